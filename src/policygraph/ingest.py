@@ -1,0 +1,415 @@
+"""Read article files into `Article` values: decoded, normalised, split into blocks.
+
+Headings, list items and paragraphs become separate blocks (with character
+offsets into the article text) so a heading or a list label is never glued
+onto the next sentence. Page furniture (author bio, comments) is dropped from
+the blocks, but the author is kept as metadata. Hands `Article` to extract.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .errors import IngestError
+from .records import Article, Block
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+DEFAULT_MAX_BYTES = 2_000_000
+
+_CHAR_MAP = {
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    **dict.fromkeys("\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219\u25a0\u25a1\u25ba\u27a2", "-"),
+    **dict.fromkeys("\u2026", "."),
+}
+
+
+def normalise(text: str) -> str:
+    """Normalise Unicode one character for one character, so offsets survive.
+
+    Curly quotes, dashes and bullets become ASCII; emoji, flags, zero-width
+    and control characters become spaces; compatibility forms (full-width
+    letters, non-breaking spaces) fold to their plain form.
+    """
+    out = []
+    for i, ch in enumerate(text):
+        if ch in _CHAR_MAP:
+            out.append(_CHAR_MAP[ch])
+            continue
+        if ch == "\r":
+            out.append(" " if text[i + 1 : i + 2] == "\n" else "\n")
+            continue
+        if ch in "\n\t" or (" " <= ch <= "~"):
+            out.append(ch)
+            continue
+        cat = unicodedata.category(ch)
+        if cat in {"So", "Sk", "Cc", "Cf", "Cs", "Co", "Cn", "Mn", "Me"} or cat.startswith("Z"):
+            out.append(" ")
+            continue
+        folded = unicodedata.normalize("NFKC", ch)
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
+def decode(data: bytes, *, source: str, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Bytes to text, refusing what is not an article with a one-line reason."""
+    if not data.strip():
+        raise IngestError(f"{source}: the file is empty")
+    if len(data) > max_bytes:
+        raise IngestError(
+            f"{source}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB article limit; "
+            "split it or raise --max-bytes"
+        )
+    if b"\x00" in data[:65536]:
+        raise IngestError(f"{source}: looks like a binary file, not a text article")
+    try:
+        text = data.decode(encoding or "utf-8-sig")
+    except (UnicodeDecodeError, LookupError) as exc:
+        where = f" at byte {exc.start}" if isinstance(exc, UnicodeDecodeError) else ""
+        raise IngestError(
+            f"{source}: not valid {encoding or 'UTF-8'}{where}; re-save it as UTF-8 or pass --encoding"
+        ) from None
+    controls = sum(1 for ch in text[:65536] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > 0.01 * min(len(text), 65536):
+        raise IngestError(f"{source}: looks like a binary file, not a text article")
+    return text
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def check_english(text: str, *, source: str) -> None:
+    """Refuse text the English model cannot read, instead of extracting noise."""
+    words = _WORD.findall(text[:200_000])
+    if not words:
+        raise IngestError(f"{source}: contains no words to extract from")
+    ascii_words = sum(1 for w in words if w.isascii())
+    stop = sum(1 for w in words if w.lower() in STOP_WORDS)
+    if ascii_words < 0.6 * len(words) or (len(words) >= 20 and stop < 0.15 * len(words)):
+        raise IngestError(f"{source}: does not look like English text; policygraph reads English articles only")
+
+
+# ---------------------------------------------------------------- blocks
+
+@dataclass(slots=True)
+class _Raw:
+    """A block before section/label/context analysis."""
+
+    kind: str
+    start: int
+    end: int
+    numbered: bool = False
+
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))\s+")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))\s+")
+_LABEL = re.compile(r"^([^:.!?;]{2,70}?):\s*")
+_FURNITURE = re.compile(
+    r"^(about the (author|creator|writer|authors)|about (me|us)|comments?( \(\d+\))?|\d+ comments?|"
+    r"leave a (comment|reply)|related( articles| posts| stories| reading)?|share( this( article| post)?)?|"
+    r"subscribe.*|sign up.*|newsletter|you (may|might) also like.*|more from .*|read more|recommended.*|"
+    r"advertisement|footnotes|tags|follow us.*)$",
+    re.IGNORECASE,
+)
+
+
+def _is_heading_line(line: str, next_line: str | None) -> bool:
+    words = line.split()
+    if not words or len(words) > 14 or len(line) > 100 or next_line is None:
+        return False
+    if line.rstrip()[-1] in ".!?,;:" or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    return True
+
+
+def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
+    """Lines to raw blocks; Markdown paragraphs may wrap over several lines."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    contents = [(s, e) for s, e in lines if text[s:e].strip()]
+    raws: list[_Raw] = []
+    para: _Raw | None = None
+    for idx, (s, e) in enumerate(lines):
+        line = text[s:e]
+        stripped = line.strip()
+        if not stripped:
+            para = None
+            continue
+        lead = len(line) - len(line.lstrip())
+        s, e = s + lead, s + len(line.rstrip())
+        heading = _MD_HEADING.match(line)
+        if heading:
+            raws.append(_Raw("heading", s + heading.end() - lead, e))
+            para = None
+            continue
+        bullet = _BULLET.match(line)
+        if bullet:
+            raws.append(_Raw("item", s + bullet.end() - lead, e, numbered=bool(_NUMBERED.match(line))))
+            para = None
+            continue
+        nxt = next((text[a:b] for a, b in lines[idx + 1 :] if text[a:b].strip()), None)
+        if para is None and _is_heading_line(stripped, nxt) and not (markdown and raws and raws[-1].kind == "paragraph" and para):
+            if markdown and not stripped.startswith("#") and len(contents) > 1 and idx > 0 and len(stripped.split()) > 8:
+                pass
+            else:
+                raws.append(_Raw("heading", s, e))
+                continue
+        if markdown and para is not None:
+            para.end = e
+            continue
+        para = _Raw("paragraph", s, e)
+        raws.append(para)
+        if not markdown:
+            para = None
+    return raws
+
+
+_SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "form", "svg", "iframe", "button", "select", "head"}
+_BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre", "dt", "dd",
+               "section", "article", "main", "ul", "ol", "table", "tr", "br", "hr", "header", "figcaption", "title"}
+_SKIP_CLASS = re.compile(r"comment|share|social|related|sidebar|advert|cookie|subscribe|newsletter|breadcrumb|menu", re.I)
+_VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
+
+
+class _HTMLText(HTMLParser):
+    """Visible text of an HTML page as (kind, text) blocks, plus title and author."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, str, bool]] = []
+        self.title = ""
+        self.author = ""
+        self._buf: list[str] = []
+        self._stack: list[str] = []
+        self._skip_depth = 0
+        self._in_title = False
+        self._ol_depth: list[bool] = []
+
+    def _kind(self) -> tuple[str, bool]:
+        for tag in reversed(self._stack):
+            if re.fullmatch(r"h[1-6]", tag):
+                return "heading", False
+            if tag == "li":
+                return "item", bool(self._ol_depth and self._ol_depth[-1])
+        return "paragraph", False
+
+    def _flush(self) -> None:
+        text = re.sub(r"\s+", " ", "".join(self._buf)).strip()
+        self._buf = []
+        if text and not self._skip_depth:
+            kind, numbered = self._kind()
+            self.blocks.append((kind, text, numbered))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = {k: v or "" for k, v in attrs}
+        if tag == "meta" and attr.get("name", "").lower() == "author":
+            self.author = self.author or attr.get("content", "").strip()
+        if tag in _VOID:
+            if tag in {"br", "hr"} and not self._skip_depth:
+                self._flush()
+            return
+        skip = tag in _SKIP_TAGS or bool(_SKIP_CLASS.search(attr.get("class", "") + " " + attr.get("id", "")))
+        if tag in _BLOCK_TAGS or skip:
+            self._flush()
+        self._stack.append(tag)
+        if skip or self._skip_depth:
+            self._skip_depth += 1
+        if tag == "title":
+            self._in_title = True
+        if tag in {"ol", "ul"}:
+            self._ol_depth.append(tag == "ol")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID or tag not in self._stack:
+            return  # stray close tag in malformed HTML
+        while self._stack:
+            open_tag = self._stack[-1]
+            if open_tag in _BLOCK_TAGS:
+                self._flush()
+            self._stack.pop()
+            if self._skip_depth:
+                self._skip_depth -= 1
+            if open_tag in {"ol", "ul"} and self._ol_depth:
+                self._ol_depth.pop()
+            if open_tag == "title":
+                self._in_title = False
+            if open_tag == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        elif not self._skip_depth and "head" not in self._stack:
+            self._buf.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def _html_blocks(html: str) -> tuple[str, list[_Raw], str, str]:
+    parser = _HTMLText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception as exc:  # html.parser is lenient; this is a last resort
+        raise IngestError(f"cannot read HTML: {exc}") from None
+    parts: list[str] = []
+    raws: list[_Raw] = []
+    pos = 0
+    for kind, text, numbered in parser.blocks:
+        raws.append(_Raw(kind, pos, pos + len(text), numbered))
+        parts.append(text)
+        pos += len(text) + 1
+    return "\n".join(parts), raws, re.sub(r"\s+", " ", parser.title).strip(), parser.author
+
+
+_NAME = re.compile(r"^[*_\s]*((?:[A-Z][\w.'-]*\s+){0,3}[A-Z]?[\w.'-]+)[*_]*(?:\s+(?:is|was|has|writes)\b|\s*$)")
+_FOR_CONTEXT = re.compile(r"^(?:\d{1,3}[.)]\s*)?(for\s+[^:]{2,60}?):?\s*$", re.IGNORECASE)
+_RULE = re.compile(r"^[\s\-*_=#~.]*$")
+
+
+def _author_name(line: str) -> str:
+    """The name that opens an author bio ("Jane Doe is a reporter ...") or stands alone."""
+    line = line.strip()
+    match = _NAME.match(line)
+    if match and len(match.group(1).split()) <= 4:
+        return match.group(1).strip()
+    return ""
+
+
+_MD_INLINE = re.compile(r"\]\([^)\s]*\)|[*_`\[]{1,3}(?=\S)|(?<=\S)[*_`\]]{1,3}")
+
+
+def blank_markdown(text: str) -> str:
+    """Blank Markdown emphasis and link targets with spaces (offsets survive)."""
+    return _MD_INLINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str]:
+    """Attach sections, labels, list context and intros; cut page furniture.
+
+    Returns the blocks to extract from, the title and the author found in
+    the furniture ("About the Author" followed by a name).
+    """
+    blocks: list[Block] = []
+    section = ""
+    context = ""
+    intro = ""
+    title = ""
+    author = ""
+    for i, raw in enumerate(raws):
+        body = text[raw.start : raw.end]
+        if raw.kind == "heading" and _FURNITURE.match(body.strip()):
+            if re.match(r"about", body.strip(), re.I) and i + 1 < len(raws):
+                author = _author_name(text[raws[i + 1].start : raws[i + 1].end])
+            break  # everything after page furniture is furniture too
+        if _RULE.match(body):
+            continue  # horizontal rules and decoration
+        if raw.kind == "heading":
+            title = title or body.strip()
+            section, intro = body.strip(), ""
+            for_context = _FOR_CONTEXT.match(section)
+            context = for_context.group(1) if for_context else ""
+            blocks.append(Block("heading", body, raw.start, raw.end, section=section))
+            continue
+        if raw.kind == "paragraph":
+            if not _FOR_CONTEXT.match(section):
+                context = ""
+            intro = body.strip() if body.rstrip().endswith(":") else ""
+            blocks.append(Block("paragraph", body, raw.start, raw.end, section=section, context=context))
+            continue
+        label, label_start, start = "", -1, raw.start
+        match = _LABEL.match(body)
+        if match and len(match.group(1).split()) <= 8:
+            label, label_start = match.group(1).strip(), raw.start
+            start = raw.start + match.end()
+        if label and start >= raw.end:  # "For Businesses:" heads the items below it
+            context = label
+            blocks.append(Block("item", "", raw.end, raw.end, section=section, label=label,
+                                label_start=label_start, intro=intro))
+            continue
+        blocks.append(Block("item", text[start : raw.end], start, raw.end, section=section, label=label,
+                            label_start=label_start, context=context, intro=intro))
+    return blocks, title, author
+
+
+def article_id(path: Path) -> str:
+    """Stable slug for an article: its file stem, made IRI-safe."""
+    slug = re.sub(r"[^a-z0-9]+", "-", unicodedata.normalize("NFKD", path.stem).encode("ascii", "ignore").decode().lower()).strip("-")
+    return slug or "article"
+
+
+def parse_article(data: bytes, *, path: Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Turn an article file's bytes into an `Article` (pure: no file access)."""
+    source = str(path)
+    raw_text = decode(data, source=source, encoding=encoding, max_bytes=max_bytes)
+    suffix = path.suffix.lower()
+    html_title = author = ""
+    if suffix in {".html", ".htm"} or (suffix == "" and re.match(r"\s*<(!doctype|html)", raw_text, re.I)):
+        raw_text, raws, html_title, author = _html_blocks(raw_text)
+        text = normalise(raw_text)
+    else:
+        text = normalise(raw_text)
+        raws = _text_blocks(text, markdown=suffix in {".md", ".markdown"})
+        if suffix in {".md", ".markdown"}:
+            text = blank_markdown(text)
+    check_english(" ".join(text[r.start : r.end] for r in raws) or text, source=source)
+    blocks, first_heading, furniture_author = _analyse(text, raws)
+    if not any(b.kind != "heading" for b in blocks):
+        raise IngestError(f"{source}: has no paragraphs or list items to extract from")
+    return Article(
+        id=article_id(path),
+        path=path.as_posix(),
+        title=normalise(html_title).strip() or first_heading or path.stem,
+        author=author or furniture_author,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        text=raw_text,
+        blocks=tuple(blocks),
+    )
+
+
+def read_article(path: Path, *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Read and parse one article file."""
+    if not path.exists():
+        raise IngestError(f"{path}: no such file")
+    if path.is_dir():
+        raise IngestError(f"{path}: is a folder; pass article files or use a folder as INPUT")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(
+                f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB article limit; "
+                "split it or raise --max-bytes"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read ({exc.strerror})") from None
+    return parse_article(data, path=path, encoding=encoding, max_bytes=max_bytes)
+
+
+def find_articles(inputs: list[Path], *, pattern: str = "*") -> list[Path]:
+    """Expand files and folders (recursively) into article files, sorted, no duplicates."""
+    found: dict[str, Path] = {}
+    for item in inputs:
+        if item.is_dir():
+            for p in sorted(item.rglob(pattern)):
+                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."):
+                    found.setdefault(str(p.resolve()), p)
+        elif item.exists():
+            found.setdefault(str(item.resolve()), item)
+        else:
+            raise IngestError(f"{item}: no such file or folder")
+    return list(found.values())

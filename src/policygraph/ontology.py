@@ -1,0 +1,141 @@
+"""Load the ontology and derive the extractor's lexicon from it.
+
+The ontology file is the single source of truth: SKOS labels become
+`SpanRuler` patterns, `pg:headNoun` / `pg:cue` annotations become the
+vocabulary the rules consult. No word list lives in Python code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS, SKOS
+
+from .errors import OntologyError
+from .namespaces import CATEGORIES, PG, PG_IRI, PGV_IRI, RELATIONS
+
+ONTOLOGY_FILE = "policygraph.ttl"
+SHAPES_FILE = "shapes.ttl"
+
+
+def ontology_dir() -> Path:
+    """The folder holding the ontology files: package data when installed,
+    the checkout's ``ontology/`` when run from source (editable install)."""
+    packaged = resources.files("policygraph") / "ontology"
+    if packaged.is_dir() and (packaged / ONTOLOGY_FILE).is_file():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "ontology"
+    if (checkout / ONTOLOGY_FILE).is_file():
+        return checkout
+    raise OntologyError("ontology files not found; reinstall policygraph with 'pip install .'")
+
+
+def ontology_path(name: str = ONTOLOGY_FILE) -> Path:
+    return ontology_dir() / name
+
+
+@lru_cache(maxsize=1)
+def load_ontology() -> Graph:
+    """The parsed ontology graph (cached: it never changes during a run)."""
+    path = ontology_path()
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise OntologyError(f"cannot parse {path}: {exc}".splitlines()[0]) from exc
+    return graph
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A vocabulary concept: what a lexicon match is recognised as."""
+
+    id: str  # local name in pgv:
+    subclass: str  # class local name in pg:
+    category: str  # core category
+    pref_label: str
+    alt_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the extractor learns from the ontology."""
+
+    concepts: dict[str, Concept]
+    head_nouns: dict[str, tuple[str, ...]]  # lemma -> classes whose phrases it heads
+    frame_cues: dict[str, frozenset[str]]  # core category -> heading/frame lemmas
+    relation_cues: dict[str, frozenset[str]]  # predicate -> cue lemmas
+    neutral_cues: frozenset[str]
+    generic: dict[str, frozenset[str]]  # core category -> words too vague to be entities
+    core_of: dict[str, str]  # class local name -> core category
+    version: str  # hash of the ontology file: part of the extractor version
+
+    def core(self, cls: str) -> str:
+        return self.core_of.get(cls, cls)
+
+    def is_generic(self, word: str) -> bool:
+        return any(word in words for words in self.generic.values())
+
+    def cue_predicates(self, lemma: str) -> list[str]:
+        return [p for p, lemmas in self.relation_cues.items() if lemma in lemmas]
+
+
+def _local(term: URIRef, base: str) -> str:
+    text = str(term)
+    return text[len(base):] if text.startswith(base) else ""
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Build the lexicon from the ontology's SKOS labels and annotations."""
+    g = load_ontology()
+    core_of: dict[str, str] = {c: c for c in CATEGORIES}
+    for cls, parent in g.subject_objects(RDFS.subClassOf):
+        child, par = _local(cls, PG_IRI), _local(parent, PG_IRI)
+        if child and par in CATEGORIES:
+            core_of[child] = par
+
+    concepts: dict[str, Concept] = {}
+    for concept, cls in g.subject_objects(PG.category):
+        cid, sub = _local(concept, PGV_IRI), _local(cls, PG_IRI)
+        if not cid or sub not in core_of:
+            raise OntologyError(f"vocabulary concept {concept} has unknown pg:category {cls}")
+        pref = g.value(concept, SKOS.prefLabel)
+        if pref is None:
+            raise OntologyError(f"vocabulary concept {concept} has no skos:prefLabel")
+        alts = tuple(sorted(str(a) for a in g.objects(concept, SKOS.altLabel)))
+        concepts[cid] = Concept(cid, sub, core_of[sub], str(pref), alts)
+
+    head_nouns: dict[str, set[str]] = {}
+    for cls, word in g.subject_objects(PG.headNoun):
+        head_nouns.setdefault(str(word).lower(), set()).add(_local(cls, PG_IRI))
+
+    frame_cues: dict[str, set[str]] = {}
+    relation_cues: dict[str, set[str]] = {r: set() for r in RELATIONS}
+    for term, word in g.subject_objects(PG.cue):
+        name = _local(term, PG_IRI)
+        if name in relation_cues:
+            relation_cues[name].add(str(word).lower())
+        elif name in core_of:
+            frame_cues.setdefault(core_of[name], set()).add(str(word).lower())
+    neutral = frozenset(str(w).lower() for w in g.objects(None, PG.neutralCue))
+    generic: dict[str, set[str]] = {}
+    for cls, word in g.subject_objects(PG.genericWord):
+        generic.setdefault(core_of.get(_local(cls, PG_IRI), ""), set()).add(str(word).lower())
+
+    digest = hashlib.sha256(ontology_path().read_bytes()).hexdigest()[:12]
+    return Lexicon(
+        concepts=concepts,
+        head_nouns={k: tuple(sorted(v)) for k, v in head_nouns.items()},
+        frame_cues={k: frozenset(v) for k, v in frame_cues.items()},
+        relation_cues={k: frozenset(v) for k, v in relation_cues.items()},
+        neutral_cues=neutral,
+        generic={k: frozenset(v) for k, v in generic.items()},
+        core_of=core_of,
+        version=digest,
+    )
