@@ -75,6 +75,9 @@ class PG(DefinedNamespace):
     cue: URIRef
     neutralCue: URIRef
     genericWord: URIRef
+    vagueModifier: URIRef
+    contextualHead: URIRef
+    relationalHead: URIRef
 
 
 #: The four core categories, in the order reports list them.
@@ -93,3 +96,17 @@ RELATIONS: tuple[str, ...] = (
     "criticizes",
     "partOf",
 )
+
+#: Core category of each relation's subject and object (domain, range).
+DOMAIN_RANGE: dict[str, tuple[str, str]] = {
+    "issuedBy": ("Policy", "Actor"),
+    "evaluates": ("Policy", "Actor"),
+    "rewards": ("Policy", "Behaviour"),
+    "penalizes": ("Policy", "Behaviour"),
+    "performedBy": ("Behaviour", "Actor"),
+    "raisesConcern": ("Actor", "Concern"),
+    "concernAbout": ("Concern", "Policy"),
+    "supports": ("Actor", "Policy"),
+    "criticizes": ("Actor", "Policy"),
+    "partOf": ("Policy", "Policy"),
+}

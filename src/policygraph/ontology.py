@@ -72,6 +72,9 @@ class Lexicon:
     relation_cues: dict[str, frozenset[str]]  # predicate -> cue lemmas
     neutral_cues: frozenset[str]
     generic: dict[str, frozenset[str]]  # core category -> words too vague to be entities
+    vague_modifiers: frozenset[str]
+    contextual_heads: frozenset[str]  # concern heads that need a concern frame
+    relational_heads: dict[str, frozenset[str]]  # category -> heads taking their complement
     core_of: dict[str, str]  # class local name -> core category
     version: str  # hash of the ontology file: part of the extractor version
 
@@ -128,6 +131,12 @@ def load_lexicon() -> Lexicon:
     for cls, word in g.subject_objects(PG.genericWord):
         generic.setdefault(core_of.get(_local(cls, PG_IRI), ""), set()).add(str(word).lower())
 
+    vague = frozenset(str(w).lower() for w in g.objects(None, PG.vagueModifier))
+    contextual = frozenset(str(w).lower() for w in g.objects(None, PG.contextualHead))
+    relational: dict[str, set[str]] = {}
+    for cls, word in g.subject_objects(PG.relationalHead):
+        relational.setdefault(core_of.get(_local(cls, PG_IRI), ""), set()).add(str(word).lower())
+
     digest = hashlib.sha256(ontology_path().read_bytes()).hexdigest()[:12]
     return Lexicon(
         concepts=concepts,
@@ -136,6 +145,9 @@ def load_lexicon() -> Lexicon:
         relation_cues={k: frozenset(v) for k, v in relation_cues.items()},
         neutral_cues=neutral,
         generic={k: frozenset(v) for k, v in generic.items()},
+        vague_modifiers=vague,
+        contextual_heads=contextual,
+        relational_heads={k: frozenset(v) for k, v in relational.items()},
         core_of=core_of,
         version=digest,
     )

@@ -1,0 +1,151 @@
+"""The `policygraph` command line: build, eval, validate.
+
+Errors a user can cause are printed as one line on stderr with exit code 2;
+findings (SHACL violations, failed articles) exit 1; success exits 0.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Callable, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from .errors import PolicygraphError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Build a knowledge graph of actors, policies, behaviours and concerns from policy articles.",
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+F = TypeVar("F", bound=Callable)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def one_line_errors(func: F) -> F:
+    """Turn our errors into one line and exit code 2; never a traceback
+    unless POLICYGRAPH_DEBUG is set."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except PolicygraphError as exc:
+            err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(2) from None
+        except KeyboardInterrupt:
+            err.print("interrupted", markup=False)
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, SystemExit):
+            raise
+        except Exception as exc:  # a bug of ours: still one line for the user
+            if os.environ.get("POLICYGRAPH_DEBUG"):
+                raise
+            err.print(f"internal error: {type(exc).__name__}: {exc} (set POLICYGRAPH_DEBUG=1 for details)",
+                      markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(3) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+@app.command()
+@one_line_errors
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.")],
+    outdir: Annotated[Path, typer.Option("--outdir", "-o", help="Folder for graph.ttl, graph.trig and graph.html.")] = Path("output"),
+    encoding: Annotated[str | None, typer.Option(help="Text encoding of the articles (default: UTF-8).")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Refuse articles larger than this many bytes.")] = 2_000_000,
+    fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+) -> None:
+    """Extract the graph from articles and write OUTDIR/graph.ttl and graph.trig."""
+    from .pipeline import build as run_build
+
+    show = sys.stderr.isatty() and fmt is Format.text
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True, disable=not show) as bar:
+        task = bar.add_task("extracting", total=None)
+        report = run_build(inputs, outdir, encoding=encoding, max_bytes=max_bytes,
+                           progress=lambda x: bar.update(task, advance=1, description=x.article.id))
+    for path, reason in report.failed.items():
+        err.print(f"skipped: {reason}", markup=False, highlight=False, soft_wrap=True)
+    if fmt is Format.json:
+        out.print_json(json.dumps(report.__dict__))
+    else:
+        out.print(report.summary(), markup=False, highlight=False, soft_wrap=True)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+@one_line_errors
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold file (<article>.gold.json).")],
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="Graph built by 'policygraph build'.")] = Path("output/graph.trig"),
+    fmt: Annotated[Format, typer.Option("--format", help="Scores as a table or JSON.")] = Format.text,
+    details: Annotated[bool, typer.Option("--details", help="List false positives and negatives.")] = False,
+) -> None:
+    """Score the graph of one article against its gold file (precision, recall, F1)."""
+    from .evaluate import evaluate
+
+    report = evaluate(gold, graph)
+    if fmt is Format.json:
+        out.print_json(json.dumps(report.as_dict()))
+        return
+    table = Table(title=f"{report.article}")
+    for col in ("", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="right" if col else "left")
+    for name, s in [*[(f"entities: {k}", v) for k, v in report.entities.items()],
+                    *[(f"relations: {k}", v) for k, v in report.relations.items()]]:
+        table.add_row(name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
+    out.print(table)
+    if details:
+        for title, items in [("entity false positives", report.false_positives),
+                             ("entity false negatives", report.false_negatives),
+                             ("relation false positives", report.relation_fp),
+                             ("relation false negatives", report.relation_fn)]:
+            out.print(f"{title}: " + ("; ".join(items) or "none"), markup=False, highlight=False, soft_wrap=True)
+
+
+@app.command()
+@one_line_errors
+def validate(
+    graph: Annotated[Path, typer.Argument(help="Graph file (.ttl or .trig).")] = Path("output/graph.ttl"),
+    fmt: Annotated[Format, typer.Option("--format", help="Report as text or JSON.")] = Format.text,
+) -> None:
+    """Check a graph against the SHACL shapes (exit 0 conforms, 1 violations, 2 bad input)."""
+    from .validate import validate_path
+
+    result = validate_path(graph)
+    if fmt is Format.json:
+        out.print_json(json.dumps({"conforms": result.conforms, "results": result.results}))
+    elif result.conforms:
+        out.print(f"{graph}: conforms to the policygraph shapes", markup=False, highlight=False)
+    else:
+        out.print(result.text, markup=False, highlight=False)
+    if not result.conforms:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,245 @@
+"""Extraction: `Article` in, `Extraction` (entities, relations, evidence) out.
+
+Every block is cut into segments (heading, list label, body) that spaCy parses
+separately, in one `nlp.pipe` stream over all articles. Mentions are found
+(`mentions`), merged into entities (`entities`), and related through the
+parse (`relations`). A pure function of the article text and the ontology.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..namespaces import DOMAIN_RANGE
+from ..ontology import Lexicon, load_lexicon
+from ..records import Article, Block, Entity, Extraction, Relation, Sentence
+from .entities import Resolver, singular
+from .mentions import Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes
+from .relations import Fact, RelationReader
+
+#: Bump when extraction rules change: cached articles are then re-extracted.
+EXTRACTOR_VERSION = "1"
+
+
+_MAX_SEGMENT = 100_000  # characters; longer paragraphs are cut at sentence ends
+
+
+def extractor_version() -> str:
+    """Rules version plus ontology hash: a change of either re-extracts everything."""
+    return f"{EXTRACTOR_VERSION}+{load_lexicon().version}"
+
+
+def frame_of(block: Block, lexicon: Lexicon) -> str:
+    """The category a section heading or list intro frames its items as."""
+    intro = re.split(r"(?<=[.!?])\s+", block.intro.strip())[-1] if block.intro else ""
+    words = {singular(w) for w in re.findall(r"[a-z]+", f"{block.section} {intro}".lower())}
+    for category in ("Concern", "Behaviour"):
+        if words & {singular(w) for w in lexicon.frame_cues.get(category, frozenset())}:
+            return category
+    return ""
+
+
+def _split_long(text: str, offset: int) -> Iterator[tuple[str, int]]:
+    """Cut an over-long paragraph at sentence ends so the parser never sees
+    more than `_MAX_SEGMENT` characters at once."""
+    while len(text) > _MAX_SEGMENT:
+        cut = max(text.rfind(". ", 0, _MAX_SEGMENT), text.rfind("\n", 0, _MAX_SEGMENT))
+        cut = cut + 1 if cut > 0 else _MAX_SEGMENT
+        yield text[:cut], offset
+        text, offset = text[cut:], offset + cut
+    yield text, offset
+
+
+def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
+    segments = []
+    for block in article.blocks:
+        frame = frame_of(block, lexicon)
+        if block.kind == "heading":
+            segments.append(Segment(block.text, block.start, "heading", block))
+            continue
+        if block.label:
+            segments.append(Segment(block.label, block.label_start, "label", block, frame))
+        if block.text.strip():
+            for text, offset in _split_long(block.text, block.start):
+                segments.append(Segment(text, offset, "body", block, frame))
+    return segments
+
+
+class _ArticleExtractor:
+    """Holds the per-article state while its parsed segments are read."""
+
+    def __init__(self, article: Article, segments: list[Segment], docs: list[Doc], lexicon: Lexicon):
+        self.article = article
+        self.segments = segments
+        self.docs = docs
+        self.lex = lexicon
+
+    def sentences(self) -> tuple[list[Sentence], list[dict[int, int]]]:
+        """Sentence records, and for each doc a map token index -> sentence index.
+        A list label joins the first sentence of its item, so evidence for
+        "Privacy Issues" reads as the whole opening sentence."""
+        sentences: list[Sentence] = []
+        tok_maps: list[dict[int, int]] = []
+        pending_label: tuple[int, dict[int, int]] | None = None
+        text = self.article.text
+        for seg, doc in zip(self.segments, self.docs):
+            tok_map: dict[int, int] = {}
+            for n, sent in enumerate(doc.sents):
+                start = seg.offset + sent.start_char
+                end = seg.offset + sent.end_char
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if n == 0 and pending_label is not None and seg.role == "body" and seg.block is self.segments[pending_label[0]].block:
+                    start = self.segments[pending_label[0]].offset
+                    label_map = pending_label[1]
+                    for k in label_map:
+                        label_map[k] = len(sentences)
+                    del sentences[-1]
+                for tok in sent:
+                    tok_map[tok.i] = len(sentences)
+                if end > start:
+                    sentences.append(Sentence(len(sentences), start, end, text[start:end], seg.block.section))
+            pending_label = (self.segments.index(seg), tok_map) if seg.role == "label" else None
+            tok_maps.append(tok_map)
+        return sentences, tok_maps
+
+    def acronyms(self) -> tuple[dict[str, str], list[list[Mention]]]:
+        """Acronyms defined anywhere in the article, and their long forms as mentions."""
+        long_forms: dict[str, str] = {}
+        extra: list[list[Mention]] = []
+        for seg, doc in zip(self.segments, self.docs):
+            found = []
+            for acr, (a, b) in find_acronyms(doc).items():
+                span = doc[a:b]
+                long_forms.setdefault(acr, span.text)
+                cls = choose_class(head_classes(span.root, self.lex), self.lex)
+                if not cls and span.root.ent_type_ in {"ORG"}:
+                    cls = "Organisation"
+                if cls and self.lex.core(cls) in {"Actor", "Policy"}:
+                    found.append(Mention(tuple(range(a, b)), span.text, cls, "acronym", head=span.root.i))
+            extra.append(found)
+        return long_forms, extra
+
+    def run(self) -> Extraction:
+        sentences, tok_maps = self.sentences()
+        long_forms, acronym_mentions = self.acronyms()
+        finder = MentionFinder(self.lex, long_forms)
+        resolver = Resolver(self.lex, long_forms)
+        per_doc: list[list[Mention]] = []
+        for seg, doc, extra, tok_map in zip(self.segments, self.docs, acronym_mentions, tok_maps):
+            chosen = _non_overlapping(finder.find(doc, seg) + extra)
+            for m in chosen:
+                m.sentence = tok_map.get(m.head, tok_map.get(m.tokens[0], -1))
+                resolver.assign(m)
+            per_doc.append(chosen)
+        entities = resolver.entities([m for ms in per_doc for m in ms])
+        relations = self.relations(entities, per_doc, tok_maps, resolver)
+        used = {e.key for e in entities}
+        return Extraction(self.article, tuple(sentences), tuple(e for e in entities if e.key in used), relations)
+
+    def relations(self, entities: list[Entity], per_doc: list[list[Mention]], tok_maps, resolver: Resolver) -> tuple[Relation, ...]:
+        categories = {e.key: e.category for e in entities}
+        classes = {e.key: e.subclass for e in entities}
+        policies = [e for e in entities if e.category == "Policy" and e.sentences]
+        topic = max(policies, key=lambda e: (len(e.sentences), -e.sentences[0])).key if policies else ""
+        reader = RelationReader(self.lex, categories, classes, topic)
+        found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+        label_keys: dict[int, list[str]] = {}
+        for seg, doc, mentions, tok_map in zip(self.segments, self.docs, per_doc, tok_maps):
+            block_id = id(seg.block)
+            if seg.role == "label":
+                label_keys[block_id] = [m.key for m in mentions]
+                continue
+            context_key = self._context_key(seg.block, resolver, categories)
+            reader.setup(doc, seg, mentions, label_keys.get(block_id, []), context_key)
+            for fact in reader.read():
+                if _fits(fact, categories):
+                    found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
+        facts = self._pilot_parts(entities, topic, found)
+        for key, sents in facts.items():
+            found[key] |= sents
+        return tuple(
+            Relation(s, p, o, tuple(sorted(i for i in sents if i >= 0)))
+            for (s, p, o), sents in sorted(found.items())
+        )
+
+    def _context_key(self, block: Block, resolver: Resolver, categories: dict[str, str]) -> str:
+        """"For Businesses:" above an item: the item's conduct is theirs."""
+        if not block.context:
+            return ""
+        key, _ = resolver.key_for(re.sub(r"^for\s+", "", block.context, flags=re.I), "Actor")
+        return key if categories.get(key) == "Actor" else ""
+
+    def _pilot_parts(self, entities: list[Entity], topic: str, found) -> dict[tuple[str, str, str], set[int]]:
+        """A pilot programme is part of the article's main system."""
+        out: dict[tuple[str, str, str], set[int]] = {}
+        topic_entity = next((e for e in entities if e.key == topic), None)
+        if topic_entity is None or "pilot" in topic_entity.label.lower():
+            return out
+        for e in entities:
+            names = [e.label, *e.aliases]
+            if e.category == "Policy" and e.key != topic and any(re.search(r"\bpilot", n, re.I) for n in names):
+                if not any(s == e.key and p == "partOf" for (s, p, _o) in found):
+                    out[(e.key, "partOf", topic)] = {e.sentences[0]} if e.sentences else set()
+        return out
+
+
+def _fits(fact: Fact, categories: dict[str, str]) -> bool:
+    domain, range_ = DOMAIN_RANGE[fact.predicate]
+    return fact.subject != fact.object and categories.get(fact.subject) == domain and categories.get(fact.object) == range_
+
+
+def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+    """Strongest source first, then longest: each token belongs to one mention."""
+    taken: set[int] = set()
+    out = []
+    for m in sorted(mentions, key=lambda m: (-m.priority, -len(m.tokens), m.tokens)):
+        own = set(m.tokens) - set(m.shared)
+        if not m.tokens or taken.intersection(own):
+            continue
+        taken.update(own)
+        out.append(m)
+    return sorted(out, key=lambda m: m.tokens)
+
+
+def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int = 64, n_process: int = 1) -> Iterator[Extraction]:
+    """Extract articles in one `nlp.pipe` stream; yields in input order and
+    holds only one article's parsed docs at a time."""
+    lexicon = load_lexicon()
+    staged: dict[int, tuple[Article, list[Segment]]] = {}
+
+    def stream() -> Iterator[tuple[str, tuple[int, int]]]:
+        for n, article in enumerate(articles):
+            segments = segments_of(article, lexicon)
+            staged[n] = (article, segments)
+            for i, seg in enumerate(segments):
+                yield seg.text, (n, i)
+            if not segments:
+                yield "", (n, -1)
+
+    current: int | None = None
+    docs: list[Doc] = []
+    for doc, (n, i) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        if current is not None and n != current:
+            yield _finish(staged.pop(current), docs, lexicon)
+            docs = []
+        current = n
+        if i >= 0:
+            docs.append(doc)
+    if current is not None:
+        yield _finish(staged.pop(current), docs, lexicon)
+
+
+def _finish(staged: tuple[Article, list[Segment]], docs: list[Doc], lexicon: Lexicon) -> Extraction:
+    article, segments = staged
+    return _ArticleExtractor(article, segments, docs, lexicon).run()
+
+
+def extract(article: Article, nlp: Language) -> Extraction:
+    """Extract one article."""
+    return next(extract_many([article], nlp))

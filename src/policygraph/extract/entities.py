@@ -1,0 +1,137 @@
+"""Canonicalise mentions into entities: one entity per real thing.
+
+Mentions share an entity when they name the same vocabulary concept, or
+normalise to the same key (case, determiners, possessives, plurals), or one
+is an acronym defined for the other. The key doubles as the entity's IRI slug,
+so the same thing in two articles becomes the same node.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from ..ontology import Lexicon
+from ..records import Entity
+from .mentions import Mention
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"}
+
+
+def slug(text: str) -> str:
+    """IRI-safe slug: ASCII letters, digits and hyphens only, never empty."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
+    return out or "x" + format(abs(hash(text)) % 10**8, "d")
+
+
+def singular(word: str) -> str:
+    """Crude English singular, good enough to merge "programs" with "program"."""
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s"):
+        return word[:-1]
+    return word
+
+
+def normalise_name(text: str, *, strip_words: frozenset[str] = frozenset()) -> str:
+    """Lenient form of a name: case, punctuation, possessives, leading
+    determiners and plurals folded. Shared by the resolver and by `eval`.
+
+    >>> normalise_name("China's Social Credit Systems")
+    'china social credit system'
+    >>> normalise_name("the Western  Nations")
+    'western nation'
+    """
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").lower()
+    text = re.sub(r"'s\b|'\B", "", text)
+    text = re.sub(r"[^\w\s-]", " ", text).replace("-", " ")
+    words = text.split()
+    while words and (words[0] in _DETERMINERS or words[0] in strip_words):
+        words.pop(0)
+    if words:
+        words[-1] = singular(words[-1])
+    return " ".join(words)
+
+
+class Resolver:
+    """Assigns keys to mentions and merges them into entities."""
+
+    def __init__(self, lexicon: Lexicon, acronyms: dict[str, str]):
+        self.lex = lexicon
+        self.acronyms = acronyms  # acronym -> long form text
+        self.concept_by_name: dict[str, str] = {}
+        for concept in lexicon.concepts.values():
+            for label in (concept.pref_label, *concept.alt_labels):
+                self.concept_by_name.setdefault(normalise_name(label), concept.id)
+        self.concern_generic = lexicon.generic.get("Concern", frozenset())
+
+    def key_for(self, text: str, category: str = "") -> tuple[str, str]:
+        """(key, concept) for a surface text."""
+        if text in self.acronyms:
+            text = self.acronyms[text]
+        norm = normalise_name(text, strip_words=self.lex.vague_modifiers)
+        if norm in self.concept_by_name:
+            concept = self.concept_by_name[norm]
+            return concept, concept
+        words = norm.split()
+        if category == "Concern" and len(words) > 1 and words[-1] in self.concern_generic:
+            shorter = " ".join(words[:-1])  # "privacy issues" is privacy
+            if shorter in self.concept_by_name:
+                concept = self.concept_by_name[shorter]
+                return concept, concept
+            norm = shorter
+        return slug(norm), ""
+
+    def assign(self, mention: Mention) -> None:
+        if mention.concept:
+            mention.key = mention.concept
+            return
+        key, concept = self.key_for(mention.text, self.lex.core(mention.cls) if mention.cls else "")
+        mention.key, mention.concept = key, concept
+
+    def entities(self, mentions: list[Mention]) -> list[Entity]:
+        by_key: dict[str, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            by_key[m.key].append(m)
+        out = []
+        for key, group in by_key.items():
+            typed = [m for m in group if m.cls]
+            if not typed:
+                continue
+            best = max(typed, key=lambda m: (m.priority, -m.sentence))
+            cls = best.cls
+            if best.concept and best.concept in self.lex.concepts:
+                concept = self.lex.concepts[best.concept]
+                if self.lex.core(concept.subclass) == self.lex.core(cls):
+                    cls = concept.subclass
+            category = self.lex.core(cls)
+            label = self._label(group, best)
+            seen = {label.lower()}
+            aliases = []
+            for m in sorted(group, key=lambda m: m.sentence):
+                if m.text.lower() not in seen:
+                    seen.add(m.text.lower())
+                    aliases.append(m.text)
+            sentences = tuple(sorted({m.sentence for m in group if m.sentence >= 0}))
+            out.append(Entity(key, category, cls, label, tuple(aliases), sentences, best.concept))
+        return sorted(out, key=lambda e: e.key)
+
+    def _label(self, group: list[Mention], best: Mention) -> str:
+        if best.concept and best.concept in self.lex.concepts:
+            return self.lex.concepts[best.concept].pref_label
+        long_forms = [m.text for m in group if m.text not in self.acronyms]
+        names = long_forms or [m.text for m in group]
+        counts = Counter(names)
+        return max(counts, key=lambda n: (counts[n], not n.islower(), len(n), n))
+
+
+def acronym_long_forms(doc: Doc, ranges: dict[str, tuple[int, int]]) -> dict[str, str]:
+    return {acr: doc[a:b].text for acr, (a, b) in ranges.items()}

@@ -1,0 +1,426 @@
+"""Find mentions of actors, policies, behaviours and concerns in parsed text.
+
+Sources, strongest first: the ontology lexicon (SpanRuler), defined acronyms
+and quoted titles, list labels framed by their section ("Criticisms and
+Concerns"), gerund phrases of conduct, items enumerated after "such as" /
+"like" / "including", noun phrases whose head noun the ontology knows, and
+named entities. Hands `Mention`s to the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp import LEXICON_KEY
+from ..ontology import Lexicon
+from ..records import Block
+
+#: How much each source is trusted when mentions overlap or disagree on class.
+PRIORITY = {"lexicon": 6, "title": 7, "acronym": 5, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+
+_DROP_DEPS = {"det", "poss", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
+_ENUM_PREPS = {"like", "as", "including", "include"}
+_NER_CLASSES = {"GPE": "Country", "LOC": "Country", "PERSON": "Person", "LAW": "Law", "ORG": "Organisation"}
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+
+
+@dataclass(slots=True)
+class Segment:
+    """A piece of a block parsed on its own: heading, list label or body."""
+
+    text: str
+    offset: int  # char offset of text[0] in the article text
+    role: str  # "heading" | "label" | "body"
+    block: Block
+    frame: str = ""  # "Concern" / "Behaviour" when the section or intro frames its items
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of tokens recognised as one of the categories."""
+
+    tokens: tuple[int, ...]  # token indices in the segment's doc, sorted
+    text: str
+    cls: str  # ontology class local name ("" = take the entity's class)
+    source: str
+    concept: str = ""
+    key: str = ""  # filled by the resolver
+    sentence: int = -1  # filled by the extractor
+    head: int = -1  # token index of the syntactic head
+    shared: tuple[int, ...] = ()  # tokens other mentions may also use ("paying" in "paying bills, loans")
+
+    @property
+    def priority(self) -> int:
+        return PRIORITY[self.source]
+
+
+def span_text(doc: Doc, tokens: tuple[int, ...]) -> str:
+    """Surface text of possibly non-contiguous tokens ("paying loans")."""
+    parts = []
+    for n, i in enumerate(tokens):
+        tok = doc[i]
+        parts.append(tok.text)
+        if n + 1 < len(tokens):
+            nxt = tokens[n + 1]
+            parts.append(tok.whitespace_ if nxt == i + 1 else " ")
+    return "".join(parts).strip()
+
+
+def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -> str:
+    """Pick one class for an ambiguous head noun: the frame's category first,
+    then actors, policies, concerns, behaviours."""
+    if not classes:
+        return ""
+    order = [prefer] if prefer else []
+    order += ["Actor", "Policy", "Concern", "Behaviour"]
+    for cat in order:
+        for cls in sorted(classes, key=lambda c: (c in {"Actor", "Policy", "Concern", "Behaviour"}, c)):
+            if lexicon.core(cls) == cat:
+                return cls
+    return classes[0]
+
+
+def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
+    return lexicon.head_nouns.get(token.lemma_.lower()) or lexicon.head_nouns.get(token.lower_, ())
+
+
+class MentionFinder:
+    """Runs every mention rule over one parsed segment."""
+
+    def __init__(self, lexicon: Lexicon, acronyms: dict[str, str]):
+        self.lex = lexicon
+        self.acronyms = acronyms
+        self.effect_cues = lexicon.relation_cues["rewards"] | lexicon.relation_cues["penalizes"]
+        self.concern_frame = (
+            lexicon.frame_cues.get("Concern", frozenset())
+            | lexicon.relation_cues["raisesConcern"] - {"say", "note", "include", "point", "argue", "raise", "highlight", "express", "question"}
+            | lexicon.relation_cues["criticizes"]
+        )
+
+    # ------------------------------------------------------------ helpers
+    def trim(self, doc: Doc, tokens: list[int]) -> list[int]:
+        """Drop determiners, possessors, quotes and vague quantifiers at the edges."""
+        drop: set[int] = set()
+        inside = set(tokens)
+        for i in tokens:
+            tok = doc[i]
+            if tok.dep_ == "poss" and tok.head.i in inside:
+                drop.update(t.i for t in tok.subtree)
+            elif tok.tag_ == "POS":
+                drop.add(i)
+        kept = [i for i in tokens if i not in drop]
+        while kept and (doc[kept[0]].lemma_.lower() in self.effect_cues and kept[0] != kept[-1] and doc[kept[0]].pos_ == "VERB"):
+            kept.pop(0)  # "penalizing misconduct" is misconduct
+        while kept and (doc[kept[0]].dep_ in _DROP_DEPS or doc[kept[0]].is_punct or doc[kept[0]].is_space
+                        or doc[kept[0]].lower_ in self.lex.vague_modifiers or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ"}):
+            kept.pop(0)
+        while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].tag_ == "POS" or doc[kept[-1]].is_space
+                        or doc[kept[-1]].pos_ in {"ADP", "CCONJ", "DET"}):
+            kept.pop()
+        return kept
+
+    def is_generic(self, doc: Doc, tokens: list[int], category: str) -> bool:
+        """A generic head on its own or with only descriptive adjectives ("the
+        system", "a single, monolithic system", "scoring mechanism",
+        "ethical implications") is no entity; a compound or a proper name
+        makes it specific ("pilot programs", "Western nations")."""
+        words = self.lex.generic.get(category, frozenset()) | self.lex.generic.get("Actor", frozenset())
+
+        def generic(tok) -> bool:
+            return tok.lemma_.lower() in words or tok.lower_ in words
+
+        content = [doc[i] for i in tokens if doc[i].lower_ not in self.lex.vague_modifiers and not doc[i].is_punct]
+        if not content:
+            return True
+        head = content[-1] if len(content) == 1 else doc[tokens[0] : tokens[-1] + 1].root
+        if not generic(head):
+            return False
+        for tok in content:
+            if tok is head or generic(tok) or tok.pos_ == "CCONJ":
+                continue
+            if tok.pos_ in {"ADJ", "ADV"} or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "conj"}):
+                if not tok.is_title or tok.i == tokens[0]:
+                    continue
+            return False
+        return True
+
+    def under_concern_cue(self, tok: Token) -> bool:
+        """"concerns over privacy", "fears of surveillance": the phrase hangs
+        (within a few hops) below a concern word."""
+        hops = 0
+        for anc in tok.ancestors:
+            hops += 1
+            if anc.lemma_.lower() in self.concern_frame:
+                return True
+            if hops >= 6 or anc.pos_ in {"VERB", "AUX"} and anc.lemma_.lower() not in self.concern_frame:
+                return False
+        return False
+
+    def sentence_lemmas(self, token: Token) -> set[str]:
+        return {t.lemma_.lower() for t in token.sent}
+
+    # ------------------------------------------------------------ rules
+    def find(self, doc: Doc, seg: Segment) -> list[Mention]:
+        found: list[Mention] = []
+        found += self.lexicon_mentions(doc)
+        found += self.acronym_mentions(doc)
+        if seg.role == "heading":
+            return found
+        found += self.title_mentions(doc)
+        if seg.role == "label":
+            found += self.label_mentions(doc, seg)
+        found += self.gerund_mentions(doc)
+        found += self.enumeration_mentions(doc, seg)
+        found += self.head_mentions(doc, seg)
+        if seg.role == "body":
+            found += self.ner_mentions(doc)
+        return found
+
+    def lexicon_mentions(self, doc: Doc) -> list[Mention]:
+        out = []
+        for span in doc.spans[LEXICON_KEY]:
+            toks = tuple(range(span.start, span.end))
+            out.append(Mention(toks, span.text, span.label_, "lexicon", concept=span.id_, head=span.root.i))
+        return out
+
+    def acronym_mentions(self, doc: Doc) -> list[Mention]:
+        return [Mention((t.i,), t.text, "", "acronym", head=t.i) for t in doc if t.text in self.acronyms]
+
+    def title_mentions(self, doc: Doc) -> list[Mention]:
+        """A capitalised title in quotes whose head is a policy noun."""
+        out = []
+        quotes = [t.i for t in doc if t.text in {'"', "``", "''"}]
+        for a, b in zip(quotes[::2], quotes[1::2]):
+            inner = doc[a + 1 : b]
+            if not 2 <= len(inner) <= 20 or not inner[0].is_title:
+                continue
+            toks = [t.i for t in inner if not (t.is_punct and t.i == b - 1)]
+            root = doc[toks[0] : toks[-1] + 1].root
+            cls = choose_class(head_classes(root, self.lex), self.lex, "Policy")
+            if cls and self.lex.core(cls) == "Policy":
+                out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "title", head=root.i))
+        return out
+
+    def label_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
+        """The lead-in of a list item under a heading or intro about concerns
+        (or conduct) names one: "Lack of Transparency: ..."."""
+        if seg.frame not in {"Concern", "Behaviour"} or seg.block.text == "":
+            return []
+        toks = self.trim(doc, [t.i for t in doc])
+        if not toks or len(toks) > 8:
+            return []
+        cls = "Concern" if seg.frame == "Concern" else "Behaviour"
+        root = doc[toks[0] : toks[-1] + 1].root
+        if seg.frame == "Behaviour":
+            found = head_classes(root, self.lex)
+            cls = next((c for c in found if self.lex.core(c) == "Behaviour"), cls)
+        return [Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "label", head=root.i)]
+
+    def _phrase(self, doc: Doc, token: Token) -> list[int]:
+        """A token and its dependents, without coordinated siblings or clauses."""
+        keep: list[int] = []
+        stack = [token]
+        while stack:
+            tok = stack.pop()
+            keep.append(tok.i)
+            for child in tok.children:
+                if child.dep_ in {"conj", "cc", "punct", "relcl", "advcl", "appos", "acl", "parataxis", "mark"} and tok is token:
+                    continue
+                if child.dep_ in {"conj", "cc", "relcl", "advcl", "appos", "parataxis"}:
+                    continue
+                stack.append(child)
+        return sorted(keep)
+
+    def _is_behaviour_slot(self, tok: Token) -> bool:
+        """Positions where a gerund names conduct: subject of a clause, item
+        of an enumeration, object of a reward/penalty verb, "for" + gerund
+        after one."""
+        while tok.dep_ == "conj":
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ in {"csubj", "csubjpass"} or (tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ == "VBG"):
+            return True
+        if tok.dep_ in {"pcomp", "pobj"} and head.lower_ in _ENUM_PREPS:
+            return True
+        if tok.dep_ in {"pcomp", "pobj"} and head.lower_ == "for" and head.head.lemma_.lower() in self.effect_cues:
+            return True
+        return tok.dep_ == "dobj" and head.lemma_.lower() in self.effect_cues
+
+    def gerund_mentions(self, doc: Doc) -> list[Mention]:
+        out = []
+        for tok in doc:
+            is_gerund = tok.tag_ == "VBG" or (
+                tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and
+                any(self.lex.core(c) == "Behaviour" for c in head_classes(tok, self.lex))
+            )
+            stem = tok.lower_[:-3] if tok.lower_.endswith("ing") else tok.lower_
+            if not is_gerund or not self._is_behaviour_slot(tok) or {tok.lemma_.lower(), stem, stem + "e"} & self.effect_cues:
+                continue
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            base = [tok.i] + [i for c in tok.children if c.dep_ in {"prt", "neg", "advmod"} and c.i < tok.i + 3 for i in [c.i]]
+            if objects:
+                conjuncts = [objects[0], *objects[0].conjuncts]
+                for obj in conjuncts:
+                    toks = sorted(set(base) | set(self._phrase(doc, obj)))
+                    toks = [i for i in toks if not doc[i].is_punct or doc[i].text == "-"]
+                    out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Behaviour", "gerund",
+                                       head=tok.i, shared=tuple(base) if len(conjuncts) > 1 else ()))
+                continue
+            toks = self._phrase(doc, tok)
+            toks = [i for i in toks if i >= tok.i and (not doc[i].is_punct or doc[i].text == "-")]
+            if len(toks) > 12:
+                continue
+            out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Behaviour", "gerund", head=tok.i))
+        return out
+
+    def _noun_mention(self, doc: Doc, root: Token, cls: str, source: str) -> Mention | None:
+        chunk = next((c for c in doc.noun_chunks if c.root == root), None)
+        toks = [t.i for t in chunk] if chunk is not None else [t.i for t in root.subtree if t.i <= root.i and t.dep_ in {"compound", "amod", "det", "poss", "nmod"} or t.i == root.i]
+        toks = self.trim(doc, toks)
+        if not toks or (root.pos_ == "PRON"):
+            return None
+        toks = self._extend_relational(doc, root, toks, self.lex.core(cls))
+        if self.is_generic(doc, toks, self.lex.core(cls)):
+            return None
+        return Mention(tuple(toks), span_text(doc, tuple(toks)), cls, source, head=root.i)
+
+    def _extend_relational(self, doc: Doc, root: Token, toks: list[int], category: str) -> list[int]:
+        """"lack of transparency", "potential for abuse": take the complement."""
+        if root.lemma_.lower() not in self.lex.relational_heads.get(category, frozenset()):
+            return toks
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "to", "on", "against"}:
+                pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+                if pobj is not None:
+                    extra = [prep.i] + self._phrase(doc, pobj)
+                    return sorted(set(toks) | set(extra))
+        return toks
+
+    def enumeration_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
+        """Items after "X such as / like / including": typed by their own head
+        noun, else by X's ("violations such as traffic offenses")."""
+        out = []
+        for prep in doc:
+            if prep.dep_ != "prep" or prep.lower_ not in _ENUM_PREPS:
+                continue
+            if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.head.children) and doc[prep.i - 1].lower_ != "such":
+                continue
+            owner = prep.head
+            if owner.lower_ == "such" or owner.dep_ == "amod":
+                owner = owner.head
+            if owner.lemma_.lower() in self.effect_cues or owner.pos_ not in {"NOUN", "PROPN"}:
+                continue  # "penalties, including fines": sanctions, not conduct
+            owner_cls = choose_class(head_classes(owner, self.lex), self.lex, seg.frame)
+            first = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if first is None:
+                continue
+            for item in [first, *first.conjuncts]:
+                if item.tag_ == "VBG":
+                    continue  # gerund rule
+                own = head_classes(item, self.lex)
+                cls = choose_class(own, self.lex, self.lex.core(owner_cls) if owner_cls else "") if own else owner_cls
+                if not cls and item.ent_type_ in _NER_CLASSES:
+                    cls = _NER_CLASSES[item.ent_type_]
+                if not cls:
+                    continue
+                mention = self._noun_mention(doc, item, cls, "enum")
+                if mention:
+                    out.append(mention)
+        return out
+
+    def _in_concern_frame(self, tok: Token, seg: Segment) -> bool:
+        if seg.frame == "Concern" and seg.role == "label":
+            return True
+        return self.under_concern_cue(tok)
+
+    def _in_behaviour_frame(self, tok: Token) -> bool:
+        return bool(self.sentence_lemmas(tok) & (self.effect_cues | self.lex.neutral_cues))
+
+    def head_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
+        """Noun phrases headed by a noun the ontology lists for a class."""
+        out = []
+        for chunk in doc.noun_chunks:
+            root = chunk.root
+            classes = head_classes(root, self.lex)
+            if not classes or root.pos_ == "PRON":
+                continue
+            cls = choose_class(classes, self.lex, seg.frame)
+            category = self.lex.core(cls)
+            lemma = root.lemma_.lower()
+            if category == "Concern" and (lemma in self.lex.contextual_heads or root.lower_ in self.lex.contextual_heads):
+                if not self._in_concern_frame(root, seg):
+                    other = [c for c in classes if self.lex.core(c) != "Concern"]
+                    if not other:
+                        continue
+                    cls = choose_class(tuple(other), self.lex)
+                    category = self.lex.core(cls)
+            if category == "Behaviour" and lemma in self.lex.generic.get("Behaviour", frozenset()):
+                if not self._in_behaviour_frame(root):
+                    continue
+            mention = self._noun_mention(doc, root, cls, "head")
+            if mention:
+                out.append(mention)
+        return out
+
+    def ner_mentions(self, doc: Doc) -> list[Mention]:
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in _NER_CLASSES:
+                continue
+            parts: list[list[int]] = [[]]
+            for tok in ent:
+                if tok.tag_ == "POS":
+                    parts.append([])
+                else:
+                    parts[-1].append(tok.i)
+            for part in parts:
+                toks = self.trim(doc, part)
+                toks = [i for i in toks if not doc[i].is_punct or doc[i].text in {"-", ".", "&"}]
+                if not toks or all(doc[i].is_lower for i in toks):
+                    continue
+                span: Span = doc[toks[0] : toks[-1] + 1]
+                cls = self._ner_class(ent.label_, span)
+                if cls:
+                    out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "ner", head=span.root.i))
+        return out
+
+    def _ner_class(self, label: str, span: Span) -> str:
+        own = head_classes(span.root, self.lex)
+        cls = choose_class(own, self.lex)
+        if cls and self.lex.core(cls) in {"Actor", "Policy"}:
+            return cls
+        if label == "ORG":
+            if any(self.lex.core(c) == "Policy" for t in span for c in head_classes(t, self.lex)) and span.root.pos_ == "PROPN":
+                return ""
+            gov = any("GovernmentBody" in head_classes(t, self.lex) for t in span)
+            return "GovernmentBody" if gov else "Organisation"
+        return _NER_CLASSES[label]
+
+
+def find_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
+    """Acronyms defined in text: "Social Credit System (SCS)" -> token range of the long form."""
+    out: dict[str, tuple[int, int]] = {}
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+            continue
+        acr = doc[tok.i + 1].text
+        if not _ACRONYM.match(acr) or sum(ch.isupper() for ch in acr) < 2:
+            continue
+        letters = [ch for ch in acr if ch.isupper()]
+        words: list[Token] = []
+        j = tok.i - 1
+        while j >= 0 and len([w for w in words if not w.is_stop]) < len(letters) and tok.i - j <= len(letters) + 4:
+            if doc[j].is_punct or doc[j].tag_ == "POS":
+                break
+            words.insert(0, doc[j])
+            j -= 1
+        content = [w for w in words if not w.is_stop or w.is_title]
+        while content and content[0].text[0].upper() != letters[0]:
+            content.pop(0)
+        initials = "".join(w.text[0].upper() for w in content)
+        if content and initials == "".join(letters):
+            out[acr] = (content[0].i, content[-1].i + 1)
+    return out

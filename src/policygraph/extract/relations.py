@@ -1,0 +1,389 @@
+"""Relations between resolved mentions, read off the dependency parse.
+
+Each rule looks at a cue (a verb or noun whose lemma the ontology lists for a
+property, see `pg:cue`) and the mentions in its subject, objects and
+prepositional phrases. Coordination is expanded through the parse, negated
+cues produce nothing, and anaphors ("the system", "it") resolve to the
+article's main policy. Hands (subject, predicate, object, token) facts back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..ontology import Lexicon
+from .mentions import Mention, Segment
+
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+_ANAPHOR_DETS = {"the", "this", "that", "its", "such", "these", "those"}
+_WHOLE_NOUNS = {"collection", "set", "series", "network", "patchwork", "family", "group", "combination", "system"}
+_PART_NOUNS = {"part", "component", "element", "piece", "section", "article", "chapter", "subsection", "provision", "pillar"}
+_ISSUER_CLASSES = {"GovernmentBody", "Organisation", "Person", "Business"}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    subject: str
+    predicate: str
+    object: str
+    token: int  # token the evidence sentence is found from
+
+
+class RelationReader:
+    """Reads relations from one parsed segment, given its resolved mentions."""
+
+    def __init__(self, lexicon: Lexicon, categories: dict[str, str], classes: dict[str, str], topic: str):
+        self.lex = lexicon
+        self.categories = categories  # entity key -> core category
+        self.classes = classes  # entity key -> class local name
+        self.topic = topic  # key of the article's main policy ("" if none)
+        cues = lexicon.relation_cues
+        self.penalty = cues["penalizes"]
+        self.reward = cues["rewards"]
+        self.policy_generic = lexicon.generic.get("Policy", frozenset())
+
+    # ------------------------------------------------------------ lookups
+    def setup(self, doc: Doc, seg: Segment, mentions: list[Mention], label_keys: list[str], context_key: str) -> None:
+        self.doc = doc
+        self.seg = seg
+        self.tok2key: dict[int, str] = {}
+        self.mentions = [m for m in mentions if m.key in self.categories]
+        for m in self.mentions:
+            for i in m.tokens:
+                self.tok2key[i] = m.key
+            self.tok2key.setdefault(m.head, m.key)
+        self.label_keys = label_keys
+        self.context_key = context_key
+
+    def cat(self, key: str) -> str:
+        return self.categories.get(key, "")
+
+    def key_at(self, tok: Token, category: str) -> str:
+        key = self.tok2key.get(tok.i, "")
+        if key and self.cat(key) == category:
+            return key
+        if category == "Policy" and self.is_anaphor(tok):
+            return self.topic
+        return ""
+
+    def is_anaphor(self, tok: Token) -> bool:
+        """"it", "its", "the system", "this programme": the main policy."""
+        if not self.topic:
+            return False
+        if tok.lower_ in {"it", "its"}:
+            return True
+        if tok.lemma_.lower() in self.policy_generic and tok.pos_ == "NOUN":
+            dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
+            mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+            return bool(dets) and dets[0] in _ANAPHOR_DETS and not mods
+        return False
+
+    def keys_in(self, tokens, category: str) -> list[str]:
+        out: list[str] = []
+        for tok in tokens:
+            key = self.tok2key.get(tok.i, "")
+            if key and self.cat(key) == category and key not in out:
+                out.append(key)
+        return out
+
+    def conjuncts(self, tok: Token, category: str) -> list[str]:
+        """Mentions at a token and its coordinated siblings ("A, B and C")."""
+        out: list[str] = []
+        for t in [tok, *tok.conjuncts]:
+            key = self.key_at(t, category)
+            if not key:
+                # the head may sit outside the mention span ("such as" items)
+                inner = self.keys_in([t], category)
+                key = inner[0] if inner else ""
+            if key and key not in out:
+                out.append(key)
+        return out
+
+    def subject(self, verb: Token) -> Token | None:
+        """The verb's subject, climbing through relative clauses, xcomp and conj."""
+        seen = 0
+        while seen < 5:
+            seen += 1
+            subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if subj is not None:
+                if subj.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+                    return verb.head
+                return subj
+            if verb.dep_ == "relcl" or verb.dep_ == "acl":
+                return verb.head
+            if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head is not verb:
+                verb = verb.head
+                continue
+            return None
+        return None
+
+    def policy_for(self, tok: Token | None) -> str:
+        """The policy a token stands for, climbing "mechanism ... on" chains."""
+        hops = 0
+        while tok is not None and hops < 4:
+            key = self.key_at(tok, "Policy")
+            if key:
+                return key
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
+                tok = self.subject(tok.head.head)
+                hops += 1
+                continue
+            return ""
+        return ""
+
+    def negated(self, tok: Token) -> bool:
+        return any(c.dep_ == "neg" for c in tok.children) or any(
+            c.dep_ == "neg" for c in tok.head.children if tok.dep_ in {"xcomp", "aux"}
+        )
+
+    def passive(self, verb: Token) -> bool:
+        return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"})
+
+    def pobjs(self, tok: Token, preps: set[str]) -> list[Token]:
+        out = []
+        for prep in tok.children:
+            if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
+                out += [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        return out
+
+    def own_subtree(self, tok: Token) -> list[Token]:
+        """A subtree without the branches another effect cue governs:
+        "rewarding good behavior and penalizing misconduct"."""
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            for c in t.children:
+                stem = c.lower_[:-3] if c.lower_.endswith("ing") else ""
+                if {c.lemma_.lower(), stem, stem + "e"} & (self.penalty | self.reward) and c.dep_ == "conj":
+                    continue
+                stack.append(c)
+        return out
+
+    def cue_lemmas(self, verb: Token) -> set[str]:
+        """The verb and the nouns it governs: "lead to deductions" -> {lead, deduction}."""
+        lemmas = {verb.lemma_.lower()}
+        for child in verb.children:
+            if child.dep_ in {"dobj", "attr", "acomp", "oprd", "xcomp"}:
+                lemmas.add(child.lemma_.lower())
+            if child.dep_ == "prep":
+                lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+        return lemmas
+
+    # ------------------------------------------------------------ rules
+    def read(self) -> list[Fact]:
+        facts: list[Fact] = []
+        for tok in self.doc:
+            if tok.pos_ in {"VERB", "AUX"}:
+                facts += self.effects(tok)
+                facts += self.evaluations(tok)
+                facts += self.issuers(tok)
+                facts += self.stances(tok)
+                facts += self.concerns_raised(tok)
+                facts += self.parts(tok)
+            if tok.pos_ in {"NOUN", "PROPN"}:
+                facts += self.noun_stances(tok)
+        facts += self.possessive_issuers()
+        facts += self.concern_targets()
+        return facts
+
+    def effects(self, verb: Token) -> list[Fact]:
+        """"Paying taxes can improve one's score" -> rewards; "violations such as
+        X can lead to deductions" -> penalizes; "discourages X" -> penalizes."""
+        lemmas = self.cue_lemmas(verb)
+        penalty, reward = lemmas & self.penalty, lemmas & self.reward
+        neutral = lemmas & self.lex.neutral_cues
+        if not (penalty or reward or neutral) or self.negated(verb):
+            return []
+        behaviours: list[str] = []
+        subj = self.subject(verb) if verb.dep_ not in {"relcl", "acl"} else next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None:
+            behaviours += self.keys_in(subj.subtree, "Behaviour")
+        verb_is_cue = verb.lemma_.lower() in (self.penalty | self.reward)
+        if verb_is_cue:
+            for child in verb.children:
+                if child.dep_ in {"dobj", "nsubjpass"}:
+                    behaviours += [k for k in self.keys_in(self.own_subtree(child), "Behaviour") if k not in behaviours]
+        for obj in self.pobjs(verb, {"for"}):
+            behaviours += [k for k in self.keys_in(obj.subtree, "Behaviour") if k not in behaviours]
+        if not behaviours:
+            return []
+        policy = ""
+        if subj is not None and not self.keys_in(subj.subtree, "Behaviour"):
+            policy = self.policy_for(subj)
+        policy = policy or next((self.key_at(p, "Policy") for p in self.pobjs(verb, {"by", "under"}) if self.key_at(p, "Policy")), "")
+        policy = policy or self.topic
+        actor = ""
+        if subj is not None and self.tok2key.get(subj.i) and self.cat(self.tok2key[subj.i]) == "Actor":
+            actor = self.tok2key[subj.i]
+        actor = actor or self.context_key
+        facts = []
+        for b in behaviours:
+            if penalty:
+                pred = "penalizes"
+            elif reward:
+                pred = "rewards"
+            else:
+                cls = self.classes.get(b, "")
+                pred = "penalizes" if cls == "Misconduct" else "rewards" if cls == "GoodConduct" else ""
+            if pred and policy:
+                facts.append(Fact(policy, pred, b, verb.i))
+            if actor:
+                facts.append(Fact(b, "performedBy", actor, verb.i))
+        return facts
+
+    def evaluations(self, verb: Token) -> list[Fact]:
+        """"a scoring mechanism that evaluates A, B and C"; "Companies are rated"."""
+        if verb.lemma_.lower() not in self.lex.relation_cues["evaluates"] or self.negated(verb):
+            return []
+        if self.passive(verb):
+            subj = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+            if subj is None and verb.dep_ in {"acl", "relcl"}:
+                subj = verb.head
+            actors = self.conjuncts(subj, "Actor") if subj is not None else []
+            agents = [self.policy_for(p) for p in self.pobjs(verb, {"by", "under"})]
+            policy = next((a for a in agents if a), "") or self.topic
+            return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
+        policy = self.policy_for(self.subject(verb))
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        actors = [a for obj in objects for a in self.conjuncts(obj, "Actor")]
+        return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
+
+    def issuers(self, verb: Token) -> list[Fact]:
+        """"launched by X"; "launched under X's outline"; "X introduced the plan"."""
+        if verb.lemma_.lower() not in self.lex.relation_cues["issuedBy"] or self.negated(verb):
+            return []
+        facts = []
+        if self.passive(verb):
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is None and verb.dep_ in {"acl", "relcl"}:
+                subj = verb.head
+            policies = self.conjuncts(subj, "Policy") if subj is not None else []
+            if subj is not None and not policies and self.is_anaphor(subj):
+                policies = [self.topic]
+            issuers = [a for p in self.pobjs(verb, {"by"}) for a in self.conjuncts(p, "Actor")]
+            for p in self.pobjs(verb, {"under"}):
+                issuers += [a for c in p.children if c.dep_ == "poss" for a in self.conjuncts(c, "Actor")]
+            facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in issuers if p != a]
+        else:
+            subj = self.subject(verb)
+            issuers = self.conjuncts(subj, "Actor") if subj is not None else []
+            policies = [p for obj in verb.children if obj.dep_ == "dobj" for p in self.conjuncts(obj, "Policy")]
+            facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in issuers]
+        return facts
+
+    def possessive_issuers(self) -> list[Fact]:
+        """"the State Council's Planning Outline": an authority's policy."""
+        facts = []
+        for m in self.mentions:
+            if self.cat(m.key) != "Policy":
+                continue
+            for tok in (self.doc[i] for i in {m.head, *m.tokens}):
+                for child in tok.children:
+                    if child.dep_ == "poss":
+                        owner = self.tok2key.get(child.i, "")
+                        if owner and self.cat(owner) == "Actor" and self.classes.get(owner) in _ISSUER_CLASSES:
+                            facts.append(Fact(m.key, "issuedBy", owner, tok.i))
+        return facts
+
+    def stance_of(self, lemmas: set[str]) -> str:
+        if lemmas & self.lex.relation_cues["criticizes"]:
+            return "criticizes"
+        if lemmas & self.lex.relation_cues["supports"]:
+            return "supports"
+        return ""
+
+    def stances(self, verb: Token) -> list[Fact]:
+        """"Western nations view the SCS with skepticism"; "critics condemn it";
+        "the system has faced criticism from observers"."""
+        if self.negated(verb):
+            return []
+        facts = []
+        lemmas = self.cue_lemmas(verb)
+        stance = self.stance_of(lemmas)
+        if not stance:
+            return []
+        subj = self.subject(verb)
+        actors = self.conjuncts(subj, "Actor") if subj is not None else []
+        policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for p in [self.policy_for(c)] if p]
+        facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies]
+        # "faced criticism from X": the noun carries the stance, the PP the actor
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            noun_stance = self.stance_of({obj.lemma_.lower()})
+            if not noun_stance:
+                continue
+            voices = [a for p in self.pobjs(obj, {"from", "by"}) + self.pobjs(verb, {"from", "by"}) for a in self.conjuncts(p, "Actor")]
+            target = self.policy_for(subj) if subj is not None else ""
+            facts += [Fact(a, noun_stance, target or self.topic, verb.i) for a in voices if target or self.topic]
+        return facts
+
+    def noun_stances(self, noun: Token) -> list[Fact]:
+        """"Proponents of the SCS", "critics of the programme"."""
+        key = self.tok2key.get(noun.i, "")
+        if not key or self.cat(key) != "Actor":
+            return []
+        stance = self.stance_of({noun.lemma_.lower(), noun.lower_})
+        if not stance:
+            return []
+        targets = [p for obj in self.pobjs(noun, {"of"}) for p in self.conjuncts(obj, "Policy")]
+        return [Fact(key, stance, p, noun.i) for p in targets]
+
+    def concerns_raised(self, verb: Token) -> list[Fact]:
+        """"Critics worry that ..." inside an item labelled with a concern, or
+        "critics warn of mass surveillance"."""
+        if verb.lemma_.lower() not in self.lex.relation_cues["raisesConcern"] or self.negated(verb):
+            return []
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
+        actors = self.conjuncts(subj, "Actor") if subj is not None else []
+        if not actors:
+            return []
+        concerns = [k for c in verb.children if c.dep_ not in _SUBJECTS for k in self.keys_in(c.subtree, "Concern")]
+        if not concerns and verb.dep_ == "ROOT":
+            concerns = [k for k in self.label_keys if self.cat(k) == "Concern"]
+        return [Fact(a, "raisesConcern", c, verb.i) for a in actors for c in dict.fromkeys(concerns)]
+
+    def concern_targets(self) -> list[Fact]:
+        """A concern and a policy in one sentence (or a concern label and the
+        policy its item speaks of): the concern is about that policy."""
+        facts = []
+        concerns = [m for m in self.mentions if self.cat(m.key) == "Concern"]
+        for m in concerns:
+            sent = self.doc[m.head].sent
+            policies = [k for k in self.keys_in((t for t in sent if t.i not in m.tokens), "Policy")]
+            if not policies and any(self.is_anaphor(t) for t in sent):
+                policies = [self.topic]
+            if not policies and self.seg.frame == "Concern" and self.topic:
+                policies = [self.topic]
+            facts += [Fact(m.key, "concernAbout", p, m.head) for p in policies[:1]]
+        for key in self.label_keys:
+            if self.cat(key) != "Concern":
+                continue
+            policies = self.keys_in(self.doc, "Policy")
+            if not policies and self.topic and (self.seg.frame == "Concern" or any(self.is_anaphor(t) for t in self.doc)):
+                policies = [self.topic]
+            facts += [Fact(key, "concernAbout", p, 0) for p in policies[:1]]
+        return facts
+
+    def parts(self, verb: Token) -> list[Fact]:
+        """"X is a collection of A and B" -> A, B partOf X; "X is part of Y"."""
+        if verb.lemma_.lower() != "be":
+            return []
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        whole = self.policy_for(subj) if subj is not None else ""
+        if not whole:
+            return []
+        facts = []
+        negated = self.negated(verb)
+        for attr in (c for c in verb.children if c.dep_ == "attr"):
+            for noun in [attr, *attr.conjuncts]:
+                if negated and noun is attr:
+                    continue  # "is not a single system but rather a collection of ..."
+                lemma = noun.lemma_.lower()
+                members = [p for obj in self.pobjs(noun, {"of"}) for p in self.conjuncts(obj, "Policy")]
+                if lemma in _WHOLE_NOUNS:
+                    facts += [Fact(p, "partOf", whole, verb.i) for p in members if p != whole]
+                elif lemma in _PART_NOUNS:
+                    facts += [Fact(whole, "partOf", p, verb.i) for p in members if p != whole]
+        return facts

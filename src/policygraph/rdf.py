@@ -1,0 +1,170 @@
+"""Turn extractions into an rdflib `Dataset`: one named graph per article plus the ontology.
+
+IRIs are minted from slugs (ASCII letters, digits, hyphens), so they are valid
+whatever the article says and identical on every run. Each relation is stated
+directly (``?policy pg:penalizes ?behaviour``) and reified as a `pg:Statement`
+whose `pg:evidence` is the sentence it came from; each entity points at the
+sentences that mention it (`pg:mentionedIn`). Hands the dataset to export.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SKOS
+
+from .namespaces import DOMAIN_RANGE, PG, PGID, PGV, PROV
+from .ontology import load_ontology
+from .records import Entity, Extraction
+
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/policygraph/ontology")
+PREFIXES = {"pg": PG._NS, "pgid": PGID, "pgv": PGV, "prov": PROV, "skos": SKOS, "dcterms": DCTERMS}
+
+
+def article_iri(article_id: str) -> URIRef:
+    return PGID[f"article/{article_id}"]
+
+
+def sentence_iri(article_id: str, index: int) -> URIRef:
+    return PGID[f"article/{article_id}/s{index}"]
+
+
+def entity_iri(key: str) -> URIRef:
+    return PGID[f"entity/{key}"]
+
+
+def statement_iri(article_id: str, s: str, p: str, o: str) -> URIRef:
+    digest = hashlib.sha1(f"{s}|{p}|{o}".encode()).hexdigest()[:12]
+    return PGID[f"article/{article_id}/r/{digest}"]
+
+
+def _literal(text: str) -> Literal:
+    """Text as a plain literal, without characters XML/N-Triples cannot carry."""
+    clean = "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 0x20)
+    return Literal(clean)
+
+
+class _Canon:
+    """One label and one category per entity across all articles.
+
+    Rule for conflicts: the category most articles give wins (ties: the
+    first article); labels from vocabulary concepts win, else the most
+    frequent label. Other labels become skos:altLabel.
+    """
+
+    def __init__(self, extractions: list[Extraction]):
+        cats: dict[str, Counter] = defaultdict(Counter)
+        subs: dict[str, Counter] = defaultdict(Counter)
+        labels: dict[str, Counter] = defaultdict(Counter)
+        self.concept: dict[str, str] = {}
+        for x in extractions:
+            for e in x.entities:
+                cats[e.key][e.category] += 1
+                subs[e.key][e.subclass] += 1
+                labels[e.key][e.label] += 1
+                if e.concept:
+                    self.concept[e.key] = e.concept
+        self.category = {k: c.most_common(1)[0][0] for k, c in cats.items()}
+        self.subclass = {}
+        for key, counter in subs.items():
+            fitting = [(n, s) for s, n in counter.items() if s == self.category[key] or s not in {"Actor", "Policy", "Behaviour", "Concern"}]
+            self.subclass[key] = max(fitting)[1] if fitting else self.category[key]
+        self.label = {k: c.most_common(1)[0][0] for k, c in labels.items()}
+        self.conflicts = {k: dict(c) for k, c in cats.items() if len(c) > 1}
+
+
+def _add_entity(g: Graph, e: Entity, article_id: str, canon: _Canon, core: dict[str, URIRef]) -> None:
+    iri = entity_iri(e.key)
+    category = canon.category[e.key]
+    g.add((iri, RDF.type, PG[category]))
+    sub = canon.subclass[e.key]
+    if sub != category and sub in core:
+        g.add((iri, RDF.type, core[sub]))
+    label = canon.label[e.key]
+    g.add((iri, RDFS.label, _literal(label)))
+    for alias in dict.fromkeys([e.label, *e.aliases]):
+        if alias != label:
+            g.add((iri, SKOS.altLabel, _literal(alias)))
+    if e.concept:
+        g.add((iri, PG.concept, PGV[e.concept]))
+    for i in e.sentences:
+        g.add((iri, PG.mentionedIn, sentence_iri(article_id, i)))
+
+
+def build_dataset(extractions: Iterable[Extraction], *, with_ontology: bool = True) -> Dataset:
+    """All extractions as one dataset (named graph per article)."""
+    items = list(extractions)
+    canon = _Canon(items)
+    ds = Dataset()
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    if with_ontology:
+        onto = ds.graph(ONTOLOGY_GRAPH)
+        for triple in load_ontology():
+            onto.add(triple)
+    classes = {str(c).rsplit("#", 1)[-1]: c for c in load_ontology().subjects(RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class"))}
+    for x in items:
+        add_extraction(ds, x, canon, classes)
+    return ds
+
+
+def add_extraction(ds: Dataset, x: Extraction, canon: _Canon, classes: dict[str, URIRef]) -> None:
+    a = x.article
+    art = article_iri(a.id)
+    g = ds.graph(art)
+    g.add((art, RDF.type, PG.Article))
+    g.add((art, RDF.type, PROV.Entity))
+    g.add((art, DCTERMS.title, _literal(a.title)))
+    if a.author:
+        g.add((art, DCTERMS.creator, _literal(a.author)))
+    g.add((art, PG.sourcePath, _literal(a.path)))
+    g.add((art, PG.contentHash, Literal(a.content_hash)))
+    if x.meta.get("extractor_version"):
+        g.add((art, PG.extractorVersion, Literal(x.meta["extractor_version"])))
+    used: set[int] = set()
+    for e in x.entities:
+        _add_entity(g, e, a.id, canon, classes)
+        used.update(e.sentences)
+    for r in x.relations:
+        domain, range_ = DOMAIN_RANGE[r.predicate]
+        if canon.category.get(r.subject) != domain or canon.category.get(r.object) != range_:
+            continue  # another article settled one end's category differently
+        s, o = entity_iri(r.subject), entity_iri(r.object)
+        pred = PG[r.predicate]
+        g.add((s, pred, o))
+        st = statement_iri(a.id, r.subject, r.predicate, r.object)
+        g.add((st, RDF.type, PG.Statement))
+        g.add((st, RDF.subject, s))
+        g.add((st, RDF.predicate, pred))
+        g.add((st, RDF.object, o))
+        g.add((st, PROV.wasDerivedFrom, art))
+        for i in r.sentences:
+            g.add((st, PG.evidence, sentence_iri(a.id, i)))
+        used.update(r.sentences)
+    for sent in x.sentences:
+        if sent.index not in used:
+            continue
+        si = sentence_iri(a.id, sent.index)
+        g.add((si, RDF.type, PG.Sentence))
+        g.add((si, PG.text, _literal(sent.text)))
+        g.add((si, PG.startOffset, Literal(sent.start, datatype=XSD.integer)))
+        g.add((si, PG.endOffset, Literal(sent.end, datatype=XSD.integer)))
+        g.add((si, PG.inArticle, art))
+        if sent.section:
+            g.add((si, PG.section, _literal(sent.section)))
+
+
+def union_graph(ds: Dataset) -> Graph:
+    """Every named graph's triples in one graph, with our prefixes bound."""
+    g = Graph()
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    for triple in ds.triples((None, None, None)):
+        g.add(triple)
+    for ctx in ds.graphs():
+        for triple in ctx:
+            g.add(triple)
+    return g

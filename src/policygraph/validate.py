@@ -1,0 +1,58 @@
+"""Check a graph against `ontology/shapes.ttl` with pySHACL.
+
+The ontology is added to the data graph so sub-classes count as their core
+class; the report is pySHACL's own (RDF and text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyshacl import validate as shacl_validate
+from rdflib import Dataset, Graph
+
+from .errors import GraphError, OntologyError
+from .ontology import load_ontology, ontology_path
+
+
+@dataclass(frozen=True)
+class Validation:
+    conforms: bool
+    text: str
+    results: int
+
+
+def load_graph(path: Path) -> Graph:
+    """A .ttl or .trig file as one graph (the union of its named graphs)."""
+    if not path.exists():
+        raise GraphError(f"{path}: no such graph; run 'policygraph build' first")
+    ds = Dataset()
+    try:
+        ds.parse(path, format="trig" if path.suffix.lower() in {".trig"} else "turtle")
+    except Exception as exc:
+        raise GraphError(f"{path}: cannot parse as RDF ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from None
+    g = Graph()
+    for ctx in ds.graphs():
+        for triple in ctx:
+            g.add(triple)
+    return g
+
+
+def validate_graph(data: Graph) -> Validation:
+    shapes = Graph()
+    try:
+        shapes.parse(ontology_path("shapes.ttl"), format="turtle")
+    except Exception as exc:
+        raise OntologyError(f"cannot parse shapes.ttl: {exc}".splitlines()[0]) from None
+    conforms, report_graph, text = shacl_validate(
+        data, shacl_graph=shapes, ont_graph=load_ontology(), inference="none", abort_on_first=False, allow_warnings=True
+    )
+    from rdflib.namespace import SH
+
+    results = len(list(report_graph.subjects(predicate=None, object=SH.ValidationResult)))
+    return Validation(bool(conforms), str(text), results)
+
+
+def validate_path(path: Path) -> Validation:
+    return validate_graph(load_graph(path))
