@@ -76,6 +76,7 @@ class PG(DefinedNamespace):
     neutralCue: URIRef
     genericWord: URIRef
     vagueModifier: URIRef
+    prohibitionCue: URIRef
     contextualHead: URIRef
     relationalHead: URIRef
 

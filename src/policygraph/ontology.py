@@ -73,6 +73,7 @@ class Lexicon:
     neutral_cues: frozenset[str]
     generic: dict[str, frozenset[str]]  # core category -> words too vague to be entities
     vague_modifiers: frozenset[str]
+    prohibition_cues: frozenset[str]  # "unlawful to X": X is misconduct
     contextual_heads: frozenset[str]  # concern heads that need a concern frame
     relational_heads: dict[str, frozenset[str]]  # category -> heads taking their complement
     core_of: dict[str, str]  # class local name -> core category
@@ -146,6 +147,7 @@ def load_lexicon() -> Lexicon:
         neutral_cues=neutral,
         generic={k: frozenset(v) for k, v in generic.items()},
         vague_modifiers=vague,
+        prohibition_cues=frozenset(str(w).lower() for w in g.objects(None, PG.prohibitionCue)),
         contextual_heads=contextual,
         relational_heads={k: frozenset(v) for k, v in relational.items()},
         core_of=core_of,

@@ -137,6 +137,7 @@ class _ArticleExtractor:
                 m.sentence = tok_map.get(m.head, tok_map.get(m.tokens[0], -1))
                 resolver.assign(m)
             per_doc.append(chosen)
+        _merge_short_names([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
         relations = self.relations(entities, per_doc, tok_maps, resolver)
         used = {e.key for e in entities}
@@ -187,6 +188,41 @@ class _ArticleExtractor:
                 if not any(s == e.key and p == "partOf" for (s, p, _o) in found):
                     out[(e.key, "partOf", topic)] = {e.sentences[0]} if e.sentences else set()
         return out
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w[0].isupper())
+
+
+def _merge_short_names(mentions: list[Mention]) -> None:
+    """Re-key mentions that are short names of another entity in the article:
+    an undefined acronym whose letters are a name's initials ("ECOA" for
+    "Equal Credit Opportunity Act"), or a capitalised head noun that ends
+    exactly one longer name ("the Board", "the Act")."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.cls:
+            names[m.key].add(m.text)
+    long_names = {key: texts for key, texts in names.items() if any(len(t.split()) >= 2 for t in texts)}
+    rekey: dict[str, str] = {}
+    for key, texts in names.items():
+        if key in long_names:
+            continue
+        for text in texts:
+            word = text.strip()
+            if re.fullmatch(r"[A-Z]{2,6}", word):
+                hits = [k for k, ts in long_names.items() if any(_initials(t) == word for t in ts)]
+            elif re.fullmatch(r"[A-Z][a-z]+", word):
+                hits = [k for k, ts in long_names.items()
+                        if any(t.split()[-1].lower() == word.lower() and len(t.split()) >= 2 and t.split()[0][0].isupper() for t in ts)]
+            else:
+                continue
+            if len(hits) == 1:
+                rekey[key] = hits[0]
+                break
+    for m in mentions:
+        if m.key in rekey and not m.concept:
+            m.key = rekey[m.key]
 
 
 def _fits(fact: Fact, categories: dict[str, str]) -> bool:

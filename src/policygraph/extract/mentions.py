@@ -19,7 +19,7 @@ from ..ontology import Lexicon
 from ..records import Block
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"lexicon": 6, "title": 7, "acronym": 5, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"det", "poss", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -84,7 +84,16 @@ def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -
 
 
 def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
-    return lexicon.head_nouns.get(token.lemma_.lower()) or lexicon.head_nouns.get(token.lower_, ())
+    """Classes a noun heads; a short name or number ("Regulation B",
+    "Section 215", "Recommendation 1") is headed by its compound noun."""
+    found = lexicon.head_nouns.get(token.lemma_.lower()) or lexicon.head_nouns.get(token.lower_, ())
+    if not found and (token.like_num or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4)):
+        for child in token.children:
+            if child.dep_ in {"compound", "nmod"} and child.i < token.i and child.is_title:
+                found = lexicon.head_nouns.get(child.lemma_.lower()) or lexicon.head_nouns.get(child.lower_, ())
+                if found:
+                    break
+    return found
 
 
 class MentionFinder:
@@ -168,11 +177,12 @@ class MentionFinder:
         found += self.lexicon_mentions(doc)
         found += self.acronym_mentions(doc)
         if seg.role == "heading":
-            return found
+            return found + self.proper_policy_mentions(doc)
         found += self.title_mentions(doc)
         if seg.role == "label":
             found += self.label_mentions(doc, seg)
         found += self.gerund_mentions(doc)
+        found += self.prohibited_mentions(doc)
         found += self.enumeration_mentions(doc, seg)
         found += self.head_mentions(doc, seg)
         if seg.role == "body":
@@ -247,6 +257,9 @@ class MentionFinder:
             return True
         if tok.dep_ in {"pcomp", "pobj"} and head.lower_ == "for" and head.head.lemma_.lower() in self.effect_cues:
             return True
+        if tok.dep_ == "dobj" and head.lemma_.lower() in {"include", "involve", "comprise", "cover"}:
+            subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            return subj is not None and any(self.lex.core(c) == "Behaviour" for c in head_classes(subj, self.lex))
         return tok.dep_ == "dobj" and head.lemma_.lower() in self.effect_cues
 
     def gerund_mentions(self, doc: Doc) -> list[Mention]:
@@ -274,6 +287,24 @@ class MentionFinder:
             if len(toks) > 12:
                 continue
             out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Behaviour", "gerund", head=tok.i))
+        return out
+
+    def prohibited_mentions(self, doc: Doc) -> list[Mention]:
+        """"It is unlawful for any creditor to discriminate against any
+        applicant": the infinitive after a prohibition names misconduct."""
+        out = []
+        for tok in doc:
+            if tok.tag_ != "VB" or tok.dep_ not in {"xcomp", "ccomp", "advcl", "csubj"}:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue
+            gov = tok.head
+            cues = {gov.lemma_.lower()} | {c.lemma_.lower() for c in gov.children if c.dep_ in {"acomp", "oprd", "ccomp", "xcomp", "attr"}}
+            if not cues & self.lex.prohibition_cues:
+                continue
+            toks = [i for i in self._phrase(doc, tok) if i >= tok.i and not (doc[i].is_punct and doc[i].text != "-")]
+            if 1 <= len(toks) <= 10:
+                out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Misconduct", "gerund", head=tok.i))
         return out
 
     def _noun_mention(self, doc: Doc, root: Token, cls: str, source: str) -> Mention | None:
@@ -365,6 +396,19 @@ class MentionFinder:
                 out.append(mention)
         return out
 
+    def proper_policy_mentions(self, doc: Doc) -> list[Mention]:
+        """In headings, only proper names of policies count ("Consumer
+        Financial Protection Circular 2022-03"); common words there are
+        section titles, not mentions."""
+        out = []
+        for chunk in doc.noun_chunks:
+            cls = choose_class(head_classes(chunk.root, self.lex), self.lex, "Policy")
+            toks = self.trim(doc, [t.i for t in chunk])
+            words = [doc[i] for i in toks if doc[i].is_alpha]
+            if cls and self.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(w.is_title or w.is_upper for w in words):
+                out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "head", head=chunk.root.i))
+        return out
+
     def ner_mentions(self, doc: Doc) -> list[Mention]:
         out = []
         for ent in doc.ents:
@@ -401,26 +445,38 @@ class MentionFinder:
 
 
 def find_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
-    """Acronyms defined in text: "Social Credit System (SCS)" -> token range of the long form."""
+    """Acronyms defined in text: "Social Credit System (SCS)", "Board ("PCLOB")",
+    "Court ("FISC" or "FISA court")" -> token range of the long form."""
     out: dict[str, tuple[int, int]] = {}
     for tok in doc:
-        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+        if tok.text != "(":
             continue
-        acr = doc[tok.i + 1].text
-        if not _ACRONYM.match(acr) or sum(ch.isupper() for ch in acr) < 2:
-            continue
-        letters = [ch for ch in acr if ch.isupper()]
-        words: list[Token] = []
-        j = tok.i - 1
-        while j >= 0 and len([w for w in words if not w.is_stop]) < len(letters) and tok.i - j <= len(letters) + 4:
-            if doc[j].is_punct or doc[j].tag_ == "POS":
+        inside = []
+        for nxt in doc[tok.i + 1 : tok.i + 12]:
+            if nxt.text == ")":
                 break
-            words.insert(0, doc[j])
-            j -= 1
-        content = [w for w in words if not w.is_stop or w.is_title]
-        while content and content[0].text[0].upper() != letters[0]:
-            content.pop(0)
-        initials = "".join(w.text[0].upper() for w in content)
-        if content and initials == "".join(letters):
-            out[acr] = (content[0].i, content[-1].i + 1)
+            inside.append(nxt)
+        candidates = [t.text for t in inside if _ACRONYM.match(t.text) and sum(ch.isupper() for ch in t.text) >= 2]
+        if not candidates or not inside or inside[0].text not in {candidates[0], '"', "'", "``"}:
+            continue
+        for acr in candidates[:2]:
+            span = _long_form(doc, tok.i, acr)
+            if span:
+                out.setdefault(acr, span)
     return out
+
+
+def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
+    """The words before "(" whose initials spell the acronym (stop words may be skipped)."""
+    letters = [ch for ch in acr if ch.isupper()]
+    words: list[Token] = []
+    j = paren - 1
+    while j >= 0 and paren - j <= len(letters) + 5:
+        if doc[j].is_punct or doc[j].tag_ == "POS":
+            break
+        words.insert(0, doc[j])
+        j -= 1
+        content = [w for w in words if not (w.is_stop and not w.is_title)]
+        if content and "".join(w.text[0].upper() for w in content) == "".join(letters) and content[0].text[0].isupper():
+            return content[0].i, paren
+    return None

@@ -40,7 +40,7 @@ class RelationReader:
         self.classes = classes  # entity key -> class local name
         self.topic = topic  # key of the article's main policy ("" if none)
         cues = lexicon.relation_cues
-        self.penalty = cues["penalizes"]
+        self.penalty = cues["penalizes"] | lexicon.prohibition_cues
         self.reward = cues["rewards"]
         self.policy_generic = lexicon.generic.get("Policy", frozenset())
 
@@ -208,6 +208,11 @@ class RelationReader:
                     behaviours += [k for k in self.keys_in(self.own_subtree(child), "Behaviour") if k not in behaviours]
         for obj in self.pobjs(verb, {"for"}):
             behaviours += [k for k in self.keys_in(obj.subtree, "Behaviour") if k not in behaviours]
+        prohibition = lemmas & self.lex.prohibition_cues
+        if prohibition:  # "makes it unlawful for any creditor to discriminate"
+            for child in verb.children:
+                if child.dep_ in {"xcomp", "ccomp", "oprd", "acomp"}:
+                    behaviours += [k for k in self.keys_in(child.subtree, "Behaviour") if k not in behaviours]
         if not behaviours:
             return []
         policy = ""
@@ -218,6 +223,9 @@ class RelationReader:
         actor = ""
         if subj is not None and self.tok2key.get(subj.i) and self.cat(self.tok2key[subj.i]) == "Actor":
             actor = self.tok2key[subj.i]
+        if not actor and prohibition:
+            holders = [c for c in verb.children if c.lemma_.lower() in prohibition] + [verb]
+            actor = next((k for h in holders for p in self.pobjs(h, {"for"}) for k in self.conjuncts(p, "Actor")), "")
         actor = actor or self.context_key
         facts = []
         for b in behaviours:
