@@ -20,7 +20,7 @@ from rdflib import RDF, RDFS, Dataset, URIRef
 from rdflib.namespace import SKOS
 
 from .errors import GoldError, GraphError
-from .extract.entities import normalise_name
+from .names import normalise_name
 from .namespaces import CATEGORIES, PG, RELATIONS
 from .ontology import load_lexicon, load_ontology
 

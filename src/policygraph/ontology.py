@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -24,14 +23,15 @@ SHAPES_FILE = "shapes.ttl"
 
 
 def ontology_dir() -> Path:
-    """The folder holding the ontology files: package data when installed,
-    the checkout's ``ontology/`` when run from source (editable install)."""
-    packaged = resources.files("policygraph") / "ontology"
-    if packaged.is_dir() and (packaged / ONTOLOGY_FILE).is_file():
-        return Path(str(packaged))
+    """The folder holding the ontology files: the checkout's ``ontology/``
+    when running from source (it is the one being edited), else the copy
+    installed as package data."""
     checkout = Path(__file__).resolve().parents[2] / "ontology"
     if (checkout / ONTOLOGY_FILE).is_file():
         return checkout
+    packaged = Path(__file__).resolve().parent / "ontology"
+    if (packaged / ONTOLOGY_FILE).is_file():
+        return packaged
     raise OntologyError("ontology files not found; reinstall policygraph with 'pip install .'")
 
 

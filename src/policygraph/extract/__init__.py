@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 from ..namespaces import DOMAIN_RANGE
 from ..ontology import Lexicon, load_lexicon
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
-from .entities import Resolver, singular
+from ..names import singular
+from .entities import Resolver
 from .mentions import Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes
 from .relations import Fact, RelationReader
 
@@ -230,8 +231,20 @@ def _fits(fact: Fact, categories: dict[str, str]) -> bool:
     return fact.subject != fact.object and categories.get(fact.subject) == domain and categories.get(fact.object) == range_
 
 
+_MINOR_WORDS = {"of", "for", "the", "and", "to", "a", "an", "on", "in", "de", "&", "-"}
+
+
+def _is_proper_name(m: Mention) -> bool:
+    words = m.text.replace("-", " ").split()
+    return len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR_WORDS for w in words)
+
+
 def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
-    """Strongest source first, then longest: each token belongs to one mention."""
+    """Strongest source first, then longest: each token belongs to one mention.
+    A proper name is atomic: a vocabulary word inside it ("Consumer" in
+    "Consumer Credit Protection Act") does not split it."""
+    proper = [set(m.tokens) for m in mentions if m.source != "lexicon" and _is_proper_name(m)]
+    mentions = [m for m in mentions if not (m.source == "lexicon" and any(set(m.tokens) < p for p in proper))]
     taken: set[int] = set()
     out = []
     for m in sorted(mentions, key=lambda m: (-m.priority, -len(m.tokens), m.tokens)):

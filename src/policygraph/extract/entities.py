@@ -8,58 +8,14 @@ so the same thing in two articles becomes the same node.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
+from ..names import normalise_name, slug
 from ..ontology import Lexicon
 from ..records import Entity
 from .mentions import Mention
-
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"}
-
-
-def slug(text: str) -> str:
-    """IRI-safe slug: ASCII letters, digits and hyphens only, never empty."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
-    return out or "x" + format(abs(hash(text)) % 10**8, "d")
-
-
-def singular(word: str) -> str:
-    """Crude English singular, good enough to merge "programs" with "program"."""
-    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    if word.endswith("s"):
-        return word[:-1]
-    return word
-
-
-def normalise_name(text: str, *, strip_words: frozenset[str] = frozenset()) -> str:
-    """Lenient form of a name: case, punctuation, possessives, leading
-    determiners and plurals folded. Shared by the resolver and by `eval`.
-
-    >>> normalise_name("China's Social Credit Systems")
-    'china social credit system'
-    >>> normalise_name("the Western  Nations")
-    'western nation'
-    """
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").lower()
-    text = re.sub(r"'s\b|'\B", "", text)
-    text = re.sub(r"[^\w\s-]", " ", text).replace("-", " ")
-    words = text.split()
-    while words and (words[0] in _DETERMINERS or words[0] in strip_words):
-        words.pop(0)
-    if words:
-        words[-1] = singular(words[-1])
-    return " ".join(words)
-
 
 class Resolver:
     """Assigns keys to mentions and merges them into entities."""

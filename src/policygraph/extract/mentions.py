@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
+from ..names import singular
 from ..records import Block
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -86,11 +87,12 @@ def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -
 def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     """Classes a noun heads; a short name or number ("Regulation B",
     "Section 215", "Recommendation 1") is headed by its compound noun."""
-    found = lexicon.head_nouns.get(token.lemma_.lower()) or lexicon.head_nouns.get(token.lower_, ())
+    found = (lexicon.head_nouns.get(token.lemma_.lower()) or lexicon.head_nouns.get(token.lower_)
+             or lexicon.head_nouns.get(singular(token.lower_), ()))
     if not found and (token.like_num or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4)):
         for child in token.children:
             if child.dep_ in {"compound", "nmod"} and child.i < token.i and child.is_title:
-                found = lexicon.head_nouns.get(child.lemma_.lower()) or lexicon.head_nouns.get(child.lower_, ())
+                found = lexicon.head_nouns.get(child.lemma_.lower()) or lexicon.head_nouns.get(singular(child.lower_), ())
                 if found:
                     break
     return found
@@ -103,6 +105,7 @@ class MentionFinder:
         self.lex = lexicon
         self.acronyms = acronyms
         self.effect_cues = lexicon.relation_cues["rewards"] | lexicon.relation_cues["penalizes"]
+        self.not_conduct = self.effect_cues | lexicon.relation_cues["evaluates"]  # "rating X" is the policy acting
         self.concern_frame = (
             lexicon.frame_cues.get("Concern", frozenset())
             | lexicon.relation_cues["raisesConcern"] - {"say", "note", "include", "point", "argue", "raise", "highlight", "express", "question"}
@@ -124,7 +127,8 @@ class MentionFinder:
         while kept and (doc[kept[0]].lemma_.lower() in self.effect_cues and kept[0] != kept[-1] and doc[kept[0]].pos_ == "VERB"):
             kept.pop(0)  # "penalizing misconduct" is misconduct
         while kept and (doc[kept[0]].dep_ in _DROP_DEPS or doc[kept[0]].is_punct or doc[kept[0]].is_space
-                        or doc[kept[0]].lower_ in self.lex.vague_modifiers or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ"}):
+                        or doc[kept[0]].lower_ in self.lex.vague_modifiers or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV"}
+                        or doc[kept[0]].ent_type_ == "ORDINAL" or doc[kept[0]].text in {'"', "'"}):
             kept.pop(0)
         while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].tag_ == "POS" or doc[kept[-1]].is_space
                         or doc[kept[-1]].pos_ in {"ADP", "CCONJ", "DET"}):
@@ -150,7 +154,7 @@ class MentionFinder:
         for tok in content:
             if tok is head or generic(tok) or tok.pos_ == "CCONJ":
                 continue
-            if tok.pos_ in {"ADJ", "ADV"} or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "conj"}):
+            if category != "Concern" and (tok.pos_ in {"ADJ", "ADV"} or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "conj"})):
                 if not tok.is_title or tok.i == tokens[0]:
                     continue
             return False
@@ -192,6 +196,9 @@ class MentionFinder:
     def lexicon_mentions(self, doc: Doc) -> list[Mention]:
         out = []
         for span in doc.spans[LEXICON_KEY]:
+            root = span.root
+            if root.dep_ in {"compound", "amod", "nmod"} and not (span.start <= root.head.i < span.end) and root.head.pos_ in {"NOUN", "PROPN"}:
+                continue  # a modifier of a longer noun ("surveillance programs"), not a mention
             toks = tuple(range(span.start, span.end))
             out.append(Mention(toks, span.text, span.label_, "lexicon", concept=span.id_, head=span.root.i))
         return out
@@ -270,7 +277,7 @@ class MentionFinder:
                 any(self.lex.core(c) == "Behaviour" for c in head_classes(tok, self.lex))
             )
             stem = tok.lower_[:-3] if tok.lower_.endswith("ing") else tok.lower_
-            if not is_gerund or not self._is_behaviour_slot(tok) or {tok.lemma_.lower(), stem, stem + "e"} & self.effect_cues:
+            if not is_gerund or not self._is_behaviour_slot(tok) or {tok.lemma_.lower(), stem, stem + "e"} & self.not_conduct:
                 continue
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             base = [tok.i] + [i for c in tok.children if c.dep_ in {"prt", "neg", "advmod"} and c.i < tok.i + 3 for i in [c.i]]
@@ -307,16 +314,44 @@ class MentionFinder:
                 out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Misconduct", "gerund", head=tok.i))
         return out
 
+    def with_code(self, doc: Doc, toks: list[int]) -> list[int]:
+        """"Circular 2022-03", "Section 215": a policy name keeps its number."""
+        end = toks[-1] + 1
+        while end < len(doc) and (doc[end].like_num or re.fullmatch(r"\d[\w./-]*|[A-Z]|[IVX]+", doc[end].text)
+                                  or (doc[end].text in "-/." and end + 1 < len(doc) and doc[end + 1].like_num and end > toks[-1] + 0 and doc[end - 1].like_num)):
+            toks = [*toks, end]
+            end += 1
+        return toks
+
     def _noun_mention(self, doc: Doc, root: Token, cls: str, source: str) -> Mention | None:
         chunk = next((c for c in doc.noun_chunks if c.root == root), None)
         toks = [t.i for t in chunk] if chunk is not None else [t.i for t in root.subtree if t.i <= root.i and t.dep_ in {"compound", "amod", "det", "poss", "nmod"} or t.i == root.i]
         toks = self.trim(doc, toks)
+        if toks and self.lex.core(cls) == "Policy" and doc[toks[-1]].is_title:
+            toks = self.with_code(doc, toks)
+        if toks and root.is_title and root.i == toks[-1]:
+            toks = self._with_proper_complement(doc, root, toks)
+        if self.lex.core(cls) == "Actor" and root.dep_ in {"attr", "appos"} and root.head.pos_ in {"AUX", "VERB", "PROPN", "NOUN"} and not root.is_title:
+            return None  # "the PCLOB is an independent agency": a description, not another actor
         if not toks or (root.pos_ == "PRON"):
             return None
         toks = self._extend_relational(doc, root, toks, self.lex.core(cls))
         if self.is_generic(doc, toks, self.lex.core(cls)):
             return None
         return Mention(tuple(toks), span_text(doc, tuple(toks)), cls, source, head=root.i)
+
+    def _with_proper_complement(self, doc: Doc, root: Token, toks: list[int]) -> list[int]:
+        """"Supreme Court of the United States", "State Administration for
+        Market Regulation": a capitalised name continues through of/for."""
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and prep.i == toks[-1] + 1:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.is_title:
+                    extra = [t.i for t in pobj.subtree if t.i <= pobj.i or t.is_title or t.dep_ in {"prep", "pobj", "compound"}]
+                    extra = [i for i in extra if doc[i].dep_ not in {"conj", "cc", "punct"} or doc[i].text == "-"]
+                    if all(doc[i].is_title or doc[i].is_stop or doc[i].like_num for i in extra):
+                        return sorted(set(toks) | {prep.i} | set(extra))
+        return toks
 
     def _extend_relational(self, doc: Doc, root: Token, toks: list[int], category: str) -> list[int]:
         """"lack of transparency", "potential for abuse": take the complement."""
@@ -365,6 +400,10 @@ class MentionFinder:
     def _in_concern_frame(self, tok: Token, seg: Segment) -> bool:
         if seg.frame == "Concern" and seg.role == "label":
             return True
+        if tok.lemma_.lower() in self.concern_frame and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ not in self.lex.vague_modifiers for c in tok.children
+        ):
+            return True  # "constitutional concerns", "privacy risks"
         return self.under_concern_cue(tok)
 
     def _in_behaviour_frame(self, tok: Token) -> bool:
@@ -405,6 +444,8 @@ class MentionFinder:
             cls = choose_class(head_classes(chunk.root, self.lex), self.lex, "Policy")
             toks = self.trim(doc, [t.i for t in chunk])
             words = [doc[i] for i in toks if doc[i].is_alpha]
+            if toks:
+                toks = self.with_code(doc, toks)
             if cls and self.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(w.is_title or w.is_upper for w in words):
                 out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "head", head=chunk.root.i))
         return out
@@ -412,13 +453,16 @@ class MentionFinder:
     def ner_mentions(self, doc: Doc) -> list[Mention]:
         out = []
         for ent in doc.ents:
+            if ent.label_ == "NORP" and ent.root.tag_ in {"NNPS", "NNS"}:
+                out.append(Mention(tuple(range(ent.start, ent.end)), ent.text, "Group", "ner", head=ent.root.i))
+                continue  # "Americans": a group of people
             if ent.label_ not in _NER_CLASSES:
                 continue
             parts: list[list[int]] = [[]]
             for tok in ent:
-                if tok.tag_ == "POS":
-                    parts.append([])
-                else:
+                if tok.tag_ == "POS" and self._owner_of_policy(doc, tok, ent):
+                    parts.append([])  # "the State Council's Planning Outline": issuer, then policy
+                elif tok.tag_ != "POS" or tok.i != ent.end - 1:
                     parts[-1].append(tok.i)
             for part in parts:
                 toks = self.trim(doc, part)
@@ -430,6 +474,12 @@ class MentionFinder:
                 if cls:
                     out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "ner", head=span.root.i))
         return out
+
+    def _owner_of_policy(self, doc: Doc, pos: Token, ent: Span) -> bool:
+        """Split a name at "'s" only when a policy follows ("X's Planning
+        Outline"), not inside a name ("People's Bank of China")."""
+        after = doc[pos.i + 1 : ent.end]
+        return any(self.lex.core(c) == "Policy" for t in after for c in head_classes(t, self.lex)) or pos.i == ent.end - 1
 
     def _ner_class(self, label: str, span: Span) -> str:
         own = head_classes(span.root, self.lex)
