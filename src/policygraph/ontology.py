@@ -74,6 +74,7 @@ class Lexicon:
     generic: dict[str, frozenset[str]]  # core category -> words too vague to be entities
     vague_modifiers: frozenset[str]
     prohibition_cues: frozenset[str]  # "unlawful to X": X is misconduct
+    concern_markers: frozenset[str]  # "constitutional concerns": a concern once modified
     contextual_heads: frozenset[str]  # concern heads that need a concern frame
     relational_heads: dict[str, frozenset[str]]  # category -> heads taking their complement
     core_of: dict[str, str]  # class local name -> core category
@@ -148,6 +149,7 @@ def load_lexicon() -> Lexicon:
         generic={k: frozenset(v) for k, v in generic.items()},
         vague_modifiers=vague,
         prohibition_cues=frozenset(str(w).lower() for w in g.objects(None, PG.prohibitionCue)),
+        concern_markers=frozenset(str(w).lower() for w in g.objects(None, PG.markerNoun)),
         contextual_heads=contextual,
         relational_heads={k: frozenset(v) for k, v in relational.items()},
         core_of=core_of,

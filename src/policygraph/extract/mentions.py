@@ -119,7 +119,7 @@ class MentionFinder:
         inside = set(tokens)
         for i in tokens:
             tok = doc[i]
-            if tok.dep_ == "poss" and tok.head.i in inside:
+            if tok.dep_ == "poss" and tok.head.i in inside and not self._possessive_in_name(tok):
                 drop.update(t.i for t in tok.subtree)
             elif tok.tag_ == "POS":
                 drop.add(i)
@@ -134,6 +134,12 @@ class MentionFinder:
                         or doc[kept[-1]].pos_ in {"ADP", "CCONJ", "DET"}):
             kept.pop()
         return kept
+
+    @staticmethod
+    def _possessive_in_name(poss: Token) -> bool:
+        """"People's Bank of China": the possessive is part of one name, not an owner."""
+        return (poss.ent_iob_ != "" and poss.ent_type_ in {"ORG", "FAC", "LAW"} and poss.head.ent_type_ == poss.ent_type_
+                and poss.is_title and not any(t.ent_iob_ == "B" for t in poss.doc[poss.i + 1 : poss.head.i + 1]))
 
     def is_generic(self, doc: Doc, tokens: list[int], category: str) -> bool:
         """A generic head on its own or with only descriptive adjectives ("the
@@ -400,7 +406,7 @@ class MentionFinder:
     def _in_concern_frame(self, tok: Token, seg: Segment) -> bool:
         if seg.frame == "Concern" and seg.role == "label":
             return True
-        if tok.lemma_.lower() in self.concern_frame and any(
+        if tok.lemma_.lower() in self.lex.concern_markers and any(
             c.dep_ in {"amod", "compound"} and c.lower_ not in self.lex.vague_modifiers for c in tok.children
         ):
             return True  # "constitutional concerns", "privacy risks"

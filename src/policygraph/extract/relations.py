@@ -9,10 +9,12 @@ article's main policy. Hands (subject, predicate, object, token) facts back.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..names import singular
 from ..ontology import Lexicon
 from .mentions import Mention, Segment
 
@@ -43,6 +45,7 @@ class RelationReader:
         self.penalty = cues["penalizes"] | lexicon.prohibition_cues
         self.reward = cues["rewards"]
         self.policy_generic = lexicon.generic.get("Policy", frozenset())
+        self.about_cues = cues["concernAbout"]
 
     # ------------------------------------------------------------ lookups
     def setup(self, doc: Doc, seg: Segment, mentions: list[Mention], label_keys: list[str], context_key: str) -> None:
@@ -353,26 +356,35 @@ class RelationReader:
         return [Fact(a, "raisesConcern", c, verb.i) for a in actors for c in dict.fromkeys(concerns)]
 
     def concern_targets(self) -> list[Fact]:
-        """A concern and a policy in one sentence (or a concern label and the
-        policy its item speaks of): the concern is about that policy."""
+        """A concern is about a policy when it is voiced as one: it hangs below
+        a concern word ("concerns over privacy", "criticize it as a tool for
+        mass surveillance") in a sentence naming the policy, or it labels an
+        item in a section of criticism ("Criticisms and Concerns")."""
         facts = []
-        concerns = [m for m in self.mentions if self.cat(m.key) == "Concern"]
-        for m in concerns:
-            sent = self.doc[m.head].sent
-            policies = [k for k in self.keys_in((t for t in sent if t.i not in m.tokens), "Policy")]
+        for m in (m for m in self.mentions if self.cat(m.key) == "Concern"):
+            head = self.doc[m.head]
+            if not any(a.lemma_.lower() in self.about_cues and a.i not in m.tokens for a in head.ancestors):
+                continue
+            sent = head.sent
+            policies = self.keys_in((t for t in sent if t.i not in m.tokens), "Policy")
             if not policies and any(self.is_anaphor(t) for t in sent):
                 policies = [self.topic]
-            if not policies and self.seg.frame == "Concern" and self.topic:
-                policies = [self.topic]
             facts += [Fact(m.key, "concernAbout", p, m.head) for p in policies[:1]]
-        for key in self.label_keys:
-            if self.cat(key) != "Concern":
-                continue
-            policies = self.keys_in(self.doc, "Policy")
-            if not policies and self.topic and (self.seg.frame == "Concern" or any(self.is_anaphor(t) for t in self.doc)):
-                policies = [self.topic]
-            facts += [Fact(key, "concernAbout", p, 0) for p in policies[:1]]
+        if self.criticism_section():
+            for key in self.label_keys:
+                if self.cat(key) != "Concern":
+                    continue
+                policies = self.keys_in(self.doc, "Policy") or ([self.topic] if self.topic else [])
+                facts += [Fact(key, "concernAbout", p, 0) for p in policies[:1]]
         return facts
+
+    def criticism_section(self) -> bool:
+        """The section heading or list intro speaks of criticism or concerns
+        (not merely of "challenges")."""
+        block = self.seg.block
+        intro = re.split(r"(?<=[.!?])\s+", block.intro.strip())[-1] if block.intro else ""
+        words = {singular(w) for w in re.findall(r"[a-z]+", f"{block.section} {intro}".lower())}
+        return bool(words & self.about_cues)
 
     def parts(self, verb: Token) -> list[Fact]:
         """"X is a collection of A and B" -> A, B partOf X; "X is part of Y"."""
