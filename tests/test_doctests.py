@@ -1,0 +1,16 @@
+"""Docstring examples of the installed modules run as tests."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["policygraph.names", "policygraph.ingest", "policygraph.extract.entities", "policygraph.rdf"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_doctests_pass(name):
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0
