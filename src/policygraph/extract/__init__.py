@@ -138,6 +138,7 @@ class _ArticleExtractor:
                 m.sentence = tok_map.get(m.head, tok_map.get(m.tokens[0], -1))
                 resolver.assign(m)
             per_doc.append(chosen)
+        _add_undefined_acronyms(self.docs, per_doc, tok_maps)
         _merge_short_names([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
         relations = self.relations(entities, per_doc, tok_maps, resolver)
@@ -193,6 +194,23 @@ class _ArticleExtractor:
 
 def _initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w[0].isupper())
+
+
+def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]]) -> None:
+    """"ECOA" never defined but spelling the initials of a name in the article
+    ("Equal Credit Opportunity Act") is a mention of that name."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for ms in per_doc:
+        for m in ms:
+            if m.cls and len(m.text.split()) >= 2:
+                by_initials[_initials(m.text)].add(m.key)
+    for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
+        taken = {i for m in ms for i in m.tokens}
+        for tok in doc:
+            keys = by_initials.get(tok.text, set())
+            if tok.i not in taken and re.fullmatch(r"[A-Z]{2,6}", tok.text) and len(keys) == 1:
+                ms.append(Mention((tok.i,), tok.text, "", "acronym", key=next(iter(keys)), head=tok.i,
+                                  sentence=tok_map.get(tok.i, -1)))
 
 
 def _merge_short_names(mentions: list[Mention]) -> None:

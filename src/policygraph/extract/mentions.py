@@ -22,7 +22,7 @@ from ..records import Block
 #: How much each source is trusted when mentions overlap or disagree on class.
 PRIORITY = {"lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
-_DROP_DEPS = {"det", "poss", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
+_DROP_DEPS = {"det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
 _NER_CLASSES = {"GPE": "Country", "LOC": "Country", "PERSON": "Person", "LAW": "Law", "ORG": "Organisation"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
@@ -203,6 +203,8 @@ class MentionFinder:
         out = []
         for span in doc.spans[LEXICON_KEY]:
             root = span.root
+            if root.pos_ in {"VERB", "AUX"} and root.tag_ != "VBG":
+                continue  # "officials could misuse records": a verb, not the concern "misuse"
             if root.dep_ in {"compound", "amod", "nmod"} and not (span.start <= root.head.i < span.end) and root.head.pos_ in {"NOUN", "PROPN"}:
                 continue  # a modifier of a longer noun ("surveillance programs"), not a mention
             toks = tuple(range(span.start, span.end))
@@ -243,13 +245,16 @@ class MentionFinder:
         return [Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "label", head=root.i)]
 
     def _phrase(self, doc: Doc, token: Token) -> list[int]:
-        """A token and its dependents, without coordinated siblings or clauses."""
+        """A token and its dependents, without coordinated siblings, clauses,
+        or a phrase naming a law or body ("... under the Fair Lending Act")."""
         keep: list[int] = []
         stack = [token]
         while stack:
             tok = stack.pop()
             keep.append(tok.i)
             for child in tok.children:
+                if child.dep_ == "prep" and any(g.ent_type_ in {"LAW", "ORG", "GPE"} or g.pos_ == "PROPN" for g in child.children):
+                    continue
                 if child.dep_ in {"conj", "cc", "punct", "relcl", "advcl", "appos", "acl", "parataxis", "mark"} and tok is token:
                     continue
                 if child.dep_ in {"conj", "cc", "relcl", "advcl", "appos", "parataxis"}:
@@ -335,7 +340,7 @@ class MentionFinder:
         toks = self.trim(doc, toks)
         if toks and self.lex.core(cls) == "Policy" and doc[toks[-1]].is_title:
             toks = self.with_code(doc, toks)
-        if toks and root.is_title and root.i == toks[-1]:
+        if toks and (root.pos_ == "PROPN" or (root.is_title and not root.is_sent_start)) and root.i == toks[-1]:
             toks = self._with_proper_complement(doc, root, toks)
         if self.lex.core(cls) == "Actor" and root.dep_ in {"attr", "appos"} and root.head.pos_ in {"AUX", "VERB", "PROPN", "NOUN"} and not root.is_title:
             return None  # "the PCLOB is an independent agency": a description, not another actor

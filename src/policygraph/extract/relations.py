@@ -216,6 +216,10 @@ class RelationReader:
             for child in verb.children:
                 if child.dep_ in {"xcomp", "ccomp", "oprd", "acomp"}:
                     behaviours += [k for k in self.keys_in(child.subtree, "Behaviour") if k not in behaviours]
+            under = [p for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"under", "by"}
+                     for p in t.children if p.dep_ == "pobj" and self.key_at(p, "Policy")]
+            if under:
+                subj = under[0]  # "unlawful ... under the Fair Lending Act": that law forbids it
         if not behaviours:
             return []
         policy = ""

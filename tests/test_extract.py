@@ -1,0 +1,148 @@
+"""Extraction behaviours on small texts of our own (real spaCy, no mocks)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policygraph.extract import extract
+from policygraph.ingest import parse_article
+
+
+def run(nlp, text: str, name: str = "t.md"):
+    x = extract(parse_article(text.encode(), path=Path(name)), nlp)
+    labels = {e.key: e.label for e in x.entities}
+    entities = {e.label.lower(): e for e in x.entities}
+    relations = {(labels[r.subject].lower(), r.predicate, labels[r.object].lower()) for r in x.relations}
+    return entities, relations, x
+
+
+SAMPLE = """# Understanding the Harbour City Credit Scheme
+
+The Harbour City Credit Scheme (HCCS) was launched in 2019 by the Municipal Planning Commission.
+
+## Objectives
+
+The HCCS evaluates residents, shopkeepers and local governments.
+
+## How It Works
+
+1. For Businesses:
+- Selling fake medicine or dumping waste can lead to deductions.
+- Companies that pay wages late face restrictions.
+
+2. For Individuals:
+- Paying rent, fines, and fees on time can improve one's score.
+- Jaywalking does not lead to deductions under the scheme.
+
+## Criticisms and Concerns
+
+Many observers view the HCCS with skepticism. Key concerns include:
+- Lack of Oversight: Critics worry that officials could misuse the records.
+- Data Retention: Records are kept for decades.
+"""
+
+
+@pytest.fixture(scope="module")
+def sample(nlp):
+    return run(nlp, SAMPLE)
+
+
+def test_extract_headings_are_not_entities(sample):
+    entities, _, _ = sample
+    assert "objectives" not in entities and "criticisms and concerns" not in entities
+
+
+def test_extract_acronym_defined_in_text_merges(sample):
+    entities, _, _ = sample
+    scheme = entities["harbour city credit scheme"]
+    assert scheme.category == "Policy"
+    assert "HCCS" in scheme.aliases
+
+
+def test_extract_issuer_from_passive_agent(sample):
+    _, relations, _ = sample
+    assert ("harbour city credit scheme", "issuedBy", "municipal planning commission") in relations
+
+
+def test_extract_coordination_expands_evaluated_actors(sample):
+    _, relations, _ = sample
+    evaluated = {o for s, p, o in relations if p == "evaluates"}
+    # "residents" is a vocabulary synonym of individuals; all three conjuncts count
+    assert {"individuals", "shopkeepers", "government entities"} <= evaluated, evaluated
+
+
+@pytest.mark.parametrize(
+    ("behaviour", "predicate", "performer"),
+    [
+        ("paying rent", "rewards", "individuals"),
+        ("paying fines", "rewards", "individuals"),
+        ("paying fees", "rewards", "individuals"),
+        ("selling fake medicine", "penalizes", "businesses"),
+        ("dumping waste", "penalizes", "businesses"),
+    ],
+)
+def test_extract_effect_and_section_context(sample, behaviour, predicate, performer):
+    entities, relations, _ = sample
+    found = [label for label in entities if label.startswith(behaviour)]
+    assert found, sorted(entities)
+    assert ("harbour city credit scheme", predicate, found[0]) in relations
+    assert (found[0], "performedBy", performer) in relations
+
+
+def test_extract_negated_cue_gives_no_relation(sample):
+    _, relations, _ = sample
+    assert not any(o.startswith("jaywalking") for _, p, o in relations if p == "penalizes")
+
+
+def test_extract_criticism_section_items_are_concerns(sample):
+    entities, relations, _ = sample
+    assert entities["lack of oversight"].category == "Concern"
+    assert ("lack of oversight", "concernAbout", "harbour city credit scheme") in relations
+    assert ("critics", "raisesConcern", "lack of oversight") in relations
+
+
+def test_extract_stance_from_skepticism(sample):
+    _, relations, _ = sample
+    assert ("observers", "criticizes", "harbour city credit scheme") in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ministry of Commerce's Integrity Plan covers all firms.", ("integrity plan", "issuedBy", "ministry of commerce")),
+        ("Proponents of the Integrity Plan say it works well for everyone.", ("proponents", "supports", "integrity plan")),
+        ("The Integrity Plan discourages behaviours like tax evasion or bribery.", ("integrity plan", "penalizes", "tax evasion")),
+        ("The Integrity Plan is a collection of city pilot programs and sector ratings.", ("pilot programs", "partOf", "integrity plan")),
+        ("It is unlawful for any lender to discriminate against applicants under the Fair Lending Act.",
+         ("fair lending act", "penalizes", "discriminate against applicants")),
+        ("It is unlawful for any lender to discriminate against applicants under the Fair Lending Act.",
+         ("discriminate against applicants", "performedBy", "lender")),
+    ],
+)
+def test_extract_relation_patterns(nlp, text, expected):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert expected in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "alias"),
+    [
+        ("Western nations criticise the Social Credit System. The social credit system's critics agree.", "social credit system", None),
+        ("Companies are rated. Each company is scored, and the companies' owners too.", "businesses", "Companies"),
+        ("The Equal Credit Opportunity Act covers lenders. ECOA also covers brokers.", "equal credit opportunity act", "ECOA"),
+    ],
+)
+def test_extract_canonicalisation(nlp, text, label, alias):
+    entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert label in entities, sorted(entities)
+    if alias:
+        assert alias in entities[label].aliases
+
+
+def test_extract_evidence_sentences_are_exact(nlp):
+    text = "Policy note\n\nThe Harbour Plan rates firms. Dumping waste can lead to deductions under the Harbour Plan.\n"
+    _, _, x = run(nlp, text)
+    for s in x.sentences:
+        assert x.article.text[s.start : s.end] == s.text
