@@ -423,8 +423,12 @@ class MentionFinder:
     def head_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
         """Noun phrases headed by a noun the ontology lists for a class."""
         out = []
-        for chunk in doc.noun_chunks:
-            root = chunk.root
+        chunk_roots = [c.root for c in doc.noun_chunks]
+        covered = {t.i for c in doc.noun_chunks for t in c}
+        # nouns spaCy left out of its chunks ("X's Integrity Plan" after an
+        # overlapping "of Commerce" chunk) are heads too
+        orphans = [t for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.i not in covered and t.dep_ not in {"compound", "amod", "poss"}]
+        for root in chunk_roots + orphans:
             classes = head_classes(root, self.lex)
             if not classes or root.pos_ == "PRON":
                 continue

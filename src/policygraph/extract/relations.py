@@ -212,10 +212,13 @@ class RelationReader:
         for obj in self.pobjs(verb, {"for"}):
             behaviours += [k for k in self.keys_in(obj.subtree, "Behaviour") if k not in behaviours]
         prohibition = lemmas & self.lex.prohibition_cues
+        prohibited_doer = ""
         if prohibition:  # "makes it unlawful for any creditor to discriminate"
             for child in verb.children:
-                if child.dep_ in {"xcomp", "ccomp", "oprd", "acomp"}:
+                if child.dep_ in {"xcomp", "ccomp", "oprd", "acomp", "advcl"}:
                     behaviours += [k for k in self.keys_in(child.subtree, "Behaviour") if k not in behaviours]
+                    doers = [a for c in child.children if c.dep_ == "nsubj" for a in self.conjuncts(c, "Actor")]
+                    prohibited_doer = doers[0] if doers else ""
             under = [p for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"under", "by"}
                      for p in t.children if p.dep_ == "pobj" and self.key_at(p, "Policy")]
             if under:
@@ -230,6 +233,8 @@ class RelationReader:
         actor = ""
         if subj is not None and self.tok2key.get(subj.i) and self.cat(self.tok2key[subj.i]) == "Actor":
             actor = self.tok2key[subj.i]
+        if not actor and prohibition and prohibited_doer:
+            actor = prohibited_doer
         if not actor and prohibition:
             holders = [c for c in verb.children if c.lemma_.lower() in prohibition] + [verb]
             actor = next((k for h in holders for p in self.pobjs(h, {"for"}) for k in self.conjuncts(p, "Actor")), "")
