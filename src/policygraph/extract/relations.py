@@ -169,8 +169,8 @@ class RelationReader:
         """The verb and the nouns it governs: "lead to deductions" -> {lead, deduction}."""
         lemmas = {verb.lemma_.lower()}
         for child in verb.children:
-            if child.dep_ in {"dobj", "attr", "acomp", "oprd", "xcomp"}:
-                lemmas.add(child.lemma_.lower())
+            if child.dep_ in {"dobj", "attr", "acomp", "oprd", "xcomp"} or (child.dep_ == "ccomp" and child.pos_ == "ADJ"):
+                lemmas.add(child.lemma_.lower())  # "makes it unlawful": ccomp adjective
             if child.dep_ == "prep":
                 lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
         return lemmas
@@ -219,7 +219,9 @@ class RelationReader:
                     behaviours += [k for k in self.keys_in(child.subtree, "Behaviour") if k not in behaviours]
                     doers = [a for c in child.children if c.dep_ == "nsubj" for a in self.conjuncts(c, "Actor")]
                     prohibited_doer = doers[0] if doers else ""
-            under = [p for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"under", "by"}
+            chain = [verb] + [c for c in verb.children if c.lemma_.lower() in prohibition]
+            chain += [g for c in chain[1:] for g in c.children if g.dep_ in {"xcomp", "advcl"}]
+            under = [p for c in chain for t in c.children if t.dep_ == "prep" and t.lower_ in {"under", "by"}
                      for p in t.children if p.dep_ == "pobj" and self.key_at(p, "Policy")]
             if under:
                 subj = under[0]  # "unlawful ... under the Fair Lending Act": that law forbids it
