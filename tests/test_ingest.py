@@ -1,0 +1,125 @@
+"""Ingest: decoding, Unicode normalisation, blocks, labels, context, furniture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policygraph.errors import IngestError
+from policygraph.ingest import normalise, parse_article
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("China\u2019s \u201cplan\u201d", "China's \"plan\""),
+        ("A \u2014 B \u2013 C", "A - B - C"),
+        ("\u2022 item", "- item"),
+        ("Flag \U0001F1E8\U0001F1F3 end", "Flag    end"),
+        ("non\u00a0breaking\u200bzero", "non breaking zero"),
+        ("\uff21\uff22\uff23", "ABC"),
+    ],
+)
+def test_ingest_normalise_is_char_for_char(raw, expected):
+    out = normalise(raw)
+    assert out == expected
+    assert len(out) == len(raw)  # offsets into the original text stay valid
+
+
+PLAIN = """Understanding the Harbour Plan
+Building Trust in a Digital Age
+
+The Harbour Plan rates firms and residents across the city.
+Objectives
+The plan aims to reduce fraud. Here is how it works:
+1. For Businesses:
+- Late Filing: Filing reports late can lead to deductions.
+- Fraud: Fraud leads to blacklisting.
+Concerns
+Critics raise several concerns:
+- Privacy Issues: The plan collects too much data.
+About the Author
+Jane Doe
+Jane writes about cities.
+Comments (2)
+Great article!
+"""
+
+
+@pytest.fixture(scope="module")
+def plain():
+    return parse_article(PLAIN.encode(), path=Path("harbour.txt"))
+
+
+def test_ingest_headings_are_their_own_blocks(plain):
+    headings = [b.text for b in plain.blocks if b.kind == "heading"]
+    assert headings == ["Understanding the Harbour Plan", "Building Trust in a Digital Age", "Objectives", "Concerns"]
+    bodies = [b.text for b in plain.blocks if b.kind != "heading"]
+    assert not any(text.startswith(("Objectives", "Concerns")) for text in bodies)
+
+
+def test_ingest_list_labels_context_and_intro(plain):
+    items = [b for b in plain.blocks if b.kind == "item" and b.text]
+    late = items[0]
+    assert (late.label, late.text, late.context) == ("Late Filing", "Filing reports late can lead to deductions.", "For Businesses")
+    privacy = items[-1]
+    assert privacy.label == "Privacy Issues" and privacy.section == "Concerns"
+    assert privacy.intro == "Critics raise several concerns:"
+
+
+def test_ingest_offsets_index_the_original_text(plain):
+    for b in plain.blocks:
+        assert plain.text[b.start : b.end] == b.text
+        if b.label:
+            assert plain.text[b.label_start : b.label_start + len(b.label)] == b.label
+
+
+def test_ingest_furniture_dropped_author_kept(plain):
+    assert plain.author == "Jane Doe"
+    assert plain.title == "Understanding the Harbour Plan"
+    assert not any("Great article" in b.text or "writes about" in b.text for b in plain.blocks)
+
+
+HTML = """<!doctype html><html><head><title>The Harbour Plan</title><meta name="author" content="Ann Lee">
+<script>var x = "The Harbour Plan penalizes littering";</script><style>p{}</style></head>
+<body><nav><a href="/">Home</a> Subscribe</nav><article><h1>The Harbour Plan</h1>
+<p>The plan rates firms &amp; residents.<p>Unclosed paragraph about fines.
+<ul><li><strong>Privacy:</strong> It collects data.</li></ul></div></article>
+<footer>Copyright</footer></body></html>"""
+
+
+def test_ingest_html_visible_text_only():
+    article = parse_article(HTML.encode(), path=Path("page.html"))
+    texts = [b.text for b in article.blocks]
+    assert article.title == "The Harbour Plan" and article.author == "Ann Lee"
+    assert "The plan rates firms & residents." in texts
+    assert "Unclosed paragraph about fines." in texts
+    item = next(b for b in article.blocks if b.kind == "item")
+    assert (item.label, item.text) == ("Privacy", "It collects data.")
+    joined = " ".join(texts)
+    assert "var x" not in joined and "Home" not in joined and "Copyright" not in joined
+
+
+def test_ingest_markdown_markup_blanked():
+    md = "# Title\n\nThe **Harbour Plan** is [described here](http://example.org/x) in _detail_ for all firms.\n"
+    article = parse_article(md.encode(), path=Path("a.md"))
+    body = next(b for b in article.blocks if b.kind == "paragraph")
+    assert "*" not in body.text and "http" not in body.text and "_" not in body.text
+    assert " ".join(body.text.split()) == "The Harbour Plan is described here in detail for all firms."
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00" + bytes(range(256)), "binary"),
+        ("Caf\u00e9 policy".encode("latin-1") + b" is a plan that rates firms." * 5, "not valid UTF-8"),
+        ("La politique de cr\u00e9dit social est un syst\u00e8me de notation des entreprises et des citoyens.".encode() * 3, "English"),
+        ("\u793e\u4f1a\u4fe1\u7528\u4f53\u7cfb\u662f\u4e00\u4e2a\u8bc4\u5206\u7cfb\u7edf".encode() * 5, "English"),
+    ],
+)
+def test_ingest_refuses_what_is_not_an_english_article(data, message):
+    with pytest.raises(IngestError, match=message):
+        parse_article(data, path=Path("bad.txt"))
