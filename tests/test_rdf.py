@@ -86,3 +86,13 @@ def test_rdf_iris_valid_for_hostile_text(tmp_path):
             for term in (quad.subject, quad.object):
                 if isinstance(term, pyoxigraph.NamedNode):
                     assert not any(ch in term.value for ch in ' <>"{}|\\^`\n'), term.value
+
+
+def test_rdf_outputs_are_ordinary_readable_files(scs_out):
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    for name in ("graph.ttl", "graph.trig"):
+        assert (scs_out / name).stat().st_mode & 0o777 == 0o666 & ~mask
+    assert not [p for p in scs_out.iterdir() if p.name.startswith(".")]

@@ -18,6 +18,15 @@ from .errors import GraphError
 from .rdf import union_graph
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
 def write_atomic(files: dict[Path, Callable[[], bytes]]) -> None:
     """Render every file, then move them all into place (same-folder renames)."""
     staged: list[tuple[str, Path]] = []
@@ -28,6 +37,7 @@ def write_atomic(files: dict[Path, Callable[[], bytes]]) -> None:
             fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
+            os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
             staged.append((tmp, target))
         for tmp, target in staged:
             os.replace(tmp, target)
