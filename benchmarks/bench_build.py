@@ -41,7 +41,11 @@ def corpus_files() -> list[Path]:
 
 def ingest(paths: list[Path], n: int) -> list[Article]:
     """`n` distinct articles: the corpus read once per copy, each copy with its own id."""
-    return [replace(a := read_article(paths[i % len(paths)]), id=f"{a.id}-{i}") for i in range(n)]
+    articles = []
+    for i in range(n):
+        article = read_article(paths[i % len(paths)])
+        articles.append(replace(article, id=f"{article.id}-{i}"))
+    return articles
 
 
 def run_baseline(nlp, texts: list[str]) -> float:
