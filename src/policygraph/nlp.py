@@ -52,21 +52,24 @@ def _inflections(word: str) -> list[str]:
 
 
 def lexicon_patterns(nlp: Language, lexicon: Lexicon) -> list[dict]:
-    """SpanRuler patterns for every SKOS label: token-wise, case-insensitive,
-    last token in singular or plural. Acronym-like labels ("EU", "PRC") match
-    case-sensitively so "us" is never the United States."""
+    """SpanRuler patterns for every SKOS label, case-insensitive, with the
+    last word in singular and plural ("traffic offense" / "traffic
+    offenses"). Phrase patterns, matched on LOWER by spaCy's fast
+    PhraseMatcher; acronym-like labels ("EU", "PRC") are token patterns on the
+    exact text, so "us" is never the United States."""
     patterns = []
     for concept in lexicon.concepts.values():
+        seen: set[str] = set()
         for label in (concept.pref_label, *concept.alt_labels):
-            words = [t.text for t in nlp.tokenizer(label)]
-            if not words:
+            if len(label.split()) == 1 and label.replace(".", "").isupper():
+                patterns.append({"label": concept.subclass, "id": concept.id, "pattern": [{"TEXT": label}]})
                 continue
-            if len(words) == 1 and label.replace(".", "").isupper():
-                tokens = [{"TEXT": label}]
-            else:
-                tokens = [{"LOWER": w.lower()} for w in words[:-1]]
-                tokens.append({"LOWER": {"IN": _inflections(words[-1].lower())}})
-            patterns.append({"label": concept.subclass, "id": concept.id, "pattern": tokens})
+            words = label.lower().split(" ")
+            for last in _inflections(words[-1]):
+                phrase = " ".join([*words[:-1], last])
+                if phrase not in seen:
+                    seen.add(phrase)
+                    patterns.append({"label": concept.subclass, "id": concept.id, "pattern": phrase})
     return patterns
 
 
@@ -74,6 +77,7 @@ def lexicon_patterns(nlp: Language, lexicon: Lexicon) -> list[dict]:
 def build_pipeline() -> Language:
     """The model plus the lexicon ruler; built once per process and reused."""
     nlp = load_model()
-    ruler = nlp.add_pipe("span_ruler", name="pg_lexicon", config={"spans_key": LEXICON_KEY, "validate": True})
-    ruler.add_patterns(lexicon_patterns(nlp, load_lexicon()))  # type: ignore[attr-defined]
+    ruler = nlp.add_pipe("span_ruler", name="pg_lexicon", config={"spans_key": LEXICON_KEY, "validate": True, "phrase_matcher_attr": "LOWER"})
+    with nlp.select_pipes(enable=[]):  # phrase patterns need only the tokenizer
+        ruler.add_patterns(lexicon_patterns(nlp, load_lexicon()))  # type: ignore[attr-defined]
     return nlp

@@ -179,10 +179,16 @@ class MentionFinder:
         return False
 
     def sentence_lemmas(self, token: Token) -> set[str]:
-        return {t.lemma_.lower() for t in token.sent}
+        sent = token.sent
+        key = (id(token.doc), sent.start)
+        if key not in self._lemma_cache:
+            self._lemma_cache[key] = {t.lemma_.lower() for t in sent}
+        return self._lemma_cache[key]
 
     # ------------------------------------------------------------ rules
     def find(self, doc: Doc, seg: Segment) -> list[Mention]:
+        self._chunks = {c.root.i: c for c in doc.noun_chunks}  # noun_chunks re-parses on every access
+        self._lemma_cache: dict[tuple[int, int], set[str]] = {}
         found: list[Mention] = []
         found += self.lexicon_mentions(doc)
         found += self.acronym_mentions(doc)
@@ -335,7 +341,7 @@ class MentionFinder:
         return toks
 
     def _noun_mention(self, doc: Doc, root: Token, cls: str, source: str) -> Mention | None:
-        chunk = next((c for c in doc.noun_chunks if c.root == root), None)
+        chunk = self._chunks.get(root.i)
         toks = [t.i for t in chunk] if chunk is not None else [t.i for t in root.subtree if t.i <= root.i and t.dep_ in {"compound", "amod", "det", "poss", "nmod"} or t.i == root.i]
         toks = self.trim(doc, toks)
         if toks and self.lex.core(cls) == "Policy" and doc[toks[-1]].is_title:
@@ -423,8 +429,8 @@ class MentionFinder:
     def head_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
         """Noun phrases headed by a noun the ontology lists for a class."""
         out = []
-        chunk_roots = [c.root for c in doc.noun_chunks]
-        covered = {t.i for c in doc.noun_chunks for t in c}
+        chunk_roots = [c.root for c in self._chunks.values()]
+        covered = {t.i for c in self._chunks.values() for t in c}
         # nouns spaCy left out of its chunks ("X's Integrity Plan" after an
         # overlapping "of Commerce" chunk) are heads too
         orphans = [t for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.i not in covered and t.dep_ not in {"compound", "amod", "poss"}]
@@ -455,7 +461,7 @@ class MentionFinder:
         Financial Protection Circular 2022-03"); common words there are
         section titles, not mentions."""
         out = []
-        for chunk in doc.noun_chunks:
+        for chunk in self._chunks.values():
             cls = choose_class(head_classes(chunk.root, self.lex), self.lex, "Policy")
             toks = self.trim(doc, [t.i for t in chunk])
             words = [doc[i] for i in toks if doc[i].is_alpha]
