@@ -11,7 +11,7 @@ from .conftest import ROOT
 
 def readme_query() -> str:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```sparql\n(.*?)```", text, flags=re.S)
+    blocks = re.findall(r"```sparql\n(.*?)```", text, flags=re.DOTALL)
     assert blocks, "README has no sparql block"
     return blocks[0]
 

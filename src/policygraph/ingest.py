@@ -179,7 +179,7 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
 _SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "form", "svg", "iframe", "button", "select", "head"}
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre", "dt", "dd",
                "section", "article", "main", "ul", "ol", "table", "tr", "br", "hr", "header", "figcaption", "title"}
-_SKIP_CLASS = re.compile(r"comment|share|social|related|sidebar|advert|cookie|subscribe|newsletter|breadcrumb|menu", re.I)
+_SKIP_CLASS = re.compile(r"comment|share|social|related|sidebar|advert|cookie|subscribe|newsletter|breadcrumb|menu", re.IGNORECASE)
 _VOID = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 
 
@@ -313,7 +313,7 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str]:
     for i, raw in enumerate(raws):
         body = text[raw.start : raw.end]
         if raw.kind == "heading" and _FURNITURE.match(body.strip()):
-            if re.match(r"about", body.strip(), re.I) and i + 1 < len(raws):
+            if re.match(r"about", body.strip(), re.IGNORECASE) and i + 1 < len(raws):
                 author = _author_name(text[raws[i + 1].start : raws[i + 1].end])
             break  # everything after page furniture is furniture too
         if _RULE.match(body):
@@ -358,7 +358,7 @@ def parse_article(data: bytes, *, path: Path, encoding: str | None = None, max_b
     raw_text = decode(data, source=source, encoding=encoding, max_bytes=max_bytes)
     suffix = path.suffix.lower()
     html_title = author = ""
-    if suffix in {".html", ".htm"} or (suffix == "" and re.match(r"\s*<(!doctype|html)", raw_text, re.I)):
+    if suffix in {".html", ".htm"} or (suffix == "" and re.match(r"\s*<(!doctype|html)", raw_text, re.IGNORECASE)):
         raw_text, raws, html_title, author = _html_blocks(raw_text)
         text = normalise(raw_text)
     else:

@@ -155,16 +155,3 @@ def add_extraction(ds: Dataset, x: Extraction, canon: _Canon, classes: dict[str,
         g.add((si, PG.inArticle, art))
         if sent.section:
             g.add((si, PG.section, _literal(sent.section)))
-
-
-def union_graph(ds: Dataset) -> Graph:
-    """Every named graph's triples in one graph, with our prefixes bound."""
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
-    for triple in ds.triples((None, None, None)):
-        g.add(triple)
-    for ctx in ds.graphs():
-        for triple in ctx:
-            g.add(triple)
-    return g

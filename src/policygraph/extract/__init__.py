@@ -15,10 +15,10 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..names import singular
 from ..namespaces import DOMAIN_RANGE
 from ..ontology import Lexicon, load_lexicon
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
-from ..names import singular
 from .entities import Resolver
 from .mentions import Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes
 from .relations import Fact, RelationReader
@@ -175,7 +175,7 @@ class _ArticleExtractor:
         """"For Businesses:" above an item: the item's conduct is theirs."""
         if not block.context:
             return ""
-        key, _ = resolver.key_for(re.sub(r"^for\s+", "", block.context, flags=re.I), "Actor")
+        key, _ = resolver.key_for(re.sub(r"^for\s+", "", block.context, flags=re.IGNORECASE), "Actor")
         return key if categories.get(key) == "Actor" else ""
 
     def _pilot_parts(self, entities: list[Entity], topic: str, found) -> dict[tuple[str, str, str], set[int]]:
@@ -186,7 +186,7 @@ class _ArticleExtractor:
             return out
         for e in entities:
             names = [e.label, *e.aliases]
-            if e.category == "Policy" and e.key != topic and any(re.search(r"\bpilot", n, re.I) for n in names):
+            if e.category == "Policy" and e.key != topic and any(re.search(r"\bpilot", n, re.IGNORECASE) for n in names):
                 if not any(s == e.key and p == "partOf" for (s, p, _o) in found):
                     out[(e.key, "partOf", topic)] = {e.sentences[0]} if e.sentences else set()
         return out

@@ -18,6 +18,7 @@ from ..ontology import Lexicon
 from ..records import Entity
 from .mentions import Mention
 
+
 class Resolver:
     """Assigns keys to mentions and merges them into entities."""
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..names import singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
-from ..names import singular
 from ..records import Block
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -293,7 +293,7 @@ class MentionFinder:
                 tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and
                 any(self.lex.core(c) == "Behaviour" for c in head_classes(tok, self.lex))
             )
-            stem = tok.lower_[:-3] if tok.lower_.endswith("ing") else tok.lower_
+            stem = tok.lower_.removesuffix("ing")
             if not is_gerund or not self._is_behaviour_slot(tok) or {tok.lemma_.lower(), stem, stem + "e"} & self.not_conduct:
                 continue
             objects = [c for c in tok.children if c.dep_ == "dobj"]
