@@ -123,3 +123,9 @@ def test_ingest_markdown_markup_blanked():
 def test_ingest_refuses_what_is_not_an_english_article(data, message):
     with pytest.raises(IngestError, match=message):
         parse_article(data, path=Path("bad.txt"))
+
+
+def test_ingest_utf16_with_byte_order_mark_is_read():
+    text = "Harbour Plan\n\nThe Harbour Plan rates firms and residents across the whole city every year.\n"
+    article = parse_article(text.encode("utf-16"), path=Path("u16.txt"))
+    assert any("rates firms" in b.text for b in article.blocks)

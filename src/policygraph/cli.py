@@ -40,6 +40,11 @@ class Format(str, Enum):
     json = "json"
 
 
+def one_line(text: str) -> str:
+    """Control characters (a newline in a file name) never break the one line."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
 def one_line_errors(func: F) -> F:
     """Turn our errors into one line and exit code 2; never a traceback
     unless POLICYGRAPH_DEBUG is set."""
@@ -49,7 +54,7 @@ def one_line_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except PolicygraphError as exc:
-            err.print(f"error: {exc}", markup=False, highlight=False, soft_wrap=True)
+            err.print(f"error: {one_line(str(exc))}", markup=False, highlight=False, soft_wrap=True)
             raise typer.Exit(2) from None
         except KeyboardInterrupt:
             err.print("interrupted", markup=False)
@@ -59,7 +64,7 @@ def one_line_errors(func: F) -> F:
         except Exception as exc:  # a bug of ours: still one line for the user
             if os.environ.get("POLICYGRAPH_DEBUG"):
                 raise
-            err.print(f"internal error: {type(exc).__name__}: {exc} (set POLICYGRAPH_DEBUG=1 for details)",
+            err.print(f"internal error: {type(exc).__name__}: {one_line(str(exc))} (set POLICYGRAPH_DEBUG=1 for details)",
                       markup=False, highlight=False, soft_wrap=True)
             raise typer.Exit(3) from None
 
@@ -72,7 +77,7 @@ def build(
     inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.")],
     outdir: Annotated[Path, typer.Option("--outdir", "-o", help="Folder for graph.ttl, graph.trig and graph.html.")] = Path("output"),
     encoding: Annotated[str | None, typer.Option(help="Text encoding of the articles (default: UTF-8).")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse articles larger than this many bytes.")] = 2_000_000,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse articles larger than this many bytes.")] = 2_000_000,
     fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
 ) -> None:
     """Extract the graph from articles and write OUTDIR/graph.ttl and graph.trig."""
@@ -85,7 +90,7 @@ def build(
         report = run_build(inputs, outdir, encoding=encoding, max_bytes=max_bytes,
                            progress=lambda x: bar.update(task, advance=1, description=x.article.id))
     for path, reason in report.failed.items():
-        err.print(f"skipped: {reason}", markup=False, highlight=False, soft_wrap=True)
+        err.print(f"skipped: {one_line(reason)}", markup=False, highlight=False, soft_wrap=True)
     if fmt is Format.json:
         out.print_json(json.dumps(report.__dict__))
     else:

@@ -32,6 +32,9 @@ _UMASK = _current_umask()
 def write_atomic(files: dict[Path, Callable[[], bytes]]) -> None:
     """Render every file, then move them all into place (same-folder renames)."""
     staged: list[tuple[str, Path]] = []
+    for target in files:
+        if target.is_dir():  # refuse before anything is replaced
+            raise GraphError(f"cannot write {target}: it is a folder")
     try:
         for target, render in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)

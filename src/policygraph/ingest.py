@@ -68,7 +68,9 @@ def decode(data: bytes, *, source: str, encoding: str | None = None, max_bytes: 
             f"{source}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB article limit; "
             "split it or raise --max-bytes"
         )
-    if b"\x00" in data[:65536]:
+    if encoding is None and data[:2] in {b"\xff\xfe", b"\xfe\xff"}:
+        encoding = "utf-16"  # a byte-order mark says so
+    if encoding is None and b"\x00" in data[:65536]:
         raise IngestError(f"{source}: looks like a binary file, not a text article")
     try:
         text = data.decode(encoding or "utf-8-sig")

@@ -31,7 +31,7 @@ def load_graph(path: Path) -> Graph:
     try:
         ds.parse(path, format="trig" if path.suffix.lower() in {".trig"} else "turtle")
     except Exception as exc:
-        raise GraphError(f"{path}: cannot parse as RDF ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})") from None
+        raise GraphError(f"{path}: cannot parse as RDF ({type(exc).__name__}: {(str(exc).splitlines() or [""])[0][:200]})") from None
     g = Graph()
     for ctx in ds.graphs():
         for triple in ctx:
@@ -44,7 +44,7 @@ def validate_graph(data: Graph) -> Validation:
     try:
         shapes.parse(ontology_path("shapes.ttl"), format="turtle")
     except Exception as exc:
-        raise OntologyError(f"cannot parse shapes.ttl: {exc}".splitlines()[0]) from None
+        raise OntologyError(f"cannot parse shapes.ttl: {exc}".splitlines()[0]) from None  # first line is never empty
     conforms, report_graph, text = shacl_validate(
         data, shacl_graph=shapes, ont_graph=load_ontology(), inference="none", abort_on_first=False, allow_warnings=True
     )
