@@ -31,7 +31,8 @@ def load_graph(path: Path) -> Graph:
     try:
         ds.parse(path, format="trig" if path.suffix.lower() in {".trig"} else "turtle")
     except Exception as exc:
-        raise GraphError(f"{path}: cannot parse as RDF ({type(exc).__name__}: {(str(exc).splitlines() or [""])[0][:200]})") from None
+        first = (str(exc).splitlines() or [""])[0][:200]
+        raise GraphError(f"{path}: cannot parse as RDF ({type(exc).__name__}: {first})") from None
     g = Graph()
     for ctx in ds.graphs():
         for triple in ctx:
