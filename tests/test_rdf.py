@@ -93,4 +93,4 @@ def test_rdf_outputs_are_ordinary_readable_files(scs_out):
     os.umask(mask)
     for name in ("graph.ttl", "graph.trig"):
         assert (scs_out / name).stat().st_mode & 0o777 == 0o666 & ~mask
-    assert not [p for p in scs_out.iterdir() if p.name.startswith(".")]
+    assert not [p for p in scs_out.rglob("*.tmp")]

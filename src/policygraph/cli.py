@@ -17,8 +17,9 @@ from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from .errors import PolicygraphError
 
@@ -33,6 +34,13 @@ out = Console()
 err = Console(stderr=True)
 
 F = TypeVar("F", bound=Callable)
+
+
+class RateColumn(ProgressColumn):
+    """Articles per second, once there is a rate to show."""
+
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:.1f} articles/s" if task.speed else "")
 
 
 class Format(str, Enum):
@@ -74,23 +82,42 @@ def one_line_errors(func: F) -> F:
 @app.command()
 @one_line_errors
 def build(
-    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them.")],
+    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them (searched recursively).")],
     outdir: Annotated[Path, typer.Option("--outdir", "-o", help="Folder for graph.ttl, graph.trig and graph.html.")] = Path("output"),
+    glob: Annotated[str, typer.Option(help="Only files in the folders whose name matches this pattern.")] = "*",
+    prune: Annotated[bool, typer.Option("--prune", help="Drop articles of earlier builds that are no longer among the inputs.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse with this many processes.")] = 1,
+    dask: Annotated[str | None, typer.Option(help="Extract on a Dask cluster: scheduler address (tcp://host:8786).")] = None,
     encoding: Annotated[str | None, typer.Option(help="Text encoding of the articles (default: UTF-8).")] = None,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse articles larger than this many bytes.")] = 2_000_000,
     fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
 ) -> None:
-    """Extract the graph from articles and write OUTDIR/graph.ttl and graph.trig."""
+    """Extract the graph from articles and write OUTDIR/graph.ttl and graph.trig.
+
+    Re-running is incremental: unchanged articles (same content, same
+    extractor version) are not parsed again; exit 1 if some articles failed."""
     from .pipeline import build as run_build
 
+    extractor = None
+    if dask:
+        from .cluster import dask_extractor
+
+        extractor = dask_extractor(dask, encoding=encoding, max_bytes=max_bytes)
     show = sys.stderr.isatty() and fmt is Format.text
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=err, transient=True, disable=not show) as bar:
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True, disable=not show) as bar:
         task = bar.add_task("extracting", total=None)
-        report = run_build(inputs, outdir, encoding=encoding, max_bytes=max_bytes,
-                           progress=lambda x: bar.update(task, advance=1, description=x.article.id))
-    for path, reason in report.failed.items():
+
+        def advance(article_id: str, total: int) -> None:
+            bar.update(task, advance=1, total=total, description=article_id)
+
+        report = run_build(inputs, outdir, glob=glob, prune=prune, jobs=jobs, extractor=extractor,
+                           encoding=encoding, max_bytes=max_bytes, progress=advance)
+    for reason in report.failed.values():
         err.print(f"skipped: {one_line(reason)}", markup=False, highlight=False, soft_wrap=True)
+    for key, counts in sorted(report.conflicts.items()):
+        kinds = ", ".join(f"{c} in {n}" for c, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+        err.print(f"note: {key} is typed {kinds} article(s); kept the majority", markup=False, highlight=False)
     if fmt is Format.json:
         out.print_json(json.dumps(report.__dict__))
     else:

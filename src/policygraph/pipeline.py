@@ -1,81 +1,106 @@
 """The build: article files in, graph files out (ingest -> extract -> rdf -> export).
 
-Bad articles are reported one line each and skipped; the output is written
-only if at least one article was built, and atomically.
+Builds are incremental: the manifest in OUTDIR says which files were read,
+with which content hash and extractor version, so unchanged articles come
+from the cache and are never parsed again; when nothing changed at all the
+build writes nothing. Bad articles are reported one line each and skipped;
+the output is written only if at least one article was built, and atomically.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Dataset
 
+from .cache import Entry, Manifest, cache_path, content_hash, extraction_to_bytes, load_extraction
 from .errors import IngestError, PolicygraphError
 from .export import graph_files, write_atomic
 from .extract import extract_many, extractor_version
-from .ingest import DEFAULT_MAX_BYTES, find_articles, read_article
+from .ingest import DEFAULT_MAX_BYTES, article_id, find_articles, parse_article
 from .namespaces import CATEGORIES
 from .nlp import build_pipeline
-from .rdf import build_dataset
+from .rdf import Canon, build_dataset
 from .records import Article, Extraction
 
 
 @dataclass
 class BuildReport:
-    """What a build did, for the one-line summary and `--format json`."""
+    """What a build did, for the summary line and `--format json`."""
 
     outdir: str
-    articles: int = 0
+    articles: int = 0  # articles in the graph
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)  # path -> reason
     entities: dict[str, int] = field(default_factory=dict)  # category -> count
     relations: int = 0
-    files: list[str] = field(default_factory=list)
-    conflicts: dict[str, dict[str, int]] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)  # files written (none when nothing changed)
+    conflicts: dict[str, dict[str, int]] = field(default_factory=dict)  # entity -> category -> articles
 
     def summary(self) -> str:
         plural = {"Actor": "actors", "Policy": "policies", "Behaviour": "behaviours", "Concern": "concerns"}
         ents = ", ".join(f"{self.entities.get(c, 0)} {plural[c]}" for c in CATEGORIES)
-        failed = f"; {len(self.failed)} failed" if self.failed else ""
-        return f"{self.articles} article(s){failed}: {sum(self.entities.values())} entities ({ents}), {self.relations} relations -> {self.outdir}"
+        changes = (f"{len(self.added)} added, {len(self.changed)} changed, {len(self.unchanged)} unchanged, "
+                   f"{len(self.removed)} removed, {len(self.failed)} failed")
+        written = "" if self.files else " (nothing to write)"
+        return (f"{self.articles} article(s) [{changes}]: {sum(self.entities.values())} entities ({ents}), "
+                f"{self.relations} relations -> {self.outdir}{written}")
 
 
-def read_articles(paths: list[Path], report: BuildReport, *, encoding: str | None, max_bytes: int) -> Iterator[Article]:
-    ids: Counter[str] = Counter()
+@dataclass(frozen=True)
+class Pending:
+    """An article file that must be (re-)extracted."""
+
+    path: Path
+    id: str
+    data: bytes
+
+
+def _assign_ids(paths: list[Path], manifest: Manifest) -> dict[Path, str]:
+    """Stable article ids: the manifest's for known files, the file stem for
+    new ones, with a numeric suffix when two files share a stem."""
+    ids: dict[Path, str] = {}
+    used: set[str] = set()
     for path in paths:
-        try:
-            article = read_article(path, encoding=encoding, max_bytes=max_bytes)
-        except IngestError as exc:
-            report.failed[str(path)] = str(exc)
+        entry = manifest.articles.get(str(path.resolve()))
+        if entry and entry.id not in used:
+            ids[path] = entry.id
+            used.add(entry.id)
+    for path in paths:
+        if path in ids:
             continue
-        ids[article.id] += 1
-        if ids[article.id] > 1:  # two files with one stem: keep both, distinctly
-            article = replace(article, id=f"{article.id}-{ids[article.id]}")
-        yield article
+        base, n = article_id(path), 1
+        candidate = base
+        while candidate in used:
+            n += 1
+            candidate = f"{base}-{n}"
+        ids[path] = candidate
+        used.add(candidate)
+    return ids
 
 
-def extract_paths(
-    inputs: list[Path],
-    report: BuildReport,
-    *,
-    encoding: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    progress: Callable[[Extraction], None] | None = None,
-) -> list[Extraction]:
-    paths = find_articles(inputs)
-    if not paths:
-        raise IngestError("no .txt, .md or .html articles found in " + ", ".join(str(p) for p in inputs))
+def extract_pending(pending: Iterable[Pending], *, encoding: str | None, max_bytes: int, jobs: int = 1,
+                    failed: dict[str, str]) -> Iterator[Extraction]:
+    """Ingest and extract articles in one spaCy stream; failures go to `failed`."""
+
+    def articles() -> Iterator[Article]:
+        for item in pending:
+            try:
+                article = parse_article(item.data, path=item.path, encoding=encoding, max_bytes=max_bytes)
+            except IngestError as exc:
+                failed[str(item.path)] = str(exc)
+                continue
+            yield replace(article, id=item.id)
+
     version = extractor_version()
-    nlp = build_pipeline()
-    out = []
-    for x in extract_many(read_articles(paths, report, encoding=encoding, max_bytes=max_bytes), nlp):
-        x = replace(x, meta={**x.meta, "extractor_version": version})
-        out.append(x)
-        if progress:
-            progress(x)
-    return out
+    for x in extract_many(articles(), build_pipeline(), n_process=jobs):
+        yield replace(x, meta={**x.meta, "extractor_version": version})
 
 
 def build(
@@ -84,30 +109,123 @@ def build(
     *,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    progress: Callable[[Extraction], None] | None = None,
+    glob: str = "*",
+    prune: bool = False,
+    jobs: int = 1,
+    extractor: Callable[[list[Pending], dict[str, str]], Iterable[Extraction]] | None = None,
+    progress: Callable[[str, int], None] | None = None,
     extra_files: Callable[[Dataset, Path], dict] | None = None,
 ) -> BuildReport:
-    """Build the graph of all articles under `inputs` into `outdir`."""
+    """Build (or bring up to date) the graph of all articles under `inputs` in `outdir`.
+
+    `extractor(pending, failed)` replaces local extraction (the Dask path
+    passes one) and records unreadable articles in `failed`;
+    `progress(article_id, total)` is called once per extracted article.
+    """
     report = BuildReport(outdir=str(outdir))
-    extractions = extract_paths(inputs, report, encoding=encoding, max_bytes=max_bytes, progress=progress)
-    if not extractions:
-        reasons = "; ".join(report.failed.values())
-        raise PolicygraphError(reasons or "no article could be read")
-    ds = build_dataset(extractions)
+    paths = find_articles(inputs, pattern=glob)
+    if not paths:
+        raise IngestError("no .txt, .md or .html articles found in " + ", ".join(str(p) for p in inputs))
+    version = extractor_version()
+    manifest = Manifest.load(outdir)
+    ids = _assign_ids(paths, manifest)
+    fresh = Manifest(version)
+    kept: list[Extraction] = []
+    pending: list[Pending] = []
+    for path in paths:
+        key = str(path.resolve())
+        try:
+            if path.stat().st_size > max_bytes:
+                raise IngestError(f"{path}: {path.stat().st_size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB "
+                                  "article limit; split it or raise --max-bytes")
+            data = path.read_bytes()
+        except IngestError as exc:
+            report.failed[str(path)] = str(exc)
+            fresh.articles[key] = Entry(ids[path], "", version, "failed", str(exc))
+            continue
+        except OSError as exc:
+            report.failed[str(path)] = f"{path}: cannot read ({exc.strerror})"
+            fresh.articles[key] = Entry(ids[path], "", version, "failed", report.failed[str(path)])
+            continue
+        digest = content_hash(data)
+        old = manifest.articles.get(key)
+        fresh.articles[key] = Entry(ids[path], digest, version)
+        cached = None
+        if old and old.status == "ok" and old.hash == digest and old.extractor_version == version:
+            cached = load_extraction(cache_path(outdir, ids[path]))
+        if cached is not None:
+            kept.append(replace(cached, article=replace(cached.article, path=path.as_posix())))
+            report.unchanged.append(str(path))
+        else:
+            pending.append(Pending(path, ids[path], data))
+            (report.changed if old and old.status == "ok" else report.added).append(str(path))
+    for key, entry in manifest.articles.items():
+        if key in fresh.articles or entry.status != "ok":
+            continue
+        if prune:
+            report.removed.append(key)
+            continue
+        cached = load_extraction(cache_path(outdir, entry.id))  # not among the inputs: kept until --prune
+        if cached is not None:
+            fresh.articles[key] = entry
+            kept.append(cached)
+
+    extracted: list[Extraction] = []
+    if pending:
+        stream = extractor(pending, report.failed) if extractor else extract_pending(
+            pending, encoding=encoding, max_bytes=max_bytes, jobs=jobs, failed=report.failed)
+        for x in stream:
+            extracted.append(x)
+            if progress:
+                progress(x.article.id, len(pending))
+    for path_str, reason in report.failed.items():
+        key = str(Path(path_str).resolve())
+        if key in fresh.articles:
+            fresh.articles[key] = replace(fresh.articles[key], status="failed", error=reason)
+        for bucket in (report.added, report.changed):
+            if path_str in bucket:
+                bucket.remove(path_str)
+
+    everything = sorted(kept + extracted, key=lambda x: x.article.id)
+    if not everything:
+        raise PolicygraphError("; ".join(report.failed.values()) or "no article could be read")
+    _count(everything, report)
+    outputs = graph_files_for(outdir, extra_files)
+    nothing_changed = not (extracted or report.removed or report.failed) and manifest.articles == fresh.articles
+    if nothing_changed and all(p.exists() for p in outputs):
+        return report  # an unchanged corpus costs a hash per file
+    ds = build_dataset(everything)
     files = graph_files(ds, outdir)
     if extra_files:
         files.update(extra_files(ds, outdir))
+    files[outdir / "manifest.json"] = fresh.to_bytes
+    for x in extracted:
+        files[cache_path(outdir, x.article.id)] = (lambda x=x: extraction_to_bytes(x))
     write_atomic(files)
-    report.articles = len(extractions)
-    counts: Counter[str] = Counter()
-    keys: dict[str, str] = {}
+    live = {e.id for e in fresh.articles.values()}
+    for stale in (outdir / ".policygraph").glob("*.json"):
+        if stale.stem not in live:
+            stale.unlink(missing_ok=True)
+    report.files = [str(p) for p in files if p.parent == outdir]
+    return report
+
+
+def graph_files_for(outdir: Path, extra_files) -> list[Path]:
+    """The files a build leaves in OUTDIR (to tell whether any is missing)."""
+    names = ["graph.ttl", "graph.trig", "manifest.json"] + (["graph.html"] if extra_files else [])
+    return [outdir / n for n in names]
+
+
+def _count(extractions: list[Extraction], report: BuildReport) -> None:
+    categories: dict[str, str] = {}
     rels: set[tuple[str, str, str]] = set()
     for x in extractions:
         for e in x.entities:
-            keys.setdefault(e.key, e.category)
+            categories.setdefault(e.key, e.category)
         rels.update((r.subject, r.predicate, r.object) for r in x.relations)
-    counts.update(keys.values())
-    report.relations = len(rels)
+    canon = Canon(extractions)
+    report.conflicts = canon.conflicts
+    counts = Counter(canon.category[key] for key in categories)
+    report.articles = len(extractions)
     report.entities = {c: counts.get(c, 0) for c in CATEGORIES}
-    report.files = [str(p) for p in files]
-    return report
+    report.relations = len(rels)

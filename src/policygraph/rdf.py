@@ -47,7 +47,7 @@ def _literal(text: str) -> Literal:
     return Literal(clean)
 
 
-class _Canon:
+class Canon:
     """One label and one category per entity across all articles.
 
     Rule for conflicts: the category most articles give wins (ties: the
@@ -76,7 +76,7 @@ class _Canon:
         self.conflicts = {k: dict(c) for k, c in cats.items() if len(c) > 1}
 
 
-def _add_entity(g: Graph, e: Entity, article_id: str, canon: _Canon, core: dict[str, URIRef]) -> None:
+def _add_entity(g: Graph, e: Entity, article_id: str, canon: Canon, core: dict[str, URIRef]) -> None:
     iri = entity_iri(e.key)
     category = canon.category[e.key]
     g.add((iri, RDF.type, PG[category]))
@@ -97,7 +97,7 @@ def _add_entity(g: Graph, e: Entity, article_id: str, canon: _Canon, core: dict[
 def build_dataset(extractions: Iterable[Extraction], *, with_ontology: bool = True) -> Dataset:
     """All extractions as one dataset (named graph per article)."""
     items = list(extractions)
-    canon = _Canon(items)
+    canon = Canon(items)
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
@@ -111,7 +111,7 @@ def build_dataset(extractions: Iterable[Extraction], *, with_ontology: bool = Tr
     return ds
 
 
-def add_extraction(ds: Dataset, x: Extraction, canon: _Canon, classes: dict[str, URIRef]) -> None:
+def add_extraction(ds: Dataset, x: Extraction, canon: Canon, classes: dict[str, URIRef]) -> None:
     a = x.article
     art = article_iri(a.id)
     g = ds.graph(art)
@@ -155,3 +155,8 @@ def add_extraction(ds: Dataset, x: Extraction, canon: _Canon, classes: dict[str,
         g.add((si, PG.inArticle, art))
         if sent.section:
             g.add((si, PG.section, _literal(sent.section)))
+
+
+def type_conflicts(extractions: list[Extraction]) -> dict[str, dict[str, int]]:
+    """Entities the articles disagree on the category of: key -> category -> articles."""
+    return Canon(extractions).conflicts
