@@ -22,7 +22,7 @@ import pytest
 from rdflib import Dataset, Graph
 
 #: What a successful build leaves in OUTDIR: graphs, the manifest, the extraction cache.
-BUILD_FILES = [".policygraph", "graph.trig", "graph.ttl", "manifest.json"]
+BUILD_FILES = [".policygraph", "graph.html", "graph.trig", "graph.ttl", "manifest.json"]
 
 SENTINEL = b"# sentinel: a graph.ttl from an earlier build; a failed build must leave it alone\n"
 

@@ -1,4 +1,4 @@
-"""The `policygraph` command line: build, eval, validate.
+"""The `policygraph` command line: build, eval, validate, view.
 
 Errors a user can cause are printed as one line on stderr with exit code 2;
 findings (SHACL violations, failed articles) exit 1; success exits 0.
@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColum
 from rich.table import Table
 from rich.text import Text
 
-from .errors import PolicygraphError
+from .errors import GraphError, PolicygraphError
 
 app = typer.Typer(
     add_completion=False,
@@ -91,12 +91,14 @@ def build(
     encoding: Annotated[str | None, typer.Option(help="Text encoding of the articles (default: UTF-8).")] = None,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse articles larger than this many bytes.")] = 2_000_000,
     fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+    no_html: Annotated[bool, typer.Option("--no-html", help="Skip graph.html (the interactive view).")] = False,
 ) -> None:
-    """Extract the graph from articles and write OUTDIR/graph.ttl and graph.trig.
+    """Extract the graph from articles and write OUTDIR/graph.ttl, graph.trig and graph.html.
 
     Re-running is incremental: unchanged articles (same content, same
     extractor version) are not parsed again; exit 1 if some articles failed."""
     from .pipeline import build as run_build
+    from .viz import html_files
 
     extractor = None
     if dask:
@@ -112,7 +114,8 @@ def build(
             bar.update(task, advance=1, total=total, description=article_id)
 
         report = run_build(inputs, outdir, glob=glob, prune=prune, jobs=jobs, extractor=extractor,
-                           encoding=encoding, max_bytes=max_bytes, progress=advance)
+                           encoding=encoding, max_bytes=max_bytes, progress=advance,
+                           extra_files=None if no_html else html_files)
     for reason in report.failed.values():
         err.print(f"skipped: {one_line(reason)}", markup=False, highlight=False, soft_wrap=True)
     for key, counts in sorted(report.conflicts.items()):
@@ -174,6 +177,34 @@ def validate(
         out.print(result.text, markup=False, highlight=False)
     if not result.conforms:
         raise typer.Exit(1)
+
+
+@app.command()
+@one_line_errors
+def view(
+    graph: Annotated[Path, typer.Argument(help="Graph file (.ttl or .trig) written by 'policygraph build'.")] = Path("output/graph.ttl"),
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="HTML file to write (default: GRAPH with .html).")] = None,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open the page in the default web browser.")] = False,
+    fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+) -> None:
+    """Draw a graph as one self-contained, offline HTML page (and optionally open it)."""
+    from .export import write_atomic
+    from .viz import html_of_file
+
+    target = output or graph.with_suffix(".html")
+    if target.resolve() == graph.resolve():
+        raise GraphError(f"{target}: would overwrite the graph itself; pass -o FILE.html")
+    html = html_of_file(graph)
+    write_atomic({target: lambda: html})
+    if fmt is Format.json:
+        out.print_json(json.dumps({"graph": str(graph), "html": str(target), "bytes": len(html)}))
+    else:
+        out.print(f"{graph} -> {target} ({len(html) // 1024} KiB)", markup=False, highlight=False, soft_wrap=True)
+    if open_browser:
+        import webbrowser
+
+        if not webbrowser.open(target.resolve().as_uri()):
+            err.print(f"could not open a browser; open {target} yourself", markup=False, highlight=False, soft_wrap=True)
 
 
 def main() -> None:

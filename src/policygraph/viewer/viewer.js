@@ -1,0 +1,371 @@
+/* policygraph viewer: draws the graph data embedded in this page with vis-network.
+ * Every string in the data comes from articles and is hostile: it reaches the
+ * DOM only through textContent / createTextNode / option.text, never as HTML,
+ * and vis-network gets no `title`, so it builds no tooltip from it. */
+(function () {
+  "use strict";
+
+  var STYLE = {
+    Actor: { color: "#4e79a7", shape: "dot" },
+    Policy: { color: "#8e44ad", shape: "square" },
+    Behaviour: { color: "#f28e2b", shape: "triangle" },
+    Concern: { color: "#17a2b8", shape: "star" }
+  };
+  var EDGE = {
+    rewards: { color: "#2ca02c", dashes: false, width: 2.5, legend: "rewards" },
+    penalizes: { color: "#d62728", dashes: [8, 5], width: 2.5, legend: "penalizes (dashed)" },
+    other: { color: "#9aa0a6", dashes: false, width: 1.2, legend: "other relations" }
+  };
+  var COMMUNITY = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+    "#9c755f", "#bab0ac", "#1f77b4", "#8c564b"];
+  var DIM = "rgba(200,204,210,0.35)";
+
+  var state = { ready: false, readyAt: null, selected: null, colourMode: "category", hidden: {} };
+  var api = { state: state };
+  window.policygraph = api;
+
+  function $(id) { return document.getElementById(id); }
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+  var data;
+  try {
+    data = JSON.parse($("pg-data").textContent);
+  } catch (err) {
+    $("network").appendChild(el("p", "The graph data in this page could not be read.", "empty"));
+    return;
+  }
+  api.data = data;
+  var nodesData = data.nodes, edgesData = data.edges, sentences = data.sentences, articles = data.articles;
+  var big = !data.physics;
+
+  function edgeStyle(e) { return EDGE[e.core] || EDGE.other; }
+  function nodeColour(i) {
+    var n = nodesData[i];
+    return state.colourMode === "community" ? COMMUNITY[n.com % COMMUNITY.length] : STYLE[n.cat].color;
+  }
+  function visNode(i) {
+    var n = nodesData[i], c = nodeColour(i);
+    return {
+      id: i, label: n.label, shape: STYLE[n.cat].shape, value: n.deg + 1, x: n.x, y: n.y,
+      color: { background: c, border: c, highlight: { background: c, border: "#111" }, hover: { background: c, border: "#111" } }
+    };
+  }
+  function visEdge(j) {
+    var e = edgesData[j], s = edgeStyle(e);
+    return {
+      id: j, from: e.s, to: e.t, label: e.p, dashes: s.dashes, width: s.width,
+      color: { color: s.color, highlight: s.color, hover: s.color, opacity: 1 }
+    };
+  }
+
+  /* ---------- header, legend, filters ---------- */
+  var counts = {};
+  data.categories.forEach(function (c) { counts[c] = 0; });
+  nodesData.forEach(function (n) { counts[n.cat] = (counts[n.cat] || 0) + 1; });
+  $("subtitle").textContent = articles.length === 1 ? articles[0].title : articles.length + " articles";
+  document.title = "policygraph: " + $("subtitle").textContent;
+  $("stats").textContent = nodesData.length + " entities \u00b7 " + edgesData.length + " relations \u00b7 " +
+    articles.length + (articles.length === 1 ? " article" : " articles");
+
+  var legend = $("legend");
+  data.categories.forEach(function (c) {
+    var li = el("li");
+    var sw = el("span", null, "swatch " + STYLE[c].shape);
+    sw.style.background = STYLE[c].color;
+    li.appendChild(sw);
+    li.appendChild(el("span", c + " (" + counts[c] + ")"));
+    li.setAttribute("data-category", c);
+    legend.appendChild(li);
+  });
+  ["rewards", "penalizes", "other"].forEach(function (k) {
+    var li = el("li");
+    var line = el("span", null, "line" + (EDGE[k].dashes ? " dashed" : ""));
+    line.style.borderTopColor = EDGE[k].color;
+    li.appendChild(line);
+    li.appendChild(el("span", EDGE[k].legend));
+    $("edge-legend").appendChild(li);
+  });
+
+  var catOn = {};
+  data.categories.forEach(function (c) {
+    catOn[c] = true;
+    var label = el("label");
+    var box = el("input");
+    box.type = "checkbox";
+    box.checked = true;
+    box.value = c;
+    box.addEventListener("change", function () { catOn[c] = box.checked; applyFilters(); });
+    label.appendChild(box);
+    label.appendChild(document.createTextNode(c));
+    $("category-filter").appendChild(label);
+  });
+  var artSel = $("article-filter");
+  artSel.appendChild(new Option("All articles", "-1"));
+  articles.forEach(function (a, i) { artSel.appendChild(new Option(a.title, String(i))); });
+  artSel.addEventListener("change", applyFilters);
+  $("colour-mode").addEventListener("change", function () {
+    state.colourMode = this.value;
+    restyle();
+  });
+
+  /* ---------- the network ---------- */
+  if (typeof vis === "undefined" || !vis.Network) {
+    $("network").appendChild(el("p", "vis-network did not load.", "empty"));
+    return;
+  }
+  var nodes = new vis.DataSet(nodesData.map(function (_, i) { return visNode(i); }));
+  var edges = new vis.DataSet(edgesData.map(function (_, j) { return visEdge(j); }));
+  var options = {
+    autoResize: true,
+    layout: { improvedLayout: false, randomSeed: 1 },
+    physics: big ? { enabled: false } : {
+      enabled: true, solver: "forceAtlas2Based",
+      forceAtlas2Based: { gravitationalConstant: -70, springLength: 120, springConstant: 0.06, avoidOverlap: 0.5 },
+      stabilization: { enabled: true, iterations: 300, updateInterval: 100, fit: true }
+    },
+    interaction: { hover: !big, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false, tooltipDelay: 300 },
+    nodes: {
+      borderWidth: 1,
+      scaling: { min: 9, max: 34, label: { enabled: false } },
+      font: { size: 14, color: "#1f2933", strokeWidth: 4, strokeColor: "#ffffff" }
+    },
+    edges: {
+      arrows: { to: { enabled: true, scaleFactor: 0.55 } },
+      smooth: big ? false : { enabled: true, type: "continuous", roundness: 0.3 },
+      font: { size: 10, color: "#52606d", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
+      selectionWidth: 1.5
+    }
+  };
+  if (!nodesData.length) $("network").appendChild(el("p", "This graph has no entities.", "empty"));
+  var network = new vis.Network($("network"), { nodes: nodes, edges: edges }, options);
+  api.network = network;
+  api.nodes = nodes;
+  api.edges = edges;
+
+  var stable = big;
+  network.once("stabilizationIterationsDone", function () {
+    network.setOptions({ physics: { enabled: false } });
+    stable = true;
+    network.fit();
+  });
+  network.on("afterDrawing", function () {
+    if (!stable || state.ready) return;
+    state.ready = true;
+    state.readyAt = performance.now();
+    document.documentElement.setAttribute("data-ready", "true");
+    window.dispatchEvent(new CustomEvent("policygraph-ready", { detail: { at: state.readyAt } }));
+  });
+  if (!nodesData.length) stable = true;
+
+  /* ---------- filters and highlight ---------- */
+  function nodeVisible(i) {
+    var n = nodesData[i], a = Number(artSel.value);
+    return catOn[n.cat] && (a < 0 || n.art.indexOf(a) >= 0);
+  }
+  function applyFilters() {
+    var a = Number(artSel.value), nu = [], eu = [];
+    nodesData.forEach(function (n, i) {
+      var hide = !nodeVisible(i);
+      if (!!state.hidden[i] !== hide) { state.hidden[i] = hide; nu.push({ id: i, hidden: hide }); }
+    });
+    edgesData.forEach(function (e, j) {
+      eu.push({ id: j, hidden: a >= 0 && e.art.indexOf(a) < 0 });
+    });
+    nodes.update(nu);
+    edges.update(eu);
+  }
+  function restyle(focusSet) {
+    nodes.update(nodesData.map(function (_, i) {
+      var v = visNode(i);
+      if (focusSet && !focusSet[i]) v.color = { background: DIM, border: DIM };
+      v.font = { color: focusSet && !focusSet[i] ? "rgba(31,41,51,0.3)" : "#1f2933" };
+      delete v.x; delete v.y;
+      return v;
+    }));
+    edges.update(edgesData.map(function (e, j) {
+      var v = visEdge(j);
+      if (focusSet && !(focusSet[e.s] && focusSet[e.t])) {
+        v.color = { color: DIM, highlight: DIM, hover: DIM, opacity: 0.5 };
+        v.font = { color: "rgba(82,96,109,0.25)" };
+      } else {
+        v.font = { color: "#52606d" };
+      }
+      return v;
+    }));
+  }
+  function highlight(i) {
+    if (i === null) { restyle(); return; }
+    var set = {};
+    set[i] = true;
+    network.getConnectedNodes(i).forEach(function (k) { set[k] = true; });
+    restyle(set);
+  }
+
+  /* ---------- details panel ---------- */
+  function section(title) {
+    var d = $("details");
+    d.appendChild(el("h3", title));
+  }
+  function list(items, render, cls) {
+    var ul = el("ul", null, cls);
+    items.forEach(function (x) { var li = el("li"); render(li, x); ul.appendChild(li); });
+    $("details").appendChild(ul);
+  }
+  function articleTitle(i) { return i >= 0 && articles[i] ? articles[i].title : "(unknown article)"; }
+  function evidence(idx, title) {
+    section(title + " (" + idx.length + ")");
+    if (!idx.length) { $("details").appendChild(el("p", "none", "hint")); return; }
+    list(idx, function (li, k) {
+      var s = sentences[k];
+      li.appendChild(el("q", s[0]));
+      li.appendChild(el("cite", articleTitle(s[2]) + (s[1] ? " \u2014 " + s[1] : "")));
+    }, "evidence");
+  }
+  function nodeLink(i) {
+    var b = el("button", nodesData[i].label, "link");
+    b.type = "button";
+    b.addEventListener("click", function () { selectNode(i, true); });
+    return b;
+  }
+  function showNode(i) {
+    var n = nodesData[i], d = $("details");
+    clear(d);
+    $("panel-hint").hidden = true;
+    d.appendChild(el("h2", n.label));
+    d.appendChild(el("p", n.cls !== n.cat ? n.cat + " \u00b7 " + n.cls : n.cat, "class"));
+    d.appendChild(el("p", n.iri, "iri"));
+    section("Aliases");
+    if (n.aka.length) list(n.aka, function (li, a) { li.textContent = a; });
+    else d.appendChild(el("p", "none", "hint"));
+    section("Articles");
+    list(n.art, function (li, a) { li.textContent = articleTitle(a); });
+    var rel = [];
+    edgesData.forEach(function (e, j) { if (e.s === i || e.t === i) rel.push(j); });
+    section("Relations (" + rel.length + ")");
+    list(rel, function (li, j) {
+      var e = edgesData[j];
+      li.appendChild(e.s === i ? el("span", "this") : nodeLink(e.s));
+      li.appendChild(el("span", " " + e.p + " ", "pred"));
+      li.appendChild(e.t === i ? el("span", "this") : nodeLink(e.t));
+    });
+    evidence(n.sen, "Mentioned in");
+  }
+  function showEdge(j) {
+    var e = edgesData[j], d = $("details");
+    clear(d);
+    $("panel-hint").hidden = true;
+    var h = el("h2");
+    h.appendChild(el("span", nodesData[e.s].label));
+    h.appendChild(el("span", " " + e.p + " ", "pred"));
+    h.appendChild(el("span", nodesData[e.t].label));
+    d.appendChild(h);
+    d.appendChild(el("p", "Relation \u00b7 " + e.p + (e.core !== e.p ? " (a kind of " + e.core + ")" : ""), "class"));
+    var ends = el("p");
+    ends.appendChild(nodeLink(e.s));
+    ends.appendChild(el("span", " \u2192 ", "pred"));
+    ends.appendChild(nodeLink(e.t));
+    d.appendChild(ends);
+    section("Articles");
+    list(e.art, function (li, a) { li.textContent = articleTitle(a); });
+    evidence(e.sen, "Evidence");
+  }
+  function selectNode(i, focus) {
+    state.selected = { node: i };
+    network.selectNodes([i]);
+    highlight(i);
+    showNode(i);
+    if (focus) network.focus(i, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 400 } });
+  }
+  function selectEdge(j) {
+    state.selected = { edge: j };
+    network.selectEdges([j]);
+    highlight(null);
+    showEdge(j);
+  }
+  function unselect() {
+    state.selected = null;
+    highlight(null);
+    clear($("details"));
+    $("panel-hint").hidden = false;
+  }
+  network.on("click", function (p) {
+    if (p.nodes.length) selectNode(p.nodes[0], false);
+    else if (p.edges.length) selectEdge(p.edges[0]);
+    else unselect();
+  });
+  api.selectNode = selectNode;
+  api.selectEdge = selectEdge;
+
+  /* ---------- search ---------- */
+  var search = $("search"), results = $("search-results");
+  var index = nodesData.map(function (n) {
+    return { label: n.label.toLowerCase(), aka: n.aka.map(function (a) { return a.toLowerCase(); }) };
+  });
+  function matches(q) {
+    q = q.trim().toLowerCase();
+    if (!q) return [];
+    var out = [];
+    index.forEach(function (x, i) {
+      var rank = -1, via = null;
+      if (x.label === q) rank = 0;
+      else if (x.aka.indexOf(q) >= 0) { rank = 1; via = nodesData[i].aka[x.aka.indexOf(q)]; }
+      else if (x.label.indexOf(q) === 0) rank = 2;
+      else if (x.label.indexOf(q) > 0) rank = 3;
+      else {
+        for (var k = 0; k < x.aka.length; k++) {
+          if (x.aka[k].indexOf(q) >= 0) { rank = 4; via = nodesData[i].aka[k]; break; }
+        }
+      }
+      if (rank >= 0) out.push({ i: i, rank: rank, via: via });
+    });
+    out.sort(function (a, b) {
+      return a.rank - b.rank || nodesData[b.i].deg - nodesData[a.i].deg || (nodesData[a.i].label < nodesData[b.i].label ? -1 : 1);
+    });
+    return out.slice(0, 30);
+  }
+  function choose(i) {
+    results.hidden = true;
+    if (state.hidden[i]) {  // a filtered-out node cannot be focused: show everything again
+      data.categories.forEach(function (c) { catOn[c] = true; });
+      Array.prototype.forEach.call($("category-filter").querySelectorAll("input"), function (b) { b.checked = true; });
+      artSel.value = "-1";
+      applyFilters();
+    }
+    selectNode(i, true);
+  }
+  function showResults() {
+    var found = matches(search.value);
+    clear(results);
+    results.hidden = !search.value.trim();
+    if (!found.length) { results.appendChild(el("li", "no match", "empty")); return found; }
+    found.forEach(function (m) {
+      var li = el("li"), b = el("button", nodesData[m.i].label);
+      b.type = "button";
+      if (m.via) b.appendChild(el("span", "alias: " + m.via, "alias"));
+      b.appendChild(el("span", nodesData[m.i].cat, "cat"));
+      b.addEventListener("click", function () { choose(m.i); });
+      li.appendChild(b);
+      results.appendChild(li);
+    });
+    return found;
+  }
+  search.addEventListener("input", showResults);
+  search.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      var found = showResults();
+      if (found.length) choose(found[0].i);
+    } else if (ev.key === "Escape") {
+      results.hidden = true;
+    }
+  });
+  document.addEventListener("click", function (ev) {
+    if (!$("search-box").contains(ev.target)) results.hidden = true;
+  });
+  api.search = function (q) { search.value = q; return showResults().map(function (m) { return m.i; }); };
+})();
