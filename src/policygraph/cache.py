@@ -36,6 +36,7 @@ class Entry:
 class Manifest:
     extractor_version: str = ""
     articles: dict[str, Entry] = field(default_factory=dict)  # absolute path -> entry
+    summary: dict = field(default_factory=dict)  # counts of the graph last written
 
     @classmethod
     def load(cls, outdir: Path) -> Manifest:
@@ -46,12 +47,13 @@ class Manifest:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:
                 return cls()
-            return cls(data["extractor_version"], {p: Entry(**e) for p, e in data["articles"].items()})
+            return cls(data["extractor_version"], {p: Entry(**e) for p, e in data["articles"].items()},
+                       dict(data.get("summary", {})))
         except (OSError, ValueError, KeyError, TypeError):
             return cls()
 
     def to_bytes(self) -> bytes:
-        data = {"format": FORMAT, "extractor_version": self.extractor_version,
+        data = {"format": FORMAT, "extractor_version": self.extractor_version, "summary": self.summary,
                 "articles": {p: asdict(e) for p, e in sorted(self.articles.items())}}
         return json.dumps(data, indent=1, ensure_ascii=False).encode("utf-8")
 

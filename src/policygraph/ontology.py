@@ -39,6 +39,12 @@ def ontology_path(name: str = ONTOLOGY_FILE) -> Path:
     return ontology_dir() / name
 
 
+def ontology_digest() -> str:
+    """Hash of the ontology file's bytes: cheap enough to check on every
+    build without parsing the ontology."""
+    return hashlib.sha256(ontology_path().read_bytes()).hexdigest()[:12]
+
+
 @lru_cache(maxsize=1)
 def load_ontology() -> Graph:
     """The parsed ontology graph (cached: it never changes during a run)."""
@@ -139,7 +145,7 @@ def load_lexicon() -> Lexicon:
     for cls, word in g.subject_objects(PG.relationalHead):
         relational.setdefault(core_of.get(_local(cls, PG_IRI), ""), set()).add(str(word).lower())
 
-    digest = hashlib.sha256(ontology_path().read_bytes()).hexdigest()[:12]
+    digest = ontology_digest()
     return Lexicon(
         concepts=concepts,
         head_nouns={k: tuple(sorted(v)) for k, v in head_nouns.items()},

@@ -55,11 +55,11 @@ class BuildReport:
 
 @dataclass(frozen=True)
 class Pending:
-    """An article file that must be (re-)extracted."""
+    """An article file that must be (re-)extracted (its bytes are read only
+    when it is, so memory does not grow with the corpus)."""
 
     path: Path
     id: str
-    data: bytes
 
 
 def _assign_ids(paths: list[Path], manifest: Manifest) -> dict[Path, str]:
@@ -85,22 +85,59 @@ def _assign_ids(paths: list[Path], manifest: Manifest) -> dict[Path, str]:
     return ids
 
 
-def extract_pending(pending: Iterable[Pending], *, encoding: str | None, max_bytes: int, jobs: int = 1,
+def _read(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB article limit; "
+                              "split it or raise --max-bytes")
+        return path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def extract_pending(pending: Iterable[Pending], *, encoding: str | None, max_bytes: int,
                     failed: dict[str, str]) -> Iterator[Extraction]:
     """Ingest and extract articles in one spaCy stream; failures go to `failed`."""
 
     def articles() -> Iterator[Article]:
         for item in pending:
             try:
-                article = parse_article(item.data, path=item.path, encoding=encoding, max_bytes=max_bytes)
+                article = parse_article(_read(item.path, max_bytes), path=item.path, encoding=encoding,
+                                        max_bytes=max_bytes)
             except IngestError as exc:
                 failed[str(item.path)] = str(exc)
                 continue
             yield replace(article, id=item.id)
 
     version = extractor_version()
-    for x in extract_many(articles(), build_pipeline(), n_process=jobs):
+    for x in extract_many(articles(), build_pipeline()):
         yield replace(x, meta={**x.meta, "extractor_version": version})
+
+
+def _extract_chunk(chunk: list[Pending], encoding: str | None, max_bytes: int) -> list:
+    """Runs in a worker process: whole articles in, small extractions out
+    (parsed docs never cross a process boundary)."""
+    failed: dict[str, str] = {}
+    done: list = list(extract_pending(chunk, encoding=encoding, max_bytes=max_bytes, failed=failed))
+    return done + list(failed.items())
+
+
+def extract_parallel(pending: list[Pending], *, jobs: int, encoding: str | None, max_bytes: int,
+                     failed: dict[str, str], chunk: int = 8) -> Iterator[Extraction]:
+    """Extract on `jobs` processes, a few articles per task, results in order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = [pending[i : i + chunk] for i in range(0, len(pending), chunk)]
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        for results in pool.map(_extract_chunk, chunks, [encoding] * len(chunks), [max_bytes] * len(chunks)):
+            for item in results:
+                if isinstance(item, tuple):
+                    failed[item[0]] = item[1]
+                else:
+                    yield item
 
 
 def build(
@@ -130,50 +167,56 @@ def build(
     manifest = Manifest.load(outdir)
     ids = _assign_ids(paths, manifest)
     fresh = Manifest(version)
-    kept: list[Extraction] = []
+    unchanged: list[tuple[Path | None, str]] = []  # (path, id) whose cached extraction is reused
     pending: list[Pending] = []
     for path in paths:
         key = str(path.resolve())
         try:
-            if path.stat().st_size > max_bytes:
-                raise IngestError(f"{path}: {path.stat().st_size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB "
-                                  "article limit; split it or raise --max-bytes")
-            data = path.read_bytes()
+            digest = content_hash(_read(path, max_bytes))
         except IngestError as exc:
             report.failed[str(path)] = str(exc)
             fresh.articles[key] = Entry(ids[path], "", version, "failed", str(exc))
             continue
-        except OSError as exc:
-            report.failed[str(path)] = f"{path}: cannot read ({exc.strerror})"
-            fresh.articles[key] = Entry(ids[path], "", version, "failed", report.failed[str(path)])
-            continue
-        digest = content_hash(data)
         old = manifest.articles.get(key)
         fresh.articles[key] = Entry(ids[path], digest, version)
-        cached = None
-        if old and old.status == "ok" and old.hash == digest and old.extractor_version == version:
-            cached = load_extraction(cache_path(outdir, ids[path]))
-        if cached is not None:
-            kept.append(replace(cached, article=replace(cached.article, path=path.as_posix())))
+        if (old and old.status == "ok" and old.hash == digest and old.extractor_version == version
+                and cache_path(outdir, ids[path]).exists()):
+            unchanged.append((path, ids[path]))
             report.unchanged.append(str(path))
         else:
-            pending.append(Pending(path, ids[path], data))
+            pending.append(Pending(path, ids[path]))
             (report.changed if old and old.status == "ok" else report.added).append(str(path))
     for key, entry in manifest.articles.items():
         if key in fresh.articles or entry.status != "ok":
             continue
         if prune:
             report.removed.append(key)
-            continue
-        cached = load_extraction(cache_path(outdir, entry.id))  # not among the inputs: kept until --prune
-        if cached is not None:
+        elif cache_path(outdir, entry.id).exists():  # not among the inputs: kept until --prune
             fresh.articles[key] = entry
-            kept.append(cached)
+            unchanged.append((None, entry.id))
+
+    outputs = graph_files_for(outdir, extra_files)
+    if (not pending and not report.removed and not report.failed and manifest.articles == fresh.articles
+            and manifest.summary and all(p.exists() for p in outputs)):
+        report.__dict__.update({k: v for k, v in manifest.summary.items() if k in {"articles", "entities", "relations"}})
+        return report  # an unchanged corpus costs one hash per file
+
+    kept: list[Extraction] = []
+    for path, article_id_ in unchanged:
+        cached = load_extraction(cache_path(outdir, article_id_))
+        if cached is None and path is not None:
+            pending.append(Pending(path, article_id_))  # unreadable cache: extract again
+        elif cached is not None:
+            kept.append(replace(cached, article=replace(cached.article, path=path.as_posix())) if path else cached)
 
     extracted: list[Extraction] = []
     if pending:
-        stream = extractor(pending, report.failed) if extractor else extract_pending(
-            pending, encoding=encoding, max_bytes=max_bytes, jobs=jobs, failed=report.failed)
+        if extractor:
+            stream = extractor(pending, report.failed)
+        elif jobs > 1 and len(pending) > 1:
+            stream = extract_parallel(pending, jobs=jobs, encoding=encoding, max_bytes=max_bytes, failed=report.failed)
+        else:
+            stream = extract_pending(pending, encoding=encoding, max_bytes=max_bytes, failed=report.failed)
         for x in stream:
             extracted.append(x)
             if progress:
@@ -190,10 +233,7 @@ def build(
     if not everything:
         raise PolicygraphError("; ".join(report.failed.values()) or "no article could be read")
     _count(everything, report)
-    outputs = graph_files_for(outdir, extra_files)
-    nothing_changed = not (extracted or report.removed or report.failed) and manifest.articles == fresh.articles
-    if nothing_changed and all(p.exists() for p in outputs):
-        return report  # an unchanged corpus costs a hash per file
+    fresh.summary = {"articles": report.articles, "entities": report.entities, "relations": report.relations}
     ds = build_dataset(everything)
     files = graph_files(ds, outdir)
     if extra_files:

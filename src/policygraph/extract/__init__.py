@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..names import singular
 from ..namespaces import DOMAIN_RANGE
-from ..ontology import Lexicon, load_lexicon
+from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .mentions import Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes
@@ -32,7 +32,7 @@ _MAX_SEGMENT = 100_000  # characters; longer paragraphs are cut at sentence ends
 
 def extractor_version() -> str:
     """Rules version plus ontology hash: a change of either re-extracts everything."""
-    return f"{EXTRACTOR_VERSION}+{load_lexicon().version}"
+    return f"{EXTRACTOR_VERSION}+{ontology_digest()}"
 
 
 def frame_of(block: Block, lexicon: Lexicon) -> str:
