@@ -90,6 +90,7 @@ def build(
     dask: Annotated[str | None, typer.Option(help="Extract on a Dask cluster: scheduler address (tcp://host:8786).")] = None,
     encoding: Annotated[str | None, typer.Option(help="Text encoding of the articles (default: UTF-8).")] = None,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse articles larger than this many bytes.")] = 2_000_000,
+    store: Annotated[Path | None, typer.Option("--store", help="Also load the graph into this on-disk Oxigraph store (each article's graph replaced).")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip graph.html (the interactive view).")] = False,
 ) -> None:
@@ -121,6 +122,11 @@ def build(
     for key, counts in sorted(report.conflicts.items()):
         kinds = ", ".join(f"{c} in {n}" for c, n in sorted(counts.items(), key=lambda kv: -kv[1]))
         err.print(f"note: {key} is typed {kinds} article(s); kept the majority", markup=False, highlight=False)
+    if store is not None:
+        from .store import load_file_into_store
+
+        loaded = load_file_into_store(outdir / "graph.trig", store, prune=prune)
+        err.print(f"store: {loaded.graphs} graph(s), {loaded.quads} quads -> {store}", markup=False, highlight=False)
     if fmt is Format.json:
         out.print_json(json.dumps(report.__dict__))
     else:
@@ -177,6 +183,135 @@ def validate(
         out.print(result.text, markup=False, highlight=False)
     if not result.conforms:
         raise typer.Exit(1)
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+def _query_store(graph: Path | None, store: Path | None):
+    from .store import load_graph_file, open_store
+
+    if graph is not None and store is not None:
+        raise PolicygraphError("pass either a graph file (-g) or --store, not both")
+    return open_store(store) if store is not None else load_graph_file(graph or Path("output/graph.trig"))
+
+
+@app.command()
+@one_line_errors
+def query(
+    spec: Annotated[str | None, typer.Argument(metavar="QUERY", help="A .rq file, a bundled question's name (see --list) or inline SPARQL.")] = None,
+    graph: Annotated[Path | None, typer.Option("--graph", "-g", help="Graph file to query in memory (default output/graph.trig).")] = None,
+    store: Annotated[Path | None, typer.Option("--store", help="On-disk Oxigraph store filled by 'build --store'.")] = None,
+    endpoint: Annotated[str | None, typer.Option("--endpoint", help="Remote SPARQL query endpoint URL.")] = None,
+    fmt: Annotated[QueryFormat, typer.Option("--format", help="SELECT results as a table or SPARQL 1.1 CSV / TSV / JSON (CONSTRUCT and DESCRIBE always print Turtle).")] = QueryFormat.table,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Bind a variable: NAME=text (a plain literal) or NAME=<iri>. Repeatable.")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the bundled questions and their parameters.")] = False,
+) -> None:
+    """Ask the graph a SPARQL question (exit 0; an ASK answered false exits 1)."""
+    import pyoxigraph as ox
+
+    from .query import RESULT_FORMATS, bundled_questions, compact, execute, parse_params, resolve_query, serialize_triples
+
+    if list_:
+        table = Table(title="bundled questions (policygraph query NAME)")
+        for col in ("name", "answers", "--param"):
+            table.add_column(col)
+        for q in bundled_questions().values():
+            table.add_row(q.name, q.description, " ".join(n for n, _ in q.params))
+        out.print(table)
+        return
+    if spec is None:
+        raise PolicygraphError("pass a QUERY (a .rq file, a bundled question or SPARQL); --list shows the questions")
+    name, text = resolve_query(spec)
+    params = parse_params(param)
+    if endpoint is not None:
+        if graph is not None or store is not None:
+            raise PolicygraphError("pass one of -g, --store or --endpoint")
+        from .endpoint import remote_query
+
+        result = remote_query(endpoint, text, params)
+    else:
+        result = execute(_query_store(graph, store), text, params)
+    if isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
+        answer = bool(result)
+        if fmt is QueryFormat.json:
+            out.print_json(json.dumps({"head": {}, "boolean": answer}))
+        else:
+            out.print("true" if answer else "false", markup=False, highlight=False)
+        raise typer.Exit(0 if answer else 1)
+    if not isinstance(result, ox.QuerySolutions):  # CONSTRUCT / DESCRIBE
+        sys.stdout.buffer.write(serialize_triples(result))
+        sys.stdout.flush()
+        return
+    if fmt is not QueryFormat.table:
+        sys.stdout.buffer.write(result.serialize(format=RESULT_FORMATS[fmt.value]))
+        sys.stdout.flush()
+        return
+    names = [v.value for v in result.variables]
+    table = Table(title=name if name in bundled_questions() else None, show_lines=False)
+    for col in names:
+        table.add_column(col, overflow="fold")
+    count = 0
+    for row in result:
+        table.add_row(*(Text(compact(row[n])) for n in names))
+        count += 1
+    table.caption = f"{count} row(s)"
+    out.print(table)
+
+
+@app.command()
+@one_line_errors
+def serve(
+    graph: Annotated[Path | None, typer.Argument(help="Graph file to serve (default output/graph.trig).")] = None,
+    store: Annotated[Path | None, typer.Option("--store", help="Serve an on-disk Oxigraph store instead of a file.")] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0 picks a free one).")] = 7878,
+    cors: Annotated[bool, typer.Option("--cors", help="Let web pages from other origins (e.g. YASGUI) query it.")] = False,
+) -> None:
+    """Serve the graph as a read-only SPARQL 1.1 endpoint (/sparql) and its page (/)."""
+    from .serve import make_server
+
+    source = graph or (None if store else Path("output/graph.trig"))
+    db = _query_store(source, store)
+    page = source.parent / "graph.html" if source is not None else None
+    try:
+        server = make_server(db, host=host, port=port, page=page, cors=cors)
+    except OSError as exc:
+        raise PolicygraphError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; try another --port") from None
+    out.print(f"SPARQL endpoint: {server.url}/sparql  graph page: {server.url}/  (Ctrl-C stops)",
+              markup=False, highlight=False, soft_wrap=True)
+    sys.stdout.flush()
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+
+
+@app.command()
+@one_line_errors
+def push(
+    graph: Annotated[Path, typer.Argument(help="Graph built by 'policygraph build' (.trig keeps one graph per article).")] = Path("output/graph.trig"),
+    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph), http://localhost:3030/ds/data (Fuseki).")] = ...,
+    fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+) -> None:
+    """Upload each article's named graph and the ontology to a SPARQL server
+    (PUT replaces each graph, so pushing again is idempotent)."""
+    from .endpoint import push as run_push
+
+    show = sys.stderr.isatty() and fmt is Format.text
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
+                  transient=True, disable=not show) as bar:
+        task = bar.add_task("pushing", total=None)
+        report = run_push(endpoint, graph, progress=lambda name: bar.update(task, advance=1, description=name))
+    if fmt is Format.json:
+        out.print_json(json.dumps(report.__dict__))
+    else:
+        out.print(f"pushed {report.graphs} graph(s), {report.triples} triples -> {endpoint}", markup=False, highlight=False,
+                  soft_wrap=True)
 
 
 @app.command()

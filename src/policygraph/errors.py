@@ -29,3 +29,11 @@ class GraphError(PolicygraphError):
 
 class GoldError(PolicygraphError):
     """A gold file is malformed."""
+
+
+class QueryError(PolicygraphError):
+    """A SPARQL query is malformed, unknown, or a parameter cannot be bound."""
+
+
+class EndpointError(PolicygraphError):
+    """A remote SPARQL endpoint could not be reached or refused the request."""
