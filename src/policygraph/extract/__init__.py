@@ -8,9 +8,12 @@ parse (`relations`). A pure function of the article text and the ontology.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,8 +34,20 @@ _MAX_SEGMENT = 100_000  # characters; longer paragraphs are cut at sentence ends
 
 
 def extractor_version() -> str:
-    """Rules version plus ontology hash: a change of either re-extracts everything."""
-    return f"{EXTRACTOR_VERSION}+{ontology_digest()}"
+    """Rules version, plus hashes of the ontology and of the code that reads
+    articles: a change of any of them re-extracts everything (a forgotten
+    version bump cannot leave stale extractions in a cache)."""
+    return f"{EXTRACTOR_VERSION}+{ontology_digest()}+{_code_digest()}"
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    here = Path(__file__).resolve().parent
+    sources = sorted(here.glob("*.py")) + [here.parent / name for name in ("ingest.py", "names.py", "nlp.py")]
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def frame_of(block: Block, lexicon: Lexicon) -> str:
@@ -225,12 +240,16 @@ def _merge_short_names(mentions: list[Mention]) -> None:
     long_names = {key: texts for key, texts in names.items() if any(len(t.split()) >= 2 for t in texts)}
     rekey: dict[str, str] = {}
     for key, texts in names.items():
-        if key in long_names:
-            continue
         for text in texts:
             word = text.strip()
+            if key in long_names and len(word.split()) < 2:
+                continue
             if re.fullmatch(r"[A-Z]{2,6}", word):
                 hits = [k for k, ts in long_names.items() if any(_initials(t) == word for t in ts)]
+            elif len(word.split()) >= 2 and all(w[0].isupper() for w in word.split()):
+                # "Social Credit Pilot" after "Rongcheng's": the tail of one longer name
+                hits = [k for k, ts in long_names.items() if k != key and any(
+                    t.endswith(" " + word) and all(w[0].isupper() for w in t[: -len(word)].split()) for t in ts)]
             elif re.fullmatch(r"[A-Z][a-z]+", word):
                 hits = [k for k, ts in long_names.items()
                         if any(t.split()[-1].lower() == word.lower() and len(t.split()) >= 2 and t.split()[0][0].isupper() for t in ts)]

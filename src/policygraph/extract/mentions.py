@@ -121,8 +121,8 @@ class MentionFinder:
             tok = doc[i]
             if tok.dep_ == "poss" and tok.head.i in inside and not self._possessive_in_name(tok):
                 drop.update(t.i for t in tok.subtree)
-            elif tok.tag_ == "POS":
-                drop.add(i)
+            elif tok.tag_ == "POS" and (tok.head.i in drop or i == tokens[-1]):
+                drop.add(i)  # keep the 's of a name ("People's Bank of China")
         kept = [i for i in tokens if i not in drop]
         while kept and (doc[kept[0]].lemma_.lower() in self.effect_cues and kept[0] != kept[-1] and doc[kept[0]].pos_ == "VERB"):
             kept.pop(0)  # "penalizing misconduct" is misconduct
@@ -245,9 +245,11 @@ class MentionFinder:
             return []
         cls = "Concern" if seg.frame == "Concern" else "Behaviour"
         root = doc[toks[0] : toks[-1] + 1].root
-        if seg.frame == "Behaviour":
-            found = head_classes(root, self.lex)
-            cls = next((c for c in found if self.lex.core(c) == "Behaviour"), cls)
+        if seg.frame == "Behaviour":  # "Deductions:" heads conduct; it is not conduct itself
+            found = next((c for c in head_classes(root, self.lex) if self.lex.core(c) == "Behaviour"), "")
+            if not found and root.tag_ != "VBG":
+                return []
+            cls = found or cls
         return [Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "label", head=root.i)]
 
     def _phrase(self, doc: Doc, token: Token) -> list[int]:
