@@ -278,3 +278,12 @@ def test_query_questions_ship_in_the_wheel():
     assert queries_dir() == ROOT / "queries"
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert re.search(r'^"queries" = "policygraph/queries"$', pyproject, flags=re.MULTILINE)
+
+
+@pytest.mark.parametrize("name", ["policygraph.query", "policygraph.endpoint", "policygraph.serve"])
+def test_query_doctests_pass(name):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.failed == 0 and result.attempted > 0

@@ -100,8 +100,8 @@ def where_brace(text: str) -> int:
 def bind_values(text: str, params: dict[str, ox.NamedNode | ox.Literal]) -> str:
     """The query with `params` as a VALUES block first in its WHERE group.
 
-    >>> bind_values('SELECT ?b { ?b ?p ?v }', {'v': ox.Literal('a"} #b')})
-    'SELECT ?b { VALUES (?v) { ("a\\\\"} #b") } ?b ?p ?v }'
+    >>> print(bind_values('SELECT ?b ?v { ?b ?p ?v }', {'v': ox.Literal('a"} #b')}))
+    SELECT ?b ?v { VALUES (?v) { ("a\\"} #b") } ?b ?p ?v }
     """
     if not params:
         return text
