@@ -128,7 +128,7 @@ class MentionFinder:
             kept.pop(0)  # "penalizing misconduct" is misconduct
         while kept and (doc[kept[0]].dep_ in _DROP_DEPS or doc[kept[0]].is_punct or doc[kept[0]].is_space
                         or doc[kept[0]].lower_ in self.lex.vague_modifiers or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV"}
-                        or doc[kept[0]].ent_type_ == "ORDINAL" or doc[kept[0]].text in {'"', "'"}):
+                        or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}):
             kept.pop(0)
         while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].tag_ == "POS" or doc[kept[-1]].is_space
                         or doc[kept[-1]].pos_ in {"ADP", "CCONJ", "DET"}):
@@ -463,14 +463,18 @@ class MentionFinder:
         Financial Protection Circular 2022-03"); common words there are
         section titles, not mentions."""
         out = []
-        for chunk in self._chunks.values():
-            cls = choose_class(head_classes(chunk.root, self.lex), self.lex, "Policy")
-            toks = self.trim(doc, [t.i for t in chunk])
+        covered = {t.i for c in self._chunks.values() for t in c}
+        spans = [(c.root, [t.i for t in c]) for c in self._chunks.values()]
+        spans += [(t, [c.i for c in t.lefts if c.dep_ == "compound"] + [t.i]) for t in doc
+                  if t.pos_ in {"NOUN", "PROPN"} and t.i not in covered and t.dep_ not in {"compound", "amod"}]
+        for root, chunk in spans:
+            cls = choose_class(head_classes(root, self.lex), self.lex, "Policy")
+            toks = self.trim(doc, chunk)
             words = [doc[i] for i in toks if doc[i].is_alpha]
             if toks:
                 toks = self.with_code(doc, toks)
             if cls and self.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(w.is_title or w.is_upper for w in words):
-                out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "head", head=chunk.root.i))
+                out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "head", head=root.i))
         return out
 
     def ner_mentions(self, doc: Doc) -> list[Mention]:
