@@ -111,7 +111,9 @@
   artSel.addEventListener("change", applyFilters);
   $("colour-mode").addEventListener("change", function () {
     state.colourMode = this.value;
+    outlined = [];
     restyle();
+    if (state.selected && state.selected.node !== undefined) highlight(state.selected.node);
   });
 
   /* ---------- the network ---------- */
@@ -199,7 +201,24 @@
       return v;
     }));
   }
+  /* Small graphs dim everything outside the clicked node's neighbourhood. Big ones
+   * would restyle thousands of items per click, so there only the neighbours are
+   * outlined (vis-network already highlights the selected node's edges). */
+  var outlined = [];
+  function outline(ids) {
+    var nu = outlined.map(function (k) { var v = visNode(k); delete v.x; delete v.y; v.borderWidth = 1; return v; });
+    outlined = ids;
+    ids.forEach(function (k) {
+      var v = visNode(k);
+      delete v.x; delete v.y;
+      v.borderWidth = 4;
+      v.color.border = "#111";
+      nu.push(v);
+    });
+    nodes.update(nu);
+  }
   function highlight(i) {
+    if (big) { outline(i === null ? [] : network.getConnectedNodes(i)); return; }
     if (i === null) { restyle(); return; }
     var set = {};
     set[i] = true;
