@@ -280,7 +280,7 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
     """Strongest source first, then longest: each token belongs to one mention.
     A proper name is atomic: a vocabulary word inside it ("Consumer" in
     "Consumer Credit Protection Act") does not split it."""
-    proper = [set(m.tokens) for m in mentions if m.source != "lexicon" and _is_proper_name(m)]
+    proper = [set(m.tokens) for m in mentions if m.source in {"ner", "head", "title", "acronym"} and _is_proper_name(m)]
     mentions = [m for m in mentions if not (m.source == "lexicon" and any(set(m.tokens) < p for p in proper))]
     taken: set[int] = set()
     out = []

@@ -149,7 +149,7 @@ class MentionFinder:
         words = self.lex.generic.get(category, frozenset()) | self.lex.generic.get("Actor", frozenset())
 
         def generic(tok) -> bool:
-            return tok.lemma_.lower() in words or tok.lower_ in words
+            return tok.lemma_.lower() in words or tok.lower_ in words or singular(tok.lower_) in words
 
         content = [doc[i] for i in tokens if doc[i].lower_ not in self.lex.vague_modifiers and not doc[i].is_punct]
         if not content:
