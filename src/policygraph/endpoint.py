@@ -23,7 +23,7 @@ import pyoxigraph as ox
 
 from .errors import EndpointError, QueryError
 from .query import PREFIXES, check
-from .store import read_quads
+from .store import read_quads, union_quads
 
 TIMEOUT = 120  # seconds; a push of a large article graph can take a while
 ACCEPT = ("application/sparql-results+json, application/sparql-results+xml;q=0.9, "
@@ -192,12 +192,15 @@ class PushReport:
 
 def push(url: str, graph: Path, *, progress: Callable[[str], None] | None = None) -> PushReport:
     """PUT each named graph of `graph` to a Graph Store Protocol endpoint
-    (``?graph=<name>``, or ``?default`` for default-graph triples); PUT
-    replaces the graph, so pushing again is idempotent."""
+    (``?graph=<name>``) and their union, deduplicated, to the default graph
+    (``?default``), which the questions read; PUT replaces a graph, so
+    pushing again is idempotent."""
+    quads = read_quads(graph)
     by_graph: dict[str, list[ox.Triple]] = defaultdict(list)
-    for q in read_quads(graph):
-        name = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
-        by_graph[name].append(q.triple)
+    for q in quads:
+        if not isinstance(q.graph_name, ox.DefaultGraph):
+            by_graph[q.graph_name.value].append(q.triple)
+    by_graph[""] = [q.triple for q in union_quads(quads)]  # what queries read: no server option needed
     sep = "&" if urllib.parse.urlsplit(url).query else "?"
     triples = 0
     for name, graph_triples in by_graph.items():

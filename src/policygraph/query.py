@@ -168,14 +168,15 @@ def execute(
     text: str,
     params: dict[str, ox.NamedNode | ox.Literal] | None = None,
     *,
-    union: bool = True,
+    union: bool = False,
     default_graph: list[ox.NamedNode] | None = None,
     named_graphs: list[ox.NamedNode] | None = None,
 ):
     """Run a query; returns `QuerySolutions`, `QueryBoolean` or `QueryTriples`.
 
-    With `union` (the default) the default graph is the union of every
-    named graph, so the same question works on graph.ttl and graph.trig.
+    Queries read the default graph, which our stores fill with the union of
+    the article graphs (see `store`); `union` makes Oxigraph use the union
+    of the named graphs instead (slow when one triple sits in many graphs).
 
     >>> store = ox.Store()
     >>> store.add(ox.Quad(ox.NamedNode('https://w3id.org/policygraph/id/entity/x'),

@@ -1,5 +1,10 @@
 """Open the graph in an Oxigraph store: a built file in memory, or an on-disk store.
 
+Every store we fill keeps each article's triples in its named graph *and*
+their union, deduplicated, in the default graph, which is what queries read.
+(Oxigraph's "default graph as union" option does not deduplicate: an entity
+labelled in 500 articles would join 500 x 500 times.)
+
 `load_graph_file` gives an in-memory store for one query; `open_store` opens
 an on-disk store (``build --store DIR`` fills it with `load_into_store`, one
 named graph per article replaced on every build) so large corpora are not
@@ -47,10 +52,18 @@ def read_quads(path: Path) -> list[ox.Quad]:
         raise GraphError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
+def union_quads(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """Every distinct triple of `quads`, in the default graph."""
+    triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+    return [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
+
+
 def load_graph_file(path: Path) -> ox.Store:
-    """A graph file in a fresh in-memory store (named graphs kept as they are)."""
+    """A graph file in a fresh in-memory store: named graphs kept, their union as the default graph."""
     store = ox.Store()
-    store.extend(read_quads(path))
+    quads = read_quads(path)
+    store.extend(quads)
+    store.extend(union_quads(quads))
     return store
 
 
@@ -92,6 +105,8 @@ def load_into_store(store: ox.Store, quads: list[ox.Quad], *, prune: bool = Fals
         elif store.contains_named_graph(name):
             store.remove_graph(name)
         store.extend(graph_quads)
+    store.clear_graph(ox.DefaultGraph())  # the union of what the store now holds, duplicates once
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     store.flush()
     return LoadReport(graphs=len(by_graph), quads=len(quads))
 
