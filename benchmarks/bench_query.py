@@ -154,7 +154,7 @@ def synthetic(min_triples: int, *, seed: int = 7) -> ox.Store:
     while named < min_triples:
         quads = article_quads(i, pool, rng)
         store.extend(quads)
-        named += len(quads)
+        named += len(set(quads))  # the store keeps each quad once
         i += 1
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the union as default graph, as our stores hold it
     return store
