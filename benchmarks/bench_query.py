@@ -24,11 +24,13 @@ Oxigraph, and the ratio is reported.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import re
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -62,31 +64,84 @@ RELATIONS = {
     "raisesConcern": ("Actor", "Concern"), "concernAbout": ("Concern", "Policy"),
     "supports": ("Actor", "Policy"), "criticizes": ("Actor", "Policy"), "partOf": ("Policy", "Policy"),
 }
+# how often each relation is read, per 76 relations of the three real articles
+RELATION_WEIGHTS = {"concernAbout": 16, "evaluates": 13, "performedBy": 13, "issuedBy": 11, "penalizes": 11,
+                    "rewards": 6, "raisesConcern": 2, "criticizes": 2, "supports": 1, "partOf": 1}
 SUBCLASS = {"Actor": ["Group", "Business", "GovernmentBody", "Country", "Person", "Organisation"],
             "Policy": ["Law", "Programme", "RatingSystem"], "Behaviour": ["Misconduct", "GoodConduct"], "Concern": []}
-# names the bundled questions' examples use, placed at the head of each pool (the hubs)
-HUBS = {"Policy": ["Social Credit System"], "Actor": ["State Council", "businesses", "individuals"],
-        "Behaviour": ["littering"], "Concern": ["privacy"]}
+# entities per article, per category (the real articles: 18-34 actors, 6-14 policies, 11-17 behaviours, 5-10 concerns)
+PER_ARTICLE = {"Actor": (16, 34), "Policy": (5, 14), "Behaviour": (10, 18), "Concern": (4, 10)}
+# the corpus-wide hubs and the share of articles that mention each (the names the
+# questions' examples use are among them); everything else comes from the long tail
+HUBS = {
+    "Policy": {"Social Credit System": 0.9, "Corporate Social Credit System": 0.25, "pilot programs": 0.3},
+    "Actor": {"individuals": 0.8, "businesses": 0.7, "China": 0.6, "State Council": 0.5, "government": 0.45,
+              "critics": 0.35, "proponents": 0.3, "government entities": 0.3, "People's Bank of China": 0.2},
+    "Behaviour": {"paying taxes": 0.25, "littering": 0.2, "fraud": 0.2, "drunk driving": 0.15, "traffic offenses": 0.15},
+    "Concern": {"privacy": 0.5, "surveillance": 0.35, "potential for abuse": 0.2},
+}
+# share of an article's other entities drawn from the corpus-wide Zipf pool (the
+# rest are named only in that article)
+SHARED_SHARE = 0.35
 
 
 class Pool:
-    """Entities per category; rank r is drawn with weight 1/(r+1)."""
+    """The corpus vocabulary: hubs with a per-article probability, a Zipf-weighted
+    pool of common names (rank r has weight 1/(r+1)) and article-only names."""
 
     def __init__(self, rng: random.Random, size: int):
         self.rng = rng
         self.names: dict[str, list[str]] = {}
-        self.weights: dict[str, list[float]] = {}
-        for cat, hubs in HUBS.items():
-            names = hubs + [f"{cat.lower()} {i}" for i in range(size - len(hubs))]
-            self.names[cat] = names
-            self.weights[cat] = [1 / (r + 1) for r in range(len(names))]
+        self.cum: dict[str, list[float]] = {}
+        for cat in HUBS:
+            self.names[cat] = [f"{cat.lower()} {i}" for i in range(size)]
+            self.cum[cat] = list(itertools.accumulate(1 / (r + 1) for r in range(size)))
 
-    def draw(self, cat: str, k: int) -> list[str]:
-        return self.rng.choices(self.names[cat], weights=self.weights[cat], k=k)
+    def draw(self, article: int, cat: str, k: int) -> list[str]:
+        rng = self.rng
+        out = [name for name, p in HUBS[cat].items() if rng.random() < p]
+        for n in range(max(k - len(out), 0)):
+            if rng.random() < SHARED_SHARE:
+                out.append(rng.choices(self.names[cat], cum_weights=self.cum[cat])[0])
+            else:
+                out.append(f"{cat.lower()} a{article}-{n}")
+        return list(dict.fromkeys(out))
 
 
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def trait(name: str, salt: str, n: int) -> int:
+    """A stable per-entity choice in range(n), so the union graph holds one
+    value per entity however many articles name it (as the extractor does)."""
+    return zlib.crc32(f"{salt}:{name}".encode()) % n
+
+
+def alt_count(name: str) -> int:
+    """0 for 4 entities in 5, else 1-3 (the real altLabel tail); hubs have one
+    at least (the Social Credit System is also "SCS")."""
+    t = trait(name, "alt", 100)
+    if any(name in h for h in HUBS.values()):
+        return 1 + (t >= 80)
+    return 0 if t < 80 else 1 if t < 92 else 2 if t < 97 else 3
+
+
+def partners(name: str, cat: str) -> list[str]:
+    """The 1-3 actors that perform a behaviour / raise a concern, wherever it is read."""
+    k = 1 + trait(name, "k" + cat, 3)
+    hubs = list(HUBS["Actor"])
+    pick = [hubs[trait(name, f"p{j}", len(hubs))] if trait(name, f"h{j}", 3) else f"actor {trait(name, f'q{j}', 500)}"
+            for j in range(k)]
+    return list(dict.fromkeys(pick))
+
+
+def mentions(rng: random.Random, hub: bool) -> int:
+    """Sentences an entity is mentioned in besides its relations' evidence:
+    mostly 1, a tail to ~20 for hubs."""
+    if hub:
+        return min(1 + int(rng.expovariate(1 / 4)), 20)
+    return 1 if rng.random() < 0.85 else 2 + int(rng.expovariate(1 / 1.5))
 
 
 def article_quads(i: int, pool: Pool, rng: random.Random) -> list[ox.Quad]:
@@ -96,65 +151,103 @@ def article_quads(i: int, pool: Pool, rng: random.Random) -> list[ox.Quad]:
     def add(s, p, o):
         out.append(ox.Quad(s, p, o, art))
 
+    def ent(name: str) -> ox.NamedNode:
+        return ox.NamedNode(f"{PGID}entity/{slug(name)}")
+
     add(art, RDF_TYPE, pg("Article"))
+    add(art, RDF_TYPE, ox.NamedNode(PREFIXES["prov"] + "Entity"))
     add(art, TITLE, ox.Literal(f"Synthetic article {i}"))
     add(art, CREATOR, ox.Literal(f"Author {i % 97}"))
     add(art, pg("sourcePath"), ox.Literal(f"corpus/a{i}.txt"))
-    add(art, pg("contentHash"), ox.Literal(f"{rng.getrandbits(64):016x}"))
-    sentences = [ox.NamedNode(f"{PGID}article/a{i}/s{n}") for n in range(60)]
+    add(art, pg("contentHash"), ox.Literal(f"{rng.getrandbits(128):032x}"))
+    add(art, pg("extractorVersion"), ox.Literal("1+synthetic"))
+    sentences = [ox.NamedNode(f"{PGID}article/a{i}/s{n}") for n in range(rng.randint(38, 56))]
+    per_section = rng.randint(4, 6)
     for n, s in enumerate(sentences):
         add(s, RDF_TYPE, pg("Sentence"))
-        add(s, pg("text"), ox.Literal(f"Sentence {n} of article {i}: some policy penalises some conduct, critics say."))
+        add(s, pg("text"), ox.Literal(f"Sentence {n} of article {i}: under the rules some policy penalises "
+                                      f"some conduct of some actors, critics say ({rng.getrandbits(24):x})."))
         add(s, pg("startOffset"), ox.Literal(str(n * 120), datatype=XSD_INT))
         add(s, pg("endOffset"), ox.Literal(str(n * 120 + 110), datatype=XSD_INT))
-        add(s, pg("section"), ox.Literal(f"Section {n // 10}"))
+        add(s, pg("section"), ox.Literal(f"Section {n // per_section} of article {i}"))
         add(s, pg("inArticle"), art)
+    evidence_pool = rng.sample(sentences, len(sentences) // 3)  # a third of the sentences carry relations
     entities: dict[str, str] = {}
-    for cat, k in (("Actor", 14), ("Policy", 6), ("Behaviour", 12), ("Concern", 8)):
-        for name in pool.draw(cat, k):
-            entities[name] = cat
-    for name, cat in entities.items():
-        e = ox.NamedNode(f"{PGID}entity/{slug(name)}")
-        add(e, RDF_TYPE, pg(cat))
-        if SUBCLASS[cat]:
-            add(e, RDF_TYPE, pg(SUBCLASS[cat][hash(name) % len(SUBCLASS[cat])]))
-        add(e, LABEL, ox.Literal(name))
-        add(e, ALT, ox.Literal(name.title() if name.islower() else name.lower()))
-        for s in rng.sample(sentences, 2):
-            add(e, pg("mentionedIn"), s)
+    for cat, (lo, hi) in PER_ARTICLE.items():
+        for name in pool.draw(i, cat, rng.randint(lo, hi)):
+            entities.setdefault(name, cat)
     by_cat: dict[str, list[str]] = {}
     for name, cat in entities.items():
         by_cat.setdefault(cat, []).append(name)
-    for _ in range(35):
-        rel = rng.choice(list(RELATIONS))
+
+    relations: list[tuple[str, str, str]] = []
+    main_policy = "Social Credit System" if "Social Credit System" in entities else by_cat["Policy"][0]
+    for _ in range(rng.randint(22, 38)):
+        rel = rng.choices(list(RELATION_WEIGHTS), weights=list(RELATION_WEIGHTS.values()))[0]
         dom, rng_cat = RELATIONS[rel]
-        s_name, o_name = rng.choice(by_cat[dom]), rng.choice(by_cat[rng_cat])
-        s, o = ox.NamedNode(f"{PGID}entity/{slug(s_name)}"), ox.NamedNode(f"{PGID}entity/{slug(o_name)}")
+        if rel in ("performedBy", "raisesConcern"):
+            thing = rng.choice(by_cat[dom if rel == "performedBy" else rng_cat])
+            actor = rng.choice(partners(thing, dom if rel == "performedBy" else rng_cat))
+            entities.setdefault(actor, "Actor")
+            s_name, o_name = (thing, actor) if rel == "performedBy" else (actor, thing)
+        else:
+            def end(cat: str) -> str:
+                if cat == "Policy" and rng.random() < 0.45:
+                    return main_policy
+                return rng.choice(by_cat[cat])
+            s_name, o_name = end(dom), end(rng_cat)
+            if s_name == o_name:
+                continue
+        relations.append((s_name, rel, o_name))
+
+    related = {n for s_name, _, o_name in relations for n in (s_name, o_name)}
+    for name, cat in entities.items():
+        e = ent(name)
+        hub = any(name in h for h in HUBS.values())
+        add(e, RDF_TYPE, pg(cat))
+        if SUBCLASS[cat] and trait(name, "sub", 2):
+            add(e, RDF_TYPE, pg(SUBCLASS[cat][trait(name, "cls", len(SUBCLASS[cat]))]))
+        add(e, LABEL, ox.Literal(name))
+        for k in range(alt_count(name)):
+            add(e, ALT, ox.Literal(f"{name} (form {k + 1})"))
+        if " a" not in name and trait(name, "concept", 3):
+            add(e, pg("concept"), ox.NamedNode(f"{PREFIXES['pgv']}{slug(name)}"))
+        for s in rng.sample(sentences, mentions(rng, hub) - (name in related)):  # + its evidence, below
+            add(e, pg("mentionedIn"), s)
+
+    for s_name, rel, o_name in dict.fromkeys(relations):
+        s, o = ent(s_name), ent(o_name)
         add(s, pg(rel), o)
-        st = ox.NamedNode(f"{PGID}article/a{i}/r/{slug(s_name)}-{rel}-{slug(o_name)}")
+        st = ox.NamedNode(f"{PGID}article/a{i}/r/{zlib.crc32(f'{s_name}|{rel}|{o_name}'.encode()):08x}")
         add(st, RDF_TYPE, pg("Statement"))
         add(st, R["subject"], s)
         add(st, R["predicate"], pg(rel))
         add(st, R["object"], o)
         add(st, DERIVED, art)
-        add(st, pg("evidence"), rng.choice(sentences))
+        n_ev = 1 if rng.random() < 0.9 else rng.randint(2, 4)
+        for sent in rng.sample(evidence_pool, min(n_ev, len(evidence_pool))):
+            add(st, pg("evidence"), sent)
+            add(s, pg("mentionedIn"), sent)
+            add(o, pg("mentionedIn"), sent)
     return out
 
 
 def synthetic(min_triples: int, *, seed: int = 7) -> ox.Store:
-    """A store with the ontology graph and enough articles for `min_triples` quads."""
+    """A store with the ontology graph and enough articles that the union
+    default graph (what the questions read) holds `min_triples` distinct triples."""
     rng = random.Random(seed)
-    pool = Pool(rng, size=max(200, min_triples // 200))
+    pool = Pool(rng, size=max(500, min_triples // 200))
     store = ox.Store()
     onto = ox.NamedNode("https://w3id.org/policygraph/ontology")
-    store.extend(ox.Quad(t.subject, t.predicate, t.object, onto)
-                 for t in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE))
+    onto_quads = [ox.Quad(t.subject, t.predicate, t.object, onto)
+                  for t in ox.parse(path=str(ontology_path()), format=ox.RdfFormat.TURTLE)]
+    store.extend(onto_quads)
+    seen = {hash((q.subject, q.predicate, q.object)) for q in onto_quads}
     i = 0
-    named = 0
-    while named < min_triples:
+    while len(seen) < min_triples:
         quads = article_quads(i, pool, rng)
         store.extend(quads)
-        named += len(set(quads))  # the store keeps each quad once
+        seen.update(hash((q.subject, q.predicate, q.object)) for q in quads)
         i += 1
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the union as default graph, as our stores hold it
     return store
