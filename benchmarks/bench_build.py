@@ -26,7 +26,7 @@ from policygraph.extract import extract_many, extractor_version, segments_of
 from policygraph.ingest import read_article
 from policygraph.nlp import build_pipeline, load_model
 from policygraph.ontology import load_lexicon
-from policygraph.rdf import build_dataset
+from policygraph.rdf import build_store
 from policygraph.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,8 +61,8 @@ def run_full(nlp, articles: list[Article], version: str) -> tuple[float, float, 
     t0 = time.perf_counter()
     extractions = [replace(x, meta={**x.meta, "extractor_version": version}) for x in extract_many(articles, nlp)]
     t1 = time.perf_counter()
-    ds = build_dataset(extractions)
-    size = sum(len(render()) for render in graph_files(ds, Path("unused")).values())
+    store = build_store(extractions)
+    size = sum(len(render()) for render in graph_files(store, Path("unused")).values())
     return t1 - t0, time.perf_counter() - t1, size
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rdflib import Dataset
+import pyoxigraph as ox
 
 from .cache import Entry, Manifest, cache_path, content_hash, extraction_to_bytes, load_extraction
 from .errors import IngestError, PolicygraphError
@@ -23,7 +23,7 @@ from .extract import extract_many, extractor_version
 from .ingest import DEFAULT_MAX_BYTES, article_id, find_articles, parse_article
 from .namespaces import CATEGORIES
 from .nlp import build_pipeline
-from .rdf import Canon, build_dataset
+from .rdf import Canon, build_store
 from .records import Article, Extraction
 
 
@@ -151,7 +151,7 @@ def build(
     jobs: int = 1,
     extractor: Callable[[list[Pending], dict[str, str]], Iterable[Extraction]] | None = None,
     progress: Callable[[str, int], None] | None = None,
-    extra_files: Callable[[Dataset, Path], dict] | None = None,
+    extra_files: Callable[[ox.Store, Path], dict] | None = None,
 ) -> BuildReport:
     """Build (or bring up to date) the graph of all articles under `inputs` in `outdir`.
 
@@ -234,10 +234,10 @@ def build(
         raise PolicygraphError("; ".join(report.failed.values()) or "no article could be read")
     _count(everything, report)
     fresh.summary = {"articles": report.articles, "entities": report.entities, "relations": report.relations}
-    ds = build_dataset(everything)
-    files = graph_files(ds, outdir)
+    store = build_store(everything)
+    files = graph_files(store, outdir)
     if extra_files:
-        files.update(extra_files(ds, outdir))
+        files.update(extra_files(store, outdir))
     files[outdir / "manifest.json"] = fresh.to_bytes
     for x in extracted:
         files[cache_path(outdir, x.article.id)] = (lambda x=x: extraction_to_bytes(x))

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCTERMS, SKOS
 
 from .namespaces import DOMAIN_RANGE, PG, PGID, PGV, PROV
@@ -160,3 +162,45 @@ def add_extraction(ds: Dataset, x: Extraction, canon: Canon, classes: dict[str, 
 def type_conflicts(extractions: list[Extraction]) -> dict[str, dict[str, int]]:
     """Entities the articles disagree on the category of: key -> category -> articles."""
     return Canon(extractions).conflicts
+
+
+def _term(node):
+    if isinstance(node, URIRef):
+        return ox.NamedNode(str(node))
+    if isinstance(node, Literal):
+        if node.language:
+            return ox.Literal(str(node), language=node.language)
+        if node.datatype:
+            return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
+        return ox.Literal(str(node))
+    return ox.BlankNode(str(node))
+
+
+def oxigraph_quads(ds: Dataset) -> Iterator[ox.Quad]:
+    """An rdflib dataset's quads as Oxigraph quads (named graphs kept)."""
+    for graph in ds.graphs():
+        name = graph.identifier
+        target = ox.DefaultGraph() if name == DATASET_DEFAULT_GRAPH_ID else ox.NamedNode(str(name))
+        for s, p, o in graph:
+            yield ox.Quad(_term(s), _term(p), _term(o), target)
+
+
+def build_store(extractions: Iterable[Extraction], *, with_ontology: bool = True) -> ox.Store:
+    """All extractions in an in-memory Oxigraph store, one named graph per article.
+
+    Each article's graph is built with rdflib (the same `add_extraction` as
+    `build_dataset`) and moved into the store at once, so memory holds the
+    compact store plus one article's rdflib graph, never the whole corpus in
+    rdflib (about 1 KB a triple)."""
+    items = list(extractions)
+    canon = Canon(items)
+    classes = {str(c).rsplit("#", 1)[-1]: c for c in load_ontology().subjects(RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class"))}
+    store = ox.Store()
+    if with_ontology:
+        target = ox.NamedNode(str(ONTOLOGY_GRAPH))
+        store.extend(ox.Quad(_term(s), _term(p), _term(o), target) for s, p, o in load_ontology())
+    for x in items:
+        ds = Dataset()
+        add_extraction(ds, x, canon, classes)
+        store.extend(oxigraph_quads(ds))
+    return store

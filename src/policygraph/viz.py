@@ -107,6 +107,12 @@ def triples_of_dataset(ds: Dataset) -> Iterator[Triple]:
             yield str(s), str(p), str(o), isinstance(o, Literal)
 
 
+def triples_of_store(store: ox.Store) -> Iterator[Triple]:
+    """Every triple of every graph in an Oxigraph store (duplicates are harmless)."""
+    for q in store:
+        yield _ox_str(q.subject), q.predicate.value, _ox_str(q.object), isinstance(q.object, ox.Literal)
+
+
 def triples_of_file(path: Path) -> list[Triple]:
     """A Turtle or TriG file's triples, parsed by Oxigraph (fast, strict)."""
     if not path.exists():
@@ -414,14 +420,15 @@ def _html_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def html_of_dataset(ds: Dataset) -> bytes:
-    return render_html(view_model(triples_of_dataset(ds))).encode("utf-8")
+def html_of_dataset(ds: Dataset | ox.Store) -> bytes:
+    triples = triples_of_store(ds) if isinstance(ds, ox.Store) else triples_of_dataset(ds)
+    return render_html(view_model(triples)).encode("utf-8")
 
 
 def html_of_file(path: Path) -> bytes:
     return render_html(view_model(triples_of_file(path))).encode("utf-8")
 
 
-def html_files(ds: Dataset, outdir: Path) -> dict[Path, Callable[[], bytes]]:
+def html_files(ds: Dataset | ox.Store, outdir: Path) -> dict[Path, Callable[[], bytes]]:
     """The build hook: graph.html beside graph.ttl, rendered with the other files."""
     return {outdir / "graph.html": lambda: html_of_dataset(ds)}
