@@ -146,3 +146,9 @@ def test_extract_evidence_sentences_are_exact(nlp):
     _, _, x = run(nlp, text)
     for s in x.sentences:
         assert x.article.text[s.start : s.end] == s.text
+
+
+def test_extract_each_conjunct_keeps_its_own_effect_cue(nlp):
+    text = "Policy note\n\nThe Harbour Plan aims to build trust by rewarding honesty and penalizing misconduct.\n"
+    _, relations, _ = run(nlp, text)
+    assert ("harbour plan", "rewards", "misconduct") not in relations

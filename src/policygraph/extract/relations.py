@@ -159,11 +159,17 @@ class RelationReader:
             t = stack.pop()
             out.append(t)
             for c in t.children:
-                stem = c.lower_[:-3] if c.lower_.endswith("ing") else ""
-                if {c.lemma_.lower(), stem, stem + "e"} & (self.penalty | self.reward) and c.dep_ == "conj":
+                # a conjunct governed by its own effect cue: "penalizing misconduct"
+                # (spaCy may attach the cue to the conjunct as a modifier)
+                cues = [c] + [m for m in c.children if m.dep_ in {"amod", "compound"} and m.pos_ == "VERB"]
+                if c.dep_ == "conj" and any(self._is_effect_cue(x) for x in cues):
                     continue
                 stack.append(c)
         return out
+
+    def _is_effect_cue(self, tok: Token) -> bool:
+        stem = tok.lower_[:-3] if tok.lower_.endswith("ing") else ""
+        return bool({tok.lemma_.lower(), stem, stem + "e"} & (self.penalty | self.reward))
 
     def cue_lemmas(self, verb: Token) -> set[str]:
         """The verb and the nouns it governs: "lead to deductions" -> {lead, deduction}."""
