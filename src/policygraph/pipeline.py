@@ -218,7 +218,7 @@ def build(
         else:
             stream = extract_pending(pending, encoding=encoding, max_bytes=max_bytes, failed=report.failed)
         for x in stream:
-            extracted.append(x)
+            extracted.append(slim(x))
             if progress:
                 progress(x.article.id, len(pending))
     for path_str, reason in report.failed.items():
@@ -248,6 +248,14 @@ def build(
             stale.unlink(missing_ok=True)
     report.files = [str(p) for p in files if p.parent == outdir]
     return report
+
+
+def slim(x: Extraction) -> Extraction:
+    """What the graph needs of an extraction: no article text or blocks, only
+    the sentences that are evidence (a corpus's text is not held in memory)."""
+    used = {i for e in x.entities for i in e.sentences} | {i for r in x.relations for i in r.sentences}
+    return replace(x, article=replace(x.article, text="", blocks=()),
+                   sentences=tuple(s for s in x.sentences if s.index in used))
 
 
 def graph_files_for(outdir: Path, extra_files) -> list[Path]:
