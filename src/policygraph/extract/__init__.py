@@ -211,6 +211,9 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w[0].isupper())
 
 
+_CAPS = re.compile(r"\b[A-Z]{2,6}\b")
+
+
 def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]]) -> None:
     """"ECOA" never defined but spelling the initials of a name in the article
     ("Equal Credit Opportunity Act") is a mention of that name."""
@@ -219,13 +222,16 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
         for m in ms:
             if m.cls and len(m.text.split()) >= 2:
                 by_initials[_initials(m.text)].add(m.key)
+    if not by_initials:
+        return
     for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
         taken = {i for m in ms for i in m.tokens}
-        for tok in doc:
-            keys = by_initials.get(tok.text, set())
-            if tok.i not in taken and re.fullmatch(r"[A-Z]{2,6}", tok.text) and len(keys) == 1:
-                ms.append(Mention((tok.i,), tok.text, "", "acronym", key=next(iter(keys)), head=tok.i,
-                                  sentence=tok_map.get(tok.i, -1)))
+        for match in _CAPS.finditer(doc.text):  # rare: scan the text, not every token
+            keys = by_initials.get(match.group(), set())
+            span = doc.char_span(match.start(), match.end()) if len(keys) == 1 else None
+            if span is not None and len(span) == 1 and span.start not in taken:
+                ms.append(Mention((span.start,), span.text, "", "acronym", key=next(iter(keys)), head=span.start,
+                                  sentence=tok_map.get(span.start, -1)))
 
 
 def _merge_short_names(mentions: list[Mention]) -> None:

@@ -46,6 +46,7 @@ class RelationReader:
         self.reward = cues["rewards"]
         self.policy_generic = lexicon.generic.get("Policy", frozenset())
         self.about_cues = cues["concernAbout"]
+        self.any_cue = (frozenset().union(*cues.values()) | lexicon.neutral_cues | lexicon.prohibition_cues)
 
     # ------------------------------------------------------------ lookups
     def setup(self, doc: Doc, seg: Segment, mentions: list[Mention], label_keys: list[str], context_key: str) -> None:
@@ -59,6 +60,7 @@ class RelationReader:
             self.tok2key.setdefault(m.head, m.key)
         self.label_keys = label_keys
         self.context_key = context_key
+        self._anaphor_cache: dict[tuple[int, int], bool] = {}
 
     def cat(self, key: str) -> str:
         return self.categories.get(key, "")
@@ -186,6 +188,8 @@ class RelationReader:
         facts: list[Fact] = []
         for tok in self.doc:
             if tok.pos_ in {"VERB", "AUX"}:
+                if tok.lemma_ != "be" and not self.cue_lemmas(tok) & self.any_cue:
+                    continue  # most verbs cue nothing: skip the rules
                 facts += self.effects(tok)
                 facts += self.evaluations(tok)
                 facts += self.issuers(tok)
@@ -384,7 +388,7 @@ class RelationReader:
                 continue
             sent = head.sent
             policies = self.keys_in((t for t in sent if t.i not in m.tokens), "Policy")
-            if not policies and any(self.is_anaphor(t) for t in sent):
+            if not policies and self._has_anaphor(sent):
                 policies = [self.topic]
             facts += [Fact(m.key, "concernAbout", p, m.head) for p in policies[:1]]
         if self.criticism_section():
@@ -394,6 +398,12 @@ class RelationReader:
                 policies = self.keys_in(self.doc, "Policy") or ([self.topic] if self.topic else [])
                 facts += [Fact(key, "concernAbout", p, 0) for p in policies[:1]]
         return facts
+
+    def _has_anaphor(self, sent) -> bool:
+        key = (id(self.doc), sent.start)
+        if key not in self._anaphor_cache:
+            self._anaphor_cache[key] = any(self.is_anaphor(t) for t in sent)
+        return self._anaphor_cache[key]
 
     def criticism_section(self) -> bool:
         """The section heading or list intro speaks of criticism or concerns
