@@ -405,3 +405,44 @@ def test_validate_non_rdf_is_one_line(tmp_path: Path, name: str, data: str | byt
     assert result.code == 2, (result.code, result.stderr)
     assert_one_line(result, prefix=("error:",), names=[name])
     assert result.stdout.strip() == ""
+
+
+# --- regressions from the first user review ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [(["build", "--jobs", "0", "x.md"], "--jobs"), (["build", "--format", "yaml", "x.md"], "--format"),
+     (["query", "--port", "1"], "--port"), (["nosuch"], "nosuch"), (["build"], "inputs")],
+    ids=["jobs-0", "format-yaml", "unknown-option", "unknown-command", "missing-argument"],
+)
+def test_usage_mistakes_are_one_line(tmp_path, args, named):
+    result = run(*args, cwd=tmp_path)
+    assert result.code == 2
+    assert_one_line(result, prefix=("error:",), names=[named])
+
+
+def test_build_never_reads_its_own_output(tmp_path):
+    (tmp_path / "a.md").write_text("# Harbour Plan\n\nThe Harbour Plan rates firms. Littering can lead to deductions.\n",
+                                   encoding="utf-8")
+    first = run("build", ".", "-o", "output", cwd=tmp_path)
+    assert first.code == 0, first.stderr
+    second = run("build", ".", "-o", "output", cwd=tmp_path)
+    assert second.code == 0, second.stderr
+    assert "nothing to write" in second.stdout and "1 unchanged" in second.stdout, second.stdout
+
+
+def test_article_without_entities_builds_an_empty_graph(tmp_path):
+    (tmp_path / "hi.txt").write_text("hi\n", encoding="utf-8")
+    result = run("build", "hi.txt", "-o", "out", cwd=tmp_path)
+    assert result.code == 0, result.stderr
+    assert (tmp_path / "out" / "graph.html").stat().st_size > 1000
+
+
+def test_query_refuses_a_folder_that_is_not_a_store(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.md").write_text("# x\n", encoding="utf-8")
+    result = run("query", "stances", "--store", "articles", cwd=tmp_path)
+    assert result.code == 2
+    assert_one_line(result, prefix=("error:",), names=["articles", "not an Oxigraph store"])
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["a.md"]

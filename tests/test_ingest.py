@@ -129,3 +129,10 @@ def test_ingest_utf16_with_byte_order_mark_is_read():
     text = "Harbour Plan\n\nThe Harbour Plan rates firms and residents across the whole city every year.\n"
     article = parse_article(text.encode("utf-16"), path=Path("u16.txt"))
     assert any("rates firms" in b.text for b in article.blocks)
+
+
+def test_ingest_long_first_line_is_the_title():
+    text = ("Update on the Government's Implementation of the Board's Recommendations on Section 215 and Section 702\n\n"
+            "Introduction\nIn 2014, the Board issued reports on two surveillance programs run by the government.\n")
+    article = parse_article(text.encode(), path=Path("update.txt"))
+    assert article.title.startswith("Update on the Government's Implementation")

@@ -143,3 +143,9 @@ def test_serve_bad_port_is_one_line(tmp_path, scs_out):
     with running([*POLICYGRAPH, "serve", str(graph), "--port", str(port := free_port())], f"http://{LOOPBACK}:{port}/"):
         result = CliRunner().invoke(app, ["serve", str(graph), "--port", str(port)])
     assert result.exit_code == 2 and "cannot listen" in result.output
+
+
+def test_serve_sparql_without_query_is_400(served):
+    status, ctype, body = http(f"{served}/sparql?foo=1", headers={"Accept": "application/sparql-results+json"})
+    assert (status, ctype) == (400, "text/plain")
+    assert "missing query" in body.decode()

@@ -343,7 +343,19 @@ def view(
 
 
 def main() -> None:
-    app()
+    """Run the CLI; a usage mistake (unknown option, bad value) is one line too."""
+    try:
+        code = app(standalone_mode=False)
+    except Exception as exc:  # typer ships its own click: match its exceptions by shape
+        if type(exc).__name__ == "Abort":
+            sys.exit(130)
+        if not hasattr(exc, "format_message"):
+            raise
+        ctx = getattr(exc, "ctx", None)
+        hint = f"; see '{ctx.command_path} --help'" if ctx is not None else "; see 'policygraph --help'"
+        err.print(f"error: {one_line(exc.format_message())}{hint}", markup=False, highlight=False, soft_wrap=True)
+        sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

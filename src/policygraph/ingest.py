@@ -124,9 +124,13 @@ _FURNITURE = re.compile(
 )
 
 
-def _is_heading_line(line: str, next_line: str | None) -> bool:
+def _is_heading_line(line: str, next_line: str | None, *, first: bool = False) -> bool:
+    """Short, unpunctuated, capitalised lines are headings; the first line of
+    a file may be a longer title ("Update on the Government's Implementation
+    of the Board's Recommendations on Section 215 and Section 702")."""
     words = line.split()
-    if not words or len(words) > 14 or len(line) > 100 or next_line is None:
+    limit_words, limit_chars = (30, 200) if first else (14, 100)
+    if not words or len(words) > limit_words or len(line) > limit_chars or next_line is None:
         return False
     if line.rstrip()[-1] in ".!?,;:" or not (line[0].isupper() or line[0].isdigit()):
         return False
@@ -162,7 +166,7 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             para = None
             continue
         nxt = next((text[a:b] for a, b in lines[idx + 1 :] if text[a:b].strip()), None)
-        if para is None and _is_heading_line(stripped, nxt) and not (markdown and raws and raws[-1].kind == "paragraph" and para):
+        if para is None and _is_heading_line(stripped, nxt, first=not raws) and not (markdown and raws and raws[-1].kind == "paragraph" and para):
             if markdown and not stripped.startswith("#") and len(contents) > 1 and idx > 0 and len(stripped.split()) > 8:
                 pass
             else:
@@ -375,7 +379,7 @@ def parse_article(data: bytes, *, path: Path, encoding: str | None = None, max_b
     return Article(
         id=article_id(path),
         path=path.as_posix(),
-        title=normalise(html_title).strip() or first_heading or path.stem,
+        title=first_heading or normalise(html_title).strip() or path.stem,  # <h1> over "<title> | Site"
         author=author or furniture_author,
         content_hash=hashlib.sha256(data).hexdigest(),
         text=raw_text,

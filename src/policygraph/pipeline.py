@@ -160,9 +160,11 @@ def build(
     `progress(article_id, total)` is called once per extracted article.
     """
     report = BuildReport(outdir=str(outdir))
-    paths = find_articles(inputs, pattern=glob)
+    out = outdir.resolve()
+    paths = [p for p in find_articles(inputs, pattern=glob) if out not in p.resolve().parents]  # never our own output
     if not paths:
-        raise IngestError("no .txt, .md or .html articles found in " + ", ".join(str(p) for p in inputs))
+        where = ", ".join(str(p) for p in inputs) + (f" matching {glob!r}" if glob != "*" else "")
+        raise IngestError(f"no .txt, .md or .html articles found in {where}")
     version = extractor_version()
     manifest = Manifest.load(outdir)
     ids = _assign_ids(paths, manifest)

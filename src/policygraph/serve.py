@@ -111,7 +111,8 @@ class Handler(BaseHTTPRequestHandler):
             if "update" in form:
                 self._error(HTTPStatus.FORBIDDEN, "this endpoint is read-only: SPARQL Update is refused")
             elif "query" not in form:
-                self._page()
+                self._error(HTTPStatus.BAD_REQUEST, "missing query: send /sparql?query=... (SPARQL 1.1 Protocol); "
+                                                    "the graph page is at /")
             else:
                 self._query(form)
         else:

@@ -73,6 +73,8 @@ def open_store(directory: Path, *, create: bool = False) -> ox.Store:
         raise GraphError(f"{directory}: no such store; create it with 'policygraph build ARTICLES --store {directory}'")
     if directory.exists() and not directory.is_dir():
         raise GraphError(f"{directory}: is a file, not a store folder")
+    if directory.is_dir() and any(directory.iterdir()) and not (directory / "CURRENT").is_file():
+        raise GraphError(f"{directory}: is a folder but not an Oxigraph store; give an empty or new folder")
     try:
         return ox.Store(str(directory))
     except OSError as exc:

@@ -262,6 +262,7 @@ def _rank_and_layout(model: ViewModel, *, seed: int) -> None:
         degree[e.source] += 1
         degree[e.target] += 1
     communities = nx.community.louvain_communities(g, seed=seed) if g.number_of_edges() else [set(g.nodes)]
+    communities = [c for c in communities if c]  # an article may yield no entity at all
     for c, members in enumerate(sorted(communities, key=lambda m: (-len(m), min(m)))):
         for i in members:
             model.nodes[i].community = c
