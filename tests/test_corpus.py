@@ -145,3 +145,11 @@ def test_corpus_dask_path_equals_local_path(corpus, tmp_path):
         report = build([corpus], tmp_path / "dask", extractor=dask_extractor(client, max_bytes=2_000_000))
     assert report.articles == 2
     assert isomorphic(graph(tmp_path / "local"), graph(tmp_path / "dask"))
+
+
+def test_corpus_summary_counts_articles_kept_until_prune(corpus, tmp_path):
+    out = tmp_path / "out"
+    build([corpus], out)
+    (corpus / "corporate-social-credit.md").unlink()
+    report = build([corpus], out)
+    assert len(report.kept) == 1 and "kept (gone from the inputs; --prune drops them)" in report.summary()

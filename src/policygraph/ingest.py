@@ -59,23 +59,32 @@ def normalise(text: str) -> str:
     return "".join(out)
 
 
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.1f} kB" if n >= 1_000 else f"{n} bytes"
+
+
+def size_error(source: object, size: int, max_bytes: int) -> IngestError:
+    """The one message for an article over the size limit."""
+    return IngestError(f"{source}: {_size(size)} is over the {_size(max_bytes)} article limit; "
+                       "split it or raise --max-bytes")
+
+
 def decode(data: bytes, *, source: str, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Bytes to text, refusing what is not an article with a one-line reason."""
     if not data.strip():
         raise IngestError(f"{source}: the file is empty")
     if len(data) > max_bytes:
-        raise IngestError(
-            f"{source}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB article limit; "
-            "split it or raise --max-bytes"
-        )
+        raise size_error(source, len(data), max_bytes)
     if encoding is None and data[:2] in {b"\xff\xfe", b"\xfe\xff"}:
         encoding = "utf-16"  # a byte-order mark says so
     if encoding is None and b"\x00" in data[:65536]:
         raise IngestError(f"{source}: looks like a binary file, not a text article")
     try:
         text = data.decode(encoding or "utf-8-sig")
-    except (UnicodeDecodeError, LookupError) as exc:
-        where = f" at byte {exc.start}" if isinstance(exc, UnicodeDecodeError) else ""
+    except LookupError:
+        raise IngestError(f"{source}: unknown encoding {encoding!r}; give a Python codec name such as latin-1") from None
+    except UnicodeDecodeError as exc:
+        where = f" at byte {exc.start}"
         raise IngestError(
             f"{source}: not valid {encoding or 'UTF-8'}{where}; re-save it as UTF-8 or pass --encoding"
         ) from None
@@ -396,10 +405,7 @@ def read_article(path: Path, *, encoding: str | None = None, max_bytes: int = DE
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise IngestError(
-                f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB article limit; "
-                "split it or raise --max-bytes"
-            )
+            raise size_error(path, size, max_bytes)
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(f"{path}: cannot read ({exc.strerror})") from None

@@ -20,7 +20,7 @@ from .cache import Entry, Manifest, cache_path, content_hash, extraction_to_byte
 from .errors import IngestError, PolicygraphError
 from .export import graph_files, write_atomic
 from .extract import extract_many, extractor_version
-from .ingest import DEFAULT_MAX_BYTES, article_id, find_articles, parse_article
+from .ingest import DEFAULT_MAX_BYTES, article_id, find_articles, parse_article, size_error
 from .namespaces import CATEGORIES
 from .nlp import build_pipeline
 from .rdf import Canon, build_store
@@ -37,6 +37,7 @@ class BuildReport:
     changed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # gone from the inputs, kept until --prune
     failed: dict[str, str] = field(default_factory=dict)  # path -> reason
     entities: dict[str, int] = field(default_factory=dict)  # category -> count
     relations: int = 0
@@ -48,6 +49,8 @@ class BuildReport:
         ents = ", ".join(f"{self.entities.get(c, 0)} {plural[c]}" for c in CATEGORIES)
         changes = (f"{len(self.added)} added, {len(self.changed)} changed, {len(self.unchanged)} unchanged, "
                    f"{len(self.removed)} removed, {len(self.failed)} failed")
+        if self.kept:
+            changes += f", {len(self.kept)} kept (gone from the inputs; --prune drops them)"
         written = "" if self.files else " (nothing to write)"
         return (f"{self.articles} article(s) [{changes}]: {sum(self.entities.values())} entities ({ents}), "
                 f"{self.relations} relations -> {self.outdir}{written}")
@@ -89,8 +92,7 @@ def _read(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise IngestError(f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.1f} MB article limit; "
-                              "split it or raise --max-bytes")
+            raise size_error(path, size, max_bytes)
         return path.read_bytes()
     except OSError as exc:
         raise IngestError(f"{path}: cannot read ({exc.strerror})") from None
@@ -196,6 +198,7 @@ def build(
         elif cache_path(outdir, entry.id).exists():  # not among the inputs: kept until --prune
             fresh.articles[key] = entry
             unchanged.append((None, entry.id))
+            report.kept.append(key)
 
     outputs = graph_files_for(outdir, extra_files)
     if (not pending and not report.removed and not report.failed and manifest.articles == fresh.articles
