@@ -290,3 +290,15 @@ def test_query_doctests_pass(name):
 
     result = doctest.testmod(importlib.import_module(name))
     assert result.failed == 0 and result.attempted > 0
+
+
+def test_query_list_as_json():
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "policygraph.cli", "query", "--list", "--format", "json"],
+                         capture_output=True, text=True, check=True).stdout
+    questions = {q["name"]: q for q in json.loads(out)}
+    assert len(questions) >= 10 and "penalised-behaviours" in questions
+    assert "policy" in questions["penalised-behaviours"]["params"]

@@ -216,6 +216,11 @@ def query(
 
     from .query import RESULT_FORMATS, bundled_questions, compact, execute, parse_params, resolve_query, serialize_triples
 
+    if list_ and fmt is QueryFormat.json:
+        questions = [{"name": q.name, "answers": q.description, "params": [n for n, _ in q.params]}
+                     for q in bundled_questions().values()]
+        out.print_json(json.dumps(questions))
+        return
     if list_:
         table = Table(title="bundled questions (policygraph query NAME)")
         for col in ("name", "answers", "--param"):
