@@ -52,7 +52,9 @@ def test_rdf_shapes_catch_a_broken_graph(scs_out, tmp_path):
     g.add((entity, RDFS.label, Literal("a second label")))
     broken = tmp_path / "broken.ttl"
     g.serialize(broken, format="turtle")
-    assert not validate_path(broken).conforms
+    result = validate_path(broken)
+    assert not result.conforms
+    assert any(f.focus == str(entity) and f.path.endswith("#label") for f in result.findings), result.findings
 
 
 def test_rdf_rebuild_is_isomorphic(scs_out, tmp_path):

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import asdict
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, TypeVar
@@ -176,7 +177,8 @@ def validate(
 
     result = validate_path(graph)
     if fmt is Format.json:
-        out.print_json(json.dumps({"conforms": result.conforms, "results": result.results}))
+        out.print_json(json.dumps({"conforms": result.conforms, "results": result.results,
+                                   "findings": [asdict(f) for f in result.findings]}))
     elif result.conforms:
         out.print(f"{graph}: conforms to the policygraph shapes", markup=False, highlight=False)
     else:
@@ -214,7 +216,15 @@ def query(
     """Ask the graph a SPARQL question (exit 0; an ASK answered false exits 1)."""
     import pyoxigraph as ox
 
-    from .query import RESULT_FORMATS, bundled_questions, compact, execute, parse_params, resolve_query, serialize_triples
+    from .query import (
+        RESULT_FORMATS,
+        bundled_questions,
+        compact,
+        execute,
+        parse_params,
+        resolve_query,
+        serialize_triples,
+    )
 
     if list_ and fmt is QueryFormat.json:
         questions = [{"name": q.name, "answers": q.description, "params": [n for n, _ in q.params]}

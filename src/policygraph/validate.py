@@ -10,10 +10,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
-from rdflib import Dataset, Graph
+from rdflib import RDF, Dataset, Graph
+from rdflib.namespace import SH
 
 from .errors import GraphError, OntologyError
 from .ontology import load_ontology, ontology_path
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One SHACL violation, as a user needs it to fix the graph."""
+
+    focus: str
+    path: str
+    message: str
+    severity: str
 
 
 @dataclass(frozen=True)
@@ -21,6 +32,7 @@ class Validation:
     conforms: bool
     text: str
     results: int
+    findings: tuple[Finding, ...] = ()
 
 
 def load_graph(path: Path) -> Graph:
@@ -49,10 +61,17 @@ def validate_graph(data: Graph) -> Validation:
     conforms, report_graph, text = shacl_validate(
         data, shacl_graph=shapes, ont_graph=load_ontology(), inference="none", abort_on_first=False, allow_warnings=True
     )
-    from rdflib.namespace import SH
-
-    results = len(list(report_graph.subjects(predicate=None, object=SH.ValidationResult)))
-    return Validation(bool(conforms), str(text), results)
+    findings = []
+    for result in report_graph.subjects(RDF.type, SH.ValidationResult):
+        value = report_graph.value
+        findings.append(Finding(
+            focus=str(value(result, SH.focusNode) or ""),
+            path=str(value(result, SH.resultPath) or ""),
+            message=str(value(result, SH.resultMessage) or ""),
+            severity=str(value(result, SH.resultSeverity) or "").rsplit("#", 1)[-1],
+        ))
+    findings.sort(key=lambda f: (f.focus, f.path, f.message))
+    return Validation(bool(conforms), str(text), len(findings), tuple(findings))
 
 
 def validate_path(path: Path) -> Validation:
