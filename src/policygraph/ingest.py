@@ -402,14 +402,18 @@ def read_article(path: Path, *, encoding: str | None = None, max_bytes: int = DE
         raise IngestError(f"{path}: no such file")
     if path.is_dir():
         raise IngestError(f"{path}: is a folder; pass article files or use a folder as INPUT")
+    return parse_article(read_bytes(path, max_bytes), path=path, encoding=encoding, max_bytes=max_bytes)
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """An article file's bytes, refused before reading when over the size limit."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise size_error(path, size, max_bytes)
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise IngestError(f"{path}: cannot read ({exc.strerror})") from None
-    return parse_article(data, path=path, encoding=encoding, max_bytes=max_bytes)
 
 
 def find_articles(inputs: list[Path], *, pattern: str = "*") -> list[Path]:

@@ -49,3 +49,15 @@ def normalise_name(text: str, *, strip_words: frozenset[str] = frozenset()) -> s
     return " ".join(singular(w) for w in words)
 
 
+
+
+def initials(text: str) -> str:
+    """Capital initials of a name: "Equal Credit Opportunity Act" -> "ECOA"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w[0].isupper())
+
+
+def frame_words(section: str, intro: str) -> set[str]:
+    """Singular words of a section heading and of the last sentence of a list
+    intro: what frames the items of a list ("Key concerns include:")."""
+    last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro else ""
+    return {singular(w) for w in re.findall(r"[a-z]+", f"{section} {last}".lower())}

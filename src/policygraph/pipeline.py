@@ -20,7 +20,7 @@ from .cache import Entry, Manifest, cache_path, content_hash, extraction_to_byte
 from .errors import IngestError, PolicygraphError
 from .export import graph_files, write_atomic
 from .extract import extract_many, extractor_version
-from .ingest import DEFAULT_MAX_BYTES, article_id, find_articles, parse_article, size_error
+from .ingest import DEFAULT_MAX_BYTES, article_id, find_articles, parse_article, read_bytes
 from .namespaces import CATEGORIES
 from .nlp import build_pipeline
 from .rdf import Canon, build_store
@@ -88,16 +88,6 @@ def _assign_ids(paths: list[Path], manifest: Manifest) -> dict[Path, str]:
     return ids
 
 
-def _read(path: Path, max_bytes: int) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise size_error(path, size, max_bytes)
-        return path.read_bytes()
-    except OSError as exc:
-        raise IngestError(f"{path}: cannot read ({exc.strerror})") from None
-
-
 def extract_pending(pending: Iterable[Pending], *, encoding: str | None, max_bytes: int,
                     failed: dict[str, str]) -> Iterator[Extraction]:
     """Ingest and extract articles in one spaCy stream; failures go to `failed`."""
@@ -105,7 +95,7 @@ def extract_pending(pending: Iterable[Pending], *, encoding: str | None, max_byt
     def articles() -> Iterator[Article]:
         for item in pending:
             try:
-                article = parse_article(_read(item.path, max_bytes), path=item.path, encoding=encoding,
+                article = parse_article(read_bytes(item.path, max_bytes), path=item.path, encoding=encoding,
                                         max_bytes=max_bytes)
             except IngestError as exc:
                 failed[str(item.path)] = str(exc)
@@ -176,7 +166,7 @@ def build(
     for path in paths:
         key = str(path.resolve())
         try:
-            digest = content_hash(_read(path, max_bytes))
+            digest = content_hash(read_bytes(path, max_bytes))
         except IngestError as exc:
             report.failed[str(path)] = str(exc)
             fresh.articles[key] = Entry(ids[path], "", version, "failed", str(exc))
@@ -237,9 +227,10 @@ def build(
     everything = sorted(kept + extracted, key=lambda x: x.article.id)
     if not everything:
         raise PolicygraphError("; ".join(report.failed.values()) or "no article could be read")
-    _count(everything, report)
+    canon = Canon(everything)
+    _count(everything, canon, report)
     fresh.summary = {"articles": report.articles, "entities": report.entities, "relations": report.relations}
-    store = build_store(everything)
+    store = build_store(everything, canon=canon)
     files = graph_files(store, outdir)
     if extra_files:
         files.update(extra_files(store, outdir))
@@ -269,14 +260,13 @@ def graph_files_for(outdir: Path, extra_files) -> list[Path]:
     return [outdir / n for n in names]
 
 
-def _count(extractions: list[Extraction], report: BuildReport) -> None:
+def _count(extractions: list[Extraction], canon: Canon, report: BuildReport) -> None:
     categories: dict[str, str] = {}
     rels: set[tuple[str, str, str]] = set()
     for x in extractions:
         for e in x.entities:
             categories.setdefault(e.key, e.category)
         rels.update((r.subject, r.predicate, r.object) for r in x.relations)
-    canon = Canon(extractions)
     report.conflicts = canon.conflicts
     counts = Counter(canon.category[key] for key in categories)
     report.articles = len(extractions)

@@ -1,10 +1,11 @@
-"""Turn extractions into an rdflib `Dataset`: one named graph per article plus the ontology.
+"""Turn extractions into RDF: one named graph per article plus the ontology.
 
 IRIs are minted from slugs (ASCII letters, digits, hyphens), so they are valid
 whatever the article says and identical on every run. Each relation is stated
 directly (``?policy pg:penalizes ?behaviour``) and reified as a `pg:Statement`
 whose `pg:evidence` is the sentence it came from; each entity points at the
-sentences that mention it (`pg:mentionedIn`). Hands the dataset to export.
+sentences that mention it (`pg:mentionedIn`). Each article graph is built with
+rdflib and moved into an Oxigraph store, which export writes.
 """
 
 from __future__ import annotations
@@ -96,23 +97,6 @@ def _add_entity(g: Graph, e: Entity, article_id: str, canon: Canon, core: dict[s
         g.add((iri, PG.mentionedIn, sentence_iri(article_id, i)))
 
 
-def build_dataset(extractions: Iterable[Extraction], *, with_ontology: bool = True) -> Dataset:
-    """All extractions as one dataset (named graph per article)."""
-    items = list(extractions)
-    canon = Canon(items)
-    ds = Dataset()
-    for prefix, ns in PREFIXES.items():
-        ds.bind(prefix, ns)
-    if with_ontology:
-        onto = ds.graph(ONTOLOGY_GRAPH)
-        for triple in load_ontology():
-            onto.add(triple)
-    classes = {str(c).rsplit("#", 1)[-1]: c for c in load_ontology().subjects(RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class"))}
-    for x in items:
-        add_extraction(ds, x, canon, classes)
-    return ds
-
-
 def add_extraction(ds: Dataset, x: Extraction, canon: Canon, classes: dict[str, URIRef]) -> None:
     a = x.article
     art = article_iri(a.id)
@@ -159,11 +143,6 @@ def add_extraction(ds: Dataset, x: Extraction, canon: Canon, classes: dict[str, 
             g.add((si, PG.section, _literal(sent.section)))
 
 
-def type_conflicts(extractions: list[Extraction]) -> dict[str, dict[str, int]]:
-    """Entities the articles disagree on the category of: key -> category -> articles."""
-    return Canon(extractions).conflicts
-
-
 def _term(node):
     if isinstance(node, URIRef):
         return ox.NamedNode(str(node))
@@ -185,15 +164,15 @@ def oxigraph_quads(ds: Dataset) -> Iterator[ox.Quad]:
             yield ox.Quad(_term(s), _term(p), _term(o), target)
 
 
-def build_store(extractions: Iterable[Extraction], *, with_ontology: bool = True) -> ox.Store:
+def build_store(extractions: Iterable[Extraction], *, canon: Canon | None = None, with_ontology: bool = True) -> ox.Store:
     """All extractions in an in-memory Oxigraph store, one named graph per article.
 
-    Each article's graph is built with rdflib (the same `add_extraction` as
-    `build_dataset`) and moved into the store at once, so memory holds the
+    Each article's graph is built with rdflib (`add_extraction`) and moved
+    into the store at once, so memory holds the
     compact store plus one article's rdflib graph, never the whole corpus in
     rdflib (about 1 KB a triple)."""
     items = list(extractions)
-    canon = Canon(items)
+    canon = canon or Canon(items)
     classes = {str(c).rsplit("#", 1)[-1]: c for c in load_ontology().subjects(RDF.type, URIRef("http://www.w3.org/2002/07/owl#Class"))}
     store = ox.Store()
     if with_ontology:

@@ -1,6 +1,6 @@
 """Draw the graph as one self-contained, offline HTML page (graph.html).
 
-A graph file or rdflib `Dataset` becomes a `ViewModel` (entities as nodes,
+A graph file or the build's Oxigraph store becomes a `ViewModel` (entities as nodes,
 core relations as edges, the sentences and articles behind them), which is
 rendered into the page template in `viewer/` with vis-network inlined. Article
 text is hostile: it reaches the page only as JSON escaped for a ``<script>``
@@ -24,7 +24,6 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 import pyoxigraph as ox
-from rdflib import Dataset, Literal
 
 from .errors import GraphError
 from .namespaces import CATEGORIES, PG_IRI, RELATIONS
@@ -98,13 +97,6 @@ class ViewModel:
 
 
 # --- reading graphs ---------------------------------------------------------------------------
-
-
-def triples_of_dataset(ds: Dataset) -> Iterator[Triple]:
-    """Every triple of every graph in an rdflib dataset (duplicates are harmless)."""
-    for graph in ds.graphs():
-        for s, p, o in graph:
-            yield str(s), str(p), str(o), isinstance(o, Literal)
 
 
 def triples_of_store(store: ox.Store) -> Iterator[Triple]:
@@ -421,15 +413,14 @@ def _html_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def html_of_dataset(ds: Dataset | ox.Store) -> bytes:
-    triples = triples_of_store(ds) if isinstance(ds, ox.Store) else triples_of_dataset(ds)
-    return render_html(view_model(triples)).encode("utf-8")
+def html_of_store(store: ox.Store) -> bytes:
+    return render_html(view_model(triples_of_store(store))).encode("utf-8")
 
 
 def html_of_file(path: Path) -> bytes:
     return render_html(view_model(triples_of_file(path))).encode("utf-8")
 
 
-def html_files(ds: Dataset | ox.Store, outdir: Path) -> dict[Path, Callable[[], bytes]]:
+def html_files(store: ox.Store, outdir: Path) -> dict[Path, Callable[[], bytes]]:
     """The build hook: graph.html beside graph.ttl, rendered with the other files."""
-    return {outdir / "graph.html": lambda: html_of_dataset(ds)}
+    return {outdir / "graph.html": lambda: html_of_store(store)}

@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..names import singular
+from ..names import frame_words, initials, singular
 from ..namespaces import DOMAIN_RANGE
 from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
@@ -52,8 +52,7 @@ def _code_digest() -> str:
 
 def frame_of(block: Block, lexicon: Lexicon) -> str:
     """The category a section heading or list intro frames its items as."""
-    intro = re.split(r"(?<=[.!?])\s+", block.intro.strip())[-1] if block.intro else ""
-    words = {singular(w) for w in re.findall(r"[a-z]+", f"{block.section} {intro}".lower())}
+    words = frame_words(block.section, block.intro)
     for category in ("Concern", "Behaviour"):
         if words & {singular(w) for w in lexicon.frame_cues.get(category, frozenset())}:
             return category
@@ -207,10 +206,6 @@ class _ArticleExtractor:
         return out
 
 
-def _initials(text: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w[0].isupper())
-
-
 _CAPS = re.compile(r"\b[A-Z]{2,6}\b")
 
 
@@ -221,7 +216,7 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
     for ms in per_doc:
         for m in ms:
             if m.cls and len(m.text.split()) >= 2:
-                by_initials[_initials(m.text)].add(m.key)
+                by_initials[initials(m.text)].add(m.key)
     if not by_initials:
         return
     for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
@@ -251,7 +246,7 @@ def _merge_short_names(mentions: list[Mention]) -> None:
             if key in long_names and len(word.split()) < 2:
                 continue
             if re.fullmatch(r"[A-Z]{2,6}", word):
-                hits = [k for k, ts in long_names.items() if any(_initials(t) == word for t in ts)]
+                hits = [k for k, ts in long_names.items() if any(initials(t) == word for t in ts)]
             elif len(word.split()) >= 2 and all(w[0].isupper() for w in word.split()):
                 # "Social Credit Pilot" after "Rongcheng's": the tail of one longer name
                 hits = [k for k, ts in long_names.items() if k != key and any(
@@ -299,7 +294,7 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.tokens)
 
 
-def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int = 64, n_process: int = 1) -> Iterator[Extraction]:
+def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int = 64) -> Iterator[Extraction]:
     """Extract articles in one `nlp.pipe` stream; yields in input order and
     holds only one article's parsed docs at a time."""
     lexicon = load_lexicon()
@@ -316,7 +311,7 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
 
     current: int | None = None
     docs: list[Doc] = []
-    for doc, (n, i) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, (n, i) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
         if current is not None and n != current:
             yield _finish(staged.pop(current), docs, lexicon)
             docs = []

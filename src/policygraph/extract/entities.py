@@ -8,12 +8,9 @@ so the same thing in two articles becomes the same node.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc
-
-from ..names import normalise_name, slug
+from ..names import initials, normalise_name, slug
 from ..ontology import Lexicon
 from ..records import Entity
 from .mentions import Mention
@@ -86,16 +83,8 @@ class Resolver:
         if best.concept and best.concept in self.lex.concepts:
             return self.lex.concepts[best.concept].pref_label
         texts = {m.text for m in group}
-        spelled = {t for t in texts if t.isupper() and any(_initials(o) == t for o in texts if o != t)}
+        spelled = {t for t in texts if t.isupper() and any(initials(o) == t for o in texts if o != t)}
         long_forms = [m.text for m in group if m.text not in self.acronyms and m.text not in spelled]
         names = long_forms or [m.text for m in group]
         counts = Counter(names)
         return max(counts, key=lambda n: (counts[n], not n.islower(), len(n), n))
-
-
-def _initials(text: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text) if w[0].isupper())
-
-
-def acronym_long_forms(doc: Doc, ranges: dict[str, tuple[int, int]]) -> dict[str, str]:
-    return {acr: doc[a:b].text for acr, (a, b) in ranges.items()}

@@ -9,12 +9,11 @@ article's main policy. Hands (subject, predicate, object, token) facts back.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..names import singular
+from ..names import frame_words
 from ..ontology import Lexicon
 from .mentions import Mention, Segment
 
@@ -408,10 +407,7 @@ class RelationReader:
     def criticism_section(self) -> bool:
         """The section heading or list intro speaks of criticism or concerns
         (not merely of "challenges")."""
-        block = self.seg.block
-        intro = re.split(r"(?<=[.!?])\s+", block.intro.strip())[-1] if block.intro else ""
-        words = {singular(w) for w in re.findall(r"[a-z]+", f"{block.section} {intro}".lower())}
-        return bool(words & self.about_cues)
+        return bool(frame_words(self.seg.block.section, self.seg.block.intro) & self.about_cues)
 
     def parts(self, verb: Token) -> list[Fact]:
         """"X is a collection of A and B" -> A, B partOf X; "X is part of Y"."""
