@@ -11,7 +11,6 @@ Needs the optional dependency ``dask[distributed]`` (``pip install
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 
 from .errors import PolicygraphError
 from .pipeline import Pending, extract_pending
@@ -21,22 +20,12 @@ from .records import Extraction
 def _extract_partition(items: list[tuple[str, str, bytes]], encoding: str | None, max_bytes: int) -> list:
     """Runs on a worker: extractions, and (path, reason) for unreadable
     articles. The bytes travel with the task, so workers need no shared disk."""
-    import tempfile
     from pathlib import Path
 
     failed: dict[str, str] = {}
-    out: list = []
-    with tempfile.TemporaryDirectory() as tmp:
-        pending = []
-        for n, (path, article_id, data) in enumerate(items):
-            local = Path(tmp) / str(n) / Path(path).name
-            local.parent.mkdir()
-            local.write_bytes(data)
-            pending.append(Pending(local, article_id))
-        names = {str(p.path): path for p, (path, _, _) in zip(pending, items)}
-        for x in extract_pending(pending, encoding=encoding, max_bytes=max_bytes, failed=failed):
-            out.append(replace(x, article=replace(x.article, path=Path(names[x.article.path]).as_posix())))
-    return out + [(names.get(path, path), reason.replace(path, names.get(path, path))) for path, reason in failed.items()]
+    pending = [Pending(Path(path), article_id, data) for path, article_id, data in items]
+    out: list = list(extract_pending(pending, encoding=encoding, max_bytes=max_bytes, failed=failed))
+    return out + list(failed.items())
 
 
 def dask_extractor(scheduler, *, encoding: str | None = None, max_bytes: int,

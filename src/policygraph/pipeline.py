@@ -58,11 +58,13 @@ class BuildReport:
 
 @dataclass(frozen=True)
 class Pending:
-    """An article file that must be (re-)extracted (its bytes are read only
-    when it is, so memory does not grow with the corpus)."""
+    """An article file that must be (re-)extracted. Locally its bytes are read
+    only when it is, so memory does not grow with the corpus; a Dask task
+    carries them (`data`), so workers need no shared disk."""
 
     path: Path
     id: str
+    data: bytes | None = None
 
 
 def _assign_ids(paths: list[Path], manifest: Manifest) -> dict[Path, str]:
@@ -95,7 +97,8 @@ def extract_pending(pending: Iterable[Pending], *, encoding: str | None, max_byt
     def articles() -> Iterator[Article]:
         for item in pending:
             try:
-                article = parse_article(read_bytes(item.path, max_bytes), path=item.path, encoding=encoding,
+                data = item.data if item.data is not None else read_bytes(item.path, max_bytes)
+                article = parse_article(data, path=item.path, encoding=encoding,
                                         max_bytes=max_bytes)
             except IngestError as exc:
                 failed[str(item.path)] = str(exc)
