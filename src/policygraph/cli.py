@@ -144,7 +144,8 @@ def eval_(
     fmt: Annotated[Format, typer.Option("--format", help="Scores as a table or JSON.")] = Format.text,
     details: Annotated[bool, typer.Option("--details", help="List false positives and negatives.")] = False,
 ) -> None:
-    """Score the graph of one article against its gold file (precision, recall, F1)."""
+    """Score the graph of one article against its gold file: strict precision, recall, F1
+    (one predicted entity per real thing, splits are false positives), the lenient figure beside it."""
     from .evaluate import evaluate
 
     report = evaluate(gold, graph)
@@ -157,6 +158,9 @@ def eval_(
     for name, s in [*[(f"entities: {k}", v) for k, v in report.entities.items()],
                     *[(f"relations: {k}", v) for k, v in report.relations.items()]]:
         table.add_row(name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp), str(s.fn))
+    for name, s in report.lenient.items():
+        table.add_row(f"lenient {name}", f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp), str(s.fp),
+                      str(s.fn), style="dim")
     out.print(table)
     if details:
         for title, items in [("entity false positives", report.false_positives),

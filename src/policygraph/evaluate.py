@@ -1,12 +1,17 @@
-"""Score a built graph against a hand-made gold file: precision, recall, F1.
+"""Score extraction against a hand-made gold file: precision, recall, F1.
 
-Gold format (``<article>.gold.json``): ``text`` names the article file;
-``entities`` list ``{id, type, names}`` (any one name is enough to match);
+Gold format (``<article>.gold.json``, written by ``docs/annotation-guide.md``):
+``text`` names the article file; ``entities`` list ``{id, type, names}``;
 ``optional`` lists ``{type, names}`` that cost nothing if extracted;
 ``relations`` list ``{subject, predicate, object}`` over entity ids with core
 predicates (a sub-property in the graph counts as its core property).
-Names match leniently: case, punctuation, possessives, leading determiners
-and quantifiers, and plurals are folded.
+
+The score is **strict**: names fold only case, punctuation, leading
+determiners, possessives and plural -s (never the extractor's lexicon);
+predicted and gold entities are matched one to one, so a real thing split
+into two predicted entities costs a false positive; a relation counts only
+between matched entities. The old lenient figure (many predicted entities may
+match one gold entity, names folded with the lexicon) is reported beside it.
 """
 
 from __future__ import annotations
@@ -58,12 +63,14 @@ class Report:
     false_negatives: list[str] = field(default_factory=list)
     relation_fp: list[str] = field(default_factory=list)
     relation_fn: list[str] = field(default_factory=list)
+    lenient: dict[str, Score] = field(default_factory=dict)  # "entities", "relations": the old lenient figures
 
     def as_dict(self) -> dict:
         return {
             "article": self.article,
             "entities": {k: v.as_dict() for k, v in self.entities.items()},
             "relations": {k: v.as_dict() for k, v in self.relations.items()},
+            "lenient": {k: v.as_dict() for k, v in self.lenient.items()},
             "entity_false_positives": self.false_positives,
             "entity_false_negatives": self.false_negatives,
             "relation_false_positives": self.relation_fp,
@@ -86,15 +93,28 @@ class Gold:
     relations: set[tuple[str, str, str]]
 
 
-def _norm(name: str) -> str:
+def _lenient(name: str) -> str:
     return normalise_name(name, strip_words=load_lexicon().vague_modifiers)
+
+
+def fold_name(name: str) -> str:
+    """The strict scorer's name folding: case, punctuation, leading
+    determiners, possessives and plural -s; nothing from our lexicon, so a
+    score never borrows the extractor's own idea of which names are equal.
+
+    >>> fold_name("The Department of Labor's")
+    'department of labor'
+    >>> fold_name("pilot programs") == fold_name("Pilot Program")
+    True
+    """
+    return normalise_name(name)
 
 
 def load_gold(path: Path) -> Gold:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        entities = [GoldEntity(e["id"], e["type"], frozenset(_norm(n) for n in e["names"])) for e in data["entities"]]
-        optional = [GoldEntity(f"optional{i}", e["type"], frozenset(_norm(n) for n in e["names"]))
+        entities = [GoldEntity(e["id"], e["type"], frozenset(e["names"])) for e in data["entities"]]
+        optional = [GoldEntity(f"optional{i}", e["type"], frozenset(e["names"]))
                     for i, e in enumerate(data.get("optional", []))]
         relations = {(r["subject"], r["predicate"], r["object"]) for r in data.get("relations", [])}
         text = data["text"]
@@ -114,8 +134,8 @@ def load_gold(path: Path) -> Gold:
 
 @dataclass
 class Predicted:
-    entities: dict[URIRef, tuple[str, frozenset[str], str]]  # iri -> (category, names, label)
-    relations: set[tuple[URIRef, str, URIRef]]
+    entities: dict[str, tuple[str, frozenset[str], str]]  # id -> (category, names as written, label)
+    relations: set[tuple[str, str, str]]
 
 
 def _core_predicates() -> dict[URIRef, str]:
@@ -156,7 +176,7 @@ def load_predicted(graph_path: Path, article_name: str) -> Predicted:
             continue
         label = str(ds.value(ent, RDFS.label) or "")
         names = {label, *(str(a) for a in ds.objects(ent, SKOS.altLabel))}
-        entities[ent] = (cats[0], frozenset(_norm(n) for n in names if n), label)
+        entities[ent] = (cats[0], frozenset(n for n in names if n), label)
     preds = _core_predicates()
     relations = set()
     for st in ds.subjects(RDF.type, PG.Statement):
@@ -168,10 +188,17 @@ def load_predicted(graph_path: Path, article_name: str) -> Predicted:
     return Predicted(entities, relations)
 
 
-def score(gold: Gold, predicted: Predicted) -> Report:
+def score_lenient(gold: Gold, predicted: Predicted) -> Report:
+    """The pre-strict score: any number of predicted entities may match one
+    gold entity and names fold with the lexicon's vague modifiers."""
+    gold = Gold(gold.text, [GoldEntity(g.id, g.category, frozenset(_lenient(n) for n in g.names)) for g in gold.entities],
+                [GoldEntity(g.id, g.category, frozenset(_lenient(n) for n in g.names)) for g in gold.optional],
+                gold.relations)
+    predicted = Predicted({k: (c, frozenset(_lenient(n) for n in names), label)
+                           for k, (c, names, label) in predicted.entities.items()}, predicted.relations)
     report = Report(article=gold.text)
     ent_scores = {c: Score() for c in CATEGORIES}
-    matched: dict[URIRef, str] = {}  # iri -> gold id or "" for optional
+    matched: dict[str, str] = {}  # predicted id -> gold id or "" for optional
     found: set[str] = set()
     by_name: dict[str, list[GoldEntity]] = defaultdict(list)
     for g in gold.entities:
@@ -182,10 +209,10 @@ def score(gold: Gold, predicted: Predicted) -> Report:
         for n in o.names:
             optional_names[o.category].add(n)
     for iri, (cat, names, label) in sorted(predicted.entities.items()):
-        candidates = [g for n in names for g in by_name.get(n, []) if g.category == cat]
+        candidates = sorted({g.id for n in names for g in by_name.get(n, []) if g.category == cat})
         if candidates:
-            matched[iri] = candidates[0].id
-            found.add(candidates[0].id)
+            matched[iri] = candidates[0]
+            found.add(candidates[0])
         elif names & optional_names[cat]:
             matched[iri] = ""
         else:
@@ -224,6 +251,95 @@ def score(gold: Gold, predicted: Predicted) -> Report:
                   sum(s.fn for s in rel_scores.values()))
     report.relations = {**{k: v for k, v in rel_scores.items() if v.tp + v.fp + v.fn}, "all": total}
     return report
+
+
+def _match_one_to_one(gold: Gold, predicted: Predicted) -> tuple[dict[str, str], set[str]]:
+    """Maximum one-to-one matching of predicted to gold entities of the same
+    category sharing a folded name (Hopcroft-Karp on sorted input, so the
+    result never depends on hash order). Returns predicted id -> gold id, and
+    the predicted ids that match only optional names."""
+    import networkx as nx
+
+    by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for g in sorted(gold.entities, key=lambda g: g.id):
+        for n in sorted(g.names):
+            by_name[(g.category, fold_name(n))].append(g.id)
+    optional = {(o.category, fold_name(n)) for o in gold.optional for n in o.names}
+    graph = nx.Graph()
+    neutral: set[str] = set()
+    for pid in sorted(predicted.entities):
+        cat, names, _label = predicted.entities[pid]
+        keys = sorted({(cat, fold_name(n)) for n in names})
+        golds = sorted({g for k in keys for g in by_name.get(k, [])})
+        if golds:
+            graph.add_node(("p", pid), bipartite=0)
+            for g in golds:
+                graph.add_edge(("p", pid), ("g", g))
+        elif any(k in optional for k in keys):
+            neutral.add(pid)
+    left = [n for n in graph if n[0] == "p"]
+    matching = nx.bipartite.hopcroft_karp_matching(graph, top_nodes=left) if left else {}
+    return {p[1]: g[1] for p, g in matching.items() if p[0] == "p"}, neutral
+
+
+def score(gold: Gold, predicted: Predicted) -> Report:
+    """Strict score: one predicted entity per real thing, typed; relations
+    between matched entities only. The lenient figures ride along in
+    ``report.lenient``."""
+    report = Report(article=gold.text)
+    matched, neutral = _match_one_to_one(gold, predicted)
+    ent_scores = {c: Score() for c in CATEGORIES}
+    for pid in sorted(predicted.entities, key=lambda k: (predicted.entities[k][2], k)):
+        cat, _names, label = predicted.entities[pid]
+        if pid not in matched and pid not in neutral:
+            ent_scores[cat].fp += 1
+            report.false_positives.append(f"{cat}: {label}")
+    found = set(matched.values())
+    for g in gold.entities:
+        if g.id in found:
+            ent_scores[g.category].tp += 1
+        else:
+            ent_scores[g.category].fn += 1
+            report.false_negatives.append(f"{g.category}: {g.id}")
+    report.entities = {**ent_scores, "micro": _total(ent_scores.values())}
+
+    rel_scores = {r: Score() for r in RELATIONS}
+    hits: set[tuple[str, str, str]] = set()
+    for s, p, o in sorted(predicted.relations):
+        if s in neutral or o in neutral:
+            continue  # optional entity: neither right nor wrong
+        triple = (matched.get(s, "?"), p, matched.get(o, "?"))
+        if triple in gold.relations:
+            if triple not in hits:
+                hits.add(triple)
+            continue
+        rel_scores[p].fp += 1
+        report.relation_fp.append(f"{predicted.entities[s][2]} {p} {predicted.entities[o][2]}")
+    for triple in sorted(gold.relations):
+        if triple in hits:
+            rel_scores[triple[1]].tp += 1
+        else:
+            rel_scores[triple[1]].fn += 1
+            report.relation_fn.append(" ".join(triple))
+    report.relations = {**{k: v for k, v in rel_scores.items() if v.tp + v.fp + v.fn},
+                        "all": _total(rel_scores.values())}
+    lenient = score_lenient(gold, predicted)
+    report.lenient = {"entities": lenient.entities["micro"], "relations": lenient.relations["all"]}
+    return report
+
+
+def _total(scores) -> Score:
+    scores = list(scores)
+    return Score(sum(s.tp for s in scores), sum(s.fp for s in scores), sum(s.fn for s in scores))
+
+
+def predicted_from_extraction(extraction) -> Predicted:
+    """What one article's `Extraction` predicts, without going through RDF:
+    the cross-validation benchmark scores thousands of these."""
+    entities = {e.key: (e.category, frozenset((e.label, *e.aliases)), e.label) for e in extraction.entities}
+    relations = {(r.subject, r.predicate, r.object) for r in extraction.relations
+                 if r.subject in entities and r.object in entities}
+    return Predicted(entities, relations)
 
 
 def evaluate(gold_path: Path, graph_path: Path) -> Report:

@@ -294,7 +294,7 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.tokens)
 
 
-def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int = 64) -> Iterator[Extraction]:
+def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int = 64, **options) -> Iterator[Extraction]:
     """Extract articles in one `nlp.pipe` stream; yields in input order and
     holds only one article's parsed docs at a time."""
     lexicon = load_lexicon()
