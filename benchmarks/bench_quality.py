@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from policygraph.crossval import cross_validate, find_documents, totals
+from policygraph.crossval import cross_validate, extract_unfiltered, find_documents, totals
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,21 +26,37 @@ def _f(x: float) -> str:
     return f"{x:.2f}"
 
 
+def inspected_names() -> set[str]:
+    """Articles whose errors developers looked at (tests/gold/INSPECTED)."""
+    path = ROOT / "tests" / "gold" / "INSPECTED"
+    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def _total_row(title: str, total) -> str:
+    e, rel = total["entities:micro"], total["relations"]
+    cats = [total[f"entities:{c}"] for c in ("Actor", "Policy", "Behaviour", "Concern")]
+    return (f"| **{title}** | | {_f(e.precision)} | {_f(e.recall)} | **{_f(e.f1)}** | "
+            f"{_f(total['lenient entities'].f1)} | " + " | ".join(_f(c.recall) for c in cats)
+            + f" | {_f(rel.precision)} | {_f(rel.recall)} | **{_f(rel.f1)}** |")
+
+
 def table(rows, total) -> list[str]:
+    inspected = inspected_names()
     head = ("| document | fold | entities P | R | F1 | lenient F1 | Actor R | Policy R | Behaviour R | Concern R "
             "| relations P | R | F1 |")
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for name, fold, r in rows:
         e, rel = r.entities["micro"], r.relations["all"]
         cats = [r.entities[c] for c in ("Actor", "Policy", "Behaviour", "Concern")]
-        lines.append(f"| {name} | {fold} | {_f(e.precision)} | {_f(e.recall)} | {_f(e.f1)} | "
+        mark = "" if name in inspected else " (held out)"
+        lines.append(f"| {name}{mark} | {fold} | {_f(e.precision)} | {_f(e.recall)} | {_f(e.f1)} | "
                      f"{_f(r.lenient['entities'].f1)} | " + " | ".join(_f(c.recall) for c in cats)
                      + f" | {_f(rel.precision)} | {_f(rel.recall)} | {_f(rel.f1)} |")
-    e, rel = total["entities:micro"], total["relations"]
-    cats = [total[f"entities:{c}"] for c in ("Actor", "Policy", "Behaviour", "Concern")]
-    lines.append(f"| **micro, {len(rows)} documents** | | {_f(e.precision)} | {_f(e.recall)} | **{_f(e.f1)}** | "
-                 f"{_f(total['lenient entities'].f1)} | " + " | ".join(_f(c.recall) for c in cats)
-                 + f" | {_f(rel.precision)} | {_f(rel.recall)} | **{_f(rel.f1)}** |")
+    lines.append(_total_row(f"micro, all {len(rows)} documents", total))
+    held = [r for n, _f, r in rows if n not in inspected]
+    if held:
+        lines.append(_total_row(f"micro, {len(held)} held-out documents", totals(held)))
     return lines
 
 
@@ -55,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
         print("no annotated documents found (tests/gold, examples, ../shared/corpus)", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    results = cross_validate(documents, k=args.folds)
+    raw = extract_unfiltered(documents)
+    rules_only = totals(r for _n, r in cross_validate(documents, k=args.folds, trained=False, raw=raw))
+    results = cross_validate(documents, k=args.folds, raw=raw)
     seconds = time.perf_counter() - started
     rows = [(d.name, fold, report) for d, (fold, report) in zip(documents, results)]
     total = totals(r for _n, _f, r in rows)
@@ -65,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
                           "total": {k: v.as_dict() for k, v in total.items()}}, indent=1))
     else:
         print("\n".join(table(rows, total)))
+        print("\nrules alone (no trained filter), same documents:")
+        print("\n".join(table([], rules_only)[2:]))
         print(f"\n{len(rows)} documents, {args.folds}-fold document-level cross-validation, {seconds:.0f} s")
     if args.markdown:
         args.markdown.write_text("\n".join(table(rows, total)) + "\n", encoding="utf-8")

@@ -90,7 +90,8 @@ def load_extraction(path: Path) -> Extraction | None:
         return Extraction(
             article=article,
             sentences=tuple(Sentence(**s) for s in data["sentences"]),
-            entities=tuple(Entity(**{**e, "aliases": tuple(e["aliases"]), "sentences": tuple(e["sentences"])})
+            entities=tuple(Entity(**{**e, "aliases": tuple(e["aliases"]), "sentences": tuple(e["sentences"]),
+                                           "sources": tuple(e.get("sources", ()))})
                            for e in data["entities"]),
             relations=tuple(Relation(**{**r, "sentences": tuple(r["sentences"])}) for r in data["relations"]),
             meta=dict(data.get("meta", {})),

@@ -8,7 +8,7 @@ that produced it saw that document's gold.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,34 +53,37 @@ def folds(names: Sequence[str], k: int) -> list[list[str]]:
     return [ordered[i::k] for i in range(min(k, len(ordered)))]
 
 
-#: A trainer takes the training documents and returns the extractor options
-#: (e.g. a trained model) used on the held-out fold.
-Trainer = Callable[[list[Document]], dict]
-
-
-def cross_validate(documents: list[Document], *, k: int = 5, trainer: Trainer | None = None,
-                   extract_options: dict | None = None) -> list[tuple[int, Report]]:
-    """Score every document with what was trained on the other folds.
-
-    Returns (fold number, strict report) per document, in document order.
-    """
+def extract_unfiltered(documents: list[Document]) -> list:
+    """Each document's extraction by the rules alone, before any trained
+    filter: computed once, reused by every fold."""
     from .extract import extract_many
     from .ingest import read_article
     from .nlp import build_pipeline
 
-    nlp = build_pipeline()
-    by_name = {d.name: d for d in documents}
-    out: dict[str, tuple[int, Report]] = {}
-    for n, held_out in enumerate(folds(list(by_name), k)):
-        training = [d for d in documents if d.name not in held_out]
-        options = dict(extract_options or {})
-        if trainer is not None:
-            options.update(trainer(training))
-        test = [by_name[name] for name in held_out]
-        articles = [read_article(d.article_path) for d in test]
-        for doc, extraction in zip(test, extract_many(articles, nlp, **options)):
-            out[doc.name] = (n, score(load_gold(doc.gold_path), predicted_from_extraction(extraction)))
-    return [out[d.name] for d in documents]
+    articles = [read_article(d.article_path) for d in documents]
+    return list(extract_many(articles, build_pipeline(), entity_filter=None))
+
+
+def cross_validate(documents: list[Document], *, k: int = 5, trained: bool = True,
+                   raw: list | None = None) -> list[tuple[int, Report]]:
+    """Score every document with the filter trained on the other folds only
+    (`trained=False`: the rules alone). Returns (fold, strict report) per
+    document, in document order."""
+    from .extract.learned import apply_filter, train
+
+    raw = raw if raw is not None else extract_unfiltered(documents)
+    golds = [load_gold(d.gold_path) for d in documents]
+    fold_of = {name: n for n, names in enumerate(folds([d.name for d in documents], k)) for name in names}
+    out = []
+    for n in range(max(fold_of.values(), default=-1) + 1):
+        model = None
+        if trained:
+            model = train([(x, g) for d, x, g in zip(documents, raw, golds) if fold_of[d.name] != n])
+        for d, x, g in zip(documents, raw, golds):
+            if fold_of[d.name] == n:
+                out.append((d.name, n, score(g, predicted_from_extraction(apply_filter(x, model)))))
+    by_name = {name: (n, report) for name, n, report in out}
+    return [by_name[d.name] for d in documents]
 
 
 def totals(reports: Iterable[Report]) -> dict[str, Score]:

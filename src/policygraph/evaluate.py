@@ -253,11 +253,12 @@ def score_lenient(gold: Gold, predicted: Predicted) -> Report:
     return report
 
 
-def _match_one_to_one(gold: Gold, predicted: Predicted) -> tuple[dict[str, str], set[str]]:
-    """Maximum one-to-one matching of predicted to gold entities of the same
-    category sharing a folded name (Hopcroft-Karp on sorted input, so the
-    result never depends on hash order). Returns predicted id -> gold id, and
-    the predicted ids that match only optional names."""
+def match_entities(gold: Gold, predicted: Predicted) -> tuple[dict[str, str], set[str]]:
+    """One-to-one matching of predicted to gold entities of the same category
+    sharing a folded name: as many pairs as possible and, among splits of one
+    real thing, the predicted entity the graph uses most (most relations).
+    Input is sorted, so the result never depends on hash order. Returns
+    predicted id -> gold id, and the predicted ids matching only optional names."""
     import networkx as nx
 
     by_name: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -265,6 +266,10 @@ def _match_one_to_one(gold: Gold, predicted: Predicted) -> tuple[dict[str, str],
         for n in sorted(g.names):
             by_name[(g.category, fold_name(n))].append(g.id)
     optional = {(o.category, fold_name(n)) for o in gold.optional for n in o.names}
+    degree: dict[str, int] = defaultdict(int)
+    for s, _p, o in predicted.relations:
+        degree[s] += 1
+        degree[o] += 1
     graph = nx.Graph()
     neutral: set[str] = set()
     for pid in sorted(predicted.entities):
@@ -272,14 +277,16 @@ def _match_one_to_one(gold: Gold, predicted: Predicted) -> tuple[dict[str, str],
         keys = sorted({(cat, fold_name(n)) for n in names})
         golds = sorted({g for k in keys for g in by_name.get(k, [])})
         if golds:
-            graph.add_node(("p", pid), bipartite=0)
             for g in golds:
-                graph.add_edge(("p", pid), ("g", g))
+                graph.add_edge(("p", pid), ("g", g), weight=1 + degree[pid] / (1 + 2 * len(predicted.relations)))
         elif any(k in optional for k in keys):
             neutral.add(pid)
-    left = [n for n in graph if n[0] == "p"]
-    matching = nx.bipartite.hopcroft_karp_matching(graph, top_nodes=left) if left else {}
-    return {p[1]: g[1] for p, g in matching.items() if p[0] == "p"}, neutral
+    matching = nx.max_weight_matching(graph, maxcardinality=True)
+    pairs = {}
+    for a, b in matching:
+        p, g = (a, b) if a[0] == "p" else (b, a)
+        pairs[p[1]] = g[1]
+    return pairs, neutral
 
 
 def score(gold: Gold, predicted: Predicted) -> Report:
@@ -287,7 +294,7 @@ def score(gold: Gold, predicted: Predicted) -> Report:
     between matched entities only. The lenient figures ride along in
     ``report.lenient``."""
     report = Report(article=gold.text)
-    matched, neutral = _match_one_to_one(gold, predicted)
+    matched, neutral = match_entities(gold, predicted)
     ent_scores = {c: Score() for c in CATEGORIES}
     for pid in sorted(predicted.entities, key=lambda k: (predicted.entities[k][2], k)):
         cat, _names, label = predicted.entities[pid]

@@ -77,6 +77,7 @@ class PG(DefinedNamespace):
     genericWord: URIRef
     vagueModifier: URIRef
     prohibitionCue: URIRef
+    obligationCue: URIRef
     markerNoun: URIRef
     contextualHead: URIRef
     relationalHead: URIRef

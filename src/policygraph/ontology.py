@@ -80,6 +80,7 @@ class Lexicon:
     generic: dict[str, frozenset[str]]  # core category -> words too vague to be entities
     vague_modifiers: frozenset[str]
     prohibition_cues: frozenset[str]  # "unlawful to X": X is misconduct
+    obligation_cues: frozenset[str]  # "must X", "requires A to X": X is conduct A owes
     concern_markers: frozenset[str]  # "constitutional concerns": a concern once modified
     contextual_heads: frozenset[str]  # concern heads that need a concern frame
     relational_heads: dict[str, frozenset[str]]  # category -> heads taking their complement
@@ -155,6 +156,7 @@ def load_lexicon() -> Lexicon:
         generic={k: frozenset(v) for k, v in generic.items()},
         vague_modifiers=vague,
         prohibition_cues=frozenset(str(w).lower() for w in g.objects(None, PG.prohibitionCue)),
+        obligation_cues=frozenset(str(w).lower() for w in g.objects(None, PG.obligationCue)),
         concern_markers=frozenset(str(w).lower() for w in g.objects(None, PG.markerNoun)),
         contextual_heads=contextual,
         relational_heads={k: frozenset(v) for k, v in relational.items()},

@@ -66,6 +66,7 @@ class Entity:
     aliases: tuple[str, ...]
     sentences: tuple[int, ...]
     concept: str = ""  # vocabulary concept local name, if recognised from the lexicon
+    sources: tuple[str, ...] = ()  # the mention rules that found it ("frame", "ner", ...)
 
 
 @dataclass(frozen=True, slots=True)

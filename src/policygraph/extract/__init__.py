@@ -23,6 +23,7 @@ from ..namespaces import DOMAIN_RANGE
 from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
+from .learned import FilterModel, apply_filter, shipped_model
 from .mentions import Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes
 from .relations import Fact, RelationReader
 
@@ -44,6 +45,7 @@ def extractor_version() -> str:
 def _code_digest() -> str:
     here = Path(__file__).resolve().parent
     sources = sorted(here.glob("*.py")) + [here.parent / name for name in ("ingest.py", "names.py", "nlp.py")]
+    sources += [p for p in [here.parent / "models" / "entity_filter.json"] if p.is_file()]  # the trained filter
     digest = hashlib.sha256()
     for source in sources:
         digest.update(source.read_bytes())
@@ -294,10 +296,17 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.tokens)
 
 
-def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int = 64, **options) -> Iterator[Extraction]:
+_SHIPPED = object()
+
+
+def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int = 64,
+                 entity_filter: FilterModel | None | object = _SHIPPED) -> Iterator[Extraction]:
     """Extract articles in one `nlp.pipe` stream; yields in input order and
-    holds only one article's parsed docs at a time."""
+    holds only one article's parsed docs at a time. `entity_filter` is the
+    trained filter (`learned`): the one shipped in the package unless given;
+    None gives the rules' candidates unfiltered (for training)."""
     lexicon = load_lexicon()
+    model = shipped_model() if entity_filter is _SHIPPED else entity_filter
     staged: dict[int, tuple[Article, list[Segment]]] = {}
 
     def stream() -> Iterator[tuple[str, tuple[int, int]]]:
@@ -313,13 +322,13 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
     docs: list[Doc] = []
     for doc, (n, i) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
         if current is not None and n != current:
-            yield _finish(staged.pop(current), docs, lexicon)
+            yield apply_filter(_finish(staged.pop(current), docs, lexicon), model)
             docs = []
         current = n
         if i >= 0:
             docs.append(doc)
     if current is not None:
-        yield _finish(staged.pop(current), docs, lexicon)
+        yield apply_filter(_finish(staged.pop(current), docs, lexicon), model)
 
 
 def _finish(staged: tuple[Article, list[Segment]], docs: list[Doc], lexicon: Lexicon) -> Extraction:

@@ -76,7 +76,8 @@ class Resolver:
                     seen.add(m.text.lower())
                     aliases.append(m.text)
             sentences = tuple(sorted({m.sentence for m in group if m.sentence >= 0}))
-            out.append(Entity(key, category, cls, label, tuple(aliases), sentences, best.concept))
+            sources = tuple(sorted({m.source for m in group}))
+            out.append(Entity(key, category, cls, label, tuple(aliases), sentences, best.concept, sources))
         return sorted(out, key=lambda e: e.key)
 
     def _label(self, group: list[Mention], best: Mention) -> str:

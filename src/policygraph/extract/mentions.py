@@ -18,9 +18,10 @@ from ..names import singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
+from .frames import duties
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -198,6 +199,7 @@ class MentionFinder:
         if seg.role == "label":
             found += self.label_mentions(doc, seg)
         found += self.gerund_mentions(doc)
+        found += self.duty_mentions(doc)
         found += self.prohibited_mentions(doc)
         found += self.enumeration_mentions(doc, seg)
         found += self.head_mentions(doc, seg)
@@ -313,6 +315,17 @@ class MentionFinder:
             if len(toks) > 12:
                 continue
             out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Behaviour", "gerund", head=tok.i))
+        return out
+
+    def duty_mentions(self, doc: Doc) -> list[Mention]:
+        """Conduct named by an obligation, ban or recommendation (`frames`).
+        Only the verb is the mention's own token: an actor or policy named
+        inside the phrase ("notify the Department") stays a mention too."""
+        out = []
+        for duty in duties(doc, obligation_cues=self.lex.obligation_cues, prohibition_cues=self.lex.prohibition_cues):
+            cls = "Misconduct" if duty.kind == "prohibition" else "Behaviour"
+            shared = tuple(i for i in duty.conduct if i != duty.head)
+            out.append(Mention(duty.conduct, span_text(doc, duty.conduct), cls, "frame", head=duty.head, shared=shared))
         return out
 
     def prohibited_mentions(self, doc: Doc) -> list[Mention]:

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from .frames import duties
+
 from ..names import frame_words
 from ..ontology import Lexicon
 from .mentions import Mention, Segment
@@ -59,6 +61,7 @@ class RelationReader:
             self.tok2key.setdefault(m.head, m.key)
         self.label_keys = label_keys
         self.context_key = context_key
+        self.duties = duties(doc, obligation_cues=self.lex.obligation_cues, prohibition_cues=self.lex.prohibition_cues)
         self._anaphor_cache: dict[tuple[int, int], bool] = {}
 
     def cat(self, key: str) -> str:
@@ -199,6 +202,33 @@ class RelationReader:
                 facts += self.noun_stances(tok)
         facts += self.possessive_issuers()
         facts += self.concern_targets()
+        facts += self.duty_facts()
+        return facts
+
+    def duty_facts(self) -> list[Fact]:
+        """A duty's conduct is performed by who owes it; the policy imposing
+        it evaluates them, and penalises the conduct it forbids. The policy
+        is the duty verb's subject, a policy the clause is "under", or the
+        article's main policy."""
+        facts = []
+        for duty in self.duties:
+            conduct = self.tok2key.get(duty.head, "")
+            if self.cat(conduct) != "Behaviour":
+                continue
+            verb = self.doc[duty.head]
+            actors = self.conjuncts(self.doc[duty.actor], "Actor") if duty.actor is not None else []
+            actors = actors or ([self.context_key] if self.context_key else [])
+            policy = self.policy_for(self.doc[duty.policy]) if duty.policy is not None else ""
+            clause = [verb, *verb.ancestors]
+            policy = policy or next((self.key_at(p, "Policy") for t in clause for p in self.pobjs(t, {"under", "by"})
+                                     if self.key_at(p, "Policy")), "")
+            policy = policy or self.topic
+            for actor in actors:
+                facts.append(Fact(conduct, "performedBy", actor, duty.head))
+                if policy and duty.kind != "recommendation":
+                    facts.append(Fact(policy, "evaluates", actor, duty.head))
+            if policy and duty.kind == "prohibition":
+                facts.append(Fact(policy, "penalizes", conduct, duty.head))
         return facts
 
     def effects(self, verb: Token) -> list[Fact]:

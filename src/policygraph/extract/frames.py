@@ -1,0 +1,161 @@
+"""Duty frames: what obligations, bans and recommendations name as conduct.
+
+"Employers must keep records", "the rule requires landlords to register
+units", "the law bans night-time deliveries", "students may not use phones",
+"firms should disclose fees": the verb phrase under the duty is conduct
+(a Behaviour), its subject is who owes it, and the subject of the duty verb
+("the rule") is the policy that imposes it. General English grammar, not
+vocabulary: the only words come from the ontology's obligation and
+prohibition cues. Hands `Duty` records to the mention finder (the conduct
+becomes a mention) and to the relation reader (performedBy, evaluates,
+penalizes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+#: Modal verbs that forbid when negated, and the negations that do it.
+_MODALS = {"must", "shall", "may", "can", "should", "will"}
+_NEGATIONS = {"not", "n't", "never"}
+_PHRASE_DEPS = {"dobj", "dative", "prt", "attr", "acomp", "oprd", "compound"}
+_CUT_DEPS = {"relcl", "advcl", "conj", "cc", "punct", "appos", "parataxis", "mark", "acl", "nsubj", "nsubjpass"}
+_MAX_WORDS = 9
+
+
+@dataclass(frozen=True, slots=True)
+class Duty:
+    """One duty stated in a sentence."""
+
+    kind: str  # "obligation" | "prohibition" | "recommendation"
+    head: int  # token index of the conduct verb
+    conduct: tuple[int, ...]  # tokens naming the conduct
+    actor: int | None  # head token of who owes the duty, if stated
+    policy: int | None  # head token of what imposes it ("the rule requires"), if stated
+
+
+def conduct_phrase(verb: Token) -> tuple[int, ...]:
+    """The verb with its particle and objects, without subject, auxiliaries,
+    clauses or trailing adjuncts: "keep records of hours worked" stays whole,
+    "pay workers promptly after each shift" becomes "pay workers".
+
+    A verb with no object keeps its first prepositional phrase ("comply with
+    the rule"). Over `_MAX_WORDS` words, only the verb, particle and the
+    object's noun phrase head remain.
+    """
+    keep = [verb.i]
+    objects = [c for c in verb.children if c.dep_ in _PHRASE_DEPS]
+    if not any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in verb.children):
+        objects += [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i][:1]
+    for child in objects:
+        keep += _subtree(child)
+    toks = sorted(set(keep))
+    if len(toks) > _MAX_WORDS:
+        toks = sorted({verb.i} | {c.i for c in verb.children if c.dep_ == "prt"}
+                      | {t.i for c in verb.children if c.dep_ in {"dobj", "attr"}
+                         for t in c.subtree if t.i <= c.i and t.dep_ in {"compound", "amod"} or t.i == c.i})
+    return tuple(i for i in toks if not verb.doc[i].is_punct or verb.doc[i].text == "-")
+
+
+def _subtree(tok: Token) -> list[int]:
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t.i)
+        stack += [c for c in t.children if c.dep_ not in _CUT_DEPS]
+    return out
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in tok.children if c.dep_ in {"neg", "advmod"})
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _has_no_determiner(subject: Token | None) -> bool:
+    """"No employer may ...": a negative determiner forbids."""
+    return subject is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]:
+    """"A must X" / "A shall X" / "A should X" oblige; "A must not X", "A may
+    not X", "no A may X" forbid. Passive conduct ("records must be kept") is
+    left to other rules: its doer is not stated."""
+    for verb in doc:
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be" or verb.tag_ == "VBN":
+            continue
+        modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS]
+        if not modals:
+            continue
+        modal = modals[0].lower_
+        subject = _subject(verb)
+        forbidden = _negated(verb) or _has_no_determiner(subject)
+        if forbidden and modal in {"must", "shall", "may", "can"}:
+            kind = "prohibition"
+        elif forbidden:
+            continue
+        elif modal in obligation_cues:
+            kind = "recommendation" if modal == "should" else "obligation"
+        else:
+            continue
+        for conduct in [verb, *_shared_conjuncts(verb)]:
+            yield Duty(kind, conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
+
+
+def _shared_conjuncts(verb: Token) -> list[Token]:
+    """"must approve the budget and publish it": coordinated verbs without a
+    subject of their own share the duty."""
+    return [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and _subject(c) is None]
+
+
+def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str]) -> Iterator[Duty]:
+    """"P requires A to X", "A is required to X", "P prohibits A from X-ing",
+    "P bans X-ing / bans night-time deliveries"."""
+    for cue in doc:
+        lemma = cue.lemma_.lower()
+        if cue.pos_ != "VERB" or _negated(cue):
+            continue
+        if lemma in obligation_cues and lemma not in {"must", "shall", "should"}:
+            kind = "obligation"
+        elif lemma in prohibition_cues:
+            kind = "prohibition"
+        else:
+            continue
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children)
+        subject = _subject(cue)
+        policy = None if passive or subject is None else subject.i
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
+        for clause in (c for c in cue.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}):
+            if clause.lemma_ == "be" or clause.tag_ == "VBN":
+                continue
+            actor = _subject(clause) or (objects[0] if objects else None) or (subject if passive else None)
+            for conduct in [clause, *_shared_conjuncts(clause)]:
+                yield Duty(kind, conduct.i, conduct_phrase(conduct), actor.i if actor is not None else None, policy)
+        if kind != "prohibition":
+            continue
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+                actor = objects[0] if objects else (subject if passive else None)
+                yield Duty(kind, gerund.i, conduct_phrase(gerund), actor.i if actor is not None else None, policy)
+        if not any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.children):
+            for obj in objects:
+                if obj.tag_ == "VBG":
+                    yield Duty(kind, obj.i, conduct_phrase(obj), None, policy)
+                elif obj.pos_ == "NOUN":
+                    toks = tuple(t.i for t in obj.subtree if t.i <= obj.i and t.dep_ not in {"det", "poss", "predet"})
+                    yield Duty(kind, obj.i, toks, None, policy)
+
+
+def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str]) -> list[Duty]:
+    """Every duty in a parsed segment, one per conduct verb."""
+    found: dict[int, Duty] = {}
+    for duty in [*required_duties(doc, obligation_cues=obligation_cues, prohibition_cues=prohibition_cues),
+                 *modal_duties(doc, obligation_cues=obligation_cues)]:
+        if duty.conduct and duty.head not in found:
+            found[duty.head] = duty
+    return [found[i] for i in sorted(found)]
