@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     started = time.perf_counter()
     raw = extract_unfiltered(documents)
-    rules_only = totals(r for _n, r in cross_validate(documents, k=args.folds, trained=False, raw=raw))
+    rules_only = [r for _n, r in cross_validate(documents, k=args.folds, trained=False, raw=raw)]
     results = cross_validate(documents, k=args.folds, raw=raw)
     seconds = time.perf_counter() - started
     rows = [(d.name, fold, report) for d, (fold, report) in zip(documents, results)]
@@ -84,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print("\n".join(table(rows, total)))
         print("\nrules alone (no trained filter), same documents:")
-        print("\n".join(table([], rules_only)[2:]))
+        print("\n".join(table([(d.name, n, r) for d, (n, _r), r in zip(documents, results, rules_only)],
+                               totals(rules_only))[-2:]))
         print(f"\n{len(rows)} documents, {args.folds}-fold document-level cross-validation, {seconds:.0f} s")
     if args.markdown:
         args.markdown.write_text("\n".join(table(rows, total)) + "\n", encoding="utf-8")

@@ -86,6 +86,16 @@ def cross_validate(documents: list[Document], *, k: int = 5, trained: bool = Tru
     return [by_name[d.name] for d in documents]
 
 
+def train_filter(root: Path):
+    """The entity filter fitted on every annotated document: what ships in
+    the package (`policygraph train`)."""
+    from .extract.learned import train
+
+    documents = find_documents(root)
+    raw = extract_unfiltered(documents)
+    return train([(x, load_gold(d.gold_path)) for d, x in zip(documents, raw)]), len(documents)
+
+
 def totals(reports: Iterable[Report]) -> dict[str, Score]:
     """Micro totals over documents: entities, relations, and per category."""
     reports = list(reports)

@@ -78,6 +78,7 @@ class PG(DefinedNamespace):
     vagueModifier: URIRef
     prohibitionCue: URIRef
     obligationCue: URIRef
+    titleWord: URIRef
     markerNoun: URIRef
     contextualHead: URIRef
     relationalHead: URIRef

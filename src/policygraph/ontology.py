@@ -81,6 +81,7 @@ class Lexicon:
     vague_modifiers: frozenset[str]
     prohibition_cues: frozenset[str]  # "unlawful to X": X is misconduct
     obligation_cues: frozenset[str]  # "must X", "requires A to X": X is conduct A owes
+    person_titles: frozenset[str]  # "Governor" in "Governor Ana Ruiz", "the Governor"
     concern_markers: frozenset[str]  # "constitutional concerns": a concern once modified
     contextual_heads: frozenset[str]  # concern heads that need a concern frame
     relational_heads: dict[str, frozenset[str]]  # category -> heads taking their complement
@@ -157,6 +158,7 @@ def load_lexicon() -> Lexicon:
         vague_modifiers=vague,
         prohibition_cues=frozenset(str(w).lower() for w in g.objects(None, PG.prohibitionCue)),
         obligation_cues=frozenset(str(w).lower() for w in g.objects(None, PG.obligationCue)),
+        person_titles=frozenset(str(w).lower() for w in g.objects(None, PG.titleWord)),
         concern_markers=frozenset(str(w).lower() for w in g.objects(None, PG.markerNoun)),
         contextual_heads=contextual,
         relational_heads={k: frozenset(v) for k, v in relational.items()},

@@ -24,6 +24,8 @@ from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .learned import FilterModel, apply_filter, shipped_model
+from .frames import intro_duty
+from .people import surname, title_reference
 from .mentions import Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes
 from .relations import Fact, RelationReader
 
@@ -72,6 +74,17 @@ def _split_long(text: str, offset: int) -> Iterator[tuple[str, int]]:
     yield text, offset
 
 
+def _verb_first(block: Block, lexicon: Lexicon) -> str:
+    """An item under a duty intro ("Employers must:") opens with a verb; the
+    capital of "Pay workers ..." makes spaCy read a name, so the parser sees
+    it in lower case (same length: offsets stay valid)."""
+    text = block.text
+    if block.kind == "item" and block.intro and text[:2].istitle() and intro_duty(
+            block.intro, obligation_cues=lexicon.obligation_cues, prohibition_cues=lexicon.prohibition_cues)[0]:
+        return text[0].lower() + text[1:]
+    return text
+
+
 def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
     segments = []
     for block in article.blocks:
@@ -82,7 +95,7 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
         if block.label:
             segments.append(Segment(block.label, block.label_start, "label", block, frame))
         if block.text.strip():
-            for text, offset in _split_long(block.text, block.start):
+            for text, offset in _split_long(_verb_first(block, lexicon), block.start):
                 segments.append(Segment(text, offset, "body", block, frame))
     return segments
 
@@ -155,6 +168,7 @@ class _ArticleExtractor:
                 resolver.assign(m)
             per_doc.append(chosen)
         _add_undefined_acronyms(self.docs, per_doc, tok_maps)
+        _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
         relations = self.relations(entities, per_doc, tok_maps, resolver)
@@ -188,10 +202,15 @@ class _ArticleExtractor:
         )
 
     def _context_key(self, block: Block, resolver: Resolver, categories: dict[str, str]) -> str:
-        """"For Businesses:" above an item: the item's conduct is theirs."""
-        if not block.context:
+        """"For Businesses:" above an item, or an intro "Employers must:":
+        the item's conduct is theirs."""
+        text = re.sub(r"^for\s+", "", block.context, flags=re.IGNORECASE) if block.context else ""
+        if not text and block.kind == "item" and block.intro:
+            _kind, text = intro_duty(block.intro, obligation_cues=self.lex.obligation_cues,
+                                     prohibition_cues=self.lex.prohibition_cues)
+        if not text:
             return ""
-        key, _ = resolver.key_for(re.sub(r"^for\s+", "", block.context, flags=re.IGNORECASE), "Actor")
+        key, _ = resolver.key_for(text, "Actor")
         return key if categories.get(key) == "Actor" else ""
 
     def _pilot_parts(self, entities: list[Entity], topic: str, found) -> dict[tuple[str, str, str], set[int]]:
@@ -231,6 +250,34 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
                                   sentence=tok_map.get(span.start, -1)))
 
 
+def _add_person_references(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                           titles: frozenset[str]) -> None:
+    """"Ruiz" and "the Governor" after "Governor Ana Ruiz": the surname alone,
+    or "the" + the title, refers to the one person in the article who has it."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_title: dict[str, set[str]] = defaultdict(set)
+    for ms in per_doc:
+        for m in ms:
+            words = m.text.split()
+            if m.cls == "Person" and len(words) >= 2:
+                by_surname[surname(m.text)].add(m.key)
+                if words[0].lower() in titles:
+                    by_title[words[0].lower()].add(m.key)
+    if not by_surname:
+        return
+    for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
+        taken = {i for m in ms for i in m.tokens}
+        for tok in doc:
+            if tok.i in taken or not tok.is_title:
+                continue
+            keys = by_surname.get(tok.text, set()) if tok.pos_ in {"PROPN", "NOUN"} else set()
+            if not keys and title_reference(doc, tok.i, titles):
+                keys = by_title.get(tok.lower_, set())
+            if len(keys) == 1:
+                ms.append(Mention((tok.i,), tok.text, "", "person", key=next(iter(keys)), head=tok.i,
+                                  sentence=tok_map.get(tok.i, -1)))
+
+
 def _merge_short_names(mentions: list[Mention]) -> None:
     """Re-key mentions that are short names of another entity in the article:
     an undefined acronym whose letters are a name's initials ("ECOA" for
@@ -256,6 +303,9 @@ def _merge_short_names(mentions: list[Mention]) -> None:
             elif re.fullmatch(r"[A-Z][a-z]+", word):
                 hits = [k for k, ts in long_names.items()
                         if any(t.split()[-1].lower() == word.lower() and len(t.split()) >= 2 and t.split()[0][0].isupper() for t in ts)]
+                if not hits:  # "the Department" for "Department of Labor"
+                    hits = [k for k, ts in long_names.items() if k != key and any(
+                        len(t.split()) >= 3 and t.split()[0] == word and t.split()[1] in {"of", "for", "on"} for t in ts)]
             else:
                 continue
             if len(hits) == 1:

@@ -13,6 +13,7 @@ penalizes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -44,7 +45,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
 
     A verb with no object keeps its first prepositional phrase ("comply with
     the rule"). Over `_MAX_WORDS` words, only the verb, particle and the
-    object's noun phrase head remain.
+    objects' head phrases remain. A phrase with fewer than two content words
+    ("comply", "pay") names no conduct and gives nothing.
     """
     keep = [verb.i]
     objects = [c for c in verb.children if c.dep_ in _PHRASE_DEPS]
@@ -53,11 +55,21 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     for child in objects:
         keep += _subtree(child)
     toks = sorted(set(keep))
-    if len(toks) > _MAX_WORDS:
+    if len(toks) > _MAX_WORDS:  # keep the verb, particle and the head phrase of each object
         toks = sorted({verb.i} | {c.i for c in verb.children if c.dep_ == "prt"}
-                      | {t.i for c in verb.children if c.dep_ in {"dobj", "attr"}
-                         for t in c.subtree if t.i <= c.i and t.dep_ in {"compound", "amod"} or t.i == c.i})
-    return tuple(i for i in toks if not verb.doc[i].is_punct or verb.doc[i].text == "-")
+                      | {t.i for c in objects for t in _head_phrase(c)})
+    toks = [i for i in toks if not verb.doc[i].is_punct or verb.doc[i].text == "-"]
+    content = [i for i in toks if verb.doc[i].is_alpha and not verb.doc[i].is_stop]
+    return tuple(toks) if len(content) >= 2 else ()
+
+
+def _head_phrase(tok: Token) -> list[Token]:
+    """A noun with its left modifiers ("free cooking facilities"); a
+    preposition with that of its object ("with three meals")."""
+    if tok.dep_ == "prep":
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        return [tok, *(t for o in objs[:1] for t in _head_phrase(o))]
+    return [t for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "poss", "predet", "punct"}]
 
 
 def _subtree(tok: Token) -> list[int]:
@@ -131,8 +143,8 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         policy = None if passive or subject is None else subject.i
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         for clause in (c for c in cue.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}):
-            if clause.lemma_ == "be" or clause.tag_ == "VBN":
-                continue
+            if clause.lemma_ == "be" or clause.tag_ not in {"VB", "VBG"}:
+                continue  # "requires that records were kept": no duty stated on a doer
             actor = _subject(clause) or (objects[0] if objects else None) or (subject if passive else None)
             for conduct in [clause, *_shared_conjuncts(clause)]:
                 yield Duty(kind, conduct.i, conduct_phrase(conduct), actor.i if actor is not None else None, policy)
@@ -159,3 +171,56 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
         if duty.conduct and duty.head not in found:
             found[duty.head] = duty
     return [found[i] for i in sorted(found)]
+
+
+_WORDS = re.compile(r"[A-Za-z][\w'-]*")
+_LEAD = {"the", "a", "an", "each", "every", "all", "any", "covered", "these", "those"}
+
+
+def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str]) -> tuple[str, str]:
+    """(kind, doer) of a list intro whose items complete a duty: "Employers
+    must:" -> ("obligation", "Employers"); "The rule requires landlords to:"
+    -> ("obligation", "landlords"); "Drivers may not:" -> ("prohibition",
+    "Drivers"). ("", "") when the intro states no duty.
+
+    >>> intro_duty("Under the rule, H-2A employers must:", obligation_cues=frozenset({"must"}),
+    ...            prohibition_cues=frozenset())
+    ('obligation', 'H-2A employers')
+    """
+    last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
+    if not last.rstrip().endswith(":"):
+        return "", ""
+    last = re.split(r",\s*", last)[-1]
+    words = _WORDS.findall(last)
+    lower = [w.lower() for w in words]
+    for n, word in enumerate(lower):
+        negated = n + 1 < len(lower) and lower[n + 1] in {"not", "never"}
+        if word in {"must", "shall", "may", "should"}:
+            kind = "prohibition" if negated else "recommendation" if word == "should" else "obligation" if word != "may" else ""
+            if kind:
+                return kind, _doer(words[:n])
+        stem = word.rstrip("sd") if word.endswith(("requires", "required", "prohibits", "prohibited")) else word
+        if stem in obligation_cues or word in obligation_cues or stem in prohibition_cues or word in prohibition_cues:
+            kind = "prohibition" if (stem in prohibition_cues or word in prohibition_cues) else "obligation"
+            if n > 0 and lower[n - 1] in {"are", "is", "be"}:  # "employers are required to:"
+                return kind, _doer(words[: n - 1])
+            if "to" in lower[n + 1:]:  # "requires agencies to:"
+                return kind, _doer(words[n + 1 : n + 1 + lower[n + 1:].index("to")])
+            return kind, ""
+    return "", ""
+
+
+def _doer(words: list[str]) -> str:
+    while words and words[0].lower() in _LEAD:
+        words = words[1:]
+    return " ".join(words[-4:])
+
+
+def item_duty(doc: Doc, kind: str) -> list[Duty]:
+    """A list item under a duty intro that opens with a verb ("Provide
+    housing at no cost") names the conduct; its doer is the intro's."""
+    first = next((t for t in doc if t.is_alpha), None)
+    if first is None or first.tag_ not in {"VB", "VBG", "VBP"} or first.pos_ not in {"VERB", "AUX"}:
+        return []
+    conduct = conduct_phrase(first)
+    return [Duty(kind, first.i, conduct, None, None)] if conduct else []

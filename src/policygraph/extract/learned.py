@@ -131,7 +131,7 @@ def apply_filter(extraction: Extraction, model: FilterModel | None) -> Extractio
     )
 
 
-def fit(samples: list[tuple[list[str], int]], *, gold_total: int = 0, l2: float = 1.0, iterations: int = 25) -> FilterModel:
+def fit(samples: list[tuple[list[str], int]], *, gold_total: int = 0, l2: float = 10.0, iterations: int = 25) -> FilterModel:
     """Logistic regression by Newton's method with an L2 penalty: no random
     start, so the same samples always give the same model. The threshold is
     the one that maximises F1 of the kept positives on the training samples."""

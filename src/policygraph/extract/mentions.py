@@ -18,10 +18,11 @@ from ..names import singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import duties
+from .frames import Duty, duties, intro_duty, item_duty
+from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"doer": 2, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -199,13 +200,19 @@ class MentionFinder:
         if seg.role == "label":
             found += self.label_mentions(doc, seg)
         found += self.gerund_mentions(doc)
-        found += self.duty_mentions(doc)
+        found += self.duty_mentions(doc, seg)
         found += self.prohibited_mentions(doc)
         found += self.enumeration_mentions(doc, seg)
         found += self.head_mentions(doc, seg)
         if seg.role == "body":
             found += self.ner_mentions(doc)
+            found += self.person_mentions(doc)
         return found
+
+    def person_mentions(self, doc: Doc) -> list[Mention]:
+        """"Governor Ana Ruiz": a title before proper nouns names a person (`people`)."""
+        return [Mention(tuple(range(a, b)), doc[a:b].text, "Person", "person", head=b - 1)
+                for a, b in titled_names(doc, self.lex.person_titles)]
 
     def lexicon_mentions(self, doc: Doc) -> list[Mention]:
         out = []
@@ -317,16 +324,34 @@ class MentionFinder:
             out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Behaviour", "gerund", head=tok.i))
         return out
 
-    def duty_mentions(self, doc: Doc) -> list[Mention]:
+    def duty_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
         """Conduct named by an obligation, ban or recommendation (`frames`).
         Only the verb is the mention's own token: an actor or policy named
         inside the phrase ("notify the Department") stays a mention too."""
         out = []
-        for duty in duties(doc, obligation_cues=self.lex.obligation_cues, prohibition_cues=self.lex.prohibition_cues):
+        for duty in segment_duties(doc, seg, self.lex):
             cls = "Misconduct" if duty.kind == "prohibition" else "Behaviour"
             shared = tuple(i for i in duty.conduct if i != duty.head)
             out.append(Mention(duty.conduct, span_text(doc, duty.conduct), cls, "frame", head=duty.head, shared=shared))
+            if duty.actor is not None:
+                out += self._doer_mentions(doc, doc[duty.actor])
+        for modal in doc:  # "Under the rule, growers must:" (the verbs follow in a list)
+            if modal.lower_ in {"must", "shall", "should"} and modal.dep_ == "ROOT":
+                out += [m for c in modal.children if c.dep_ == "nsubj" for m in self._doer_mentions(doc, c)]
         return out
+
+    def _doer_mentions(self, doc: Doc, tok: Token) -> list[Mention]:
+        """Who owes a duty is an actor, whatever its head noun ("growers
+        must ..."): a group unless the lexicon or a name says more. A policy
+        or a pronoun owes nothing."""
+        if tok.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        own = head_classes(tok, self.lex)
+        if own and not any(self.lex.core(c) == "Actor" for c in own):
+            return []
+        cls = choose_class(tuple(c for c in own if self.lex.core(c) == "Actor"), self.lex) or "Group"
+        mention = self._noun_mention(doc, tok, cls, "doer")
+        return [mention] if mention else []
 
     def prohibited_mentions(self, doc: Doc) -> list[Mention]:
         """"It is unlawful for any creditor to discriminate against any
@@ -534,6 +559,19 @@ class MentionFinder:
         return _NER_CLASSES[label]
 
 
+def segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
+    """Duties stated in a segment, and the one a list item completes when its
+    intro states the duty ("Employers must:" / "- Provide housing")."""
+    cues = {"obligation_cues": lexicon.obligation_cues, "prohibition_cues": lexicon.prohibition_cues}
+    found = duties(doc, **cues)
+    if seg.role == "body" and seg.block.kind == "item" and seg.block.intro:
+        kind, _doer = intro_duty(seg.block.intro, **cues)
+        if kind:
+            heads = {d.head for d in found}
+            found += [d for d in item_duty(doc, kind) if d.head not in heads]
+    return found
+
+
 def find_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
     """Acronyms defined in text: "Social Credit System (SCS)", "Board ("PCLOB")",
     "Court ("FISC" or "FISA court")" -> token range of the long form."""
@@ -569,4 +607,6 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
         content = [w for w in words if not (w.is_stop and not w.is_title)]
         if content and "".join(w.text[0].upper() for w in content) == "".join(letters) and content[0].text[0].isupper():
             return content[0].i, paren
+        if words[0].text[0].isupper() and "".join(w.text[0].upper() for w in words) == acr.upper():
+            return words[0].i, paren  # "Department of Labor (DOL)": the "of" has its letter too
     return None

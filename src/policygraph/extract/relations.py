@@ -13,11 +13,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .frames import duties
 
 from ..names import frame_words
 from ..ontology import Lexicon
-from .mentions import Mention, Segment
+from .mentions import Mention, Segment, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 _ANAPHOR_DETS = {"the", "this", "that", "its", "such", "these", "those"}
@@ -61,7 +60,7 @@ class RelationReader:
             self.tok2key.setdefault(m.head, m.key)
         self.label_keys = label_keys
         self.context_key = context_key
-        self.duties = duties(doc, obligation_cues=self.lex.obligation_cues, prohibition_cues=self.lex.prohibition_cues)
+        self.duties = segment_duties(doc, seg, self.lex)
         self._anaphor_cache: dict[tuple[int, int], bool] = {}
 
     def cat(self, key: str) -> str:

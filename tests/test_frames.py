@@ -1,0 +1,95 @@
+"""Duty frames: obligations, bans and recommendations name conduct (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policygraph.extract.frames import duties, intro_duty
+from policygraph.extract.mentions import span_text
+from policygraph.ontology import load_lexicon
+
+
+def _duties(nlp, text):
+    lex = load_lexicon()
+    doc = nlp(text)
+    return [(d.kind, span_text(doc, d.conduct), doc[d.actor].text if d.actor is not None else None,
+             doc[d.policy].text if d.policy is not None else None)
+            for d in duties(doc, obligation_cues=lex.obligation_cues, prohibition_cues=lex.prohibition_cues)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Employers must keep payroll records for three years.",
+         ("obligation", "keep payroll records", "Employers", None)),
+        ("The ordinance requires landlords to register every rental unit.",
+         ("obligation", "register every rental unit", "landlords", "ordinance")),
+        ("Landlords are required to register every rental unit with the city.",
+         ("obligation", "register every rental unit", "Landlords", None)),
+        ("The new law bans night-time deliveries in residential streets.",
+         ("prohibition", "night-time deliveries", None, "law")),
+        ("The ordinance prohibits landlords from charging application fees.",
+         ("prohibition", "charging application fees", "landlords", "ordinance")),
+        ("Students may not use phones during lessons.", ("prohibition", "use phones", "Students", None)),
+        ("No employer may employ children in mines.", ("prohibition", "employ children", "employer", None)),
+        ("Drivers shall not exceed the speed limit.", ("prohibition", "exceed the speed limit", "Drivers", None)),
+        ("Retailers should disclose the total price.",
+         ("recommendation", "disclose the total price", "Retailers", None)),
+        ("Teachers must collect the phones and return them after class.",
+         ("obligation", "collect the phones", "Teachers", None)),
+    ],
+)
+def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
+    assert expected in _duties(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency does not require farms to test their milk.",  # negated duty
+        "Records must be kept.",  # passive: no doer stated
+        "Residents may recycle glass at the depot.",  # permission, not a duty
+        "Companies must comply.",  # one content word names no conduct
+    ],
+)
+def test_frames_give_nothing_without_a_stated_duty(nlp, text):
+    assert _duties(nlp, text) == []
+
+
+def test_frames_coordinated_verbs_share_the_duty(nlp):
+    found = _duties(nlp, "The board must approve the annual budget and publish the minutes online.")
+    assert [c for _k, c, _a, _p in found] == ["approve the annual budget", "publish the minutes"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("Under the new rule, growers must:", ("obligation", "growers")),
+        ("Each agency shall:", ("obligation", "agency")),
+        ("Covered employers are required to:", ("obligation", "employers")),
+        ("The ordinance requires landlords to:", ("obligation", "landlords")),
+        ("Drivers may not:", ("prohibition", "Drivers")),
+        ("Schools should:", ("recommendation", "Schools")),
+        ("The programme has three parts:", ("", "")),
+        ("Employers must keep records.", ("", "")),  # no list follows
+    ],
+)
+def test_frames_list_intro_states_the_duty_and_its_doer(intro, expected):
+    lex = load_lexicon()
+    assert intro_duty(intro, obligation_cues=lex.obligation_cues, prohibition_cues=lex.prohibition_cues) == expected
+
+
+def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
+    from pathlib import Path
+
+    from policygraph.extract import extract_many
+    from policygraph.ingest import parse_article
+
+    text = (b"# Farm work\n\nThe Farm Labour Rule sets duties for growers. Under the rule, growers must:\n\n"
+            b"- Provide housing at no cost to workers.\n- Pay workers at least the minimum wage.\n")
+    x = next(extract_many([parse_article(text, path=Path("farm.md"))], nlp, entity_filter=None))
+    labels = {e.key: e.label for e in x.entities}
+    performed = {(labels[r.subject], labels[r.object]) for r in x.relations if r.predicate == "performedBy"}
+    assert performed == {("provide housing", "growers"), ("pay workers at least the minimum wage", "growers")}
+    assert ("Farm Labour Rule", "evaluates", "growers") in {(labels[r.subject], r.predicate, labels[r.object])
+                                                             for r in x.relations}
