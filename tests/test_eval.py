@@ -1,8 +1,9 @@
-"""The eval command and its lenient matching."""
+"""The eval command: strict one-to-one scoring, with the lenient figure beside it."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -24,18 +25,40 @@ def test_eval_names_fold_leniently(a, b):
     assert normalise_name(a) == normalise_name(b)
 
 
-def test_eval_counts_splits_once_and_ignores_optional():
-    gold = Gold("x.txt", [GoldEntity("scs", "Policy", frozenset({"social credit system", "scs"}))],
+def test_eval_strict_counts_a_split_as_a_false_positive_and_ignores_optional():
+    gold = Gold("x.txt", [GoldEntity("scs", "Policy", frozenset({"Social Credit System", "SCS"}))],
                 [GoldEntity("o", "Concern", frozenset({"fear"}))], set())
     predicted = Predicted(
-        {"a": ("Policy", frozenset({"social credit system"}), "A"), "b": ("Policy", frozenset({"scs"}), "B"),
-         "c": ("Concern", frozenset({"fear"}), "C"), "d": ("Actor", frozenset({"scs"}), "D")},
+        {"a": ("Policy", frozenset({"social credit systems"}), "A"), "b": ("Policy", frozenset({"SCS"}), "B"),
+         "c": ("Concern", frozenset({"fear"}), "C"), "d": ("Actor", frozenset({"SCS"}), "D")},
         set(),
     )
     report = score(gold, predicted)
-    assert (report.entities["Policy"].tp, report.entities["Policy"].fp) == (1, 0)
+    assert (report.entities["Policy"].tp, report.entities["Policy"].fp) == (1, 1)  # one of the split is extra
     assert report.entities["Concern"].fp == 0  # optional
     assert report.entities["Actor"].fp == 1  # right name, wrong type
+    assert (report.lenient["entities"].tp, report.lenient["entities"].fp) == (1, 1)  # lenient: split is free
+
+
+def test_eval_strict_keeps_the_split_that_carries_the_relations():
+    gold = Gold("x.txt", [GoldEntity("law", "Policy", frozenset({"Fair Pay Act", "FPA"})),
+                          GoldEntity("firms", "Actor", frozenset({"employers"}))],
+                [], {("law", "evaluates", "firms")})
+    predicted = Predicted({"a": ("Policy", frozenset({"Fair Pay Act"}), "A"), "b": ("Policy", frozenset({"FPA"}), "B"),
+                           "e": ("Actor", frozenset({"employers"}), "E")}, {("b", "evaluates", "e")})
+    report = score(gold, predicted)
+    assert report.relations["all"].tp == 1 and report.entities["micro"].fp == 1
+
+
+def test_eval_score_does_not_depend_on_hash_seed(tmp_path):
+    code = ("from policygraph.evaluate import Gold, GoldEntity, Predicted, score\n"
+            "g = Gold('x', [GoldEntity('a', 'Actor', frozenset({'Alpha', 'A1', 'Beta'})), "
+            "GoldEntity('b', 'Actor', frozenset({'Beta', 'B1'}))], [], set())\n"
+            "p = Predicted({str(i): ('Actor', frozenset({n}), n) for i, n in enumerate(['Alpha', 'A1', 'Beta', 'B1'])}, set())\n"
+            "r = score(g, p)\nprint(sorted(r.false_positives), r.entities['micro'].as_dict())")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("0", "1", "2", "3")}
+    assert len(outputs) == 1, outputs
 
 
 def test_eval_rejects_malformed_gold(tmp_path):

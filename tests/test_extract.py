@@ -69,8 +69,8 @@ def test_extract_issuer_from_passive_agent(sample):
 def test_extract_coordination_expands_evaluated_actors(sample):
     _, relations, _ = sample
     evaluated = {o for s, p, o in relations if p == "evaluates"}
-    # "residents" is a vocabulary synonym of individuals; all three conjuncts count
-    assert {"individuals", "shopkeepers", "government entities"} <= evaluated, evaluated
+    # all three conjuncts count ("residents" is its own group, not merged into "individuals")
+    assert {"residents", "shopkeepers", "government entities"} <= evaluated, evaluated
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_extract_stance_from_skepticism(sample):
         ("The Ministry of Commerce's Integrity Plan covers all firms.", ("integrity plan", "issuedBy", "ministry of commerce")),
         ("Proponents of the Integrity Plan say it works well for everyone.", ("proponents", "supports", "integrity plan")),
         ("The Integrity Plan discourages behaviours like tax evasion or bribery.", ("integrity plan", "penalizes", "tax evasion")),
-        ("The Integrity Plan is a collection of city pilot programs and sector ratings.", ("pilot programs", "partOf", "integrity plan")),
+        ("The Integrity Plan is a collection of city pilot programs and sector ratings.", ("city pilot programs", "partOf", "integrity plan")),
         ("It is unlawful for any lender to discriminate against applicants under the Fair Lending Act.",
          ("fair lending act", "penalizes", "discriminate against applicants")),
         ("It is unlawful for any lender to discriminate against applicants under the Fair Lending Act.",

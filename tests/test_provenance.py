@@ -16,22 +16,22 @@ def readme_query() -> str:
     return blocks[0]
 
 
-def test_provenance_readme_query_returns_littering_sentence(scs_out):
+def test_provenance_readme_query_returns_offense_sentence(scs_out):
     store = pyoxigraph.Store()
     store.load(path=str(scs_out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
     rows = [{k: row[k].value for k in ("policy", "behaviour", "sentence", "article")} for row in store.query(readme_query())]
-    littering = [r for r in rows if r["behaviour"] == "littering"]
-    assert littering, rows
-    assert littering[0]["policy"] == "Social Credit System"
-    assert "In some pilot programs, actions like littering or smoking" in littering[0]["sentence"]
-    assert "Social Credit System" in littering[0]["article"]
+    offenses = [r for r in rows if r["behaviour"] == "traffic offenses"]
+    assert offenses, rows
+    assert offenses[0]["policy"] == "Social Credit System"
+    assert "Violations such as traffic offenses or criminal activities" in offenses[0]["sentence"]
+    assert "Social Credit System" in offenses[0]["article"]
 
 
 def test_provenance_same_answer_on_trig_named_graphs(scs_out):
     store = pyoxigraph.Store()
     store.load(path=str(scs_out / "graph.trig"), format=pyoxigraph.RdfFormat.TRIG)
     rows = list(store.query(readme_query(), use_default_graph_as_union=True))
-    assert any(r["behaviour"].value == "littering" for r in rows)
+    assert any(r["behaviour"].value == "traffic offenses" for r in rows)
 
 
 def test_provenance_sentence_offsets_point_into_the_article(scs_out):

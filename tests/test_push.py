@@ -96,7 +96,7 @@ def test_push_same_answers_in_memory_on_disk_and_on_the_server(pushed, scs_out, 
 def test_push_remote_param_value_is_only_a_value(pushed, evil):
     text = bundled_questions()["penalised-behaviours"].text
     assert rows(remote_query(pushed, text, parse_params([f"policy={evil}"]))) == []
-    assert rows(remote_query(pushed, text, parse_params(["behaviour=littering"])))
+    assert rows(remote_query(pushed, text, parse_params(["behaviour=traffic offenses"])))
     assert count(pushed) > 1000  # nothing was dropped or inserted
 
 
@@ -105,7 +105,7 @@ def test_push_query_command_with_endpoint(pushed):
                                  "-p", "policy=Social Credit System", "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert any(line.startswith("Social Credit System,privacy,") for line in result.output.splitlines())
-    ask = runner.invoke(app, ["query", 'ASK { ?b rdfs:label "littering" }', "--endpoint", pushed])
+    ask = runner.invoke(app, ["query", 'ASK { ?b rdfs:label "traffic offenses" }', "--endpoint", pushed])
     assert (ask.exit_code, ask.output.strip()) == (0, "true")
     construct = runner.invoke(app, ["query", "CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c a pg:Concern ; rdfs:label ?l }",
                                     "--endpoint", pushed])

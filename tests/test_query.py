@@ -1,7 +1,7 @@
 """The query command and the bundled questions, on the SCS explainer's graph.
 
 Each bundled question is asserted on what a reader of the article expects
-(the SCS penalises littering; privacy is a concern about it; ...), in memory
+(the SCS penalises traffic offenses; privacy is a concern about it; ...), in memory
 and on the on-disk store; parameters are values, never SPARQL.
 """
 
@@ -41,17 +41,17 @@ def plain(result) -> list[dict[str, str]]:
 
 # question -> (params, check on the rows as {column: value})
 EXPECTED = {
-    "penalised-behaviours": ({"policy": SCS}, lambda r: _has(r, behaviour="littering", performer="individuals",
-                                                             evidence="actions like littering")),
-    "rewarded-behaviours": ({"policy": SCS}, lambda r: _has(r, behaviour="paying taxes", evidence="on time")),
-    "behaviour-effects": ({"behaviour": "littering"}, lambda r: _has(r, effect="penalizes", policy=SCS)
-                          and all(x["behaviour"] == "littering" for x in r)),
+    "penalised-behaviours": ({"policy": SCS}, lambda r: _has(r, behaviour="traffic offenses", performer="individuals",
+                                                             evidence="Violations such as traffic offenses")),
+    "rewarded-behaviours": ({"policy": SCS}, lambda r: _has(r, behaviour="Paying taxes", evidence="on time")),
+    "behaviour-effects": ({"behaviour": "traffic offenses"}, lambda r: _has(r, effect="penalizes", policy=SCS)
+                          and all(x["behaviour"] == "traffic offenses" for x in r)),
     "concerns-about-policy": ({"policy": SCS}, lambda r: _has(r, concern="privacy") and _has(r, concern="surveillance")
                               and _has(r, concern="potential for abuse", raisedBy="critics")),
     "stances": ({"policy": SCS}, lambda r: _has(r, stance="criticizes", actor="Western nations")
                 and _has(r, stance="supports", actor="proponents")),
     "issuers": ({}, lambda r: _has(r, policy=SCS, issuer="State Council", article="Understanding China")),
-    "evidence": ({"object": "littering"}, lambda r: _has(r, subject=SCS, relation="penalizes", evidence="littering",
+    "evidence": ({"object": "traffic offenses"}, lambda r: _has(r, subject=SCS, relation="penalizes", evidence="traffic offenses",
                                                           section="")
                  and all(int(x["start"]) < int(x["end"]) for x in r)),
     "aliases": ({"entity": SCS}, lambda r: _has(r, entity=SCS, category="Policy", alias="SCS")),
@@ -134,7 +134,7 @@ def test_query_param_value_is_only_a_value(evil):
     store = ox.Store()
     label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
     store.add(ox.Quad(ox.NamedNode("https://example.org/evil"), label, ox.Literal(evil)))
-    store.add(ox.Quad(ox.NamedNode("https://example.org/plain"), label, ox.Literal("littering")))
+    store.add(ox.Quad(ox.NamedNode("https://example.org/plain"), label, ox.Literal("traffic offenses")))
     text = "SELECT ?e ?label WHERE { ?e rdfs:label ?label }"
     params = parse_params([f"label={evil}"])
     assert params["label"].value == evil
@@ -193,10 +193,10 @@ def test_query_cli_table_csv_tsv_json(scs_out):
     graph = str(scs_out / "graph.trig")
     table = runner.invoke(app, ["query", "penalised-behaviours", "-g", graph, "-p", f"policy={SCS}"])
     assert table.exit_code == 0, table.output
-    assert "littering" in table.output and "row(s)" in table.output
+    assert "traffic offenses" in table.output and "row(s)" in table.output
     csv = runner.invoke(app, ["query", "penalised-behaviours", "-g", graph, "--format", "csv"])
     assert csv.output.splitlines()[0] == "policy,behaviour,performer,evidence"
-    assert any(line.startswith(f"{SCS},littering,individuals,") for line in csv.output.splitlines())
+    assert any(line.startswith(f"{SCS},traffic offenses,individuals,") for line in csv.output.splitlines())
     tsv = runner.invoke(app, ["query", "penalised-behaviours", "-g", graph, "--format", "tsv"])
     assert tsv.output.splitlines()[0] == "?policy\t?behaviour\t?performer\t?evidence"
     data = json.loads(runner.invoke(app, ["query", "aliases", "-g", graph, "--format", "json"]).output)
@@ -206,7 +206,7 @@ def test_query_cli_table_csv_tsv_json(scs_out):
 
 def test_query_cli_ask_exit_code(scs_out):
     graph = str(scs_out / "graph.trig")
-    yes = runner.invoke(app, ["query", 'ASK { ?b rdfs:label "littering" }', "-g", graph])
+    yes = runner.invoke(app, ["query", 'ASK { ?b rdfs:label "traffic offenses" }', "-g", graph])
     no = runner.invoke(app, ["query", 'ASK { ?b rdfs:label "no such thing" }', "-g", graph])
     assert (yes.exit_code, yes.output.strip()) == (0, "true")
     assert (no.exit_code, no.output.strip()) == (1, "false")
@@ -271,7 +271,7 @@ def test_query_cli_build_store_replaces_article_graphs(tmp_path):
     assert second.exit_code == 0, second.output
     assert len(open_store(store)) == size > 1000
     result = runner.invoke(app, ["query", "penalised-behaviours", "--store", str(store), "--format", "csv"])
-    assert "littering" in result.output
+    assert "traffic offenses" in result.output
 
 
 def test_query_questions_ship_in_the_wheel():

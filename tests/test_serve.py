@@ -46,7 +46,7 @@ def test_serve_answers_select_over_get_as_json(served):
     status, ctype, body = get(served, PENALISED, "application/sparql-results+json")
     assert (status, ctype) == (200, "application/sparql-results+json")
     values = [b["behaviour"]["value"] for b in json.loads(body)["results"]["bindings"]]
-    assert "littering" in values
+    assert "traffic offenses" in values
 
 
 @pytest.mark.parametrize("accept, ctype, first_line", [
@@ -58,28 +58,28 @@ def test_serve_negotiates_result_formats(served, accept, ctype, first_line):
     status, got, body = get(served, PENALISED, accept)
     assert (status, got) == (200, ctype)
     assert body.decode().splitlines()[0].startswith(first_line)
-    assert "littering" in body.decode()
+    assert "traffic offenses" in body.decode()
 
 
 def test_serve_post_query_and_form(served):
     status, _, body = http(f"{served}/sparql", data=PENALISED.encode(),
                            headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"})
-    assert status == 200 and "littering" in body.decode()
+    assert status == 200 and "traffic offenses" in body.decode()
     form = urllib.parse.urlencode({"query": PENALISED}).encode()
     status, _, body = http(f"{served}/sparql", data=form,
                            headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/csv"})
-    assert status == 200 and "littering" in body.decode()
+    assert status == 200 and "traffic offenses" in body.decode()
 
 
 def test_serve_construct_is_turtle(served):
     query = "CONSTRUCT { ?b rdfs:label ?l } WHERE { ?p pg:penalizes ?b . ?b rdfs:label ?l }"
     status, ctype, body = get(served, query, "text/turtle")
     assert (status, ctype) == (200, "text/turtle")
-    assert '"littering"' in body.decode()
+    assert '"traffic offenses"' in body.decode()
 
 
 def test_serve_ask(served):
-    status, _, body = get(served, 'ASK { ?b rdfs:label "littering" }', "application/sparql-results+json")
+    status, _, body = get(served, 'ASK { ?b rdfs:label "traffic offenses" }', "application/sparql-results+json")
     assert status == 200 and json.loads(body)["boolean"] is True
 
 
@@ -118,7 +118,7 @@ def test_serve_query_command_talks_to_it(served):
     result = CliRunner().invoke(app, ["query", "penalised-behaviours", "--endpoint", f"{served}/sparql",
                                       "--param", "policy=Social Credit System", "--format", "csv"])
     assert result.exit_code == 0, result.output
-    assert any(line.startswith("Social Credit System,littering,") for line in result.output.splitlines())
+    assert any(line.startswith("Social Credit System,traffic offenses,") for line in result.output.splitlines())
 
 
 def test_serve_help_page_without_graph_html(scs_out, tmp_path):

@@ -114,21 +114,21 @@ def test_viewer_search_focuses_scs(chromium, scs_html: Path) -> None:
 
 
 def test_viewer_click_behaviour_shows_evidence(chromium, scs_html: Path, scs_out: Path) -> None:
-    expected = mention_sentences(scs_out / "graph.ttl", "littering")
-    assert any("littering" in s for s in expected)
+    expected = mention_sentences(scs_out / "graph.ttl", "traffic offenses")
+    assert any("traffic offenses" in s for s in expected)
     with visit(chromium, scs_html) as v:
         page = v.page
-        littering = _node_id(page, "littering")
-        _click_node(page, littering)
+        offense = _node_id(page, "traffic offenses")
+        _click_node(page, offense)
         page.wait_for_selector("#details h2")
-        assert page.evaluate("policygraph.network.getSelectedNodes()") == [littering]
+        assert page.evaluate("policygraph.network.getSelectedNodes()") == [offense]
         panel = page.inner_text("#details")
-        assert page.inner_text("#details h2") == "littering"
+        assert page.inner_text("#details h2") == "traffic offenses"
         assert "Behaviour" in panel
         for sentence in expected:
             assert sentence in panel
         assert "Understanding China's Social Credit System" in panel  # the article title beside the sentence
-        # neighbourhood highlight: a node not linked to littering is dimmed, its policy is not
+        # neighbourhood highlight: a node not linked to traffic offenses is dimmed, its policy is not
         dim = page.evaluate("i => policygraph.nodes.get(i).color.background", _node_id(page, "China"))
         policy = page.evaluate("i => policygraph.nodes.get(i).color.background", _node_id(page, "Social Credit System"))
         assert dim != policy and dim.startswith("rgba")
@@ -138,11 +138,11 @@ def test_viewer_click_edge_shows_statement_evidence(chromium, scs_html: Path) ->
     with visit(chromium, scs_html) as v:
         page = v.page
         j = page.evaluate("""() => policygraph.data.edges.findIndex(e => e.p === 'penalizes' &&
-                                 policygraph.data.nodes[e.t].label === 'littering')""")
+                                 policygraph.data.nodes[e.t].label === 'traffic offenses')""")
         assert j >= 0
         page.evaluate("j => policygraph.selectEdge(j)", j)
         assert "penalizes" in page.inner_text("#details h2")
-        assert "littering" in page.inner_text("#details .evidence")
+        assert "traffic offenses" in page.inner_text("#details .evidence")
 
 
 def test_viewer_filters_by_category_and_article(chromium, scs_html: Path) -> None:
@@ -269,7 +269,7 @@ HOSTILE_ARTICLE = """# {p0} The Social Credit System "quoted" & 'single'
 
 ## Rewards and Penalties {p1}
 
-- Social Behavior: In some pilot programs, actions like littering {p2} can affect scores.
+- Social Behavior: In some of the pilot cities, the Social Credit System penalizes corruption {p2} in the markets and on the streets.
 - Financial: The Social Credit System penalizes tax evasion {p11} and rewards paying bills on time {p10} {p9}.
 - Businesses such as "{p3}" are evaluated by the Social Credit System.
 
@@ -294,8 +294,8 @@ def test_viewer_hostile_article_build_is_inert(chromium, build_of, tmp_path_fact
         assert "onerror" in data_text and "<script>" in data_text  # payloads did reach the page, as data
         title = page.evaluate("policygraph.data.articles[0].title")
         assert page.inner_text("#subtitle") == title and "<script>" in title
-        littering = _node_id(page, "littering")
-        _click_node(page, littering)
+        corruption = _node_id(page, "corruption")
+        _click_node(page, corruption)
         evidence = page.text_content("#details .evidence")
         assert "<img src=x onerror=" in evidence  # shown as text, not as an image
         for i in range(page.evaluate("policygraph.data.nodes.length")):

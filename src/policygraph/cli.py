@@ -172,29 +172,6 @@ def eval_(
 
 @app.command()
 @one_line_errors
-def train(
-    root: Annotated[Path, typer.Option("--root", help="Project checkout holding tests/gold, examples and ../shared/corpus.")] = Path("."),
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write the model (default: the package's own).")] = None,
-) -> None:
-    """Re-train the entity filter from the gold files (deterministic: same gold, same model)."""
-    from .crossval import train_filter
-    from .errors import GoldError
-    from .export import write_atomic
-    from .extract.learned import MODEL_PATH
-
-    model, n = train_filter(root.resolve())
-    if n == 0:
-        raise GoldError(f"{root}: no annotated documents found (tests/gold, examples, ../shared/corpus)")
-    target = output or MODEL_PATH
-    target.parent.mkdir(parents=True, exist_ok=True)
-    text = model.as_json().encode("utf-8")
-    write_atomic({target: lambda: text})
-    out.print(f"trained on {n} document(s), {len(model.weights)} weights, threshold {model.threshold} -> {target}",
-              markup=False, highlight=False, soft_wrap=True)
-
-
-@app.command()
-@one_line_errors
 def validate(
     graph: Annotated[Path, typer.Argument(help="Graph file (.ttl or .trig).")] = Path("output/graph.ttl"),
     fmt: Annotated[Format, typer.Option("--format", help="Report as text or JSON.")] = Format.text,

@@ -61,7 +61,7 @@ def extract_unfiltered(documents: list[Document]) -> list:
     from .nlp import build_pipeline
 
     articles = [read_article(d.article_path) for d in documents]
-    return list(extract_many(articles, build_pipeline(), entity_filter=None))
+    return list(extract_many(articles, build_pipeline()))
 
 
 def cross_validate(documents: list[Document], *, k: int = 5, trained: bool = True,
@@ -84,16 +84,6 @@ def cross_validate(documents: list[Document], *, k: int = 5, trained: bool = Tru
                 out.append((d.name, n, score(g, predicted_from_extraction(apply_filter(x, model)))))
     by_name = {name: (n, report) for name, n, report in out}
     return [by_name[d.name] for d in documents]
-
-
-def train_filter(root: Path):
-    """The entity filter fitted on every annotated document: what ships in
-    the package (`policygraph train`)."""
-    from .extract.learned import train
-
-    documents = find_documents(root)
-    raw = extract_unfiltered(documents)
-    return train([(x, load_gold(d.gold_path)) for d, x in zip(documents, raw)]), len(documents)
 
 
 def totals(reports: Iterable[Report]) -> dict[str, Score]:

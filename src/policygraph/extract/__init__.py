@@ -23,7 +23,7 @@ from ..namespaces import DOMAIN_RANGE
 from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
-from .learned import FilterModel, apply_filter, shipped_model
+from .learned import FilterModel, apply_filter
 from .frames import intro_duty
 from .people import surname, title_reference
 from .mentions import Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes
@@ -47,7 +47,6 @@ def extractor_version() -> str:
 def _code_digest() -> str:
     here = Path(__file__).resolve().parent
     sources = sorted(here.glob("*.py")) + [here.parent / name for name in ("ingest.py", "names.py", "nlp.py")]
-    sources += [p for p in [here.parent / "models" / "entity_filter.json"] if p.is_file()]  # the trained filter
     digest = hashlib.sha256()
     for source in sources:
         digest.update(source.read_bytes())
@@ -170,6 +169,7 @@ class _ArticleExtractor:
         _add_undefined_acronyms(self.docs, per_doc, tok_maps)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms])
+        _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
         relations = self.relations(entities, per_doc, tok_maps, resolver)
         used = {e.key for e in entities}
@@ -278,6 +278,37 @@ def _add_person_references(docs: list[Doc], per_doc: list[list[Mention]], tok_ma
                                   sentence=tok_map.get(tok.i, -1)))
 
 
+_NATIONAL_GOVERNMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]{3,})\s+(?:government|authorities|state|administration)$")
+
+
+def _merge_national_governments(mentions: list[Mention]) -> None:
+    """"the Chinese government" / "French authorities" act for the country the
+    article names ("China", "France"): a demonym sharing the first four
+    letters of exactly one country mention."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.cls == "Country" and m.text[:1].isupper():
+            countries[m.text[:4].lower()].add(m.key)
+    for m in mentions:
+        found = _NATIONAL_GOVERNMENT.match(m.text)
+        keys = countries.get(found.group(1)[:4].lower(), set()) if found else set()
+        if len(keys) == 1 and not m.concept:
+            m.key = next(iter(keys))
+
+
+def _owner_prefix(prefix: str) -> bool:
+    """The words a short name drops are an owner ("Rongcheng's", "Rosa
+    Delgado"), not a kind ("Corporate" Social Credit System is another system).
+
+    >>> _owner_prefix("Rongcheng's "), _owner_prefix("Rosa Delgado "), _owner_prefix("Corporate ")
+    (True, True, False)
+    """
+    words = prefix.split()
+    if not words or not all(w[0].isupper() for w in words):
+        return False
+    return words[-1].endswith(("'s", "\u2019s")) or len(words) >= 2
+
+
 def _merge_short_names(mentions: list[Mention]) -> None:
     """Re-key mentions that are short names of another entity in the article:
     an undefined acronym whose letters are a name's initials ("ECOA" for
@@ -299,7 +330,7 @@ def _merge_short_names(mentions: list[Mention]) -> None:
             elif len(word.split()) >= 2 and all(w[0].isupper() for w in word.split()):
                 # "Social Credit Pilot" after "Rongcheng's": the tail of one longer name
                 hits = [k for k, ts in long_names.items() if k != key and any(
-                    t.endswith(" " + word) and all(w[0].isupper() for w in t[: -len(word)].split()) for t in ts)]
+                    t.endswith(" " + word) and _owner_prefix(t[: -len(word)]) for t in ts)]
             elif re.fullmatch(r"[A-Z][a-z]+", word):
                 hits = [k for k, ts in long_names.items()
                         if any(t.split()[-1].lower() == word.lower() and len(t.split()) >= 2 and t.split()[0][0].isupper() for t in ts)]
@@ -346,17 +377,14 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.tokens)
 
 
-_SHIPPED = object()
-
-
 def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int = 64,
-                 entity_filter: FilterModel | None | object = _SHIPPED) -> Iterator[Extraction]:
+                 entity_filter: FilterModel | None = None) -> Iterator[Extraction]:
     """Extract articles in one `nlp.pipe` stream; yields in input order and
-    holds only one article's parsed docs at a time. `entity_filter` is the
-    trained filter (`learned`): the one shipped in the package unless given;
-    None gives the rules' candidates unfiltered (for training)."""
+    holds only one article's parsed docs at a time. `entity_filter` is a
+    trained filter (`learned`) to apply; the default build uses none, because
+    cross-validation showed it does not help on unseen articles (docs/quality.md)."""
     lexicon = load_lexicon()
-    model = shipped_model() if entity_filter is _SHIPPED else entity_filter
+    model = entity_filter
     staged: dict[int, tuple[Article, list[Segment]]] = {}
 
     def stream() -> Iterator[tuple[str, tuple[int, int]]]:

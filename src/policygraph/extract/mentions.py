@@ -181,10 +181,15 @@ class MentionFinder:
         return False
 
     def sentence_lemmas(self, token: Token) -> set[str]:
+        """Lemmas of the token's sentence, plus the plain stems of "-ed"
+        verbs: the small model lemmatises "rated" as "rat"."""
         sent = token.sent
         key = (id(token.doc), sent.start)
         if key not in self._lemma_cache:
-            self._lemma_cache[key] = {t.lemma_.lower() for t in sent}
+            lemmas = {t.lemma_.lower() for t in sent}
+            lemmas |= {t.lower_[:-1] for t in sent if t.tag_ in {"VBN", "VBD"} and t.lower_.endswith("ed")}
+            lemmas |= {t.lower_[:-2] for t in sent if t.tag_ in {"VBN", "VBD"} and t.lower_.endswith("ed")}
+            self._lemma_cache[key] = lemmas
         return self._lemma_cache[key]
 
     # ------------------------------------------------------------ rules
@@ -318,7 +323,8 @@ class MentionFinder:
                                        head=tok.i, shared=tuple(base) if len(conjuncts) > 1 else ()))
                 continue
             toks = self._phrase(doc, tok)
-            toks = [i for i in toks if i >= tok.i and (not doc[i].is_punct or doc[i].text == "-")]
+            toks = [i for i in toks if (i >= tok.i or (doc[i].head.i == tok.i and doc[i].dep_ in {"amod", "compound"}))
+                    and (not doc[i].is_punct or doc[i].text == "-")]  # "drunk driving" keeps "drunk"
             if len(toks) > 12:
                 continue
             out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Behaviour", "gerund", head=tok.i))
@@ -464,7 +470,10 @@ class MentionFinder:
         return self.under_concern_cue(tok)
 
     def _in_behaviour_frame(self, tok: Token) -> bool:
-        return bool(self.sentence_lemmas(tok) & (self.effect_cues | self.lex.neutral_cues))
+        """A sentence that rewards, penalises or evaluates ("rated on their
+        adherence to laws"): conduct a policy judges is a behaviour."""
+        return bool(self.sentence_lemmas(tok) & (self.effect_cues | self.lex.neutral_cues
+                                                 | self.lex.relation_cues["evaluates"]))
 
     def head_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
         """Noun phrases headed by a noun the ontology lists for a class."""
