@@ -309,6 +309,9 @@ def _owner_prefix(prefix: str) -> bool:
     return words[-1].endswith(("'s", "\u2019s")) or len(words) >= 2
 
 
+_CONDUCT_OR_WORRY = {"Behaviour", "Misconduct", "GoodConduct", "Concern"}
+
+
 def _merge_short_names(mentions: list[Mention]) -> None:
     """Re-key mentions that are short names of another entity in the article:
     an undefined acronym whose letters are a name's initials ("ECOA" for
@@ -316,7 +319,7 @@ def _merge_short_names(mentions: list[Mention]) -> None:
     exactly one longer name ("the Board", "the Act")."""
     names: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.cls:
+        if m.cls and m.cls not in _CONDUCT_OR_WORRY:  # names of actors and policies, not phrases of conduct
             names[m.key].add(m.text)
     long_names = {key: texts for key, texts in names.items() if any(len(t.split()) >= 2 for t in texts)}
     rekey: dict[str, str] = {}

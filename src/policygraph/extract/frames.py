@@ -73,11 +73,15 @@ def _head_phrase(tok: Token) -> list[Token]:
 
 
 def _subtree(tok: Token) -> list[int]:
+    """The phrase under an object, without the prepositional phrases that
+    qualify its noun ("reasons for denial" is "reasons"), except "of"
+    ("statement of reasons"): the shortest phrase that says what is done."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop()
         out.append(t.i)
-        stack += [c for c in t.children if c.dep_ not in _CUT_DEPS]
+        stack += [c for c in t.children if c.dep_ not in _CUT_DEPS
+                  and not (c.dep_ == "prep" and t.pos_ in {"NOUN", "PROPN"} and c.lower_ != "of")]
     return out
 
 
