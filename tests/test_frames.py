@@ -93,3 +93,24 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
     assert performed == {("provide housing", "growers"), ("pay workers at least the minimum wage", "growers")}
     assert ("Farm Labour Rule", "evaluates", "growers") in {(labels[r.subject], r.predicate, labels[r.object])
                                                              for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Small landlords raised concerns about compliance costs.", ["compliance costs"]),
+        ("Critics warn that the law could shrink the housing supply.", ["shrink the housing supply"]),
+        ("Parents worry about student safety in emergencies.", ["student safety"]),
+        ("The agency cited the risk of exploitation by adversaries.", ["exploitation"]),
+        ("Researchers fear legal reprisal.", ["legal reprisal"]),
+        ("Critics do not warn that the law could shrink the supply.", []),  # negated clause still names nothing new
+        ("The council said that the law will take effect in May.", []),  # a statement, not a worry
+    ],
+)
+def test_frames_worry_frames_name_the_concern(nlp, text, expected):
+    from policygraph.extract.frames import concern_phrases
+
+    lex = load_lexicon()
+    doc = nlp(text)
+    found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"])
+    assert [span_text(doc, toks) for _head, toks in found] == expected

@@ -228,3 +228,50 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
         return []
     conduct = conduct_phrase(first)
     return [Duty(kind, first.i, conduct, None, None)] if conduct else []
+
+
+#: Words after which a "that" clause or an of/about phrase names the worry.
+_WORRY_PREPS = {"about", "over", "of", "regarding", "around"}
+_SPECULATIVE = {"could", "would", "may", "might", "will"}
+
+
+def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[str]) -> list[tuple[int, tuple[int, ...]]]:
+    """What a worry frame names, as (head token, tokens):
+    "concerns about compliance costs" / "the risk of exploitation" -> the noun
+    phrase; "critics warn that the law could shrink the housing supply" -> the
+    speculative clause's verb phrase ("shrink the housing supply").
+    """
+    out: list[tuple[int, tuple[int, ...]]] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if _negated(tok):
+            continue  # "critics do not warn that ..."
+        if tok.pos_ == "NOUN" and lemma in markers or tok.pos_ == "VERB" and lemma in raise_cues | markers:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS):
+                for obj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
+                    toks = _worry_phrase(obj)
+                    if toks:
+                        out.append((obj.i, toks))
+        if tok.pos_ == "VERB" and lemma in markers:  # "researchers fear legal reprisal"
+            for obj in (c for c in tok.children if c.dep_ == "dobj"):
+                toks = _worry_phrase(obj)
+                if toks:
+                    out.append((obj.i, toks))
+        if tok.pos_ == "VERB" and lemma in raise_cues | markers and lemma not in {"say", "note", "include"}:
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+                if any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE for a in clause.children) and not _negated(clause):
+                    conduct = conduct_phrase(clause)
+                    if conduct:
+                        out.append((clause.i, conduct))
+    return out
+
+
+def _worry_phrase(obj: Token) -> tuple[int, ...]:
+    """A noun with its modifiers and "of" complement ("cost of pouches"), or a
+    gerund with its object ("losing access")."""
+    if obj.tag_ == "VBG":
+        return conduct_phrase(obj) or (obj.i,)
+    if obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"ORG", "GPE", "PERSON", "LAW"}:
+        return ()
+    toks = sorted(i for i in _subtree(obj) if not obj.doc[i].is_punct and obj.doc[i].dep_ not in {"det", "poss", "predet"})
+    return tuple(toks) if len(toks) <= 6 else ()

@@ -18,7 +18,7 @@ from ..names import singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import Duty, duties, intro_duty, item_duty
+from .frames import Duty, concern_phrases, duties, intro_duty, item_duty
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -206,6 +206,7 @@ class MentionFinder:
             found += self.label_mentions(doc, seg)
         found += self.gerund_mentions(doc)
         found += self.duty_mentions(doc, seg)
+        found += self.worry_mentions(doc)
         found += self.prohibited_mentions(doc)
         found += self.enumeration_mentions(doc, seg)
         found += self.head_mentions(doc, seg)
@@ -328,6 +329,19 @@ class MentionFinder:
             if len(toks) > 12:
                 continue
             out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Behaviour", "gerund", head=tok.i))
+        return out
+
+    def worry_mentions(self, doc: Doc) -> list[Mention]:
+        """What a worry frame names is a concern (`frames.concern_phrases`)."""
+        markers = self.lex.concern_markers
+        out = []
+        for head, toks in concern_phrases(doc, markers=markers, raise_cues=self.lex.relation_cues["raisesConcern"]):
+            own = head_classes(doc[head], self.lex)
+            if own and not any(self.lex.core(c) == "Concern" for c in own):
+                continue  # "concerns about the Act", "worries about employers": not the worry itself
+            if self.is_generic(doc, list(toks), "Concern"):
+                continue
+            out.append(Mention(toks, span_text(doc, toks), "Concern", "frame", head=head))
         return out
 
     def duty_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
