@@ -119,6 +119,13 @@ def test_extract_stance_from_skepticism(sample):
          ("fair lending act", "penalizes", "discriminate against applicants")),
         ("It is unlawful for any lender to discriminate against applicants under the Fair Lending Act.",
          ("discriminate against applicants", "performedBy", "lender")),
+        ("Section 12 of the Clean Harbours Act limits dredging.", ("section 12", "partOf", "clean harbours act")),
+        ("New guidance from the Housing Commission explains the Tenant Registry.",
+         ("guidance", "issuedBy", "housing commission")),
+        ("The Port Authority enforces the Clean Harbours Act.", ("clean harbours act", "issuedBy", "port authority")),
+        ("Fishing groups applauded the Clean Harbours Act.", ("fishing groups", "supports", "clean harbours act")),
+        ("Under the Clean Harbours Act, port operators must report every spill.",
+         ("clean harbours act", "evaluates", "port operators")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):

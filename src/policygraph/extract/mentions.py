@@ -206,7 +206,7 @@ class MentionFinder:
             found += self.label_mentions(doc, seg)
         found += self.gerund_mentions(doc)
         found += self.duty_mentions(doc, seg)
-        found += self.worry_mentions(doc)
+        found += self.worry_mentions(doc, seg)
         found += self.prohibited_mentions(doc)
         found += self.enumeration_mentions(doc, seg)
         found += self.head_mentions(doc, seg)
@@ -331,11 +331,17 @@ class MentionFinder:
             out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Behaviour", "gerund", head=tok.i))
         return out
 
-    def worry_mentions(self, doc: Doc) -> list[Mention]:
-        """What a worry frame names is a concern (`frames.concern_phrases`)."""
+    def worry_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
+        """What a worry frame names is a concern (`frames.concern_phrases`);
+        under a concern label ("Lack of Oversight: critics worry that
+        officials could misuse records") the label names it, the clause only
+        explains it."""
         markers = self.lex.concern_markers
+        labelled = bool(seg.block.label) and seg.frame == "Concern"
         out = []
         for head, toks in concern_phrases(doc, markers=markers, raise_cues=self.lex.relation_cues["raisesConcern"]):
+            if labelled and doc[head].pos_ in {"VERB", "AUX"}:
+                continue
             own = head_classes(doc[head], self.lex)
             if own and not any(self.lex.core(c) == "Concern" for c in own):
                 continue  # "concerns about the Act", "worries about employers": not the worry itself

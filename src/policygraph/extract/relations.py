@@ -202,6 +202,25 @@ class RelationReader:
         facts += self.possessive_issuers()
         facts += self.concern_targets()
         facts += self.duty_facts()
+        facts += self.policy_links()
+        return facts
+
+    def policy_links(self) -> list[Fact]:
+        """A policy named with its whole or its maker: "Section 5 of the Act"
+        / "the guarantee under the H-2A program" -> partOf; "guidance from
+        the EEOC" / "a rule by the FTC" -> issuedBy."""
+        facts = []
+        for m in self.mentions:
+            if self.cat(m.key) != "Policy":
+                continue
+            head = self.doc[m.head]
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.i not in m.tokens):
+                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                if prep.lower_ in {"of", "under", "within"}:
+                    facts += [Fact(m.key, "partOf", p, m.head) for o in objs for p in self.conjuncts(o, "Policy")
+                              if p != m.key]
+                elif prep.lower_ in {"from", "by"}:
+                    facts += [Fact(m.key, "issuedBy", a, m.head) for o in objs for a in self.conjuncts(o, "Actor")]
         return facts
 
     def duty_facts(self) -> list[Fact]:
@@ -221,7 +240,8 @@ class RelationReader:
             clause = [verb, *verb.ancestors]
             policy = policy or next((self.key_at(p, "Policy") for t in clause for p in self.pobjs(t, {"under", "by"})
                                      if self.key_at(p, "Policy")), "")
-            policy = policy or self.topic
+            named = [k for k in self.keys_in(verb.sent, "Policy") if k != conduct]
+            policy = policy or (named[0] if len(named) == 1 else "") or self.topic  # the one policy the sentence names
             for actor in actors:
                 facts.append(Fact(conduct, "performedBy", actor, duty.head))
                 if policy and duty.kind != "recommendation":
