@@ -14,7 +14,9 @@ def _duties(nlp, text):
     doc = nlp(text)
     return [(d.kind, span_text(doc, d.conduct), doc[d.actor].text if d.actor is not None else None,
              doc[d.policy].text if d.policy is not None else None)
-            for d in duties(doc, obligation_cues=lex.obligation_cues, prohibition_cues=lex.prohibition_cues)]
+            for d in duties(doc, obligation_cues=lex.obligation_cues, prohibition_cues=lex.prohibition_cues,
+                            penalty_cues=lex.relation_cues["penalizes"] - lex.prohibition_cues,
+                            reward_cues=lex.relation_cues["rewards"])]
 
 
 @pytest.mark.parametrize(
@@ -114,3 +116,22 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
     doc = nlp(text)
     found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"])
     assert [span_text(doc, toks) for _head, toks in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If a driver runs a red light, they lose three points.", ("penalty", "runs a red light", "driver")),
+        ("Residents earn points by recycling.", ("reward", "recycling", "Residents")),
+        ("The Focused Classrooms Act penalizes students who use phones during lessons.",
+         ("penalty", "use phones", "students")),
+        ("The council rewards landlords who complete repairs on time.", ("reward", "complete repairs", "landlords")),
+    ],
+)
+def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):
+    assert expected in [(k, c, a) for k, c, a, _p in _duties(nlp, text)]
+
+
+def test_frames_a_reward_verb_is_not_the_rewarded_conduct(nlp):
+    found = _duties(nlp, "The scheme builds trust by rewarding good behaviour.")
+    assert all(c != "rewarding good behaviour" for _k, c, _a, _p in found)

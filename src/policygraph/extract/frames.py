@@ -31,7 +31,7 @@ _MAX_WORDS = 9
 class Duty:
     """One duty stated in a sentence."""
 
-    kind: str  # "obligation" | "prohibition" | "recommendation"
+    kind: str  # "obligation" | "prohibition" | "recommendation" | "penalty" | "reward"
     head: int  # token index of the conduct verb
     conduct: tuple[int, ...]  # tokens naming the conduct
     actor: int | None  # head token of who owes the duty, if stated
@@ -167,11 +167,13 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                     yield Duty(kind, obj.i, toks, None, policy)
 
 
-def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str]) -> list[Duty]:
-    """Every duty in a parsed segment, one per conduct verb."""
+def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str],
+           penalty_cues: frozenset[str] = frozenset(), reward_cues: frozenset[str] = frozenset()) -> list[Duty]:
+    """Every duty or consequence in a parsed segment, one per conduct verb."""
     found: dict[int, Duty] = {}
     for duty in [*required_duties(doc, obligation_cues=obligation_cues, prohibition_cues=prohibition_cues),
-                 *modal_duties(doc, obligation_cues=obligation_cues)]:
+                 *modal_duties(doc, obligation_cues=obligation_cues),
+                 *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)]:
         if duty.conduct and duty.head not in found:
             found[duty.head] = duty
     return [found[i] for i in sorted(found)]
@@ -275,3 +277,37 @@ def _worry_phrase(obj: Token) -> tuple[int, ...]:
         return ()
     toks = sorted(i for i in _subtree(obj) if not obj.doc[i].is_punct and obj.doc[i].dep_ not in {"det", "poss", "predet"})
     return tuple(toks) if len(toks) <= 6 else ()
+
+
+_CONDITIONS = {"if", "when", "whenever", "once"}
+
+
+def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
+    """Conduct named by what follows from it (kind "penalty" or "reward"):
+    "if a driver runs a red light, they lose three points" (the condition);
+    "residents earn points by recycling" (the means); "the state fines
+    utilities that miss a test" / "rewards teachers who collect phones"
+    (the relative clause on whom the consequence falls)."""
+    for cue in doc:
+        lemma = cue.lemma_.lower()
+        if cue.pos_ != "VERB" or _negated(cue):
+            continue
+        kind = "penalty" if lemma in penalty_cues else "reward" if lemma in reward_cues else ""
+        if not kind:
+            continue
+        subject = _subject(cue)
+        for clause in (c for c in cue.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+            if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children):
+                actor = _subject(clause)
+                yield Duty(kind, clause.i, conduct_phrase(clause), actor.i if actor is not None else None, None)
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for means in (c for c in prep.children if c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG"
+                          and c.lemma_.lower() not in penalty_cues | reward_cues):  # "by rewarding X": X, not the rewarding
+                conduct = conduct_phrase(means) or (means.i,)
+                yield Duty(kind, means.i, conduct, subject.i if subject is not None else None, None)
+        for obj in (c for c in cue.children if c.dep_ == "dobj"):
+            for clause in (c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+                rel_subject = _subject(clause)
+                if rel_subject is not None and rel_subject.lower_ in {"who", "that", "which"}:
+                    policy = subject.i if subject is not None else None
+                    yield Duty(kind, clause.i, conduct_phrase(clause), obj.i, policy)

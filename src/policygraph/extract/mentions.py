@@ -356,7 +356,7 @@ class MentionFinder:
         inside the phrase ("notify the Department") stays a mention too."""
         out = []
         for duty in segment_duties(doc, seg, self.lex):
-            cls = "Misconduct" if duty.kind == "prohibition" else "Behaviour"
+            cls = {"prohibition": "Misconduct", "penalty": "Misconduct", "reward": "GoodConduct"}.get(duty.kind, "Behaviour")
             shared = tuple(i for i in duty.conduct if i != duty.head)
             out.append(Mention(duty.conduct, span_text(doc, duty.conduct), cls, "frame", head=duty.head, shared=shared))
             if duty.actor is not None:
@@ -592,7 +592,8 @@ def segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
     """Duties stated in a segment, and the one a list item completes when its
     intro states the duty ("Employers must:" / "- Provide housing")."""
     cues = {"obligation_cues": lexicon.obligation_cues, "prohibition_cues": lexicon.prohibition_cues}
-    found = duties(doc, **cues)
+    found = duties(doc, **cues, penalty_cues=lexicon.relation_cues["penalizes"] - lexicon.prohibition_cues,
+                   reward_cues=lexicon.relation_cues["rewards"])
     if seg.role == "body" and seg.block.kind == "item" and seg.block.intro:
         kind, _doer = intro_duty(seg.block.intro, **cues)
         if kind:

@@ -244,10 +244,12 @@ class RelationReader:
             policy = policy or (named[0] if len(named) == 1 else "") or self.topic  # the one policy the sentence names
             for actor in actors:
                 facts.append(Fact(conduct, "performedBy", actor, duty.head))
-                if policy and duty.kind != "recommendation":
+                if policy and duty.kind not in {"recommendation", "reward"}:
                     facts.append(Fact(policy, "evaluates", actor, duty.head))
-            if policy and duty.kind == "prohibition":
+            if policy and duty.kind in {"prohibition", "penalty"}:
                 facts.append(Fact(policy, "penalizes", conduct, duty.head))
+            elif policy and duty.kind == "reward":
+                facts.append(Fact(policy, "rewards", conduct, duty.head))
         return facts
 
     def effects(self, verb: Token) -> list[Fact]:
