@@ -352,7 +352,13 @@ class RelationReader:
         else:
             subj = self.subject(verb)
             issuers = self.conjuncts(subj, "Actor") if subj is not None else []
-            policies = [p for obj in verb.children if obj.dep_ == "dobj" for p in self.conjuncts(obj, "Policy")]
+            objects = [obj for obj in verb.children if obj.dep_ == "dobj"]
+            # "monitor compliance with the directive": the policy complied with
+            objects += [o for obj in objects if obj.lemma_.lower() in {"compliance", "adherence"}
+                        for o in self.pobjs(obj, {"with", "to"})]
+            policies = [p for obj in objects for p in self.conjuncts(obj, "Policy")]
+            if not policies:
+                policies = [self.topic for obj in objects if self.is_anaphor(obj)]  # "will update this directive"
             facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in issuers]
         return facts
 
