@@ -126,7 +126,7 @@ def test_extract_stance_from_skepticism(sample):
         ("Fishing groups applauded the Clean Harbours Act.", ("fishing groups", "supports", "clean harbours act")),
         ("The Port Authority will monitor compliance with the Clean Harbours Act.",
          ("clean harbours act", "issuedBy", "port authority")),
-        ("The Clean Harbours Act limits dredging. The Port Authority will update this act every year.",
+        ("The Clean Harbours Act limits dredging. The Port Authority will update this law every year.",
          ("clean harbours act", "issuedBy", "port authority")),
         ("Under the Clean Harbours Act, port operators must report every spill.",
          ("clean harbours act", "evaluates", "port operators")),
