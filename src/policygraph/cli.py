@@ -1,4 +1,4 @@
-"""The `policygraph` command line: build, eval, validate, view.
+"""The `policygraph` command line: build, diff, export, eval, validate, query, serve, push, view.
 
 Errors a user can cause are printed as one line on stderr with exit code 2;
 findings (SHACL violations, failed articles) exit 1; success exits 0.
@@ -132,6 +132,12 @@ def build(
         out.print_json(json.dumps(report.__dict__))
     else:
         out.print(report.summary(), markup=False, highlight=False, soft_wrap=True)
+        if report.change and not report.change["equal"]:
+            from .diff import article_lines, summary_line
+
+            since = "since the last build" if report.change["old"] else "(first build)"
+            lines = [f"graph {since}: {summary_line(report.change)}", *article_lines(report.change)]
+            out.print("\n".join(lines), markup=False, highlight=False, soft_wrap=True)
     if report.failed:
         raise typer.Exit(1)
 
@@ -327,6 +333,33 @@ def push(
     else:
         out.print(f"pushed {report.graphs} graph(s), {report.triples} triples -> {endpoint}", markup=False, highlight=False,
                   soft_wrap=True)
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+@app.command()
+@one_line_errors
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier graph: a .ttl/.trig file or a build folder.")],
+    new: Annotated[Path, typer.Argument(help="The later graph: a .ttl/.trig file or a build folder.")],
+    fmt: Annotated[DiffFormat, typer.Option("--format", help="Report as text, JSON or Markdown.")] = DiffFormat.text,
+) -> None:
+    """What changed between two graphs: entities added, removed, renamed, re-typed; relations
+    added and removed with their evidence, by article and by relation (exit 0 equal, 1 different)."""
+    from .diff import as_dict, diff_files, to_markdown, to_text
+
+    result = diff_files(old, new)
+    if fmt is DiffFormat.json:
+        out.print_json(json.dumps(as_dict(result)))
+    else:
+        sys.stdout.write(to_markdown(result) if fmt is DiffFormat.md else to_text(result))
+        sys.stdout.flush()
+    if not result.equal:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -17,9 +17,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .cache import Entry, Manifest, cache_path, content_hash, extraction_to_bytes, load_extraction
-from .errors import IngestError, PolicygraphError
+from .diff import GraphDiff, as_dict, compare
+from .errors import GraphError, IngestError, PolicygraphError
 from .export import graph_files, write_atomic
 from .extract import extract_many, extractor_version
+from .facts import GraphFacts, facts_of_file, facts_of_store
 from .ingest import DEFAULT_MAX_BYTES, article_id, find_articles, parse_article, read_bytes
 from .namespaces import CATEGORIES
 from .nlp import build_pipeline
@@ -43,6 +45,7 @@ class BuildReport:
     relations: int = 0
     files: list[str] = field(default_factory=list)  # files written (none when nothing changed)
     conflicts: dict[str, dict[str, int]] = field(default_factory=dict)  # entity -> category -> articles
+    change: dict = field(default_factory=dict)  # what this build did to the graph: `diff --format json`'s form
 
     def summary(self) -> str:
         plural = {"Actor": "actors", "Policy": "policies", "Behaviour": "behaviours", "Concern": "concerns"}
@@ -146,13 +149,14 @@ def build(
     jobs: int = 1,
     extractor: Callable[[list[Pending], dict[str, str]], Iterable[Extraction]] | None = None,
     progress: Callable[[str, int], None] | None = None,
-    extra_files: Callable[[ox.Store, Path], dict] | None = None,
+    extra_files: Callable[..., dict] | None = None,
 ) -> BuildReport:
     """Build (or bring up to date) the graph of all articles under `inputs` in `outdir`.
 
     `extractor(pending, failed)` replaces local extraction (the Dask path
     passes one) and records unreadable articles in `failed`;
-    `progress(article_id, total)` is called once per extracted article.
+    `progress(article_id, total)` is called once per extracted article;
+    `extra_files(store, outdir, change=GraphDiff)` adds files to write (graph.html).
     """
     report = BuildReport(outdir=str(outdir))
     out = outdir.resolve()
@@ -234,9 +238,11 @@ def build(
     _count(everything, canon, report)
     fresh.summary = {"articles": report.articles, "entities": report.entities, "relations": report.relations}
     store = build_store(everything, canon=canon)
+    change = graph_change(outdir, store)
+    report.change = as_dict(change)
     files = graph_files(store, outdir)
     if extra_files:
-        files.update(extra_files(store, outdir))
+        files.update(extra_files(store, outdir, change=change))
     files[outdir / "manifest.json"] = fresh.to_bytes
     for x in extracted:
         files[cache_path(outdir, x.article.id)] = (lambda x=x: extraction_to_bytes(x))
@@ -247,6 +253,18 @@ def build(
             stale.unlink(missing_ok=True)
     report.files = [str(p) for p in files if p.parent == outdir]
     return report
+
+
+def graph_change(outdir: Path, store: ox.Store) -> GraphDiff:
+    """What the new graph changes against the one the previous build left in OUTDIR
+    (against an empty graph on a first build, or when that file cannot be read)."""
+    previous = outdir / "graph.trig"
+    try:
+        old = facts_of_file(previous) if previous.is_file() else GraphFacts()
+    except GraphError:
+        old = GraphFacts()
+    return compare(old, facts_of_store(store), old_name=str(previous) if previous.is_file() else "",
+                   new_name=str(previous))
 
 
 def slim(x: Extraction) -> Extraction:

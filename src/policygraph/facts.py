@@ -1,0 +1,167 @@
+"""Read a built graph back into records: its entities, and each relation as each article states it.
+
+A graph written by `build` (a .ttl/.trig file, a build folder, or the build's
+Oxigraph store) becomes `GraphFacts`, which `diff` compares and `exports`
+turns into GraphML and Neo4j tables. One pass over the quads, no SPARQL.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import GraphError
+from .namespaces import CATEGORIES, PG_IRI, PGID_IRI, RELATIONS
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDF_SUBJECT = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"
+RDF_PREDICATE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate"
+RDF_OBJECT = "http://www.w3.org/1999/02/22-rdf-syntax-ns#object"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+DCT_TITLE = "http://purl.org/dc/terms/title"
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+ARTICLE_PREFIX = PGID_IRI + "article/"
+
+_CORE_CLASSES = {PG_IRI + c: c for c in CATEGORIES}
+_CORE_RELATIONS = {PG_IRI + r: r for r in RELATIONS}
+
+
+@dataclass(frozen=True, slots=True)
+class EntityFact:
+    """One entity as the graph states it (union of all articles)."""
+
+    iri: str
+    label: str
+    category: str  # Actor | Policy | Behaviour | Concern
+    subclass: str  # most specific pg: class (the category when there is none)
+    aliases: tuple[str, ...]  # sorted
+    articles: tuple[str, ...]  # ids of the articles that mention it, sorted
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFact:
+    """One relation as one article states it, with its evidence sentences in text order."""
+
+    article: str  # article id
+    subject: str  # entity IRI
+    predicate: str  # core relation name (pg: local name)
+    object: str  # entity IRI
+    evidence: tuple[str, ...]
+
+    @property
+    def triple(self) -> tuple[str, str, str]:
+        return self.subject, self.predicate, self.object
+
+
+@dataclass(frozen=True)
+class GraphFacts:
+    """What `diff` and the exports read of a graph."""
+
+    entities: dict[str, EntityFact] = field(default_factory=dict)  # by IRI
+    statements: dict[tuple[str, str, str, str], StatementFact] = field(default_factory=dict)  # (article, s, p, o)
+    articles: dict[str, str] = field(default_factory=dict)  # id -> title
+
+    def relations(self) -> dict[tuple[str, str, str], list[StatementFact]]:
+        """Each (subject, predicate, object) fact with the statements of it, by article id."""
+        out: dict[tuple[str, str, str], list[StatementFact]] = defaultdict(list)
+        for key in sorted(self.statements):
+            out[self.statements[key].triple].append(self.statements[key])
+        return dict(out)
+
+
+def article_id_of(iri: str) -> str:
+    """>>> article_id_of("https://w3id.org/policygraph/id/article/rongcheng")
+    'rongcheng'
+    """
+    return iri[len(ARTICLE_PREFIX):] if iri.startswith(ARTICLE_PREFIX) else iri
+
+
+def facts_of_quads(quads: Iterable[ox.Quad]) -> GraphFacts:
+    """Entities, statements and articles of a policygraph graph (named graphs or their union)."""
+    types: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, set[str]] = defaultdict(set)
+    alts: dict[str, set[str]] = defaultdict(set)
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    titles: dict[str, str] = {}
+    texts: dict[str, str] = {}
+    starts: dict[str, int] = {}
+    in_article: dict[str, str] = {}
+    parts: dict[str, dict[str, str]] = defaultdict(dict)
+    evidence: dict[str, set[str]] = defaultdict(set)
+    derived: dict[str, str] = {}
+    pg_text, pg_start, pg_in = PG_IRI + "text", PG_IRI + "startOffset", PG_IRI + "inArticle"
+    pg_mentioned, pg_evidence = PG_IRI + "mentionedIn", PG_IRI + "evidence"
+    for q in quads:
+        s, p, o = q.subject.value, q.predicate.value, q.object.value
+        if p == RDF_TYPE:
+            types[s].add(o)
+        elif p == RDFS_LABEL:
+            labels[s].add(o)
+        elif p == SKOS_ALT:
+            alts[s].add(o)
+        elif p == pg_mentioned:
+            mentioned[s].add(o)
+        elif p == pg_evidence:
+            evidence[s].add(o)
+        elif p == pg_text:
+            texts[s] = o
+        elif p == pg_start:
+            starts[s] = int(o) if o.lstrip("-").isdigit() else 0
+        elif p == pg_in:
+            in_article[s] = o
+        elif p in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT):
+            parts[s][p] = o
+        elif p == PROV_DERIVED:
+            derived[s] = o
+        elif p == DCT_TITLE:
+            titles[s] = o
+
+    articles = {article_id_of(iri): titles.get(iri, "") for iri, ts in types.items() if PG_IRI + "Article" in ts}
+    entities: dict[str, EntityFact] = {}
+    for iri in sorted(types):
+        cats = [_CORE_CLASSES[t] for t in types[iri] if t in _CORE_CLASSES]
+        if not cats:
+            continue
+        category = min(cats, key=CATEGORIES.index)
+        subs = sorted(t[len(PG_IRI):] for t in types[iri] if t.startswith(PG_IRI) and t not in _CORE_CLASSES)
+        label = min(labels[iri]) if labels[iri] else iri.rsplit("/", 1)[-1]
+        arts = sorted({article_id_of(in_article[s]) for s in mentioned[iri] if s in in_article})
+        entities[iri] = EntityFact(iri, label, category, subs[0] if subs else category,
+                                   tuple(sorted(alts[iri] - {label})), tuple(arts))
+
+    statements: dict[tuple[str, str, str, str], StatementFact] = {}
+    for st, spo in parts.items():
+        pred = _CORE_RELATIONS.get(spo.get(RDF_PREDICATE, ""))
+        if pred is None or RDF_SUBJECT not in spo or RDF_OBJECT not in spo or st not in derived:
+            continue
+        article = article_id_of(derived[st])
+        sentences = sorted((starts.get(i, 0), texts[i]) for i in evidence[st] if i in texts)
+        fact = StatementFact(article, spo[RDF_SUBJECT], pred, spo[RDF_OBJECT], tuple(t for _, t in sentences))
+        statements[(article, *fact.triple)] = fact
+    return GraphFacts(entities, dict(sorted(statements.items())), dict(sorted(articles.items())))
+
+
+def graph_path(path: Path) -> Path:
+    """A graph file, or the graph.trig of a build folder."""
+    if path.is_dir():
+        for name in ("graph.trig", "graph.ttl"):
+            if (path / name).is_file():
+                return path / name
+        raise GraphError(f"{path}: is a folder without graph.trig or graph.ttl; give a build folder or a graph file")
+    return path
+
+
+def facts_of_file(path: Path) -> GraphFacts:
+    """`GraphFacts` of a graph file or build folder (strict Oxigraph parser)."""
+    from .store import read_quads
+
+    return facts_of_quads(read_quads(graph_path(path)))
+
+
+def facts_of_store(store: ox.Store) -> GraphFacts:
+    return facts_of_quads(store)
