@@ -49,6 +49,12 @@ class Format(str, Enum):
     json = "json"
 
 
+class ExportFormat(str, Enum):
+    graphml = "graphml"
+    jsonld = "jsonld"
+    csv = "csv"
+
+
 def one_line(text: str) -> str:
     """Control characters (a newline in a file name) never break the one line."""
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
@@ -94,6 +100,7 @@ def build(
     store: Annotated[Path | None, typer.Option("--store", help="Also load the graph into this on-disk Oxigraph store (each article's graph replaced).")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip graph.html (the interactive view).")] = False,
+    export: Annotated[list[ExportFormat] | None, typer.Option("--export", help="Also write OUTDIR/graph.graphml, graph.jsonld or graph.nodes.csv + graph.relationships.csv (Neo4j). Repeatable.")] = None,
 ) -> None:
     """Extract the graph from articles and write OUTDIR/graph.ttl, graph.trig and graph.html.
 
@@ -101,6 +108,7 @@ def build(
     extractor version) are not parsed again; exit 1 if some articles failed."""
     from .pipeline import build as run_build
     from .viz import html_files
+
 
     extractor = None
     if dask:
@@ -117,7 +125,8 @@ def build(
 
         report = run_build(inputs, outdir, glob=glob, prune=prune, jobs=jobs, extractor=extractor,
                            encoding=encoding, max_bytes=max_bytes, progress=advance,
-                           extra_files=None if no_html else html_files)
+                           extra_files=None if no_html else html_files,
+                           exports=list(dict.fromkeys(f.value for f in export or [])))
     for reason in report.failed.values():
         err.print(f"skipped: {one_line(reason)}", markup=False, highlight=False, soft_wrap=True)
     for key, counts in sorted(report.conflicts.items()):
@@ -333,6 +342,27 @@ def push(
     else:
         out.print(f"pushed {report.graphs} graph(s), {report.triples} triples -> {endpoint}", markup=False, highlight=False,
                   soft_wrap=True)
+
+
+@app.command("export")
+@one_line_errors
+def export_(
+    graph: Annotated[Path, typer.Argument(help="Graph file (.ttl or .trig) or build folder.")] = Path("output"),
+    to: Annotated[ExportFormat, typer.Option("--to", help="graphml (Gephi, Cytoscape), jsonld (with the ontology's @context) or csv (Neo4j node and relationship tables).")] = ...,
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write; for csv, FILE.csv becomes FILE.nodes.csv and FILE.relationships.csv.")] = ...,
+    fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+) -> None:
+    """Write the graph for other tools: GraphML, JSON-LD or Neo4j CSV tables."""
+    from .export import write_atomic
+    from .exports import export_graph
+
+    files = export_graph(graph, to.value, output)
+    write_atomic(files)
+    names = [str(p) for p in files]
+    if fmt is Format.json:
+        out.print_json(json.dumps({"graph": str(graph), "format": to.value, "files": names}))
+    else:
+        out.print(f"{graph} -> {', '.join(names)}", markup=False, highlight=False, soft_wrap=True)
 
 
 class DiffFormat(str, Enum):

@@ -75,7 +75,9 @@ class GraphFacts:
 
 
 def article_id_of(iri: str) -> str:
-    """>>> article_id_of("https://w3id.org/policygraph/id/article/rongcheng")
+    """The article id in an article IRI.
+
+    >>> article_id_of("https://w3id.org/policygraph/id/article/rongcheng")
     'rongcheng'
     """
     return iri[len(ARTICLE_PREFIX):] if iri.startswith(ARTICLE_PREFIX) else iri
@@ -137,9 +139,11 @@ def facts_of_quads(quads: Iterable[ox.Quad]) -> GraphFacts:
     statements: dict[tuple[str, str, str, str], StatementFact] = {}
     for st, spo in parts.items():
         pred = _CORE_RELATIONS.get(spo.get(RDF_PREDICATE, ""))
-        if pred is None or RDF_SUBJECT not in spo or RDF_OBJECT not in spo or st not in derived:
+        if pred is None or RDF_SUBJECT not in spo or RDF_OBJECT not in spo:
             continue
-        article = article_id_of(derived[st])
+        # the article it came from; a graph without prov:wasDerivedFrom still names its evidence's article
+        source = derived.get(st) or next((in_article[i] for i in sorted(evidence[st]) if i in in_article), "")
+        article = article_id_of(source)
         sentences = sorted((starts.get(i, 0), texts[i]) for i in evidence[st] if i in texts)
         fact = StatementFact(article, spo[RDF_SUBJECT], pred, spo[RDF_OBJECT], tuple(t for _, t in sentences))
         statements[(article, *fact.triple)] = fact

@@ -21,6 +21,7 @@ from .diff import GraphDiff, as_dict, compare
 from .errors import GraphError, IngestError, PolicygraphError
 from .export import graph_files, write_atomic
 from .extract import extract_many, extractor_version
+from .exports import build_exports, export_paths
 from .facts import GraphFacts, facts_of_file, facts_of_store
 from .ingest import DEFAULT_MAX_BYTES, article_id, find_articles, parse_article, read_bytes
 from .namespaces import CATEGORIES
@@ -150,13 +151,15 @@ def build(
     extractor: Callable[[list[Pending], dict[str, str]], Iterable[Extraction]] | None = None,
     progress: Callable[[str, int], None] | None = None,
     extra_files: Callable[..., dict] | None = None,
+    exports: Iterable[str] = (),
 ) -> BuildReport:
     """Build (or bring up to date) the graph of all articles under `inputs` in `outdir`.
 
     `extractor(pending, failed)` replaces local extraction (the Dask path
     passes one) and records unreadable articles in `failed`;
     `progress(article_id, total)` is called once per extracted article;
-    `extra_files(store, outdir, change=GraphDiff)` adds files to write (graph.html).
+    `extra_files(store, outdir, change=GraphDiff)` adds files to write (graph.html);
+    `exports` names formats of `exports.FORMATS` to write beside graph.trig.
     """
     report = BuildReport(outdir=str(outdir))
     out = outdir.resolve()
@@ -197,7 +200,8 @@ def build(
             unchanged.append((None, entry.id))
             report.kept.append(key)
 
-    outputs = graph_files_for(outdir, extra_files)
+    exports = list(exports)
+    outputs = graph_files_for(outdir, extra_files, exports)
     if (not pending and not report.removed and not report.failed and manifest.articles == fresh.articles
             and manifest.summary and all(p.exists() for p in outputs)):
         report.__dict__.update({k: v for k, v in manifest.summary.items() if k in {"articles", "entities", "relations"}})
@@ -243,6 +247,7 @@ def build(
     files = graph_files(store, outdir)
     if extra_files:
         files.update(extra_files(store, outdir, change=change))
+    files.update(build_exports(store, outdir, exports))
     files[outdir / "manifest.json"] = fresh.to_bytes
     for x in extracted:
         files[cache_path(outdir, x.article.id)] = (lambda x=x: extraction_to_bytes(x))
@@ -275,10 +280,10 @@ def slim(x: Extraction) -> Extraction:
                    sentences=tuple(s for s in x.sentences if s.index in used))
 
 
-def graph_files_for(outdir: Path, extra_files) -> list[Path]:
+def graph_files_for(outdir: Path, extra_files, exports: list[str] = ()) -> list[Path]:
     """The files a build leaves in OUTDIR (to tell whether any is missing)."""
     names = ["graph.ttl", "graph.trig", "manifest.json"] + (["graph.html"] if extra_files else [])
-    return [outdir / n for n in names]
+    return [outdir / n for n in names] + export_paths(outdir, exports)
 
 
 def _count(extractions: list[Extraction], canon: Canon, report: BuildReport) -> None:
