@@ -234,6 +234,21 @@ def test_diff_bad_input_is_one_line_and_exit_2(added_article, tmp_path: Path, ma
     assert message in result.output and "Traceback" not in result.output and len(result.output.splitlines()) == 1
 
 
+def test_diff_of_hostile_text_stays_one_line_per_record_and_escaped_in_markdown(tmp_path: Path) -> None:
+    """Labels and sentences are article text: the text form never breaks a line, Markdown escapes them."""
+    from .test_viewer_browser import PAYLOADS, hostile_graph
+
+    hostile_graph(tmp_path / "hostile.ttl")
+    (tmp_path / "empty.ttl").write_text("")
+    text = runner.invoke(app, ["diff", str(tmp_path / "empty.ttl"), str(tmp_path / "hostile.ttl")])
+    md = runner.invoke(app, ["diff", str(tmp_path / "empty.ttl"), str(tmp_path / "hostile.ttl"), "--format", "md"])
+    assert text.exit_code == md.exit_code == 1
+    relations = [line for line in text.output.splitlines() if line.startswith("    + Hostile Policy  penalizes  ")]
+    assert len(relations) == len(PAYLOADS)
+    assert "line\\u2028separator\\u2029paragraph" in text.output
+    assert "<script>" not in md.output and "\\<script\\>" in md.output
+
+
 # --- the build's change report ---------------------------------------------------------------------
 
 def test_build_prints_the_change_per_article_and_json_matches_diff(tmp_path: Path) -> None:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -194,8 +197,6 @@ def test_exports_command_writes_what_build_writes(built: Path, tmp_path: Path) -
 
 
 def test_exports_build_writes_a_new_export_even_when_nothing_changed(built: Path, tmp_path: Path) -> None:
-    import shutil
-
     out = tmp_path / "out"
     shutil.copytree(built, out)
     (out / "graph.graphml").unlink()
@@ -212,10 +213,7 @@ def test_exports_build_writes_a_new_export_even_when_nothing_changed(built: Path
     (["--to", "jsonld", "-o", "{tmp}/x.jsonld", "--graph-missing"], "no such graph"),
 ])
 def test_exports_bad_input_is_one_line_and_exit_2(built: Path, tmp_path: Path, args, message) -> None:
-    from policygraph.cli import main  # noqa: F401  (the entry point maps click errors to one line)
-    import subprocess
-    import sys
-
+    """Through the real entry point, which turns click's usage errors into one line too."""
     graph = str(tmp_path / "missing.trig") if "--graph-missing" in args else str(built)
     args = [a.replace("{tmp}", str(tmp_path)) for a in args if a != "--graph-missing"]
     if "-o" not in args:

@@ -88,3 +88,22 @@ def test_viewer_first_build_has_no_toggle(chromium, two_builds) -> None:
         assert not v.page.is_visible("#changes")
         assert v.page.evaluate("policygraph.data.changes") is None
         assert not v.errors
+
+
+def test_viewer_view_since_marks_the_same_as_the_build(chromium, two_builds, tmp_path: Path) -> None:
+    """`policygraph view NEW --since OLD` draws the page a build would have, toggle included."""
+    from typer.testing import CliRunner
+
+    from policygraph.cli import app
+
+    out, old, _ = two_builds
+    page = tmp_path / "since.html"
+    result = CliRunner().invoke(app, ["view", str(out / "graph.trig"), "-o", str(page), "--since", str(old)])
+    assert result.exit_code == 0, result.output
+    with visit(chromium, page) as v:
+        since = dt.datetime.fromtimestamp(old.stat().st_mtime, dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        assert v.page.inner_text("#new-text") == f"new since last build ({since})"
+        v.page.click("#new-label")
+        marked = {n["iri"] for n in _styles(v.page)["nodes"] if n["border"] == NEW}
+        assert marked == oracle_entities(out / "graph.trig") - oracle_entities(old)
+        assert not v.errors

@@ -137,8 +137,9 @@ def build(
 
         loaded = load_file_into_store(outdir / "graph.trig", store, prune=prune)
         err.print(f"store: {loaded.graphs} graph(s), {loaded.quads} quads -> {store}", markup=False, highlight=False)
-    if fmt is Format.json:
-        out.print_json(json.dumps(report.__dict__))
+    if fmt is Format.json:  # plain json: the change report of a large build is too big for rich's highlighter
+        sys.stdout.write(json.dumps(report.__dict__, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
     else:
         out.print(report.summary(), markup=False, highlight=False, soft_wrap=True)
         if report.change and not report.change["equal"]:
@@ -383,8 +384,9 @@ def diff(
     from .diff import as_dict, diff_files, to_markdown, to_text
 
     result = diff_files(old, new)
-    if fmt is DiffFormat.json:
-        out.print_json(json.dumps(as_dict(result)))
+    if fmt is DiffFormat.json:  # plain json: rich's highlighter takes seconds on a large diff
+        sys.stdout.write(json.dumps(as_dict(result), indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
     else:
         sys.stdout.write(to_markdown(result) if fmt is DiffFormat.md else to_text(result))
         sys.stdout.flush()
@@ -399,6 +401,7 @@ def view(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="HTML file to write (default: GRAPH with .html).")] = None,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in the default web browser.")] = False,
     fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+    since: Annotated[Path | None, typer.Option("--since", help="An earlier graph (file or build folder): mark what is new since it.")] = None,
 ) -> None:
     """Draw a graph as one self-contained, offline HTML page (and optionally open it)."""
     from .export import write_atomic
@@ -407,7 +410,14 @@ def view(
     target = output or graph.with_suffix(".html")
     if target.resolve() == graph.resolve():
         raise GraphError(f"{target}: would overwrite the graph itself; pass -o FILE.html")
-    html = html_of_file(graph)
+    marks = None
+    if since is not None:
+        from .diff import diff_files
+        from .facts import graph_path
+        from .viz import change_marks, mtime_utc
+
+        marks = change_marks(diff_files(since, graph), since=mtime_utc(graph_path(since)))
+    html = html_of_file(graph, changes=marks)
     write_atomic({target: lambda: html})
     if fmt is Format.json:
         out.print_json(json.dumps({"graph": str(graph), "html": str(target), "bytes": len(html)}))

@@ -29,6 +29,7 @@ ARTICLE_PREFIX = PGID_IRI + "article/"
 
 _CORE_CLASSES = {PG_IRI + c: c for c in CATEGORIES}
 _CORE_RELATIONS = {PG_IRI + r: r for r in RELATIONS}
+_PARTS = frozenset((RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,32 +97,21 @@ def facts_of_quads(quads: Iterable[ox.Quad]) -> GraphFacts:
     parts: dict[str, dict[str, str]] = defaultdict(dict)
     evidence: dict[str, set[str]] = defaultdict(set)
     derived: dict[str, str] = {}
-    pg_text, pg_start, pg_in = PG_IRI + "text", PG_IRI + "startOffset", PG_IRI + "inArticle"
-    pg_mentioned, pg_evidence = PG_IRI + "mentionedIn", PG_IRI + "evidence"
-    for q in quads:
-        s, p, o = q.subject.value, q.predicate.value, q.object.value
-        if p == RDF_TYPE:
-            types[s].add(o)
-        elif p == RDFS_LABEL:
-            labels[s].add(o)
-        elif p == SKOS_ALT:
-            alts[s].add(o)
-        elif p == pg_mentioned:
-            mentioned[s].add(o)
-        elif p == pg_evidence:
-            evidence[s].add(o)
-        elif p == pg_text:
-            texts[s] = o
+    kinds = {RDF_TYPE: types, RDFS_LABEL: labels, SKOS_ALT: alts, PG_IRI + "mentionedIn": mentioned,
+             PG_IRI + "evidence": evidence}
+    singles = {PG_IRI + "text": texts, PG_IRI + "inArticle": in_article, PROV_DERIVED: derived, DCT_TITLE: titles}
+    pg_start = PG_IRI + "startOffset"
+    for q in quads:  # the predicate first: most quads of other kinds are skipped without reading their terms
+        p = q.predicate.value
+        if p in kinds:
+            kinds[p][q.subject.value].add(q.object.value)
+        elif p in singles:
+            singles[p][q.subject.value] = q.object.value
+        elif p in _PARTS:
+            parts[q.subject.value][p] = q.object.value
         elif p == pg_start:
-            starts[s] = int(o) if o.lstrip("-").isdigit() else 0
-        elif p == pg_in:
-            in_article[s] = o
-        elif p in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT):
-            parts[s][p] = o
-        elif p == PROV_DERIVED:
-            derived[s] = o
-        elif p == DCT_TITLE:
-            titles[s] = o
+            o = q.object.value
+            starts[q.subject.value] = int(o) if o.lstrip("-").isdigit() else 0
 
     articles = {article_id_of(iri): titles.get(iri, "") for iri, ts in types.items() if PG_IRI + "Article" in ts}
     entities: dict[str, EntityFact] = {}
@@ -161,10 +151,22 @@ def graph_path(path: Path) -> Path:
 
 
 def facts_of_file(path: Path) -> GraphFacts:
-    """`GraphFacts` of a graph file or build folder (strict Oxigraph parser)."""
-    from .store import read_quads
+    """`GraphFacts` of a graph file or build folder.
 
-    return facts_of_quads(read_quads(graph_path(path)))
+    Parsed leniently (no IRI validation: twice as fast, and `build` wrote
+    these IRIs strictly), streamed, never held as a list of quads."""
+    from .store import graph_format
+
+    source = graph_path(path)
+    fmt = graph_format(source)
+    if not source.is_file():
+        raise GraphError(f"{source}: no such graph; run 'policygraph build' first")
+    try:
+        return facts_of_quads(ox.parse(path=str(source), format=fmt, lenient=True))
+    except SyntaxError as exc:
+        raise GraphError(f"{source}: cannot parse as RDF ({' '.join(str(exc).split())[:200]})") from None
+    except OSError as exc:
+        raise GraphError(f"{source}: cannot read ({exc.strerror or exc})") from None
 
 
 def facts_of_store(store: ox.Store) -> GraphFacts:

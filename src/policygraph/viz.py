@@ -428,7 +428,7 @@ def html_files(store: ox.Store, outdir: Path, *, change: GraphDiff | None = None
     what `change` added is marked "new since last build" when there was a previous build."""
     marks = None
     if change is not None and change.old:
-        marks = change_marks(change, since=_mtime_utc(Path(change.old)))
+        marks = change_marks(change, since=mtime_utc(Path(change.old)))
     return {outdir / "graph.html": lambda: html_of_store(store, changes=marks)}
 
 
@@ -456,7 +456,7 @@ def change_marks(change: GraphDiff, *, since: str) -> ChangeMarks:
         len({(r.subject, r.predicate, r.object) for r in change.relations if r.change == "removed" and r.fact}))
 
 
-def _mtime_utc(path: Path) -> str:
+def mtime_utc(path: Path) -> str:
     import datetime as dt
 
     try:
