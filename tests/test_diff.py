@@ -219,6 +219,10 @@ def test_diff_reports_a_renamed_and_a_retyped_entity(added_article, tmp_path: Pa
     assert [(e["change"], e["iri"], e["old_subclass"], e["subclass"]) for e in d["entities"]] == [
         ("retyped", ENTITY + "farmer", "Group", "Business")]
     assert d["relations"] == []
+    text = runner.invoke(app, ["diff", str(new), str(retyped)]).output
+    assert f"  ~ retyped   Farmers: Actor/Group -> Actor/Business  <{ENTITY}farmer>" in text.splitlines()
+    md = runner.invoke(app, ["diff", str(tmp_path / "before.trig"), str(new), "--format", "md"]).output
+    assert "- **renamed** Harbour City Council; \\+ alias HCC" in md.splitlines()
 
 
 @pytest.mark.parametrize(("make", "message"), [
@@ -247,6 +251,25 @@ def test_diff_of_hostile_text_stays_one_line_per_record_and_escaped_in_markdown(
     assert len(relations) == len(PAYLOADS)
     assert "line\\u2028separator\\u2029paragraph" in text.output
     assert "<script>" not in md.output and "\\<script\\>" in md.output
+
+
+def test_diff_reads_a_build_folder_from_its_facts_cache_only_when_it_matches(added_article, tmp_path: Path) -> None:
+    """The facts a build keeps beside graph.trig equal a full parse; an edited graph.trig is parsed again."""
+    from policygraph.facts import facts_cache_path, facts_of_file, facts_of_quads, read_facts_cache
+
+    _, new, out = added_article
+    assert facts_cache_path(new).is_file()
+    parsed = facts_of_quads(ox.parse(path=str(new), format=ox.RdfFormat.TRIG))
+    assert read_facts_cache(new) == parsed and facts_of_file(out) == parsed
+    edited = tmp_path / "out"
+    shutil.copytree(out, edited)
+    with (edited / "graph.trig").open("a") as fh:  # a hand edit: one more entity
+        fh.write(f"<{ENTITY}hand-made> a <https://w3id.org/policygraph/ontology#Actor> .\n")
+    assert read_facts_cache(edited / "graph.trig") is None
+    d = as_dict(diff_files(out, edited))
+    assert [(e["change"], e["iri"]) for e in d["entities"]] == [("added", ENTITY + "hand-made")]
+    facts_cache_path(edited / "graph.trig").write_text("{not json")
+    assert read_facts_cache(edited / "graph.trig") is None and facts_of_file(edited) != parsed
 
 
 # --- the build's change report ---------------------------------------------------------------------

@@ -77,8 +77,14 @@ def test_viewer_toggle_marks_what_is_new_since_the_last_build(chromium, two_buil
         assert all(e["colour"] == DIM for e in after["edges"] if (e["s"], e["p"], e["o"]) not in new_facts)
 
         page.click("#new-label")
-        assert not page.is_checked("#new-toggle")
-        assert _styles(page) == before
+        assert not page.is_checked("#new-toggle") and not page.is_visible("#new-list")
+        assert _styles(page) == before  # unticked: the view as it was
+
+        page.click("#new-label")
+        labels = page.eval_on_selector_all("#new-list button", "bs => bs.map(b => b.textContent)")
+        assert sorted(labels) == sorted(n["label"] for n in after["nodes"] if n["iri"] in new_entities)
+        page.click("#new-list button >> nth=0")  # a new entity in the list: selected, its details shown
+        assert page.inner_text("#details h2") == labels[0]
         assert not v.errors and not v.blocked
 
 

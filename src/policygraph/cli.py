@@ -109,7 +109,6 @@ def build(
     from .pipeline import build as run_build
     from .viz import html_files
 
-
     extractor = None
     if dask:
         from .cluster import dask_extractor

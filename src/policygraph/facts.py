@@ -7,6 +7,8 @@ turns into GraphML and Neo4j tables. One pass over the quads, no SPARQL.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -161,6 +163,9 @@ def facts_of_file(path: Path) -> GraphFacts:
     fmt = graph_format(source)
     if not source.is_file():
         raise GraphError(f"{source}: no such graph; run 'policygraph build' first")
+    cached = read_facts_cache(source)
+    if cached is not None:
+        return cached
     try:
         return facts_of_quads(ox.parse(path=str(source), format=fmt, lenient=True))
     except SyntaxError as exc:
@@ -171,3 +176,55 @@ def facts_of_file(path: Path) -> GraphFacts:
 
 def facts_of_store(store: ox.Store) -> GraphFacts:
     return facts_of_quads(store)
+
+
+# --- the facts of a build, kept beside its graph -------------------------------------------------
+#
+# Reading a 1,000-article graph.trig takes seconds; the facts of it, as JSON,
+# a fraction of that. `build` writes them for the graph.trig it writes, with
+# that file's SHA-256, so `diff` of build folders and the next build's change
+# report skip the parse; a cache that does not match the graph is ignored.
+
+FACTS_CACHE_VERSION = 1
+
+
+def facts_cache_path(graph: Path) -> Path:
+    """Where the facts of OUTDIR/graph.trig are kept (a sub-folder: the
+    extraction cache's clean-up only looks at ``.policygraph/*.json``)."""
+    return graph.parent / ".policygraph" / "facts" / f"{graph.name}.json"
+
+
+def facts_to_bytes(facts: GraphFacts, graph_sha256: str) -> bytes:
+    return json.dumps({
+        "version": FACTS_CACHE_VERSION,
+        "graph_sha256": graph_sha256,
+        "entities": [[e.iri, e.label, e.category, e.subclass, list(e.aliases), list(e.articles)]
+                     for e in facts.entities.values()],
+        "statements": [[s.article, s.subject, s.predicate, s.object, list(s.evidence)]
+                       for s in facts.statements.values()],
+        "articles": facts.articles,
+    }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_facts_cache(graph: Path) -> GraphFacts | None:
+    """The cached facts of `graph`, or None when there are none or they are not of this file."""
+    cache = facts_cache_path(graph)
+    try:
+        data = json.loads(cache.read_bytes())
+        if data.get("version") != FACTS_CACHE_VERSION or data.get("graph_sha256") != file_sha256(graph):
+            return None
+        entities = {row[0]: EntityFact(row[0], row[1], row[2], row[3], tuple(row[4]), tuple(row[5]))
+                    for row in data["entities"]}
+        statements = {(row[0], row[1], row[2], row[3]): StatementFact(row[0], row[1], row[2], row[3], tuple(row[4]))
+                      for row in data["statements"]}
+        return GraphFacts(entities, statements, dict(data["articles"]))
+    except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return None

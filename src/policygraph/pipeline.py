@@ -9,6 +9,7 @@ the output is written only if at least one article was built, and atomically.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -22,7 +23,7 @@ from .errors import GraphError, IngestError, PolicygraphError
 from .export import graph_files, write_atomic
 from .extract import extract_many, extractor_version
 from .exports import build_exports, export_paths
-from .facts import GraphFacts, facts_of_file, facts_of_store
+from .facts import GraphFacts, facts_cache_path, facts_of_file, facts_of_store, facts_to_bytes
 from .ingest import DEFAULT_MAX_BYTES, article_id, find_articles, parse_article, read_bytes
 from .namespaces import CATEGORIES
 from .nlp import build_pipeline
@@ -242,9 +243,11 @@ def build(
     _count(everything, canon, report)
     fresh.summary = {"articles": report.articles, "entities": report.entities, "relations": report.relations}
     store = build_store(everything, canon=canon)
-    change = graph_change(outdir, store)
+    new_facts = facts_of_store(store)
+    change = graph_change(outdir, new_facts)
     report.change = as_dict(change)
     files = graph_files(store, outdir)
+    _keep_facts(files, outdir / "graph.trig", new_facts)
     if extra_files:
         files.update(extra_files(store, outdir, change=change))
     files.update(build_exports(store, outdir, exports))
@@ -260,7 +263,7 @@ def build(
     return report
 
 
-def graph_change(outdir: Path, store: ox.Store) -> GraphDiff:
+def graph_change(outdir: Path, new: GraphFacts) -> GraphDiff:
     """What the new graph changes against the one the previous build left in OUTDIR
     (against an empty graph on a first build, or when that file cannot be read)."""
     previous = outdir / "graph.trig"
@@ -268,8 +271,22 @@ def graph_change(outdir: Path, store: ox.Store) -> GraphDiff:
         old = facts_of_file(previous) if previous.is_file() else GraphFacts()
     except GraphError:
         old = GraphFacts()
-    return compare(old, facts_of_store(store), old_name=str(previous) if previous.is_file() else "",
-                   new_name=str(previous))
+    return compare(old, new, old_name=str(previous) if previous.is_file() else "", new_name=str(previous))
+
+
+def _keep_facts(files: dict, trig: Path, facts: GraphFacts) -> None:
+    """Write the facts of graph.trig beside it, keyed by the hash of the bytes
+    rendered for it (so the cache can only ever match the file written with it)."""
+    render = files[trig]
+    digest: dict[str, str] = {}
+
+    def trig_bytes() -> bytes:
+        data = render()
+        digest["sha256"] = hashlib.sha256(data).hexdigest()
+        return data
+
+    files[trig] = trig_bytes
+    files[facts_cache_path(trig)] = lambda: facts_to_bytes(facts, digest["sha256"])  # rendered after graph.trig
 
 
 def slim(x: Extraction) -> Extraction:

@@ -135,8 +135,19 @@
     $("new-text").textContent = "new since last build" + (changes.since ? " (" + changes.since + ")" : "");
     $("new-summary").textContent = changes.nodes.length + " new entities, " + changes.edges.length +
       " new relations; removed since: " + removed.entities + " entities, " + removed.relations + " relations";
+    /* the new entities, best connected first: a click selects one (as a search hit does) */
+    var newest = changes.nodes.slice().sort(function (a, b) { return nodesData[b].deg - nodesData[a].deg || a - b; });
+    newest.slice(0, 50).forEach(function (i) {
+      var li = el("li"), b = el("button", nodesData[i].label, "link");
+      b.type = "button";
+      b.addEventListener("click", function () { choose(i); });
+      li.appendChild(b);
+      $("new-list").appendChild(li);
+    });
+    if (newest.length > 50) $("new-list").appendChild(el("li", "\u2026 and " + (newest.length - 50) + " more", "hint"));
     $("new-toggle").addEventListener("change", function () {
       state.showNew = this.checked;
+      $("new-list").hidden = !this.checked;
       outlined = [];
       restyle();
       if (state.selected && state.selected.node !== undefined) highlight(state.selected.node);
