@@ -7,7 +7,8 @@ import importlib
 
 import pytest
 
-MODULES = ["policygraph.names", "policygraph.ingest", "policygraph.extract.entities", "policygraph.rdf"]
+MODULES = ["policygraph.names", "policygraph.ingest", "policygraph.extract.entities", "policygraph.rdf",
+           "policygraph.facts", "policygraph.diff.render", "policygraph.exports", "policygraph.exports.neo4j"]
 
 
 @pytest.mark.parametrize("name", MODULES)

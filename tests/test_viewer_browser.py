@@ -103,7 +103,11 @@ def test_viewer_search_focuses_scs(chromium, scs_html: Path) -> None:
         results = page.inner_text("#search-results")
         assert "Social Credit System" in results and "alias: SCS" in results
         page.press("#search", "Enter")
-        page.wait_for_timeout(700)  # the focus animation
+        page.wait_for_timeout(700)  # the focus animation (400 ms) ...
+        page.wait_for_function("""i => {  // ... which a loaded machine stretches: wait until it has settled
+            const net = policygraph.network, p = net.getPositions([i])[i], c = net.getViewPosition();
+            return Math.hypot(p.x - c.x, p.y - c.y) < 5;
+        }""", arg=scs, timeout=5_000)
         assert page.evaluate("policygraph.network.getSelectedNodes()") == [scs]
         assert page.inner_text("#details h2") == "Social Credit System"
         centre_gap = page.evaluate("""i => {

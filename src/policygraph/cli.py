@@ -1,4 +1,4 @@
-"""The `policygraph` command line: build, eval, validate, view.
+"""The `policygraph` command line: build, diff, export, eval, validate, query, serve, push, view.
 
 Errors a user can cause are printed as one line on stderr with exit code 2;
 findings (SHACL violations, failed articles) exit 1; success exits 0.
@@ -49,6 +49,12 @@ class Format(str, Enum):
     json = "json"
 
 
+class ExportFormat(str, Enum):
+    graphml = "graphml"
+    jsonld = "jsonld"
+    csv = "csv"
+
+
 def one_line(text: str) -> str:
     """Control characters (a newline in a file name) never break the one line."""
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
@@ -94,6 +100,7 @@ def build(
     store: Annotated[Path | None, typer.Option("--store", help="Also load the graph into this on-disk Oxigraph store (each article's graph replaced).")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip graph.html (the interactive view).")] = False,
+    export: Annotated[list[ExportFormat] | None, typer.Option("--export", help="Also write OUTDIR/graph.graphml, graph.jsonld or graph.nodes.csv + graph.relationships.csv (Neo4j). Repeatable.")] = None,
 ) -> None:
     """Extract the graph from articles and write OUTDIR/graph.ttl, graph.trig and graph.html.
 
@@ -117,7 +124,8 @@ def build(
 
         report = run_build(inputs, outdir, glob=glob, prune=prune, jobs=jobs, extractor=extractor,
                            encoding=encoding, max_bytes=max_bytes, progress=advance,
-                           extra_files=None if no_html else html_files)
+                           extra_files=None if no_html else html_files,
+                           exports=list(dict.fromkeys(f.value for f in export or [])))
     for reason in report.failed.values():
         err.print(f"skipped: {one_line(reason)}", markup=False, highlight=False, soft_wrap=True)
     for key, counts in sorted(report.conflicts.items()):
@@ -128,10 +136,17 @@ def build(
 
         loaded = load_file_into_store(outdir / "graph.trig", store, prune=prune)
         err.print(f"store: {loaded.graphs} graph(s), {loaded.quads} quads -> {store}", markup=False, highlight=False)
-    if fmt is Format.json:
-        out.print_json(json.dumps(report.__dict__))
+    if fmt is Format.json:  # plain json: the change report of a large build is too big for rich's highlighter
+        sys.stdout.write(json.dumps(report.__dict__, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
     else:
         out.print(report.summary(), markup=False, highlight=False, soft_wrap=True)
+        if report.change and not report.change["equal"]:
+            from .diff import article_lines, summary_line
+
+            since = "since the last build" if report.change["old"] else "(first build)"
+            lines = [f"graph {since}: {summary_line(report.change)}", *article_lines(report.change)]
+            out.print("\n".join(lines), markup=False, highlight=False, soft_wrap=True)
     if report.failed:
         raise typer.Exit(1)
 
@@ -333,6 +348,55 @@ def push(
                   soft_wrap=True)
 
 
+@app.command("export")
+@one_line_errors
+def export_(
+    graph: Annotated[Path, typer.Argument(help="Graph file (.ttl or .trig) or build folder.")] = Path("output"),
+    to: Annotated[ExportFormat, typer.Option("--to", help="graphml (Gephi, Cytoscape), jsonld (with the ontology's @context) or csv (Neo4j node and relationship tables).")] = ...,
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write; for csv, FILE.csv becomes FILE.nodes.csv and FILE.relationships.csv.")] = ...,
+    fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+) -> None:
+    """Write the graph for other tools: GraphML, JSON-LD or Neo4j CSV tables."""
+    from .export import write_atomic
+    from .exports import export_graph
+
+    files = export_graph(graph, to.value, output)
+    write_atomic(files)
+    names = [str(p) for p in files]
+    if fmt is Format.json:
+        out.print_json(json.dumps({"graph": str(graph), "format": to.value, "files": names}))
+    else:
+        out.print(f"{graph} -> {', '.join(names)}", markup=False, highlight=False, soft_wrap=True)
+
+
+class DiffFormat(str, Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
+@app.command()
+@one_line_errors
+def diff(
+    old: Annotated[Path, typer.Argument(help="The earlier graph: a .ttl/.trig file or a build folder.")],
+    new: Annotated[Path, typer.Argument(help="The later graph: a .ttl/.trig file or a build folder.")],
+    fmt: Annotated[DiffFormat, typer.Option("--format", help="Report as text, JSON or Markdown.")] = DiffFormat.text,
+) -> None:
+    """What changed between two graphs: entities added, removed, renamed, re-typed; relations
+    added and removed with their evidence, by article and by relation (exit 0 equal, 1 different)."""
+    from .diff import as_dict, diff_files, to_markdown, to_text
+
+    result = diff_files(old, new)
+    if fmt is DiffFormat.json:  # plain json: rich's highlighter takes seconds on a large diff
+        sys.stdout.write(json.dumps(as_dict(result), indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    else:
+        sys.stdout.write(to_markdown(result) if fmt is DiffFormat.md else to_text(result))
+        sys.stdout.flush()
+    if not result.equal:
+        raise typer.Exit(1)
+
+
 @app.command()
 @one_line_errors
 def view(
@@ -340,6 +404,7 @@ def view(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="HTML file to write (default: GRAPH with .html).")] = None,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in the default web browser.")] = False,
     fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+    since: Annotated[Path | None, typer.Option("--since", help="An earlier graph (file or build folder): mark what is new since it.")] = None,
 ) -> None:
     """Draw a graph as one self-contained, offline HTML page (and optionally open it)."""
     from .export import write_atomic
@@ -348,7 +413,14 @@ def view(
     target = output or graph.with_suffix(".html")
     if target.resolve() == graph.resolve():
         raise GraphError(f"{target}: would overwrite the graph itself; pass -o FILE.html")
-    html = html_of_file(graph)
+    marks = None
+    if since is not None:
+        from .diff import diff_files
+        from .facts import graph_path
+        from .viz import change_marks, mtime_utc
+
+        marks = change_marks(diff_files(since, graph), since=mtime_utc(graph_path(since)))
+    html = html_of_file(graph, changes=marks)
     write_atomic({target: lambda: html})
     if fmt is Format.json:
         out.print_json(json.dumps({"graph": str(graph), "html": str(target), "bytes": len(html)}))

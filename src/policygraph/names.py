@@ -5,6 +5,7 @@ Both sides must fold names the same way, or scores would measure spelling.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -15,7 +16,8 @@ def slug(text: str) -> str:
     """IRI-safe slug: ASCII letters, digits and hyphens only, never empty."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
-    return out or "x" + format(abs(hash(text)) % 10**8, "d")
+    # str hash() differs between processes (PYTHONHASHSEED): an IRI must not
+    return out or "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
 def singular(word: str) -> str:

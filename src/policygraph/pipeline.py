@@ -9,6 +9,7 @@ the output is written only if at least one article was built, and atomically.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -17,9 +18,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .cache import Entry, Manifest, cache_path, content_hash, extraction_to_bytes, load_extraction
-from .errors import IngestError, PolicygraphError
+from .diff import GraphDiff, as_dict, compare
+from .errors import GraphError, IngestError, PolicygraphError
 from .export import graph_files, write_atomic
 from .extract import extract_many, extractor_version
+from .exports import build_exports, export_paths
+from .facts import GraphFacts, facts_cache_path, facts_of_file, facts_of_store, facts_to_bytes
 from .ingest import DEFAULT_MAX_BYTES, article_id, find_articles, parse_article, read_bytes
 from .namespaces import CATEGORIES
 from .nlp import build_pipeline
@@ -43,6 +47,7 @@ class BuildReport:
     relations: int = 0
     files: list[str] = field(default_factory=list)  # files written (none when nothing changed)
     conflicts: dict[str, dict[str, int]] = field(default_factory=dict)  # entity -> category -> articles
+    change: dict = field(default_factory=dict)  # what this build did to the graph: `diff --format json`'s form
 
     def summary(self) -> str:
         plural = {"Actor": "actors", "Policy": "policies", "Behaviour": "behaviours", "Concern": "concerns"}
@@ -146,13 +151,16 @@ def build(
     jobs: int = 1,
     extractor: Callable[[list[Pending], dict[str, str]], Iterable[Extraction]] | None = None,
     progress: Callable[[str, int], None] | None = None,
-    extra_files: Callable[[ox.Store, Path], dict] | None = None,
+    extra_files: Callable[..., dict] | None = None,
+    exports: Iterable[str] = (),
 ) -> BuildReport:
     """Build (or bring up to date) the graph of all articles under `inputs` in `outdir`.
 
     `extractor(pending, failed)` replaces local extraction (the Dask path
     passes one) and records unreadable articles in `failed`;
-    `progress(article_id, total)` is called once per extracted article.
+    `progress(article_id, total)` is called once per extracted article;
+    `extra_files(store, outdir, change=GraphDiff)` adds files to write (graph.html);
+    `exports` names formats of `exports.FORMATS` to write beside graph.trig.
     """
     report = BuildReport(outdir=str(outdir))
     out = outdir.resolve()
@@ -193,7 +201,8 @@ def build(
             unchanged.append((None, entry.id))
             report.kept.append(key)
 
-    outputs = graph_files_for(outdir, extra_files)
+    exports = list(exports)
+    outputs = graph_files_for(outdir, extra_files, exports)
     if (not pending and not report.removed and not report.failed and manifest.articles == fresh.articles
             and manifest.summary and all(p.exists() for p in outputs)):
         report.__dict__.update({k: v for k, v in manifest.summary.items() if k in {"articles", "entities", "relations"}})
@@ -234,9 +243,14 @@ def build(
     _count(everything, canon, report)
     fresh.summary = {"articles": report.articles, "entities": report.entities, "relations": report.relations}
     store = build_store(everything, canon=canon)
+    new_facts = facts_of_store(store)
+    change = graph_change(outdir, new_facts)
+    report.change = as_dict(change)
     files = graph_files(store, outdir)
+    _keep_facts(files, outdir / "graph.trig", new_facts)
     if extra_files:
-        files.update(extra_files(store, outdir))
+        files.update(extra_files(store, outdir, change=change))
+    files.update(build_exports(store, outdir, exports))
     files[outdir / "manifest.json"] = fresh.to_bytes
     for x in extracted:
         files[cache_path(outdir, x.article.id)] = (lambda x=x: extraction_to_bytes(x))
@@ -249,6 +263,32 @@ def build(
     return report
 
 
+def graph_change(outdir: Path, new: GraphFacts) -> GraphDiff:
+    """What the new graph changes against the one the previous build left in OUTDIR
+    (against an empty graph on a first build, or when that file cannot be read)."""
+    previous = outdir / "graph.trig"
+    try:
+        old = facts_of_file(previous) if previous.is_file() else GraphFacts()
+    except GraphError:
+        old = GraphFacts()
+    return compare(old, new, old_name=str(previous) if previous.is_file() else "", new_name=str(previous))
+
+
+def _keep_facts(files: dict, trig: Path, facts: GraphFacts) -> None:
+    """Write the facts of graph.trig beside it, keyed by the hash of the bytes
+    rendered for it (so the cache can only ever match the file written with it)."""
+    render = files[trig]
+    digest: dict[str, str] = {}
+
+    def trig_bytes() -> bytes:
+        data = render()
+        digest["sha256"] = hashlib.sha256(data).hexdigest()
+        return data
+
+    files[trig] = trig_bytes
+    files[facts_cache_path(trig)] = lambda: facts_to_bytes(facts, digest["sha256"])  # rendered after graph.trig
+
+
 def slim(x: Extraction) -> Extraction:
     """What the graph needs of an extraction: no article text or blocks, only
     the sentences that are evidence (a corpus's text is not held in memory)."""
@@ -257,10 +297,10 @@ def slim(x: Extraction) -> Extraction:
                    sentences=tuple(s for s in x.sentences if s.index in used))
 
 
-def graph_files_for(outdir: Path, extra_files) -> list[Path]:
+def graph_files_for(outdir: Path, extra_files, exports: list[str] = ()) -> list[Path]:
     """The files a build leaves in OUTDIR (to tell whether any is missing)."""
     names = ["graph.ttl", "graph.trig", "manifest.json"] + (["graph.html"] if extra_files else [])
-    return [outdir / n for n in names]
+    return [outdir / n for n in names] + export_paths(outdir, exports)
 
 
 def _count(extractions: list[Extraction], canon: Canon, report: BuildReport) -> None:

@@ -25,6 +25,7 @@ import networkx as nx
 import numpy as np
 import pyoxigraph as ox
 
+from .diff import GraphDiff
 from .errors import GraphError
 from .namespaces import CATEGORIES, PG_IRI, RELATIONS
 
@@ -380,7 +381,7 @@ def vis_network_js() -> str:
     return js
 
 
-def render_html(model: ViewModel, *, title: str = "policygraph") -> str:
+def render_html(model: ViewModel, *, title: str = "policygraph", changes: ChangeMarks | None = None) -> str:
     """The whole page: template with styles, vis-network, our script and the data inlined.
 
     One pass over the template's ``{{NAME}}`` slots, so text inserted into one
@@ -392,7 +393,8 @@ def render_html(model: ViewModel, *, title: str = "policygraph") -> str:
         "CSS": lambda: _asset("viewer.css"),
         "VIS_JS": lambda: scripts[0],
         "VIEWER_JS": lambda: scripts[1],
-        "DATA": lambda: script_json(page_data(model)),
+        "DATA": lambda: script_json({**page_data(model),
+                                     "changes": changes_data(model, changes) if changes else None}),
         "TITLE": lambda: _html_text(title),
     }
     return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: slots[m.group(1)](), _asset("template.html"))
@@ -413,14 +415,63 @@ def _html_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def html_of_store(store: ox.Store) -> bytes:
-    return render_html(view_model(triples_of_store(store))).encode("utf-8")
+def html_of_store(store: ox.Store, *, changes: ChangeMarks | None = None) -> bytes:
+    return render_html(view_model(triples_of_store(store)), changes=changes).encode("utf-8")
 
 
-def html_of_file(path: Path) -> bytes:
-    return render_html(view_model(triples_of_file(path))).encode("utf-8")
+def html_of_file(path: Path, *, changes: ChangeMarks | None = None) -> bytes:
+    return render_html(view_model(triples_of_file(path)), changes=changes).encode("utf-8")
 
 
-def html_files(store: ox.Store, outdir: Path) -> dict[Path, Callable[[], bytes]]:
-    """The build hook: graph.html beside graph.ttl, rendered with the other files."""
-    return {outdir / "graph.html": lambda: html_of_store(store)}
+def html_files(store: ox.Store, outdir: Path, *, change: GraphDiff | None = None) -> dict[Path, Callable[[], bytes]]:
+    """The build hook: graph.html beside graph.ttl, rendered with the other files;
+    what `change` added is marked "new since last build" when there was a previous build."""
+    marks = None
+    if change is not None and change.old:
+        marks = change_marks(change, since=mtime_utc(Path(change.old)))
+    return {outdir / "graph.html": lambda: html_of_store(store, changes=marks)}
+
+
+# --- what is new since the previous build -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChangeMarks:
+    """What the page marks as new: entity IRIs and (subject, predicate, object) relations."""
+
+    since: str  # when the graph compared against was written, e.g. "2026-11-30 01:52 UTC"
+    entities: frozenset[str]
+    relations: frozenset[tuple[str, str, str]]  # predicate as core local name
+    removed_entities: int = 0
+    removed_relations: int = 0
+
+
+def change_marks(change: GraphDiff, *, since: str) -> ChangeMarks:
+    """The entities added to the graph and the relations new to it (not merely restated)."""
+    return ChangeMarks(
+        since,
+        frozenset(e.iri for e in change.entities if e.change == "added"),
+        frozenset((r.subject, r.predicate, r.object) for r in change.relations if r.change == "added" and r.fact),
+        sum(e.change == "removed" for e in change.entities),
+        len({(r.subject, r.predicate, r.object) for r in change.relations if r.change == "removed" and r.fact}))
+
+
+def mtime_utc(path: Path) -> str:
+    import datetime as dt
+
+    try:
+        stamp = path.stat().st_mtime
+    except OSError:
+        return ""
+    return dt.datetime.fromtimestamp(stamp, dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def changes_data(model: ViewModel, marks: ChangeMarks) -> dict:
+    """The page's "changes" block: indices of the new nodes and edges."""
+    return {
+        "since": marks.since,
+        "nodes": [i for i, n in enumerate(model.nodes) if n.iri in marks.entities],
+        "edges": [j for j, e in enumerate(model.edges)
+                  if (model.nodes[e.source].iri, e.core, model.nodes[e.target].iri) in marks.relations],
+        "removed": {"entities": marks.removed_entities, "relations": marks.removed_relations},
+    }

@@ -20,7 +20,8 @@
     "#9c755f", "#bab0ac", "#1f77b4", "#8c564b"];
   var DIM = "rgba(200,204,210,0.35)";
 
-  var state = { ready: false, readyAt: null, selected: null, colourMode: "category", hidden: {} };
+  var NEW = "#e6007e";
+  var state = { ready: false, readyAt: null, selected: null, colourMode: "category", hidden: {}, showNew: false };
   var api = { state: state };
   window.policygraph = api;
 
@@ -49,19 +50,31 @@
     var n = nodesData[i];
     return state.colourMode === "community" ? COMMUNITY[n.com % COMMUNITY.length] : STYLE[n.cat].color;
   }
+  /* "new since last build": indices the build marked, looked up as sets */
+  var changes = data.changes || null, newNode = {}, newEdge = {};
+  if (changes) {
+    changes.nodes.forEach(function (i) { newNode[i] = true; });
+    changes.edges.forEach(function (j) { newEdge[j] = true; });
+  }
   function visNode(i) {
     var n = nodesData[i], c = nodeColour(i);
-    return {
-      id: i, label: n.label, shape: STYLE[n.cat].shape, value: n.deg + 1, x: n.x, y: n.y,
+    var v = {
+      id: i, label: n.label, shape: STYLE[n.cat].shape, value: n.deg + 1, x: n.x, y: n.y, borderWidth: 1,
       color: { background: c, border: c, highlight: { background: c, border: "#111" }, hover: { background: c, border: "#111" } }
     };
+    if (state.showNew && newNode[i]) { v.borderWidth = 5; v.color.border = NEW; }
+    else if (state.showNew) v.color = { background: DIM, border: DIM };
+    return v;
   }
   function visEdge(j) {
     var e = edgesData[j], s = edgeStyle(e);
-    return {
+    var v = {
       id: j, from: e.s, to: e.t, label: e.p, dashes: s.dashes, width: s.width,
       color: { color: s.color, highlight: s.color, hover: s.color, opacity: 1 }
     };
+    if (state.showNew && newEdge[j]) { v.width = 4; v.color = { color: NEW, highlight: NEW, hover: NEW, opacity: 1 }; }
+    else if (state.showNew) v.color = { color: DIM, highlight: DIM, hover: DIM, opacity: 0.5 };
+    return v;
   }
 
   /* ---------- header, legend, filters ---------- */
@@ -115,6 +128,31 @@
     restyle();
     if (state.selected && state.selected.node !== undefined) highlight(state.selected.node);
   });
+
+  if (changes) {
+    var removed = changes.removed || { entities: 0, relations: 0 };
+    $("changes").hidden = false;
+    $("new-text").textContent = "new since last build" + (changes.since ? " (" + changes.since + ")" : "");
+    $("new-summary").textContent = changes.nodes.length + " new entities, " + changes.edges.length +
+      " new relations; removed since: " + removed.entities + " entities, " + removed.relations + " relations";
+    /* the new entities, best connected first: a click selects one (as a search hit does) */
+    var newest = changes.nodes.slice().sort(function (a, b) { return nodesData[b].deg - nodesData[a].deg || a - b; });
+    newest.slice(0, 50).forEach(function (i) {
+      var li = el("li"), b = el("button", nodesData[i].label, "link");
+      b.type = "button";
+      b.addEventListener("click", function () { choose(i); });
+      li.appendChild(b);
+      $("new-list").appendChild(li);
+    });
+    if (newest.length > 50) $("new-list").appendChild(el("li", "\u2026 and " + (newest.length - 50) + " more", "hint"));
+    $("new-toggle").addEventListener("change", function () {
+      state.showNew = this.checked;
+      $("new-list").hidden = !this.checked;
+      outlined = [];
+      restyle();
+      if (state.selected && state.selected.node !== undefined) highlight(state.selected.node);
+    });
+  }
 
   /* ---------- the network ---------- */
   if (typeof vis === "undefined" || !vis.Network) {
@@ -206,7 +244,7 @@
    * outlined (vis-network already highlights the selected node's edges). */
   var outlined = [];
   function outline(ids) {
-    var nu = outlined.map(function (k) { var v = visNode(k); delete v.x; delete v.y; v.borderWidth = 1; return v; });
+    var nu = outlined.map(function (k) { var v = visNode(k); delete v.x; delete v.y; return v; });
     outlined = ids;
     ids.forEach(function (k) {
       var v = visNode(k);
