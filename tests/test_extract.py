@@ -163,3 +163,12 @@ def test_extract_each_conjunct_keeps_its_own_effect_cue(nlp):
     text = "Policy note\n\nThe Harbour Plan aims to build trust by rewarding honesty and penalizing misconduct.\n"
     _, relations, _ = run(nlp, text)
     assert ("harbour plan", "rewards", "misconduct") not in relations
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The final rule covers ports. Critics say the final rule is too weak.", True),
+    ("The final rule covers ports.", False),
+])
+def test_extract_a_repeated_description_of_a_policy_is_an_entity(nlp, text, found):
+    entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert ("final rule" in entities) is found, sorted(entities)

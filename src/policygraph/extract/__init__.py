@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -159,9 +159,13 @@ class _ArticleExtractor:
         long_forms, acronym_mentions = self.acronyms()
         finder = MentionFinder(self.lex, long_forms)
         resolver = Resolver(self.lex, long_forms)
+        found = []
+        for seg, doc, extra in zip(self.segments, self.docs, acronym_mentions):
+            found.append((finder.find(doc, seg) + extra, finder.described))
+        repeated = _repeated_descriptions([d for _f, described in found for d in described])
         per_doc: list[list[Mention]] = []
-        for seg, doc, extra, tok_map in zip(self.segments, self.docs, acronym_mentions, tok_maps):
-            chosen = _non_overlapping(finder.find(doc, seg) + extra)
+        for (mentions, described), tok_map in zip(found, tok_maps):
+            chosen = _non_overlapping(mentions + [d for d in described if d.text.lower() in repeated])
             for m in chosen:
                 m.sentence = tok_map.get(m.head, tok_map.get(m.tokens[0], -1))
                 resolver.assign(m)
@@ -225,6 +229,14 @@ class _ArticleExtractor:
                 if not any(s == e.key and p == "partOf" for (s, p, _o) in found):
                     out[(e.key, "partOf", topic)] = {e.sentences[0]} if e.sentences else set()
         return out
+
+
+def _repeated_descriptions(described: list[Mention]) -> set[str]:
+    """"The final rule", "the proposed rule": a policy named only by a
+    description is an entity when the article comes back to it (twice or
+    more); said once, it is a passing phrase."""
+    counts = Counter(m.text.lower() for m in described)
+    return {text for text, n in counts.items() if n >= 2}
 
 
 _CAPS = re.compile(r"\b[A-Z]{2,6}\b")

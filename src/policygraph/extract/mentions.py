@@ -22,7 +22,7 @@ from .frames import Duty, concern_phrases, duties, intro_duty, item_duty
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"doer": 2, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"described": 2, "doer": 2, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -194,6 +194,7 @@ class MentionFinder:
 
     # ------------------------------------------------------------ rules
     def find(self, doc: Doc, seg: Segment) -> list[Mention]:
+        self.described: list[Mention] = []  # "the final rule": kept only if the article repeats it
         self._chunks = {c.root.i: c for c in doc.noun_chunks}  # noun_chunks re-parses on every access
         self._lemma_cache: dict[tuple[int, int], set[str]] = {}
         found: list[Mention] = []
@@ -420,6 +421,8 @@ class MentionFinder:
             return None
         toks = self._extend_relational(doc, root, toks, self.lex.core(cls))
         if self.is_generic(doc, toks, self.lex.core(cls)):
+            if self.lex.core(cls) == "Policy" and len(toks) >= 2 and source == "head":
+                self.described.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "described", head=root.i))
             return None
         return Mention(tuple(toks), span_text(doc, tuple(toks)), cls, source, head=root.i)
 
