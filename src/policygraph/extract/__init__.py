@@ -26,7 +26,7 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import intro_duty
 from .people import surname, title_reference
-from .mentions import Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes
+from .mentions import Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes, span_text
 from .relations import Fact, RelationReader
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
@@ -126,9 +126,9 @@ class _ArticleExtractor:
                 if n == 0 and pending_label is not None and seg.role == "body" and seg.block is self.segments[pending_label[0]].block:
                     start = self.segments[pending_label[0]].offset
                     label_map = pending_label[1]
+                    del sentences[-1]  # the label's own sentence: it joins this one
                     for k in label_map:
                         label_map[k] = len(sentences)
-                    del sentences[-1]
                 for tok in sent:
                     tok_map[tok.i] = len(sentences)
                 if end > start:
@@ -164,10 +164,11 @@ class _ArticleExtractor:
             found.append((finder.find(doc, seg) + extra, finder.described))
         repeated = _repeated_descriptions([d for _f, described in found for d in described])
         per_doc: list[list[Mention]] = []
-        for (mentions, described), tok_map in zip(found, tok_maps):
+        for (mentions, described), tok_map, doc in zip(found, tok_maps, self.docs):
             chosen = _non_overlapping(mentions + [d for d in described if d.text.lower() in repeated])
             for m in chosen:
                 m.sentence = tok_map.get(m.head, tok_map.get(m.tokens[0], -1))
+                _within_sentence(m, doc, tok_map)
                 resolver.assign(m)
             per_doc.append(chosen)
         _add_undefined_acronyms(self.docs, per_doc, tok_maps)
@@ -229,6 +230,14 @@ class _ArticleExtractor:
                 if not any(s == e.key and p == "partOf" for (s, p, _o) in found):
                     out[(e.key, "partOf", topic)] = {e.sentences[0]} if e.sentences else set()
         return out
+
+
+def _within_sentence(m: Mention, doc: Doc, tok_map: dict[int, int]) -> None:
+    """A mention never runs past its sentence (a misparse can join "Permits"
+    to the next sentence's "16-"): the evidence sentence must contain it."""
+    inside = tuple(i for i in m.tokens if tok_map.get(i, m.sentence) == m.sentence)
+    if inside != m.tokens and inside:
+        m.tokens, m.text = inside, span_text(doc, inside)
 
 
 def _repeated_descriptions(described: list[Mention]) -> set[str]:
