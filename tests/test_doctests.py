@@ -7,7 +7,7 @@ import importlib
 
 import pytest
 
-MODULES = ["policygraph.names", "policygraph.ingest", "policygraph.extract.entities", "policygraph.rdf"]
+MODULES = ["policygraph.names", "policygraph.ingest", "policygraph.extract.entities", "policygraph.rdf", "policygraph.export"]
 
 
 @pytest.mark.parametrize("name", MODULES)

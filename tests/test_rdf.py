@@ -34,6 +34,8 @@ def test_rdf_named_graph_per_article_plus_ontology(tmp_path):
         "https://w3id.org/policygraph/ontology",
         "https://w3id.org/policygraph/id/article/corporate-social-credit",
         "https://w3id.org/policygraph/id/article/rongcheng-pilot",
+        "https://w3id.org/policygraph/id/article/school-phone-ban",
+        "https://w3id.org/policygraph/id/article/tenant-protection-act",
     }
 
 
