@@ -356,22 +356,23 @@ def serve(
 def push(
     graph: Annotated[Path, typer.Argument(metavar="GRAPH", help="Graph built by 'policygraph build' (.trig keeps one graph per article).")] = Path("output/graph.trig"),
     endpoint: Annotated[str, typer.Option("--endpoint", metavar="URL", help="Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph), http://localhost:3030/ds/data (Fuseki).")] = ...,
+    prune: Annotated[bool, typer.Option("--prune", help="Also delete the article graphs of earlier pushes that this build no longer has.")] = False,
     fmt: Annotated[Format, typer.Option("--format", metavar="[text|json]", help="Summary as text or JSON.")] = Format.text,
 ) -> None:
     """Upload each article's named graph and the ontology to a SPARQL server
-    (PUT replaces each graph, so pushing again is idempotent)."""
-    from .endpoint import push as run_push
+    (PUT replaces each graph, so pushing again is idempotent) and say which
+    article graphs were added, replaced and removed."""
+    from .mirror import mirror
 
     show = sys.stderr.isatty() and fmt is Format.text
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
                   transient=True, disable=not show) as bar:
         task = bar.add_task("pushing", total=None)
-        report = run_push(endpoint, graph, progress=lambda name: bar.update(task, advance=1, description=name))
+        report = mirror(endpoint, graph, prune=prune, progress=lambda name: bar.update(task, advance=1, description=name))
     if fmt is Format.json:
         out.print_json(json.dumps(report.__dict__))
     else:
-        out.print(f"pushed {report.graphs} graph(s), {report.triples} triples -> {endpoint}", markup=False, highlight=False,
-                  soft_wrap=True)
+        out.print(report.summary(), markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
