@@ -17,19 +17,20 @@ from .test_cli_errors import _command
 ARTICLES = ["school-phone-ban.md", "rongcheng-pilot.html"]
 
 
-def _build(cwd, outdir, *names, seed: str) -> None:
+def _build(cwd, outdir, *names, seed: str, jobs: int = 1) -> None:
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    subprocess.run([*_command(), "build", *[str(EXAMPLES / n) for n in names], "-o", str(outdir), "--no-html"],
+    subprocess.run([*_command(), "build", *[str(EXAMPLES / n) for n in names], "-o", str(outdir), "--no-html",
+                    "--jobs", str(jobs)],
                    cwd=cwd, env=env, check=True, capture_output=True, timeout=600)
 
 
 @pytest.fixture(scope="module")
 def two_builds(tmp_path_factory):
     """The same two articles built by two processes with different hash seeds
-    (and the articles given in a different order)."""
+    (the articles given in a different order, the second build in parallel)."""
     root = tmp_path_factory.mktemp("twice")
     _build(root, root / "one", *ARTICLES, seed="1")
-    _build(root, root / "two", *reversed(ARTICLES), seed="2")
+    _build(root, root / "two", *reversed(ARTICLES), seed="2", jobs=2)
     return root / "one", root / "two"
 
 

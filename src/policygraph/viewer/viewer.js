@@ -209,7 +209,7 @@
       /* Level of detail: a label's size grows with the node's relations and a label
        * smaller than drawThreshold on screen is not drawn, so the first view of a
        * corpus names its hubs and zooming in names the rest. */
-      scaling: { min: 9, max: 34, label: { enabled: true, min: 14, max: 44, maxVisible: 22, drawThreshold: 8 } },
+      scaling: { min: 9, max: 34, label: { enabled: true, min: 14, max: 56, maxVisible: 22, drawThreshold: 8 } },
       font: { size: 14, color: "#1f2933", strokeWidth: 4, strokeColor: "#ffffff" }
     },
     edges: {
