@@ -413,7 +413,7 @@ def test_validate_non_rdf_is_one_line(tmp_path: Path, name: str, data: str | byt
 @pytest.mark.parametrize(
     ("args", "named"),
     [(["build", "--jobs", "0", "x.md"], "--jobs"), (["build", "--format", "yaml", "x.md"], "--format"),
-     (["query", "--port", "1"], "--port"), (["nosuch"], "nosuch"), (["build"], "inputs")],
+     (["query", "--port", "1"], "--port"), (["nosuch"], "nosuch"), (["build"], "ARTICLE")],
     ids=["jobs-0", "format-yaml", "unknown-option", "unknown-command", "missing-argument"],
 )
 def test_usage_mistakes_are_one_line(tmp_path, args, named):

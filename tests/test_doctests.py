@@ -8,7 +8,9 @@ import importlib
 import pytest
 
 MODULES = ["policygraph.names", "policygraph.ingest", "policygraph.extract.entities", "policygraph.rdf",
-           "policygraph.facts", "policygraph.diff.render", "policygraph.exports", "policygraph.exports.neo4j"]
+           "policygraph.export", "policygraph.facts", "policygraph.diff.render", "policygraph.exports",
+           "policygraph.exports.neo4j", "policygraph.evaluate", "policygraph.crossval", "policygraph.extract.frames",
+           "policygraph.extract.learned", "policygraph.extract"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -136,3 +136,56 @@ def test_ingest_long_first_line_is_the_title():
             "Introduction\nIn 2014, the Board issued reports on two surveillance programs run by the government.\n")
     article = parse_article(text.encode(), path=Path("update.txt"))
     assert article.title.startswith("Update on the Government's Implementation")
+
+
+BYLINED = """\
+# Harbourtown Caps Short-Term Rentals
+
+By Priya Nandakumar, City Hall Reporter
+
+March 3, 2024
+
+The Harbourtown council approved a cap on short-term rentals on Monday. Owners who rent out a second home
+without a licence will pay a fine, and the housing office will publish a list of licensed hosts.
+
+By 2026, every host must show a licence number in each listing.
+"""
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Priya Nandakumar", ("Priya Nandakumar", "")),
+    ("*By Lucia Ferrante, Education Reporter, Capitol Bureau*", ("Lucia Ferrante", "")),
+    ("By Jane van der Berg and Tom Li | 3 Mar. 2024", ("Jane van der Berg and Tom Li", "2024-03-03")),
+    ("Published: 12 January 2025", ("", "2025-01-12")),
+    ("2024-11-05", ("", "2024-11-05")),
+    ("By Contrast, the city did nothing.", None),
+    ("By 2026, every host must show a licence number.", None),
+    ("HARBOURTOWN - The council voted on Monday", None),
+])
+def test_ingest_byline_and_dateline(line, expected):
+    from policygraph.ingest import byline
+
+    assert byline(line) == expected
+
+
+def test_ingest_byline_is_metadata_not_a_heading():
+    article = parse_article(BYLINED.encode(), path=Path("rentals.md"))
+    assert (article.author, article.date) == ("Priya Nandakumar", "2024-03-03")
+    assert not any("Nandakumar" in b.text or "March 3" in b.text for b in article.blocks)
+    assert all(b.section == "Harbourtown Caps Short-Term Rentals" for b in article.blocks if b.kind != "heading")
+    assert any(b.text.startswith("By 2026") for b in article.blocks)  # a sentence in the body stays
+
+
+def test_rdf_byline_and_dateline_become_dcterms(tmp_path):
+    import pyoxigraph as ox
+
+    from policygraph.pipeline import build
+
+    (tmp_path / "rentals.md").write_text(BYLINED, encoding="utf-8")
+    build([tmp_path / "rentals.md"], tmp_path / "out")
+    store = ox.Store()
+    store.load(path=str(tmp_path / "out" / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    rows = list(store.query("""PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT ?who ?when WHERE { ?a dcterms:creator ?who ; dcterms:date ?when }"""))
+    assert [(r["who"].value, r["when"].value, r["when"].datatype.value) for r in rows] == [
+        ("Priya Nandakumar", "2024-03-03", "http://www.w3.org/2001/XMLSchema#date")]

@@ -1,4 +1,4 @@
-"""The README's provenance query runs as written and returns the evidence sentence."""
+"""The provenance query of docs/model.md runs as written and returns the evidence sentence."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from .conftest import ROOT
 
 
 def readme_query() -> str:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    text = (ROOT / "docs" / "model.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```sparql\n(.*?)```", text, flags=re.DOTALL)
-    assert blocks, "README has no sparql block"
+    assert blocks, "docs/model.md has no sparql block"
     return blocks[0]
 
 

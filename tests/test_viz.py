@@ -110,3 +110,24 @@ def test_viz_view_command(sample_out: Path, tmp_path: Path) -> None:
         result = runner.invoke(app, args)
         assert result.exit_code == 2, (args, result.output)
         assert message in result.output and "Traceback" not in result.output
+
+
+def test_viz_layout_keeps_each_group_together():
+    """Two articles' clusters joined by one shared entity stay apart, each together."""
+    import random
+
+    import numpy as np
+
+    from policygraph.viz import layout
+
+    rng = random.Random(3)
+    groups = [0] * 60 + [1] * 60 + [2] * 60
+    edges = [(a, b) for g in range(3) for a, b in
+             ((rng.randrange(g * 60, g * 60 + 60), rng.randrange(g * 60, g * 60 + 60)) for _ in range(90)) if a != b]
+    edges += [(0, 60), (60, 120)]
+    pos = layout(len(groups), edges, groups=groups)
+    g = np.asarray(groups)
+    centre = np.stack([pos[g == k].mean(axis=0) for k in range(3)])
+    spread = np.mean([np.hypot(*(pos[g == k] - centre[k]).T).mean() for k in range(3)])
+    apart = np.mean([np.hypot(*(centre[a] - centre[b])) for a in range(3) for b in range(a + 1, 3)])
+    assert apart > 1.5 * spread, (apart, spread)

@@ -24,7 +24,38 @@ from rich.text import Text
 
 from .errors import GraphError, PolicygraphError
 
-app = typer.Typer(
+
+class _Argument(typer.core.TyperArgument):
+    """An argument shown as the user types it (`ARTICLE...`, `[GRAPH]`),
+    not as typer's Python type (`{inputs}... <list[Path]>`)."""
+
+    def display_type_rich(self, ctx) -> str | None:
+        return None
+
+    def _rich_display_name(self) -> str:
+        return self.metavar or self.name.upper()
+
+    def _usage_display_name(self) -> str:
+        name = self._rich_display_name()
+        return name if self.required else f"[{name}]"
+
+
+class _Command(typer.core.TyperCommand):
+    def get_params(self, ctx):
+        params = super().get_params(ctx)
+        for param in params:
+            if type(param) is typer.core.TyperArgument:
+                param.__class__ = _Argument
+        return params
+
+
+class _Typer(typer.Typer):
+    def command(self, *args, **kwargs):
+        kwargs.setdefault("cls", _Command)
+        return super().command(*args, **kwargs)
+
+
+app = _Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Build a knowledge graph of actors, policies, behaviours and concerns from policy articles.",
@@ -53,6 +84,12 @@ class ExportFormat(str, Enum):
     graphml = "graphml"
     jsonld = "jsonld"
     csv = "csv"
+
+
+class ReadAs(str, Enum):
+    txt = "txt"
+    md = "md"
+    html = "html"
 
 
 def one_line(text: str) -> str:
@@ -89,18 +126,20 @@ def one_line_errors(func: F) -> F:
 @app.command()
 @one_line_errors
 def build(
-    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .html) or folders of them (searched recursively).")],
-    outdir: Annotated[Path, typer.Option("--outdir", "-o", help="Folder for graph.ttl, graph.trig and graph.html.")] = Path("output"),
-    glob: Annotated[str, typer.Option(help="Only files in the folders whose name matches this pattern.")] = "*",
+    inputs: Annotated[list[Path], typer.Argument(metavar="ARTICLE...", help="Article files (.txt, .md, .html) or folders of them (searched recursively; README, LICENSE, CHANGELOG, SOURCES and the like are skipped).")],
+    outdir: Annotated[Path, typer.Option("--outdir", "-o", metavar="DIR", help="Folder for graph.ttl, graph.trig and graph.html.")] = Path("output"),
+    glob: Annotated[str, typer.Option(metavar="PATTERN", help="Only files in the folders whose name matches this pattern.")] = "*",
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", metavar="PATTERN", help="Also skip files of the folders whose name or path inside the folder matches this pattern (e.g. 'drafts/*'). Repeatable.")] = None,
+    read_as: Annotated[ReadAs | None, typer.Option("--read-as", metavar="[txt|md|html]", help="How to read files named explicitly whose extension is not .txt, .md or .html.")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Drop articles of earlier builds that are no longer among the inputs.")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parse with this many processes.")] = 1,
-    dask: Annotated[str | None, typer.Option(help="Extract on a Dask cluster: scheduler address (tcp://host:8786).")] = None,
-    encoding: Annotated[str | None, typer.Option(help="Text encoding of the articles (default: UTF-8).")] = None,
-    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse articles larger than this many bytes.")] = 2_000_000,
-    store: Annotated[Path | None, typer.Option("--store", help="Also load the graph into this on-disk Oxigraph store (each article's graph replaced).")] = None,
-    fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, metavar="N", help="Parse with this many processes.")] = 1,
+    dask: Annotated[str | None, typer.Option(metavar="ADDRESS", help="Extract on a Dask cluster: scheduler address (tcp://host:8786).")] = None,
+    encoding: Annotated[str | None, typer.Option(metavar="CODEC", help="Text encoding of the articles (default: UTF-8).")] = None,
+    max_bytes: Annotated[int, typer.Option(min=1, metavar="BYTES", help="Refuse articles larger than this many bytes.")] = 2_000_000,
+    store: Annotated[Path | None, typer.Option("--store", metavar="DIR", help="Also load the graph into this on-disk Oxigraph store (each article's graph replaced).")] = None,
+    fmt: Annotated[Format, typer.Option("--format", metavar="[text|json]", help="Summary as text or JSON.")] = Format.text,
     no_html: Annotated[bool, typer.Option("--no-html", help="Skip graph.html (the interactive view).")] = False,
-    export: Annotated[list[ExportFormat] | None, typer.Option("--export", help="Also write OUTDIR/graph.graphml, graph.jsonld or graph.nodes.csv + graph.relationships.csv (Neo4j). Repeatable.")] = None,
+    export: Annotated[list[ExportFormat] | None, typer.Option("--export", metavar="[graphml|jsonld|csv]", help="Also write OUTDIR/graph.graphml, graph.jsonld or graph.nodes.csv + graph.relationships.csv (Neo4j). Repeatable.")] = None,
 ) -> None:
     """Extract the graph from articles and write OUTDIR/graph.ttl, graph.trig and graph.html.
 
@@ -122,7 +161,8 @@ def build(
         def advance(article_id: str, total: int) -> None:
             bar.update(task, advance=1, total=total, description=article_id)
 
-        report = run_build(inputs, outdir, glob=glob, prune=prune, jobs=jobs, extractor=extractor,
+        report = run_build(inputs, outdir, glob=glob, exclude=tuple(exclude or ()),
+                           read_as=read_as.value if read_as else None, prune=prune, jobs=jobs, extractor=extractor,
                            encoding=encoding, max_bytes=max_bytes, progress=advance,
                            extra_files=None if no_html else html_files,
                            exports=list(dict.fromkeys(f.value for f in export or [])))
@@ -154,9 +194,9 @@ def build(
 @app.command("eval")
 @one_line_errors
 def eval_(
-    gold: Annotated[Path, typer.Argument(help="Gold file (<article>.gold.json).")],
-    graph: Annotated[Path, typer.Option("--graph", "-g", help="Graph built by 'policygraph build'.")] = Path("output/graph.trig"),
-    fmt: Annotated[Format, typer.Option("--format", help="Scores as a table or JSON.")] = Format.text,
+    gold: Annotated[Path, typer.Argument(metavar="GOLD", help="Gold file (<article>.gold.json).")],
+    graph: Annotated[Path, typer.Option("--graph", "-g", metavar="GRAPH", help="Graph built by 'policygraph build'.")] = Path("output/graph.trig"),
+    fmt: Annotated[Format, typer.Option("--format", metavar="[text|json]", help="Scores as a table or JSON.")] = Format.text,
     details: Annotated[bool, typer.Option("--details", help="List false positives and negatives.")] = False,
 ) -> None:
     """Score the graph of one article against its gold file: strict precision, recall, F1
@@ -188,8 +228,8 @@ def eval_(
 @app.command()
 @one_line_errors
 def validate(
-    graph: Annotated[Path, typer.Argument(help="Graph file (.ttl or .trig).")] = Path("output/graph.ttl"),
-    fmt: Annotated[Format, typer.Option("--format", help="Report as text or JSON.")] = Format.text,
+    graph: Annotated[Path, typer.Argument(metavar="GRAPH", help="Graph file (.ttl or .trig).")] = Path("output/graph.trig"),
+    fmt: Annotated[Format, typer.Option("--format", metavar="[text|json]", help="Report as text or JSON.")] = Format.text,
 ) -> None:
     """Check a graph against the SHACL shapes (exit 0 conforms, 1 violations, 2 bad input)."""
     from .validate import validate_path
@@ -225,11 +265,11 @@ def _query_store(graph: Path | None, store: Path | None):
 @one_line_errors
 def query(
     spec: Annotated[str | None, typer.Argument(metavar="QUERY", help="A .rq file, a bundled question's name (see --list) or inline SPARQL.")] = None,
-    graph: Annotated[Path | None, typer.Option("--graph", "-g", help="Graph file to query in memory (default output/graph.trig).")] = None,
-    store: Annotated[Path | None, typer.Option("--store", help="On-disk Oxigraph store filled by 'build --store'.")] = None,
-    endpoint: Annotated[str | None, typer.Option("--endpoint", help="Remote SPARQL query endpoint URL.")] = None,
-    fmt: Annotated[QueryFormat, typer.Option("--format", help="SELECT results as a table or SPARQL 1.1 CSV / TSV / JSON (CONSTRUCT and DESCRIBE always print Turtle).")] = QueryFormat.table,
-    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Bind a variable: NAME=text (a plain literal) or NAME=<iri>. Repeatable.")] = None,
+    graph: Annotated[Path | None, typer.Option("--graph", "-g", metavar="GRAPH", help="Graph file to query in memory (default output/graph.trig).")] = None,
+    store: Annotated[Path | None, typer.Option("--store", metavar="DIR", help="On-disk Oxigraph store filled by 'build --store'.")] = None,
+    endpoint: Annotated[str | None, typer.Option("--endpoint", metavar="URL", help="Remote SPARQL query endpoint URL.")] = None,
+    fmt: Annotated[QueryFormat, typer.Option("--format", metavar="[table|csv|tsv|json]", help="SELECT results as a table or SPARQL 1.1 CSV / TSV / JSON (CONSTRUCT and DESCRIBE always print Turtle).")] = QueryFormat.table,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", metavar="NAME=VALUE", help="Bind a variable: NAME=text (a plain literal) or NAME=<iri>. Repeatable.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the bundled questions and their parameters.")] = False,
 ) -> None:
     """Ask the graph a SPARQL question (exit 0; an ASK answered false exits 1)."""
@@ -282,7 +322,8 @@ def query(
         sys.stdout.flush()
         return
     if fmt is not QueryFormat.table:
-        sys.stdout.buffer.write(result.serialize(format=RESULT_FORMATS[fmt.value]))
+        data = result.serialize(format=RESULT_FORMATS[fmt.value])
+        sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")  # a file ends with a newline
         sys.stdout.flush()
         return
     names = [v.value for v in result.variables]
@@ -300,10 +341,10 @@ def query(
 @app.command()
 @one_line_errors
 def serve(
-    graph: Annotated[Path | None, typer.Argument(help="Graph file to serve (default output/graph.trig).")] = None,
-    store: Annotated[Path | None, typer.Option("--store", help="Serve an on-disk Oxigraph store instead of a file.")] = None,
-    host: Annotated[str, typer.Option(help="Address to listen on; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0 picks a free one).")] = 7878,
+    graph: Annotated[Path | None, typer.Argument(metavar="GRAPH", help="Graph file to serve (default output/graph.trig).")] = None,
+    store: Annotated[Path | None, typer.Option("--store", metavar="DIR", help="Serve an on-disk Oxigraph store instead of a file.")] = None,
+    host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to listen on; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, metavar="PORT", help="Port (0 picks a free one).")] = 7878,
     cors: Annotated[bool, typer.Option("--cors", help="Let web pages from other origins (e.g. YASGUI) query it.")] = False,
 ) -> None:
     """Serve the graph as a read-only SPARQL 1.1 endpoint (/sparql) and its page (/)."""
@@ -328,33 +369,34 @@ def serve(
 @app.command()
 @one_line_errors
 def push(
-    graph: Annotated[Path, typer.Argument(help="Graph built by 'policygraph build' (.trig keeps one graph per article).")] = Path("output/graph.trig"),
-    endpoint: Annotated[str, typer.Option("--endpoint", help="Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph), http://localhost:3030/ds/data (Fuseki).")] = ...,
-    fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+    graph: Annotated[Path, typer.Argument(metavar="GRAPH", help="Graph built by 'policygraph build' (.trig keeps one graph per article).")] = Path("output/graph.trig"),
+    endpoint: Annotated[str, typer.Option("--endpoint", metavar="URL", help="Graph Store Protocol URL, e.g. http://localhost:7878/store (Oxigraph), http://localhost:3030/ds/data (Fuseki).")] = ...,
+    prune: Annotated[bool, typer.Option("--prune", help="Also delete the article graphs of earlier pushes that this build no longer has.")] = False,
+    fmt: Annotated[Format, typer.Option("--format", metavar="[text|json]", help="Summary as text or JSON.")] = Format.text,
 ) -> None:
     """Upload each article's named graph and the ontology to a SPARQL server
-    (PUT replaces each graph, so pushing again is idempotent)."""
-    from .endpoint import push as run_push
+    (PUT replaces each graph, so pushing again is idempotent) and say which
+    article graphs were added, replaced and removed."""
+    from .mirror import mirror
 
     show = sys.stderr.isatty() and fmt is Format.text
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
                   transient=True, disable=not show) as bar:
         task = bar.add_task("pushing", total=None)
-        report = run_push(endpoint, graph, progress=lambda name: bar.update(task, advance=1, description=name))
+        report = mirror(endpoint, graph, prune=prune, progress=lambda name: bar.update(task, advance=1, description=name))
     if fmt is Format.json:
         out.print_json(json.dumps(report.__dict__))
     else:
-        out.print(f"pushed {report.graphs} graph(s), {report.triples} triples -> {endpoint}", markup=False, highlight=False,
-                  soft_wrap=True)
+        out.print(report.summary(), markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command("export")
 @one_line_errors
 def export_(
-    graph: Annotated[Path, typer.Argument(help="Graph file (.ttl or .trig) or build folder.")] = Path("output"),
-    to: Annotated[ExportFormat, typer.Option("--to", help="graphml (Gephi, Cytoscape), jsonld (with the ontology's @context) or csv (Neo4j node and relationship tables).")] = ...,
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write; for csv, FILE.csv becomes FILE.nodes.csv and FILE.relationships.csv.")] = ...,
-    fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
+    graph: Annotated[Path, typer.Argument(metavar="GRAPH", help="Graph file (.ttl or .trig) or build folder.")] = Path("output"),
+    to: Annotated[ExportFormat, typer.Option("--to", metavar="[graphml|jsonld|csv]", help="graphml (Gephi, Cytoscape), jsonld (with the ontology's @context) or csv (Neo4j node and relationship tables).")] = ...,
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FILE", help="File to write; for csv, FILE.csv becomes FILE.nodes.csv and FILE.relationships.csv.")] = ...,
+    fmt: Annotated[Format, typer.Option("--format", metavar="[text|json]", help="Summary as text or JSON.")] = Format.text,
 ) -> None:
     """Write the graph for other tools: GraphML, JSON-LD or Neo4j CSV tables."""
     from .export import write_atomic
@@ -378,9 +420,9 @@ class DiffFormat(str, Enum):
 @app.command()
 @one_line_errors
 def diff(
-    old: Annotated[Path, typer.Argument(help="The earlier graph: a .ttl/.trig file or a build folder.")],
-    new: Annotated[Path, typer.Argument(help="The later graph: a .ttl/.trig file or a build folder.")],
-    fmt: Annotated[DiffFormat, typer.Option("--format", help="Report as text, JSON or Markdown.")] = DiffFormat.text,
+    old: Annotated[Path, typer.Argument(metavar="OLD", help="The earlier graph: a .ttl/.trig file or a build folder.")],
+    new: Annotated[Path, typer.Argument(metavar="NEW", help="The later graph: a .ttl/.trig file or a build folder.")],
+    fmt: Annotated[DiffFormat, typer.Option("--format", metavar="[text|json|md]", help="Report as text, JSON or Markdown.")] = DiffFormat.text,
 ) -> None:
     """What changed between two graphs: entities added, removed, renamed, re-typed; relations
     added and removed with their evidence, by article and by relation (exit 0 equal, 1 different)."""
@@ -400,11 +442,11 @@ def diff(
 @app.command()
 @one_line_errors
 def view(
-    graph: Annotated[Path, typer.Argument(help="Graph file (.ttl or .trig) written by 'policygraph build'.")] = Path("output/graph.ttl"),
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="HTML file to write (default: GRAPH with .html).")] = None,
+    graph: Annotated[Path, typer.Argument(metavar="GRAPH", help="Graph file (.ttl or .trig) written by 'policygraph build'.")] = Path("output/graph.trig"),
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="HTML file to write (default: GRAPH with .html).")] = None,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the page in the default web browser.")] = False,
-    fmt: Annotated[Format, typer.Option("--format", help="Summary as text or JSON.")] = Format.text,
-    since: Annotated[Path | None, typer.Option("--since", help="An earlier graph (file or build folder): mark what is new since it.")] = None,
+    fmt: Annotated[Format, typer.Option("--format", metavar="[text|json]", help="Summary as text or JSON.")] = Format.text,
+    since: Annotated[Path | None, typer.Option("--since", metavar="GRAPH", help="An earlier graph (file or build folder): mark what is new since it.")] = None,
 ) -> None:
     """Draw a graph as one self-contained, offline HTML page (and optionally open it)."""
     from .export import write_atomic

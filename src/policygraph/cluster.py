@@ -17,13 +17,13 @@ from .pipeline import Pending, extract_pending
 from .records import Extraction
 
 
-def _extract_partition(items: list[tuple[str, str, bytes]], encoding: str | None, max_bytes: int) -> list:
+def _extract_partition(items: list[tuple[str, str, bytes, str | None]], encoding: str | None, max_bytes: int) -> list:
     """Runs on a worker: extractions, and (path, reason) for unreadable
     articles. The bytes travel with the task, so workers need no shared disk."""
     from pathlib import Path
 
     failed: dict[str, str] = {}
-    pending = [Pending(Path(path), article_id, data) for path, article_id, data in items]
+    pending = [Pending(Path(path), article_id, data, read_as) for path, article_id, data, read_as in items]
     out: list = list(extract_pending(pending, encoding=encoding, max_bytes=max_bytes, failed=failed))
     return out + list(failed.items())
 
@@ -46,7 +46,7 @@ def dask_extractor(scheduler, *, encoding: str | None = None, max_bytes: int,
             raise PolicygraphError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         try:
             workers = max(1, len(client.scheduler_info().get("workers", {})))
-            items = [(p.path.as_posix(), p.id, p.path.read_bytes()) for p in pending]
+            items = [(p.path.as_posix(), p.id, p.path.read_bytes(), p.read_as) for p in pending]
             n = max(1, min(len(items), partitions or workers * 4))
             results = client.compute(bag.from_sequence(items, npartitions=n)
                                      .map_partitions(_extract_partition, encoding, max_bytes)).result()

@@ -8,6 +8,7 @@ the blocks, but the author is kept as metadata. Hands `Article` to extract.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import re
 import unicodedata
@@ -313,11 +314,68 @@ def blank_markdown(text: str) -> str:
     return _MD_INLINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str]:
+_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                               "nov", "dec"])}
+_MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)"
+_DATE = re.compile(
+    rf"(?P<iso>(?P<y1>\d{{4}})-(?P<m1>\d{{2}})-(?P<d1>\d{{2}}))"
+    rf"|{_MONTH}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month3>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?"
+    rf"\s+(?P<y3>\d{{4}})",
+    re.IGNORECASE)
+_DATELINE = re.compile(r"(?:(?:published|updated|last updated|posted|date)\s*:?\s*(?:on\s+)?)?(?P<date>.+?)\.?",
+                       re.IGNORECASE)
+_NAME_WORD = r"(?:[A-Z][\w.'-]*|van|von|de|da|del|der|la|le|bin|al|and|&)"
+_BYLINE = re.compile(rf"(?i:by|written by|words by|reporting by)\s+(?P<name>[A-Z][\w.'-]*(?:\s+{_NAME_WORD}){{0,7}}?)"
+                     r"\s*(?P<rest>(?:[,|;(/\u00b7-].*)?)")
+
+
+def _date(text: str) -> str:
+    """The ISO date a dateline names ("March 3, 2024", "3 Mar 2024", "2024-03-03"), else ""."""
+    import datetime
+
+    match = _DATE.search(text)
+    if not match:
+        return ""
+    if match["iso"]:
+        y, m, d = int(match["y1"]), int(match["m1"]), int(match["d1"])
+    else:
+        month = (match["month"] or match["month3"]).lower()[:3]
+        y, m, d = int(match["y2"] or match["y3"]), _MONTHS[month], int(match["d2"] or match["d3"])
+    try:
+        return datetime.date(y, m, d).isoformat()
+    except ValueError:
+        return ""
+
+
+def byline(line: str) -> tuple[str, str] | None:
+    """(author, ISO date) of a byline or dateline under a title, or None if the line is not one.
+
+    >>> byline("By Priya Nandakumar, Staff Writer | March 3, 2024")
+    ('Priya Nandakumar', '2024-03-03')
+    >>> byline("Published: 12 January 2025")
+    ('', '2025-01-12')
+    >>> byline("By 2020, every city must have a plan.") is None
+    True
+    """
+    line = line.strip(" \t*_")
+    if not line or len(line) > 160:
+        return None
+    match = _BYLINE.fullmatch(line)
+    if match and not (line.endswith(".") and match["rest"]):  # "By Contrast, the city did x." is a sentence
+        return match["name"].strip(), _date(match["rest"])
+    match = _DATELINE.fullmatch(line)
+    if match and _DATE.fullmatch(match["date"].strip()):
+        return "", _date(line)
+    return None
+
+
+def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
     """Attach sections, labels, list context and intros; cut page furniture.
 
-    Returns the blocks to extract from, the title and the author found in
-    the furniture ("About the Author" followed by a name).
+    Returns the blocks to extract from, the title, the author (from a byline
+    under the title, or the furniture: "About the Author" followed by a name)
+    and the date of a dateline under the title.
     """
     blocks: list[Block] = []
     section = ""
@@ -325,11 +383,16 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str]:
     intro = ""
     title = ""
     author = ""
+    date = ""
     for i, raw in enumerate(raws):
         body = text[raw.start : raw.end]
+        meta = byline(body) if i < 5 and raw.kind != "item" else None
+        if meta:  # "By Priya Nandakumar", "March 3, 2024": article metadata, not text to extract from
+            author, date = author or meta[0], date or meta[1]
+            continue
         if raw.kind == "heading" and _FURNITURE.match(body.strip()):
             if re.match(r"about", body.strip(), re.IGNORECASE) and i + 1 < len(raws):
-                author = _author_name(text[raws[i + 1].start : raws[i + 1].end])
+                author = author or _author_name(text[raws[i + 1].start : raws[i + 1].end])
             break  # everything after page furniture is furniture too
         if _RULE.match(body):
             continue  # horizontal rules and decoration
@@ -358,7 +421,7 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str]:
             continue
         blocks.append(Block("item", text[start : raw.end], start, raw.end, section=section, label=label,
                             label_start=label_start, context=context, intro=intro))
-    return blocks, title, author
+    return blocks, title, author, date
 
 
 def article_id(path: Path) -> str:
@@ -367,11 +430,13 @@ def article_id(path: Path) -> str:
     return slug or "article"
 
 
-def parse_article(data: bytes, *, path: Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Turn an article file's bytes into an `Article` (pure: no file access)."""
+def parse_article(data: bytes, *, path: Path, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                  read_as: str | None = None) -> Article:
+    """Turn an article file's bytes into an `Article` (pure: no file access);
+    `read_as` ("txt", "md", "html") overrides what the extension says."""
     source = str(path)
     raw_text = decode(data, source=source, encoding=encoding, max_bytes=max_bytes)
-    suffix = path.suffix.lower()
+    suffix = READ_AS[read_as] if read_as else path.suffix.lower()
     html_title = author = ""
     if suffix in {".html", ".htm"} or (suffix == "" and re.match(r"\s*<(!doctype|html)", raw_text, re.IGNORECASE)):
         raw_text, raws, html_title, author = _html_blocks(raw_text)
@@ -382,14 +447,15 @@ def parse_article(data: bytes, *, path: Path, encoding: str | None = None, max_b
         if suffix in {".md", ".markdown"}:
             text = blank_markdown(text)
     check_english(" ".join(text[r.start : r.end] for r in raws) or text, source=source)
-    blocks, first_heading, furniture_author = _analyse(text, raws)
+    blocks, first_heading, text_author, date = _analyse(text, raws)
     if not any(b.kind != "heading" for b in blocks):
         raise IngestError(f"{source}: has no paragraphs or list items to extract from")
     return Article(
         id=article_id(path),
         path=path.as_posix(),
         title=first_heading or normalise(html_title).strip() or path.stem,  # <h1> over "<title> | Site"
-        author=author or furniture_author,
+        author=author or text_author,
+        date=date,
         content_hash=hashlib.sha256(data).hexdigest(),
         text=raw_text,
         blocks=tuple(blocks),
@@ -416,16 +482,54 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         raise IngestError(f"{path}: cannot read ({exc.strerror})") from None
 
 
-def find_articles(inputs: list[Path], *, pattern: str = "*") -> list[Path]:
-    """Expand files and folders (recursively) into article files, sorted, no duplicates."""
+#: Project files that sit beside articles in a folder and are not articles
+#: (README.md, LICENSE.txt, CHANGELOG.md, SOURCES.md, ...): skipped in folders.
+NOT_ARTICLES = re.compile(
+    r"(readme|licen[cs]e|copying|change[-_]?log|changes|sources|contributing|authors|notice|code[-_]of[-_]conduct)"
+    r"([-_.][^/]*)?", re.IGNORECASE)
+READ_AS = {"txt": ".txt", "md": ".md", "html": ".html"}
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """The article files a build reads, and the files of its folders it skipped."""
+
+    paths: list[Path]
+    skipped: list[Path]
+
+
+def find_inputs(inputs: list[Path], *, pattern: str = "*", exclude: tuple[str, ...] = (),
+                read_as: str | None = None) -> Inputs:
+    """Expand files and folders (recursively) into article files, sorted, no duplicates.
+
+    In folders, README/LICENSE/CHANGELOG/SOURCES-style files and names
+    matching an `exclude` pattern (against the file name or its path inside
+    the folder) are skipped. A file named explicitly is read, but only if its
+    extension says how (or `read_as` does).
+    """
     found: dict[str, Path] = {}
+    skipped: dict[str, Path] = {}
     for item in inputs:
         if item.is_dir():
             for p in sorted(item.rglob(pattern)):
-                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."):
+                if not p.is_file() or p.suffix.lower() not in SUFFIXES or p.name.startswith("."):
+                    continue
+                inner = p.relative_to(item).as_posix()
+                if NOT_ARTICLES.fullmatch(p.name) or any(fnmatch.fnmatchcase(p.name, x) or fnmatch.fnmatchcase(inner, x)
+                                                         for x in exclude):
+                    skipped.setdefault(str(p.resolve()), p)
+                else:
                     found.setdefault(str(p.resolve()), p)
         elif item.exists():
+            if item.suffix.lower() not in SUFFIXES and read_as is None:
+                raise IngestError(f"{item}: not a .txt, .md or .html file; pass --read-as txt, md or html "
+                                  "to say how to read it")
             found.setdefault(str(item.resolve()), item)
         else:
             raise IngestError(f"{item}: no such file or folder")
-    return list(found.values())
+    return Inputs(list(found.values()), [p for k, p in skipped.items() if k not in found])
+
+
+def find_articles(inputs: list[Path], *, pattern: str = "*") -> list[Path]:
+    """The article files among `inputs` (see `find_inputs`)."""
+    return find_inputs(inputs, pattern=pattern).paths

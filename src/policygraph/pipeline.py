@@ -24,7 +24,7 @@ from .export import graph_files, write_atomic
 from .extract import extract_many, extractor_version
 from .exports import build_exports, export_paths
 from .facts import GraphFacts, facts_cache_path, facts_of_file, facts_of_store, facts_to_bytes
-from .ingest import DEFAULT_MAX_BYTES, article_id, find_articles, parse_article, read_bytes
+from .ingest import DEFAULT_MAX_BYTES, SUFFIXES, article_id, find_inputs, parse_article, read_bytes
 from .namespaces import CATEGORIES
 from .nlp import build_pipeline
 from .rdf import Canon, build_store
@@ -48,6 +48,7 @@ class BuildReport:
     files: list[str] = field(default_factory=list)  # files written (none when nothing changed)
     conflicts: dict[str, dict[str, int]] = field(default_factory=dict)  # entity -> category -> articles
     change: dict = field(default_factory=dict)  # what this build did to the graph: `diff --format json`'s form
+    skipped: list[str] = field(default_factory=list)  # files of the input folders that are not articles
 
     def summary(self) -> str:
         plural = {"Actor": "actors", "Policy": "policies", "Behaviour": "behaviours", "Concern": "concerns"}
@@ -57,8 +58,13 @@ class BuildReport:
         if self.kept:
             changes += f", {len(self.kept)} kept (gone from the inputs; --prune drops them)"
         written = "" if self.files else " (nothing to write)"
+        skipped = ""
+        if self.skipped:
+            names = sorted({Path(f).name for f in self.skipped}, key=str.lower)
+            shown = ", ".join(names[:10]) + (", ..." if len(names) > 10 else "")
+            skipped = f"; {len(self.skipped)} file(s) not articles, skipped: {shown}"
         return (f"{self.articles} article(s) [{changes}]: {sum(self.entities.values())} entities ({ents}), "
-                f"{self.relations} relations -> {self.outdir}{written}")
+                f"{self.relations} relations -> {self.outdir}{written}{skipped}")
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,7 @@ class Pending:
     path: Path
     id: str
     data: bytes | None = None
+    read_as: str | None = None  # "txt" | "md" | "html" when the extension does not say
 
 
 def _assign_ids(paths: list[Path], manifest: Manifest) -> dict[Path, str]:
@@ -104,7 +111,7 @@ def extract_pending(pending: Iterable[Pending], *, encoding: str | None, max_byt
             try:
                 data = item.data if item.data is not None else read_bytes(item.path, max_bytes)
                 article = parse_article(data, path=item.path, encoding=encoding,
-                                        max_bytes=max_bytes)
+                                        max_bytes=max_bytes, read_as=item.read_as)
             except IngestError as exc:
                 failed[str(item.path)] = str(exc)
                 continue
@@ -147,6 +154,8 @@ def build(
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     glob: str = "*",
+    exclude: tuple[str, ...] = (),
+    read_as: str | None = None,
     prune: bool = False,
     jobs: int = 1,
     extractor: Callable[[list[Pending], dict[str, str]], Iterable[Extraction]] | None = None,
@@ -161,13 +170,18 @@ def build(
     `progress(article_id, total)` is called once per extracted article;
     `extra_files(store, outdir, change=GraphDiff)` adds files to write (graph.html);
     `exports` names formats of `exports.FORMATS` to write beside graph.trig.
+    `exclude` patterns skip more files of the folders, `read_as` says how to
+    read files named explicitly whose extension does not.
     """
     report = BuildReport(outdir=str(outdir))
     out = outdir.resolve()
-    paths = [p for p in find_articles(inputs, pattern=glob) if out not in p.resolve().parents]  # never our own output
+    found = find_inputs(inputs, pattern=glob, exclude=tuple(exclude), read_as=read_as)
+    report.skipped = [str(p) for p in found.skipped]
+    paths = [p for p in found.paths if out not in p.resolve().parents]  # never our own output
     if not paths:
         where = ", ".join(str(p) for p in inputs) + (f" matching {glob!r}" if glob != "*" else "")
-        raise IngestError(f"no .txt, .md or .html articles found in {where}")
+        also = f" (skipped as not articles: {', '.join(report.skipped)})" if report.skipped else ""
+        raise IngestError(f"no .txt, .md or .html articles found in {where}{also}")
     version = extractor_version()
     manifest = Manifest.load(outdir)
     ids = _assign_ids(paths, manifest)
@@ -189,7 +203,7 @@ def build(
             unchanged.append((path, ids[path]))
             report.unchanged.append(str(path))
         else:
-            pending.append(Pending(path, ids[path]))
+            pending.append(Pending(path, ids[path], read_as=_read_as(path, read_as)))
             (report.changed if old and old.status == "ok" else report.added).append(str(path))
     for key, entry in manifest.articles.items():
         if key in fresh.articles or entry.status != "ok":
@@ -212,7 +226,7 @@ def build(
     for path, article_id_ in unchanged:
         cached = load_extraction(cache_path(outdir, article_id_))
         if cached is None and path is not None:
-            pending.append(Pending(path, article_id_))  # unreadable cache: extract again
+            pending.append(Pending(path, article_id_, read_as=_read_as(path, read_as)))  # unreadable cache
         elif cached is not None:
             kept.append(replace(cached, article=replace(cached.article, path=path.as_posix())) if path else cached)
 
@@ -287,6 +301,11 @@ def _keep_facts(files: dict, trig: Path, facts: GraphFacts) -> None:
 
     files[trig] = trig_bytes
     files[facts_cache_path(trig)] = lambda: facts_to_bytes(facts, digest["sha256"])  # rendered after graph.trig
+
+
+def _read_as(path: Path, read_as: str | None) -> str | None:
+    """`--read-as` applies to the files whose extension does not say how to read them."""
+    return read_as if path.suffix.lower() not in SUFFIXES else None
 
 
 def slim(x: Extraction) -> Extraction:

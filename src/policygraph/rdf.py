@@ -106,6 +106,8 @@ def add_extraction(ds: Dataset, x: Extraction, canon: Canon, classes: dict[str, 
     g.add((art, DCTERMS.title, _literal(a.title)))
     if a.author:
         g.add((art, DCTERMS.creator, _literal(a.author)))
+    if a.date:
+        g.add((art, DCTERMS.date, Literal(a.date, datatype=XSD.date)))
     g.add((art, PG.sourcePath, _literal(a.path)))
     g.add((art, PG.contentHash, Literal(a.content_hash)))
     if x.meta.get("extractor_version"):

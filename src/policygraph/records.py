@@ -42,6 +42,7 @@ class Article:
     content_hash: str
     text: str  # original visible text (offsets refer to it)
     blocks: tuple[Block, ...]
+    date: str = ""  # ISO date of a dateline under the title ("2024-03-03"), if any
 
 
 @dataclass(frozen=True, slots=True)

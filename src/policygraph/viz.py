@@ -259,15 +259,20 @@ def _rank_and_layout(model: ViewModel, *, seed: int) -> None:
     for c, members in enumerate(sorted(communities, key=lambda m: (-len(m), min(m)))):
         for i in members:
             model.nodes[i].community = c
-    pos = layout(len(model.nodes), [(e.source, e.target) for e in model.edges], seed=seed)
+    groups = [node.articles[0] if node.articles else -1 for node in model.nodes] if len(model.articles) > 1 else None
+    pos = layout(len(model.nodes), [(e.source, e.target) for e in model.edges], seed=seed, groups=groups)
     for i, node in enumerate(model.nodes):
         node.degree = degree[i]
         node.x, node.y = float(pos[i, 0]), float(pos[i, 1])
 
 
 def layout(n: int, edges: list[tuple[int, int]], *, seed: int = 1, iterations: int = 50,
-           sample: int = 200, edge_length: float = 110.0) -> np.ndarray:
+           sample: int = 200, edge_length: float = 110.0, groups: list[int] | None = None) -> np.ndarray:
     """Fruchterman-Reingold positions (n x 2, in screen pixels), in NumPy.
+
+    With `groups` (a group per node: its first article), nodes start around
+    their group's centre and the mild gravity pulls towards it, so each
+    article of a corpus stays a cluster, joined by the entities they share.
 
     networkx's spring_layout needs SciPy above 500 nodes and its dense variants
     are quadratic per iteration; here repulsion is computed against a fresh
@@ -286,6 +291,16 @@ def layout(n: int, edges: list[tuple[int, int]], *, seed: int = 1, iterations: i
     ang = rng.uniform(0, 2 * math.pi, n)
     rad = radius * np.sqrt(rng.uniform(0, 1, n))
     x, y = rad * np.cos(ang), rad * np.sin(ang)
+    cx = cy = np.zeros(n)
+    if groups is not None and len(set(groups)) > 1:
+        names = sorted(set(groups))
+        g = np.asarray([names.index(v) for v in groups])
+        sizes = np.bincount(g, minlength=len(names))
+        ring = radius * 1.2
+        theta = 2 * math.pi * np.arange(len(names)) / len(names)
+        cx, cy = (ring * np.cos(theta))[g], (ring * np.sin(theta))[g]
+        inner = np.sqrt(sizes[g] / n)  # each group starts in a disk sized by its share of the nodes
+        x, y = cx + x * inner, cy + y * inner
     e = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
     e = e[e[:, 0] != e[:, 1]]
     src, dst = e[:, 0], e[:, 1]
@@ -302,8 +317,8 @@ def layout(n: int, edges: list[tuple[int, int]], *, seed: int = 1, iterations: i
         inv = dx * dx + dy * dy
         np.maximum(inv, 1e-4, out=inv)
         np.divide(k * k * scale, inv, out=inv)
-        fx = np.einsum("ij,ij->i", dx, inv) - 0.02 * k * x  # mild gravity keeps components in view
-        fy = np.einsum("ij,ij->i", dy, inv) - 0.02 * k * y
+        fx = np.einsum("ij,ij->i", dx, inv) - 0.02 * k * (x - cx)  # mild gravity keeps components in view,
+        fy = np.einsum("ij,ij->i", dy, inv) - 0.02 * k * (y - cy)  # each around its group's centre
         if len(e):
             ex, ey = x[src] - x[dst], y[src] - y[dst]
             dist = np.maximum(np.hypot(ex, ey), 1e-3) / k

@@ -83,19 +83,61 @@
   nodesData.forEach(function (n) { counts[n.cat] = (counts[n.cat] || 0) + 1; });
   $("subtitle").textContent = articles.length === 1 ? articles[0].title : articles.length + " articles";
   document.title = "policygraph: " + $("subtitle").textContent;
-  $("stats").textContent = nodesData.length + " entities \u00b7 " + edgesData.length + " relations \u00b7 " +
-    articles.length + (articles.length === 1 ? " article" : " articles");
+  /* The header counts what is shown: "12 of 223 entities" once a filter hides some. */
+  function renderStats() {
+    var shownNodes = 0, shownEdges = 0, a = Number(artSel.value);
+    nodesData.forEach(function (_, i) { if (!state.hidden[i]) shownNodes++; });
+    edgesData.forEach(function (e) {
+      if (!state.hidden[e.s] && !state.hidden[e.t] && (a < 0 || e.art.indexOf(a) >= 0)) shownEdges++;
+    });
+    function of(shown, total, noun) {
+      return (shown === total ? total : shown + " of " + total) + " " + noun;
+    }
+    $("stats").textContent = of(shownNodes, nodesData.length, "entities") + " \u00b7 " +
+      of(shownEdges, edgesData.length, "relations") + " \u00b7 " +
+      (a >= 0 ? "1 of " + articles.length : articles.length) + (articles.length === 1 ? " article" : " articles");
+  }
+  api.renderStats = renderStats;
 
+  /* The legend explains the colours on screen: categories, or the communities
+   * (each named by its most connected member) when colouring by community. */
   var legend = $("legend");
-  data.categories.forEach(function (c) {
-    var li = el("li");
-    var sw = el("span", null, "swatch " + STYLE[c].shape);
-    sw.style.background = STYLE[c].color;
-    li.appendChild(sw);
-    li.appendChild(el("span", c + " (" + counts[c] + ")"));
-    li.setAttribute("data-category", c);
-    legend.appendChild(li);
-  });
+  function swatch(colour, shape) {
+    var sw = el("span", null, "swatch " + shape);
+    sw.style.background = colour;
+    return sw;
+  }
+  function renderLegend() {
+    clear(legend);
+    if (state.colourMode !== "community") {
+      data.categories.forEach(function (c) {
+        var li = el("li");
+        li.appendChild(swatch(STYLE[c].color, STYLE[c].shape));
+        li.appendChild(el("span", c + " (" + counts[c] + ")"));
+        li.setAttribute("data-category", c);
+        legend.appendChild(li);
+      });
+      return;
+    }
+    var coms = {};
+    nodesData.forEach(function (n, i) {
+      var c = coms[n.com] || (coms[n.com] = { com: n.com, size: 0, hub: i });
+      c.size++;
+      if (n.deg > nodesData[c.hub].deg) c.hub = i;
+    });
+    var order = Object.keys(coms).map(function (k) { return coms[k]; })
+      .sort(function (x, y) { return y.size - x.size || x.com - y.com; });
+    order.slice(0, COMMUNITY.length).forEach(function (c) {
+      var li = el("li");
+      li.appendChild(swatch(COMMUNITY[c.com % COMMUNITY.length], "dot"));
+      li.appendChild(el("span", "around " + nodesData[c.hub].label + " (" + c.size + ")"));
+      li.setAttribute("data-community", String(c.com));
+      legend.appendChild(li);
+    });
+    if (order.length > COMMUNITY.length) {
+      legend.appendChild(el("li", (order.length - COMMUNITY.length) + " more communities (colours repeat)", "hint"));
+    }
+  }
   ["rewards", "penalizes", "other"].forEach(function (k) {
     var li = el("li");
     var line = el("span", null, "line" + (EDGE[k].dashes ? " dashed" : ""));
@@ -122,9 +164,26 @@
   artSel.appendChild(new Option("All articles", "-1"));
   articles.forEach(function (a, i) { artSel.appendChild(new Option(a.title, String(i))); });
   artSel.addEventListener("change", applyFilters);
+  /* Entities without relations are dots that say nothing at corpus scale: in a
+   * page of several articles they start hidden behind this toggle. */
+  var isolated = nodesData.filter(function (n) { return !n.deg; }).length;
+  state.showIsolated = articles.length < 2 || !isolated;
+  if (isolated) {
+    var isoLabel = el("label"), isoBox = el("input");
+    isoBox.type = "checkbox";
+    isoBox.id = "show-isolated";
+    isoBox.checked = state.showIsolated;
+    isoBox.addEventListener("change", function () { state.showIsolated = isoBox.checked; applyFilters(); });
+    isoLabel.appendChild(isoBox);
+    isoLabel.appendChild(document.createTextNode("Show " + isolated + " without relations"));
+    $("category-filter").appendChild(isoLabel);
+  }
+  renderStats();
+  renderLegend();
   $("colour-mode").addEventListener("change", function () {
     state.colourMode = this.value;
     outlined = [];
+    renderLegend();
     restyle();
     if (state.selected && state.selected.node !== undefined) highlight(state.selected.node);
   });
@@ -159,7 +218,20 @@
     $("network").appendChild(el("p", "vis-network did not load.", "empty"));
     return;
   }
-  var nodes = new vis.DataSet(nodesData.map(function (_, i) { return visNode(i); }));
+  /* Several articles, laid out by physics: start each node near its article's
+   * centre (on a circle), so each article's cluster stays together. */
+  function seed(i) {
+    var n = nodesData[i], k = n.art.length ? n.art[0] : 0, A = Math.max(articles.length, 1);
+    var R = 260 * Math.sqrt(A), angle = 2 * Math.PI * k / A;
+    var jitter = ((i * 2654435761) % 1000) / 1000 * 2 * Math.PI, r = 40 + (i * 7919) % 160;
+    return { x: R * Math.cos(angle) + r * Math.cos(jitter), y: R * Math.sin(angle) + r * Math.sin(jitter) };
+  }
+  var nodes = new vis.DataSet(nodesData.map(function (_, i) {
+    var v = visNode(i);
+    if (!big && articles.length > 1 && v.x === undefined) { var p = seed(i); v.x = p.x; v.y = p.y; }
+    state.hidden[i] = v.hidden = !nodeVisible(i);
+    return v;
+  }));
   var edges = new vis.DataSet(edgesData.map(function (_, j) { return visEdge(j); }));
   var options = {
     autoResize: true,
@@ -172,7 +244,10 @@
     interaction: { hover: !big, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false, tooltipDelay: 300 },
     nodes: {
       borderWidth: 1,
-      scaling: { min: 9, max: 34, label: { enabled: false } },
+      /* Level of detail: a label's size grows with the node's relations and a label
+       * smaller than drawThreshold on screen is not drawn, so the first view of a
+       * corpus names its hubs and zooming in names the rest. */
+      scaling: { min: 9, max: 34, label: { enabled: true, min: 14, max: 56, maxVisible: 22, drawThreshold: 8 } },
       font: { size: 14, color: "#1f2933", strokeWidth: 4, strokeColor: "#ffffff" }
     },
     edges: {
@@ -187,15 +262,50 @@
   api.network = network;
   api.nodes = nodes;
   api.edges = edges;
+  renderStats();
 
   var stable = big;
+  /* Fit the shown nodes with a margin: vis-network fits node centres and shapes,
+   * so a long label at the edge of the graph would be cut by the canvas. */
+  function fitShown() {
+    var ids = [];
+    nodesData.forEach(function (_, i) { if (!state.hidden[i]) ids.push(i); });
+    if (!ids.length) return;
+    network.fit({ nodes: ids, animation: false });
+    var box = null;
+    ids.forEach(function (i) {
+      var b = network.getBoundingBox(i);
+      if (!b) return;
+      box = box ? { left: Math.min(box.left, b.left), right: Math.max(box.right, b.right),
+                    top: Math.min(box.top, b.top), bottom: Math.max(box.bottom, b.bottom) } : b;
+    });
+    if (!box) return;
+    var canvas = $("network"), margin = 24;
+    var w = Math.max(1, box.right - box.left), h = Math.max(1, box.bottom - box.top);
+    var scale = Math.min((canvas.clientWidth - 2 * margin) / w, (canvas.clientHeight - 2 * margin) / h,
+                         Math.max(network.getScale(), 1));
+    network.moveTo({ position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 }, scale: scale,
+                     animation: false });
+    edgeLabels();
+  }
+  api.fitShown = fitShown;
+  /* Relation names along the edges only once they are big enough to read. */
+  function edgeLabels() {
+    var show = network.getScale() >= 0.7;
+    if (show === state.edgeLabels) return;
+    state.edgeLabels = show;
+    network.setOptions({ edges: { font: { size: show ? 10 : 0 } } });
+  }
+  network.on("zoom", edgeLabels);
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: { enabled: false } });
     stable = true;
-    network.fit();
+    fitShown();
   });
+  var fitted = false;
   network.on("afterDrawing", function () {
     if (!stable || state.ready) return;
+    if (!fitted) { fitted = true; fitShown(); network.redraw(); return; }  // labels are measured once drawn
     state.ready = true;
     state.readyAt = performance.now();
     document.documentElement.setAttribute("data-ready", "true");
@@ -206,7 +316,7 @@
   /* ---------- filters and highlight ---------- */
   function nodeVisible(i) {
     var n = nodesData[i], a = Number(artSel.value);
-    return catOn[n.cat] && (a < 0 || n.art.indexOf(a) >= 0);
+    return catOn[n.cat] && (a < 0 || n.art.indexOf(a) >= 0) && (state.showIsolated || n.deg > 0);
   }
   function applyFilters() {
     var a = Number(artSel.value), nu = [], eu = [];
@@ -219,6 +329,8 @@
     });
     nodes.update(nu);
     edges.update(eu);
+    renderStats();
+    fitShown();
   }
   function restyle(focusSet) {
     nodes.update(nodesData.map(function (_, i) {
@@ -390,6 +502,8 @@
     results.hidden = true;
     if (state.hidden[i]) {  // a filtered-out node cannot be focused: show everything again
       data.categories.forEach(function (c) { catOn[c] = true; });
+      state.showIsolated = true;
+      if ($("show-isolated")) $("show-isolated").checked = true;
       Array.prototype.forEach.call($("category-filter").querySelectorAll("input"), function (b) { b.checked = true; });
       artSel.value = "-1";
       applyFilters();
