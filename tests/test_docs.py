@@ -176,7 +176,9 @@ def test_docs_commands_run_as_written(page, tmp_path, seeded_output):
             else:
                 proc = subprocess.run(["bash", "-c", step.text], cwd=home, env=env, capture_output=True, text=True,
                                       timeout=600, stdin=subprocess.DEVNULL)
-                assert proc.returncode == 0, f"{where}: `{step.text}` exited {proc.returncode}:\n{proc.stderr[-3000:]}"
+                expected = re.search(r"#\s*exit (\d+)\b", step.text)  # a documented non-zero status ("# exit 1: ...")
+                code = int(expected.group(1)) if expected else 0
+                assert proc.returncode == code, f"{where}: `{step.text}` exited {proc.returncode}:\n{proc.stderr[-3000:]}"
                 assert "Traceback" not in proc.stderr, f"{where}: {proc.stderr}"
                 if step.want:
                     ok = checker.check_output(step.want, proc.stdout, doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)

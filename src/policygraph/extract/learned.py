@@ -55,7 +55,7 @@ def entity_features(entity: Entity, *, degree: int, sentences: int, predicates: 
 
     >>> sorted(entity_features(Entity("ecoa", "Policy", "Law", "Equal Credit Opportunity Act", ("ECOA",), (0, 4),
     ...                               sources=("acronym",)), degree=2, sentences=10))[:4]
-    ['Policy', 'Policy:acronym-alias', 'Policy:class=Law', 'Policy:degree=2']
+    ['Policy', 'Policy:acronym-alias', 'Policy:aliases', 'Policy:capitalised']
     """
     label = entity.label
     words = label.split()
