@@ -5,6 +5,7 @@ Both sides must fold names the same way, or scores would measure spelling.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -12,10 +13,20 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 
 
 def slug(text: str) -> str:
-    """IRI-safe slug: ASCII letters, digits and hyphens only, never empty."""
+    """IRI-safe slug: ASCII letters, digits and hyphens only, never empty.
+
+    A name with nothing to transliterate gets a digest of its text, the same
+    in every process (Python's `hash` is salted per process, so IRIs minted
+    from it drifted between builds).
+
+    >>> slug("Social Credit System")
+    'social-credit-system'
+    >>> slug("监控")
+    'x-fdc3900616980f24'
+    """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
-    return out or "x" + format(abs(hash(text)) % 10**8, "d")
+    return out or "x-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def singular(word: str) -> str:
