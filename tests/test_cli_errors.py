@@ -446,3 +446,35 @@ def test_query_refuses_a_folder_that_is_not_a_store(tmp_path):
     assert result.code == 2
     assert_one_line(result, prefix=("error:",), names=["articles", "not an Oxigraph store"])
     assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["a.md"]
+
+
+# --- issue 9: queries that crash, hang or federate ------------------------------------------------------
+
+
+QUERY_CASES = {
+    # id: (extra arguments, the query, what the one line must say)
+    "nested-2500": ([], "SELECT * WHERE " + "{" * 2500 + " ?s ?p ?o " + "}" * 2500, "crashed the SPARQL engine"),
+    "service-refused": ([], "SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }", "--allow-service"),
+    "service-unbound": (["--allow-service"], "SELECT * WHERE { SERVICE ?x { ?s ?p ?o } }", "query failed"),
+    "service-closed-port": (["--allow-service"], "SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }",
+                            "query failed"),
+    "time-limit": (["--timeout", "1"], "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+                   "1 s limit"),
+}
+
+
+@pytest.mark.parametrize(("extra", "text", "says"), QUERY_CASES.values(), ids=QUERY_CASES.keys())
+def test_query_bad_queries_exit_2_with_one_line(scs_out, tmp_path, extra, text, says):
+    (tmp_path / "q.rq").write_text(text, encoding="utf-8")
+    result = run("query", "q.rq", "-g", scs_out / "graph.trig", *extra, cwd=tmp_path, timeout=120)
+    assert result.code == 2, (result.code, result.stderr)
+    assert_one_line(result, prefix=("error:",), names=[says])
+    assert result.seconds < 60
+
+
+def test_query_nested_query_to_an_endpoint_is_checked_safely(tmp_path):
+    """The query is parsed before it is sent: in a worker, so a crash is exit 2."""
+    (tmp_path / "q.rq").write_text("SELECT * WHERE " + "{" * 2500 + " ?s ?p ?o " + "}" * 2500, encoding="utf-8")
+    result = run("query", "q.rq", "--endpoint", "http://127.0.0.1:9/sparql", cwd=tmp_path)
+    assert result.code == 2, (result.code, result.stderr)
+    assert_one_line(result, prefix=("error:",), names=["crashed the SPARQL engine"])

@@ -194,14 +194,6 @@ class QueryFormat(str, Enum):
     json = "json"
 
 
-def _query_store(graph: Path | None, store: Path | None):
-    from .store import load_graph_file, open_store
-
-    if graph is not None and store is not None:
-        raise PolicygraphError("pass either a graph file (-g) or --store, not both")
-    return open_store(store) if store is not None else load_graph_file(graph or Path("output/graph.trig"))
-
-
 @app.command()
 @one_line_errors
 def query(
@@ -212,19 +204,14 @@ def query(
     fmt: Annotated[QueryFormat, typer.Option("--format", help="SELECT results as a table or SPARQL 1.1 CSV / TSV / JSON (CONSTRUCT and DESCRIBE always print Turtle).")] = QueryFormat.table,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="Bind a variable: NAME=text (a plain literal) or NAME=<iri>. Repeatable.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the bundled questions and their parameters.")] = False,
+    timeout: Annotated[float, typer.Option(min=0, help="Stop the query after this many seconds (0: no limit).")] = 0,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow federated queries (SERVICE), which fetch the URLs they name.")] = False,
 ) -> None:
     """Ask the graph a SPARQL question (exit 0; an ASK answered false exits 1)."""
     import pyoxigraph as ox
 
-    from .query import (
-        RESULT_FORMATS,
-        bundled_questions,
-        compact,
-        execute,
-        parse_params,
-        resolve_query,
-        serialize_triples,
-    )
+    from .engine import Source, request, run_once
+    from .query import RESULT_FORMATS, bundled_questions, compact, parse_params, resolve_query
 
     if list_ and fmt is QueryFormat.json:
         questions = [{"name": q.name, "answers": q.description, "params": [n for n, _ in q.params]}
@@ -249,21 +236,36 @@ def query(
         from .endpoint import remote_query
 
         result = remote_query(endpoint, text, params)
-    else:
-        result = execute(_query_store(graph, store), text, params)
-    if isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
-        answer = bool(result)
-        if fmt is QueryFormat.json:
-            out.print_json(json.dumps({"head": {}, "boolean": answer}))
+        if isinstance(result, ox.QuerySolutions) and fmt is not QueryFormat.table:
+            sys.stdout.buffer.write(result.serialize(format=RESULT_FORMATS[fmt.value]))
+            sys.stdout.flush()
+            return
+    else:  # in a worker process: a time limit that stops the work, and an engine crash is an error, not ours
+        if graph is not None and store is not None:
+            raise PolicygraphError("pass either a graph file (-g) or --store, not both")
+        source = Source(store=store) if store is not None else Source(graph=graph or Path("output/graph.trig"))
+        results = "json" if fmt is QueryFormat.table else fmt.value
+        answer = run_once(source, request(text, params=params, results=results, allow_service=allow_service),
+                          timeout=timeout or None)
+        if answer.kind == "boolean":
+            result = answer.boolean
+        elif answer.kind == "triples" or fmt is not QueryFormat.table:
+            sys.stdout.buffer.write(answer.data)
+            sys.stdout.flush()
+            return
         else:
-            out.print("true" if answer else "false", markup=False, highlight=False)
-        raise typer.Exit(0 if answer else 1)
-    if not isinstance(result, ox.QuerySolutions):  # CONSTRUCT / DESCRIBE
+            result = ox.parse_query_results(answer.data, format=ox.QueryResultsFormat.JSON)
+    if isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
+        answer_ = bool(result)
+        if fmt is QueryFormat.json:
+            out.print_json(json.dumps({"head": {}, "boolean": answer_}))
+        else:
+            out.print("true" if answer_ else "false", markup=False, highlight=False)
+        raise typer.Exit(0 if answer_ else 1)
+    if not isinstance(result, ox.QuerySolutions):  # CONSTRUCT / DESCRIBE from an endpoint
+        from .query import serialize_triples
+
         sys.stdout.buffer.write(serialize_triples(result))
-        sys.stdout.flush()
-        return
-    if fmt is not QueryFormat.table:
-        sys.stdout.buffer.write(result.serialize(format=RESULT_FORMATS[fmt.value]))
         sys.stdout.flush()
         return
     names = [v.value for v in result.variables]
@@ -286,15 +288,34 @@ def serve(
     host: Annotated[str, typer.Option(help="Address to listen on; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0 picks a free one).")] = 7878,
     cors: Annotated[bool, typer.Option("--cors", help="Let web pages from other origins (e.g. YASGUI) query it.")] = False,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Stop a query after this many seconds (503).")] = 30.0,
+    workers: Annotated[int | None, typer.Option(min=1, help="Query worker processes, each holding the graph (default: CPUs, at most 4).")] = None,
+    threads: Annotated[int, typer.Option(min=1, help="Requests handled at once (others wait in the queue).")] = 16,
+    read_timeout: Annotated[float, typer.Option(min=0.1, help="Close a connection that sends nothing for this many seconds.")] = 10.0,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow federated queries (SERVICE): the server then fetches any URL a client names.")] = False,
+    allow_host: Annotated[list[str] | None, typer.Option("--allow-host", help="Also answer requests whose Host header names this (e.g. a DNS name of this machine); '*' accepts any. Repeatable.")] = None,
 ) -> None:
     """Serve the graph as a read-only SPARQL 1.1 endpoint (/sparql) and its page (/)."""
+    from .engine import Source
     from .serve import make_server
 
-    source = graph or (None if store else Path("output/graph.trig"))
-    db = _query_store(source, store)
-    page = source.parent / "graph.html" if source is not None else None
+    if graph is not None and store is not None:
+        raise PolicygraphError("pass either a graph file or --store, not both")
+    lock = None
+    if store is not None:
+        from .store import open_store
+
+        lock = open_store(store)  # held while serving: no build writes under the workers' feet
+        source = Source(store=store)
+        page = None
+    else:
+        graph = graph or Path("output/graph.trig")
+        source = Source(graph=graph)
+        page = graph.parent / "graph.html"
     try:
-        server = make_server(db, host=host, port=port, page=page, cors=cors)
+        server = make_server(source, host=host, port=port, page=page, cors=cors, workers=workers, threads=threads,
+                             timeout=timeout, read_timeout=read_timeout, allow_service=allow_service,
+                             allow_hosts=tuple(allow_host or ()))
     except OSError as exc:
         raise PolicygraphError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; try another --port") from None
     out.print(f"SPARQL endpoint: {server.url}/sparql  graph page: {server.url}/  (Ctrl-C stops)",
@@ -304,6 +325,7 @@ def serve(
         server.serve_forever()
     finally:
         server.server_close()
+        del lock
 
 
 @app.command()
