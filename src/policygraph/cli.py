@@ -145,9 +145,16 @@ def eval_(
     details: Annotated[bool, typer.Option("--details", help="List false positives and negatives.")] = False,
 ) -> None:
     """Score the graph of one article against its gold file (precision, recall, F1)."""
+    from .errors import GoldError
     from .evaluate import evaluate
+    from .files import check_regular
 
-    report = evaluate(gold, graph)
+    check_regular(gold, GoldError)
+    check_regular(graph, GraphError)
+    try:
+        report = evaluate(gold, graph)
+    except RecursionError:  # json.loads on a file nested thousands deep
+        raise GoldError(f"{gold}: nested too deeply to be a gold file; see README 'Gold files'") from None
     if fmt is Format.json:
         out.print_json(json.dumps(report.as_dict()))
         return

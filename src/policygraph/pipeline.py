@@ -9,6 +9,7 @@ the output is written only if at least one article was built, and atomically.
 
 from __future__ import annotations
 
+import codecs
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -18,7 +19,7 @@ import pyoxigraph as ox
 
 from .cache import Entry, Manifest, cache_path, content_hash, extraction_to_bytes, load_extraction
 from .errors import IngestError, PolicygraphError
-from .export import graph_files, write_atomic
+from .export import graph_files, remove_temp_files, write_atomic
 from .extract import extract_many, extractor_version
 from .ingest import DEFAULT_MAX_BYTES, article_id, find_articles, parse_article, read_bytes
 from .namespaces import CATEGORIES
@@ -155,6 +156,12 @@ def build(
     `progress(article_id, total)` is called once per extracted article.
     """
     report = BuildReport(outdir=str(outdir))
+    if encoding is not None:  # checked before the cache can hide it
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            names = ", ".join(str(p) for p in inputs)
+            raise IngestError(f"{names}: unknown encoding {encoding!r}; give a Python codec name such as latin-1") from None
     out = outdir.resolve()
     paths = [p for p in find_articles(inputs, pattern=glob) if out not in p.resolve().parents]  # never our own output
     if not paths:
@@ -164,7 +171,7 @@ def build(
     manifest = Manifest.load(outdir)
     ids = _assign_ids(paths, manifest)
     fresh = Manifest(version)
-    unchanged: list[tuple[Path | None, str]] = []  # (path, id) whose cached extraction is reused
+    unchanged: list[tuple[Path | None, Entry]] = []  # (path, entry) whose cached extraction is reused
     pending: list[Pending] = []
     for path in paths:
         key = str(path.resolve())
@@ -178,7 +185,7 @@ def build(
         fresh.articles[key] = Entry(ids[path], digest, version)
         if (old and old.status == "ok" and old.hash == digest and old.extractor_version == version
                 and cache_path(outdir, ids[path]).exists()):
-            unchanged.append((path, ids[path]))
+            unchanged.append((path, fresh.articles[key]))
             report.unchanged.append(str(path))
         else:
             pending.append(Pending(path, ids[path]))
@@ -190,7 +197,7 @@ def build(
             report.removed.append(key)
         elif cache_path(outdir, entry.id).exists():  # not among the inputs: kept until --prune
             fresh.articles[key] = entry
-            unchanged.append((None, entry.id))
+            unchanged.append((None, entry))
             report.kept.append(key)
 
     outputs = graph_files_for(outdir, extra_files)
@@ -200,10 +207,11 @@ def build(
         return report  # an unchanged corpus costs one hash per file
 
     kept: list[Extraction] = []
-    for path, article_id_ in unchanged:
-        cached = load_extraction(cache_path(outdir, article_id_))
+    for path, entry in unchanged:
+        cached = load_extraction(cache_path(outdir, entry.id), source_hash=entry.hash,
+                                 extractor_version=entry.extractor_version)
         if cached is None and path is not None:
-            pending.append(Pending(path, article_id_))  # unreadable cache: extract again
+            pending.append(Pending(path, entry.id))  # unreadable or stale cache: extract again
         elif cached is not None:
             kept.append(replace(cached, article=replace(cached.article, path=path.as_posix())) if path else cached)
 
@@ -234,12 +242,19 @@ def build(
     _count(everything, canon, report)
     fresh.summary = {"articles": report.articles, "entities": report.entities, "relations": report.relations}
     store = build_store(everything, canon=canon)
-    files = graph_files(store, outdir)
+    # Renamed in this order: the cache, the graphs, the manifest last. A kill
+    # between two renames leaves a manifest that does not yet know the new
+    # text, so the next build extracts it again; and a cached extraction is
+    # used only for the text hash and extractor version it records.
+    hashes = {e.id: e.hash for e in fresh.articles.values()}
+    files: dict[Path, Callable[[], bytes]] = {
+        cache_path(outdir, x.article.id): (lambda x=x: extraction_to_bytes(x, hashes.get(x.article.id, "")))
+        for x in extracted}
+    files.update(graph_files(store, outdir))
     if extra_files:
         files.update(extra_files(store, outdir))
     files[outdir / "manifest.json"] = fresh.to_bytes
-    for x in extracted:
-        files[cache_path(outdir, x.article.id)] = (lambda x=x: extraction_to_bytes(x))
+    remove_temp_files(outdir / ".policygraph")  # a killed build's, of any article
     write_atomic(files)
     live = {e.id for e in fresh.articles.values()}
     for stale in (outdir / ".policygraph").glob("*.json"):

@@ -16,6 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError
+from .files import check_regular
 
 QUERY_SUFFIX = ".rq"
 
@@ -96,6 +97,7 @@ def resolve_query(spec: str) -> tuple[str, str]:
     if _SPARQL_START.match(spec) or "{" in spec:
         return "inline query", spec
     path = Path(spec)
+    check_regular(path, QueryError)
     if path.suffix == QUERY_SUFFIX or path.is_file():
         try:
             return str(path), path.read_text(encoding="utf-8")

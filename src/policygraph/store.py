@@ -20,6 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import GraphError
+from .files import check_regular
 from .namespaces import PGID_IRI
 
 ARTICLE_GRAPHS = PGID_IRI + "article/"
@@ -42,6 +43,7 @@ def graph_format(path: Path) -> ox.RdfFormat:
 def read_quads(path: Path) -> list[ox.Quad]:
     """Every quad of a graph file (strict parser: a bad IRI is an error, not a silent guess)."""
     fmt = graph_format(path)
+    check_regular(path, GraphError)
     if not path.is_file():
         raise GraphError(f"{path}: no such graph; run 'policygraph build' first")
     try:
