@@ -330,3 +330,19 @@ def test_serve_unacceptable_accept_is_406(guarded, accept, query, status):
     assert got == status, body
     if status == 406:
         assert ctype == "text/plain" and b"accept one of" in body
+
+
+@needs_proc
+def test_serve_stopped_mid_query_leaves_no_worker_running(graph):
+    with serve(graph, "--workers", "2", "--timeout", "120") as (base, proc):
+        workers = children(proc.pid)
+        assert len(workers) == 2
+        thread = threading.Thread(target=lambda: get(base, CARTESIAN), daemon=True)
+        thread.start()
+        time.sleep(1.0)
+        proc.terminate()
+        proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any((PROC / str(pid)).exists() for pid in workers):
+        assert time.monotonic() < deadline, "query workers outlived the server"
+        time.sleep(0.2)

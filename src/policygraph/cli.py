@@ -328,6 +328,9 @@ def serve(
     out.print(f"SPARQL endpoint: {server.url}/sparql  graph page: {server.url}/  (Ctrl-C stops)",
               markup=False, highlight=False, soft_wrap=True)
     sys.stdout.flush()
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C: the workers are ended too
     try:
         server.serve_forever()
     finally:

@@ -267,9 +267,23 @@ def answer(store, req: dict) -> tuple[dict, bytes]:
         return {"ok": False, "error": f"query failed: {' '.join(str(exc).split())[:300]}"}, b""
 
 
+def _exit_with_parent() -> None:
+    """End this worker when its parent is gone, even mid-query (Oxigraph
+    releases the GIL while it computes, so this thread runs)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def main(argv: list[str]) -> None:
     out, inp = sys.stdout.buffer, sys.stdin.buffer
     sys.stdout = sys.stderr  # nothing but frames on the pipe
+    _exit_with_parent()
     try:
         store = _open(argv)
     except PolicygraphError as exc:
