@@ -446,3 +446,113 @@ def test_query_refuses_a_folder_that_is_not_a_store(tmp_path):
     assert result.code == 2
     assert_one_line(result, prefix=("error:",), names=["articles", "not an Oxigraph store"])
     assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == ["a.md"]
+
+
+# --- issue 9: queries that crash, hang or federate ------------------------------------------------------
+
+
+QUERY_CASES = {
+    # id: (extra arguments, the query, what the one line must say)
+    "nested-2500": ([], "SELECT * WHERE " + "{" * 2500 + " ?s ?p ?o " + "}" * 2500, "crashed the SPARQL engine"),
+    "service-refused": ([], "SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }", "--allow-service"),
+    "service-unbound": (["--allow-service"], "SELECT * WHERE { SERVICE ?x { ?s ?p ?o } }", "query failed"),
+    "service-closed-port": (["--allow-service"], "SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }",
+                            "query failed"),
+    "time-limit": (["--timeout", "1"], "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+                   "1 s limit"),
+}
+
+
+@pytest.mark.parametrize(("extra", "text", "says"), QUERY_CASES.values(), ids=QUERY_CASES.keys())
+def test_query_bad_queries_exit_2_with_one_line(scs_out, tmp_path, extra, text, says):
+    (tmp_path / "q.rq").write_text(text, encoding="utf-8")
+    result = run("query", "q.rq", "-g", scs_out / "graph.trig", *extra, cwd=tmp_path, timeout=120)
+    assert result.code == 2, (result.code, result.stderr)
+    assert_one_line(result, prefix=("error:",), names=[says])
+    assert result.seconds < 60
+
+
+def test_query_nested_query_to_an_endpoint_is_checked_safely(tmp_path):
+    """The query is parsed before it is sent: in a worker, so a crash is exit 2."""
+    (tmp_path / "q.rq").write_text("SELECT * WHERE " + "{" * 2500 + " ?s ?p ?o " + "}" * 2500, encoding="utf-8")
+    result = run("query", "q.rq", "--endpoint", "http://127.0.0.1:9/sparql", cwd=tmp_path)
+    assert result.code == 2, (result.code, result.stderr)
+    assert_one_line(result, prefix=("error:",), names=["crashed the SPARQL engine"])
+
+
+# --- issue 9: inputs that are not regular files ------------------------------------------------------------
+
+
+def _fifo(tmp: Path, name: str) -> Path:
+    path = tmp / name
+    os.mkfifo(path)
+    return path
+
+
+NOT_REGULAR = {
+    # id: (arguments, with {fifo} where a named pipe of that name is passed; the name stderr must mention)
+    "build-fifo": (["build", "{fifo}", "-o", "out"], "article.txt"),
+    "build-dev-zero": (["build", "/dev/zero", "-o", "out"], "/dev/zero"),
+    "build-dev-zero-with-limit": (["build", "/dev/zero", "-o", "out", "--max-bytes", "1000"], "/dev/zero"),
+    "validate-fifo": (["validate", "{fifo}"], "graph.ttl"),
+    "view-fifo": (["view", "{fifo}", "-o", "page.html"], "graph.ttl"),
+    "eval-fifo-gold": (["eval", "{fifo}", "-g", "{fifo}"], "a.gold.json"),
+    "query-fifo-graph": (["query", "ASK { ?s ?p ?o }", "-g", "{fifo}"], "graph.ttl"),
+    "query-fifo-rq": (["query", "{fifo}"], "q.rq"),
+}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize(("args", "name"), NOT_REGULAR.values(), ids=NOT_REGULAR.keys())
+def test_cli_refuses_files_that_are_not_regular(tmp_path: Path, args: list[str], name: str) -> None:
+    """A named pipe hung build, validate, eval and view; /dev/zero was read without limit."""
+    if "{fifo}" in args:
+        os.mkfifo(tmp_path / name)
+    result = run(*[a.replace("{fifo}", name) for a in args], cwd=tmp_path, timeout=60)
+    assert result.code == 2, (result.code, result.stderr)
+    assert_one_line(result, prefix=("error:",), names=[name, "not a regular file"])
+    assert result.seconds < 30
+
+
+# --- issue 9, item 13: exit codes and messages -------------------------------------------------------------
+
+
+def _truncated_turtle(tmp: Path) -> Path:
+    text = "@prefix ex: <http://example.org/> .\nex:a ex:b ex:c .\nex:d ex:e \"a long lit"
+    return _write(tmp / "truncated.ttl", text)
+
+
+GRAPH_MESSAGES = {
+    # id: (make the graph file, what the one line must say)
+    "truncated-turtle": (_truncated_turtle, "not valid Turtle"),
+    "truncated-trig": (lambda tmp: _write(tmp / "truncated.trig", "<http://a/g> { <http://a/s> <http://a/p> "),
+                       "not valid TriG"),
+    "empty-file": (lambda tmp: _write(tmp / "empty.ttl", b""), "the graph is empty"),
+    "prefixes-only": (lambda tmp: _write(tmp / "prefixes.ttl", "@prefix ex: <http://example.org/> .\n"),
+                      "the graph is empty"),
+}
+
+
+@pytest.mark.parametrize(("make", "says"), GRAPH_MESSAGES.values(), ids=GRAPH_MESSAGES.keys())
+def test_validate_says_what_is_wrong_with_the_graph(tmp_path: Path, make, says: str) -> None:
+    path = make(tmp_path)
+    result = run("validate", path.name, cwd=tmp_path)
+    assert result.code == 2, (result.code, result.stdout, result.stderr)
+    line = assert_one_line(result, prefix=("error:",), names=[path.name, says])
+    assert "IndexError" not in line and "conforms" not in result.stdout
+
+
+def test_eval_deeply_nested_gold_is_exit_2(tmp_path: Path) -> None:
+    _write(tmp_path / "deep.gold.json", "[" * 100_000)
+    _write(tmp_path / "graph.trig", "<http://a/g> { <http://a/s> <http://a/p> <http://a/o> }\n")
+    result = run("eval", "deep.gold.json", "-g", "graph.trig", cwd=tmp_path)
+    assert result.code == 2, (result.code, result.stderr)
+    assert_one_line(result, prefix=("error:",), names=["deep.gold.json"])
+
+
+def test_unknown_encoding_is_refused_when_the_article_is_cached(tmp_path: Path) -> None:
+    _write(tmp_path / "good.md", GOOD_ARTICLE)
+    assert run("build", "good.md", "-o", "out", cwd=tmp_path).code == 0
+    result = run("build", "good.md", "-o", "out", "--encoding", "no-such-codec", cwd=tmp_path)
+    assert result.code == 2, (result.code, result.stdout)
+    assert_one_line(result, prefix=("error:",), names=["good.md", "no-such-codec"])

@@ -135,7 +135,7 @@ def test_serve_content_negotiation_defaults():
     assert negotiate("", RESULT_TYPES) == "application/sparql-results+json"
     assert negotiate("text/*", RESULT_TYPES) == "text/csv"
     assert negotiate("application/n-triples, text/turtle;q=0.5", GRAPH_TYPES) == "application/n-triples"
-    assert negotiate("image/png", GRAPH_TYPES) == "text/turtle"
+    assert negotiate("image/png", GRAPH_TYPES) is None  # 406, not a guess
 
 
 def test_serve_bad_port_is_one_line(tmp_path, scs_out):

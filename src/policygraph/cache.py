@@ -66,11 +66,13 @@ def cache_path(outdir: Path, article_id: str) -> Path:
     return outdir / CACHE_DIR / f"{article_id}.json"
 
 
-def extraction_to_bytes(x: Extraction) -> bytes:
-    """An extraction without the article text: only what the graph needs."""
+def extraction_to_bytes(x: Extraction, source_hash: str) -> bytes:
+    """An extraction without the article text: only what the graph needs,
+    and the content hash of the text it was extracted from."""
     used = {i for e in x.entities for i in e.sentences} | {i for r in x.relations for i in r.sentences}
     data = {
         "format": FORMAT,
+        "source_hash": source_hash,
         "article": {k: v for k, v in asdict(x.article).items() if k not in {"text", "blocks"}},
         "sentences": [asdict(s) for s in x.sentences if s.index in used],
         "entities": [asdict(e) for e in x.entities],
@@ -80,11 +82,15 @@ def extraction_to_bytes(x: Extraction) -> bytes:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def load_extraction(path: Path) -> Extraction | None:
-    """A cached extraction, or None if it is missing or unreadable."""
+def load_extraction(path: Path, *, source_hash: str, extractor_version: str) -> Extraction | None:
+    """A cached extraction, or None if it is missing, unreadable, or not the
+    extraction of that text by that extractor (a build killed between writing
+    the manifest and the cache must not serve an old text's graph)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
+        if data.get("format") != FORMAT or data.get("source_hash") != source_hash:
+            return None
+        if data.get("meta", {}).get("extractor_version") != extractor_version:
             return None
         article = Article(text="", blocks=(), **data["article"])
         return Extraction(

@@ -92,6 +92,12 @@ class ReadAs(str, Enum):
     html = "html"
 
 
+def _write_document(data: bytes) -> None:
+    """Machine-readable output is a text file: it ends with a newline."""
+    sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")
+    sys.stdout.flush()
+
+
 def one_line(text: str) -> str:
     """Control characters (a newline in a file name) never break the one line."""
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
@@ -201,9 +207,16 @@ def eval_(
 ) -> None:
     """Score the graph of one article against its gold file: strict precision, recall, F1
     (one predicted entity per real thing, splits are false positives), the lenient figure beside it."""
+    from .errors import GoldError
     from .evaluate import evaluate
+    from .files import check_regular
 
-    report = evaluate(gold, graph)
+    check_regular(gold, GoldError)
+    check_regular(graph, GraphError)
+    try:
+        report = evaluate(gold, graph)
+    except RecursionError:  # json.loads on a file nested thousands deep
+        raise GoldError(f"{gold}: nested too deeply to be a gold file; see README 'Gold files'") from None
     if fmt is Format.json:
         out.print_json(json.dumps(report.as_dict()))
         return
@@ -253,14 +266,6 @@ class QueryFormat(str, Enum):
     json = "json"
 
 
-def _query_store(graph: Path | None, store: Path | None):
-    from .store import load_graph_file, open_store
-
-    if graph is not None and store is not None:
-        raise PolicygraphError("pass either a graph file (-g) or --store, not both")
-    return open_store(store) if store is not None else load_graph_file(graph or Path("output/graph.trig"))
-
-
 @app.command()
 @one_line_errors
 def query(
@@ -271,19 +276,14 @@ def query(
     fmt: Annotated[QueryFormat, typer.Option("--format", metavar="[table|csv|tsv|json]", help="SELECT results as a table or SPARQL 1.1 CSV / TSV / JSON (CONSTRUCT and DESCRIBE always print Turtle).")] = QueryFormat.table,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", metavar="NAME=VALUE", help="Bind a variable: NAME=text (a plain literal) or NAME=<iri>. Repeatable.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the bundled questions and their parameters.")] = False,
+    timeout: Annotated[float, typer.Option(min=0, metavar="SECONDS", help="Stop the query after this many seconds (0: no limit).")] = 0,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow federated queries (SERVICE), which fetch the URLs they name.")] = False,
 ) -> None:
     """Ask the graph a SPARQL question (exit 0; an ASK answered false exits 1)."""
     import pyoxigraph as ox
 
-    from .query import (
-        RESULT_FORMATS,
-        bundled_questions,
-        compact,
-        execute,
-        parse_params,
-        resolve_query,
-        serialize_triples,
-    )
+    from .engine import Source, request, run_once
+    from .query import RESULT_FORMATS, bundled_questions, compact, parse_params, resolve_query
 
     if list_ and fmt is QueryFormat.json:
         questions = [{"name": q.name, "answers": q.description, "params": [n for n, _ in q.params]}
@@ -308,22 +308,34 @@ def query(
         from .endpoint import remote_query
 
         result = remote_query(endpoint, text, params)
-    else:
-        result = execute(_query_store(graph, store), text, params)
-    if isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
-        answer = bool(result)
-        if fmt is QueryFormat.json:
-            out.print_json(json.dumps({"head": {}, "boolean": answer}))
+        if isinstance(result, ox.QuerySolutions) and fmt is not QueryFormat.table:
+            _write_document(result.serialize(format=RESULT_FORMATS[fmt.value]))
+            return
+    else:  # in a worker process: a time limit that stops the work, and an engine crash is an error, not ours
+        if graph is not None and store is not None:
+            raise PolicygraphError("pass either a graph file (-g) or --store, not both")
+        source = Source(store=store) if store is not None else Source(graph=graph or Path("output/graph.trig"))
+        results = "json" if fmt is QueryFormat.table else fmt.value
+        answer = run_once(source, request(text, params=params, results=results, allow_service=allow_service),
+                          timeout=timeout or None)
+        if answer.kind == "boolean":
+            result = answer.boolean
+        elif answer.kind == "triples" or fmt is not QueryFormat.table:
+            _write_document(answer.data)
+            return
         else:
-            out.print("true" if answer else "false", markup=False, highlight=False)
-        raise typer.Exit(0 if answer else 1)
-    if not isinstance(result, ox.QuerySolutions):  # CONSTRUCT / DESCRIBE
+            result = ox.parse_query_results(answer.data, format=ox.QueryResultsFormat.JSON)
+    if isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
+        answer_ = bool(result)
+        if fmt is QueryFormat.json:
+            out.print_json(json.dumps({"head": {}, "boolean": answer_}))
+        else:
+            out.print("true" if answer_ else "false", markup=False, highlight=False)
+        raise typer.Exit(0 if answer_ else 1)
+    if not isinstance(result, ox.QuerySolutions):  # CONSTRUCT / DESCRIBE from an endpoint
+        from .query import serialize_triples
+
         sys.stdout.buffer.write(serialize_triples(result))
-        sys.stdout.flush()
-        return
-    if fmt is not QueryFormat.table:
-        data = result.serialize(format=RESULT_FORMATS[fmt.value])
-        sys.stdout.buffer.write(data if data.endswith(b"\n") else data + b"\n")  # a file ends with a newline
         sys.stdout.flush()
         return
     names = [v.value for v in result.variables]
@@ -346,24 +358,47 @@ def serve(
     host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to listen on; keep 127.0.0.1 unless others must reach it.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, metavar="PORT", help="Port (0 picks a free one).")] = 7878,
     cors: Annotated[bool, typer.Option("--cors", help="Let web pages from other origins (e.g. YASGUI) query it.")] = False,
+    timeout: Annotated[float, typer.Option(min=0.1, metavar="SECONDS", help="Stop a query after this many seconds (503).")] = 30.0,
+    workers: Annotated[int | None, typer.Option(min=1, metavar="N", help="Query worker processes, each holding the graph (default: CPUs, at most 4).")] = None,
+    threads: Annotated[int, typer.Option(min=1, metavar="N", help="Requests handled at once (others wait in the queue).")] = 16,
+    read_timeout: Annotated[float, typer.Option(min=0.1, metavar="SECONDS", help="Close a connection that sends nothing for this many seconds.")] = 10.0,
+    allow_service: Annotated[bool, typer.Option("--allow-service", help="Allow federated queries (SERVICE): the server then fetches any URL a client names.")] = False,
+    allow_host: Annotated[list[str] | None, typer.Option("--allow-host", metavar="NAME", help="Also answer requests whose Host header names this (e.g. a DNS name of this machine); '*' accepts any. Repeatable.")] = None,
 ) -> None:
     """Serve the graph as a read-only SPARQL 1.1 endpoint (/sparql) and its page (/)."""
+    from .engine import Source
     from .serve import make_server
 
-    source = graph or (None if store else Path("output/graph.trig"))
-    db = _query_store(source, store)
-    page = source.parent / "graph.html" if source is not None else None
+    if graph is not None and store is not None:
+        raise PolicygraphError("pass either a graph file or --store, not both")
+    lock = None
+    if store is not None:
+        from .store import open_store
+
+        lock = open_store(store)  # held while serving: no build writes under the workers' feet
+        source = Source(store=store)
+        page = None
+    else:
+        graph = graph or Path("output/graph.trig")
+        source = Source(graph=graph)
+        page = graph.parent / "graph.html"
     try:
-        server = make_server(db, host=host, port=port, page=page, cors=cors)
+        server = make_server(source, host=host, port=port, page=page, cors=cors, workers=workers, threads=threads,
+                             timeout=timeout, read_timeout=read_timeout, allow_service=allow_service,
+                             allow_hosts=tuple(allow_host or ()))
     except OSError as exc:
         raise PolicygraphError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; try another --port") from None
     out.print(f"SPARQL endpoint: {server.url}/sparql  graph page: {server.url}/  (Ctrl-C stops)",
               markup=False, highlight=False, soft_wrap=True)
     sys.stdout.flush()
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # stop as on Ctrl-C: the workers are ended too
     try:
         server.serve_forever()
     finally:
         server.server_close()
+        del lock
 
 
 @app.command()

@@ -29,8 +29,25 @@ def _current_umask() -> int:
 _UMASK = _current_umask()
 
 
+TEMP_SUFFIX = ".tmp"
+
+
+def temp_files(folder: Path, name: str = "*") -> list[Path]:
+    """Temp files `write_atomic` makes for `name` in `folder` (mkstemp's
+    ``.NAME.XXXXXXXX.tmp``): left behind only by a killed process."""
+    return [p for p in folder.glob(f".{name}.*{TEMP_SUFFIX}")
+            if len(p.name.rsplit(".", 2)[-2]) == 8 and p.is_file()]
+
+
+def remove_temp_files(folder: Path, name: str = "*") -> None:
+    for path in temp_files(folder, name):
+        path.unlink(missing_ok=True)
+
+
 def write_atomic(files: dict[Path, Callable[[], bytes]]) -> None:
-    """Render every file, then move them all into place (same-folder renames)."""
+    """Render every file, then move them all into place (same-folder renames)
+    in the order given. Temp files are removed on any failure (a full disk),
+    and those a killed earlier run left for the same targets are removed first."""
     staged: list[tuple[str, Path]] = []
     for target in files:
         if target.is_dir():  # refuse before anything is replaced
@@ -38,12 +55,13 @@ def write_atomic(files: dict[Path, Callable[[], bytes]]) -> None:
     try:
         for target, render in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
+            remove_temp_files(target.parent, target.name)
             data = render()
-            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=target.parent)
+            staged.append((tmp, target))  # before the write: a full disk must not leave it behind
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
             os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
-            staged.append((tmp, target))
         for tmp, target in staged:
             os.replace(tmp, target)
     except OSError as exc:

@@ -19,6 +19,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .errors import IngestError
+from .files import read_limited
 from .records import Article, Block
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -472,14 +473,16 @@ def read_article(path: Path, *, encoding: str | None = None, max_bytes: int = DE
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
-    """An article file's bytes, refused before reading when over the size limit."""
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise size_error(path, size, max_bytes)
-        return path.read_bytes()
-    except OSError as exc:
-        raise IngestError(f"{path}: cannot read ({exc.strerror})") from None
+    """An article file's bytes, the size limit enforced while reading (a
+    size the file system reports is not trusted: /dev/zero reports 0)."""
+    data = read_limited(path, max_bytes, IngestError)
+    if len(data) > max_bytes:
+        try:
+            size = max(path.stat().st_size, len(data))
+        except OSError:
+            size = len(data)
+        raise size_error(path, size, max_bytes)
+    return data
 
 
 #: Project files that sit beside articles in a folder and are not articles

@@ -13,11 +13,20 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 
 
 def slug(text: str) -> str:
-    """IRI-safe slug: ASCII letters, digits and hyphens only, never empty."""
+    """IRI-safe slug: ASCII letters, digits and hyphens only, never empty.
+
+    A name with nothing to transliterate gets a digest of its text, the same
+    in every process (Python's `hash` is salted per process, so IRIs minted
+    from it drifted between builds).
+
+    >>> slug("Social Credit System")
+    'social-credit-system'
+    >>> slug("监控")
+    'x-fdc3900616980f24'
+    """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
-    # str hash() differs between processes (PYTHONHASHSEED): an IRI must not
-    return out or "x" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    return out or "x-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def singular(word: str) -> str:

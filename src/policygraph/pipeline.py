@@ -9,6 +9,7 @@ the output is written only if at least one article was built, and atomically.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -20,7 +21,7 @@ import pyoxigraph as ox
 from .cache import Entry, Manifest, cache_path, content_hash, extraction_to_bytes, load_extraction
 from .diff import GraphDiff, as_dict, compare
 from .errors import GraphError, IngestError, PolicygraphError
-from .export import graph_files, write_atomic
+from .export import graph_files, remove_temp_files, write_atomic
 from .extract import extract_many, extractor_version
 from .exports import build_exports, export_paths
 from .facts import GraphFacts, facts_cache_path, facts_of_file, facts_of_store, facts_to_bytes
@@ -174,6 +175,12 @@ def build(
     read files named explicitly whose extension does not.
     """
     report = BuildReport(outdir=str(outdir))
+    if encoding is not None:  # checked before the cache can hide it
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            names = ", ".join(str(p) for p in inputs)
+            raise IngestError(f"{names}: unknown encoding {encoding!r}; give a Python codec name such as latin-1") from None
     out = outdir.resolve()
     found = find_inputs(inputs, pattern=glob, exclude=tuple(exclude), read_as=read_as)
     report.skipped = [str(p) for p in found.skipped]
@@ -186,7 +193,7 @@ def build(
     manifest = Manifest.load(outdir)
     ids = _assign_ids(paths, manifest)
     fresh = Manifest(version)
-    unchanged: list[tuple[Path | None, str]] = []  # (path, id) whose cached extraction is reused
+    unchanged: list[tuple[Path | None, Entry]] = []  # (path, entry) whose cached extraction is reused
     pending: list[Pending] = []
     for path in paths:
         key = str(path.resolve())
@@ -200,7 +207,7 @@ def build(
         fresh.articles[key] = Entry(ids[path], digest, version)
         if (old and old.status == "ok" and old.hash == digest and old.extractor_version == version
                 and cache_path(outdir, ids[path]).exists()):
-            unchanged.append((path, ids[path]))
+            unchanged.append((path, fresh.articles[key]))
             report.unchanged.append(str(path))
         else:
             pending.append(Pending(path, ids[path], read_as=_read_as(path, read_as)))
@@ -212,7 +219,7 @@ def build(
             report.removed.append(key)
         elif cache_path(outdir, entry.id).exists():  # not among the inputs: kept until --prune
             fresh.articles[key] = entry
-            unchanged.append((None, entry.id))
+            unchanged.append((None, entry))
             report.kept.append(key)
 
     exports = list(exports)
@@ -223,10 +230,11 @@ def build(
         return report  # an unchanged corpus costs one hash per file
 
     kept: list[Extraction] = []
-    for path, article_id_ in unchanged:
-        cached = load_extraction(cache_path(outdir, article_id_))
+    for path, entry in unchanged:
+        cached = load_extraction(cache_path(outdir, entry.id), source_hash=entry.hash,
+                                 extractor_version=entry.extractor_version)
         if cached is None and path is not None:
-            pending.append(Pending(path, article_id_, read_as=_read_as(path, read_as)))  # unreadable cache
+            pending.append(Pending(path, entry.id, read_as=_read_as(path, read_as)))  # unreadable or stale cache: extract again
         elif cached is not None:
             kept.append(replace(cached, article=replace(cached.article, path=path.as_posix())) if path else cached)
 
@@ -257,17 +265,24 @@ def build(
     _count(everything, canon, report)
     fresh.summary = {"articles": report.articles, "entities": report.entities, "relations": report.relations}
     store = build_store(everything, canon=canon)
+    # Renamed in this order: the cache, the graphs, the manifest last. A kill
+    # between two renames leaves a manifest that does not yet know the new
+    # text, so the next build extracts it again; and a cached extraction is
+    # used only for the text hash and extractor version it records.
+    hashes = {e.id: e.hash for e in fresh.articles.values()}
+    files: dict[Path, Callable[[], bytes]] = {
+        cache_path(outdir, x.article.id): (lambda x=x: extraction_to_bytes(x, hashes.get(x.article.id, "")))
+        for x in extracted}
+    files.update(graph_files(store, outdir))
     new_facts = facts_of_store(store)
     change = graph_change(outdir, new_facts)
     report.change = as_dict(change)
-    files = graph_files(store, outdir)
     _keep_facts(files, outdir / "graph.trig", new_facts)
     if extra_files:
         files.update(extra_files(store, outdir, change=change))
     files.update(build_exports(store, outdir, exports))
     files[outdir / "manifest.json"] = fresh.to_bytes
-    for x in extracted:
-        files[cache_path(outdir, x.article.id)] = (lambda x=x: extraction_to_bytes(x))
+    remove_temp_files(outdir / ".policygraph")  # a killed build's, of any article
     write_atomic(files)
     live = {e.id for e in fresh.articles.values()}
     for stale in (outdir / ".policygraph").glob("*.json"):

@@ -16,6 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import QueryError
+from .files import check_regular
 
 QUERY_SUFFIX = ".rq"
 
@@ -38,6 +39,18 @@ _VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _SPARQL_START = re.compile(r"\s*(#[^\n]*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 _UPDATE_WORDS = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
 _PARAM_LINE = re.compile(r"#\s*param\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.*)")
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+#: What is not a keyword: comments, strings (long ones first), IRIs, variables, prefixed names.
+_NOT_KEYWORDS = re.compile(
+    r"#[^\n]*"
+    r"|'''(?:[^\\]|\\.)*?'''" r'|"""(?:[^\\]|\\.)*?"""'
+    r"|'(?:[^'\\\n]|\\.)*'" r'|"(?:[^"\\\n]|\\.)*"'
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|[?$]\w+"
+    r"|[\w.-]*:(?:[\w.:%-]|\\\S)*",
+    re.DOTALL,
+)
+_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -84,6 +97,7 @@ def resolve_query(spec: str) -> tuple[str, str]:
     if _SPARQL_START.match(spec) or "{" in spec:
         return "inline query", spec
     path = Path(spec)
+    check_regular(path, QueryError)
     if path.suffix == QUERY_SUFFIX or path.is_file():
         try:
             return str(path), path.read_text(encoding="utf-8")
@@ -136,6 +150,24 @@ def looks_like_update(text: str) -> bool:
     return bool(words)
 
 
+def uses_service(text: str) -> bool:
+    r"""True when a query has a SERVICE clause: a federated query, which makes
+    the engine fetch the URL the query names.
+
+    Codepoint escapes (\u0053) are read first, as the SPARQL parser does;
+    comments, strings, IRIs, variables and prefixed names are not keywords.
+
+    >>> uses_service('SELECT * { SERVICE <http://127.0.0.1:1/x> { ?s ?p ?o } }')
+    True
+    >>> uses_service('SELECT * { ?s ex:SERVICE "SERVICE" . ?SERVICE ?p <http://x/SERVICE> } # SERVICE')
+    False
+    >>> uses_service(r'SELECT * { \u0053ERVICE <http://x> { ?s ?p ?o } }')
+    True
+    """
+    text = _CODEPOINT.sub(lambda m: chr(min(int(m[1] or m[2], 16), 0x10FFFF)), text)
+    return bool(_SERVICE.search(_NOT_KEYWORDS.sub(" ", text)))
+
+
 def syntax_message(text: str, exc: Exception) -> str:
     """Oxigraph's parse error as one line: position, what was expected, the text there, a hint."""
     raw = " ".join(str(exc).split())
@@ -171,8 +203,14 @@ def execute(
     union: bool = False,
     default_graph: list[ox.NamedNode] | None = None,
     named_graphs: list[ox.NamedNode] | None = None,
+    allow_service: bool = False,
 ):
     """Run a query; returns `QuerySolutions`, `QueryBoolean` or `QueryTriples`.
+
+    Federated queries (SERVICE) are refused unless `allow_service`: they make
+    the engine send requests to any URL the query names. The query runs in
+    the calling process; callers that run queries from others use a worker
+    (`engine`), which bounds its time and outlives a crash of the engine.
 
     Queries read the default graph, which our stores fill with the union of
     the article graphs (see `store`); `union` makes Oxigraph use the union
@@ -184,6 +222,9 @@ def execute(
     >>> [r['e'].value for r in execute(store, 'SELECT ?e ?l { ?e rdfs:label ?l }', {'l': ox.Literal('littering')})]
     ['https://w3id.org/policygraph/id/entity/x']
     """
+    if not allow_service and uses_service(text):
+        raise QueryError("federated queries (SERVICE) are off: they make the engine fetch the URL the query names; "
+                         "pass --allow-service to enable them")
     subs = {ox.Variable(k): v for k, v in (params or {}).items()}
     kwargs = {}
     if default_graph:
@@ -204,12 +245,14 @@ def execute(
         raise QueryError(f"query failed: {' '.join(str(exc).split())[:200]}") from None
 
 
-def check(text: str, params: dict[str, ox.NamedNode | ox.Literal] | None = None) -> None:
+def check(text: str, params: dict[str, ox.NamedNode | ox.Literal] | None = None, *,
+          allow_service: bool = False) -> None:
     """Raise `QueryError` for a malformed query or an unbindable parameter
-    (by running it on an empty store, which parses it fully)."""
-    result = execute(ox.Store(), text, params)
-    if isinstance(result, ox.QuerySolutions):
-        list(result)
+    (by running it on an empty store, which parses it fully), in a worker
+    process: a query that crashes the engine is an error, not our crash."""
+    from .engine import Source, request, run_once
+
+    run_once(Source(), request(text, params=params, allow_service=allow_service), timeout=60)
 
 
 def compact(term) -> str:
@@ -244,6 +287,13 @@ RESULT_FORMATS = {
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,
     "xml": ox.QueryResultsFormat.XML,
+}
+
+
+GRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "rdfxml": ox.RdfFormat.RDF_XML,
 }
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import GraphError
+from .files import check_regular
 from .namespaces import PGID_IRI
 
 ARTICLE_GRAPHS = PGID_IRI + "article/"
@@ -42,6 +43,7 @@ def graph_format(path: Path) -> ox.RdfFormat:
 def read_quads(path: Path) -> list[ox.Quad]:
     """Every quad of a graph file (strict parser: a bad IRI is an error, not a silent guess)."""
     fmt = graph_format(path)
+    check_regular(path, GraphError)
     if not path.is_file():
         raise GraphError(f"{path}: no such graph; run 'policygraph build' first")
     try:
@@ -67,8 +69,9 @@ def load_graph_file(path: Path) -> ox.Store:
     return store
 
 
-def open_store(directory: Path, *, create: bool = False) -> ox.Store:
-    """An on-disk Oxigraph store; one process at a time may hold it."""
+def open_store(directory: Path, *, create: bool = False, read_only: bool = False) -> ox.Store:
+    """An on-disk Oxigraph store; one process at a time may hold it for
+    writing, any number read-only (the query workers of `engine`)."""
     if not create and not directory.is_dir():
         raise GraphError(f"{directory}: no such store; create it with 'policygraph build ARTICLES --store {directory}'")
     if directory.exists() and not directory.is_dir():
@@ -76,7 +79,7 @@ def open_store(directory: Path, *, create: bool = False) -> ox.Store:
     if directory.is_dir() and any(directory.iterdir()) and not (directory / "CURRENT").is_file():
         raise GraphError(f"{directory}: is a folder but not an Oxigraph store; give an empty or new folder")
     try:
-        return ox.Store(str(directory))
+        return ox.Store.read_only(str(directory)) if read_only else ox.Store(str(directory))
     except OSError as exc:
         text = " ".join(str(exc).split())
         if "lock" in text.lower():

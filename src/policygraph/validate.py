@@ -14,6 +14,7 @@ from rdflib import RDF, Dataset, Graph
 from rdflib.namespace import SH
 
 from .errors import GraphError, OntologyError
+from .files import check_regular
 from .ontology import load_ontology, ontology_path
 
 
@@ -35,13 +36,33 @@ class Validation:
     findings: tuple[Finding, ...] = ()
 
 
+def check_syntax(path: Path, fmt: str) -> int:
+    """The number of quads in a graph file, read by Oxigraph's strict parser
+    first: its messages say where the file is broken (rdflib's said
+    ``IndexError: string index out of range`` for a truncated file)."""
+    import pyoxigraph as ox
+
+    try:
+        return sum(1 for _ in ox.parse(path=str(path), format=ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.TURTLE))
+    except SyntaxError as exc:
+        raise GraphError(f"{path}: not valid {'TriG' if fmt == 'trig' else 'Turtle'} "
+                         f"({' '.join(str(exc).split())[:200]}); is the file complete?") from None
+    except (OSError, ValueError) as exc:
+        raise GraphError(f"{path}: cannot read ({' '.join(str(exc).split())[:200]})") from None
+
+
 def load_graph(path: Path) -> Graph:
-    """A .ttl or .trig file as one graph (the union of its named graphs)."""
+    """A .ttl or .trig file as one graph (the union of its named graphs);
+    a file without a single triple is refused, not reported as conforming."""
     if not path.exists():
         raise GraphError(f"{path}: no such graph; run 'policygraph build' first")
+    check_regular(path, GraphError)
+    fmt = "trig" if path.suffix.lower() in {".trig"} else "turtle"
+    if check_syntax(path, fmt) == 0:
+        raise GraphError(f"{path}: the graph is empty (no triples); validate a graph written by 'policygraph build'")
     ds = Dataset()
     try:
-        ds.parse(path, format="trig" if path.suffix.lower() in {".trig"} else "turtle")
+        ds.parse(path, format=fmt)
     except Exception as exc:
         first = (str(exc).splitlines() or [""])[0][:200]
         raise GraphError(f"{path}: cannot parse as RDF ({type(exc).__name__}: {first})") from None

@@ -27,6 +27,7 @@ import pyoxigraph as ox
 
 from .diff import GraphDiff
 from .errors import GraphError
+from .files import check_regular
 from .namespaces import CATEGORIES, PG_IRI, RELATIONS
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -112,6 +113,7 @@ def triples_of_file(path: Path) -> list[Triple]:
         raise GraphError(f"{path}: no such graph; run 'policygraph build' first")
     if path.is_dir():
         raise GraphError(f"{path}: is a folder; give a .ttl or .trig file")
+    check_regular(path, GraphError)
     fmt = ox.RdfFormat.TRIG if path.suffix.lower() == ".trig" else ox.RdfFormat.TURTLE
     try:
         return [(_ox_str(q.subject), q.predicate.value, _ox_str(q.object), isinstance(q.object, ox.Literal))
