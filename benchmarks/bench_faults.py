@@ -30,8 +30,8 @@ import pyoxigraph as ox  # noqa: E402
 from policygraph.export import temp_files  # noqa: E402
 from tests.faults import file_operations, run_with_kill  # noqa: E402
 
-OLD = "# Harbour Plan\n\nThe Harbour Plan rates residents. Jaywalking can lead to deductions.\n"
-NEW = "# Harbour Plan\n\nThe Harbour Plan rates residents. Littering can lead to deductions.\n"
+OLD = "# Harbour Plan\n\nThe Harbour Plan covers residents. Residents must not feed pigeons.\n"
+NEW = "# Harbour Plan\n\nThe Harbour Plan covers residents. Residents must not block driveways.\n"
 BUILD = ["build", "plan.md", "-o", "out"]
 
 
@@ -41,7 +41,7 @@ def policygraph(cwd: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def labels(graph: Path) -> set[str]:
-    """Every rdfs:label in a Turtle file (the ontology names "jaywalking" too, as a head noun)."""
+    """Every rdfs:label in a Turtle file ."""
     label = "http://www.w3.org/2000/01/rdf-schema#label"
     return {q.object.value for q in ox.parse(path=str(graph), format=ox.RdfFormat.TURTLE) if q.predicate.value == label}
 
@@ -49,9 +49,9 @@ def labels(graph: Path) -> set[str]:
 def problems(out: Path) -> list[str]:
     found = []
     graph = labels(out / "graph.ttl")
-    if "littering" not in graph or "jaywalking" in graph:
+    if "block driveways" not in graph or "feed pigeons" in graph:
         found.append("old text's graph")
-    if "littering" not in (out / "graph.html").read_text(encoding="utf-8"):
+    if "block driveways" not in (out / "graph.html").read_text(encoding="utf-8"):
         found.append("old graph.html")
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     if [e["hash"] for e in manifest["articles"].values()] != [hashlib.sha256(NEW.encode()).hexdigest()]:

@@ -26,10 +26,10 @@ from policygraph.export import temp_files
 
 from .faults import file_operations, run_with_kill
 
-OLD = "# Harbour Plan\n\nThe Harbour Plan rates residents. Jaywalking can lead to deductions.\n"
-NEW = "# Harbour Plan\n\nThe Harbour Plan rates residents. Littering can lead to deductions.\n"
+OLD = "# Harbour Plan\n\nThe Harbour Plan covers residents. Residents must not feed pigeons.\n"
+NEW = "# Harbour Plan\n\nThe Harbour Plan covers residents. Residents must not block driveways.\n"
 POLICYGRAPH = [sys.executable, "-c", "from policygraph.cli import main; main()"]
-TARGETS = ["cache", "graph.ttl", "graph.trig", "graph.html", "manifest.json"]
+TARGETS = ["cache", "graph.ttl", "graph.trig", "graph.trig.json", "graph.html", "manifest.json"]
 
 
 def build(cwd: Path, *extra: str, **kwargs) -> subprocess.CompletedProcess:
@@ -38,7 +38,7 @@ def build(cwd: Path, *extra: str, **kwargs) -> subprocess.CompletedProcess:
 
 
 def labels(graph: Path) -> set[str]:
-    """Every rdfs:label in a Turtle file (the ontology names "jaywalking" too, as a head noun)."""
+    """Every rdfs:label in a Turtle file ."""
     label = "http://www.w3.org/2000/01/rdf-schema#label"
     return {q.object.value for q in ox.parse(path=str(graph), format=ox.RdfFormat.TURTLE) if q.predicate.value == label}
 
@@ -49,12 +49,12 @@ def stray_temp_files(out: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def old_build(tmp_path_factory) -> Path:
-    """OUTDIR of a build of the old text (the article then says "jaywalking")."""
+    """OUTDIR of a build of the old text (the article then says "feed pigeons")."""
     root = tmp_path_factory.mktemp("old")
     (root / "plan.md").write_text(OLD, encoding="utf-8")
     done = build(root)
     assert done.returncode == 0, done.stderr
-    assert "jaywalking" in labels(root / "out" / "graph.ttl")
+    assert "feed pigeons" in labels(root / "out" / "graph.ttl")
     return root / "out"
 
 
@@ -74,13 +74,13 @@ def operations(old_build, tmp_path_factory) -> list[list[str]]:
     root = tmp_path_factory.mktemp("count")
     out = fresh_copy(old_build, root)
     ops = file_operations(out, "build", "plan.md", "-o", "out", cwd=root, log=root / "ops.json")
-    assert "littering" in labels(out / "graph.ttl")
+    assert "block driveways" in labels(out / "graph.ttl")
     return ops
 
 
 def test_build_renames_the_manifest_last(operations):
     renamed = [op[2] for op in operations if op[0] == "os.rename"]
-    assert renamed[-1] == "manifest.json" and renamed[0].endswith(".json") and len(renamed) == 5, renamed
+    assert renamed[-1] == "manifest.json" and renamed[0] == "plan.json" and len(renamed) == len(TARGETS), renamed
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX signals")
@@ -98,8 +98,8 @@ def test_build_killed_after_a_rename_leaves_no_stale_state(old_build, operations
     again = build(tmp_path)
     assert again.returncode == 0, again.stderr
     graph = labels(out / "graph.ttl")
-    assert "littering" in graph and "jaywalking" not in graph, "the old text's graph is served"
-    assert "littering" in (out / "graph.html").read_text(encoding="utf-8")
+    assert "block driveways" in graph and "feed pigeons" not in graph, "the old text's graph is served"
+    assert "block driveways" in (out / "graph.html").read_text(encoding="utf-8")
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert [e["hash"] for e in manifest["articles"].values()] == [hashlib.sha256(NEW.encode()).hexdigest()]
     assert stray_temp_files(out) == []
