@@ -524,6 +524,9 @@ def find_inputs(inputs: list[Path], *, pattern: str = "*", exclude: tuple[str, .
                 else:
                     found.setdefault(str(p.resolve()), p)
         elif item.exists():
+            from .files import check_regular
+
+            check_regular(item, IngestError)  # a FIFO or /dev/zero is refused as such, whatever its name
             if item.suffix.lower() not in SUFFIXES and read_as is None:
                 raise IngestError(f"{item}: not a .txt, .md or .html file; pass --read-as txt, md or html "
                                   "to say how to read it")
