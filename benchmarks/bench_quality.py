@@ -71,7 +71,7 @@ def write_table(path: Path, markdown: str) -> None:
     text = path.read_text(encoding="utf-8") if path.is_file() else ""
     if BEGIN in text and END in text:
         head, rest = text.split(BEGIN, 1)
-        text = head + BEGIN + "\n" + markdown + END + rest.split(END, 1)[1]
+        text = head + BEGIN + "\n" + markdown.rstrip("\n") + "\n" + END + rest.split(END, 1)[1]
     else:
         text = markdown
     path.write_text(text, encoding="utf-8")
