@@ -218,15 +218,7 @@ def score_lenient(gold: Gold, predicted: Predicted) -> Report:
         else:
             ent_scores[cat].fp += 1
             report.false_positives.append(f"{cat}: {label}")
-    for g in gold.entities:
-        if g.id in found:
-            ent_scores[g.category].tp += 1
-        else:
-            ent_scores[g.category].fn += 1
-            report.false_negatives.append(f"{g.category}: {g.id}")
-    micro = Score(sum(s.tp for s in ent_scores.values()), sum(s.fp for s in ent_scores.values()),
-                  sum(s.fn for s in ent_scores.values()))
-    report.entities = {**ent_scores, "micro": micro}
+    _count_gold(gold, found, ent_scores, report)
 
     rel_scores = {r: Score() for r in RELATIONS}
     hits: set[tuple[str, str, str]] = set()
@@ -301,14 +293,7 @@ def score(gold: Gold, predicted: Predicted) -> Report:
         if pid not in matched and pid not in neutral:
             ent_scores[cat].fp += 1
             report.false_positives.append(f"{cat}: {label}")
-    found = set(matched.values())
-    for g in gold.entities:
-        if g.id in found:
-            ent_scores[g.category].tp += 1
-        else:
-            ent_scores[g.category].fn += 1
-            report.false_negatives.append(f"{g.category}: {g.id}")
-    report.entities = {**ent_scores, "micro": _total(ent_scores.values())}
+    _count_gold(gold, set(matched.values()), ent_scores, report)
 
     rel_scores = {r: Score() for r in RELATIONS}
     hits: set[tuple[str, str, str]] = set()
@@ -333,6 +318,17 @@ def score(gold: Gold, predicted: Predicted) -> Report:
     lenient = score_lenient(gold, predicted)
     report.lenient = {"entities": lenient.entities["micro"], "relations": lenient.relations["all"]}
     return report
+
+
+def _count_gold(gold: Gold, found: set[str], ent_scores: dict[str, Score], report: Report) -> None:
+    """Each gold entity is a true positive if found, else a false negative; sets the micro total."""
+    for g in gold.entities:
+        if g.id in found:
+            ent_scores[g.category].tp += 1
+        else:
+            ent_scores[g.category].fn += 1
+            report.false_negatives.append(f"{g.category}: {g.id}")
+    report.entities = {**ent_scores, "micro": _total(ent_scores.values())}
 
 
 def _total(scores) -> Score:

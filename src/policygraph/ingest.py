@@ -137,8 +137,8 @@ _FURNITURE = re.compile(
 
 def _is_heading_line(line: str, next_line: str | None, *, first: bool = False) -> bool:
     """Short, unpunctuated, capitalised lines are headings; the first line of
-    a file may be a longer title ("Update on the Government's Implementation
-    of the Board's Recommendations on Section 215 and Section 702")."""
+    a file may be a longer title ("Progress Report on the City's Response to
+    the Auditor's Findings on Rental Housing and Harbour Safety")."""
     words = line.split()
     limit_words, limit_chars = (30, 200) if first else (14, 100)
     if not words or len(words) > limit_words or len(line) > limit_chars or next_line is None:

@@ -381,8 +381,8 @@ class MentionFinder:
         return [mention] if mention else []
 
     def prohibited_mentions(self, doc: Doc) -> list[Mention]:
-        """"It is unlawful for any creditor to discriminate against any
-        applicant": the infinitive after a prohibition names misconduct."""
+        """"It is illegal for a landlord to refuse repairs": the infinitive
+        after a prohibition names misconduct."""
         out = []
         for tok in doc:
             if tok.tag_ != "VB" or tok.dep_ not in {"xcomp", "ccomp", "advcl", "csubj"}:
@@ -427,8 +427,8 @@ class MentionFinder:
         return Mention(tuple(toks), span_text(doc, tuple(toks)), cls, source, head=root.i)
 
     def _with_proper_complement(self, doc: Doc, root: Token, toks: list[int]) -> list[int]:
-        """"Supreme Court of the United States", "State Administration for
-        Market Regulation": a capitalised name continues through of/for."""
+        """"Board of Harbour Commissioners", "Office for Rental Housing": a
+        capitalised name continues through of/for."""
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and prep.i == toks[-1] + 1:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

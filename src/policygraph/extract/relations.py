@@ -156,7 +156,7 @@ class RelationReader:
 
     def own_subtree(self, tok: Token) -> list[Token]:
         """A subtree without the branches another effect cue governs:
-        "rewarding good behavior and penalizing misconduct"."""
+        "rewarding recycling and penalizing littering"."""
         out, stack = [], [tok]
         while stack:
             t = stack.pop()
@@ -273,7 +273,7 @@ class RelationReader:
             behaviours += [k for k in self.keys_in(obj.subtree, "Behaviour") if k not in behaviours]
         prohibition = lemmas & self.lex.prohibition_cues
         prohibited_doer = ""
-        if prohibition:  # "makes it unlawful for any creditor to discriminate"
+        if prohibition:  # "makes it illegal for a landlord to evict"
             for child in verb.children:
                 if child.dep_ in {"xcomp", "ccomp", "oprd", "acomp", "advcl"}:
                     behaviours += [k for k in self.keys_in(child.subtree, "Behaviour") if k not in behaviours]
@@ -434,8 +434,8 @@ class RelationReader:
 
     def concern_targets(self) -> list[Fact]:
         """A concern is about a policy when it is voiced as one: it hangs below
-        a concern word ("concerns over privacy", "criticize it as a tool for
-        mass surveillance") in a sentence naming the policy, or it labels an
+        a concern word ("concerns over privacy", "call it an instrument of
+        surveillance") in a sentence naming the policy, or it labels an
         item in a section of criticism ("Criticisms and Concerns")."""
         facts = []
         for m in (m for m in self.mentions if self.cat(m.key) == "Concern"):
@@ -479,7 +479,7 @@ class RelationReader:
         for attr in (c for c in verb.children if c.dep_ == "attr"):
             for noun in [attr, *attr.conjuncts]:
                 if negated and noun is attr:
-                    continue  # "is not a single system but rather a collection of ..."
+                    continue  # "is not one scheme but a set of local schemes"
                 lemma = noun.lemma_.lower()
                 members = [p for obj in self.pobjs(noun, {"of"}) for p in self.conjuncts(obj, "Policy")]
                 if lemma in _WHOLE_NOUNS:
