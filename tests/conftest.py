@@ -50,3 +50,13 @@ def build_of(tmp_path_factory):
 @pytest.fixture(scope="session")
 def scs_out(build_of) -> Path:
     return build_of(corpus_file("scs-explainer.txt"))
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Headless Debian chromium for the browser tests (skips with the reason when missing)."""
+    from .browser import browser, require_browser
+
+    path = require_browser()
+    with browser(path) as b:
+        yield b

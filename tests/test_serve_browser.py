@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from .browser import browser, require_browser
 from .http_helpers import LOOPBACK, free_port, running
 
 POLICYGRAPH = [sys.executable, "-c", "from policygraph.cli import main; main()"]
@@ -27,13 +26,6 @@ FETCH = """async url => {
         return {error: String(e)};
     }
 }"""
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    path = require_browser()
-    with browser(path) as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

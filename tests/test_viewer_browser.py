@@ -14,7 +14,7 @@ import pytest
 
 from policygraph.viz import html_of_file
 
-from .browser import browser, require_browser, visit
+from .browser import visit
 
 PG = "https://w3id.org/policygraph/ontology#"
 PREFIXES = f"PREFIX pg: <{PG}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
@@ -43,13 +43,6 @@ def mention_sentences(ttl: Path, label: str) -> list[str]:
     store = _store(ttl)
     q = PREFIXES + "SELECT ?t WHERE { ?e rdfs:label ?l ; pg:mentionedIn ?s . ?s pg:text ?t . FILTER(STR(?l) = ?want) }"
     return [row["t"].value for row in store.query(q.replace("?want", json.dumps(label)))]  # a constant of ours
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    path = require_browser()
-    with browser(path) as b:
-        yield b
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ import pytest
 from policygraph.pipeline import build
 from policygraph.viz import html_files
 
-from .browser import browser, require_browser, visit
+from .browser import visit
 from .test_diff import BASE, UNRELATED, oracle_entities, oracle_statements
 
 DIM = "rgba(200,204,210,0.35)"
@@ -33,13 +33,6 @@ def two_builds(tmp_path_factory) -> tuple[Path, Path, str]:
     stamp = dt.datetime.fromtimestamp((out / "graph.trig").stat().st_mtime, dt.timezone.utc)
     build([BASE, UNRELATED], out, extra_files=html_files)
     return out, root / "old.trig", stamp.strftime("%Y-%m-%d %H:%M UTC")
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    path = require_browser()
-    with browser(path) as b:
-        yield b
 
 
 def _styles(page) -> list[dict]:

@@ -10,7 +10,7 @@ import pytest
 
 from policygraph.viz import html_of_file
 
-from .browser import browser, require_browser, visit
+from .browser import visit
 from .conftest import EXAMPLES
 
 #: For each shown node: is its box (shape and label) inside the canvas? Returns the labels that are not.
@@ -36,13 +36,6 @@ FILL = """() => {
     const tl = net.canvasToDOM({x: l, y: t}), br = net.canvasToDOM({x: r, y: b});
     return Math.max((br.x - tl.x) / box.width, (br.y - tl.y) / box.height);
 }"""
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    path = require_browser()
-    with browser(path) as b:
-        yield b
 
 
 @pytest.fixture(scope="module")
