@@ -135,3 +135,38 @@ def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expecte
 def test_frames_a_reward_verb_is_not_the_rewarded_conduct(nlp):
     found = _duties(nlp, "The scheme builds trust by rewarding good behaviour.")
     assert all(c != "rewarding good behaviour" for _k, c, _a, _p in found)
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        ("Landlords must post their grade in the lobby.", "post",
+         ["post their grade in the lobby", "post their grade", "their grade"]),
+        ("Schools must report the number of confiscations and referrals to the board.", "report",
+         ["report the number of confiscations and referrals to the board",
+          "report the number of confiscations and referrals", "number of confiscations and referrals",
+          "number of confiscations"]),
+        ("Clinics shall provide monthly status reports to the inspector.", "provide",
+         ["provide monthly status reports to the inspector", "monthly status reports to the inspector"]),
+        # a coordinated second duty is not part of the first one's names
+        ("Owners must register each unit and pay a fee.", "register", ["register each unit"]),
+    ],
+)
+def test_frames_conduct_has_the_names_a_reader_could_use(nlp, text, verb, expected):
+    from policygraph.extract.frames import phrase_variants
+
+    doc = nlp(text)
+    head = next(t for t in doc if t.text == verb)
+    assert [span_text(doc, span) for span in phrase_variants(head)] == expected
+
+
+def test_frames_conduct_variants_become_alternative_labels(nlp):
+    from pathlib import Path
+
+    from policygraph.extract import extract_many
+    from policygraph.ingest import parse_article
+
+    text = b"# Grades\n\nThe Housing Code requires landlords to post their grade in the lobby.\n"
+    x = next(extract_many([parse_article(text, path=Path("code.md"))], nlp, entity_filter=None))
+    conduct = next(e for e in x.entities if e.label == "post their grade")
+    assert "post their grade in the lobby" in conduct.aliases

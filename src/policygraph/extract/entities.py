@@ -71,10 +71,12 @@ class Resolver:
             label = self._label(group, best)
             seen = {label.lower()}
             aliases = []
-            for m in sorted(group, key=lambda m: m.sentence):
-                if m.text.lower() not in seen:
-                    seen.add(m.text.lower())
-                    aliases.append(m.text)
+            texts = [m.text for m in sorted(group, key=lambda m: m.sentence)]
+            texts += [v for m in sorted(group, key=lambda m: m.sentence) for v in m.variants]
+            for text in texts:
+                if text.lower() not in seen:
+                    seen.add(text.lower())
+                    aliases.append(text)
             sentences = tuple(sorted({m.sentence for m in group if m.sentence >= 0}))
             sources = tuple(sorted({m.source for m in group}))
             out.append(Entity(key, category, cls, label, tuple(aliases), sentences, best.concept, sources))

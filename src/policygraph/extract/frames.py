@@ -63,6 +63,52 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     return tuple(toks) if len(content) >= 2 else ()
 
 
+#: Longest alternative name kept for one piece of conduct, in tokens.
+_MAX_VARIANT = 40
+
+
+def phrase_variants(head: Token) -> list[tuple[int, ...]]:
+    """Other spans of the sentence that name the same conduct, longest first:
+    the whole predicate as written ("post their grade in the lobby"), the
+    verb with its objects' full phrases ("report the number of confiscations
+    and referrals"), the verb with its objects and first prepositional phrase,
+    and the object's own noun phrase ("monthly status reports"). Readers name
+    conduct by any of these, so they become alternative labels of the one
+    entity; each is contiguous text the article contains.
+    """
+    doc = head.doc
+    coordinated = [c.i for c in head.children if c.i > head.i and (c.dep_ == "cc" or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    stop = min(coordinated, default=head.right_edge.i + 1)
+    start = head.i if head.pos_ in {"VERB", "AUX"} else head.left_edge.i  # a noun keeps its modifiers
+    spans = [_contiguous(doc, [t.i for t in head.subtree if start <= t.i < stop])]
+    if head.pos_ in {"VERB", "AUX"}:
+        objects = [c for c in head.children if c.dep_ in _PHRASE_DEPS and head.i < c.i < stop]
+        own = [head.i] + [t.i for c in objects for t in c.subtree]
+        spans.append(_contiguous(doc, own))
+        first_prep = [c for c in head.children if c.dep_ == "prep" and head.i < c.i < stop][:1]
+        spans.append(_contiguous(doc, own + [t.i for c in first_prep for t in c.subtree]))
+        for obj in (c for c in objects if c.dep_ == "dobj"):
+            spans += [_contiguous(doc, [t.i for t in obj.subtree]), _contiguous(doc, _subtree(obj))]
+    out = []
+    for span in spans:
+        if len([i for i in span if doc[i].is_alpha]) >= 2 and len(span) <= _MAX_VARIANT and span not in out:
+            out.append(span)
+    return out
+
+
+def _contiguous(doc: Doc, tokens: list[int]) -> tuple[int, ...]:
+    """The tokens as one unbroken span without edge punctuation; () if the
+    parse leaves a gap (the span would not be text the article contains)."""
+    toks = sorted(set(tokens))
+    while toks and doc[toks[-1]].is_punct:
+        toks.pop()
+    while toks and (doc[toks[0]].is_punct or doc[toks[0]].dep_ in {"det", "predet"}):
+        toks.pop(0)
+    if not toks or toks[-1] - toks[0] + 1 != len(toks):
+        return ()
+    return tuple(toks)
+
+
 def _head_phrase(tok: Token) -> list[Token]:
     """A noun with its left modifiers ("free cooking facilities"); a
     preposition with that of its object ("with three meals")."""

@@ -18,7 +18,7 @@ from ..names import singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import Duty, concern_phrases, duties, intro_duty, item_duty
+from .frames import Duty, concern_phrases, duties, intro_duty, item_duty, phrase_variants
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -54,6 +54,7 @@ class Mention:
     sentence: int = -1  # filled by the extractor
     head: int = -1  # token index of the syntactic head
     shared: tuple[int, ...] = ()  # tokens other mentions may also use ("paying" in "paying bills, loans")
+    variants: tuple[str, ...] = ()  # other names the text gives the same thing (`frames.phrase_variants`)
 
     @property
     def priority(self) -> int:
@@ -70,6 +71,13 @@ def span_text(doc: Doc, tokens: tuple[int, ...]) -> str:
             nxt = tokens[n + 1]
             parts.append(tok.whitespace_ if nxt == i + 1 else " ")
     return "".join(parts).strip()
+
+
+def variant_texts(doc: Doc, head: int, text: str) -> tuple[str, ...]:
+    """The other names the sentence gives the conduct or worry headed at `head`."""
+    texts = dict.fromkeys(span_text(doc, span) for span in phrase_variants(doc[head]))
+    texts.pop(text, None)
+    return tuple(texts)
 
 
 def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -> str:
@@ -329,7 +337,8 @@ class MentionFinder:
                     and (not doc[i].is_punct or doc[i].text == "-")]  # "drunk driving" keeps "drunk"
             if len(toks) > 12:
                 continue
-            out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Behaviour", "gerund", head=tok.i))
+            text = span_text(doc, tuple(toks))
+            out.append(Mention(tuple(toks), text, "Behaviour", "gerund", head=tok.i, variants=variant_texts(doc, tok.i, text)))
         return out
 
     def worry_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
@@ -348,7 +357,8 @@ class MentionFinder:
                 continue  # "concerns about the Act", "worries about employers": not the worry itself
             if self.is_generic(doc, list(toks), "Concern"):
                 continue
-            out.append(Mention(toks, span_text(doc, toks), "Concern", "frame", head=head))
+            text = span_text(doc, toks)
+            out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text)))
         return out
 
     def duty_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
@@ -359,7 +369,9 @@ class MentionFinder:
         for duty in segment_duties(doc, seg, self.lex):
             cls = {"prohibition": "Misconduct", "penalty": "Misconduct", "reward": "GoodConduct"}.get(duty.kind, "Behaviour")
             shared = tuple(i for i in duty.conduct if i != duty.head)
-            out.append(Mention(duty.conduct, span_text(doc, duty.conduct), cls, "frame", head=duty.head, shared=shared))
+            text = span_text(doc, duty.conduct)
+            out.append(Mention(duty.conduct, text, cls, "frame", head=duty.head, shared=shared,
+                               variants=variant_texts(doc, duty.head, text)))
             if duty.actor is not None:
                 out += self._doer_mentions(doc, doc[duty.actor])
         for modal in doc:  # "Under the rule, growers must:" (the verbs follow in a list)
@@ -395,7 +407,8 @@ class MentionFinder:
                 continue
             toks = [i for i in self._phrase(doc, tok) if i >= tok.i and not (doc[i].is_punct and doc[i].text != "-")]
             if 1 <= len(toks) <= 10:
-                out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Misconduct", "gerund", head=tok.i))
+                text = span_text(doc, tuple(toks))
+                out.append(Mention(tuple(toks), text, "Misconduct", "gerund", head=tok.i, variants=variant_texts(doc, tok.i, text)))
         return out
 
     def with_code(self, doc: Doc, toks: list[int]) -> list[int]:
