@@ -172,3 +172,28 @@ def test_extract_each_conjunct_keeps_its_own_effect_cue(nlp):
 def test_extract_a_repeated_description_of_a_policy_is_an_entity(nlp, text, found):
     entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
     assert ("final rule" in entities) is found, sorted(entities)
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        # a city named once as where something happened is not an entity; the regulator that acts is
+        ("# Bus lanes\n\nThe Transit Authority enforces the Bus Lane Rule. The rule was first tried in Lisbon.\n",
+         {"transit authority"}, {"lisbon"}),
+        # named twice, the place plays a part in the story
+        ("# Bus lanes\n\nThe Transit Authority enforces the Bus Lane Rule. The rule was first tried in Lisbon. "
+         "Lisbon later made it permanent.\n",
+         {"transit authority", "lisbon"}, set()),
+    ],
+)
+def test_extract_places_named_in_passing_are_not_entities(nlp, text, kept, dropped):
+    entities, _relations, _x = run(nlp, text)
+    assert kept <= set(entities)
+    assert not dropped & set(entities)
+
+
+def test_extract_a_programme_is_also_named_without_its_kind_noun(nlp):
+    entities, relations, _x = run(nlp, "# Clean air\n\nThe CLEAN FLEET program will rate trucks on emissions. "
+                                       "The Environment Agency established CLEAN FLEET in 2001.\n")
+    assert "clean fleet" in {a.lower() for a in entities["clean fleet program"].aliases}
+    assert ("clean fleet program", "issuedBy", "environment agency") in relations

@@ -172,12 +172,15 @@ class _ArticleExtractor:
                 resolver.assign(m)
             per_doc.append(chosen)
         _add_undefined_acronyms(self.docs, per_doc, tok_maps)
+        _add_programme_names(self.docs, per_doc, tok_maps, self.lex)
+        _add_repeated_names(self.docs, per_doc, tok_maps, self.lex)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms])
         _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
         relations = self.relations(entities, per_doc, tok_maps, resolver)
-        used = {e.key for e in entities}
+        used = {e.key for e in entities} - _passing_names(entities, relations)
+        relations = tuple(r for r in relations if r.subject in used and r.object in used)
         return Extraction(self.article, tuple(sentences), tuple(e for e in entities if e.key in used), relations)
 
     def relations(self, entities: list[Entity], per_doc: list[list[Mention]], tok_maps, resolver: Resolver) -> tuple[Relation, ...]:
@@ -232,6 +235,17 @@ class _ArticleExtractor:
         return out
 
 
+def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> set[str]:
+    """Places and organisations that only the named-entity tagger found, named
+    in one sentence and in no relation: the article mentions them in passing
+    (where something happened, an example, a source), which the annotation
+    guide says is not an entity. People are kept: an article names a person
+    because they act or speak."""
+    related = {r.subject for r in relations} | {r.object for r in relations}
+    return {e.key for e in entities if e.sources == ("ner",) and e.subclass != "Person"
+            and len(e.sentences) <= 1 and e.key not in related}
+
+
 def _within_sentence(m: Mention, doc: Doc, tok_map: dict[int, int]) -> None:
     """A mention never runs past its sentence (a misparse can join "Permits"
     to the next sentence's "16-"): the evidence sentence must contain it."""
@@ -269,6 +283,92 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
             if span is not None and len(span) == 1 and span.start not in taken:
                 ms.append(Mention((span.start,), span.text, "", "acronym", key=next(iter(keys)), head=span.start,
                                   sentence=tok_map.get(span.start, -1)))
+
+
+def programme_stem(text: str) -> str:
+    """The proper name of a programme without its kind noun: "ENERGY STAR"
+    of "ENERGY STAR program", "Direct File" of "the IRS Direct File Program";
+    "" unless every word before the kind noun is capitalised.
+
+    >>> programme_stem("ENERGY STAR program"), programme_stem("pilot program"), programme_stem("Section 215 program")
+    ('ENERGY STAR', '', '')
+    """
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words[:-1]):
+        return ""
+    return " ".join(words[:-1])
+
+
+#: Kind nouns a programme's name may drop ("the ENERGY STAR program" / "ENERGY STAR").
+_PROGRAMME_NOUNS = {"program", "programme", "scheme", "initiative", "project", "system"}
+
+
+def _add_programme_names(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                         lexicon: Lexicon) -> None:
+    """"EPA established ENERGY STAR" after "the ENERGY STAR program": the name
+    without its kind noun (program, scheme, initiative ...) is the programme.
+    Also taken from the name's tail after an owner ("Direct File" of "IRS
+    Direct File Program"). Only names a single programme of the article has."""
+    by_stem: dict[str, set[str]] = defaultdict(set)
+    for doc, ms in zip(docs, per_doc):
+        for m in ms:
+            if lexicon.core(m.cls) != "Policy" or m.head != m.tokens[-1] or doc[m.head].lemma_.lower() not in _PROGRAMME_NOUNS:
+                continue
+            words = programme_stem(m.text).split()
+            for n in range(len(words)):  # "IRS Direct File" -> also "Direct File"
+                tail = " ".join(words[n:])
+                if len(tail) >= 4 and not re.fullmatch(r"[A-Z]{2,6}|[A-Z][a-z]+", tail):
+                    by_stem[tail].add(m.key)
+    _add_occurrences(docs, per_doc, tok_maps, by_stem, lexicon)
+
+
+def _add_repeated_names(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                        lexicon: Lexicon) -> None:
+    """A proper name of an actor or policy found once names the same thing
+    wherever else the article writes it (the tagger often finds "Lisbon" in
+    one sentence and not in the next): one sense per article."""
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for ms in per_doc:
+        for m in ms:
+            if m.cls and lexicon.core(m.cls) in {"Actor", "Policy"} and _is_name(m.text):
+                by_name[m.text].add(m.key)
+    _add_occurrences(docs, per_doc, tok_maps, by_name, lexicon)
+
+
+def _is_name(text: str) -> bool:
+    """Capitalised words (minor words aside), four letters or more: the
+    shape of a name ("Lisbon", "Transit Authority", "FLSA"), not of a common
+    noun the article may also use in lower case.
+
+    >>> _is_name("Lisbon"), _is_name("Office of Rental Housing"), _is_name("the board"), _is_name("EU")
+    (True, True, False, False)
+    """
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w.lower() in _MINOR_WORDS for w in words) and len(text) >= 4
+
+
+def _add_occurrences(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                     names: dict[str, set[str]], lexicon: Lexicon) -> None:
+    """Every free occurrence of a name that belongs to exactly one entity
+    becomes a mention of it; a mention typed only as an actor whose text is
+    such a name ("Direct File" as an organisation) joins the entity."""
+    names = {n: keys for n, keys in names.items() if len(keys) == 1}
+    if not names:
+        return
+    pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(n)}(?![\w-])" for n in sorted(names, key=len, reverse=True)))
+    for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
+        for m in ms:
+            keys = names.get(m.text, set())
+            if keys and m.key not in keys and not m.concept and lexicon.core(m.cls) in {"Actor", ""}:
+                m.key, m.cls = next(iter(keys)), ""
+        taken = {i for m in ms for i in m.tokens}
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or taken.intersection(range(span.start, span.end)):
+                continue
+            taken.update(range(span.start, span.end))
+            ms.append(Mention(tuple(range(span.start, span.end)), span.text, "", "acronym", key=next(iter(names[match.group()])),
+                              head=span.end - 1, sentence=tok_map.get(span.start, -1)))
 
 
 def _add_person_references(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
