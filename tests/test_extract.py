@@ -197,3 +197,31 @@ def test_extract_a_programme_is_also_named_without_its_kind_noun(nlp):
                                        "The Environment Agency established CLEAN FLEET in 2001.\n")
     assert "clean fleet" in {a.lower() for a in entities["clean fleet program"].aliases}
     assert ("clean fleet program", "issuedBy", "environment agency") in relations
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Growers registered under MSPA must show the certificate.", "MSPA", True),
+        ("The contractor is subject to MSPA.", "MSPA", True),
+        ("Farms must comply with FIFRA at all times.", "FIFRA", True),
+        ("The clinic acted in violation of HIPAA.", "HIPAA", True),
+        ("The FLSA applies to every farm.", "FLSA", True),
+        ("Inspectors from OSHA visited the farm.", "OSHA", False),
+        ("Google applies for a licence.", "Google", False),
+    ],
+)
+def test_extract_a_name_in_a_rule_slot_is_a_policy(nlp, text, name, expected):
+    from policygraph.extract.mentions import policy_slot
+
+    doc = nlp(text)
+    assert policy_slot(next(t for t in doc if t.text == name)) is expected
+
+
+def test_extract_an_acronym_defined_for_a_long_name_takes_the_name_s_kind(nlp):
+    entities, _relations, _x = run(nlp, "# Access\n\nThe Americans with Disabilities Act (ADA) protects job applicants. "
+                                        "Employers that violate the ADA face lawsuits. The two agencies signed "
+                                        "a memorandum of agreement (MOA) in 2020.\n")
+    assert entities["americans with disabilities act"].category == "Policy"
+    assert "ADA" in entities["americans with disabilities act"].aliases
+    assert "MOA" in entities["memorandum of agreement"].aliases

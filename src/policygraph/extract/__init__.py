@@ -146,7 +146,8 @@ class _ArticleExtractor:
             for acr, (a, b) in find_acronyms(doc).items():
                 span = doc[a:b]
                 long_forms.setdefault(acr, span.text)
-                cls = choose_class(head_classes(span.root, self.lex), self.lex)
+                # a name ends with its kind ("Americans with Disabilities Act" is an act)
+                cls = choose_class(head_classes(span[-1], self.lex) or head_classes(span.root, self.lex), self.lex)
                 if not cls and span.root.ent_type_ in {"ORG"}:
                     cls = "Organisation"
                 if cls and self.lex.core(cls) in {"Actor", "Policy"}:
@@ -488,7 +489,7 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
     """Strongest source first, then longest: each token belongs to one mention.
     A proper name is atomic: a vocabulary word inside it ("Consumer" in
     "Consumer Credit Protection Act") does not split it."""
-    proper = [set(m.tokens) for m in mentions if m.source in {"ner", "head", "title", "acronym"} and _is_proper_name(m)]
+    proper = [set(m.tokens) for m in mentions if m.source in {"ner", "slot", "head", "title", "acronym"} and _is_proper_name(m)]
     mentions = [m for m in mentions if not (m.source == "lexicon" and any(set(m.tokens) < p for p in proper))]
     taken: set[int] = set()
     out = []

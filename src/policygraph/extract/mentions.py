@@ -22,7 +22,7 @@ from .frames import Duty, concern_phrases, duties, intro_duty, item_duty, phrase
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"described": 2, "doer": 2, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"slot": 2, "described": 2, "doer": 2, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -581,8 +581,9 @@ class MentionFinder:
                     continue
                 span: Span = doc[toks[0] : toks[-1] + 1]
                 cls = self._ner_class(ent.label_, span)
-                if cls:
-                    out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "ner", head=span.root.i))
+                if cls:  # the slot outranks the tagger's guess when one name is tagged both ways
+                    source = "slot" if cls == "Policy" and policy_slot(span.root) else "ner"
+                    out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, source, head=span.root.i))
         return out
 
     def _owner_of_policy(self, doc: Doc, pos: Token, ent: Span) -> bool:
@@ -596,12 +597,38 @@ class MentionFinder:
         cls = choose_class(own, self.lex)
         if cls and self.lex.core(cls) in {"Actor", "Policy"}:
             return cls
+        if label in {"ORG", "PRODUCT"} and policy_slot(span.root):
+            return "Policy"
         if label == "ORG":
             if any(self.lex.core(c) == "Policy" for t in span for c in head_classes(t, self.lex)) and span.root.pos_ == "PROPN":
                 return ""
             gov = any("GovernmentBody" in head_classes(t, self.lex) for t in span)
             return "GovernmentBody" if gov else "Organisation"
         return _NER_CLASSES[label]
+
+
+#: Verbs whose object, and prepositions whose object, is a rule or programme
+#: ("comply with the FLSA", "under MSPA", "in violation of HIPAA").
+_POLICY_VERBS = {"comply", "violate", "amend", "enforce", "implement", "repeal", "codify", "reauthorize", "enact", "breach"}
+_POLICY_PREPS = {"under", "pursuant"}
+_POLICY_NOUNS = {"violation", "compliance", "accordance", "amendment", "enforcement", "requirement", "provision"}
+
+
+def policy_slot(tok: Token) -> bool:
+    """Whether a name sits where only a rule or programme can: object of a
+    verb of compliance or enactment, or of "under" / "pursuant to" / "in
+    violation of" / "in compliance with"."""
+    head = tok.head
+    if tok.dep_ in {"dobj", "nsubjpass"}:
+        return head.lemma_.lower() in _POLICY_VERBS
+    if tok.dep_ == "nsubj":  # "the FLSA applies to ...", "the Act expires"
+        return head.lemma_.lower() in {"apply", "govern", "expire", "lapse"} and not any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    if tok.dep_ != "pobj":
+        return False
+    if head.lower_ in _POLICY_PREPS or (head.lower_ == "to" and head.head.lower_ in {"pursuant", "subject"}):
+        return True
+    return head.lower_ in {"with", "of"} and (head.head.lemma_.lower() in _POLICY_VERBS | _POLICY_NOUNS)
 
 
 def segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
@@ -653,6 +680,8 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
         content = [w for w in words if not (w.is_stop and not w.is_title)]
         if content and "".join(w.text[0].upper() for w in content) == "".join(letters) and content[0].text[0].isupper():
             return content[0].i, paren
-        if words[0].text[0].isupper() and "".join(w.text[0].upper() for w in words) == acr.upper():
-            return words[0].i, paren  # "Department of Labor (DOL)": the "of" has its letter too
+        if "".join(w.text[0].upper() for w in words) == acr.upper() and (words[0].text[0].isupper() or len(words) >= 3):
+            # "Department of Labor (DOL)": the "of" has its letter too; so has
+            # a lower-case long form spelled word by word ("memorandum of agreement (MOA)")
+            return words[0].i, paren
     return None
