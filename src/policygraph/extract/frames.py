@@ -59,8 +59,25 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
         toks = sorted({verb.i} | {c.i for c in verb.children if c.dep_ == "prt"}
                       | {t.i for c in objects for t in _head_phrase(c)})
     toks = [i for i in toks if not verb.doc[i].is_punct or verb.doc[i].text == "-"]
+    content = [i for i in _up_to_gap(toks) if verb.doc[i].is_alpha and not verb.doc[i].is_stop]
+    if len(content) >= 2:  # a phrase the article says, when it still names the conduct
+        return tuple(_up_to_gap(toks))
     content = [i for i in toks if verb.doc[i].is_alpha and not verb.doc[i].is_stop]
     return tuple(toks) if len(content) >= 2 else ()
+
+
+def _up_to_gap(toks: list[int]) -> list[int]:
+    """The tokens up to the first skipped word: "evict a tenant without one of
+    twelve just causes" is "evict a tenant", never "evict a tenant just
+    causes", which the article does not say.
+
+    >>> _up_to_gap([3, 4, 5, 9, 10])
+    [3, 4, 5]
+    """
+    for n in range(1, len(toks)):
+        if toks[n] != toks[n - 1] + 1:
+            return toks[:n]
+    return toks
 
 
 #: Longest alternative name kept for one piece of conduct, in tokens.
@@ -81,8 +98,15 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     stop = min(coordinated, default=head.right_edge.i + 1)
     start = head.i if head.pos_ in {"VERB", "AUX"} else head.left_edge.i  # a noun keeps its modifiers
     spans = [_contiguous(doc, [t.i for t in head.subtree if start <= t.i < stop])]
+    first = head
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in first.head.children):
+        first = first.head  # "holding or confiscating passports": the verbs share the object
+    if first is not head:
+        spans.append(_contiguous(doc, list(range(first.i, spans[0][-1] + 1)) if spans[0] else []))
     if head.pos_ in {"VERB", "AUX"}:
         objects = [c for c in head.children if c.dep_ in _PHRASE_DEPS and head.i < c.i < stop]
+        for obj in (c for c in objects if c.dep_ == "dobj"):  # "evict a tenant", "pay relocation assistance"
+            spans.append(_contiguous(doc, list(range(head.i, obj.i + 1))))
         own = [head.i] + [t.i for c in objects for t in c.subtree]
         spans.append(_contiguous(doc, own))
         first_prep = [c for c in head.children if c.dep_ == "prep" and head.i < c.i < stop][:1]
