@@ -174,3 +174,23 @@ def test_frames_conduct_variants_become_alternative_labels(nlp):
     x = next(extract_many([parse_article(text, path=Path("code.md"))], nlp, entity_filter=None))
     conduct = next(e for e in x.entities if e.label == "post their grade")
     assert "post their grade in the lobby" in conduct.aliases
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Critics warn about the program's high costs.", ["high costs"]),
+        ("Opponents criticised the limited participation in the pilot.", ["limited participation"]),
+        ("Researchers worry that the rule lacks a clear legal basis.", ["lacks a clear legal basis"]),
+        ("Advocates fear the reform has only limited value.", ["limited value"]),
+        # no worry or criticism in the sentence: a description, not a concern
+        ("The program has high participation and low costs.", []),
+    ],
+)
+def test_frames_harm_phrases_in_a_criticism_name_the_concern(nlp, text, expected):
+    from policygraph.extract.frames import harm_phrases
+
+    lex = load_lexicon()
+    doc = nlp(text)
+    cues = lex.concern_markers | lex.relation_cues["criticizes"] | {"warn", "worry", "fear"}
+    assert [span_text(doc, toks) for _head, toks in harm_phrases(doc, modifiers=lex.harm_modifiers, cues=cues)] == expected

@@ -82,6 +82,7 @@ class PG(DefinedNamespace):
     markerNoun: URIRef
     contextualHead: URIRef
     relationalHead: URIRef
+    harmModifier: URIRef
 
 
 #: The four core categories, in the order reports list them.

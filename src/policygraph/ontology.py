@@ -85,6 +85,7 @@ class Lexicon:
     concern_markers: frozenset[str]  # "constitutional concerns": a concern once modified
     contextual_heads: frozenset[str]  # concern heads that need a concern frame
     relational_heads: dict[str, frozenset[str]]  # category -> heads taking their complement
+    harm_modifiers: frozenset[str]  # adjectives that make a noun name a harm ("high costs")
     core_of: dict[str, str]  # class local name -> core category
     version: str  # hash of the ontology file: part of the extractor version
 
@@ -162,6 +163,7 @@ def load_lexicon() -> Lexicon:
         concern_markers=frozenset(str(w).lower() for w in g.objects(None, PG.markerNoun)),
         contextual_heads=contextual,
         relational_heads={k: frozenset(v) for k, v in relational.items()},
+        harm_modifiers=frozenset(str(w).lower() for w in g.objects(None, PG.harmModifier)),
         core_of=core_of,
         version=digest,
     )

@@ -349,6 +349,33 @@ def _worry_phrase(obj: Token) -> tuple[int, ...]:
     return tuple(toks) if len(toks) <= 6 else ()
 
 
+def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -> list[tuple[int, tuple[int, ...]]]:
+    """In a sentence that voices a worry or criticism (a lemma in `cues`),
+    a noun a harm adjective modifies names a concern ("the program's high
+    costs", "limited participation", "low-quality submissions"); so does
+    what something is said to lack ("lacks a viable legal foundation").
+    Returns (head token, tokens) pairs."""
+    out: list[tuple[int, tuple[int, ...]]] = []
+    for sent in doc.sents:
+        if not {t.lemma_.lower() for t in sent} & cues:
+            continue
+        for tok in sent:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() == "lack" and not _negated(tok):
+                conduct = conduct_phrase(tok)
+                if conduct:
+                    out.append((tok.i, conduct))
+            if tok.pos_ != "NOUN" or tok.dep_ == "compound":
+                continue
+            left = [t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "poss", "predet", "case", "nummod"}]
+            left = [i for i in left if i > max((j for j in left if doc[j].dep_ in {"poss", "det"}), default=-1)]
+            while left and doc[left[0]].pos_ == "ADV":  # "only limited value"
+                left.pop(0)
+            left = _contiguous(doc, left)
+            if left and any(doc[i].lemma_.lower() in modifiers or doc[i].lower_ in modifiers for i in left if i != tok.i):
+                out.append((tok.i, left))
+    return out
+
+
 _CONDITIONS = {"if", "when", "whenever", "once"}
 
 

@@ -18,7 +18,7 @@ from ..names import singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import Duty, concern_phrases, duties, intro_duty, item_duty, phrase_variants
+from .frames import Duty, concern_phrases, duties, harm_phrases, intro_duty, item_duty, phrase_variants
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -216,6 +216,7 @@ class MentionFinder:
         found += self.gerund_mentions(doc)
         found += self.duty_mentions(doc, seg)
         found += self.worry_mentions(doc, seg)
+        found += self.harm_mentions(doc)
         found += self.prohibited_mentions(doc)
         found += self.enumeration_mentions(doc, seg)
         found += self.head_mentions(doc, seg)
@@ -356,6 +357,18 @@ class MentionFinder:
             if own and not any(self.lex.core(c) == "Concern" for c in own):
                 continue  # "concerns about the Act", "worries about employers": not the worry itself
             if self.is_generic(doc, list(toks), "Concern"):
+                continue
+            text = span_text(doc, toks)
+            out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text)))
+        return out
+
+    def harm_mentions(self, doc: Doc) -> list[Mention]:
+        """Harms a criticism names (`frames.harm_phrases`); a harm to a named
+        actor or policy ("low-income taxpayers") is that actor, not a concern."""
+        out = []
+        for head, toks in harm_phrases(doc, modifiers=self.lex.harm_modifiers, cues=self.concern_frame):
+            own = head_classes(doc[head], self.lex)
+            if own and not any(self.lex.core(c) == "Concern" for c in own) or doc[head].ent_type_:
                 continue
             text = span_text(doc, toks)
             out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text)))
