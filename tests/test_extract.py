@@ -225,3 +225,10 @@ def test_extract_an_acronym_defined_for_a_long_name_takes_the_name_s_kind(nlp):
     assert entities["americans with disabilities act"].category == "Policy"
     assert "ADA" in entities["americans with disabilities act"].aliases
     assert "MOA" in entities["memorandum of agreement"].aliases
+
+
+def test_extract_a_class_of_actors_named_once_in_passing_is_not_an_entity(nlp):
+    entities, _relations, _x = run(nlp, "# Deliveries\n\nThe Night Delivery Rule bans night-time deliveries. "
+                                        "Couriers must register each van. Several journalists attended the hearing.\n")
+    assert "couriers" in entities  # owes a duty: part of the story
+    assert "journalists" not in entities  # named once, in no relation
