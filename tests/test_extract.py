@@ -232,3 +232,19 @@ def test_extract_a_class_of_actors_named_once_in_passing_is_not_an_entity(nlp):
                                         "Couriers must register each van. Several journalists attended the hearing.\n")
     assert "couriers" in entities  # owes a duty: part of the story
     assert "journalists" not in entities  # named once, in no relation
+
+
+@pytest.mark.parametrize(
+    "text, acronym, long_form",
+    [
+        ("It signed an agreement with the Office of Inspector General (OIG) in May.", "OIG", "Office of Inspector General"),
+        ("The agencies entered into a memorandum of agreement (MOA) in 2020.", "MOA", "memorandum of agreement"),
+        ("The Fair Labor Standards Act (FLSA) sets a minimum wage.", "FLSA", "Fair Labor Standards Act"),
+    ],
+)
+def test_extract_acronym_long_forms(nlp, text, acronym, long_form):
+    from policygraph.extract.mentions import find_acronyms
+
+    doc = nlp(text)
+    a, b = find_acronyms(doc)[acronym]
+    assert doc[a:b].text == long_form

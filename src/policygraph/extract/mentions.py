@@ -693,7 +693,7 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
         content = [w for w in words if not (w.is_stop and not w.is_title)]
         if content and "".join(w.text[0].upper() for w in content) == "".join(letters) and content[0].text[0].isupper():
             return content[0].i, paren
-        if "".join(w.text[0].upper() for w in words) == acr.upper() and (words[0].text[0].isupper() or len(words) >= 3):
+        if "".join(w.text[0].upper() for w in words) == acr.upper() and (words[0].text[0].isupper() or len(words) >= 3 and not words[0].is_stop):
             # "Department of Labor (DOL)": the "of" has its letter too; so has
             # a lower-case long form spelled word by word ("memorandum of agreement (MOA)")
             return words[0].i, paren
