@@ -248,3 +248,12 @@ def test_extract_acronym_long_forms(nlp, text, acronym, long_form):
     doc = nlp(text)
     a, b = find_acronyms(doc)[acronym]
     assert doc[a:b].text == long_form
+
+
+def test_extract_a_critic_reporting_a_policy_s_harms_criticises_it(nlp):
+    _entities, relations, _x = run(nlp, "# Review\n\nThe Curfew Program started in 2019. The Civil Rights Board "
+                                        "concluded that the Curfew Program raises serious concerns about discrimination.\n")
+    assert ("civil rights board", "criticizes", "curfew program") in relations
+    assert ("serious concerns", "concernAbout", "curfew program") in relations
+    # raising concerns about a conduct does not reward it
+    assert not any(p == "rewards" for _s, p, _o in relations)

@@ -258,7 +258,7 @@ class RelationReader:
         lemmas = self.cue_lemmas(verb)
         penalty, reward = lemmas & self.penalty, lemmas & self.reward
         neutral = lemmas & self.lex.neutral_cues
-        if not (penalty or reward or neutral) or self.negated(verb):
+        if not (penalty or reward or neutral) or self.negated(verb) or self.voices_worry(verb):
             return []
         behaviours: list[str] = []
         subj = self.subject(verb) if verb.dep_ not in {"relcl", "acl"} else next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
@@ -315,6 +315,13 @@ class RelationReader:
             if actor:
                 facts.append(Fact(b, "performedBy", actor, verb.i))
         return facts
+
+    def voices_worry(self, verb: Token) -> bool:
+        """"raises concerns about X", "raises questions": the verb voices a
+        worry about X, it does not raise anything for doing X."""
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in self.lex.concern_markers | self.lex.frame_cues.get("Concern", frozenset())
+                                         or c.lemma_.lower() in {"question", "doubt", "alarm", "objection"})
+                   for c in verb.children)
 
     def evaluations(self, verb: Token) -> list[Fact]:
         """"a scoring mechanism that evaluates A, B and C"; "Companies are rated"."""
@@ -430,7 +437,23 @@ class RelationReader:
         concerns = [k for c in verb.children if c.dep_ not in _SUBJECTS for k in self.keys_in(c.subtree, "Concern")]
         if not concerns and verb.dep_ == "ROOT":
             concerns = [k for k in self.label_keys if self.cat(k) == "Concern"]
-        return [Fact(a, "raisesConcern", c, verb.i) for a in actors for c in dict.fromkeys(concerns)]
+        facts = [Fact(a, "raisesConcern", c, verb.i) for a in actors for c in dict.fromkeys(concerns)]
+        return facts + self.reported_criticism(verb, actors)
+
+    def reported_criticism(self, verb: Token, actors: list[str]) -> list[Fact]:
+        """"The Board concluded that the program lacks a legal basis and raises
+        threats to privacy": a policy that is the subject of what a critic
+        reports, with concerns in the same clause, is criticised by the critic,
+        and the concerns are about it."""
+        facts = []
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            subj = self.subject(clause)
+            policy = self.policy_for(subj) if subj is not None else ""
+            concerns = [k for c in clause.children if c.dep_ not in _SUBJECTS for k in self.keys_in(c.subtree, "Concern")]
+            if policy and concerns and not self.negated(clause):
+                facts += [Fact(a, "criticizes", policy, verb.i) for a in actors]
+                facts += [Fact(c, "concernAbout", policy, verb.i) for c in dict.fromkeys(concerns)]
+        return facts
 
     def concern_targets(self) -> list[Fact]:
         """A concern is about a policy when it is voiced as one: it hangs below
