@@ -257,3 +257,10 @@ def test_extract_a_critic_reporting_a_policy_s_harms_criticises_it(nlp):
     assert ("serious concerns", "concernAbout", "curfew program") in relations
     # raising concerns about a conduct does not reward it
     assert not any(p == "rewards" for _s, p, _o in relations)
+
+
+def test_extract_an_unnamed_policy_said_once_in_passing_is_not_an_entity(nlp):
+    entities, _relations, _x = run(nlp, "# Deliveries\n\nThe Night Delivery Rule bans night-time deliveries. "
+                                        "Couriers must register each van. Drivers use software programs to plan routes.\n")
+    assert "night delivery rule" in entities
+    assert "software programs" not in entities

@@ -237,15 +237,16 @@ class _ArticleExtractor:
 
 
 def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> set[str]:
-    """Names the tagger found, and actors known only by their head noun
-    ("businesses", "the private sector"), written in one sentence and in no
+    """Names the tagger found, and actors or unnamed policies known only by
+    their head noun ("businesses", "software programs"), written in one sentence and in no
     relation: the article mentions them in passing (where something
     happened, an example, a source), which the annotation guide says is not
     an entity. People are kept: an article names a person because they act
     or speak."""
     related = {r.subject for r in relations} | {r.object for r in relations}
     return {e.key for e in entities if e.subclass != "Person" and len(e.sentences) <= 1 and e.key not in related
-            and (e.sources == ("ner",) or e.category == "Actor" and set(e.sources) <= {"ner", "head"})}
+            and (e.sources == ("ner",) or e.category == "Actor" and set(e.sources) <= {"ner", "head"}
+                 or e.category == "Policy" and e.sources == ("head",) and e.label[:1].islower())}
 
 
 def _within_sentence(m: Mention, doc: Doc, tok_map: dict[int, int]) -> None:
