@@ -264,3 +264,18 @@ def test_extract_an_unnamed_policy_said_once_in_passing_is_not_an_entity(nlp):
                                         "Couriers must register each van. Drivers use software programs to plan routes.\n")
     assert "night delivery rule" in entities
     assert "software programs" not in entities
+
+
+@pytest.mark.parametrize(
+    "text, merged",
+    [
+        ("# Clean air\n\nThe Environment Agency runs the CLEAN FLEET program. The agency established CLEAN FLEET in 2001.\n",
+         True),
+        # "each agency" makes the noun a class of bodies, not a name
+        ("# Clean air\n\nThe Environment Agency runs the CLEAN FLEET program. Each agency must publish a plan. "
+         "The agency must report yearly.\n", False),
+    ],
+)
+def test_extract_the_definite_head_noun_refers_to_the_one_named_body(nlp, text, merged):
+    entities, _relations, _x = run(nlp, text)
+    assert ("agency" in {a.lower() for a in entities["environment agency"].aliases}) is merged

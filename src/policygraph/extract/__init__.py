@@ -177,6 +177,7 @@ class _ArticleExtractor:
         _add_repeated_names(self.docs, per_doc, tok_maps, self.lex)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms])
+        _merge_definite_references(self.docs, per_doc)
         _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
         relations = self.relations(entities, per_doc, tok_maps, resolver)
@@ -472,6 +473,36 @@ def _merge_short_names(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.key in rekey and not m.concept:
             m.key = rekey[m.key]
+
+
+def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
+    """"the agency" / "the board" after "the Environmental Protection Agency":
+    a lower-case head noun the article only ever writes after "the" refers
+    to the one named actor whose name ends in that noun. Written once with
+    "each", "an" or "every", or in the plural, it is a class, not a name."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for ms in per_doc:
+        for m in ms:
+            words = m.text.split()
+            if m.cls and len(words) >= 2 and all(w[:1].isupper() or w.lower() in _MINOR_WORDS for w in words):
+                named[singular(words[-1].lower())].add(m.key)
+    if not named:
+        return
+    uses: dict[str, list[Mention]] = defaultdict(list)
+    definite: dict[str, bool] = defaultdict(lambda: True)
+    for doc, ms in zip(docs, per_doc):
+        for m in ms:
+            if len(m.tokens) != 1 or not m.text.islower() or m.concept:
+                continue
+            tok = doc[m.tokens[0]]
+            uses[m.text].append(m)
+            before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            definite[m.text] &= before == "the" and tok.tag_ == "NN"
+    for text, ms in uses.items():
+        keys = named.get(text, set())
+        if definite[text] and len(keys) == 1:
+            for m in ms:
+                m.key = next(iter(keys))
 
 
 def _fits(fact: Fact, categories: dict[str, str]) -> bool:
