@@ -279,3 +279,18 @@ def test_extract_an_unnamed_policy_said_once_in_passing_is_not_an_entity(nlp):
 def test_extract_the_definite_head_noun_refers_to_the_one_named_body(nlp, text, merged):
     entities, _relations, _x = run(nlp, text)
     assert ("agency" in {a.lower() for a in entities["environment agency"].aliases}) is merged
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        ("# Jobs\n\nThe U.S. Department of Labor requires farms to keep records. "
+         "The Department of Labor also audits farms.\n", "u.s. department of labor", "Department of Labor"),
+        ("# Rent\n\nThe Rosa Delgado Tenant Protection Act caps rent. Landlords say the Delgado Act is costly.\n",
+         "rosa delgado tenant protection act", "Delgado Act"),
+        ("# Trade\n\nThe United States signed the pact. Critics in the U.S. objected.\n", "united states", "U.S."),
+    ],
+)
+def test_extract_short_names_of_one_thing_merge(nlp, text, full, short):
+    entities, _relations, _x = run(nlp, text)
+    assert short in entities[full].aliases

@@ -421,17 +421,39 @@ def _merge_national_governments(mentions: list[Mention]) -> None:
             m.key = next(iter(keys))
 
 
-def _owner_prefix(prefix: str) -> bool:
+def _owner_prefix(prefix: str, countries: frozenset[str] = frozenset()) -> bool:
     """The words a short name drops are an owner ("Rongcheng's", "Rosa
-    Delgado"), not a kind ("Corporate" Social Credit System is another system).
+    Delgado", an acronym: "U.S." Department of Labor, "IRS" Direct File, a
+    country the article names), not a kind ("Corporate" Social Credit System
+    is another system).
 
     >>> _owner_prefix("Rongcheng's "), _owner_prefix("Rosa Delgado "), _owner_prefix("Corporate ")
     (True, True, False)
+    >>> _owner_prefix("U.S. "), _owner_prefix("Japan ", frozenset({"Japan"}))
+    (True, True)
     """
     words = prefix.split()
     if not words or not all(w[0].isupper() for w in words):
         return False
-    return words[-1].endswith(("'s", "\u2019s")) or len(words) >= 2
+    acronym = len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}|(?:[A-Z]\.){2,4}", words[0]) is not None
+    return words[-1].endswith(("'s", "\u2019s")) or len(words) >= 2 or acronym or prefix.strip() in countries
+
+
+def _skips_middle(short: str, name: str) -> bool:
+    """"Delgado Act" of "Rosa Delgado Tenant Protection Act": the short name
+    keeps one proper word of the long name and its last word (the kind), and
+    leaves words out between them (a suffix is an owner's short name, see
+    `_owner_prefix`).
+
+    >>> _skips_middle("Delgado Act", "Rosa Delgado Tenant Protection Act")
+    True
+    >>> _skips_middle("Social Credit System", "Corporate Social Credit System"), _skips_middle("Tenant Act", "Rosa Delgado Tenant Protection Act")
+    (False, True)
+    """
+    s, n = short.split(), name.split()
+    if len(s) != 2 or len(n) < 4 or s[-1] != n[-1] or s[0] not in n[:-2]:
+        return False
+    return n.index(s[0]) < len(n) - 2
 
 
 _CONDUCT_OR_WORRY = {"Behaviour", "Misconduct", "GoodConduct", "Concern"}
@@ -446,6 +468,7 @@ def _merge_short_names(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.cls and m.cls not in _CONDUCT_OR_WORRY:  # names of actors and policies, not phrases of conduct
             names[m.key].add(m.text)
+    countries = frozenset(m.text for m in mentions if m.cls == "Country" and m.text[:1].isupper())
     long_names = {key: texts for key, texts in names.items() if any(len(t.split()) >= 2 for t in texts)}
     rekey: dict[str, str] = {}
     for key, texts in names.items():
@@ -453,12 +476,15 @@ def _merge_short_names(mentions: list[Mention]) -> None:
             word = text.strip()
             if key in long_names and len(word.split()) < 2:
                 continue
-            if re.fullmatch(r"[A-Z]{2,6}", word):
-                hits = [k for k, ts in long_names.items() if any(initials(t) == word for t in ts)]
-            elif len(word.split()) >= 2 and all(w[0].isupper() for w in word.split()):
+            if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", word):  # "ECOA", "U.S."
+                letters = word.replace(".", "")
+                hits = [k for k, ts in long_names.items() if k != key and any(initials(t) == letters for t in ts)]
+            elif len(word.split()) >= 2 and all(w[0].isupper() or w in _MINOR_WORDS for w in word.split()) and word[0].isupper():
                 # "Social Credit Pilot" after "Rongcheng's": the tail of one longer name
                 hits = [k for k, ts in long_names.items() if k != key and any(
-                    t.endswith(" " + word) and _owner_prefix(t[: -len(word)]) for t in ts)]
+                    t.endswith(" " + word) and _owner_prefix(t[: -len(word)], countries) for t in ts)]
+                if not hits:  # "Delgado Act": a name's proper noun and kind, the middle left out
+                    hits = [k for k, ts in long_names.items() if k != key and any(_skips_middle(word, t) for t in ts)]
             elif re.fullmatch(r"[A-Z][a-z]+", word):
                 hits = [k for k, ts in long_names.items()
                         if any(t.split()[-1].lower() == word.lower() and len(t.split()) >= 2 and t.split()[0][0].isupper() for t in ts)]
