@@ -39,6 +39,11 @@ def _duties(nlp, text):
          ("recommendation", "disclose the total price", "Retailers", None)),
         ("Teachers must collect the phones and return them after class.",
          ("obligation", "collect the phones", "Teachers", None)),
+        # what someone failed to do is what they owed
+        ("The clinic failed to report serious incidents and train its staff.",
+         ("obligation", "report serious incidents", "clinic", None)),
+        ("The clinic failed to report serious incidents and train its staff.",
+         ("obligation", "train its staff", "clinic", None)),
     ],
 )
 def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):

@@ -237,13 +237,30 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                     yield Duty(kind, obj.i, toks, None, policy)
 
 
+def failed_duties(doc: Doc) -> Iterator[Duty]:
+    """"The company failed to report events, take corrective action, or
+    notify the boards" / "its failure to file reports": what someone failed
+    to do is conduct they owed (an obligation), and its doer is the subject."""
+    for cue in doc:
+        if cue.lemma_.lower() not in {"fail", "failure", "neglect"} or _negated(cue):
+            continue
+        subject = _subject(cue) if cue.pos_ in {"VERB", "AUX"} else next(
+            (c for c in cue.children if c.dep_ == "poss"), None)
+        for verb in (c for c in cue.children if c.dep_ in {"xcomp", "acl"} and c.tag_ == "VB"):
+            for conduct in [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB")]:
+                phrase = conduct_phrase(conduct)
+                if phrase:
+                    yield Duty("obligation", conduct.i, phrase, subject.i if subject is not None else None, None)
+
+
 def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str],
            penalty_cues: frozenset[str] = frozenset(), reward_cues: frozenset[str] = frozenset()) -> list[Duty]:
     """Every duty or consequence in a parsed segment, one per conduct verb."""
     found: dict[int, Duty] = {}
     for duty in [*required_duties(doc, obligation_cues=obligation_cues, prohibition_cues=prohibition_cues),
                  *modal_duties(doc, obligation_cues=obligation_cues),
-                 *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)]:
+                 *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues),
+                 *failed_duties(doc)]:
         if duty.conduct and duty.head not in found:
             found[duty.head] = duty
     return [found[i] for i in sorted(found)]
