@@ -39,6 +39,11 @@ def _duties(nlp, text):
          ("recommendation", "disclose the total price", "Retailers", None)),
         ("Teachers must collect the phones and return them after class.",
          ("obligation", "collect the phones", "Teachers", None)),
+        ("Districts have to update their emergency plans before the school year.",
+         ("obligation", "update their emergency plans", "Districts", None)),
+        ("Employers must ensure that they do not seek medical information from applicants.",
+         ("prohibition", "seek medical information", "Employers", None)),
+        ("Owners who fail to register cannot file eviction cases.", ("obligation", "fail to register", "Owners", None)),
         # what someone failed to do is what they owed
         ("The clinic failed to report serious incidents and train its staff.",
          ("obligation", "report serious incidents", "clinic", None)),

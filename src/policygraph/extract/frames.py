@@ -163,6 +163,15 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
+def _clause_doer(verb: Token) -> Token | None:
+    """The subject, or for "owners who fail to register" the noun the
+    relative clause hangs on."""
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
 def _has_no_determiner(subject: Token | None) -> bool:
     """"No employer may ...": a negative determiner forbids."""
     return subject is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
@@ -237,6 +246,29 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                     yield Duty(kind, obj.i, toks, None, policy)
 
 
+def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
+    """"Districts have to update their plans", "landlords need to register":
+    an obligation on the subject; "employers must ensure that they do not
+    seek medical information": what the ensured clause forbids (or
+    requires) is the duty, and the doer is the one who must ensure it."""
+    for cue in doc:
+        lemma = cue.lemma_.lower()
+        if cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
+            continue
+        if lemma in {"have", "need"}:
+            subject = _clause_doer(cue)
+            for verb in (c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VB"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                for conduct in [verb, *_shared_conjuncts(verb)]:
+                    yield Duty("obligation", conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
+        if lemma == "ensure" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):
+            subject = _clause_doer(cue)
+            for clause in (c for c in cue.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+                kind = "prohibition" if _negated(clause) else "obligation"
+                for conduct in [clause, *_shared_conjuncts(clause)]:
+                    yield Duty(kind, conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
+
+
 def failed_duties(doc: Doc) -> Iterator[Duty]:
     """"The company failed to report events, take corrective action, or
     notify the boards" / "its failure to file reports": what someone failed
@@ -244,11 +276,13 @@ def failed_duties(doc: Doc) -> Iterator[Duty]:
     for cue in doc:
         if cue.lemma_.lower() not in {"fail", "failure", "neglect"} or _negated(cue):
             continue
-        subject = _subject(cue) if cue.pos_ in {"VERB", "AUX"} else next(
+        subject = _clause_doer(cue) if cue.pos_ in {"VERB", "AUX"} else next(
             (c for c in cue.children if c.dep_ == "poss"), None)
         for verb in (c for c in cue.children if c.dep_ in {"xcomp", "acl"} and c.tag_ == "VB"):
             for conduct in [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB")]:
                 phrase = conduct_phrase(conduct)
+                if not phrase and conduct is verb and verb.i - cue.i <= 2:  # "owners who fail to register"
+                    phrase = tuple(range(cue.i, verb.i + 1))
                 if phrase:
                     yield Duty("obligation", conduct.i, phrase, subject.i if subject is not None else None, None)
 
@@ -260,7 +294,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
     for duty in [*required_duties(doc, obligation_cues=obligation_cues, prohibition_cues=prohibition_cues),
                  *modal_duties(doc, obligation_cues=obligation_cues),
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues),
-                 *failed_duties(doc)]:
+                 *failed_duties(doc), *periphrastic_duties(doc)]:
         if duty.conduct and duty.head not in found:
             found[duty.head] = duty
     return [found[i] for i in sorted(found)]
