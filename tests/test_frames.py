@@ -62,6 +62,7 @@ def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
         "Records must be kept.",  # passive: no doer stated
         "Residents may recycle glass at the depot.",  # permission, not a duty
         "Companies must comply.",  # one content word names no conduct
+        "Failing to meet safety standards can lead to fines.",  # the gerund names the conduct whole
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):

@@ -274,8 +274,8 @@ def failed_duties(doc: Doc) -> Iterator[Duty]:
     notify the boards" / "its failure to file reports": what someone failed
     to do is conduct they owed (an obligation), and its doer is the subject."""
     for cue in doc:
-        if cue.lemma_.lower() not in {"fail", "failure", "neglect"} or _negated(cue):
-            continue
+        if cue.lemma_.lower() not in {"fail", "failure", "neglect"} or _negated(cue) or cue.tag_ == "VBG":
+            continue  # "failing to meet standards" is itself the conduct's name (a gerund)
         subject = _clause_doer(cue) if cue.pos_ in {"VERB", "AUX"} else next(
             (c for c in cue.children if c.dep_ == "poss"), None)
         for verb in (c for c in cue.children if c.dep_ in {"xcomp", "acl"} and c.tag_ == "VB"):
