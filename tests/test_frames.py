@@ -205,3 +205,8 @@ def test_frames_harm_phrases_in_a_criticism_name_the_concern(nlp, text, expected
     doc = nlp(text)
     cues = lex.concern_markers | lex.relation_cues["criticizes"] | {"warn", "worry", "fear"}
     assert [span_text(doc, toks) for _head, toks in harm_phrases(doc, modifiers=lex.harm_modifiers, cues=cues)] == expected
+
+
+def test_frames_conduct_is_text_the_article_contains(nlp):
+    found = _duties(nlp, "Employers must furnish free and convenient cooking facilities to workers.")
+    assert ("obligation", "furnish free and convenient cooking facilities", "Employers", None) in found

@@ -45,8 +45,11 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
 
     A verb with no object keeps its first prepositional phrase ("comply with
     the rule"). Over `_MAX_WORDS` words, only the verb, particle and the
-    objects' head phrases remain. A phrase with fewer than two content words
-    ("comply", "pay") names no conduct and gives nothing.
+    objects' head phrases remain. Words the parse leaves out between kept
+    ones ("furnish free and convenient cooking facilities") are filled in
+    while the phrase stays short: a name is text the article contains. A
+    phrase with fewer than two content words ("comply", "pay") names no
+    conduct and gives nothing.
     """
     keep = [verb.i]
     objects = [c for c in verb.children if c.dep_ in _PHRASE_DEPS]
@@ -59,6 +62,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
         toks = sorted({verb.i} | {c.i for c in verb.children if c.dep_ == "prt"}
                       | {t.i for c in objects for t in _head_phrase(c)})
     toks = [i for i in toks if not verb.doc[i].is_punct or verb.doc[i].text == "-"]
+    if toks and toks[-1] - toks[0] < _MAX_WORDS + 3:  # "furnish free and convenient cooking facilities": say it whole
+        toks = list(range(toks[0], toks[-1] + 1))
     content = [i for i in _up_to_gap(toks) if verb.doc[i].is_alpha and not verb.doc[i].is_stop]
     if len(content) >= 2:  # a phrase the article says, when it still names the conduct
         return tuple(_up_to_gap(toks))
