@@ -294,3 +294,17 @@ def test_extract_the_definite_head_noun_refers_to_the_one_named_body(nlp, text, 
 def test_extract_short_names_of_one_thing_merge(nlp, text, full, short):
     entities, _relations, _x = run(nlp, text)
     assert short in entities[full].aliases
+
+
+@pytest.mark.parametrize(
+    "text, label, qualified",
+    [
+        ("# Access\n\nUnder the Access Rule, applicants with disabilities must request accommodations in writing.\n",
+         "applicants", "applicants with disabilities"),
+        ("# Rent\n\nUnder the Rent Ordinance, owners of four or fewer units must pay a reduced registration fee.\n",
+         "owners", "owners of four or fewer units"),
+    ],
+)
+def test_extract_a_class_narrowed_by_a_phrase_keeps_that_name(nlp, text, label, qualified):
+    entities, _relations, _x = run(nlp, text)
+    assert qualified in entities[label].aliases

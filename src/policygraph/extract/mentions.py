@@ -80,6 +80,28 @@ def variant_texts(doc: Doc, head: int, text: str) -> tuple[str, ...]:
     return tuple(texts)
 
 
+#: Prepositions whose phrase narrows a class of actors or a policy
+#: ("applicants with disabilities", "owners of four or fewer units",
+#: "enhancements to the Free File program", "a directive from the Office").
+_QUALIFYING_PREPS = {"with", "of", "in", "to", "from", "for", "on", "under"}
+_MAX_QUALIFIED = 12
+
+
+def qualified_names(doc: Doc, root: Token, toks: list[int]) -> list[str]:
+    """The noun phrase with the prepositional phrase that narrows it, as the
+    article writes it: another name for the same actor or policy."""
+    out = []
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in _QUALIFYING_PREPS and c.i > root.i):
+        end = prep.right_edge.i
+        while end > prep.i and doc[end].is_punct:
+            end -= 1
+        span = list(range(toks[0], end + 1))
+        if toks[-1] < prep.i and len(span) <= _MAX_QUALIFIED and not any(doc[i].is_sent_start for i in span[1:]):
+            out.append(span_text(doc, tuple(span)))
+        break
+    return out
+
+
 def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -> str:
     """Pick one class for an ambiguous head noun: the frame's category first,
     then actors, policies, concerns, behaviours."""
@@ -450,7 +472,9 @@ class MentionFinder:
             if self.lex.core(cls) == "Policy" and len(toks) >= 2 and source == "head":
                 self.described.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "described", head=root.i))
             return None
-        return Mention(tuple(toks), span_text(doc, tuple(toks)), cls, source, head=root.i)
+        text = span_text(doc, tuple(toks))
+        return Mention(tuple(toks), text, cls, source, head=root.i,
+                       variants=tuple(v for v in qualified_names(doc, root, toks) if v != text))
 
     def _with_proper_complement(self, doc: Doc, root: Token, toks: list[int]) -> list[int]:
         """"Board of Harbour Commissioners", "Office for Rental Housing": a
