@@ -116,6 +116,7 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         ("Parents worry about student safety in emergencies.", ["student safety"]),
         ("The agency cited the risk of exploitation by adversaries.", ["exploitation"]),
         ("Researchers fear legal reprisal.", ["legal reprisal"]),
+        ("Teachers voiced concerns that the ban will delay emergency calls.", ["delay emergency calls"]),
         ("Critics do not warn that the law could shrink the supply.", []),  # negated clause still names nothing new
         ("The council said that the law will take effect in May.", []),  # a statement, not a worry
     ],

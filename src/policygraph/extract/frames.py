@@ -380,6 +380,12 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     toks = _worry_phrase(obj)
                     if toks:
                         out.append((obj.i, toks))
+        if tok.pos_ == "NOUN" and lemma in markers:  # "concerns that the ban will hurt safety"
+            for clause in (c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and not _negated(clause):
+                    conduct = conduct_phrase(clause)
+                    if conduct:
+                        out.append((clause.i, conduct))
         if tok.pos_ == "VERB" and lemma in markers:  # "researchers fear legal reprisal"
             for obj in (c for c in tok.children if c.dep_ == "dobj"):
                 toks = _worry_phrase(obj)
