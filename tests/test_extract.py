@@ -130,6 +130,9 @@ def test_extract_stance_from_skepticism(sample):
          ("clean harbours act", "issuedBy", "port authority")),
         ("Under the Clean Harbours Act, port operators must report every spill.",
          ("clean harbours act", "evaluates", "port operators")),
+        ("Port operators are subject to the Clean Harbours Act.", ("clean harbours act", "evaluates", "port operators")),
+        ("The Clean Harbours Act applies to ferry crews and port operators.",
+         ("clean harbours act", "evaluates", "port operators")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):

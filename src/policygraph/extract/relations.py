@@ -324,7 +324,15 @@ class RelationReader:
                    for c in verb.children)
 
     def evaluations(self, verb: Token) -> list[Fact]:
-        """"a scoring mechanism that evaluates A, B and C"; "Companies are rated"."""
+        """"a scoring mechanism that evaluates A, B and C"; "Companies are rated";
+        "the rule applies to landlords"; "landlords are subject to the rule"."""
+        if verb.lemma_ == "be" and not self.negated(verb):
+            subject_to = [p for a in verb.children if a.dep_ == "acomp" and a.lower_ == "subject"
+                          for p in self.pobjs(a, {"to"})]
+            policies = [k for p in subject_to for k in [self.policy_for(p)] if k]
+            subj = self.subject(verb)
+            actors = self.conjuncts(subj, "Actor") if subj is not None else []
+            return [Fact(p, "evaluates", a, verb.i) for p in policies for a in actors]
         if verb.lemma_.lower() not in self.lex.relation_cues["evaluates"] or self.negated(verb):
             return []
         if self.passive(verb):
@@ -337,6 +345,8 @@ class RelationReader:
             return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
         policy = self.policy_for(self.subject(verb))
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() == "apply":  # "applies to employers"
+            objects += self.pobjs(verb, {"to"})
         actors = [a for obj in objects for a in self.conjuncts(obj, "Actor")]
         return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
 
