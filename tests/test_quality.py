@@ -31,18 +31,30 @@ def corpus():
 def test_quality_cross_validated_micro_scores_hold(corpus):
     _documents, _raw, results = corpus
     total = totals(report for _fold, report in results)
-    # measured 2026-11-30 on 23 documents: entities F1 0.44 (P 0.36 R 0.55), relations F1 0.18 (P 0.36)
-    assert total["entities:micro"].f1 >= 0.39, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.13, total["relations"].as_dict()
-    assert total["relations"].precision >= 0.31, total["relations"].as_dict()
+    # measured 2026-11-30 on 23 documents: entities F1 0.55 (P 0.53 R 0.56), relations F1 0.25 (P 0.44)
+    assert total["entities:micro"].f1 >= 0.50, total["entities:micro"].as_dict()
+    assert total["relations"].f1 >= 0.20, total["relations"].as_dict()
+    assert total["relations"].precision >= 0.39, total["relations"].as_dict()
+
+
+def test_quality_held_out_micro_scores_hold(corpus):
+    documents, _raw, results = corpus
+    inspected = {line.strip() for line in (ROOT / "tests/gold/INSPECTED").read_text().splitlines()
+                 if line.strip() and not line.startswith("#")}
+    held_out = [report for d, (_fold, report) in zip(documents, results) if d.name not in inspected]
+    assert len(held_out) >= 8
+    total = totals(held_out)
+    # measured 2026-11-30 on the 8 held-out documents: entities F1 0.45, relations F1 0.13
+    assert total["entities:micro"].f1 >= 0.40, total["entities:micro"].as_dict()
+    assert total["relations"].f1 >= 0.08, total["relations"].as_dict()
 
 
 def test_quality_seed_article_held_out_keeps_its_scores(corpus):
     documents, _raw, results = corpus
     report = dict(zip((d.name for d in documents), (r for _f, r in results)))["scs-explainer.txt"]
-    # measured: entities 0.857, relation recall 0.853; issue #8 asks for >= 0.85 and >= 0.6
+    # measured: entities 0.88, relation recall 0.85; issue #8 asks for >= 0.85 and >= 0.6
     assert report.entities["micro"].f1 >= 0.85, report.as_dict()
-    assert report.relations["all"].recall >= 0.81, report.as_dict()
+    assert report.relations["all"].recall >= 0.80, report.as_dict()
 
 
 def test_quality_filter_training_is_deterministic(corpus):
