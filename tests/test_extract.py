@@ -131,6 +131,8 @@ def test_extract_stance_from_skepticism(sample):
         ("Under the Clean Harbours Act, port operators must report every spill.",
          ("clean harbours act", "evaluates", "port operators")),
         ("Port operators are subject to the Clean Harbours Act.", ("clean harbours act", "evaluates", "port operators")),
+        ("The Harbour Agreement between the Port Authority and the Fishing Board sets catch limits.",
+         ("harbour agreement", "issuedBy", "fishing board")),
         ("The Clean Harbours Act also applies to port operators in every district.",
          ("clean harbours act", "evaluates", "port operators")),
     ],

@@ -22,6 +22,8 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 _ANAPHOR_DETS = {"the", "this", "that", "its", "such", "these", "those"}
 _WHOLE_NOUNS = {"collection", "set", "series", "network", "patchwork", "family", "group", "combination", "system"}
 _PART_NOUNS = {"part", "component", "element", "piece", "section", "article", "chapter", "subsection", "provision", "pillar"}
+#: Policies that their parties make together: "an agreement between A and B".
+_PACT_NOUNS = {"agreement", "memorandum", "treaty", "contract", "compact", "accord", "pact", "settlement", "partnership"}
 _ISSUER_CLASSES = {"GovernmentBody", "Organisation", "Person", "Business"}
 
 
@@ -391,6 +393,10 @@ class RelationReader:
                         owner = self.tok2key.get(child.i, "")
                         if owner and self.cat(owner) == "Actor" and self.classes.get(owner) in _ISSUER_CLASSES:
                             facts.append(Fact(m.key, "issuedBy", owner, tok.i))
+            head = self.doc[m.head]
+            if head.lemma_.lower() in _PACT_NOUNS:  # "an agreement between EPA and DOE", "its integrity agreement with OIG"
+                parties = [a for p in self.pobjs(head, {"between", "with"}) for a in self.conjuncts(p, "Actor")]
+                facts += [Fact(m.key, "issuedBy", a, head.i) for a in parties]
         return facts
 
     def stance_of(self, lemmas: set[str]) -> str:
