@@ -258,7 +258,7 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
     requires) is the duty, and the doer is the one who must ensure it."""
     for cue in doc:
         lemma = cue.lemma_.lower()
-        if cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
+        if lemma not in {"have", "need", "ensure"} or cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
             continue
         if lemma in {"have", "need"}:
             subject = _clause_doer(cue)

@@ -670,7 +670,15 @@ def policy_slot(tok: Token) -> bool:
 
 def segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
     """Duties stated in a segment, and the one a list item completes when its
-    intro states the duty ("Employers must:" / "- Provide housing")."""
+    intro states the duty ("Employers must:" / "- Provide housing"). Kept
+    on the doc: the mention finder and the relation reader both ask."""
+    if "pg_duties" in doc.user_data:
+        return doc.user_data["pg_duties"]
+    doc.user_data["pg_duties"] = found = _segment_duties(doc, seg, lexicon)
+    return found
+
+
+def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
     cues = {"obligation_cues": lexicon.obligation_cues, "prohibition_cues": lexicon.prohibition_cues}
     found = duties(doc, **cues, penalty_cues=lexicon.relation_cues["penalizes"] - lexicon.prohibition_cues,
                    reward_cues=lexicon.relation_cues["rewards"])
