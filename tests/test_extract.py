@@ -207,11 +207,11 @@ def test_extract_a_programme_is_also_named_without_its_kind_noun(nlp):
 @pytest.mark.parametrize(
     "text, name, expected",
     [
-        ("Growers registered under MSPA must show the certificate.", "MSPA", True),
-        ("The contractor is subject to MSPA.", "MSPA", True),
+        ("Growers registered under HCRA must show the certificate.", "HCRA", True),
+        ("The contractor is subject to HCRA.", "HCRA", True),
         ("Farms must comply with FIFRA at all times.", "FIFRA", True),
         ("The clinic acted in violation of HIPAA.", "HIPAA", True),
-        ("The FLSA applies to every farm.", "FLSA", True),
+        ("The CWPA applies to every farm.", "CWPA", True),
         ("Inspectors from OSHA visited the farm.", "OSHA", False),
         ("Google applies for a licence.", "Google", False),
     ],
@@ -224,11 +224,11 @@ def test_extract_a_name_in_a_rule_slot_is_a_policy(nlp, text, name, expected):
 
 
 def test_extract_an_acronym_defined_for_a_long_name_takes_the_name_s_kind(nlp):
-    entities, _relations, _x = run(nlp, "# Access\n\nThe Americans with Disabilities Act (ADA) protects job applicants. "
-                                        "Employers that violate the ADA face lawsuits. The two agencies signed "
+    entities, _relations, _x = run(nlp, "# Access\n\nThe Parents with Young Children Act (PYCA) protects job applicants. "
+                                        "Employers that violate the PYCA face lawsuits. The two agencies signed "
                                         "a memorandum of agreement (MOA) in 2020.\n")
-    assert entities["americans with disabilities act"].category == "Policy"
-    assert "ADA" in entities["americans with disabilities act"].aliases
+    assert entities["parents with young children act"].category == "Policy"
+    assert "PYCA" in entities["parents with young children act"].aliases
     assert "MOA" in entities["memorandum of agreement"].aliases
 
 
@@ -244,7 +244,7 @@ def test_extract_a_class_of_actors_named_once_in_passing_is_not_an_entity(nlp):
     [
         ("It signed an agreement with the Office of Inspector General (OIG) in May.", "OIG", "Office of Inspector General"),
         ("The agencies entered into a memorandum of agreement (MOA) in 2020.", "MOA", "memorandum of agreement"),
-        ("The Fair Labor Standards Act (FLSA) sets a minimum wage.", "FLSA", "Fair Labor Standards Act"),
+        ("The Fair Harvest Wages Act (FHWA) sets a minimum wage.", "FHWA", "Fair Harvest Wages Act"),
     ],
 )
 def test_extract_acronym_long_forms(nlp, text, acronym, long_form):

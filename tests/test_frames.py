@@ -41,8 +41,8 @@ def _duties(nlp, text):
          ("obligation", "collect the phones", "Teachers", None)),
         ("Districts have to update their emergency plans before the school year.",
          ("obligation", "update their emergency plans", "Districts", None)),
-        ("Employers must ensure that they do not seek medical information from applicants.",
-         ("prohibition", "seek medical information", "Employers", None)),
+        ("Drivers must ensure that they do not block the bus lane at any time.",
+         ("prohibition", "block the bus lane", "Drivers", None)),
         ("Owners who fail to register cannot file eviction cases.", ("obligation", "fail to register", "Owners", None)),
         # what someone failed to do is what they owed
         ("The clinic failed to report serious incidents and train its staff.",
@@ -164,8 +164,8 @@ def test_frames_a_reward_verb_is_not_the_rewarded_conduct(nlp):
         # a coordinated second duty is not part of the first one's names
         ("Owners must register each unit and pay a fee.", "register", ["register each unit"]),
         # verbs sharing one object are named together too
-        ("Employers may not hold or confiscate passports.", "confiscate",
-         ["confiscate passports", "hold or confiscate passports"]),
+        ("Landlords may not open or read tenant mail.", "read",
+         ["read tenant mail", "open or read tenant mail", "tenant mail"]),
     ],
 )
 def test_frames_conduct_has_the_names_a_reader_could_use(nlp, text, verb, expected):
@@ -209,5 +209,5 @@ def test_frames_harm_phrases_in_a_criticism_name_the_concern(nlp, text, expected
 
 
 def test_frames_conduct_is_text_the_article_contains(nlp):
-    found = _duties(nlp, "Employers must furnish free and convenient cooking facilities to workers.")
-    assert ("obligation", "furnish free and convenient cooking facilities", "Employers", None) in found
+    found = _duties(nlp, "Landlords must supply safe and clean drinking water to tenants.")
+    assert ("obligation", "supply safe and clean drinking water", "Landlords", None) in found

@@ -146,7 +146,7 @@ class _ArticleExtractor:
             for acr, (a, b) in find_acronyms(doc).items():
                 span = doc[a:b]
                 long_forms.setdefault(acr, span.text)
-                # a name ends with its kind ("Americans with Disabilities Act" is an act)
+                # a name ends with its kind ("Parents with Young Children Act" is an act)
                 cls = choose_class(head_classes(span[-1], self.lex) or head_classes(span.root, self.lex), self.lex)
                 if not cls and span.root.ent_type_ in {"ORG"}:
                     cls = "Organisation"
@@ -290,12 +290,12 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
 
 
 def programme_stem(text: str) -> str:
-    """The proper name of a programme without its kind noun: "ENERGY STAR"
-    of "ENERGY STAR program", "Direct File" of "the IRS Direct File Program";
+    """The proper name of a programme without its kind noun: "GREEN LABEL"
+    of "GREEN LABEL program", "Quick Return" of "the HMRC Quick Return Program";
     "" unless every word before the kind noun is capitalised.
 
-    >>> programme_stem("ENERGY STAR program"), programme_stem("pilot program"), programme_stem("Section 215 program")
-    ('ENERGY STAR', '', '')
+    >>> programme_stem("GREEN LABEL program"), programme_stem("pilot program"), programme_stem("Section 12 program")
+    ('GREEN LABEL', '', '')
     """
     words = text.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words[:-1]):
@@ -303,23 +303,23 @@ def programme_stem(text: str) -> str:
     return " ".join(words[:-1])
 
 
-#: Kind nouns a programme's name may drop ("the ENERGY STAR program" / "ENERGY STAR").
+#: Kind nouns a programme's name may drop ("the GREEN LABEL program" / "GREEN LABEL").
 _PROGRAMME_NOUNS = {"program", "programme", "scheme", "initiative", "project", "system"}
 
 
 def _add_programme_names(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
                          lexicon: Lexicon) -> None:
-    """"EPA established ENERGY STAR" after "the ENERGY STAR program": the name
+    """"the agency launched GREEN LABEL" after "the GREEN LABEL program": the name
     without its kind noun (program, scheme, initiative ...) is the programme.
-    Also taken from the name's tail after an owner ("Direct File" of "IRS
-    Direct File Program"). Only names a single programme of the article has."""
+    Also taken from the name's tail after an owner ("Quick Return" of "HMRC
+    Quick Return Program"). Only names a single programme of the article has."""
     by_stem: dict[str, set[str]] = defaultdict(set)
     for doc, ms in zip(docs, per_doc):
         for m in ms:
             if lexicon.core(m.cls) != "Policy" or m.head != m.tokens[-1] or doc[m.head].lemma_.lower() not in _PROGRAMME_NOUNS:
                 continue
             words = programme_stem(m.text).split()
-            for n in range(len(words)):  # "IRS Direct File" -> also "Direct File"
+            for n in range(len(words)):  # "HMRC Quick Return" -> also "Quick Return"
                 tail = " ".join(words[n:])
                 if len(tail) >= 4 and not re.fullmatch(r"[A-Z]{2,6}|[A-Z][a-z]+", tail):
                     by_stem[tail].add(m.key)
@@ -341,7 +341,7 @@ def _add_repeated_names(docs: list[Doc], per_doc: list[list[Mention]], tok_maps:
 
 def _is_name(text: str) -> bool:
     """Capitalised words (minor words aside), four letters or more: the
-    shape of a name ("Lisbon", "Transit Authority", "FLSA"), not of a common
+    shape of a name ("Lisbon", "Transit Authority", "HCCS"), not of a common
     noun the article may also use in lower case.
 
     >>> _is_name("Lisbon"), _is_name("Office of Rental Housing"), _is_name("the board"), _is_name("EU")
@@ -355,7 +355,7 @@ def _add_occurrences(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: li
                      names: dict[str, set[str]], lexicon: Lexicon) -> None:
     """Every free occurrence of a name that belongs to exactly one entity
     becomes a mention of it; a mention typed only as an actor whose text is
-    such a name ("Direct File" as an organisation) joins the entity."""
+    such a name ("Quick Return" typed as an organisation) joins the entity."""
     names = {n: keys for n, keys in names.items() if len(keys) == 1}
     if not names:
         return
@@ -423,7 +423,7 @@ def _merge_national_governments(mentions: list[Mention]) -> None:
 
 def _owner_prefix(prefix: str, countries: frozenset[str] = frozenset()) -> bool:
     """The words a short name drops are an owner ("Rongcheng's", "Rosa
-    Delgado", an acronym: "U.S." Department of Labor, "IRS" Direct File, a
+    Delgado", an acronym: "U.S." Department of Labor, "HMRC" Quick Return, a
     country the article names), not a kind ("Corporate" Social Credit System
     is another system).
 

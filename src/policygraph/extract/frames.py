@@ -46,7 +46,7 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     A verb with no object keeps its first prepositional phrase ("comply with
     the rule"). Over `_MAX_WORDS` words, only the verb, particle and the
     objects' head phrases remain. Words the parse leaves out between kept
-    ones ("furnish free and convenient cooking facilities") are filled in
+    ones ("supply safe and clean drinking water") are filled in
     while the phrase stays short: a name is text the article contains. A
     phrase with fewer than two content words ("comply", "pay") names no
     conduct and gives nothing.
@@ -62,7 +62,7 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
         toks = sorted({verb.i} | {c.i for c in verb.children if c.dep_ == "prt"}
                       | {t.i for c in objects for t in _head_phrase(c)})
     toks = [i for i in toks if not verb.doc[i].is_punct or verb.doc[i].text == "-"]
-    if toks and toks[-1] - toks[0] < _MAX_WORDS + 3:  # "furnish free and convenient cooking facilities": say it whole
+    if toks and toks[-1] - toks[0] < _MAX_WORDS + 3:  # "supply safe and clean drinking water": say it whole
         toks = list(range(toks[0], toks[-1] + 1))
     content = [i for i in _up_to_gap(toks) if verb.doc[i].is_alpha and not verb.doc[i].is_stop]
     if len(content) >= 2:  # a phrase the article says, when it still names the conduct
@@ -94,7 +94,7 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     the whole predicate as written ("post their grade in the lobby"), the
     verb with its objects' full phrases ("report the number of confiscations
     and referrals"), the verb with its objects and first prepositional phrase,
-    and the object's own noun phrase ("monthly status reports"). Readers name
+    and the object's own noun phrase ("monthly progress reports"). Readers name
     conduct by any of these, so they become alternative labels of the one
     entity; each is contiguous text the article contains.
     """
@@ -105,7 +105,7 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     spans = [_contiguous(doc, [t.i for t in head.subtree if start <= t.i < stop])]
     first = head
     while first.dep_ == "conj" and first.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in first.head.children):
-        first = first.head  # "holding or confiscating passports": the verbs share the object
+        first = first.head  # "opening or reading letters": the verbs share the object
     if first is not head:
         spans.append(_contiguous(doc, list(range(first.i, spans[0][-1] + 1)) if spans[0] else []))
     if head.pos_ in {"VERB", "AUX"}:
@@ -253,9 +253,9 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
 
 def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
     """"Districts have to update their plans", "landlords need to register":
-    an obligation on the subject; "employers must ensure that they do not
-    seek medical information": what the ensured clause forbids (or
-    requires) is the duty, and the doer is the one who must ensure it."""
+    an obligation on the subject; "drivers must ensure they never block the
+    bus lane": what the ensured clause forbids (or requires) is the duty, and
+    the doer is the one who must ensure it."""
     for cue in doc:
         lemma = cue.lemma_.lower()
         if lemma not in {"have", "need", "ensure"} or cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
@@ -275,8 +275,8 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
 
 
 def failed_duties(doc: Doc) -> Iterator[Duty]:
-    """"The company failed to report events, take corrective action, or
-    notify the boards" / "its failure to file reports": what someone failed
+    """"The company failed to file reports, train its staff, or notify the
+    regulator" / "its failure to file reports": what someone failed
     to do is conduct they owed (an obligation), and its doer is the subject."""
     for cue in doc:
         if cue.lemma_.lower() not in {"fail", "failure", "neglect"} or _negated(cue) or cue.tag_ == "VBG":
@@ -414,8 +414,8 @@ def _worry_phrase(obj: Token) -> tuple[int, ...]:
 def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -> list[tuple[int, tuple[int, ...]]]:
     """In a sentence that voices a worry or criticism (a lemma in `cues`),
     a noun a harm adjective modifies names a concern ("the program's high
-    costs", "limited participation", "low-quality submissions"); so does
-    what something is said to lack ("lacks a viable legal foundation").
+    costs", "limited uptake", "low-quality repairs"); so does what
+    something is said to lack ("lacks a clear legal basis").
     Returns (head token, tokens) pairs."""
     out: list[tuple[int, tuple[int, ...]]] = []
     for sent in doc.sents:

@@ -81,8 +81,8 @@ def variant_texts(doc: Doc, head: int, text: str) -> tuple[str, ...]:
 
 
 #: Prepositions whose phrase narrows a class of actors or a policy
-#: ("applicants with disabilities", "owners of four or fewer units",
-#: "enhancements to the Free File program", "a directive from the Office").
+#: ("tenants with children", "owners of small buildings",
+#: "upgrades to the Green Label scheme", "a directive from the Office").
 _QUALIFYING_PREPS = {"with", "of", "in", "to", "from", "for", "on", "under"}
 _MAX_QUALIFIED = 12
 
@@ -645,7 +645,7 @@ class MentionFinder:
 
 
 #: Verbs whose object, and prepositions whose object, is a rule or programme
-#: ("comply with the FLSA", "under MSPA", "in violation of HIPAA").
+#: ("comply with the Noise Code", "under HCRA", "in violation of the Act").
 _POLICY_VERBS = {"comply", "violate", "amend", "enforce", "implement", "repeal", "codify", "reauthorize", "enact", "breach"}
 _POLICY_PREPS = {"under", "pursuant"}
 _POLICY_NOUNS = {"violation", "compliance", "accordance", "amendment", "enforcement", "requirement", "provision"}
@@ -658,7 +658,7 @@ def policy_slot(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ in {"dobj", "nsubjpass"}:
         return head.lemma_.lower() in _POLICY_VERBS
-    if tok.dep_ == "nsubj":  # "the FLSA applies to ...", "the Act expires"
+    if tok.dep_ == "nsubj":  # "the Code applies to ...", "the Act expires"
         return head.lemma_.lower() in {"apply", "govern", "expire", "lapse"} and not any(
             c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
     if tok.dep_ != "pobj":
