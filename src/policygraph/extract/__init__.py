@@ -371,7 +371,7 @@ def _add_occurrences(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: li
             if span is None or taken.intersection(range(span.start, span.end)):
                 continue
             taken.update(range(span.start, span.end))
-            ms.append(Mention(tuple(range(span.start, span.end)), span.text, "", "acronym", key=next(iter(names[match.group()])),
+            ms.append(Mention(tuple(range(span.start, span.end)), span.text, "", "repeat", key=next(iter(names[match.group()])),
                               head=span.end - 1, sentence=tok_map.get(span.start, -1)))
 
 

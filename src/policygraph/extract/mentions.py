@@ -22,7 +22,7 @@ from .frames import Duty, concern_phrases, duties, harm_phrases, intro_duty, ite
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"slot": 2, "described": 2, "doer": 2, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"repeat": 0, "slot": 2, "described": 2, "doer": 2, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
