@@ -4,7 +4,8 @@ Two articles: one line of N characters (default 2,000,000: no paragraph
 break, no newline) and a varied article of M bytes (default 5 MB, English
 prose in paragraphs of varied sentences). Each is built in its own
 subprocess with `--max-bytes` raised; prints the peak RSS (the child's
-``ru_maxrss``) and the wall time. The target is below 1 GB.
+``ru_maxrss``) and the wall time. The target is below 1 GB: the exit
+status is 1 when a build fails or goes above it.
 
     python benchmarks/bench_memory.py [--line-chars 2000000] [--article-bytes 5000000] [--only line|article]
 """
@@ -19,6 +20,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+TARGET_MB = 1000  # peak RSS a build of either article must stay below
 
 SUBJECTS = ["The city council", "Residents", "The pilot programme", "Local officials", "Critics", "Volunteers",
             "The credit bureau", "Small businesses", "The provincial government", "Privacy advocates",
@@ -56,7 +59,7 @@ def peak_build(article: Path, outdir: Path) -> tuple[float, float, int]:
     return kb / 1024, seconds, proc.returncode
 
 
-def main() -> None:
+def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--line-chars", type=int, default=2_000_000)
     ap.add_argument("--article-bytes", type=int, default=5_000_000)
@@ -72,10 +75,14 @@ def main() -> None:
             article = Path(tmp) / "varied.txt"
             article.write_text(prose(args.article_bytes, seed=2, paragraphs=True), encoding="utf-8")
             cases.append((f"varied article of {args.article_bytes:,} bytes", article))
+        failed = False
         for name, path in cases:
             mb, seconds, code = peak_build(path, Path(tmp) / f"out-{path.stem}")
-            print(f"{name}: peak RSS {mb:,.0f} MB, {seconds:.0f} s, exit {code} (cpus: {os.cpu_count()})")
+            verdict = "below 1 GB" if mb < TARGET_MB else "ABOVE 1 GB"
+            print(f"{name}: peak RSS {mb:,.0f} MB ({verdict}), {seconds:.0f} s, exit {code} (cpus: {os.cpu_count()})")
+            failed = failed or code != 0 or mb >= TARGET_MB
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -116,20 +116,37 @@ def _order(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph) -> 
 RDF_TYPE = ox.NamedNode(str(RDF.type))
 
 
-def serialize_sorted(quads: Iterable[ox.Quad] | Iterable[ox.Triple], fmt: ox.RdfFormat) -> bytes:
-    """Turtle or TriG that diffs: the same graph gives the same bytes in any
-    process (statements sorted: graph, subject, predicate with `a` first,
-    object), each subject written once with its predicates, prefixes sorted."""
-    items = sorted(set(quads), key=lambda q: (_order(q.graph_name) if isinstance(q, ox.Quad) else "",
-                                              str(q.subject), _order(q.predicate), str(q.object)))
-    iris = {t.value for q in items for t in (q.subject, q.object, *([q.graph_name] if isinstance(q, ox.Quad) else []))
-            if isinstance(t, ox.NamedNode)}
+def serialize_sorted(store: ox.Store, fmt: ox.RdfFormat) -> bytes:
+    """Turtle (the union of the graphs) or TriG that diffs: the same graph
+    gives the same bytes in any process (statements sorted: graph, subject,
+    predicate with `a` first, object), each subject written once with its
+    predicates, prefixes sorted."""
+    union = fmt == ox.RdfFormat.TURTLE
+    iris = (t.value for q in store for t in (q.subject, q.object, *(() if union else (q.graph_name,)))
+            if isinstance(t, ox.NamedNode))
     prefixes = readable_prefixes(iris)
-    body = ox.serialize(items, format=fmt, prefixes=prefixes)
-    while body.startswith(b"@prefix "):  # Oxigraph orders its prefix lines by its own rule: write ours
-        body = body[body.index(b"\n") + 1 :]
+    body = ox.serialize(_sorted_statements(store, union=union), format=fmt, prefixes=prefixes)
+    start = 0
+    while body.startswith(b"@prefix ", start):  # Oxigraph orders its prefix lines by its own rule: write ours
+        start = body.index(b"\n", start) + 1
     head = "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in sorted(prefixes.items()))
-    return head.encode() + b"\n" + body
+    return head.encode() + b"\n" + body[start:]
+
+
+def _sorted_statements(store: ox.Store, *, union: bool) -> Iterator[ox.Quad | ox.Triple]:
+    """The store's statements in `serialize_sorted`'s order, one subject at a
+    time (as triples, without repeats, for the union): sorting them all at
+    once held about 1 KB a statement, and a 5 MB article has 490,000."""
+    def by_predicate(q: ox.Quad | ox.Triple) -> tuple[str, str]:
+        return _order(q.predicate), str(q.object)
+
+    if union:
+        for s in sorted({q.subject for q in store}, key=str):
+            triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(s, None, None)}
+            yield from sorted(triples, key=by_predicate)
+        return
+    for g, s in sorted({(q.graph_name, q.subject) for q in store}, key=lambda gs: (_order(gs[0]), str(gs[1]))):
+        yield from sorted(store.quads_for_pattern(s, None, None, g), key=by_predicate)
 
 
 def graph_files(store: ox.Store, outdir: Path) -> dict[Path, Callable[[], bytes]]:
@@ -138,7 +155,7 @@ def graph_files(store: ox.Store, outdir: Path) -> dict[Path, Callable[[], bytes]
     on our graphs) from the store's statements in a fixed order."""
 
     def turtle() -> bytes:
-        return serialize_sorted((ox.Triple(q.subject, q.predicate, q.object) for q in store), ox.RdfFormat.TURTLE)
+        return serialize_sorted(store, ox.RdfFormat.TURTLE)
 
     def trig() -> bytes:
         return serialize_sorted(store, ox.RdfFormat.TRIG)

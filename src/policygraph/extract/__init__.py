@@ -1,7 +1,7 @@
 """Extraction: `Article` in, `Extraction` (entities, relations, evidence) out.
 
 Every block is cut into segments (heading, list label, body) that spaCy parses
-separately, in one `nlp.pipe` stream over all articles. Mentions are found
+separately, in one stream of batches over all articles. Mentions are found
 (`mentions`), merged into entities (`entities`), and related through the
 parse (`relations`). A pure function of the article text and the ontology.
 """
@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,7 +34,8 @@ from .relations import Fact, RelationReader
 EXTRACTOR_VERSION = "1"
 
 
-_MAX_SEGMENT = 100_000  # characters; longer paragraphs are cut at sentence ends
+_MAX_SEGMENT = 10_000  # characters; longer paragraphs are cut at sentence ends
+_BATCH_CHARS = 50_000  # characters parsed at once (see `_batches`)
 
 
 def extractor_version() -> str:
@@ -64,10 +66,11 @@ def frame_of(block: Block, lexicon: Lexicon) -> str:
 
 def _split_long(text: str, offset: int) -> Iterator[tuple[str, int]]:
     """Cut an over-long paragraph at sentence ends so the parser never sees
-    more than `_MAX_SEGMENT` characters at once."""
+    more than `_MAX_SEGMENT` characters at once; the space after the full
+    stop stays behind, so the next sentence starts at its first word."""
     while len(text) > _MAX_SEGMENT:
-        cut = max(text.rfind(". ", 0, _MAX_SEGMENT), text.rfind("\n", 0, _MAX_SEGMENT))
-        cut = cut + 1 if cut > 0 else _MAX_SEGMENT
+        stop, newline = text.rfind(". ", 0, _MAX_SEGMENT), text.rfind("\n", 0, _MAX_SEGMENT)
+        cut = max(stop + 2 if stop > 0 else 0, newline + 1 if newline > 0 else 0) or _MAX_SEGMENT
         yield text[:cut], offset
         text, offset = text[cut:], offset + cut
     yield text, offset
@@ -563,7 +566,7 @@ def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
 
 def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int = 64,
                  entity_filter: FilterModel | None = None) -> Iterator[Extraction]:
-    """Extract articles in one `nlp.pipe` stream; yields in input order and
+    """Extract articles in one stream of batches; yields in input order and
     holds only one article's parsed docs at a time. `entity_filter` is a
     trained filter (`learned`) to apply; the default build uses none, because
     cross-validation showed it does not help on unseen articles (docs/quality.md)."""
@@ -582,15 +585,42 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
 
     current: int | None = None
     docs: list[Doc] = []
-    for doc, (n, i) in nlp.pipe(stream(), as_tuples=True, batch_size=batch_size):
-        if current is not None and n != current:
-            yield apply_filter(_finish(staged.pop(current), docs, lexicon), model)
-            docs = []
-        current = n
-        if i >= 0:
-            docs.append(doc)
+    for batch in _batches(stream(), batch_size, _BATCH_CHARS):
+        for doc, (n, i) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            if current is not None and n != current:
+                yield apply_filter(_finish(staged.pop(current), docs, lexicon), model)
+                docs = []
+            current = n
+            if i >= 0:
+                docs.append(_without_tensor(doc))
     if current is not None:
         yield apply_filter(_finish(staged.pop(current), docs, lexicon), model)
+
+
+def _batches(items: Iterable[tuple[str, tuple[int, int]]], size: int,
+             chars: int) -> Iterator[list[tuple[str, tuple[int, int]]]]:
+    """Runs of at most `size` segments and `chars` characters (one longer
+    segment goes alone). spaCy batches by count, and its working memory
+    grows with the text of a batch (about 15 KB a token in tok2vec): twenty
+    100,000-character segments of one long line took 5 GB in one batch."""
+    batch: list[tuple[str, tuple[int, int]]] = []
+    total = 0
+    for item in items:
+        if batch and (len(batch) >= size or total + len(item[0]) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += len(item[0])
+    if batch:
+        yield batch
+
+
+def _without_tensor(doc: Doc) -> Doc:
+    """Drop tok2vec's output (96 floats a token, over half of what a parsed
+    Doc holds): the rules read tags, parses and entities, never vectors, and
+    an article's docs are all held until it is done."""
+    doc.tensor = numpy.zeros((0,), dtype="float32")
+    return doc
 
 
 def _finish(staged: tuple[Article, list[Segment]], docs: list[Doc], lexicon: Lexicon) -> Extraction:
