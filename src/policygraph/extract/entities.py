@@ -71,8 +71,8 @@ class Resolver:
             label = self._label(group, best)
             seen = {label.lower()}
             aliases = []
-            texts = [m.text for m in sorted(group, key=lambda m: m.sentence)]
-            texts += [v for m in sorted(group, key=lambda m: m.sentence) for v in m.variants]
+            in_order = sorted(group, key=lambda m: m.sentence)
+            texts = [m.text for m in in_order] + [v for m in in_order for v in m.variants]
             for text in texts:
                 if text.lower() not in seen:
                     seen.add(text.lower())

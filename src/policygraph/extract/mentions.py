@@ -90,16 +90,16 @@ _MAX_QUALIFIED = 12
 def qualified_names(doc: Doc, root: Token, toks: list[int]) -> list[str]:
     """The noun phrase with the prepositional phrase that narrows it, as the
     article writes it: another name for the same actor or policy."""
-    out = []
-    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in _QUALIFYING_PREPS and c.i > root.i):
-        end = prep.right_edge.i
-        while end > prep.i and doc[end].is_punct:
-            end -= 1
-        span = list(range(toks[0], end + 1))
-        if toks[-1] < prep.i and len(span) <= _MAX_QUALIFIED and not any(doc[i].is_sent_start for i in span[1:]):
-            out.append(span_text(doc, tuple(span)))
-        break
-    return out
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _QUALIFYING_PREPS and c.i > root.i), None)
+    if prep is None or toks[-1] >= prep.i:
+        return []
+    end = prep.right_edge.i
+    while end > prep.i and doc[end].is_punct:
+        end -= 1
+    span = tuple(range(toks[0], end + 1))
+    if len(span) > _MAX_QUALIFIED or any(doc[i].is_sent_start for i in span[1:]):
+        return []
+    return [span_text(doc, span)]
 
 
 def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -> str:

@@ -48,6 +48,8 @@ class RelationReader:
         self.reward = cues["rewards"]
         self.policy_generic = lexicon.generic.get("Policy", frozenset())
         self.about_cues = cues["concernAbout"]
+        self.worry_nouns = (lexicon.concern_markers | lexicon.frame_cues.get("Concern", frozenset())
+                            | {"question", "doubt", "alarm", "objection"})
         self.any_cue = (frozenset().union(*cues.values()) | lexicon.neutral_cues | lexicon.prohibition_cues)
 
     # ------------------------------------------------------------ lookups
@@ -321,9 +323,7 @@ class RelationReader:
     def voices_worry(self, verb: Token) -> bool:
         """"raises concerns about X", "raises questions": the verb voices a
         worry about X, it does not raise anything for doing X."""
-        return any(c.dep_ == "dobj" and (c.lemma_.lower() in self.lex.concern_markers | self.lex.frame_cues.get("Concern", frozenset())
-                                         or c.lemma_.lower() in {"question", "doubt", "alarm", "objection"})
-                   for c in verb.children)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in self.worry_nouns for c in verb.children)
 
     def evaluations(self, verb: Token) -> list[Fact]:
         """"a scoring mechanism that evaluates A, B and C"; "Companies are rated";
@@ -394,7 +394,7 @@ class RelationReader:
                         if owner and self.cat(owner) == "Actor" and self.classes.get(owner) in _ISSUER_CLASSES:
                             facts.append(Fact(m.key, "issuedBy", owner, tok.i))
             head = self.doc[m.head]
-            if head.lemma_.lower() in _PACT_NOUNS:  # "an agreement between EPA and DOE", "its integrity agreement with OIG"
+            if head.lemma_.lower() in _PACT_NOUNS:  # "an agreement between the port and the board", "its compact with the city"
                 parties = [a for p in self.pobjs(head, {"between", "with"}) for a in self.conjuncts(p, "Actor")]
                 facts += [Fact(m.key, "issuedBy", a, head.i) for a in parties]
         return facts
