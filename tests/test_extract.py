@@ -313,3 +313,17 @@ def test_extract_short_names_of_one_thing_merge(nlp, text, full, short):
 def test_extract_a_class_narrowed_by_a_phrase_keeps_that_name(nlp, text, label, qualified):
     entities, _relations, _x = run(nlp, text)
     assert qualified in entities[label].aliases
+
+
+@pytest.mark.parametrize(
+    "text, body, other",
+    [
+        ("# Phones\n\nThe Harlow Federation of Teachers opposed the phone rule. "
+         "Teachers must collect phones at the door. Teachers log each phone.\n", "harlow federation of teachers", "teachers"),
+        ("# Labels\n\nNatural Resources Canada runs the ENERGY LABEL program. Canada requires retailers to display "
+         "the label. Canada fines retailers that hide it.\n", "natural resources canada", "canada"),
+    ],
+)
+def test_extract_a_class_of_people_or_a_country_is_not_a_body_s_short_name(nlp, text, body, other):
+    entities, _relations, _x = run(nlp, text)
+    assert body in entities and other in entities

@@ -468,9 +468,12 @@ def _merge_short_names(mentions: list[Mention]) -> None:
     "Equal Credit Opportunity Act"), or a capitalised head noun that ends
     exactly one longer name ("the Board", "the Act")."""
     names: dict[str, set[str]] = defaultdict(set)
+    places: set[str] = set()
     for m in mentions:
         if m.cls and m.cls not in _CONDUCT_OR_WORRY:  # names of actors and policies, not phrases of conduct
             names[m.key].add(m.text)
+        if m.cls == "Country":
+            places.add(m.key)
     countries = frozenset(m.text for m in mentions if m.cls == "Country" and m.text[:1].isupper())
     long_names = {key: texts for key, texts in names.items() if any(len(t.split()) >= 2 for t in texts)}
     rekey: dict[str, str] = {}
@@ -488,7 +491,8 @@ def _merge_short_names(mentions: list[Mention]) -> None:
                     t.endswith(" " + word) and _owner_prefix(t[: -len(word)], countries) for t in ts)]
                 if not hits:  # "Delgado Act": a name's proper noun and kind, the middle left out
                     hits = [k for k, ts in long_names.items() if k != key and any(_skips_middle(word, t) for t in ts)]
-            elif re.fullmatch(r"[A-Z][a-z]+", word):
+            elif re.fullmatch(r"[A-Z][a-z]+", word) and key not in places and singular(word.lower()) == word.lower():
+                # "the Board" for "Marren Board of Education"; not "Teachers" (a class of people) nor "Canada"
                 hits = [k for k, ts in long_names.items()
                         if any(t.split()[-1].lower() == word.lower() and len(t.split()) >= 2 and t.split()[0][0].isupper() for t in ts)]
                 if not hits:  # "the Department" for "Department of Labor"
