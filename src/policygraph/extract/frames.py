@@ -87,6 +87,13 @@ def _up_to_gap(toks: list[int]) -> list[int]:
 
 #: Longest alternative name kept for one piece of conduct, in tokens.
 _MAX_VARIANT = 40
+#: Where a conduct phrase can be cut short: before a prepositional phrase or
+#: a clause that qualifies it (and before a second coordinated verb).
+_PREFIX_CUT_DEPS = {"prep", "relcl", "advcl", "acl", "mark", "appos"}
+#: "failed to register", "refused to repair": the failure is the conduct.
+_FAILURE_VERBS = {"fail", "refuse", "neglect"}
+_NO_FINAL_POS = {"ADP", "SCONJ", "CCONJ", "DET", "PART", "PUNCT", "ADV"}
+_MAX_PREFIX_WORDS = 12
 
 
 def phrase_variants(head: Token) -> list[tuple[int, ...]]:
@@ -108,6 +115,9 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
         first = first.head  # "opening or reading letters": the verbs share the object
     if first is not head:
         spans.append(_contiguous(doc, list(range(first.i, spans[0][-1] + 1)) if spans[0] else []))
+    if head.dep_ == "xcomp" and head.head.lemma_ in _FAILURE_VERBS and spans[0]:  # "failed to meet the standards"
+        spans.append(_contiguous(doc, list(range(head.head.i, spans[0][-1] + 1))))
+    spans += [cut for whole in list(spans) for cut in boundary_prefixes(doc, whole, head)]
     if head.pos_ in {"VERB", "AUX"}:
         objects = [c for c in head.children if c.dep_ in _PHRASE_DEPS and head.i < c.i < stop]
         for obj in (c for c in objects if c.dep_ == "dobj"):  # "evict a tenant", "pay relocation assistance"
@@ -122,6 +132,33 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     for span in spans:
         if len([i for i in span if doc[i].is_alpha]) >= 2 and len(span) <= _MAX_VARIANT and span not in out:
             out.append(span)
+    return out
+
+
+def boundary_prefixes(doc: Doc, span: tuple[int, ...], head: Token) -> list[tuple[int, ...]]:
+    """The span cut where a final qualifying phrase or clause starts, again
+    and again from the right: "pay wages to each worker | who applies | until
+    the season ends" gives "pay wages to each worker who applies" and "pay
+    wages to each worker". A reader names conduct at any of these lengths;
+    each cut drops whole constituents that end the span, never part of one,
+    and a cut short name stays short (at most 12 words).
+    """
+    out: list[tuple[int, ...]] = []
+    end = span[-1] if span else -1
+    while span:
+        peel = [t.left_edge.i for t in doc[head.i + 1:end + 1]
+                if t.right_edge.i >= end and span[0] <= t.left_edge.i and t.left_edge.i > head.i
+                and (t.dep_ in _PREFIX_CUT_DEPS or t.dep_ in {"conj", "cc"} and t.head.pos_ in {"VERB", "AUX"})]
+        if not peel:
+            break
+        toks = list(range(span[0], max(peel)))
+        while toks and doc[toks[-1]].pos_ in _NO_FINAL_POS:
+            toks.pop()  # never end on "and", "of", "prior" or a comma
+        if not toks or toks[-1] <= head.i and len(toks) < 2:
+            break
+        end = toks[-1]
+        if len(toks) <= _MAX_PREFIX_WORDS:
+            out.append(_contiguous(doc, toks))
     return out
 
 
