@@ -308,6 +308,9 @@ def test_extract_short_names_of_one_thing_merge(nlp, text, full, short):
          "applicants", "applicants with disabilities"),
         ("# Rent\n\nUnder the Rent Ordinance, owners of four or fewer units must pay a reduced registration fee.\n",
          "owners", "owners of four or fewer units"),
+        # cut before the final phrase too
+        ("# Rent\n\nUnder the Rent Ordinance, owners of small buildings in the city must pay a reduced fee.\n",
+         "owners", "owners of small buildings"),
     ],
 )
 def test_extract_a_class_narrowed_by_a_phrase_keeps_that_name(nlp, text, label, qualified):

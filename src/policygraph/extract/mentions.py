@@ -18,7 +18,7 @@ from ..names import singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import Duty, concern_phrases, duties, harm_phrases, intro_duty, item_duty, phrase_variants
+from .frames import Duty, boundary_prefixes, concern_phrases, duties, harm_phrases, intro_duty, item_duty, phrase_variants
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -89,7 +89,9 @@ _MAX_QUALIFIED = 12
 
 def qualified_names(doc: Doc, root: Token, toks: list[int]) -> list[str]:
     """The noun phrase with the prepositional phrase that narrows it, as the
-    article writes it: another name for the same actor or policy."""
+    article writes it, whole and cut before each final phrase ("the cost of
+    pouches for rural districts", "the cost of pouches"): other names for
+    the same actor, policy or worry."""
     prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _QUALIFYING_PREPS and c.i > root.i), None)
     if prep is None or toks[-1] >= prep.i:
         return []
@@ -97,9 +99,10 @@ def qualified_names(doc: Doc, root: Token, toks: list[int]) -> list[str]:
     while end > prep.i and doc[end].is_punct:
         end -= 1
     span = tuple(range(toks[0], end + 1))
-    if len(span) > _MAX_QUALIFIED or any(doc[i].is_sent_start for i in span[1:]):
+    if any(doc[i].is_sent_start for i in span[1:]):
         return []
-    return [span_text(doc, span)]
+    shorter = [cut for cut in boundary_prefixes(doc, span, root) if cut and cut[-1] > toks[-1]]
+    return [span_text(doc, s) for s in [span, *shorter] if len(s) <= _MAX_QUALIFIED]
 
 
 def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -> str:
