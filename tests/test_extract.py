@@ -330,3 +330,22 @@ def test_extract_a_class_narrowed_by_a_phrase_keeps_that_name(nlp, text, label, 
 def test_extract_a_class_of_people_or_a_country_is_not_a_body_s_short_name(nlp, text, body, other):
     entities, _relations, _x = run(nlp, text)
     assert body in entities and other in entities
+
+
+@pytest.mark.parametrize(
+    "text, number, name",
+    [
+        ("# Bills\n\nThe House passed H.R. 7806 in May. Sellers oppose H.R. 7806.\n", "H.R. 7806", None),
+        ("# Bills\n\nCongress enacted P.L. 115-141 in 2018, and P.L. 115-141 funds the clinics.\n", "P.L. 115-141", None),
+        ("# Bills\n\nThe Fair Tickets Act (H.R. 7806) caps fees. Sellers oppose the Fair Tickets Act.\n",
+         "H.R. 7806", "fair tickets act"),
+        ("# Bills\n\nThe Senate passed S. 3948, the Clear Pricing Act, in May. The Clear Pricing Act requires sellers "
+         "to list fees.\n", "S. 3948", "clear pricing act"),
+    ],
+)
+def test_extract_a_bill_or_law_by_its_number_is_a_policy(nlp, text, number, name):
+    entities, _relations, _x = run(nlp, text)
+    if name is None:
+        assert entities[number.lower()].category == "Policy"
+    else:
+        assert number in entities[name].aliases and number.lower() not in entities

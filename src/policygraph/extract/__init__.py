@@ -180,6 +180,7 @@ class _ArticleExtractor:
         _add_repeated_names(self.docs, per_doc, tok_maps, self.lex)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms])
+        _merge_numbered_names(self.docs, per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc)
         _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
@@ -290,6 +291,31 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
             if span is not None and len(span) == 1 and span.start not in taken:
                 ms.append(Mention((span.start,), span.text, "", "acronym", key=next(iter(keys)), head=span.start,
                                   sentence=tok_map.get(span.start, -1)))
+
+
+def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"the Fair Tickets Act (H.R. 7806)", "S. 3948, the Clear Pricing Act,":
+    a bill's number written beside its name, in brackets or between commas,
+    is another name of that bill."""
+    links: dict[str, set[str]] = defaultdict(set)
+    for doc, ms in zip(docs, per_doc):
+        names = {m.tokens[0]: m for m in ms if m.cls and m.source != "number" and m.text[:1].isupper()}
+        ends = {m.tokens[-1]: m for m in names.values()}
+        for m in (m for m in ms if m.source == "number"):
+            a, b = m.tokens[0], m.tokens[-1]
+            before = doc[a - 1].text if a > 0 else ""
+            after = doc[b + 1].text if b + 1 < len(doc) else ""
+            named = ends.get(a - 2) if before in {"(", ","} else None
+            if named is None and after in {"(", ","}:
+                nxt = b + 3 if b + 2 < len(doc) and doc[b + 2].lower_ == "the" else b + 2
+                named = names.get(nxt)
+            if named is not None and lexicon.core(named.cls) == "Policy" and named.key != m.key:
+                links[m.key].add(named.key)
+    rekey = {number: next(iter(keys)) for number, keys in links.items() if len(keys) == 1}
+    for ms in per_doc:
+        for m in ms:
+            if m.key in rekey:
+                m.key = rekey[m.key]
 
 
 def programme_stem(text: str) -> str:

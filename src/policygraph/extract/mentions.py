@@ -22,12 +22,17 @@ from .frames import Duty, boundary_prefixes, concern_phrases, duties, harm_phras
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"repeat": 0, "slot": 2, "described": 2, "doer": 2, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
 _NER_CLASSES = {"GPE": "Country", "LOC": "Country", "PERSON": "Person", "LAW": "Law", "ORG": "Organisation"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
+#: How legislatures number bills and enacted laws: "H.R. 7806", "S. 3948",
+#: "H.Res. 12", "P.L. 115-141", "Pub. L. No. 111-203", "Public Law 104-191".
+LEGISLATION_NUMBER = re.compile(
+    r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.|S\.|P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)"
+    r"\s?\d{1,5}(?:-\d{1,4})?\b")
 
 
 @dataclass(slots=True)
@@ -236,6 +241,7 @@ class MentionFinder:
         if seg.role == "heading":
             return found + self.proper_policy_mentions(doc)
         found += self.title_mentions(doc)
+        found += self.legislation_number_mentions(doc)
         if seg.role == "label":
             found += self.label_mentions(doc, seg)
         found += self.gerund_mentions(doc)
@@ -249,6 +255,16 @@ class MentionFinder:
             found += self.ner_mentions(doc)
             found += self.person_mentions(doc)
         return found
+
+    def legislation_number_mentions(self, doc: Doc) -> list[Mention]:
+        """"H.R. 7806", "P.L. 115-141": a bill or law by its number is a
+        policy, whatever the tagger made of the abbreviation (often a date)."""
+        out = []
+        for match in LEGISLATION_NUMBER.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None and span.text == match.group():
+                out.append(Mention(tuple(range(span.start, span.end)), span.text, "Law", "number", head=span.end - 1))
+        return out
 
     def person_mentions(self, doc: Doc) -> list[Mention]:
         """"Governor Ana Ruiz": a title before proper nouns names a person (`people`)."""
