@@ -349,3 +349,21 @@ def test_extract_a_bill_or_law_by_its_number_is_a_policy(nlp, text, number, name
         assert entities[number.lower()].category == "Policy"
     else:
         assert number in entities[name].aliases and number.lower() not in entities
+
+
+@pytest.mark.parametrize(
+    "text, merged, apart",
+    [
+        ("# Visas\n\nThe H-9C program admits seasonal workers. Under H-9C regulations, growers must house workers. "
+         "H-9C rules also require growers to pay wages weekly.\n", ["H-9C program", "H-9C regulations", "H-9C rules"], []),
+        # the statute's section and the programme run under it stay two things; so do a report's recommendations
+        ("# Records\n\nSection 88 lets the agency collect records. The Section 88 program collected call records. "
+         "The board issued Section 88 recommendations. The Section 88 program ended in May.\n",
+         ["Section 88 program"], ["Section 88", "Section 88 recommendations"]),
+    ],
+)
+def test_extract_policy_names_sharing_a_proper_core_and_a_kind_word_are_one_policy(nlp, text, merged, apart):
+    _entities, _relations, x = run(nlp, text)
+    owner = {n: e.key for e in x.entities for n in (e.label, *e.aliases)}
+    assert len({owner[n] for n in merged}) == 1
+    assert all(owner.get(n) not in {owner[merged[0]]} for n in apart)

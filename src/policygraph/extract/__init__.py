@@ -181,6 +181,7 @@ class _ArticleExtractor:
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms])
         _merge_numbered_names(self.docs, per_doc, self.lex)
+        _merge_policies_by_core(per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc)
         _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
@@ -293,13 +294,18 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
                                   sentence=tok_map.get(span.start, -1)))
 
 
+#: Nouns numbering a part of a law, not a bill: "Section 131", "Title IV".
+_PART_NOUNS = {"section", "sec.", "title", "division", "subsection", "part", "chapter", "article", "clause", "subtitle"}
+
+
 def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
     """"the Fair Tickets Act (H.R. 7806)", "S. 3948, the Clear Pricing Act,":
     a bill's number written beside its name, in brackets or between commas,
     is another name of that bill."""
     links: dict[str, set[str]] = defaultdict(set)
     for doc, ms in zip(docs, per_doc):
-        names = {m.tokens[0]: m for m in ms if m.cls and m.source != "number" and m.text[:1].isupper()}
+        names = {m.tokens[0]: m for m in ms if m.cls and m.source != "number" and m.text[:1].isupper()
+                 and m.text.split()[0].lower() not in _PART_NOUNS}  # "P.L. 109-58, Section 131": a part of it
         ends = {m.tokens[-1]: m for m in names.values()}
         for m in (m for m in ms if m.source == "number"):
             a, b = m.tokens[0], m.tokens[-1]
@@ -316,6 +322,61 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
         for m in ms:
             if m.key in rekey:
                 m.key = rekey[m.key]
+
+
+def proper_core(text: str) -> str:
+    """The proper name a policy's name starts with when only lower-case words
+    follow it: "Section 215" of "Section 215 telephone records program",
+    "H-2A" of "H-2A labor certification"; "" when there is none or the name
+    goes on with another capitalised word.
+
+    >>> proper_core("Section 215 bulk collection program"), proper_core("H-2A regulations")
+    ('Section 215', 'H-2A')
+    >>> proper_core("pilot program"), proper_core("ENERGY STAR Tenant Space"), proper_core("Section 215")
+    ('', '', '')
+    """
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    n = 0
+    while n < len(words) and (words[n][:1].isupper() or words[n][:1].isdigit()):
+        n += 1
+    rest = words[n:]
+    if n == 0 or not rest or not all(w.islower() for w in rest):
+        return ""
+    return " ".join(words[:n])
+
+
+#: Kind words naming the policy itself, not a document about it ("H-2A
+#: regulations" is the H-2A programme; "Section 215 recommendations" and
+#: "ENERGY STAR program requirements" are documents of their own).
+_SAME_POLICY_KINDS = {"program", "programs", "programme", "programmes", "scheme", "initiative", "system", "regulation",
+                      "regulations", "rule", "rules", "certification"}
+
+
+def _merge_policies_by_core(per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"the H-2A program", "H-2A regulations", "the H-2A labor certification":
+    one policy named by its proper core and different kind words. The core
+    alone may name something else (the statute "Section 215" and "the Section
+    215 program" run under it), so it is left to the other rules. Not when
+    the core names an actor or place ("EPA rules" and "EPA guidance" are two
+    policies of one agency), nor when two cores differ ("Section 215" and
+    "Section 702")."""
+    mentions = [m for ms in per_doc for m in ms]
+    not_policy = {m.text for m in mentions if m.cls and lexicon.core(m.cls) != "Policy"}
+    by_core: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.cls and lexicon.core(m.cls) == "Policy" and not m.concept:
+            core = proper_core(m.text) or m.text.removeprefix("the ")
+            by_core[core].append(m)
+    for core, ms in by_core.items():
+        ms = [m for m in ms if m.text.removeprefix("the ") != core and m.text.split()[-1].lower() in _SAME_POLICY_KINDS]
+        keys = Counter(m.key for m in ms)
+        if len(keys) < 2 or core in not_policy or len(core) < 3:
+            continue
+        target = keys.most_common(1)[0][0]
+        for m in ms:
+            m.key = target
 
 
 def programme_stem(text: str) -> str:
