@@ -367,3 +367,17 @@ def test_extract_policy_names_sharing_a_proper_core_and_a_kind_word_are_one_poli
     owner = {n: e.key for e in x.entities for n in (e.label, *e.aliases)}
     assert len({owner[n] for n in merged}) == 1
     assert all(owner.get(n) not in {owner[merged[0]]} for n in apart)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("# Plans\n\nThe Office of Management and Budget issued a directive that requires agencies to publish plans.\n",
+         "Office of Management and Budget"),
+        ("# Clinics\n\nThe Department of Health and Human Services fined the clinic. The Department of Health and Human "
+         "Services later audited hospitals.\n", "Department of Health and Human Services"),
+    ],
+)
+def test_extract_a_name_joined_by_and_stays_whole(nlp, text, name):
+    _entities, _relations, x = run(nlp, text)
+    assert name in {e.label for e in x.entities}

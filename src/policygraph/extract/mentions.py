@@ -18,7 +18,7 @@ from ..names import singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import Duty, boundary_prefixes, concern_phrases, duties, harm_phrases, intro_duty, item_duty, phrase_variants
+from .frames import Duty, _up_to_gap, boundary_prefixes, concern_phrases, duties, harm_phrases, intro_duty, item_duty, phrase_variants
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -90,6 +90,21 @@ def variant_texts(doc: Doc, head: int, text: str) -> tuple[str, ...]:
 #: "upgrades to the Green Label scheme", "a directive from the Office").
 _QUALIFYING_PREPS = {"with", "of", "in", "to", "from", "for", "on", "under"}
 _MAX_QUALIFIED = 12
+
+
+def _is_coordinated_name(doc: Doc, tokens: list[int]) -> bool:
+    """"of Management and Budget", "of Alcohol, Tobacco and Firearms": a
+    complement whose words are all capitalised, joined by "and" or commas,
+    belongs to one name. "of Labor and the EPA" names two bodies."""
+    words = [doc[i] for i in tokens]
+    if not any(w.lower_ == "and" for w in words) or not words[-1].is_title:
+        return False
+    for n, w in enumerate(words):
+        if not (w.is_title or w.like_num or w.lower_ in {"and", "of", "for", "the", "&", ","}):
+            return False
+        if w.lower_ == "the" and n and words[n - 1].lower_ in {"and", ","}:
+            return False
+    return True
 
 
 def qualified_names(doc: Doc, root: Token, toks: list[int]) -> list[str]:
@@ -502,10 +517,13 @@ class MentionFinder:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and prep.i == toks[-1] + 1:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.is_title:
+                    whole = list(range(prep.i, pobj.right_edge.i + 1))
+                    if _is_coordinated_name(doc, whole):  # "Department of Health and Human Services"
+                        return sorted(set(toks) | set(whole))
                     extra = [t.i for t in pobj.subtree if t.i <= pobj.i or t.is_title or t.dep_ in {"prep", "pobj", "compound"}]
                     extra = [i for i in extra if doc[i].dep_ not in {"conj", "cc", "punct"} or doc[i].text == "-"]
                     if all(doc[i].is_title or doc[i].is_stop or doc[i].like_num for i in extra):
-                        return sorted(set(toks) | {prep.i} | set(extra))
+                        return _up_to_gap(sorted(set(toks) | {prep.i} | set(extra)))
         return toks
 
     def _extend_relational(self, doc: Doc, root: Token, toks: list[int], category: str) -> list[int]:
