@@ -381,3 +381,38 @@ def test_extract_policy_names_sharing_a_proper_core_and_a_kind_word_are_one_poli
 def test_extract_a_name_joined_by_and_stays_whole(nlp, text, name):
     _entities, _relations, x = run(nlp, text)
     assert name in {e.label for e in x.entities}
+
+
+@pytest.mark.parametrize(
+    "text, kept, dropped",
+    [
+        # an inanimate subject of one duty is no actor
+        ("# Budgets\n\nThe Harbour Act requires annual budgets to list ferry costs.\n", [], ["annual budgets"]),
+        # a doer the article names again is kept
+        ("# Ferries\n\nFerrymen must log every trip. Ferrymen must report delays to the harbour office.\n",
+         ["ferrymen"], []),
+    ],
+)
+def test_extract_a_lone_subject_of_one_duty_is_not_an_actor(nlp, text, kept, dropped):
+    entities, relations, _x = run(nlp, text)
+    assert all(k in entities for k in kept)
+    assert not any(d in entities for d in dropped)
+    assert not any(d in (s, o) for d in dropped for s, _p, o in relations)
+
+
+@pytest.mark.parametrize(
+    "label, sources, dropped",
+    [
+        ("FY2026", ("ner",), True),
+        ("GAO-11-888", ("ner", "repeat"), True),
+        ("i. Require", ("ner",), True),
+        ("Ana Ruiz", ("ner",), False),
+        ("3M", ("ner", "head"), False),  # found by another rule too: kept
+    ],
+)
+def test_extract_tagger_misreadings_are_not_actors(label, sources, dropped):
+    from policygraph.extract import _tagger_misreadings
+    from policygraph.records import Entity
+
+    entity = Entity("k", "Actor", "Person", label, (), (0,), sources=sources)
+    assert (_tagger_misreadings([entity]) == {"k"}) is dropped

@@ -186,7 +186,8 @@ class _ArticleExtractor:
         _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
         relations = self.relations(entities, per_doc, tok_maps, resolver)
-        used = {e.key for e in entities} - _passing_names(entities, relations)
+        used = {e.key for e in entities} - _passing_names(entities, relations) - _lone_doers(entities) \
+            - _tagger_misreadings(entities)
         relations = tuple(r for r in relations if r.subject in used and r.object in used)
         return Extraction(self.article, tuple(sentences), tuple(e for e in entities if e.key in used), relations)
 
@@ -253,6 +254,22 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
     return {e.key for e in entities if e.subclass != "Person" and len(e.sentences) <= 1 and e.key not in related
             and (e.sources == ("ner",) or e.category == "Actor" and set(e.sources) <= {"ner", "head"}
                  or e.category == "Policy" and e.sources == ("head",) and e.label[:1].islower())}
+
+
+def _lone_doers(entities: list[Entity]) -> set[str]:
+    """A subject of one duty sentence that nothing else names as an actor
+    ("the scope of the plan must increase", "reasons must be specific"):
+    the duty frame takes any subject, and an inanimate one is no actor. Said
+    again, or found by another rule, it is kept."""
+    return {e.key for e in entities if e.category == "Actor" and e.sources == ("doer",) and len(e.sentences) <= 1}
+
+
+def _tagger_misreadings(entities: list[Entity]) -> set[str]:
+    """Actors only the tagger found whose name has a digit or starts in lower
+    case ("FY2026", "GAO-11-888", "i. Require"): a date, a report number or a
+    list marker, never a person or body."""
+    return {e.key for e in entities if e.category == "Actor" and set(e.sources) <= {"ner", "repeat"}
+            and (any(c.isdigit() for c in e.label) or e.label[:1].islower())}
 
 
 def _within_sentence(m: Mention, doc: Doc, tok_map: dict[int, int]) -> None:
