@@ -260,8 +260,24 @@ def _lone_doers(entities: list[Entity]) -> set[str]:
     """A subject of one duty sentence that nothing else names as an actor
     ("the scope of the plan must increase", "reasons must be specific"):
     the duty frame takes any subject, and an inanimate one is no actor. Said
-    again, or found by another rule, it is kept."""
-    return {e.key for e in entities if e.category == "Actor" and e.sources == ("doer",) and len(e.sentences) <= 1}
+    again, found by another rule, or named like someone who acts
+    ("couriers", `looks_like_agent_noun`), it is kept."""
+    return {e.key for e in entities if e.category == "Actor" and e.sources == ("doer",) and len(e.sentences) <= 1
+            and not looks_like_agent_noun(e.label.split()[-1])}
+
+
+def looks_like_agent_noun(word: str) -> bool:
+    """English names who does something by a suffix: couriers, operators,
+    chemists, applicants, residents, trustees, physicians, ferrymen,
+    beneficiaries. Not "-ment" (requirements) nor a capital-less short word.
+
+    >>> [looks_like_agent_noun(w) for w in ("couriers", "operators", "residents", "budgets", "requirements", "scope")]
+    [True, True, True, False, False, False]
+    """
+    w = singular(word.lower())
+    if len(w) < 4 or w.endswith("ment"):
+        return False
+    return w.endswith(("er", "or", "ist", "ant", "ent", "ee", "ian", "man", "men", "person", "people", "ary", "iary"))
 
 
 def _tagger_misreadings(entities: list[Entity]) -> set[str]:
