@@ -416,3 +416,18 @@ def test_extract_tagger_misreadings_are_not_actors(label, sources, dropped):
 
     entity = Entity("k", "Actor", "Person", label, (), (0,), sources=sources)
     assert (_tagger_misreadings([entity]) == {"k"}) is dropped
+
+
+@pytest.mark.parametrize(
+    "text, dropped",
+    [
+        ("# Models\n\nLenders use models such as credit algorithms and decision trees. The Fair Lending Rule requires "
+         "lenders to explain each denial.\n", "credit algorithms"),
+        ("# Repairs\n\nLandlords must fix hazards such as lack of heat. The Housing Code requires landlords to "
+         "register.\n", "lack of heat"),
+    ],
+)
+def test_extract_an_example_in_a_list_said_once_is_not_a_policy_or_concern(nlp, text, dropped):
+    entities, _relations, _x = run(nlp, text)
+    assert dropped not in entities
+    assert "fair lending rule" in entities or "housing code" in entities

@@ -244,8 +244,10 @@ class _ArticleExtractor:
 
 
 def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> set[str]:
-    """Names the tagger found, and actors or unnamed policies known only by
-    their head noun ("businesses", "software programs"), written in one sentence and in no
+    """Names the tagger found, actors or unnamed policies known only by
+    their head noun ("businesses", "software programs"), and policies or
+    concerns known only as an example in a list ("tools such as machine
+    learning"), written in one sentence and in no
     relation: the article mentions them in passing (where something
     happened, an example, a source), which the annotation guide says is not
     an entity. People are kept: an article names a person because they act
@@ -253,7 +255,8 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
     related = {r.subject for r in relations} | {r.object for r in relations}
     return {e.key for e in entities if e.subclass != "Person" and len(e.sentences) <= 1 and e.key not in related
             and (e.sources == ("ner",) or e.category == "Actor" and set(e.sources) <= {"ner", "head"}
-                 or e.category == "Policy" and e.sources == ("head",) and e.label[:1].islower())}
+                 or e.category == "Policy" and e.sources == ("head",) and e.label[:1].islower()
+                 or e.category in {"Policy", "Concern"} and e.sources == ("enum",))}
 
 
 def _lone_doers(entities: list[Entity]) -> set[str]:
