@@ -431,3 +431,9 @@ def test_extract_an_example_in_a_list_said_once_is_not_a_policy_or_concern(nlp, 
     entities, _relations, _x = run(nlp, text)
     assert dropped not in entities
     assert "fair lending rule" in entities or "housing code" in entities
+
+
+def test_extract_a_vague_modifier_does_not_make_another_thing(nlp):
+    _entities, _relations, x = run(nlp, "# Audit\n\nThe inspectors found material breaches at the clinic. The board found "
+                                        "numerous material breaches and fined the clinic for the alleged material breaches.\n")
+    assert [e.label for e in x.entities if e.category == "Concern"] == ["material breaches"]
