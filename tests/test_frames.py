@@ -24,6 +24,9 @@ def _duties(nlp, text):
     [
         ("Employers must keep payroll records for three years.",
          ("obligation", "keep payroll records", "Employers", None)),
+        # the tagger reads "administers" as a noun and hangs "which" on "register": the conduct starts at its verb
+        ("Under the Clean Boats Rule, which the Harbour Board administers, owners must register boats.",
+         ("obligation", "register boats", "owners", None)),
         ("The ordinance requires landlords to register every rental unit.",
          ("obligation", "register every rental unit", "landlords", "ordinance")),
         ("Landlords are required to register every rental unit with the city.",

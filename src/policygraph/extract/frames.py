@@ -52,7 +52,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     conduct and gives nothing.
     """
     keep = [verb.i]
-    objects = [c for c in verb.children if c.dep_ in _PHRASE_DEPS]
+    objects = [c for c in verb.children if c.dep_ in _PHRASE_DEPS
+               and not (c.i < verb.i and c.dep_ in {"dobj", "dative", "attr", "oprd"})]  # "which" before it: a misparse
     if not any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in verb.children):
         objects += [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i][:1]
     for child in objects:
