@@ -437,3 +437,10 @@ def test_extract_a_vague_modifier_does_not_make_another_thing(nlp):
     _entities, _relations, x = run(nlp, "# Audit\n\nThe inspectors found material breaches at the clinic. The board found "
                                         "numerous material breaches and fined the clinic for the alleged material breaches.\n")
     assert [e.label for e in x.entities if e.category == "Concern"] == ["material breaches"]
+
+
+def test_extract_advocates_of_a_cause_are_not_the_policy_s_proponents(nlp):
+    entities, relations, _x = run(nlp, "# Data\n\nPrivacy advocates warned that the Data Rule would expose personal data "
+                                       "to hackers.\n")
+    assert "privacy advocates" in entities and "proponents" not in entities
+    assert ("privacy advocates", "criticizes", "data rule") in relations
