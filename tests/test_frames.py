@@ -122,6 +122,9 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         ("Teachers voiced concerns that the ban will delay emergency calls.", ["delay emergency calls"]),
         ("Critics do not warn that the law could shrink the supply.", []),  # negated clause still names nothing new
         ("The council said that the law will take effect in May.", []),  # a statement, not a worry
+        # what a critic says is a worry
+        ("Critics say the boat rule could raise costs for small operators.", ["raise costs for small operators"]),
+        ("The council says the boat rule could raise costs for small operators.", []),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):
@@ -129,7 +132,8 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
 
     lex = load_lexicon()
     doc = nlp(text)
-    found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"])
+    found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
+                            critics=lex.relation_cues["criticizes"])
     assert [span_text(doc, toks) for _head, toks in found] == expected
 
 

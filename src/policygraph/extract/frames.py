@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..names import singular
+
 #: Modal verbs that forbid when negated, and the negations that do it.
 _MODALS = {"must", "shall", "may", "can", "should", "will"}
 _NEGATIONS = {"not", "n't", "never"}
@@ -401,11 +403,20 @@ _WORRY_PREPS = {"about", "over", "of", "regarding", "around"}
 _SPECULATIVE = {"could", "would", "may", "might", "will"}
 
 
-def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[str]) -> list[tuple[int, tuple[int, ...]]]:
+def _critic_speaks(verb: Token, critics: frozenset[str]) -> bool:
+    """"Critics say ...", "opponents note ...": what a critic says is a worry,
+    what anyone else says need not be."""
+    subject = _subject(verb)
+    return subject is not None and (subject.lemma_.lower() in critics or singular(subject.lower_) in critics)
+
+
+def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[str],
+                    critics: frozenset[str] = frozenset()) -> list[tuple[int, tuple[int, ...]]]:
     """What a worry frame names, as (head token, tokens):
     "concerns about compliance costs" / "the risk of exploitation" -> the noun
     phrase; "critics warn that the law could shrink the housing supply" -> the
-    speculative clause's verb phrase ("shrink the housing supply").
+    speculative clause's verb phrase ("shrink the housing supply"), also
+    when a critic merely says it ("opponents say the rule could raise costs").
     """
     out: list[tuple[int, tuple[int, ...]]] = []
     for tok in doc:
@@ -429,7 +440,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 toks = _worry_phrase(obj)
                 if toks:
                     out.append((obj.i, toks))
-        if tok.pos_ == "VERB" and lemma in raise_cues | markers and lemma not in {"say", "note", "include"}:
+        if tok.pos_ == "VERB" and lemma in raise_cues | markers and (lemma not in {"say", "note", "include"} or _critic_speaks(tok, critics)):
             for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
                 if any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE for a in clause.children) and not _negated(clause):
                     conduct = conduct_phrase(clause)

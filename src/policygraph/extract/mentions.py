@@ -406,7 +406,8 @@ class MentionFinder:
         markers = self.lex.concern_markers
         labelled = bool(seg.block.label) and seg.frame == "Concern"
         out = []
-        for head, toks in concern_phrases(doc, markers=markers, raise_cues=self.lex.relation_cues["raisesConcern"]):
+        for head, toks in concern_phrases(doc, markers=markers, raise_cues=self.lex.relation_cues["raisesConcern"],
+                                          critics=self.lex.relation_cues["criticizes"]):
             if labelled and doc[head].pos_ in {"VERB", "AUX"}:
                 continue
             own = head_classes(doc[head], self.lex)
