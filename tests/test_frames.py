@@ -24,6 +24,13 @@ def _duties(nlp, text):
     [
         ("Employers must keep payroll records for three years.",
          ("obligation", "keep payroll records", "Employers", None)),
+        # a ban stated as a predicate forbids its subject
+        ("Under the Boat Code, the resale of permits is prohibited.", ("prohibition", "resale of permits", None, None)),
+        ("Under the Boat Code, late registration is not permitted.", ("prohibition", "late registration", None, None)),
+        ("Under the Boat Code, the dumping of waste is illegal.", ("prohibition", "dumping of waste", None, None)),
+        ("Dumping waste in the harbour is prohibited.", ("prohibition", "Dumping waste", None, None)),
+        # an act named by a noun keeps what it acts on
+        ("The Boat Code prohibits the resale of permits.", ("prohibition", "resale of permits", None, "Code")),
         # the tagger reads "administers" as a noun and hangs "which" on "register": the conduct starts at its verb
         ("Under the Clean Boats Rule, which the Harbour Board administers, owners must register boats.",
          ("obligation", "register boats", "owners", None)),

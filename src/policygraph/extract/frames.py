@@ -286,9 +286,62 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
             for obj in objects:
                 if obj.tag_ == "VBG":
                     yield Duty(kind, obj.i, conduct_phrase(obj), None, policy)
-                elif obj.pos_ == "NOUN":
-                    toks = tuple(t.i for t in obj.subtree if t.i <= obj.i and t.dep_ not in {"det", "poss", "predet"})
-                    yield Duty(kind, obj.i, toks, None, policy)
+                elif obj.pos_ == "NOUN" and (kind == "prohibition" or is_action_noun(obj)):
+                    yield Duty(kind, obj.i, nominal_conduct(obj), None, policy)  # "requires the registration of boats"
+
+
+def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Duty]:
+    """"The resale of permits is prohibited", "late registration is not
+    permitted", "dumping waste is illegal": the subject of a ban stated as a
+    predicate is forbidden conduct. Its doer and policy are not stated."""
+    for pred in doc:
+        lemma = pred.lemma_.lower()
+        banned = (pred.tag_ == "VBN" and (lemma in prohibition_cues or pred.lower_ in prohibition_cues)
+                  and any(c.dep_ == "auxpass" for c in pred.children) and not _negated(pred))
+        not_allowed = pred.tag_ == "VBN" and lemma in _PERMISSION_VERBS and _negated(pred)
+        illegal = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in prohibition_cues and not _negated(pred.head)
+        verb = pred.head if illegal else pred
+        if not (banned or not_allowed or illegal):
+            continue
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}):
+            if subject.tag_ == "VBG":
+                yield Duty("prohibition", subject.i, conduct_phrase(subject) or (subject.i,), None, None)
+            elif subject.pos_ == "NOUN" and is_action_noun(subject, named_object=False):
+                yield Duty("prohibition", subject.i, nominal_conduct(subject), None, None)
+
+
+#: "is not permitted", "is not allowed": a ban by refusal.
+_PERMISSION_VERBS = {"permit", "allow", "authorize", "authorise"}
+#: Endings of English nouns that name an act ("registration", "payment",
+#: "removal", "disclosure", "dumping").
+_ACTION_SUFFIXES = ("tion", "sion", "ment", "al", "ance", "ence", "ure", "ing", "sale", "use", "ery")
+
+
+def is_action_noun(tok: Token, *, named_object: bool = True) -> bool:
+    """A noun that names an act by its ending: "registration", "the payment",
+    "removal", "resale"; not "boat" or "permit".
+
+    The ending alone is a guess, so where the slot could hold any noun the
+    noun must also have an "of" complement saying what is acted on, or be
+    an -ing form (`named_object`); the subject of "is prohibited" needs no more.
+    """
+    word = tok.lower_
+    if not word.endswith(_ACTION_SUFFIXES) or len(word) < 5:
+        return False
+    return not named_object or word.endswith("ing") or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def nominal_conduct(noun: Token) -> tuple[int, ...]:
+    """An act named by a noun, with its left modifiers and its "of" phrase:
+    "the unlicensed resale of permits" -> "unlicensed resale of permits"."""
+    toks = [t.i for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss", "predet"}
+            and not (t.is_punct and t.text != "-")]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        toks += [t.i for t in prep.subtree]
+    toks = _up_to_gap(sorted(set(toks)))
+    while toks and noun.doc[toks[0]].dep_ in {"det", "poss", "predet"} | {"neg"}:
+        toks.pop(0)
+    return tuple(toks) if len(toks) <= _MAX_WORDS else tuple(i for i in toks if i <= noun.i)
 
 
 def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
@@ -339,7 +392,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
     for duty in [*required_duties(doc, obligation_cues=obligation_cues, prohibition_cues=prohibition_cues),
                  *modal_duties(doc, obligation_cues=obligation_cues),
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues),
-                 *failed_duties(doc), *periphrastic_duties(doc)]:
+                 *failed_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues)]:
         if duty.conduct and duty.head not in found:
             found[duty.head] = duty
     return [found[i] for i in sorted(found)]
