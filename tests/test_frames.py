@@ -24,6 +24,15 @@ def _duties(nlp, text):
     [
         ("Employers must keep payroll records for three years.",
          ("obligation", "keep payroll records", "Employers", None)),
+        # the tagger reads "selling permits" as a noun
+        ("Under the Boat Code, owners are prohibited from selling permits.",
+         ("prohibition", "selling permits", "owners", None)),
+        ("Under the Boat Code, owners must refrain from dumping waste.", ("prohibition", "dumping waste", "owners", None)),
+        ("Under the Boat Code, owners are responsible for reporting spills.",
+         ("obligation", "reporting spills", "owners", None)),
+        # the parse calls the infinitive after the object a clause of purpose
+        ("The Boat Code directs the harbour office to inspect every boat.",
+         ("obligation", "inspect every boat", "office", "Code")),
         # a ban stated as a predicate forbids its subject
         ("Under the Boat Code, the resale of permits is prohibited.", ("prohibition", "resale of permits", None, None)),
         ("Under the Boat Code, late registration is not permitted.", ("prohibition", "late registration", None, None)),

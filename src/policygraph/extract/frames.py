@@ -244,7 +244,24 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         else:
             continue
         for conduct in [verb, *_shared_conjuncts(verb)]:
+            refrained = _refrained(conduct) if kind == "obligation" else ()
+            if refrained:  # "must refrain from dumping waste": dumping waste is forbidden
+                yield Duty("prohibition", refrained[0], refrained, subject.i if subject is not None else None, None)
+                continue
             yield Duty(kind, conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
+
+
+def _refrained(verb: Token) -> tuple[int, ...]:
+    """What "refrain from" / "abstain from" names: the gerund phrase."""
+    if verb.lemma_.lower() not in {"refrain", "abstain"}:
+        return ()
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                return conduct_phrase(obj) or (obj.i,)
+            if obj.dep_ == "pobj" and obj.left_edge.tag_ == "VBG":
+                return tuple(range(obj.left_edge.i, obj.i + 1))
+    return ()
 
 
 def _shared_conjuncts(verb: Token) -> list[Token]:
@@ -270,7 +287,9 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         subject = _subject(cue)
         policy = None if passive or subject is None else subject.i
         objects = [c for c in cue.children if c.dep_ == "dobj"]
-        for clause in (c for c in cue.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}):
+        for clause in (c for c in cue.children if c.pos_ in {"VERB", "AUX"} and (c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl"
+                       and objects and c.left_edge.i == objects[0].right_edge.i + 1 and c.left_edge.lower_ == "to")):
+            # "directs the office to inspect": the parse may call the infinitive a clause of purpose
             if clause.lemma_ == "be" or clause.tag_ not in {"VB", "VBG"}:
                 continue  # "requires that records were kept": no duty stated on a doer
             actor = _subject(clause) or (objects[0] if objects else None) or (subject if passive else None)
@@ -279,9 +298,12 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         if kind != "prohibition":
             continue
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "from"):
+            actor = objects[0] if objects else (subject if passive else None)
             for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
-                actor = objects[0] if objects else (subject if passive else None)
                 yield Duty(kind, gerund.i, conduct_phrase(gerund), actor.i if actor is not None else None, policy)
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.left_edge.tag_ == "VBG"):
+                # "from selling permits" read as a noun with the compound "selling"
+                yield Duty(kind, obj.left_edge.i, tuple(range(obj.left_edge.i, obj.i + 1)), actor.i if actor is not None else None, policy)
         if not any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.children):
             for obj in objects:
                 if obj.tag_ == "VBG":
@@ -345,12 +367,18 @@ def nominal_conduct(noun: Token) -> tuple[int, ...]:
 
 
 def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
-    """"Districts have to update their plans", "landlords need to register":
-    an obligation on the subject; "drivers must ensure they never block the
+    """"Districts have to update their plans", "landlords need to register",
+    "owners are responsible for reporting spills": an obligation on the
+    subject; "drivers must ensure they never block the
     bus lane": what the ensured clause forbids (or requires) is the duty, and
     the doer is the one who must ensure it."""
     for cue in doc:
         lemma = cue.lemma_.lower()
+        if lemma == "responsible" and cue.dep_ == "acomp" and not _negated(cue.head):  # "are responsible for reporting"
+            subject = _clause_doer(cue.head)
+            for gerund in (g for p in cue.children if p.dep_ == "prep" and p.lower_ == "for"
+                           for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"):
+                yield Duty("obligation", gerund.i, conduct_phrase(gerund), subject.i if subject is not None else None, None)
         if lemma not in {"have", "need", "ensure"} or cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
             continue
         if lemma in {"have", "need"}:
