@@ -161,6 +161,11 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("The Focused Classrooms Act penalizes students who use phones during lessons.",
          ("penalty", "use phones", "students")),
         ("The council rewards landlords who complete repairs on time.", ("reward", "complete repairs", "landlords")),
+        # a consequence verb and a penalty or reward noun
+        ("Under the code, owners who report spills quickly receive a discount on permits.",
+         ("reward", "report spills", "owners")),
+        ("The Boat Code imposes fines on owners who dump waste.", ("penalty", "dump waste", "owners")),
+        ("Under the code, dumping waste can lead to the loss of a permit.", ("penalty", "dumping waste", None)),
     ],
 )
 def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):

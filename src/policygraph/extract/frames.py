@@ -581,6 +581,9 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         lemma = cue.lemma_.lower()
         if cue.pos_ != "VERB" or _negated(cue):
             continue
+        if lemma in _CONSEQUENCE_VERBS:
+            yield from _incurred(cue, penalty_cues=penalty_cues, reward_cues=reward_cues)
+            continue
         kind = "penalty" if lemma in penalty_cues else "reward" if lemma in reward_cues else ""
         if not kind:
             continue
@@ -600,3 +603,44 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                 if rel_subject is not None and rel_subject.lower_ in {"who", "that", "which"}:
                     policy = subject.i if subject is not None else None
                     yield Duty(kind, clause.i, conduct_phrase(clause), obj.i, policy)
+
+
+#: Verbs by which conduct meets its consequence: "owners who dump waste face
+#: fines", "late filing results in a penalty", "early payers receive a
+#: discount", "the code imposes fines on owners who ...".
+_CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give"}
+
+
+def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
+    """The conduct a consequence verb ties to a penalty or reward noun: the
+    relative clause on who incurs it, or its subject when that names an act."""
+    nouns = [c for c in cue.children if c.dep_ == "dobj"]
+    nouns += [o for p in cue.children if p.dep_ == "prep" and p.lower_ in {"in", "to"} for o in p.children if o.dep_ == "pobj"]
+    lemmas = {n.lemma_.lower() for n in nouns} | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
+    kind = "penalty" if lemmas & penalty_cues else "reward" if lemmas & reward_cues else ""
+    if not kind:
+        return
+    subject = _subject(cue)
+    if cue.lemma_.lower() in {"impose", "levy", "award", "give"}:  # "imposes fines on owners who dump waste"
+        targets = [o for h in [cue, *nouns] for p in h.children if p.dep_ == "prep" and p.lower_ in {"on", "to"}
+                   for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative"]
+        policy = subject.i if subject is not None else None
+        for target in targets:
+            for clause in _doer_clauses(target):
+                yield Duty(kind, clause.i, conduct_phrase(clause), target.i, policy)
+        return
+    if subject is None:
+        return
+    clauses = _doer_clauses(subject)
+    for clause in clauses:
+        yield Duty(kind, clause.i, conduct_phrase(clause), subject.i, None)
+    if not clauses and subject.tag_ == "VBG":
+        yield Duty(kind, subject.i, conduct_phrase(subject) or (subject.i,), None, None)
+    elif not clauses and subject.pos_ == "NOUN" and is_action_noun(subject, named_object=False):
+        yield Duty(kind, subject.i, nominal_conduct(subject), None, None)
+
+
+def _doer_clauses(noun: Token) -> list[Token]:
+    """"owners who dump waste": the relative clauses saying what they do."""
+    return [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+            and any(s.lower_ in {"who", "that", "which"} for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})]
