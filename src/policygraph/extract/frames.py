@@ -629,13 +629,16 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
             for clause in _doer_clauses(target):
                 yield Duty(kind, clause.i, conduct_phrase(clause), target.i, policy)
         return
+    subject = subject or next((c for c in cue.children if c.dep_ in {"csubj", "csubjpass"}), None)
     if subject is None:
         return
     clauses = _doer_clauses(subject)
     for clause in clauses:
         yield Duty(kind, clause.i, conduct_phrase(clause), subject.i, None)
-    if not clauses and subject.tag_ == "VBG":
-        yield Duty(kind, subject.i, conduct_phrase(subject) or (subject.i,), None, None)
+    if not clauses and subject.pos_ == "NOUN" and subject.left_edge.tag_ == "VBG":  # "Dumping waste" read as a noun
+        yield Duty(kind, subject.left_edge.i, tuple(range(subject.left_edge.i, subject.i + 1)), None, None)
+    elif not clauses and subject.tag_ == "VBG" and conduct_phrase(subject):  # else the gerund rule names it whole
+        yield Duty(kind, subject.i, conduct_phrase(subject), None, None)
     elif not clauses and subject.pos_ == "NOUN" and is_action_noun(subject, named_object=False):
         yield Duty(kind, subject.i, nominal_conduct(subject), None, None)
 
