@@ -444,3 +444,9 @@ def test_extract_advocates_of_a_cause_are_not_the_policy_s_proponents(nlp):
                                        "to hackers.\n")
     assert "privacy advocates" in entities and "proponents" not in entities
     assert ("privacy advocates", "criticizes", "data rule") in relations
+
+
+def test_extract_nouns_listed_with_a_class_of_actors_are_actors(nlp):
+    entities, relations, _x = run(nlp, "# Boats\n\nThe Clean Boats Rule applies to growers, couriers and brewers.\n")
+    assert {"growers", "couriers", "brewers"} <= set(entities)
+    assert ("clean boats rule", "evaluates", "brewers") in relations

@@ -614,6 +614,22 @@ class MentionFinder:
             mention = self._noun_mention(doc, root, cls, "head")
             if mention:
                 out.append(mention)
+                if category == "Actor":
+                    out += self._coordinated_actors(doc, root, cls)
+        return out
+
+    def _coordinated_actors(self, doc: Doc, root: Token, cls: str) -> list[Mention]:
+        """"growers, couriers and brewers": nouns coordinated with a class of
+        actors are actors too, though the ontology does not list their head
+        ("couriers" is as much an actor as "growers" beside it). Plural
+        common nouns the ontology gives no class of their own only."""
+        out = []
+        for conj in root.conjuncts:
+            if conj.tag_ != "NNS" or head_classes(conj, self.lex):
+                continue
+            mention = self._noun_mention(doc, conj, cls, "head")
+            if mention:
+                out.append(mention)
         return out
 
     def proper_policy_mentions(self, doc: Doc) -> list[Mention]:
