@@ -24,6 +24,10 @@ def _duties(nlp, text):
     [
         ("Employers must keep payroll records for three years.",
          ("obligation", "keep payroll records", "Employers", None)),
+        # a verb spaCy lists as a stop word still names the act
+        ("The Fair Tickets Act would prohibit resellers from using bots to buy tickets.",
+         ("prohibition", "using bots", "resellers", "Act")),
+        ("Employers must make payments on time.", ("obligation", "make payments", "Employers", None)),
         # the tagger reads "selling permits" as a noun
         ("Under the Boat Code, owners are prohibited from selling permits.",
          ("prohibition", "selling permits", "owners", None)),

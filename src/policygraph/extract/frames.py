@@ -67,11 +67,12 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     toks = [i for i in toks if not verb.doc[i].is_punct or verb.doc[i].text == "-"]
     if toks and toks[-1] - toks[0] < _MAX_WORDS + 3:  # "supply safe and clean drinking water": say it whole
         toks = list(range(toks[0], toks[-1] + 1))
-    content = [i for i in _up_to_gap(toks) if verb.doc[i].is_alpha and not verb.doc[i].is_stop]
-    if len(content) >= 2:  # a phrase the article says, when it still names the conduct
+    def content(tokens: list[int]) -> list[int]:  # the verb counts even when it is a stop word ("make", "using")
+        return [i for i in tokens if verb.doc[i].is_alpha and (not verb.doc[i].is_stop or i == verb.i and verb.lemma_.lower() not in _LIGHT_VERBS)]
+
+    if len(content(_up_to_gap(toks))) >= 2:  # a phrase the article says, when it still names the conduct
         return tuple(_up_to_gap(toks))
-    content = [i for i in toks if verb.doc[i].is_alpha and not verb.doc[i].is_stop]
-    return tuple(toks) if len(content) >= 2 else ()
+    return tuple(toks) if len(content(toks)) >= 2 else ()
 
 
 def _up_to_gap(toks: list[int]) -> list[int]:
@@ -97,6 +98,8 @@ _PREFIX_CUT_DEPS = {"prep", "relcl", "advcl", "acl", "mark", "appos"}
 _FAILURE_VERBS = {"fail", "refuse", "neglect"}
 _NO_FINAL_POS = {"ADP", "SCONJ", "CCONJ", "DET", "PART", "PUNCT", "ADV"}
 _MAX_PREFIX_WORDS = 12
+#: Verbs that say little by themselves ("have the capability", "do so").
+_LIGHT_VERBS = {"have", "be", "do", "get", "go", "become", "seem", "keep"}
 
 
 def phrase_variants(head: Token) -> list[tuple[int, ...]]:
