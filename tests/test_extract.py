@@ -450,3 +450,10 @@ def test_extract_nouns_listed_with_a_class_of_actors_are_actors(nlp):
     entities, relations, _x = run(nlp, "# Boats\n\nThe Clean Boats Rule applies to growers, couriers and brewers.\n")
     assert {"growers", "couriers", "brewers"} <= set(entities)
     assert ("clean boats rule", "evaluates", "brewers") in relations
+
+
+def test_extract_what_a_policy_itself_must_do_is_not_conduct(nlp):
+    entities, _relations, _x = run(nlp, "# Boats\n\nThe new law must act as a floor for state rules. "
+                                        "Under the Clean Boats Rule, owners must register every boat.\n")
+    behaviours = {e.label for e in entities.values() if e.category == "Behaviour"}
+    assert "register every boat" in behaviours and not any("floor" in b for b in behaviours)

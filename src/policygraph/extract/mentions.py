@@ -736,12 +736,23 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
     cues = {"obligation_cues": lexicon.obligation_cues, "prohibition_cues": lexicon.prohibition_cues}
     found = duties(doc, **cues, penalty_cues=lexicon.relation_cues["penalizes"] - lexicon.prohibition_cues,
                    reward_cues=lexicon.relation_cues["rewards"])
+    found = [d for d in found if not _policy_acts(doc, d, lexicon)]
     if seg.role == "body" and seg.block.kind == "item" and seg.block.intro:
         kind, _doer = intro_duty(seg.block.intro, **cues)
         if kind:
             heads = {d.head for d in found}
             found += [d for d in item_duty(doc, kind) if d.head not in heads]
     return found
+
+
+def _policy_acts(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
+    """"The law must act as a floor", "the rule should remain in effect":
+    what a policy itself must do is its design, not conduct it governs."""
+    if duty.actor is None:
+        return False
+    actor = doc[duty.actor]
+    return any(lexicon.core(c) == "Policy" for c in head_classes(actor, lexicon)) and not any(
+        lexicon.core(c) == "Actor" for c in head_classes(actor, lexicon))
 
 
 def find_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
