@@ -457,3 +457,8 @@ def test_extract_what_a_policy_itself_must_do_is_not_conduct(nlp):
                                         "Under the Clean Boats Rule, owners must register every boat.\n")
     behaviours = {e.label for e in entities.values() if e.category == "Behaviour"}
     assert "register every boat" in behaviours and not any("floor" in b for b in behaviours)
+
+
+def test_extract_conduct_named_only_by_stop_words_is_not_conduct(nlp):
+    entities, _relations, _x = run(nlp, "# Boats\n\nOwners must register boats. Doing so earns a discount.\n")
+    assert [e.label for e in entities.values() if e.category == "Behaviour"] == ["register boats"]

@@ -269,7 +269,12 @@ class MentionFinder:
         if seg.role == "body":
             found += self.ner_mentions(doc)
             found += self.person_mentions(doc)
-        return found
+        return [m for m in found if not self._says_nothing(doc, m)]
+
+    def _says_nothing(self, doc: Doc, m: Mention) -> bool:
+        """"doing so", "do this": conduct named only by stop words refers
+        back to conduct named elsewhere; it is no conduct of its own."""
+        return self.lex.core(m.cls) == "Behaviour" and not any(doc[i].is_alpha and not doc[i].is_stop for i in m.tokens)
 
     def legislation_number_mentions(self, doc: Doc) -> list[Mention]:
         """"H.R. 7806", "P.L. 115-141": a bill or law by its number is a
