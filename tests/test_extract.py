@@ -462,3 +462,9 @@ def test_extract_what_a_policy_itself_must_do_is_not_conduct(nlp):
 def test_extract_conduct_named_only_by_stop_words_is_not_conduct(nlp):
     entities, _relations, _x = run(nlp, "# Boats\n\nOwners must register boats. Doing so earns a discount.\n")
     assert [e.label for e in entities.values() if e.category == "Behaviour"] == ["register boats"]
+
+
+def test_extract_the_doer_a_ban_names_with_for_performs_the_conduct(nlp):
+    _entities, relations, _x = run(nlp, "# Credit\n\nThe Credit Act makes it unlawful for any creditor to discriminate "
+                                        "against any applicant. Each creditor must keep records.\n")
+    assert ("discriminate against any applicant", "performedBy", "creditor") in relations

@@ -28,6 +28,7 @@ def _duties(nlp, text):
         ("The Fair Tickets Act would prohibit resellers from using bots to buy tickets.",
          ("prohibition", "using bots", "resellers", "Act")),
         ("Employers must make payments on time.", ("obligation", "make payments", "Employers", None)),
+        ("Each creditor must keep records.", ("obligation", "keep records", "creditor", None)),
         # the tagger reads "selling permits" as a noun
         ("Under the Boat Code, owners are prohibited from selling permits.",
          ("prohibition", "selling permits", "owners", None)),

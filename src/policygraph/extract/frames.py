@@ -99,7 +99,7 @@ _FAILURE_VERBS = {"fail", "refuse", "neglect"}
 _NO_FINAL_POS = {"ADP", "SCONJ", "CCONJ", "DET", "PART", "PUNCT", "ADV"}
 _MAX_PREFIX_WORDS = 12
 #: Verbs that say little by themselves ("have the capability", "do so").
-_LIGHT_VERBS = {"have", "be", "do", "get", "go", "become", "seem", "keep"}
+_LIGHT_VERBS = {"have", "be", "do", "get", "go", "become", "seem"}
 
 
 def phrase_variants(head: Token) -> list[tuple[int, ...]]:

@@ -281,7 +281,8 @@ class RelationReader:
             for child in verb.children:
                 if child.dep_ in {"xcomp", "ccomp", "oprd", "acomp", "advcl"}:
                     behaviours += [k for k in self.keys_in(child.subtree, "Behaviour") if k not in behaviours]
-                    doers = [a for c in child.children if c.dep_ == "nsubj" for a in self.conjuncts(c, "Actor")]
+                    clauses = [child, *(g for g in child.children if g.dep_ in {"advcl", "xcomp"})]  # "unlawful for X to V"
+                    doers = [a for cl in clauses for c in cl.children if c.dep_ == "nsubj" for a in self.conjuncts(c, "Actor")]
                     prohibited_doer = doers[0] if doers else ""
             chain = [verb] + [c for c in verb.children if c.lemma_.lower() in prohibition]
             chain += [g for c in chain[1:] for g in c.children if g.dep_ in {"xcomp", "advcl"}]
