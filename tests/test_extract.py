@@ -468,3 +468,8 @@ def test_extract_the_doer_a_ban_names_with_for_performs_the_conduct(nlp):
     _entities, relations, _x = run(nlp, "# Credit\n\nThe Credit Act makes it unlawful for any creditor to discriminate "
                                         "against any applicant. Each creditor must keep records.\n")
     assert ("discriminate against any applicant", "performedBy", "creditor") in relations
+
+
+def test_extract_each_of_two_policies_imposing_a_duty_evaluates_its_doers(nlp):
+    _entities, relations, _x = run(nlp, "# Boats\n\nThe Boat Code and the Harbour Rule require owners to register boats.\n")
+    assert {("boat code", "evaluates", "owners"), ("harbour rule", "evaluates", "owners")} <= relations

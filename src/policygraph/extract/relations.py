@@ -246,14 +246,17 @@ class RelationReader:
                                      if self.key_at(p, "Policy")), "")
             named = [k for k in self.keys_in(verb.sent, "Policy") if k != conduct]
             policy = policy or (named[0] if len(named) == 1 else "") or self.topic  # the one policy the sentence names
+            policies = [policy] if policy else []
+            if policy and duty.policy is not None:  # "ECOA and Regulation B require creditors to ..."
+                policies += [p for p in self.conjuncts(self.doc[duty.policy], "Policy") if p not in policies]
             for actor in actors:
                 facts.append(Fact(conduct, "performedBy", actor, duty.head))
-                if policy and duty.kind not in {"recommendation", "reward"}:
-                    facts.append(Fact(policy, "evaluates", actor, duty.head))
-            if policy and duty.kind in {"prohibition", "penalty"}:
-                facts.append(Fact(policy, "penalizes", conduct, duty.head))
-            elif policy and duty.kind == "reward":
-                facts.append(Fact(policy, "rewards", conduct, duty.head))
+                if duty.kind not in {"recommendation", "reward"}:
+                    facts += [Fact(p, "evaluates", actor, duty.head) for p in policies]
+            if duty.kind in {"prohibition", "penalty"}:
+                facts += [Fact(p, "penalizes", conduct, duty.head) for p in policies]
+            elif duty.kind == "reward":
+                facts += [Fact(p, "rewards", conduct, duty.head) for p in policies]
         return facts
 
     def effects(self, verb: Token) -> list[Fact]:
