@@ -29,6 +29,9 @@ def _duties(nlp, text):
          ("prohibition", "using bots", "resellers", "Act")),
         ("Employers must make payments on time.", ("obligation", "make payments", "Employers", None)),
         ("Each creditor must keep records.", ("obligation", "keep records", "creditor", None)),
+        ("A directive instructed the tax agency to expand online filing.",
+         ("obligation", "expand online filing", "agency", "directive")),
+        ("The court ordered the landlord to repair the heating.", ("obligation", "repair the heating", "landlord", "court")),
         # the tagger reads "selling permits" as a noun
         ("Under the Boat Code, owners are prohibited from selling permits.",
          ("prohibition", "selling permits", "owners", None)),
