@@ -473,3 +473,8 @@ def test_extract_the_doer_a_ban_names_with_for_performs_the_conduct(nlp):
 def test_extract_each_of_two_policies_imposing_a_duty_evaluates_its_doers(nlp):
     _entities, relations, _x = run(nlp, "# Boats\n\nThe Boat Code and the Harbour Rule require owners to register boats.\n")
     assert {("boat code", "evaluates", "owners"), ("harbour rule", "evaluates", "owners")} <= relations
+
+
+def test_extract_the_object_of_authorize_does_what_it_is_authorised_to(nlp):
+    _entities, relations, _x = run(nlp, "# Boats\n\nThe law authorizes the Harbour Board to develop the Clean Boats Rule.\n")
+    assert ("clean boats rule", "issuedBy", "harbour board") in relations

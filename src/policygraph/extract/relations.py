@@ -123,6 +123,10 @@ class RelationReader:
                 return subj
             if verb.dep_ == "relcl" or verb.dep_ == "acl":
                 return verb.head
+            if verb.dep_ == "xcomp" and verb.head is not verb:
+                obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+                if obj is not None:  # "authorizes the Board to develop": the Board develops (object control)
+                    return obj
             if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head is not verb:
                 verb = verb.head
                 continue
