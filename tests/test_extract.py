@@ -135,6 +135,9 @@ def test_extract_stance_from_skepticism(sample):
          ("harbour agreement", "issuedBy", "fishing board")),
         ("The Clean Harbours Act also applies to port operators in every district.",
          ("clean harbours act", "evaluates", "port operators")),
+        ("The Harbour Union called for the Clean Harbours Act.", ("harbour union", "supports", "clean harbours act")),
+        ("The Sierra League urged Congress to pass the Clean Harbours Act.",
+         ("sierra league", "supports", "clean harbours act")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):

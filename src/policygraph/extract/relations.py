@@ -197,8 +197,8 @@ class RelationReader:
         facts: list[Fact] = []
         for tok in self.doc:
             if tok.pos_ in {"VERB", "AUX"}:
-                if tok.lemma_ != "be" and not self.cue_lemmas(tok) & self.any_cue:
-                    continue  # most verbs cue nothing: skip the rules
+                if tok.lemma_ != "be" and not self.cue_lemmas(tok) & self.any_cue and tok.lemma_.lower() != "call":
+                    continue  # most verbs cue nothing: skip the rules ("call for" is read as support)
                 facts += self.effects(tok)
                 facts += self.evaluations(tok)
                 facts += self.issuers(tok)
@@ -422,11 +422,19 @@ class RelationReader:
         facts = []
         lemmas = self.cue_lemmas(verb)
         stance = self.stance_of(lemmas)
+        calls_for = verb.lemma_.lower() == "call" and any(p.lower_ == "for" for p in verb.children if p.dep_ == "prep")
+        if calls_for:  # "unions have called for a federal privacy law"
+            stance = "supports"
         if not stance:
             return []
         subj = self.subject(verb)
         actors = self.conjuncts(subj, "Actor") if subj is not None else []
         policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for p in [self.policy_for(c)] if p]
+        if calls_for:
+            policies += [p for o in self.pobjs(verb, {"for"}) for p in self.conjuncts(o, "Policy")]
+        # "urged Congress to pass the act": the stance is on what the urged should enact
+        policies += [p for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in self.lex.relation_cues["issuedBy"]
+                     for c in x.children if c.dep_ == "dobj" for p in [self.policy_for(c)] if p and p not in policies]
         facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies]
         # "faced criticism from X": the noun carries the stance, the PP the actor
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
