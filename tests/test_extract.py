@@ -138,6 +138,10 @@ def test_extract_stance_from_skepticism(sample):
         ("The Harbour Union called for the Clean Harbours Act.", ("harbour union", "supports", "clean harbours act")),
         ("The Sierra League urged Congress to pass the Clean Harbours Act.",
          ("sierra league", "supports", "clean harbours act")),
+        ("The Harbour Union filed a lawsuit challenging the Clean Harbours Act.",
+         ("harbour union", "criticizes", "clean harbours act")),
+        ("Two board members voted against the Clean Harbours Act.", ("board members", "criticizes", "clean harbours act")),
+        ("The Harbour Union sued to block the Clean Harbours Act.", ("harbour union", "criticizes", "clean harbours act")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):

@@ -121,6 +121,9 @@ class RelationReader:
                 if subj.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
                     return verb.head
                 return subj
+            if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":
+                verb = verb.head.head  # "filed a lawsuit challenging the act": who filed it challenges it
+                continue
             if verb.dep_ == "relcl" or verb.dep_ == "acl":
                 return verb.head
             if verb.dep_ == "xcomp" and verb.head is not verb:
@@ -197,7 +200,7 @@ class RelationReader:
         facts: list[Fact] = []
         for tok in self.doc:
             if tok.pos_ in {"VERB", "AUX"}:
-                if tok.lemma_ != "be" and not self.cue_lemmas(tok) & self.any_cue and tok.lemma_.lower() != "call":
+                if tok.lemma_ != "be" and not self.cue_lemmas(tok) & self.any_cue and tok.lemma_.lower() not in {"call", "vote"}:
                     continue  # most verbs cue nothing: skip the rules ("call for" is read as support)
                 facts += self.effects(tok)
                 facts += self.evaluations(tok)
@@ -425,15 +428,20 @@ class RelationReader:
         calls_for = verb.lemma_.lower() == "call" and any(p.lower_ == "for" for p in verb.children if p.dep_ == "prep")
         if calls_for:  # "unions have called for a federal privacy law"
             stance = "supports"
+        votes = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "against"}] if verb.lemma_.lower() == "vote" else []
+        if votes:  # "two members voted against the rule"
+            stance = "criticizes" if votes[0].lower_ == "against" else "supports"
         if not stance:
             return []
         subj = self.subject(verb)
         actors = self.conjuncts(subj, "Actor") if subj is not None else []
         policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for p in [self.policy_for(c)] if p]
-        if calls_for:
-            policies += [p for o in self.pobjs(verb, {"for"}) for p in self.conjuncts(o, "Policy")]
+        if calls_for or votes:
+            policies += [p for o in self.pobjs(verb, {"for", "against"}) for p in self.conjuncts(o, "Policy")]
         # "urged Congress to pass the act": the stance is on what the urged should enact
-        policies += [p for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in self.lex.relation_cues["issuedBy"]
+        # "sued to block the act": a critic's aim is against it, whatever the verb
+        policies += [p for x in verb.children if x.dep_ == "xcomp" and (
+                         stance == "criticizes" or x.lemma_.lower() in self.lex.relation_cues["issuedBy"])
                      for c in x.children if c.dep_ == "dobj" for p in [self.policy_for(c)] if p and p not in policies]
         facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies]
         # "faced criticism from X": the noun carries the stance, the PP the actor
