@@ -142,6 +142,8 @@ def test_extract_stance_from_skepticism(sample):
          ("harbour union", "criticizes", "clean harbours act")),
         ("Two board members voted against the Clean Harbours Act.", ("board members", "criticizes", "clean harbours act")),
         ("The Harbour Union sued to block the Clean Harbours Act.", ("harbour union", "criticizes", "clean harbours act")),
+        ("The audit found that the Clean Harbours Act lacked oversight.",
+         ("lacked oversight", "concernAbout", "clean harbours act")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):

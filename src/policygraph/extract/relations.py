@@ -503,6 +503,10 @@ class RelationReader:
         facts = []
         for m in (m for m in self.mentions if self.cat(m.key) == "Concern"):
             head = self.doc[m.head]
+            lacking = self.policy_for(self.subject(head)) if head.lemma_.lower() == "lack" and head.pos_ == "VERB" else ""
+            if lacking:  # "the program lacked oversight": the lack is the program's
+                facts.append(Fact(m.key, "concernAbout", lacking, m.head))
+                continue
             if not any(a.lemma_.lower() in self.about_cues and a.i not in m.tokens for a in head.ancestors):
                 continue
             sent = head.sent
