@@ -144,6 +144,8 @@ def test_extract_stance_from_skepticism(sample):
         ("The Harbour Union sued to block the Clean Harbours Act.", ("harbour union", "criticizes", "clean harbours act")),
         ("The audit found that the Clean Harbours Act lacked oversight.",
          ("lacked oversight", "concernAbout", "clean harbours act")),
+        ("The Clean Harbours Act sets emission limits for port operators.",
+         ("clean harbours act", "evaluates", "port operators")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):

@@ -35,6 +35,11 @@ class Fact:
     token: int  # token the evidence sentence is found from
 
 
+#: Nouns for what a policy holds someone to ("sets limits for", "imposes duties on").
+_NORM_NOUNS = {"standard", "limit", "requirement", "rule", "criterion", "criteria", "obligation", "duty", "cap",
+               "threshold", "target", "condition"}
+
+
 class RelationReader:
     """Reads relations from one parsed segment, given its resolved mentions."""
 
@@ -346,6 +351,8 @@ class RelationReader:
             subj = self.subject(verb)
             actors = self.conjuncts(subj, "Actor") if subj is not None else []
             return [Fact(p, "evaluates", a, verb.i) for p in policies for a in actors]
+        if verb.lemma_.lower() in {"set", "impose", "establish"} and not self.negated(verb):
+            return self.standards_for(verb)
         if verb.lemma_.lower() not in self.lex.relation_cues["evaluates"] or self.negated(verb):
             return []
         if self.passive(verb):
@@ -362,6 +369,18 @@ class RelationReader:
             objects += self.pobjs(verb, {"to"})
         actors = [a for obj in objects for a in self.conjuncts(obj, "Actor")]
         return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
+
+    def standards_for(self, verb: Token) -> list[Fact]:
+        """"The rule sets emission limits for ferry operators", "imposes
+        reporting duties on lenders": the policy evaluates whom its standards
+        bind."""
+        policy = self.policy_for(self.subject(verb))
+        if not policy:
+            return []
+        norms = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _NORM_NOUNS]
+        targets = [o for n in norms for o in self.pobjs(n, {"for", "on"})] + [
+            o for o in self.pobjs(verb, {"for", "on"}) if norms]
+        return [Fact(policy, "evaluates", a, verb.i) for t in targets for a in self.conjuncts(t, "Actor")]
 
     def issuers(self, verb: Token) -> list[Fact]:
         """"launched by X"; "launched under X's outline"; "X introduced the plan"."""
