@@ -146,6 +146,8 @@ def test_extract_stance_from_skepticism(sample):
          ("lacked oversight", "concernAbout", "clean harbours act")),
         ("The Clean Harbours Act sets emission limits for port operators.",
          ("clean harbours act", "evaluates", "port operators")),
+        ("The obligations of port operators under the Clean Harbours Act are strict.",
+         ("clean harbours act", "evaluates", "port operators")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):

@@ -37,7 +37,7 @@ class Fact:
 
 #: Nouns for what a policy holds someone to ("sets limits for", "imposes duties on").
 _NORM_NOUNS = {"standard", "limit", "requirement", "rule", "criterion", "criteria", "obligation", "duty", "cap",
-               "threshold", "target", "condition"}
+               "threshold", "target", "condition", "responsibility"}
 
 
 class RelationReader:
@@ -215,6 +215,8 @@ class RelationReader:
                 facts += self.parts(tok)
             if tok.pos_ in {"NOUN", "PROPN"}:
                 facts += self.noun_stances(tok)
+                if tok.lemma_.lower() in _NORM_NOUNS:
+                    facts += self.norms_held(tok)
         facts += self.possessive_issuers()
         facts += self.concern_targets()
         facts += self.duty_facts()
@@ -381,6 +383,18 @@ class RelationReader:
         targets = [o for n in norms for o in self.pobjs(n, {"for", "on"})] + [
             o for o in self.pobjs(verb, {"for", "on"}) if norms]
         return [Fact(policy, "evaluates", a, verb.i) for t in targets for a in self.conjuncts(t, "Actor")]
+
+    def norms_held(self, noun: Token) -> list[Fact]:
+        """"growers' obligations under the Act", "the Act's requirements for
+        growers", "the duties of lenders under the rule": the policy evaluates
+        whom its obligations bind."""
+        holders = [c for c in noun.children if c.dep_ == "poss"] + self.pobjs(noun, {"of", "for", "on"})
+        actors = [a for h in holders for a in self.conjuncts(h, "Actor")]
+        if not actors:
+            return []
+        sources = holders + self.pobjs(noun, {"under"}) + [o for h in holders for o in self.pobjs(h, {"under"})]
+        policies = [p for t in sources for p in self.conjuncts(t, "Policy")]
+        return [Fact(p, "evaluates", a, noun.i) for p in dict.fromkeys(policies) for a in actors]
 
     def issuers(self, verb: Token) -> list[Fact]:
         """"launched by X"; "launched under X's outline"; "X introduced the plan"."""
