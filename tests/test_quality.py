@@ -31,10 +31,10 @@ def corpus():
 def test_quality_cross_validated_micro_scores_hold(corpus):
     _documents, _raw, results = corpus
     total = totals(report for _fold, report in results)
-    # measured 2026-11-30 on 23 documents: entities F1 0.55 (P 0.53 R 0.56), relations F1 0.25 (P 0.44)
-    assert total["entities:micro"].f1 >= 0.50, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.20, total["relations"].as_dict()
-    assert total["relations"].precision >= 0.39, total["relations"].as_dict()
+    # measured 2026-11-30 (session 4) on 23 documents: entities F1 0.586 (P 0.57 R 0.60), relations F1 0.270 (P 0.488)
+    assert total["entities:micro"].f1 >= 0.55, total["entities:micro"].as_dict()
+    assert total["relations"].f1 >= 0.23, total["relations"].as_dict()
+    assert total["relations"].precision >= 0.44, total["relations"].as_dict()
 
 
 def test_quality_held_out_micro_scores_hold(corpus):
@@ -44,9 +44,9 @@ def test_quality_held_out_micro_scores_hold(corpus):
     held_out = [report for d, (_fold, report) in zip(documents, results) if d.name not in inspected]
     assert len(held_out) >= 8
     total = totals(held_out)
-    # measured 2026-11-30 on the 8 held-out documents: entities F1 0.45, relations F1 0.13
-    assert total["entities:micro"].f1 >= 0.40, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.08, total["relations"].as_dict()
+    # measured 2026-11-30 (session 4) on the 8 held-out documents: entities F1 0.493, relations F1 0.136
+    assert total["entities:micro"].f1 >= 0.45, total["entities:micro"].as_dict()
+    assert total["relations"].f1 >= 0.10, total["relations"].as_dict()
 
 
 def test_quality_seed_article_held_out_keeps_its_scores(corpus):
