@@ -336,8 +336,8 @@ def test_extract_a_class_narrowed_by_a_phrase_keeps_that_name(nlp, text, label, 
     [
         ("# Phones\n\nThe Harlow Federation of Teachers opposed the phone rule. "
          "Teachers must collect phones at the door. Teachers log each phone.\n", "harlow federation of teachers", "teachers"),
-        ("# Labels\n\nNatural Resources Canada runs the ENERGY LABEL program. Canada requires retailers to display "
-         "the label. Canada fines retailers that hide it.\n", "natural resources canada", "canada"),
+        ("# Labels\n\nStatistics Norway runs the BLUE LABEL program. Norway requires retailers to display "
+         "the label. Norway fines retailers that hide it.\n", "statistics norway", "norway"),
     ],
 )
 def test_extract_a_class_of_people_or_a_country_is_not_a_body_s_short_name(nlp, text, body, other):
@@ -348,12 +348,12 @@ def test_extract_a_class_of_people_or_a_country_is_not_a_body_s_short_name(nlp, 
 @pytest.mark.parametrize(
     "text, number, name",
     [
-        ("# Bills\n\nThe House passed H.R. 7806 in May. Sellers oppose H.R. 7806.\n", "H.R. 7806", None),
-        ("# Bills\n\nCongress enacted P.L. 115-141 in 2018, and P.L. 115-141 funds the clinics.\n", "P.L. 115-141", None),
-        ("# Bills\n\nThe Fair Tickets Act (H.R. 7806) caps fees. Sellers oppose the Fair Tickets Act.\n",
-         "H.R. 7806", "fair tickets act"),
-        ("# Bills\n\nThe Senate passed S. 3948, the Clear Pricing Act, in May. The Clear Pricing Act requires sellers "
-         "to list fees.\n", "S. 3948", "clear pricing act"),
+        ("# Bills\n\nThe House passed H.R. 4410 in May. Sellers oppose H.R. 4410.\n", "H.R. 4410", None),
+        ("# Bills\n\nCongress enacted P.L. 112-58 in 2018, and P.L. 112-58 funds the clinics.\n", "P.L. 112-58", None),
+        ("# Bills\n\nThe Fair Fares Act (H.R. 4410) caps fees. Sellers oppose the Fair Fares Act.\n",
+         "H.R. 4410", "fair fares act"),
+        ("# Bills\n\nThe Senate passed S. 2071, the Clear Pricing Act, in May. The Clear Pricing Act requires sellers "
+         "to list fees.\n", "S. 2071", "clear pricing act"),
     ],
 )
 def test_extract_a_bill_or_law_by_its_number_is_a_policy(nlp, text, number, name):
@@ -385,10 +385,10 @@ def test_extract_policy_names_sharing_a_proper_core_and_a_kind_word_are_one_poli
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("# Plans\n\nThe Office of Management and Budget issued a directive that requires agencies to publish plans.\n",
-         "Office of Management and Budget"),
-        ("# Clinics\n\nThe Department of Health and Human Services fined the clinic. The Department of Health and Human "
-         "Services later audited hospitals.\n", "Department of Health and Human Services"),
+        ("# Plans\n\nThe Office of Parks and Recreation issued a directive that requires agencies to publish plans.\n",
+         "Office of Parks and Recreation"),
+        ("# Clinics\n\nThe Department of Parks and Public Spaces fined the clinic. The Department of Parks and Public "
+         "Spaces later audited hospitals.\n", "Department of Parks and Public Spaces"),
     ],
 )
 def test_extract_a_name_joined_by_and_stays_whole(nlp, text, name):
@@ -416,8 +416,8 @@ def test_extract_a_lone_subject_of_one_duty_is_not_an_actor(nlp, text, kept, dro
 @pytest.mark.parametrize(
     "label, sources, dropped",
     [
-        ("FY2026", ("ner",), True),
-        ("GAO-11-888", ("ner", "repeat"), True),
+        ("FY2031", ("ner",), True),
+        ("GAO-19-204", ("ner", "repeat"), True),
         ("i. Require", ("ner",), True),
         ("Ana Ruiz", ("ner",), False),
         ("3M", ("ner", "head"), False),  # found by another rule too: kept
@@ -447,9 +447,9 @@ def test_extract_an_example_in_a_list_said_once_is_not_a_policy_or_concern(nlp, 
 
 
 def test_extract_a_vague_modifier_does_not_make_another_thing(nlp):
-    _entities, _relations, x = run(nlp, "# Audit\n\nThe inspectors found material breaches at the clinic. The board found "
-                                        "numerous material breaches and fined the clinic for the alleged material breaches.\n")
-    assert [e.label for e in x.entities if e.category == "Concern"] == ["material breaches"]
+    _entities, _relations, x = run(nlp, "# Audit\n\nThe inspectors found safety breaches at the clinic. The board found "
+                                        "numerous safety breaches and fined the clinic for the alleged safety breaches.\n")
+    assert [e.label for e in x.entities if e.category == "Concern"] == ["safety breaches"]
 
 
 def test_extract_advocates_of_a_cause_are_not_the_policy_s_proponents(nlp):
@@ -466,10 +466,10 @@ def test_extract_nouns_listed_with_a_class_of_actors_are_actors(nlp):
 
 
 def test_extract_what_a_policy_itself_must_do_is_not_conduct(nlp):
-    entities, _relations, _x = run(nlp, "# Boats\n\nThe new law must act as a floor for state rules. "
+    entities, _relations, _x = run(nlp, "# Boats\n\nThe new law must serve as a baseline for state rules. "
                                         "Under the Clean Boats Rule, owners must register every boat.\n")
     behaviours = {e.label for e in entities.values() if e.category == "Behaviour"}
-    assert "register every boat" in behaviours and not any("floor" in b for b in behaviours)
+    assert "register every boat" in behaviours and not any("baseline" in b for b in behaviours)
 
 
 def test_extract_conduct_named_only_by_stop_words_is_not_conduct(nlp):
@@ -478,9 +478,9 @@ def test_extract_conduct_named_only_by_stop_words_is_not_conduct(nlp):
 
 
 def test_extract_the_doer_a_ban_names_with_for_performs_the_conduct(nlp):
-    _entities, relations, _x = run(nlp, "# Credit\n\nThe Credit Act makes it unlawful for any creditor to discriminate "
-                                        "against any applicant. Each creditor must keep records.\n")
-    assert ("discriminate against any applicant", "performedBy", "creditor") in relations
+    _entities, relations, _x = run(nlp, "# Loans\n\nThe Lending Code makes it illegal for a bank to refuse "
+                                        "a loan to a tenant. Each bank must keep records.\n")
+    assert ("refuse a loan to a tenant", "performedBy", "bank") in relations
 
 
 def test_extract_each_of_two_policies_imposing_a_duty_evaluates_its_doers(nlp):

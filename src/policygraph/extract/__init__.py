@@ -246,8 +246,8 @@ class _ArticleExtractor:
 def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> set[str]:
     """Names the tagger found, actors or unnamed policies known only by
     their head noun ("businesses", "software programs"), and policies or
-    concerns known only as an example in a list ("tools such as machine
-    learning"), written in one sentence and in no
+    concerns known only as an example in a list ("tools such as neural
+    networks"), written in one sentence and in no
     relation: the article mentions them in passing (where something
     happened, an example, a source), which the annotation guide says is not
     an entity. People are kept: an article names a person because they act
@@ -261,7 +261,7 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
 
 def _lone_doers(entities: list[Entity]) -> set[str]:
     """A subject of one duty sentence that nothing else names as an actor
-    ("the scope of the plan must increase", "reasons must be specific"):
+    ("the size of the fleet must shrink", "reasons must be specific"):
     the duty frame takes any subject, and an inanimate one is no actor. Said
     again, found by another rule, or named like someone who acts
     ("couriers", `looks_like_agent_noun`), it is kept."""
@@ -285,7 +285,7 @@ def looks_like_agent_noun(word: str) -> bool:
 
 def _tagger_misreadings(entities: list[Entity]) -> set[str]:
     """Actors only the tagger found whose name has a digit or starts in lower
-    case ("FY2026", "GAO-11-888", "i. Require"): a date, a report number or a
+    case ("FY2031", "GAO-19-204", "i. Require"): a date, a report number or a
     list marker, never a person or body."""
     return {e.key for e in entities if e.category == "Actor" and set(e.sources) <= {"ner", "repeat"}
             and (any(c.isdigit() for c in e.label) or e.label[:1].islower())}
@@ -335,7 +335,7 @@ _PART_NOUNS = {"section", "sec.", "title", "division", "subsection", "part", "ch
 
 
 def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
-    """"the Fair Tickets Act (H.R. 7806)", "S. 3948, the Clear Pricing Act,":
+    """"the Fair Fares Act (H.R. 4410)", "S. 2071, the Clear Pricing Act,":
     a bill's number written beside its name, in brackets or between commas,
     is another name of that bill."""
     links: dict[str, set[str]] = defaultdict(set)
@@ -362,13 +362,13 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
 
 def proper_core(text: str) -> str:
     """The proper name a policy's name starts with when only lower-case words
-    follow it: "Section 215" of "Section 215 telephone records program",
-    "H-2A" of "H-2A labor certification"; "" when there is none or the name
+    follow it: "Section 88" of "Section 88 boat records program",
+    "H-9C" of "H-9C labor certification"; "" when there is none or the name
     goes on with another capitalised word.
 
-    >>> proper_core("Section 215 bulk collection program"), proper_core("H-2A regulations")
-    ('Section 215', 'H-2A')
-    >>> proper_core("pilot program"), proper_core("ENERGY STAR Tenant Space"), proper_core("Section 215")
+    >>> proper_core("Section 88 harbour survey program"), proper_core("H-9C regulations")
+    ('Section 88', 'H-9C')
+    >>> proper_core("pilot program"), proper_core("GREEN LABEL Office Space"), proper_core("Section 88")
     ('', '', '')
     """
     words = text.split()
@@ -383,21 +383,21 @@ def proper_core(text: str) -> str:
     return " ".join(words[:n])
 
 
-#: Kind words naming the policy itself, not a document about it ("H-2A
-#: regulations" is the H-2A programme; "Section 215 recommendations" and
-#: "ENERGY STAR program requirements" are documents of their own).
+#: Kind words naming the policy itself, not a document about it ("H-9C
+#: regulations" is the H-9C programme; "Section 88 recommendations" and
+#: "GREEN LABEL program requirements" are documents of their own).
 _SAME_POLICY_KINDS = {"program", "programs", "programme", "programmes", "scheme", "initiative", "system", "regulation",
                       "regulations", "rule", "rules", "certification"}
 
 
 def _merge_policies_by_core(per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
-    """"the H-2A program", "H-2A regulations", "the H-2A labor certification":
+    """"the H-9C program", "H-9C regulations", "the H-9C labor certification":
     one policy named by its proper core and different kind words. The core
-    alone may name something else (the statute "Section 215" and "the Section
-    215 program" run under it), so it is left to the other rules. Not when
-    the core names an actor or place ("EPA rules" and "EPA guidance" are two
-    policies of one agency), nor when two cores differ ("Section 215" and
-    "Section 702")."""
+    alone may name something else (the statute "Section 88" and "the Section
+    88 program" run under it), so it is left to the other rules. Not when
+    the core names an actor or place ("HSE rules" and "HSE guidance" are two
+    policies of one agency), nor when two cores differ ("Section 88" and
+    "Section 91")."""
     mentions = [m for ms in per_doc for m in ms]
     not_policy = {m.text for m in mentions if m.cls and lexicon.core(m.cls) != "Policy"}
     by_core: dict[str, list[Mention]] = defaultdict(list)

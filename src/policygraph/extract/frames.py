@@ -439,9 +439,9 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     -> ("obligation", "landlords"); "Drivers may not:" -> ("prohibition",
     "Drivers"). ("", "") when the intro states no duty.
 
-    >>> intro_duty("Under the rule, H-2A employers must:", obligation_cues=frozenset({"must"}),
+    >>> intro_duty("Under the rule, H-9C employers must:", obligation_cues=frozenset({"must"}),
     ...            prohibition_cues=frozenset())
-    ('obligation', 'H-2A employers')
+    ('obligation', 'H-9C employers')
     """
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
     if not last.rstrip().endswith(":"):

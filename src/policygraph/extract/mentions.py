@@ -28,8 +28,8 @@ _DROP_DEPS = {"det", "predet", "case", "punct", "nummod", "quantmod", "cc", "pre
 _ENUM_PREPS = {"like", "as", "including", "include"}
 _NER_CLASSES = {"GPE": "Country", "LOC": "Country", "PERSON": "Person", "LAW": "Law", "ORG": "Organisation"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
-#: How legislatures number bills and enacted laws: "H.R. 7806", "S. 3948",
-#: "H.Res. 12", "P.L. 115-141", "Pub. L. No. 111-203", "Public Law 104-191".
+#: How legislatures number bills and enacted laws: "H.R. 4410", "S. 2071",
+#: "H.Res. 12", "P.L. 112-58", "Pub. L. No. 111-203", "Public Law 104-191".
 LEGISLATION_NUMBER = re.compile(
     r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.|S\.|P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)"
     r"\s?\d{1,5}(?:-\d{1,4})?\b")
@@ -93,9 +93,9 @@ _MAX_QUALIFIED = 12
 
 
 def _is_coordinated_name(doc: Doc, tokens: list[int]) -> bool:
-    """"of Management and Budget", "of Alcohol, Tobacco and Firearms": a
+    """"of Parks and Recreation", "of Roads, Bridges and Tunnels": a
     complement whose words are all capitalised, joined by "and" or commas,
-    belongs to one name. "of Labor and the EPA" names two bodies."""
+    belongs to one name. "of Labour and the HSE" names two bodies."""
     words = [doc[i] for i in tokens]
     if not any(w.lower_ == "and" for w in words) or not words[-1].is_title:
         return False
@@ -141,7 +141,7 @@ def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -
 
 def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     """Classes a noun heads; a short name or number ("Regulation B",
-    "Section 215", "Recommendation 1") is headed by its compound noun."""
+    "Section 88", "Recommendation 1") is headed by its compound noun."""
     found = (lexicon.head_nouns.get(token.lemma_.lower()) or lexicon.head_nouns.get(token.lower_)
              or lexicon.head_nouns.get(singular(token.lower_), ()))
     if not found and (token.like_num or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4)):
@@ -277,7 +277,7 @@ class MentionFinder:
         return self.lex.core(m.cls) == "Behaviour" and not any(doc[i].is_alpha and not doc[i].is_stop for i in m.tokens)
 
     def legislation_number_mentions(self, doc: Doc) -> list[Mention]:
-        """"H.R. 7806", "P.L. 115-141": a bill or law by its number is a
+        """"H.R. 4410", "P.L. 112-58": a bill or law by its number is a
         policy, whatever the tagger made of the abbreviation (often a date)."""
         out = []
         for match in LEGISLATION_NUMBER.finditer(doc.text):
@@ -487,7 +487,7 @@ class MentionFinder:
         return out
 
     def with_code(self, doc: Doc, toks: list[int]) -> list[int]:
-        """"Circular 2022-03", "Section 215": a policy name keeps its number."""
+        """"Circular 2022-03", "Section 88": a policy name keeps its number."""
         end = toks[-1] + 1
         while end < len(doc) and (doc[end].like_num or re.fullmatch(r"\d[\w./-]*|[A-Z]|[IVX]+", doc[end].text)
                                   or (doc[end].text in "-/." and end + 1 < len(doc) and doc[end + 1].like_num and end > toks[-1] + 0 and doc[end - 1].like_num)):
@@ -524,7 +524,7 @@ class MentionFinder:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and pobj.is_title:
                     whole = list(range(prep.i, pobj.right_edge.i + 1))
-                    if _is_coordinated_name(doc, whole):  # "Department of Health and Human Services"
+                    if _is_coordinated_name(doc, whole):  # "Department of Parks and Public Spaces"
                         return sorted(set(toks) | set(whole))
                     extra = [t.i for t in pobj.subtree if t.i <= pobj.i or t.is_title or t.dep_ in {"prep", "pobj", "compound"}]
                     extra = [i for i in extra if doc[i].dep_ not in {"conj", "cc", "punct"} or doc[i].text == "-"]
@@ -751,7 +751,7 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
 
 
 def _policy_acts(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
-    """"The law must act as a floor", "the rule should remain in effect":
+    """"The law must serve as a baseline", "the rule should remain in effect":
     what a policy itself must do is its design, not conduct it governs."""
     if duty.actor is None:
         return False

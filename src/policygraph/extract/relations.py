@@ -225,7 +225,7 @@ class RelationReader:
 
     def policy_links(self) -> list[Fact]:
         """A policy named with its whole or its maker: "Section 5 of the Act"
-        / "the guarantee under the H-2A program" -> partOf; "guidance from
+        / "the guarantee under the H-9C program" -> partOf; "guidance from
         the EEOC" / "a rule by the FTC" -> issuedBy."""
         facts = []
         for m in self.mentions:
@@ -261,7 +261,7 @@ class RelationReader:
             named = [k for k in self.keys_in(verb.sent, "Policy") if k != conduct]
             policy = policy or (named[0] if len(named) == 1 else "") or self.topic  # the one policy the sentence names
             policies = [policy] if policy else []
-            if policy and duty.policy is not None:  # "ECOA and Regulation B require creditors to ..."
+            if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
                 policies += [p for p in self.conjuncts(self.doc[duty.policy], "Policy") if p not in policies]
             for actor in actors:
                 facts.append(Fact(conduct, "performedBy", actor, duty.head))
