@@ -354,6 +354,11 @@ def test_extract_a_class_of_people_or_a_country_is_not_a_body_s_short_name(nlp, 
          "H.R. 4410", "fair fares act"),
         ("# Bills\n\nThe Senate passed S. 2071, the Clear Pricing Act, in May. The Clear Pricing Act requires sellers "
          "to list fees.\n", "S. 2071", "clear pricing act"),
+        # the year of the act and its acronym may stand between the name and the number
+        ("# Bills\n\nThe Fair Fares Act of 2019 (P.L. 116-3) caps fees. The Fair Fares Act requires sellers to list "
+         "fees.\n", "P.L. 116-3", "fair fares act"),
+        ("# Bills\n\nThe Fair Fares Act (FFA; P.L. 116-3) caps fees. The Fair Fares Act requires sellers to list "
+         "fees.\n", "P.L. 116-3", "fair fares act"),
     ],
 )
 def test_extract_a_bill_or_law_by_its_number_is_a_policy(nlp, text, number, name):

@@ -347,7 +347,7 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
             a, b = m.tokens[0], m.tokens[-1]
             before = doc[a - 1].text if a > 0 else ""
             after = doc[b + 1].text if b + 1 < len(doc) else ""
-            named = ends.get(a - 2) if before in {"(", ","} else None
+            named = ends.get(_name_end_before(doc, a)) if before in {"(", ",", ";"} else None
             if named is None and after in {"(", ","}:
                 nxt = b + 3 if b + 2 < len(doc) and doc[b + 2].lower_ == "the" else b + 2
                 named = names.get(nxt)
@@ -358,6 +358,21 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
         for m in ms:
             if m.key in rekey:
                 m.key = rekey[m.key]
+
+
+def _name_end_before(doc: Doc, start: int) -> int:
+    """Where the name a bracketed number belongs to ends: "the Fair Fares Act
+    (H.R. 4410)", "the Fair Fares Act of 2019 (P.L. 116-3)", "the Fair Fares
+    Act (FFA; P.L. 116-3)" all point at "Act"; -1 when nothing fits."""
+    i = start - 1
+    if doc[i].text in {";", ","} and i >= 2 and doc[i - 2].text == "(":  # "(FFA; P.L. 116-3)": skip the acronym
+        i -= 2
+    if doc[i].text not in {"(", ","}:
+        return -1
+    i -= 1
+    if i >= 2 and doc[i].like_num and doc[i - 1].lower_ == "of":  # "Act of 2019"
+        i -= 2
+    return i
 
 
 def proper_core(text: str) -> str:
