@@ -496,3 +496,20 @@ def test_extract_each_of_two_policies_imposing_a_duty_evaluates_its_doers(nlp):
 def test_extract_the_object_of_authorize_does_what_it_is_authorised_to(nlp):
     _entities, relations, _x = run(nlp, "# Boats\n\nThe law authorizes the Harbour Board to develop the Clean Boats Rule.\n")
     assert ("clean boats rule", "issuedBy", "harbour board") in relations
+
+
+@pytest.mark.parametrize(
+    "text, verb, stance, target",
+    [
+        ("Unions called for a privacy law.", "called", "supports", "law"),
+        ("Two members voted against the rule.", "voted", "criticizes", "rule"),
+        ("Ten senators voted for the bill.", "voted", "supports", "bill"),
+        ("The board called on owners to register.", "called", "", None),
+    ],
+)
+def test_extract_phrasal_stances(nlp, text, verb, stance, target):
+    from policygraph.extract.relations import phrasal_stance
+
+    doc = nlp(text)
+    found, targets = phrasal_stance(next(t for t in doc if t.text == verb))
+    assert found == stance and [t.text for t in targets] == ([target] if target else [])

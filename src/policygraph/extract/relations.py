@@ -40,6 +40,18 @@ _NORM_NOUNS = {"standard", "limit", "requirement", "rule", "criterion", "criteri
                "threshold", "target", "condition", "responsibility"}
 
 
+def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
+    """A stance a verb takes with its preposition, and what it is on:
+    "called for a privacy law" supports it, "voted against the rule"
+    criticises it, "voted for" supports. ("", []) for any other verb."""
+    lemma = verb.lemma_.lower()
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "against"}]
+    if lemma not in {"call", "vote"} or not preps or lemma == "call" and preps[0].lower_ != "for":
+        return "", []
+    stance = "criticizes" if preps[0].lower_ == "against" else "supports"
+    return stance, [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
+
+
 class RelationReader:
     """Reads relations from one parsed segment, given its resolved mentions."""
 
@@ -457,20 +469,14 @@ class RelationReader:
             return []
         facts = []
         lemmas = self.cue_lemmas(verb)
-        stance = self.stance_of(lemmas)
-        calls_for = verb.lemma_.lower() == "call" and any(p.lower_ == "for" for p in verb.children if p.dep_ == "prep")
-        if calls_for:  # "unions have called for a federal privacy law"
-            stance = "supports"
-        votes = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "against"}] if verb.lemma_.lower() == "vote" else []
-        if votes:  # "two members voted against the rule"
-            stance = "criticizes" if votes[0].lower_ == "against" else "supports"
+        stance, targets = phrasal_stance(verb)
+        stance = stance or self.stance_of(lemmas)
         if not stance:
             return []
         subj = self.subject(verb)
         actors = self.conjuncts(subj, "Actor") if subj is not None else []
         policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for p in [self.policy_for(c)] if p]
-        if calls_for or votes:
-            policies += [p for o in self.pobjs(verb, {"for", "against"}) for p in self.conjuncts(o, "Policy")]
+        policies += [p for o in targets for p in self.conjuncts(o, "Policy")]
         # "urged Congress to pass the act": the stance is on what the urged should enact
         # "sued to block the act": a critic's aim is against it, whatever the verb
         policies += [p for x in verb.children if x.dep_ == "xcomp" and (
