@@ -67,12 +67,17 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     toks = [i for i in toks if not verb.doc[i].is_punct or verb.doc[i].text == "-"]
     if toks and toks[-1] - toks[0] < _MAX_WORDS + 3:  # "supply safe and clean drinking water": say it whole
         toks = list(range(toks[0], toks[-1] + 1))
-    def content(tokens: list[int]) -> list[int]:  # the verb counts even when it is a stop word ("make", "using")
-        return [i for i in tokens if verb.doc[i].is_alpha and (not verb.doc[i].is_stop or i == verb.i and verb.lemma_.lower() not in _LIGHT_VERBS)]
-
-    if len(content(_up_to_gap(toks))) >= 2:  # a phrase the article says, when it still names the conduct
+    if _content_words(verb, _up_to_gap(toks)) >= 2:  # a phrase the article says, when it still names the conduct
         return tuple(_up_to_gap(toks))
-    return tuple(toks) if len(content(toks)) >= 2 else ()
+    return tuple(toks) if _content_words(verb, toks) >= 2 else ()
+
+
+def _content_words(verb: Token, tokens: list[int]) -> int:
+    """Words that say what is done: not stop words, except the verb itself
+    ("make payments", "using scripts"), unless it is a light verb ("have")."""
+    doc = verb.doc
+    return sum(1 for i in tokens if doc[i].is_alpha and (
+        not doc[i].is_stop or i == verb.i and verb.lemma_.lower() not in _LIGHT_VERBS))
 
 
 def _up_to_gap(toks: list[int]) -> list[int]:
@@ -258,13 +263,18 @@ def _refrained(verb: Token) -> tuple[int, ...]:
     """What "refrain from" / "abstain from" names: the gerund phrase."""
     if verb.lemma_.lower() not in {"refrain", "abstain"}:
         return ()
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
-        for obj in prep.children:
-            if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
-                return conduct_phrase(obj) or (obj.i,)
-            if obj.dep_ == "pobj" and obj.left_edge.tag_ == "VBG":
-                return tuple(range(obj.left_edge.i, obj.i + 1))
-    return ()
+    return next((conduct or (head,) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for head, conduct in _gerunds_after(prep)), ())
+
+
+def _gerunds_after(prep: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """(head, conduct) of the gerund phrases after "from": "from selling
+    permits", also when the parser reads them as a noun with a compound
+    ("selling" before "permits")."""
+    out = [(g.i, conduct_phrase(g)) for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    out += [(o.left_edge.i, tuple(range(o.left_edge.i, o.i + 1))) for o in prep.children
+            if o.dep_ == "pobj" and o.left_edge.tag_ == "VBG"]
+    return out
 
 
 def _shared_conjuncts(verb: Token) -> list[Token]:
@@ -290,9 +300,8 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         subject = _subject(cue)
         policy = None if passive or subject is None else subject.i
         objects = [c for c in cue.children if c.dep_ == "dobj"]
-        for clause in (c for c in cue.children if c.pos_ in {"VERB", "AUX"} and (c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl"
-                       and objects and c.left_edge.i == objects[0].right_edge.i + 1 and c.left_edge.lower_ == "to")):
-            # "directs the office to inspect": the parse may call the infinitive a clause of purpose
+        for clause in (c for c in cue.children if c.pos_ in {"VERB", "AUX"} and (
+                c.dep_ in {"xcomp", "ccomp"} or _infinitive_after(c, objects))):
             if clause.lemma_ == "be" or clause.tag_ not in {"VB", "VBG"}:
                 continue  # "requires that records were kept": no duty stated on a doer
             actor = _subject(clause) or (objects[0] if objects else None) or (subject if passive else None)
@@ -302,11 +311,8 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
             continue
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "from"):
             actor = objects[0] if objects else (subject if passive else None)
-            for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
-                yield Duty(kind, gerund.i, conduct_phrase(gerund), actor.i if actor is not None else None, policy)
-            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.left_edge.tag_ == "VBG"):
-                # "from selling permits" read as a noun with the compound "selling"
-                yield Duty(kind, obj.left_edge.i, tuple(range(obj.left_edge.i, obj.i + 1)), actor.i if actor is not None else None, policy)
+            for head, conduct in _gerunds_after(prep):
+                yield Duty(kind, head, conduct, actor.i if actor is not None else None, policy)
         if not any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.children):
             for obj in objects:
                 if obj.tag_ == "VBG":
@@ -367,6 +373,13 @@ def nominal_conduct(noun: Token) -> tuple[int, ...]:
     while toks and noun.doc[toks[0]].dep_ in {"det", "poss", "predet"} | {"neg"}:
         toks.pop(0)
     return tuple(toks) if len(toks) <= _MAX_WORDS else tuple(i for i in toks if i <= noun.i)
+
+
+def _infinitive_after(clause: Token, objects: list[Token]) -> bool:
+    """"directs the office | to inspect": an infinitive right after the
+    object, which the parser may call a clause of purpose (advcl)."""
+    return (clause.dep_ == "advcl" and bool(objects) and clause.left_edge.lower_ == "to"
+            and clause.left_edge.i == objects[0].right_edge.i + 1)
 
 
 def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
