@@ -272,7 +272,7 @@ def _lone_doers(entities: list[Entity]) -> set[str]:
 def looks_like_agent_noun(word: str) -> bool:
     """English names who does something by a suffix: couriers, operators,
     chemists, applicants, residents, trustees, physicians, ferrymen,
-    beneficiaries. Not "-ment" (requirements) nor a capital-less short word.
+    beneficiaries. Not "-ment" (requirements), nor a word under four letters.
 
     >>> [looks_like_agent_noun(w) for w in ("couriers", "operators", "residents", "budgets", "requirements", "scope")]
     [True, True, True, False, False, False]
@@ -280,7 +280,7 @@ def looks_like_agent_noun(word: str) -> bool:
     w = singular(word.lower())
     if len(w) < 4 or w.endswith("ment"):
         return False
-    return w.endswith(("er", "or", "ist", "ant", "ent", "ee", "ian", "man", "men", "person", "people", "ary", "iary"))
+    return w.endswith(("er", "or", "ist", "ant", "ent", "ee", "ian", "man", "men", "person", "people", "ary"))
 
 
 def _tagger_misreadings(entities: list[Entity]) -> set[str]:
