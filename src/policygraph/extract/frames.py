@@ -67,8 +67,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     toks = [i for i in toks if not verb.doc[i].is_punct or verb.doc[i].text == "-"]
     if toks and toks[-1] - toks[0] < _MAX_WORDS + 3:  # "supply safe and clean drinking water": say it whole
         toks = list(range(toks[0], toks[-1] + 1))
-    if _content_words(verb, _up_to_gap(toks)) >= 2:  # a phrase the article says, when it still names the conduct
-        return tuple(_up_to_gap(toks))
+    if _content_words(verb, up_to_gap(toks)) >= 2:  # a phrase the article says, when it still names the conduct
+        return tuple(up_to_gap(toks))
     return tuple(toks) if _content_words(verb, toks) >= 2 else ()
 
 
@@ -80,12 +80,12 @@ def _content_words(verb: Token, tokens: list[int]) -> int:
         not doc[i].is_stop or i == verb.i and verb.lemma_.lower() not in _LIGHT_VERBS))
 
 
-def _up_to_gap(toks: list[int]) -> list[int]:
+def up_to_gap(toks: list[int]) -> list[int]:
     """The tokens up to the first skipped word: "evict a tenant without one of
     twelve just causes" is "evict a tenant", never "evict a tenant just
     causes", which the article does not say.
 
-    >>> _up_to_gap([3, 4, 5, 9, 10])
+    >>> up_to_gap([3, 4, 5, 9, 10])
     [3, 4, 5]
     """
     for n in range(1, len(toks)):
@@ -369,7 +369,7 @@ def nominal_conduct(noun: Token) -> tuple[int, ...]:
             and not (t.is_punct and t.text != "-")]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         toks += [t.i for t in prep.subtree]
-    toks = _up_to_gap(sorted(set(toks)))
+    toks = up_to_gap(sorted(set(toks)))
     while toks and noun.doc[toks[0]].dep_ in {"det", "poss", "predet"} | {"neg"}:
         toks.pop(0)
     return tuple(toks) if len(toks) <= _MAX_WORDS else tuple(i for i in toks if i <= noun.i)

@@ -18,7 +18,7 @@ from ..names import singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import Duty, _up_to_gap, boundary_prefixes, concern_phrases, duties, harm_phrases, intro_duty, item_duty, phrase_variants
+from .frames import Duty, boundary_prefixes, concern_phrases, duties, harm_phrases, intro_duty, item_duty, phrase_variants, up_to_gap
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -529,7 +529,7 @@ class MentionFinder:
                     extra = [t.i for t in pobj.subtree if t.i <= pobj.i or t.is_title or t.dep_ in {"prep", "pobj", "compound"}]
                     extra = [i for i in extra if doc[i].dep_ not in {"conj", "cc", "punct"} or doc[i].text == "-"]
                     if all(doc[i].is_title or doc[i].is_stop or doc[i].like_num for i in extra):
-                        return _up_to_gap(sorted(set(toks) | {prep.i} | set(extra)))
+                        return up_to_gap(sorted(set(toks) | {prep.i} | set(extra)))
         return toks
 
     def _extend_relational(self, doc: Doc, root: Token, toks: list[int], category: str) -> list[int]:
