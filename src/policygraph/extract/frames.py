@@ -614,11 +614,8 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                 conduct = conduct_phrase(means) or (means.i,)
                 yield Duty(kind, means.i, conduct, subject.i if subject is not None else None, None)
         for obj in (c for c in cue.children if c.dep_ == "dobj"):
-            for clause in (c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
-                rel_subject = _subject(clause)
-                if rel_subject is not None and rel_subject.lower_ in {"who", "that", "which"}:
-                    policy = subject.i if subject is not None else None
-                    yield Duty(kind, clause.i, conduct_phrase(clause), obj.i, policy)
+            for clause in _doer_clauses(obj):  # "fines utilities that miss a test"
+                yield Duty(kind, clause.i, conduct_phrase(clause), obj.i, subject.i if subject is not None else None)
 
 
 #: Verbs by which conduct meets its consequence: "owners who dump waste face
