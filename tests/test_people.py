@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from policygraph.extract import extract_many
-from policygraph.extract.people import titled_names
+from policygraph.extract.people import same_person, split_title, titled_names
 from policygraph.ingest import parse_article
 from policygraph.ontology import load_lexicon
 
@@ -35,3 +35,52 @@ def test_people_surname_and_title_refer_to_the_same_person(nlp):
     assert len(people) == 1
     assert {people[0].label, *people[0].aliases} == {"Governor Ana Ruiz", "Ruiz", "Governor"}
     assert len(people[0].sentences) == 3
+
+
+TITLES = load_lexicon().person_titles
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Inspector General Daniel R. Levinson", (("inspector", "general"), ("Daniel", "R.", "Levinson"))),
+        ("the Governor", (("governor",), ())),
+        ("Mayor Ruiz", (("mayor",), ("Ruiz",))),
+        ("General Motors", ((), ("General", "Motors"))),  # "general" continues a title, never starts one
+        ("Ana Ruiz", ((), ("Ana", "Ruiz"))),
+    ],
+)
+def test_people_split_title(name, expected):
+    assert split_title(name, TITLES) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # titled full name, titled surname, bare surname: one person under the fullest name
+        ([("a", "Mayor Ana Ruiz"), ("b", "Mayor Ruiz"), ("c", "Ruiz")], {"b": "a", "c": "a"}),
+        ([("a", "Inspector General Daniel R. Levinson"), ("b", "Inspector General"), ("c", "Levinson")],
+         {"b": "a", "c": "a"}),
+        ([("a", "John Park"), ("b", "Secretary Park")], {"b": "a"}),
+        # two first names under one surname: nobody can tell which one "Ruiz" is
+        ([("a", "Ana Ruiz"), ("b", "Luis Ruiz"), ("c", "Ruiz")], {}),
+        # a title two people hold is nobody in particular
+        ([("a", "Senator Jane Doe"), ("b", "Senator Tom Okafor"), ("c", "the Senator")], {}),
+        # an initial is not a different first name
+        ([("a", "D. Levinson"), ("b", "Daniel Levinson")], {"a": "b"}),
+        ([("a", "Ana Ruiz"), ("b", "Tom Okafor")], {}),
+    ],
+)
+def test_people_same_person(names, expected):
+    assert same_person(names, TITLES) == expected
+
+
+def test_people_names_written_several_ways_are_one_person(nlp):
+    text = (b"# Boats\n\nHarbor Inspector General Daniel R. Levinson signed the Clean Boats Rule in 2024. "
+            b"\"We will enforce it,\" said Inspector General Levinson. The Inspector General also fined two marinas. "
+            b"Secretary of Transport John Park opposed the rule. Secretary Park said it was costly.\n")
+    x = next(extract_many([parse_article(text, path=Path("boats.md"))], nlp, entity_filter=None))
+    people = sorted(({e.label, *e.aliases} for e in x.entities if e.subclass == "Person"), key=len)
+    assert len(people) == 2
+    assert {"Inspector General Levinson", "Inspector General"} <= people[1]
+    assert {"John Park", "Secretary Park"} <= people[0]

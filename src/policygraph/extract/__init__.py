@@ -26,7 +26,7 @@ from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import intro_duty
-from .people import surname, title_reference
+from .people import same_person, surname, title_reference
 from .mentions import Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes, span_text
 from .relations import Fact, RelationReader
 
@@ -179,6 +179,7 @@ class _ArticleExtractor:
         _add_programme_names(self.docs, per_doc, tok_maps, self.lex)
         _add_repeated_names(self.docs, per_doc, tok_maps, self.lex)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
+        _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms])
         _merge_numbered_names(self.docs, per_doc, self.lex)
         _merge_policies_by_core(per_doc, self.lex)
@@ -542,6 +543,15 @@ def _add_person_references(docs: list[Doc], per_doc: list[list[Mention]], tok_ma
             if len(keys) == 1:
                 ms.append(Mention((tok.i,), tok.text, "", "person", key=next(iter(keys)), head=tok.i,
                                   sentence=tok_map.get(tok.i, -1)))
+
+
+def _merge_people(mentions: list[Mention], titles: frozenset[str]) -> None:
+    """Re-key the names of one person to one entity (`people.same_person`)."""
+    people = sorted({(m.key, m.text) for m in mentions if m.cls == "Person" and m.key})
+    rekey = same_person(people, titles)
+    for m in mentions:
+        if m.key in rekey:
+            m.key = rekey[m.key]
 
 
 _NATIONAL_GOVERNMENT = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]{3,})\s+(?:government|authorities|state|administration)$")

@@ -56,3 +56,68 @@ def title_reference(doc: Doc, i: int, titles: frozenset[str]) -> bool:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is None or not (nxt.pos_ == "PROPN" or nxt.lower_ == "of")
+
+
+#: Words that continue a title rather than start a name ("Attorney General",
+#: "Inspector General", "Surgeon General").
+TITLE_TAILS = frozenset({"general"})
+
+
+def split_title(name: str, titles: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A person's name as (title words, name words): "Inspector General
+    Daniel R. Levinson" -> (("inspector", "general"), ("Daniel", "R.",
+    "Levinson")); "the Governor" -> (("governor",), ())."""
+    words = name.replace(",", " ").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    title: list[str] = []
+    while words and (words[0].lower() in titles or title and words[0].lower() in TITLE_TAILS):
+        title.append(words.pop(0).lower())
+    return tuple(title), tuple(words)
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) <= 1
+
+
+def same_person(names: list[tuple[str, str]], titles: frozenset[str]) -> dict[str, str]:
+    """Which person entities are one person, as key -> key of the fullest name.
+
+    `names` are (entity key, name as written) of the people an article
+    names. Names sharing a surname are one person when they never give two
+    different first names ("Ana Ruiz", "Mayor Ruiz", "Ruiz"; not "Ana Ruiz"
+    and "Luis Ruiz"); a title alone ("the Inspector General") is the one
+    person written with that title. Each merge is one a reader makes
+    without thinking, and it is made only when exactly one person fits.
+    """
+    by_surname: dict[str, set[str]] = {}
+    titled: dict[tuple[str, ...], set[str]] = {}
+    fullest: dict[str, tuple[int, str]] = {}
+    firsts: dict[str, set[str]] = {}
+    bare_titles: dict[str, tuple[str, ...]] = {}
+    for key, text in names:
+        title, words = split_title(text, titles)
+        if not words:
+            if title:
+                bare_titles[key] = title
+            continue
+        last = words[-1]
+        by_surname.setdefault(last, set()).add(key)
+        if len(words) >= 2 and not _is_initial(words[0]):
+            firsts.setdefault(last, set()).add(words[0])
+        if title:
+            titled.setdefault(title, set()).add(last)
+        fullest[last] = max(fullest.get(last, (0, key)), (len(words) * 10 + len(title), key))
+    out: dict[str, str] = {}
+    for last, keys in by_surname.items():
+        if len(firsts.get(last, ())) > 1:
+            continue
+        target = fullest[last][1]
+        out.update({k: target for k in keys if k != target})
+    for key, title in bare_titles.items():
+        people = titled.get(title, set())
+        if len(people) == 1:
+            last = next(iter(people))
+            if len(firsts.get(last, ())) <= 1:
+                out[key] = fullest[last][1]
+    return out
