@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from policygraph.extract import extract
+from policygraph.extract import class_head, extract
 from policygraph.ingest import parse_article
 
 
@@ -297,6 +297,44 @@ def test_extract_an_unnamed_policy_said_once_in_passing_is_not_an_entity(nlp):
 def test_extract_the_definite_head_noun_refers_to_the_one_named_body(nlp, text, merged):
     entities, _relations, _x = run(nlp, text)
     assert ("agency" in {a.lower() for a in entities["environment agency"].aliases}) is merged
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("each employer", ("employer", True)),
+        ("the agencies", ("agency", True)),
+        ("covered workers", ("worker", False)),
+        ("Federal agencies", ("agency", False)),
+        ("Department of Labor", ("", False)),
+        ("Marren Teachers Union", ("", False)),
+        ("Growers", ("grower", True)),  # a class noun opening a sentence
+    ],
+)
+def test_extract_class_head(text, expected):
+    assert class_head(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, narrowed, bare",
+    [
+        # one narrower class named with the noun: the bare noun is that class
+        ("# Farm rule\n\nThe Farm Labor Rule requires seasonal growers to house each worker. "
+         "Growers must also pay for meals.\n", "seasonal growers", "Growers"),
+        ("# Filing\n\nThe Easy Filing Program requires eligible filers to submit a return online. "
+         "Filers pay no fee.\n", "eligible filers", "Filers"),
+    ],
+)
+def test_extract_a_bare_class_noun_is_the_one_narrower_class(nlp, text, narrowed, bare):
+    _entities, _relations, x = run(nlp, text)
+    names = [{e.label, *e.aliases} for e in x.entities if e.category == "Actor"]
+    assert {narrowed, bare} in names
+
+
+def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
+    entities, _relations, _x = run(nlp, "# Farm rule\n\nThe Farm Labor Rule requires seasonal growers and organic "
+                                        "growers to house workers. Growers must also pay for meals.\n")
+    assert "growers" in entities
 
 
 @pytest.mark.parametrize(

@@ -184,6 +184,7 @@ class _ArticleExtractor:
         _merge_numbered_names(self.docs, per_doc, self.lex)
         _merge_policies_by_core(per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc)
+        _merge_class_nouns([m for ms in per_doc for m in ms], self.lex)
         _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
         relations = self.relations(entities, per_doc, tok_maps, resolver)
@@ -684,6 +685,50 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) ->
         if definite[text] and len(keys) == 1:
             for m in ms:
                 m.key = next(iter(keys))
+
+
+_QUANTIFIERS = {"the", "each", "every", "all", "any", "a", "an", "some", "many", "most", "these", "those", "such"}
+
+
+def class_head(text: str) -> tuple[str, bool]:
+    """The noun a class of actors is named by, singular, and whether the
+    name is that noun alone: "each employer" -> ("employer", True);
+    "covered workers" -> ("worker", False); a proper name -> ("", False).
+
+    >>> class_head("the agencies"), class_head("Federal agencies"), class_head("Department of Labor")
+    (('agency', True), ('agency', False), ('', False))
+    """
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in _QUANTIFIERS:
+        words = words[1:]
+    alone = len(words) == 1
+    last = words[-1].lower() if alone and words[0].istitle() else words[-1]  # "Growers must ..." opens a sentence
+    if not last.islower() or not last.isalpha():
+        return "", False
+    return singular(last), alone
+
+
+def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
+    """"employers" after "farm employers": a class of actors named by its
+    bare noun is the one narrower class the article names with that noun,
+    when it names exactly one ("covered workers" and "domestic workers"
+    leave "workers" alone)."""
+    bare: dict[str, set[str]] = defaultdict(set)
+    narrowed: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if lexicon.core(m.cls) != "Actor" or m.cls == "Person" or m.concept:
+            continue
+        head, alone = class_head(m.text)
+        if head:
+            (bare if alone else narrowed)[head].add(m.key)
+    rekey = {}
+    for head, keys in bare.items():
+        targets = narrowed.get(head, set()) - keys
+        if len(targets) == 1:
+            rekey.update({k: next(iter(targets)) for k in keys})
+    for m in mentions:
+        if m.key in rekey:
+            m.key = rekey[m.key]
 
 
 def _fits(fact: Fact, categories: dict[str, str]) -> bool:
