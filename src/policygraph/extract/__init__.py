@@ -709,14 +709,15 @@ def class_head(text: str) -> tuple[str, bool]:
 
 
 def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
-    """"employers" after "farm employers": a class of actors named by its
-    bare noun is the one narrower class the article names with that noun,
-    when it names exactly one ("covered workers" and "domestic workers"
-    leave "workers" alone)."""
+    """"employers" after "farm employers", "the directives" after "harbor
+    directives": a class of actors or policies named by its bare noun is the
+    one narrower class the article names with that noun, when it names
+    exactly one ("covered workers" and "domestic workers" leave "workers"
+    alone)."""
     bare: dict[str, set[str]] = defaultdict(set)
     narrowed: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if lexicon.core(m.cls) != "Actor" or m.cls == "Person" or m.concept:
+        if lexicon.core(m.cls) not in {"Actor", "Policy"} or m.cls == "Person" or m.concept:
             continue
         head, alone = class_head(m.text)
         if head:
