@@ -324,7 +324,7 @@ def test_extract_class_head(text, expected):
         ("# Filing\n\nThe Easy Filing Program requires eligible filers to submit a return online. "
          "Filers pay no fee.\n", "eligible filers", "Filers"),
         # policies too: "the directives" are the harbor directives
-        ("# Harbor\n\nThe Harbor Commission issues harbor directives to marinas. Marinas must follow the directives.\n",
+        ("# Harbor\n\nThe Harbor Commission issues binding harbor directives to marinas. Marinas must follow the directives.\n",
          "harbor directives", "directives"),
     ],
 )
