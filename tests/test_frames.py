@@ -149,6 +149,12 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # what a critic says is a worry
         ("Critics say the boat rule could raise costs for small operators.", ["raise costs"]),
         ("The council says the boat rule could raise costs for small operators.", []),
+        # what is put at risk; what a concern is "with"
+        ("Parents argue that the ban puts student safety at risk.", ["student safety"]),
+        ("The dredging plan placed the health of the river in jeopardy.", ["health of the river"]),
+        ("The board did not put student safety at risk.", []),
+        ("The council put the plan on hold.", []),
+        ("Owners report concerns with relying on state inspectors.", ["relying on state inspectors"]),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):
@@ -259,3 +265,33 @@ def test_frames_harm_phrases_in_a_criticism_name_the_concern(nlp, text, expected
 def test_frames_conduct_is_text_the_article_contains(nlp):
     found = _duties(nlp, "Landlords must supply safe and clean drinking water to tenants.")
     assert ("obligation", "supply safe and clean drinking water", "Landlords", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "verb"),
+    [
+        ("The boat rule could lead to delays.", "delays", "lead"),
+        ("The boat rule may result in job losses.", "losses", "result"),
+        ("The boat rule puts safety at risk.", "safety", "puts"),
+        ("The boat rule lowers costs.", "costs", None),
+    ],
+)
+def test_frames_outcome_verb_finds_what_caused_the_worry(nlp, text, noun, verb):
+    from policygraph.extract.frames import outcome_verb
+
+    doc = nlp(text)
+    found = outcome_verb(next(t for t in doc if t.text == noun))
+    assert (found.text if found is not None else None) == verb
+
+
+def test_frames_a_policy_putting_something_at_risk_is_what_the_worry_is_about(nlp):
+    from pathlib import Path
+
+    from policygraph.extract import extract_many
+    from policygraph.ingest import parse_article
+
+    text = b"# Boats\n\nThe Clean Boats Rule puts the safety of swimmers at risk.\n"
+    x = next(extract_many([parse_article(text, path=Path("boats.md"))], nlp, entity_filter=None))
+    labels = {e.key: e.label for e in x.entities}
+    assert ("safety of swimmers", "concernAbout", "Clean Boats Rule") in {
+        (labels[r.subject], r.predicate, labels[r.object]) for r in x.relations}

@@ -496,7 +496,7 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
 
 
 #: Words after which a "that" clause or an of/about phrase names the worry.
-_WORRY_PREPS = {"about", "over", "of", "regarding", "around"}
+_WORRY_PREPS = {"about", "over", "of", "regarding", "around", "with"}
 _SPECULATIVE = {"could", "would", "may", "might", "will"}
 
 
@@ -543,7 +543,36 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     conduct = conduct_phrase(clause)
                     if conduct:
                         out.append((clause.i, conduct))
+        out += _put_at_risk(tok)
     return out
+
+
+_OUTCOME_PREPS = {("result", "in"), ("lead", "to")}
+
+
+_AT_RISK = {("at", "risk"), ("in", "jeopardy"), ("in", "danger")}
+
+
+def _put_at_risk(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """"puts student safety at risk", "placed patients' health in
+    jeopardy": what is put at risk is the worry."""
+    if verb.lemma_.lower() not in {"put", "place"} or _negated(verb):
+        return []
+    if not any((p.lower_, o.lemma_.lower()) in _AT_RISK for p in verb.children if p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj"):
+        return []
+    return [(obj.i, toks) for obj in verb.children if obj.dep_ == "dobj" and (toks := _worry_phrase(obj))]
+
+
+def outcome_verb(noun: Token) -> Token | None:
+    """The verb whose worried-about outcome `noun` is ("could lead to
+    *delays*", "puts *safety* at risk"), or None: its subject is what the
+    worry is about."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (noun.head.head.lemma_.lower(), noun.head.lower_) in _OUTCOME_PREPS:
+        return noun.head.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"put", "place"}:
+        return noun.head
+    return None
 
 
 def _worry_phrase(obj: Token) -> tuple[int, ...]:
@@ -553,7 +582,8 @@ def _worry_phrase(obj: Token) -> tuple[int, ...]:
         return conduct_phrase(obj) or (obj.i,)
     if obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"ORG", "GPE", "PERSON", "LAW"}:
         return ()
-    toks = sorted(i for i in _subtree(obj) if not obj.doc[i].is_punct and obj.doc[i].dep_ not in {"det", "poss", "predet"})
+    leading = {i for c in obj.children if c.dep_ in {"det", "poss", "predet"} and c.i < obj.i for i in _subtree(c)}
+    toks = sorted(i for i in _subtree(obj) if not obj.doc[i].is_punct and i not in leading)
     return tuple(toks) if len(toks) <= 6 else ()
 
 

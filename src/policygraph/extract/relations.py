@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words
 from ..ontology import Lexicon
+from .frames import outcome_verb
 from .mentions import Mention, Segment, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -545,6 +546,11 @@ class RelationReader:
             lacking = self.policy_for(self.subject(head)) if head.lemma_.lower() == "lack" and head.pos_ == "VERB" else ""
             if lacking:  # "the program lacked oversight": the lack is the program's
                 facts.append(Fact(m.key, "concernAbout", lacking, m.head))
+                continue
+            outcome = outcome_verb(head)
+            cause = self.policy_for(self.subject(outcome)) if outcome is not None else ""
+            if cause:  # "the rule could lead to delays": a worry about the rule
+                facts.append(Fact(m.key, "concernAbout", cause, m.head))
                 continue
             if not any(a.lemma_.lower() in self.about_cues and a.i not in m.tokens for a in head.ancestors):
                 continue
