@@ -284,6 +284,15 @@ def test_extract_an_unnamed_policy_said_once_in_passing_is_not_an_entity(nlp):
     assert "software programs" not in entities
 
 
+def test_extract_conduct_said_once_that_no_policy_governs_is_not_an_entity(nlp):
+    entities, _relations, _x = run(nlp, "# Deliveries\n\nThe Night Delivery Rule bans night-time deliveries. "
+                                        "Couriers must register each van. Since 2020, cycling to work has become "
+                                        "common among couriers, and reckless driving has declined.\n")
+    assert {"night-time deliveries", "register each van"} <= set(entities)
+    assert "cycling to work" not in entities
+    assert "reckless driving" not in entities
+
+
 @pytest.mark.parametrize(
     "text, merged",
     [
