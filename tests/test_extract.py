@@ -293,6 +293,14 @@ def test_extract_conduct_said_once_that_no_policy_governs_is_not_an_entity(nlp):
     assert "reckless driving" not in entities
 
 
+def test_extract_a_common_noun_policy_in_no_relation_is_not_an_entity(nlp):
+    entities, _relations, _x = run(nlp, "# Deliveries\n\nThe Night Delivery Rule bans night-time deliveries. "
+                                        "A loading program was tested in 2019. "
+                                        "The loading program ended in 2021.\n")
+    assert "night delivery rule" in entities
+    assert "loading program" not in entities
+
+
 @pytest.mark.parametrize(
     "text, merged",
     [

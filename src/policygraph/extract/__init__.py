@@ -254,10 +254,15 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
     happened, an example, a source), which the annotation guide says is not
     an entity. So is conduct or a worry known only by a gerund or a noun
     ("cycling to work", "reckless driving"), said once, that no frame ties
-    to a policy: the guide's behaviour is conduct a policy governs. People
+    to a policy: the guide's behaviour is conduct a policy governs. A
+    policy known only by a common noun ("information systems", "the
+    certification") and in no relation is passing however often it is
+    said: the article never says who makes it or whom it governs. People
     are kept: an article names a person because they act or speak."""
     related = {r.subject for r in relations} | {r.object for r in relations}
-    return {e.key for e in entities if e.subclass != "Person" and len(e.sentences) <= 1 and e.key not in related
+    common = {e.key for e in entities if e.category == "Policy" and e.sources == ("head",) and e.label[:1].islower()
+              and e.key not in related}
+    return common | {e.key for e in entities if e.subclass != "Person" and len(e.sentences) <= 1 and e.key not in related
             and (e.sources == ("ner",) or e.category == "Actor" and set(e.sources) <= {"ner", "head"}
                  or e.category == "Policy" and e.sources == ("head",) and e.label[:1].islower()
                  or e.category in {"Policy", "Concern"} and e.sources == ("enum",)
