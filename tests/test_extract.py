@@ -284,6 +284,14 @@ def test_extract_an_unnamed_policy_said_once_in_passing_is_not_an_entity(nlp):
     assert "software programs" not in entities
 
 
+def test_extract_a_vocabulary_actor_said_once_in_passing_is_not_an_entity(nlp):
+    entities, _relations, _x = run(nlp, "# Deliveries\n\nThe Night Delivery Rule bans night-time deliveries. "
+                                        "Couriers must register each van. "
+                                        "Noise at night bothered individuals living near depots.\n")
+    assert "couriers" in entities
+    assert "individuals" not in entities
+
+
 def test_extract_conduct_said_once_that_no_policy_governs_is_not_an_entity(nlp):
     entities, _relations, _x = run(nlp, "# Deliveries\n\nThe Night Delivery Rule bans night-time deliveries. "
                                         "Couriers must register each van. Since 2020, cycling to work has become "

@@ -246,8 +246,10 @@ class _ArticleExtractor:
 
 
 def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> set[str]:
-    """Names the tagger found, actors or unnamed policies known only by
-    their head noun ("businesses", "software programs"), and policies or
+    """Names the tagger found, actors known only by their head noun, a
+    vocabulary word or a name defined by an acronym ("businesses",
+    "individuals"), unnamed policies known only by their head noun
+    ("software programs"), and policies or
     concerns known only as an example in a list ("tools such as neural
     networks"), written in one sentence and in no
     relation: the article mentions them in passing (where something
@@ -260,14 +262,28 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
     said: the article never says who makes it or whom it governs. People
     are kept: an article names a person because they act or speak."""
     related = {r.subject for r in relations} | {r.object for r in relations}
-    common = {e.key for e in entities if e.category == "Policy" and e.sources == ("head",) and e.label[:1].islower()
-              and e.key not in related}
-    return common | {e.key for e in entities if e.subclass != "Person" and len(e.sentences) <= 1 and e.key not in related
-            and (e.sources == ("ner",) or e.category == "Actor" and set(e.sources) <= {"ner", "head"}
-                 or e.category == "Policy" and e.sources == ("head",) and e.label[:1].islower()
-                 or e.category in {"Policy", "Concern"} and e.sources == ("enum",)
-                 or e.category == "Behaviour" and set(e.sources) <= {"gerund", "head"}
-                 or e.category == "Concern" and e.sources == ("head",))}
+    return {e.key for e in entities if e.subclass != "Person" and e.key not in related
+            and (len(e.sentences) <= 1 and _droppable(e) or _common_noun_policy(e))}
+
+
+def _common_noun_policy(e: Entity) -> bool:
+    return e.category == "Policy" and e.sources == ("head",) and e.label[:1].islower()
+
+
+def _droppable(e: Entity) -> bool:
+    """Whether the rules that found an entity may have found a name said in
+    passing: the tagger alone, a class's head noun or vocabulary word, a
+    list's example, a bare gerund; not a frame, which ties it to a policy."""
+    sources = set(e.sources)
+    if e.sources == ("ner",):
+        return True
+    if e.category == "Actor":
+        return sources <= {"ner", "head", "lexicon", "acronym"}
+    if e.category == "Policy":
+        return e.sources == ("enum",) or _common_noun_policy(e)
+    if e.category == "Behaviour":
+        return sources <= {"gerund", "head"}
+    return e.sources in {("enum",), ("head",)}  # a Concern
 
 
 def _lone_doers(entities: list[Entity]) -> set[str]:
