@@ -184,8 +184,8 @@ def test_extract_each_conjunct_keeps_its_own_effect_cue(nlp):
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("The final rule covers ports. Critics say the final rule is too weak.", True),
-    ("The final rule covers ports.", False),
+    ("The final rule requires port operators to file reports. Critics say the final rule is too weak.", True),
+    ("The final rule requires port operators to file reports.", False),
 ])
 def test_extract_a_repeated_description_of_a_policy_is_an_entity(nlp, text, found):
     entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
@@ -307,6 +307,13 @@ def test_extract_a_common_noun_policy_in_no_relation_is_not_an_entity(nlp):
                                         "The loading program ended in 2021.\n")
     assert "night delivery rule" in entities
     assert "loading program" not in entities
+
+
+def test_extract_a_policy_description_in_no_relation_is_not_an_entity(nlp):
+    entities, _relations, _x = run(nlp, "# Deliveries\n\nThe Night Delivery Rule bans night-time deliveries. "
+                                        "A final rule was published in 2010. The final rule was later withdrawn.\n")
+    assert "night delivery rule" in entities
+    assert "final rule" not in entities
 
 
 @pytest.mark.parametrize(

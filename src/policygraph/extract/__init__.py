@@ -257,8 +257,8 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
     an entity. So is conduct or a worry known only by a gerund or a noun
     ("cycling to work", "reckless driving"), said once, that no frame ties
     to a policy: the guide's behaviour is conduct a policy governs. A
-    policy known only by a common noun ("information systems", "the
-    certification") and in no relation is passing however often it is
+    policy known only by a common noun or a description ("information
+    systems", "the final rule") and in no relation is passing however often it is
     said: the article never says who makes it or whom it governs. People
     are kept: an article names a person because they act or speak."""
     related = {r.subject for r in relations} | {r.object for r in relations}
@@ -267,7 +267,7 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
 
 
 def _common_noun_policy(e: Entity) -> bool:
-    return e.category == "Policy" and e.sources == ("head",) and e.label[:1].islower()
+    return e.category == "Policy" and set(e.sources) <= {"head", "described"} and e.label[:1].islower()
 
 
 def _droppable(e: Entity) -> bool:
