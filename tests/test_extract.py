@@ -586,3 +586,10 @@ def test_extract_phrasal_stances(nlp, text, verb, stance, target):
     doc = nlp(text)
     found, targets = phrasal_stance(next(t for t in doc if t.text == verb))
     assert found == stance and [t.text for t in targets] == ([target] if target else [])
+
+
+def test_extract_what_a_change_verb_changes_is_not_penalised(nlp):
+    _entities, relations, _x = run(nlp, "# Fares\n\nThe Night Delivery Rule bans night-time deliveries. "
+                                        "Electronic permits have been found to reduce fare evasion.\n")
+    assert ("night delivery rule", "penalizes", "night-time deliveries") in relations
+    assert not any(o == "fare evasion" for _s, _p, o in relations)

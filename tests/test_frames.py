@@ -295,3 +295,39 @@ def test_frames_a_policy_putting_something_at_risk_is_what_the_worry_is_about(nl
     labels = {e.key: e.label for e in x.entities}
     assert ("safety of swimmers", "concernAbout", "Clean Boats Rule") in {
         (labels[r.subject], r.predicate, labels[r.object]) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When couriers cannot find a loading bay, they park on the street.", True),
+        ("If a landlord must evict a tenant, the landlord must give notice.", True),  # the first "must"
+        ("Couriers cannot park on the street.", False),
+        ("Couriers must register each van before they drive.", False),
+    ],
+)
+def test_frames_in_condition(nlp, text, expected):
+    from policygraph.extract.frames import in_condition
+
+    doc = nlp(text)
+    first_verb = next(t for t in doc if t.pos_ == "VERB")
+    assert in_condition(first_verb) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        # what a condition supposes is not forbidden
+        ("When couriers cannot find a loading bay, they park on the street.", []),
+        ("Couriers cannot park on the street.", ["park on the street"]),
+        # a change verb's object is what changes, not whose conduct is judged
+        ("Electronic permits reduce fare evasion, which could increase revenue.", []),
+        ("The council penalizes owners who dump waste.", ["dump waste"]),
+    ],
+)
+def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):
+    lex = load_lexicon()
+    doc = nlp(text)
+    found = duties(doc, obligation_cues=lex.obligation_cues, prohibition_cues=lex.prohibition_cues,
+                   penalty_cues=lex.relation_cues["penalizes"], reward_cues=lex.relation_cues["rewards"])
+    assert [span_text(doc, d.conduct) for d in found] == conduct

@@ -230,12 +230,33 @@ def _has_no_determiner(subject: Token | None) -> bool:
     return subject is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
+#: Reward and penalty cues that say something went up or down: what they
+#: change is a standing ("lowers the score"), so what they take as object is
+#: no conduct rewarded or penalised ("reduces tax evasion" is an effect).
+CHANGE_VERBS = frozenset({"reduce", "lower", "decrease", "cut", "increase", "raise", "boost", "improve", "lift",
+                          "enhance", "add", "deduct", "damage", "harm", "hurt"})
+
+_HYPOTHETICAL = {"if", "when", "whenever", "once", "unless", "until", "while"}
+
+
+def in_condition(verb: Token) -> bool:
+    """Whether a clause sits inside a condition ("when couriers cannot find
+    a bay, ..."): what it says is supposed, not required or forbidden."""
+    tok, hops = verb, 0
+    while tok.dep_ != "ROOT" and tok.head is not tok and hops < 6:
+        if tok.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in _HYPOTHETICAL for m in tok.children):
+            return True
+        tok, hops = tok.head, hops + 1
+    return False
+
+
 def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]:
     """"A must X" / "A shall X" / "A should X" oblige; "A must not X", "A may
     not X", "no A may X" forbid. Passive conduct ("records must be kept") is
-    left to other rules: its doer is not stated."""
+    left to other rules: its doer is not stated; so is what a condition
+    supposes ("when couriers cannot find a bay")."""
     for verb in doc:
-        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be" or verb.tag_ == "VBN":
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be" or verb.tag_ == "VBN" or in_condition(verb):
             continue
         modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS]
         if not modals:
@@ -643,7 +664,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                           and c.lemma_.lower() not in penalty_cues | reward_cues):  # "by rewarding X": X, not the rewarding
                 conduct = conduct_phrase(means) or (means.i,)
                 yield Duty(kind, means.i, conduct, subject.i if subject is not None else None, None)
-        for obj in (c for c in cue.children if c.dep_ == "dobj"):
+        for obj in (c for c in cue.children if c.dep_ == "dobj" and lemma not in CHANGE_VERBS):
             for clause in _doer_clauses(obj):  # "fines utilities that miss a test"
                 yield Duty(kind, clause.i, conduct_phrase(clause), obj.i, subject.i if subject is not None else None)
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words
 from ..ontology import Lexicon
-from .frames import outcome_verb
+from .frames import CHANGE_VERBS, outcome_verb
 from .mentions import Mention, Segment, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -299,7 +299,7 @@ class RelationReader:
         if subj is not None:
             behaviours += self.keys_in(subj.subtree, "Behaviour")
         verb_is_cue = verb.lemma_.lower() in (self.penalty | self.reward)
-        if verb_is_cue:
+        if verb_is_cue and verb.lemma_.lower() not in CHANGE_VERBS:  # "reduces tax evasion" is an effect, not a penalty
             for child in verb.children:
                 if child.dep_ in {"dobj", "nsubjpass"}:
                     behaviours += [k for k in self.keys_in(self.own_subtree(child), "Behaviour") if k not in behaviours]
