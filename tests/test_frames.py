@@ -70,7 +70,8 @@ def _duties(nlp, text):
          ("obligation", "update their emergency plans", "Districts", None)),
         ("Drivers must ensure that they do not block the bus lane at any time.",
          ("prohibition", "block the bus lane", "Drivers", None)),
-        ("Owners who fail to register cannot file eviction cases.", ("obligation", "fail to register", "Owners", None)),
+        # the failure the article punishes is penalised (annotation guide: "failure to keep records")
+        ("Owners who fail to register cannot file eviction cases.", ("penalty", "fail to register", "Owners", None)),
         # what someone failed to do is what they owed
         ("The clinic failed to report serious incidents and train its staff.",
          ("obligation", "report serious incidents", "clinic", None)),
@@ -180,6 +181,8 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
          ("reward", "report spills", "owners")),
         ("The Boat Code imposes fines on owners who dump waste.", ("penalty", "dump waste", "owners")),
         ("Under the code, dumping waste can lead to the loss of a permit.", ("penalty", "dumping waste", None)),
+        # a right lost for a failure punishes the failure
+        ("Couriers who fail to register cannot bid for city contracts.", ("penalty", "fail to register", "Couriers")),
     ],
 )
 def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):

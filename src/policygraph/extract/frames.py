@@ -272,6 +272,12 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             kind = "recommendation" if modal == "should" else "obligation"
         else:
             continue
+        failed = [found for c in (_doer_clauses(subject) if kind == "prohibition" and subject is not None else [])
+                  if c.lemma_.lower() in _FAILURE_VERBS for found in _failed_conduct(c)]
+        if failed:  # "owners who fail to register cannot file cases": losing the right punishes the failure
+            for head, phrase in failed:
+                yield Duty("penalty", head, phrase, subject.i, None)
+            continue
         for conduct in [verb, *_shared_conjuncts(verb)]:
             refrained = _refrained(conduct) if kind == "obligation" else ()
             if refrained:  # "must refrain from dumping waste": dumping waste is forbidden
@@ -441,13 +447,21 @@ def failed_duties(doc: Doc) -> Iterator[Duty]:
             continue  # "failing to meet standards" is itself the conduct's name (a gerund)
         subject = _clause_doer(cue) if cue.pos_ in {"VERB", "AUX"} else next(
             (c for c in cue.children if c.dep_ == "poss"), None)
-        for verb in (c for c in cue.children if c.dep_ in {"xcomp", "acl"} and c.tag_ == "VB"):
-            for conduct in [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB")]:
-                phrase = conduct_phrase(conduct)
-                if not phrase and conduct is verb and verb.i - cue.i <= 2:  # "owners who fail to register"
-                    phrase = tuple(range(cue.i, verb.i + 1))
-                if phrase:
-                    yield Duty("obligation", conduct.i, phrase, subject.i if subject is not None else None, None)
+        for head, phrase in _failed_conduct(cue):
+            yield Duty("obligation", head, phrase, subject.i if subject is not None else None, None)
+
+
+def _failed_conduct(cue: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """What "fail to" / "failure to" names, as (head token, tokens) pairs."""
+    out = []
+    for verb in (c for c in cue.children if c.dep_ in {"xcomp", "acl"} and c.tag_ == "VB"):
+        for conduct in [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB")]:
+            phrase = conduct_phrase(conduct)
+            if not phrase and conduct is verb and verb.i - cue.i <= 2:  # "owners who fail to register"
+                phrase = tuple(range(cue.i, verb.i + 1))
+            if phrase:
+                out.append((conduct.i, phrase))
+    return out
 
 
 def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str],
