@@ -593,3 +593,17 @@ def test_extract_what_a_change_verb_changes_is_not_penalised(nlp):
                                         "Electronic permits have been found to reduce fare evasion.\n")
     assert ("night delivery rule", "penalizes", "night-time deliveries") in relations
     assert not any(o == "fare evasion" for _s, _p, o in relations)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("The Green Roof Program provides farmers with free seeds.", "farmers"),
+        ("The Fair Fares Act grants commuters the right to a refund.", "commuters"),
+        ("Small farmers are eligible for the Green Roof Program.", "farmers"),
+    ],
+)
+def test_extract_a_policy_evaluates_whom_it_targets(nlp, text, actor):
+    _entities, relations, x = run(nlp, "# Programs\n\n" + text + "\n")
+    policy = next(e.label.lower() for e in x.entities if e.category == "Policy")
+    assert (policy, "evaluates", actor) in relations

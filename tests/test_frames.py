@@ -334,3 +334,22 @@ def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):
     found = duties(doc, obligation_cues=lex.obligation_cues, prohibition_cues=lex.prohibition_cues,
                    penalty_cues=lex.relation_cues["penalizes"], reward_cues=lex.relation_cues["rewards"])
     assert [span_text(doc, d.conduct) for d in found] == conduct
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Green Roof Program offers growers a subsidy.", [("Program", "growers")]),
+        ("The Fair Fares Act grants commuters the right to a refund.", [("Act", "commuters")]),
+        ("The Green Roof Program provides farmers with free seeds.", [("Program", "farmers")]),
+        ("The Green Roof Program allows growers to sell surplus power.", [("Program", "growers")]),
+        ("Small farmers are eligible for the Green Roof Program.", [("Program", "farmers")]),
+        ("The Green Roof Program is open to veterans.", [("Program", "veterans")]),
+        ("The Green Roof Program does not help landlords.", []),
+        ("The Green Roof Program lowers energy bills.", []),
+    ],
+)
+def test_frames_policy_targets(nlp, text, expected):
+    from policygraph.extract.frames import policy_targets
+
+    assert [(a.text, b.text) for a, b in policy_targets(nlp(text))] == expected

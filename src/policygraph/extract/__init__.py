@@ -27,7 +27,8 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import intro_duty
 from .people import same_person, surname, title_reference
-from .mentions import Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes, span_text
+from .mentions import (Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes,
+                       looks_like_agent_noun, span_text)
 from .relations import Fact, RelationReader
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
@@ -294,20 +295,6 @@ def _lone_doers(entities: list[Entity]) -> set[str]:
     ("couriers", `looks_like_agent_noun`), it is kept."""
     return {e.key for e in entities if e.category == "Actor" and e.sources == ("doer",) and len(e.sentences) <= 1
             and not looks_like_agent_noun(e.label.split()[-1])}
-
-
-def looks_like_agent_noun(word: str) -> bool:
-    """English names who does something by a suffix: couriers, operators,
-    chemists, applicants, residents, trustees, physicians, ferrymen,
-    beneficiaries. Not "-ment" (requirements), nor a word under four letters.
-
-    >>> [looks_like_agent_noun(w) for w in ("couriers", "operators", "residents", "budgets", "requirements", "scope")]
-    [True, True, True, False, False, False]
-    """
-    w = singular(word.lower())
-    if len(w) < 4 or w.endswith("ment"):
-        return False
-    return w.endswith(("er", "or", "ist", "ant", "ent", "ee", "ian", "man", "men", "person", "people", "ary"))
 
 
 def _tagger_misreadings(entities: list[Entity]) -> set[str]:

@@ -725,3 +725,47 @@ def _doer_clauses(noun: Token) -> list[Token]:
     """"owners who dump waste": the relative clauses saying what they do."""
     return [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
             and any(s.lower_ in {"who", "that", "which"} for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})]
+
+
+#: Verbs by which a policy does something for or to someone: whom it names
+#: after them is whom it targets ("the program offers small farms a grant",
+#: "the act protects tenants from eviction", "the rule exempts small firms").
+TARGET_VERBS = frozenset({"offer", "grant", "give", "provide", "allow", "permit", "let", "help", "protect", "exempt",
+                          "serve", "benefit", "fund", "reimburse", "compensate", "entitle", "enable", "assist",
+                          "support", "cover"})
+#: "Small farms are eligible for the program", "the program is open to veterans".
+_TARGET_ADJECTIVES = {("eligible", "for"), ("open", "to"), ("available", "to")}
+
+
+def policy_targets(doc: Doc) -> list[tuple[Token, Token]]:
+    """(what acts, whom it targets) pairs of a parsed text (`targets_of`).
+
+    >>> import spacy
+    >>> policy_targets(spacy.blank("en")("no parse"))
+    []
+    """
+    return [pair for verb in doc for pair in targets_of(verb)]
+
+
+def targets_of(verb: Token) -> list[tuple[Token, Token]]:
+    """(what acts, whom it targets) pairs a verb states: its subject and the
+    object or recipient of a target verb ("offers small farms a grant",
+    "allows growers to sell power"), and "X is eligible for / open to Y"
+    the other way round. Whether the first is a policy and the second
+    someone is for the caller to say; a negated clause gives nothing."""
+    if verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
+        return []
+    subject = _subject(verb)
+    if subject is None:
+        return []
+    if verb.lemma_.lower() in TARGET_VERBS and verb.tag_ != "VBN":
+        datives = [c for c in verb.children if c.dep_ == "dative"]  # "offers growers a subsidy": growers
+        targets = datives or [c for c in verb.children if c.dep_ == "dobj"]
+        targets += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ == "nsubj"]
+        return [(subject, t) for t in targets]
+    if verb.lemma_ == "be":
+        return [(obj, subject) if adj.lower_ == "eligible" else (subject, obj)
+                for adj in verb.children if adj.dep_ == "acomp"
+                for prep in adj.children if prep.dep_ == "prep" and (adj.lower_, prep.lower_) in _TARGET_ADJECTIVES
+                for obj in prep.children if obj.dep_ == "pobj"]
+    return []

@@ -18,7 +18,8 @@ from ..names import singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import Duty, boundary_prefixes, concern_phrases, duties, harm_phrases, intro_duty, item_duty, phrase_variants, up_to_gap
+from .frames import (Duty, boundary_prefixes, concern_phrases, duties, harm_phrases, intro_duty, item_duty,
+                     phrase_variants, policy_targets, up_to_gap)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -137,6 +138,20 @@ def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -
             if lexicon.core(cls) == cat:
                 return cls
     return classes[0]
+
+
+def looks_like_agent_noun(word: str) -> bool:
+    """English names who does something by a suffix: couriers, operators,
+    chemists, applicants, residents, trustees, physicians, ferrymen,
+    beneficiaries. Not "-ment" (requirements), nor a word under four letters.
+
+    >>> [looks_like_agent_noun(w) for w in ("couriers", "operators", "residents", "budgets", "requirements", "scope")]
+    [True, True, True, False, False, False]
+    """
+    w = singular(word.lower())
+    if len(w) < 4 or w.endswith("ment"):
+        return False
+    return w.endswith(("er", "or", "ist", "ant", "ent", "ee", "ian", "man", "men", "person", "people", "ary"))
 
 
 def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
@@ -449,10 +464,21 @@ class MentionFinder:
                                variants=variant_texts(doc, duty.head, text)))
             if duty.actor is not None:
                 out += self._doer_mentions(doc, doc[duty.actor])
+        for actor, target in policy_targets(doc):  # "the program offers small farms a grant"
+            if any(self.lex.core(c) == "Policy" for c in head_classes(actor, self.lex)) and self._animate(target):
+                out += self._doer_mentions(doc, target)
         for modal in doc:  # "Under the rule, growers must:" (the verbs follow in a list)
             if modal.lower_ in {"must", "shall", "should"} and modal.dep_ == "ROOT":
                 out += [m for c in modal.children if c.dep_ == "nsubj" for m in self._doer_mentions(doc, c)]
         return out
+
+    def _animate(self, tok: Token) -> bool:
+        """Whether a noun names someone: an actor class of the vocabulary, or
+        a word English forms for who does something ("farmers", "tenants")."""
+        own = head_classes(tok, self.lex)
+        if own:
+            return any(self.lex.core(c) == "Actor" for c in own)
+        return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and looks_like_agent_noun(tok.lower_)
 
     def _doer_mentions(self, doc: Doc, tok: Token) -> list[Mention]:
         """Who owes a duty is an actor, whatever its head noun ("growers

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words
 from ..ontology import Lexicon
-from .frames import CHANGE_VERBS, outcome_verb
+from .frames import CHANGE_VERBS, TARGET_VERBS, outcome_verb, targets_of
 from .mentions import Mention, Segment, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -218,8 +218,10 @@ class RelationReader:
         facts: list[Fact] = []
         for tok in self.doc:
             if tok.pos_ in {"VERB", "AUX"}:
-                if tok.lemma_ != "be" and not self.cue_lemmas(tok) & self.any_cue and tok.lemma_.lower() not in {"call", "vote"}:
+                if tok.lemma_ != "be" and not self.cue_lemmas(tok) & self.any_cue \
+                        and tok.lemma_.lower() not in {"call", "vote"} | TARGET_VERBS:
                     continue  # most verbs cue nothing: skip the rules ("call for" is read as support)
+                facts += self.targeted(tok)
                 facts += self.effects(tok)
                 facts += self.evaluations(tok)
                 facts += self.issuers(tok)
@@ -384,6 +386,16 @@ class RelationReader:
             objects += self.pobjs(verb, {"to"})
         actors = [a for obj in objects for a in self.conjuncts(obj, "Actor")]
         return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
+
+    def targeted(self, verb: Token) -> list[Fact]:
+        """"The program offers small farms a grant", "small farms are
+        eligible for the program": the policy evaluates whom it targets."""
+        facts = []
+        for actor_tok, target in targets_of(verb):
+            policy = self.policy_for(actor_tok)
+            if policy:
+                facts += [Fact(policy, "evaluates", a, verb.i) for a in self.conjuncts(target, "Actor")]
+        return facts
 
     def standards_for(self, verb: Token) -> list[Fact]:
         """"The rule sets emission limits for ferry operators", "imposes
