@@ -601,9 +601,16 @@ def test_extract_what_a_change_verb_changes_is_not_penalised(nlp):
         ("The Green Roof Program provides farmers with free seeds.", "farmers"),
         ("The Fair Fares Act grants commuters the right to a refund.", "commuters"),
         ("Small farmers are eligible for the Green Roof Program.", "farmers"),
+        ("The Green Roof Program pays growers for every roof they plant.", "growers"),
     ],
 )
 def test_extract_a_policy_evaluates_whom_it_targets(nlp, text, actor):
     _entities, relations, x = run(nlp, "# Programs\n\n" + text + "\n")
     policy = next(e.label.lower() for e in x.entities if e.category == "Policy")
     assert (policy, "evaluates", actor) in relations
+
+
+def test_extract_who_launched_a_policy_named_before_it_in_a_relative_clause(nlp):
+    _entities, relations, _x = run(nlp, "# Roofs\n\nThe Green Roof Program, which the Harbor Commission "
+                                        "launched in 2020, pays growers.\n")
+    assert ("green roof program", "issuedBy", "harbor commission") in relations

@@ -732,7 +732,7 @@ def _doer_clauses(noun: Token) -> list[Token]:
 #: "the act protects tenants from eviction", "the rule exempts small firms").
 TARGET_VERBS = frozenset({"offer", "grant", "give", "provide", "allow", "permit", "let", "help", "protect", "exempt",
                           "serve", "benefit", "fund", "reimburse", "compensate", "entitle", "enable", "assist",
-                          "support", "cover"})
+                          "support", "cover", "pay"})
 #: "Small farms are eligible for the program", "the program is open to veterans".
 _TARGET_ADJECTIVES = {("eligible", "for"), ("open", "to"), ("available", "to")}
 

@@ -441,6 +441,8 @@ class RelationReader:
             subj = self.subject(verb)
             issuers = self.conjuncts(subj, "Actor") if subj is not None else []
             objects = [obj for obj in verb.children if obj.dep_ == "dobj"]
+            if verb.dep_ == "relcl" and any(o.dep_ == "dobj" and o.lower_ in {"which", "that"} for o in verb.children):
+                objects.append(verb.head)  # "the program, which the Board launched": the Board launched the program
             # "monitor compliance with the directive": the policy complied with
             objects += [o for obj in objects if obj.lemma_.lower() in {"compliance", "adherence"}
                         for o in self.pobjs(obj, {"with", "to"})]
