@@ -614,3 +614,23 @@ def test_extract_who_launched_a_policy_named_before_it_in_a_relative_clause(nlp)
     _entities, relations, _x = run(nlp, "# Roofs\n\nThe Green Roof Program, which the Harbor Commission "
                                         "launched in 2020, pays growers.\n")
     assert ("green roof program", "issuedBy", "harbor commission") in relations
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Proponents argue that the Clean Boats Rule brings several benefits.",
+         ("proponents", "supports", "clean boats rule")),
+        ("Critics say the Clean Boats Rule goes too far.", ("critics", "criticizes", "clean boats rule")),
+        ("The Harbor Watch group has raised concerns about the Clean Boats Rule.",
+         ("harbor watch group", "criticizes", "clean boats rule")),
+    ],
+)
+def test_extract_what_a_supporter_or_critic_says_about_a_policy_is_their_stance(nlp, text, expected):
+    _entities, relations, _x = run(nlp, "# Boats\n\n" + text + "\n")
+    assert expected in relations
+
+
+def test_extract_a_critic_who_does_not_say_it_takes_no_stance(nlp):
+    _entities, relations, _x = run(nlp, "# Boats\n\nCritics do not say the Clean Boats Rule goes too far.\n")
+    assert not any(p == "criticizes" for _s, p, _o in relations)

@@ -482,12 +482,12 @@ class RelationReader:
         "the system has faced criticism from observers"."""
         if self.negated(verb):
             return []
-        facts = []
+        facts = self.stance_said(verb)
         lemmas = self.cue_lemmas(verb)
         stance, targets = phrasal_stance(verb)
         stance = stance or self.stance_of(lemmas)
         if not stance:
-            return []
+            return facts
         subj = self.subject(verb)
         actors = self.conjuncts(subj, "Actor") if subj is not None else []
         policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for p in [self.policy_for(c)] if p]
@@ -506,6 +506,28 @@ class RelationReader:
             voices = [a for p in self.pobjs(obj, {"from", "by"}) + self.pobjs(verb, {"from", "by"}) for a in self.conjuncts(p, "Actor")]
             target = self.policy_for(subj) if subj is not None else ""
             facts += [Fact(a, noun_stance, target or self.topic, verb.i) for a in voices if target or self.topic]
+        return facts
+
+    def stance_said(self, verb: Token) -> list[Fact]:
+        """"Proponents argue that the rule cuts waste", "critics say the act
+        goes too far": a speaker named by a stance says it about the policy
+        that the clause is about; "groups raised concerns about the rule":
+        raising a worry about a policy is criticising it."""
+        if verb.lemma_.lower() not in self.lex.relation_cues["raisesConcern"] or self.negated(verb):
+            return []
+        subj = self.subject(verb)
+        if subj is None:
+            return []
+        actors = self.conjuncts(subj, "Actor")
+        facts = []
+        stance = self.stance_of({subj.lemma_.lower(), subj.lower_})
+        if stance:
+            for clause in (c for c in verb.children if c.dep_ == "ccomp" and not self.negated(c)):
+                policy = self.policy_for(self.subject(clause))
+                facts += [Fact(a, stance, policy, verb.i) for a in actors if policy]
+        worries = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex.concern_markers]
+        targets = [p for w in worries for o in self.pobjs(w, {"about", "over", "regarding"}) for p in [self.policy_for(o)] if p]
+        facts += [Fact(a, "criticizes", p, verb.i) for a in actors for p in targets]
         return facts
 
     def noun_stances(self, noun: Token) -> list[Fact]:
