@@ -602,6 +602,10 @@ def test_extract_what_a_change_verb_changes_is_not_penalised(nlp):
         ("The Fair Fares Act grants commuters the right to a refund.", "commuters"),
         ("Small farmers are eligible for the Green Roof Program.", "farmers"),
         ("The Green Roof Program pays growers for every roof they plant.", "growers"),
+        ("The Clean Boats Rule is aimed at marina operators.", "marina operators"),
+        # the policy a description names: "the law known as ..."
+        ("The law commonly known as the Fair Fares Act provided the Transit Authority with new funds.",
+         "transit authority"),
     ],
 )
 def test_extract_a_policy_evaluates_whom_it_targets(nlp, text, actor):

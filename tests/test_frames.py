@@ -347,6 +347,8 @@ def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):
         ("The Green Roof Program is open to veterans.", [("Program", "veterans")]),
         ("The Green Roof Program does not help landlords.", []),
         ("The Green Roof Program lowers energy bills.", []),
+        ("The Clean Boats Rule is aimed at marina operators.", [("Rule", "operators")]),
+        ("The recommendations were directed at the Harbor Commission.", [("recommendations", "Commission")]),
     ],
 )
 def test_frames_policy_targets(nlp, text, expected):

@@ -733,6 +733,8 @@ def _doer_clauses(noun: Token) -> list[Token]:
 TARGET_VERBS = frozenset({"offer", "grant", "give", "provide", "allow", "permit", "let", "help", "protect", "exempt",
                           "serve", "benefit", "fund", "reimburse", "compensate", "entitle", "enable", "assist",
                           "support", "cover", "pay"})
+#: "The recommendations were directed at Congress", "a rule aimed at landlords".
+_AIM_VERBS = {"direct", "aim", "target"}
 #: "Small farms are eligible for the program", "the program is open to veterans".
 _TARGET_ADJECTIVES = {("eligible", "for"), ("open", "to"), ("available", "to")}
 
@@ -758,6 +760,9 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
     subject = _subject(verb)
     if subject is None:
         return []
+    if verb.lemma_.lower() in _AIM_VERBS and verb.tag_ == "VBN":  # "recommendations directed at Congress"
+        return [(subject, o) for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "to", "toward", "towards"}
+                for o in p.children if o.dep_ == "pobj"]
     if verb.lemma_.lower() in TARGET_VERBS and verb.tag_ != "VBN":
         datives = [c for c in verb.children if c.dep_ == "dative"]  # "offers growers a subsidy": growers
         targets = datives or [c for c in verb.children if c.dep_ == "dobj"]

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words
 from ..ontology import Lexicon
-from .frames import CHANGE_VERBS, TARGET_VERBS, outcome_verb, targets_of
+from .frames import CHANGE_VERBS, outcome_verb, targets_of
 from .mentions import Mention, Segment, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -158,6 +158,10 @@ class RelationReader:
         """The policy a token stands for, climbing "mechanism ... on" chains."""
         hops = 0
         while tok is not None and hops < 4:
+            named = [o for acl in tok.children if acl.dep_ == "acl" and acl.lemma_.lower() in {"know", "call", "name"}
+                     for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+            if named:  # "the law commonly known as the Fair Fares Act": that act
+                tok = named[0]
             key = self.key_at(tok, "Policy")
             if key:
                 return key
@@ -218,10 +222,9 @@ class RelationReader:
         facts: list[Fact] = []
         for tok in self.doc:
             if tok.pos_ in {"VERB", "AUX"}:
-                if tok.lemma_ != "be" and not self.cue_lemmas(tok) & self.any_cue \
-                        and tok.lemma_.lower() not in {"call", "vote"} | TARGET_VERBS:
-                    continue  # most verbs cue nothing: skip the rules ("call for" is read as support)
                 facts += self.targeted(tok)
+                if tok.lemma_ != "be" and not self.cue_lemmas(tok) & self.any_cue and tok.lemma_.lower() not in {"call", "vote"}:
+                    continue  # most verbs cue nothing: skip the rules ("call for" is read as support)
                 facts += self.effects(tok)
                 facts += self.evaluations(tok)
                 facts += self.issuers(tok)
