@@ -156,6 +156,10 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         ("The board did not put student safety at risk.", []),
         ("The council put the plan on hold.", []),
         ("Owners report concerns with relying on state inspectors.", ["relying on state inspectors"]),
+        # what is threatened; the act of threatening when it is named as one
+        ("The dredging plan could undermine public trust.", ["public trust"]),
+        ("The cap risks jeopardizing river research nationwide.", ["jeopardizing river research nationwide"]),
+        ("The plan cuts costs without jeopardizing river research.", []),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):

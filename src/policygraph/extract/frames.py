@@ -578,8 +578,24 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     conduct = conduct_phrase(clause)
                     if conduct:
                         out.append((clause.i, conduct))
-        out += _put_at_risk(tok)
+        out += _put_at_risk(tok) + _threatened(tok)
     return out
+
+
+_THREAT_VERBS = {"threaten", "undermine", "erode", "jeopardize", "jeopardise", "endanger", "compromise"}
+
+
+def _threatened(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """"the rule threatens press freedom", "could undermine public trust":
+    what is said to be threatened is the worry."""
+    if verb.lemma_.lower() not in _THREAT_VERBS or verb.pos_ != "VERB" or _negated(verb):
+        return []
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "without jeopardizing X": no threat
+        return []
+    if verb.tag_ == "VBG":  # "jeopardizing biomedical research nationwide": the act of threatening is named
+        whole = _contiguous(verb.doc, [t.i for t in verb.subtree if t.i >= verb.i])
+        return [(verb.i, whole)] if 2 <= len(whole) <= 8 else []
+    return [(obj.i, toks) for obj in verb.children if obj.dep_ == "dobj" and (toks := _worry_phrase(obj))]
 
 
 _OUTCOME_PREPS = {("result", "in"), ("lead", "to")}
