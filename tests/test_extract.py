@@ -638,3 +638,20 @@ def test_extract_what_a_supporter_or_critic_says_about_a_policy_is_their_stance(
 def test_extract_a_critic_who_does_not_say_it_takes_no_stance(nlp):
     _entities, relations, _x = run(nlp, "# Boats\n\nCritics do not say the Clean Boats Rule goes too far.\n")
     assert not any(p == "criticizes" for _s, p, _o in relations)
+
+
+@pytest.mark.parametrize(
+    "text, title, alias",
+    [
+        ('The Harbor Commission published a final rule, "Protecting Swimmers in Coastal Waters," in May.',
+         "Protecting Swimmers in Coastal Waters", "final rule"),
+        ('The Harbor Commission issued guidance titled "Safe Harbors for Small Boats" in 2021.',
+         "Safe Harbors for Small Boats", "guidance"),
+    ],
+)
+def test_extract_a_quoted_title_names_the_policy_noun_before_it(nlp, text, title, alias):
+    _entities, relations, x = run(nlp, "# Harbor\n\n" + text + "\n")
+    policy = next(e for e in x.entities if e.label == title)
+    assert policy.category == "Policy"
+    assert alias in policy.aliases
+    assert (title.lower(), "issuedBy", "harbor commission") in relations

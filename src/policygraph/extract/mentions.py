@@ -154,6 +154,20 @@ def looks_like_agent_noun(word: str) -> bool:
     return w.endswith(("er", "or", "ist", "ant", "ent", "ee", "ian", "man", "men", "person", "people", "ary"))
 
 
+_TITLING = {",", ":", "titled", "entitled", "called", "named"}
+
+
+def titled_noun(doc: Doc, quote: int) -> Token | None:
+    """The common noun a quoted title names: "a final rule, "...", "guidance
+    titled "..."", "the memo "..."" (quote = index of the opening quote)."""
+    i = quote - 1
+    while i >= 0 and quote - i <= 2 and doc[i].lower_ in _TITLING:
+        i -= 1
+    if i < 0 or doc[i].pos_ != "NOUN" or not doc[i].is_lower:
+        return None
+    return doc[i]
+
+
 def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     """Classes a noun heads; a short name or number ("Regulation B",
     "Section 88", "Recommendation 1") is headed by its compound noun."""
@@ -322,9 +336,12 @@ class MentionFinder:
         return [Mention((t.i,), t.text, "", "acronym", head=t.i) for t in doc if t.text in self.acronyms]
 
     def title_mentions(self, doc: Doc) -> list[Mention]:
-        """A capitalised title in quotes whose head is a policy noun."""
+        """A capitalised title in quotes whose head is a policy noun ("the
+        "Fair Housing Act""), or that a policy noun introduces: a final rule,
+        "Protecting Swimmers in Coastal Waters" (the title is the rule's name,
+        and the noun the article acts on: "published a final rule, ...")."""
         out = []
-        quotes = [t.i for t in doc if t.text in {'"', "``", "''"}]
+        quotes = [t.i for t in doc if t.text in {'"', "``", "''", "\u201c", "\u201d"}]
         for a, b in zip(quotes[::2], quotes[1::2]):
             inner = doc[a + 1 : b]
             if not 2 <= len(inner) <= 20 or not inner[0].is_title:
@@ -334,6 +351,13 @@ class MentionFinder:
             cls = choose_class(head_classes(root, self.lex), self.lex, "Policy")
             if cls and self.lex.core(cls) == "Policy":
                 out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "title", head=root.i))
+                continue
+            noun = titled_noun(doc, a)
+            cls = choose_class(head_classes(noun, self.lex), self.lex) if noun is not None else ""
+            if noun is not None and cls and self.lex.core(cls) == "Policy":
+                described = [t.i for t in noun.subtree if t.i <= noun.i and t.dep_ in {"amod", "compound"}] + [noun.i]
+                out.append(Mention((noun.i, *toks), span_text(doc, tuple(toks)), cls, "title", head=noun.i,
+                                   variants=(span_text(doc, tuple(sorted(described))),)))
         return out
 
     def label_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
