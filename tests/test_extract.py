@@ -655,3 +655,21 @@ def test_extract_a_quoted_title_names_the_policy_noun_before_it(nlp, text, title
     assert policy.category == "Policy"
     assert alias in policy.aliases
     assert (title.lower(), "issuedBy", "harbor commission") in relations
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Harbor Commission signed a Clean Water Agreement with the Parks Department.",
+         ("clean water agreement", "issuedBy", "parks department")),
+        ("The Clean Water Agreement between the Harbor Commission and the Parks Department took effect in May.",
+         ("clean water agreement", "issuedBy", "harbor commission")),
+        ("The Clean Boats Rule is a regulation of the Harbor Commission.",
+         ("clean boats rule", "issuedBy", "harbor commission")),
+        ("The Harbor Commission is responsible for the Green Roof Program.",
+         ("green roof program", "issuedBy", "harbor commission")),
+    ],
+)
+def test_extract_who_makes_or_runs_a_policy_said_without_an_issuing_verb(nlp, text, expected):
+    _entities, relations, _x = run(nlp, "# Harbor\n\n" + text + "\n")
+    assert expected in relations

@@ -36,6 +36,8 @@ class Fact:
     token: int  # token the evidence sentence is found from
 
 
+#: Policies that parties make together: who they are made "with" made them.
+_AGREEMENT_NOUNS = {"agreement", "contract", "compact", "memorandum", "partnership", "treaty", "accord", "settlement", "pact"}
 #: Nouns for what a policy holds someone to ("sets limits for", "imposes duties on").
 _NORM_NOUNS = {"standard", "limit", "requirement", "rule", "criterion", "criteria", "obligation", "duty", "cap",
                "threshold", "target", "condition", "responsibility"}
@@ -222,12 +224,13 @@ class RelationReader:
         facts: list[Fact] = []
         for tok in self.doc:
             if tok.pos_ in {"VERB", "AUX"}:
-                facts += self.targeted(tok)
+                facts += self.targeted(tok) + self.parties(tok)
                 if tok.lemma_ != "be" and not self.cue_lemmas(tok) & self.any_cue and tok.lemma_.lower() not in {"call", "vote"}:
                     continue  # most verbs cue nothing: skip the rules ("call for" is read as support)
                 facts += self.effects(tok)
                 facts += self.evaluations(tok)
                 facts += self.issuers(tok)
+                facts += self.owners_stated(tok)
                 facts += self.stances(tok)
                 facts += self.concerns_raised(tok)
                 facts += self.parts(tok)
@@ -453,6 +456,39 @@ class RelationReader:
             if not policies:
                 policies = [self.topic for obj in objects if self.is_anaphor(obj)]  # "will update this directive"
             facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in issuers]
+        return facts
+
+    def parties(self, tok: Token) -> list[Fact]:
+        """"signed an agreement with the Parks Department", "the compact
+        between the two states": the parties to an agreement make it."""
+        nouns = [tok] if tok.pos_ in {"NOUN", "PROPN"} else [c for c in tok.children if c.dep_ == "dobj"]
+        facts = []
+        for noun in nouns:
+            policy = self.key_at(noun, "Policy")
+            if not policy or noun.lemma_.lower() not in _AGREEMENT_NOUNS:
+                continue
+            holders = [noun] if tok is noun else [noun, tok]
+            facts += [Fact(policy, "issuedBy", a, tok.i) for h in holders for p in self.pobjs(h, {"with", "between"})
+                      for a in self.conjuncts(p, "Actor")]
+        return facts
+
+    def owners_stated(self, verb: Token) -> list[Fact]:
+        """"The Board is responsible for the program", "the rule is a
+        regulation of the Board": who runs or makes a policy, said with "be"."""
+        if verb.lemma_ != "be" or self.negated(verb):
+            return []
+        subj = self.subject(verb)
+        if subj is None:
+            return []
+        facts = []
+        for c in verb.children:
+            if c.dep_ == "acomp" and c.lower_ == "responsible":  # "the Board is responsible for the program"
+                facts += [Fact(p, "issuedBy", a, verb.i) for o in self.pobjs(c, {"for"}) for p in [self.policy_for(o)] if p
+                          for a in self.conjuncts(subj, "Actor")]
+            if c.dep_ == "attr":  # "the rule is a regulation of the Board"
+                policy = self.policy_for(subj)
+                facts += [Fact(policy, "issuedBy", a, verb.i) for o in self.pobjs(c, {"of", "from", "by"})
+                          for a in self.conjuncts(o, "Actor") if policy]
         return facts
 
     def possessive_issuers(self) -> list[Fact]:
