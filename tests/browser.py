@@ -59,6 +59,21 @@ def browser(executable: str) -> Iterator[object]:
             b.close()
 
 
+def wait_until(page, predicate: str, arg=None, *, timeout_ms: int = 5_000, every_ms: int = 100) -> None:
+    """Poll a JavaScript function until it returns true. Playwright's
+    `wait_for_function` polls by evaluating a string inside the page, which
+    the viewer's Content-Security-Policy (no 'unsafe-eval') forbids: it
+    failed whenever the first check came too early, i.e. on a loaded machine.
+    `page.evaluate` runs through the DevTools protocol, which the policy
+    does not govern."""
+    waited = 0
+    while not page.evaluate(predicate, arg):
+        if waited >= timeout_ms:
+            raise TimeoutError(f"not true after {timeout_ms} ms: {predicate}")
+        page.wait_for_timeout(every_ms)
+        waited += every_ms
+
+
 @contextmanager
 def visit(b, html: Path, *, width: int = 1400, height: int = 860, timeout_ms: int = 60_000) -> Iterator[Visit]:
     """Open a page offline, wait until the viewer says it is drawn, collect what happened."""
@@ -81,7 +96,7 @@ def visit(b, html: Path, *, width: int = 1400, height: int = 860, timeout_ms: in
     page.on("console", lambda m: v.console.append(f"{m.type}: {m.text}"))
     try:
         page.goto(html.resolve().as_uri())
-        page.wait_for_function("window.policygraph && window.policygraph.state.ready", timeout=timeout_ms)
+        wait_until(page, "() => Boolean(window.policygraph && window.policygraph.state.ready)", timeout_ms=timeout_ms)
         yield v
     finally:
         ctx.close()

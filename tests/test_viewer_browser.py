@@ -14,7 +14,7 @@ import pytest
 
 from policygraph.viz import html_of_file
 
-from .browser import visit
+from .browser import visit, wait_until
 
 PG = "https://w3id.org/policygraph/ontology#"
 PREFIXES = f"PREFIX pg: <{PG}>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
@@ -97,10 +97,10 @@ def test_viewer_search_focuses_scs(chromium, scs_html: Path) -> None:
         assert "Social Credit System" in results and "alias: SCS" in results
         page.press("#search", "Enter")
         page.wait_for_timeout(700)  # the focus animation (400 ms) ...
-        page.wait_for_function("""i => {  // ... which a loaded machine stretches: wait until it has settled
+        wait_until(page, """i => {  // ... which a loaded machine stretches: wait until it has settled
             const net = policygraph.network, p = net.getPositions([i])[i], c = net.getViewPosition();
             return Math.hypot(p.x - c.x, p.y - c.y) < 5;
-        }""", arg=scs, timeout=5_000)
+        }""", scs, timeout_ms=5_000)
         assert page.evaluate("policygraph.network.getSelectedNodes()") == [scs]
         assert page.inner_text("#details h2") == "Social Credit System"
         centre_gap = page.evaluate("""i => {
