@@ -36,8 +36,6 @@ class Fact:
     token: int  # token the evidence sentence is found from
 
 
-#: Policies that parties make together: who they are made "with" made them.
-_AGREEMENT_NOUNS = {"agreement", "contract", "compact", "memorandum", "partnership", "treaty", "accord", "settlement", "pact"}
 #: Nouns for what a policy holds someone to ("sets limits for", "imposes duties on").
 _NORM_NOUNS = {"standard", "limit", "requirement", "rule", "criterion", "criteria", "obligation", "duty", "cap",
                "threshold", "target", "condition", "responsibility"}
@@ -458,19 +456,16 @@ class RelationReader:
             facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in issuers]
         return facts
 
-    def parties(self, tok: Token) -> list[Fact]:
-        """"signed an agreement with the Parks Department", "the compact
-        between the two states": the parties to an agreement make it."""
-        nouns = [tok] if tok.pos_ in {"NOUN", "PROPN"} else [c for c in tok.children if c.dep_ == "dobj"]
-        facts = []
-        for noun in nouns:
-            policy = self.key_at(noun, "Policy")
-            if not policy or noun.lemma_.lower() not in _AGREEMENT_NOUNS:
-                continue
-            holders = [noun] if tok is noun else [noun, tok]
-            facts += [Fact(policy, "issuedBy", a, tok.i) for h in holders for p in self.pobjs(h, {"with", "between"})
-                      for a in self.conjuncts(p, "Actor")]
-        return facts
+    def parties(self, verb: Token) -> list[Fact]:
+        """"signed an agreement with the Parks Department": the parties to
+        a pact made with someone made it (when "with" hangs on the verb; on
+        the noun, `possessive_issuers` reads it)."""
+        if verb.pos_ != "VERB" or self.negated(verb):
+            return []
+        pacts = [p for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _PACT_NOUNS
+                 for p in [self.key_at(c, "Policy")] if p]
+        return [Fact(p, "issuedBy", a, verb.i) for p in pacts for o in self.pobjs(verb, {"with"})
+                for a in self.conjuncts(o, "Actor")]
 
     def owners_stated(self, verb: Token) -> list[Fact]:
         """"The Board is responsible for the program", "the rule is a
