@@ -148,6 +148,19 @@ def test_extract_stance_from_skepticism(sample):
          ("clean harbours act", "evaluates", "port operators")),
         ("The obligations of port operators under the Clean Harbours Act are strict.",
          ("clean harbours act", "evaluates", "port operators")),
+        # what a supporter or critic says about a policy is their stance
+        ("Proponents argue that the Clean Boats Rule brings several benefits.",
+         ("proponents", "supports", "clean boats rule")),
+        ("Critics say the Clean Boats Rule goes too far.", ("critics", "criticizes", "clean boats rule")),
+        ("The Harbor Watch group has raised concerns about the Clean Boats Rule.",
+         ("harbor watch group", "criticizes", "clean boats rule")),
+        # who makes or runs a policy, said without an issuing verb
+        ("The Harbor Commission signed a Clean Water Agreement with the Parks Department.",
+         ("clean water agreement", "issuedBy", "parks department")),
+        ("The Clean Boats Rule is a regulation of the Harbor Commission.",
+         ("clean boats rule", "issuedBy", "harbor commission")),
+        ("The Harbor Commission is responsible for the Green Roof Program.",
+         ("green roof program", "issuedBy", "harbor commission")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):
@@ -277,43 +290,32 @@ def test_extract_a_critic_reporting_a_policy_s_harms_criticises_it(nlp):
     assert not any(p == "rewards" for _s, p, _o in relations)
 
 
-def test_extract_an_unnamed_policy_said_once_in_passing_is_not_an_entity(nlp):
+@pytest.mark.parametrize(
+    "passage, kept, dropped",
+    [
+        # an unnamed policy said once
+        ("Couriers must register each van. Drivers use software programs to plan routes.", {"couriers"},
+         "software programs"),
+        # a vocabulary actor said once
+        ("Couriers must register each van. Noise at night bothered individuals living near depots.", {"couriers"},
+         "individuals"),
+        # conduct said once that no policy governs
+        ("Couriers must register each van. Since 2020, cycling to work has become common among couriers, and "
+         "reckless driving has declined.", {"night-time deliveries", "register each van"}, "cycling to work"),
+        ("Couriers must register each van. Since 2020, cycling to work has become common among couriers, and "
+         "reckless driving has declined.", {"night-time deliveries"}, "reckless driving"),
+        # a common-noun policy or a description in no relation, however often it is said
+        ("A loading program was tested in 2019. The loading program ended in 2021.", {"night delivery rule"},
+         "loading program"),
+        ("A final rule was published in 2010. The final rule was later withdrawn.", {"night delivery rule"},
+         "final rule"),
+    ],
+)
+def test_extract_a_name_said_in_passing_is_not_an_entity(nlp, passage, kept, dropped):
     entities, _relations, _x = run(nlp, "# Deliveries\n\nThe Night Delivery Rule bans night-time deliveries. "
-                                        "Couriers must register each van. Drivers use software programs to plan routes.\n")
-    assert "night delivery rule" in entities
-    assert "software programs" not in entities
-
-
-def test_extract_a_vocabulary_actor_said_once_in_passing_is_not_an_entity(nlp):
-    entities, _relations, _x = run(nlp, "# Deliveries\n\nThe Night Delivery Rule bans night-time deliveries. "
-                                        "Couriers must register each van. "
-                                        "Noise at night bothered individuals living near depots.\n")
-    assert "couriers" in entities
-    assert "individuals" not in entities
-
-
-def test_extract_conduct_said_once_that_no_policy_governs_is_not_an_entity(nlp):
-    entities, _relations, _x = run(nlp, "# Deliveries\n\nThe Night Delivery Rule bans night-time deliveries. "
-                                        "Couriers must register each van. Since 2020, cycling to work has become "
-                                        "common among couriers, and reckless driving has declined.\n")
-    assert {"night-time deliveries", "register each van"} <= set(entities)
-    assert "cycling to work" not in entities
-    assert "reckless driving" not in entities
-
-
-def test_extract_a_common_noun_policy_in_no_relation_is_not_an_entity(nlp):
-    entities, _relations, _x = run(nlp, "# Deliveries\n\nThe Night Delivery Rule bans night-time deliveries. "
-                                        "A loading program was tested in 2019. "
-                                        "The loading program ended in 2021.\n")
-    assert "night delivery rule" in entities
-    assert "loading program" not in entities
-
-
-def test_extract_a_policy_description_in_no_relation_is_not_an_entity(nlp):
-    entities, _relations, _x = run(nlp, "# Deliveries\n\nThe Night Delivery Rule bans night-time deliveries. "
-                                        "A final rule was published in 2010. The final rule was later withdrawn.\n")
-    assert "night delivery rule" in entities
-    assert "final rule" not in entities
+                                        + passage + "\n")
+    assert kept <= set(entities)
+    assert dropped not in entities
 
 
 @pytest.mark.parametrize(
@@ -620,21 +622,6 @@ def test_extract_who_launched_a_policy_named_before_it_in_a_relative_clause(nlp)
     assert ("green roof program", "issuedBy", "harbor commission") in relations
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("Proponents argue that the Clean Boats Rule brings several benefits.",
-         ("proponents", "supports", "clean boats rule")),
-        ("Critics say the Clean Boats Rule goes too far.", ("critics", "criticizes", "clean boats rule")),
-        ("The Harbor Watch group has raised concerns about the Clean Boats Rule.",
-         ("harbor watch group", "criticizes", "clean boats rule")),
-    ],
-)
-def test_extract_what_a_supporter_or_critic_says_about_a_policy_is_their_stance(nlp, text, expected):
-    _entities, relations, _x = run(nlp, "# Boats\n\n" + text + "\n")
-    assert expected in relations
-
-
 def test_extract_a_critic_who_does_not_say_it_takes_no_stance(nlp):
     _entities, relations, _x = run(nlp, "# Boats\n\nCritics do not say the Clean Boats Rule goes too far.\n")
     assert not any(p == "criticizes" for _s, p, _o in relations)
@@ -657,19 +644,3 @@ def test_extract_a_quoted_title_names_the_policy_noun_before_it(nlp, text, title
     assert (title.lower(), "issuedBy", "harbor commission") in relations
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        ("The Harbor Commission signed a Clean Water Agreement with the Parks Department.",
-         ("clean water agreement", "issuedBy", "parks department")),
-        ("The Clean Water Agreement between the Harbor Commission and the Parks Department took effect in May.",
-         ("clean water agreement", "issuedBy", "harbor commission")),
-        ("The Clean Boats Rule is a regulation of the Harbor Commission.",
-         ("clean boats rule", "issuedBy", "harbor commission")),
-        ("The Harbor Commission is responsible for the Green Roof Program.",
-         ("green roof program", "issuedBy", "harbor commission")),
-    ],
-)
-def test_extract_who_makes_or_runs_a_policy_said_without_an_issuing_verb(nlp, text, expected):
-    _entities, relations, _x = run(nlp, "# Harbor\n\n" + text + "\n")
-    assert expected in relations
