@@ -29,7 +29,7 @@ from .frames import intro_duty
 from .people import same_person, surname, title_reference
 from .mentions import (Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes,
                        looks_like_agent_noun, span_text)
-from .relations import Fact, RelationReader
+from .relations import Fact, Reading, read
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
 EXTRACTOR_VERSION = "1"
@@ -199,7 +199,7 @@ class _ArticleExtractor:
         classes = {e.key: e.subclass for e in entities}
         policies = [e for e in entities if e.category == "Policy" and e.sentences]
         topic = max(policies, key=lambda e: (len(e.sentences), -e.sentences[0])).key if policies else ""
-        reader = RelationReader(self.lex, categories, classes, topic)
+        article = Reading.for_article(self.lex, categories, classes, topic)
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         label_keys: dict[int, list[str]] = {}
         for seg, doc, mentions, tok_map in zip(self.segments, self.docs, per_doc, tok_maps):
@@ -208,8 +208,7 @@ class _ArticleExtractor:
                 label_keys[block_id] = [m.key for m in mentions]
                 continue
             context_key = self._context_key(seg.block, resolver, categories)
-            reader.setup(doc, seg, mentions, label_keys.get(block_id, []), context_key)
-            for fact in reader.read():
+            for fact in read(article.for_segment(doc, seg, mentions, label_keys.get(block_id, []), context_key)):
                 if _fits(fact, categories):
                     found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
         facts = self._pilot_parts(entities, topic, found)
