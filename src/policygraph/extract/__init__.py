@@ -27,7 +27,7 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import intro_duty
 from .people import same_person, surname, title_reference
-from .mentions import (Mention, MentionFinder, Segment, choose_class, find_acronyms, head_classes,
+from .mentions import (Finding, Mention, Segment, choose_class, find_acronyms, find_mentions, head_classes,
                        looks_like_agent_noun, span_text)
 from .relations import Fact, Reading, read
 
@@ -162,11 +162,12 @@ class _ArticleExtractor:
     def run(self) -> Extraction:
         sentences, tok_maps = self.sentences()
         long_forms, acronym_mentions = self.acronyms()
-        finder = MentionFinder(self.lex, long_forms)
+        finding = Finding.for_article(self.lex, long_forms)
         resolver = Resolver(self.lex, long_forms)
         found = []
         for seg, doc, extra in zip(self.segments, self.docs, acronym_mentions):
-            found.append((finder.find(doc, seg) + extra, finder.described))
+            mentions, described = find_mentions(finding, doc, seg)
+            found.append((mentions + extra, described))
         repeated = _repeated_descriptions([d for _f, described in found for d in described])
         per_doc: list[list[Mention]] = []
         for (mentions, described), tok_map, doc in zip(found, tok_maps, self.docs):

@@ -6,8 +6,8 @@ units", "the law bans night-time deliveries", "students may not use phones",
 (a Behaviour), its subject is who owes it, and the subject of the duty verb
 ("the rule") is the policy that imposes it. General English grammar, not
 vocabulary: the only words come from the ontology's obligation and
-prohibition cues. Hands `Duty` records to the mention finder (the conduct
-becomes a mention) and to the relation reader (performedBy, evaluates,
+prohibition cues. Hands `Duty` records to the mention rules (the conduct
+becomes a mention) and to the relation rules (performedBy, evaluates,
 penalizes).
 """
 

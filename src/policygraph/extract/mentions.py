@@ -4,13 +4,16 @@ Sources, strongest first: the ontology lexicon (SpanRuler), defined acronyms
 and quoted titles, list labels framed by their section ("Criticisms and
 Concerns"), gerund phrases of conduct, items enumerated after "such as" /
 "like" / "including", noun phrases whose head noun the ontology knows, and
-named entities. Hands `Mention`s to the resolver.
+named entities. Each source is a rule: a function of a `Finding` (the
+vocabulary, the article's acronyms, the segment's noun chunks) and the
+parsed segment, with table tests of its own; `find_mentions` runs them all
+and hands `Mention`s to the resolver.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -182,19 +185,34 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     return found
 
 
-class MentionFinder:
-    """Runs every mention rule over one parsed segment."""
+@dataclass(frozen=True)
+class Finding:
+    """What the mention rules read one parsed segment with: the vocabulary,
+    the article's acronyms, and the segment's noun chunks. Built once per
+    segment (`for_segment`). `described` collects generic policy
+    descriptions ("the final rule") that count only if the article repeats
+    them; `lemma_cache` remembers each sentence's lemmas."""
 
-    def __init__(self, lexicon: Lexicon, acronyms: dict[str, str]):
-        self.lex = lexicon
-        self.acronyms = acronyms
-        self.effect_cues = lexicon.relation_cues["rewards"] | lexicon.relation_cues["penalizes"]
-        self.not_conduct = self.effect_cues | lexicon.relation_cues["evaluates"]  # "rating X" is the policy acting
-        self.concern_frame = (
-            lexicon.frame_cues.get("Concern", frozenset())
-            | lexicon.relation_cues["raisesConcern"] - {"say", "note", "include", "point", "argue", "raise", "highlight", "express", "question"}
-            | lexicon.relation_cues["criticizes"]
-        )
+    lex: Lexicon
+    acronyms: dict[str, str]  # acronym -> long form
+    effect_cues: frozenset[str]
+    not_conduct: frozenset[str]  # "rating X" is the policy acting
+    concern_frame: frozenset[str]
+    chunks: dict[int, Span] = field(default_factory=dict)  # noun chunk by root token (noun_chunks re-parses on access)
+    described: list[Mention] = field(default_factory=list)
+    lemma_cache: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def for_article(cls, lexicon: Lexicon, acronyms: dict[str, str]) -> Finding:
+        effect_cues = lexicon.relation_cues["rewards"] | lexicon.relation_cues["penalizes"]
+        return cls(lexicon, acronyms, effect_cues, effect_cues | lexicon.relation_cues["evaluates"],
+                   lexicon.frame_cues.get("Concern", frozenset())
+                   | lexicon.relation_cues["raisesConcern"] - {"say", "note", "include", "point", "argue", "raise",
+                                                               "highlight", "express", "question"}
+                   | lexicon.relation_cues["criticizes"])
+
+    def for_segment(self, doc: Doc) -> Finding:
+        return replace(self, chunks={c.root.i: c for c in doc.noun_chunks}, described=[], lemma_cache={})
 
     # ------------------------------------------------------------ helpers
     def trim(self, doc: Doc, tokens: list[int]) -> list[int]:
@@ -267,115 +285,17 @@ class MentionFinder:
         verbs: the small model lemmatises "rated" as "rat"."""
         sent = token.sent
         key = (id(token.doc), sent.start)
-        if key not in self._lemma_cache:
+        if key not in self.lemma_cache:
             lemmas = {t.lemma_.lower() for t in sent}
             lemmas |= {t.lower_[:-1] for t in sent if t.tag_ in {"VBN", "VBD"} and t.lower_.endswith("ed")}
             lemmas |= {t.lower_[:-2] for t in sent if t.tag_ in {"VBN", "VBD"} and t.lower_.endswith("ed")}
-            self._lemma_cache[key] = lemmas
-        return self._lemma_cache[key]
-
-    # ------------------------------------------------------------ rules
-    def find(self, doc: Doc, seg: Segment) -> list[Mention]:
-        self.described: list[Mention] = []  # "the final rule": kept only if the article repeats it
-        self._chunks = {c.root.i: c for c in doc.noun_chunks}  # noun_chunks re-parses on every access
-        self._lemma_cache: dict[tuple[int, int], set[str]] = {}
-        found: list[Mention] = []
-        found += self.lexicon_mentions(doc)
-        found += self.acronym_mentions(doc)
-        if seg.role == "heading":
-            return found + self.proper_policy_mentions(doc)
-        found += self.title_mentions(doc)
-        found += self.legislation_number_mentions(doc)
-        if seg.role == "label":
-            found += self.label_mentions(doc, seg)
-        found += self.gerund_mentions(doc)
-        found += self.duty_mentions(doc, seg)
-        found += self.worry_mentions(doc, seg)
-        found += self.harm_mentions(doc)
-        found += self.prohibited_mentions(doc)
-        found += self.enumeration_mentions(doc, seg)
-        found += self.head_mentions(doc, seg)
-        if seg.role == "body":
-            found += self.ner_mentions(doc)
-            found += self.person_mentions(doc)
-        return [m for m in found if not self._says_nothing(doc, m)]
+            self.lemma_cache[key] = lemmas
+        return self.lemma_cache[key]
 
     def _says_nothing(self, doc: Doc, m: Mention) -> bool:
         """"doing so", "do this": conduct named only by stop words refers
         back to conduct named elsewhere; it is no conduct of its own."""
         return self.lex.core(m.cls) == "Behaviour" and not any(doc[i].is_alpha and not doc[i].is_stop for i in m.tokens)
-
-    def legislation_number_mentions(self, doc: Doc) -> list[Mention]:
-        """"H.R. 4410", "P.L. 112-58": a bill or law by its number is a
-        policy, whatever the tagger made of the abbreviation (often a date)."""
-        out = []
-        for match in LEGISLATION_NUMBER.finditer(doc.text):
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-            if span is not None and span.text == match.group():
-                out.append(Mention(tuple(range(span.start, span.end)), span.text, "Law", "number", head=span.end - 1))
-        return out
-
-    def person_mentions(self, doc: Doc) -> list[Mention]:
-        """"Governor Ana Ruiz": a title before proper nouns names a person (`people`)."""
-        return [Mention(tuple(range(a, b)), doc[a:b].text, "Person", "person", head=b - 1)
-                for a, b in titled_names(doc, self.lex.person_titles)]
-
-    def lexicon_mentions(self, doc: Doc) -> list[Mention]:
-        out = []
-        for span in doc.spans[LEXICON_KEY]:
-            root = span.root
-            if root.pos_ in {"VERB", "AUX"} and root.tag_ != "VBG":
-                continue  # "officials could misuse records": a verb, not the concern "misuse"
-            if root.dep_ in {"compound", "amod", "nmod"} and not (span.start <= root.head.i < span.end) and root.head.pos_ in {"NOUN", "PROPN"}:
-                continue  # a modifier of a longer noun ("surveillance programs"), not a mention
-            toks = tuple(range(span.start, span.end))
-            out.append(Mention(toks, span.text, span.label_, "lexicon", concept=span.id_, head=span.root.i))
-        return out
-
-    def acronym_mentions(self, doc: Doc) -> list[Mention]:
-        return [Mention((t.i,), t.text, "", "acronym", head=t.i) for t in doc if t.text in self.acronyms]
-
-    def title_mentions(self, doc: Doc) -> list[Mention]:
-        """A capitalised title in quotes whose head is a policy noun ("the
-        "Fair Housing Act""), or that a policy noun introduces: a final rule,
-        "Protecting Swimmers in Coastal Waters" (the title is the rule's name,
-        and the noun the article acts on: "published a final rule, ...")."""
-        out = []
-        quotes = [t.i for t in doc if t.text in {'"', "``", "''", "\u201c", "\u201d"}]
-        for a, b in zip(quotes[::2], quotes[1::2]):
-            inner = doc[a + 1 : b]
-            if not 2 <= len(inner) <= 20 or not inner[0].is_title:
-                continue
-            toks = [t.i for t in inner if not (t.is_punct and t.i == b - 1)]
-            root = doc[toks[0] : toks[-1] + 1].root
-            cls = choose_class(head_classes(root, self.lex), self.lex, "Policy")
-            if cls and self.lex.core(cls) == "Policy":
-                out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "title", head=root.i))
-                continue
-            noun = titled_noun(doc, a)
-            cls = choose_class(head_classes(noun, self.lex), self.lex) if noun is not None else ""
-            if noun is not None and cls and self.lex.core(cls) == "Policy":
-                described = [t.i for t in noun.subtree if t.i <= noun.i and t.dep_ in {"amod", "compound"}] + [noun.i]
-                out.append(Mention((noun.i, *toks), span_text(doc, tuple(toks)), cls, "title", head=noun.i,
-                                   variants=(span_text(doc, tuple(sorted(described))),)))
-        return out
-
-    def label_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
-        """The lead-in of a list item under a heading or intro about concerns
-        (or conduct) names one: "Lack of Transparency: ..."."""
-        if seg.frame not in {"Concern", "Behaviour"} or seg.block.text == "":
-            return []
-        toks = self.trim(doc, [t.i for t in doc])
-        if not toks or len(toks) > 8:
-            return []
-        cls = "Concern" if seg.frame == "Concern" else "Behaviour"
-        root = doc[toks[0] : toks[-1] + 1].root
-        if seg.frame == "Behaviour":  # "Deductions:" heads conduct; it is not conduct itself
-            found = next((c for c in head_classes(root, self.lex) if self.lex.core(c) == "Behaviour"), "")
-            if not found and root.tag_ != "VBG":
-                return []
-            cls = found or cls
-        return [Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "label", head=root.i)]
 
     def _phrase(self, doc: Doc, token: Token) -> list[int]:
         """A token and its dependents, without coordinated siblings, clauses,
@@ -413,89 +333,6 @@ class MentionFinder:
             return subj is not None and any(self.lex.core(c) == "Behaviour" for c in head_classes(subj, self.lex))
         return tok.dep_ == "dobj" and head.lemma_.lower() in self.effect_cues
 
-    def gerund_mentions(self, doc: Doc) -> list[Mention]:
-        out = []
-        for tok in doc:
-            is_gerund = tok.tag_ == "VBG" or (
-                tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and
-                any(self.lex.core(c) == "Behaviour" for c in head_classes(tok, self.lex))
-            )
-            stem = tok.lower_.removesuffix("ing")
-            if not is_gerund or not self._is_behaviour_slot(tok) or {tok.lemma_.lower(), stem, stem + "e"} & self.not_conduct:
-                continue
-            objects = [c for c in tok.children if c.dep_ == "dobj"]
-            base = [tok.i] + [i for c in tok.children if c.dep_ in {"prt", "neg", "advmod"} and c.i < tok.i + 3 for i in [c.i]]
-            if objects:
-                conjuncts = [objects[0], *objects[0].conjuncts]
-                for obj in conjuncts:
-                    toks = sorted(set(base) | set(self._phrase(doc, obj)))
-                    toks = [i for i in toks if not doc[i].is_punct or doc[i].text == "-"]
-                    out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Behaviour", "gerund",
-                                       head=tok.i, shared=tuple(base) if len(conjuncts) > 1 else ()))
-                continue
-            toks = self._phrase(doc, tok)
-            toks = [i for i in toks if (i >= tok.i or (doc[i].head.i == tok.i and doc[i].dep_ in {"amod", "compound"}))
-                    and (not doc[i].is_punct or doc[i].text == "-")]  # "drunk driving" keeps "drunk"
-            if len(toks) > 12:
-                continue
-            text = span_text(doc, tuple(toks))
-            out.append(Mention(tuple(toks), text, "Behaviour", "gerund", head=tok.i, variants=variant_texts(doc, tok.i, text)))
-        return out
-
-    def worry_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
-        """What a worry frame names is a concern (`frames.concern_phrases`);
-        under a concern label ("Lack of Oversight: critics worry that
-        officials could misuse records") the label names it, the clause only
-        explains it."""
-        markers = self.lex.concern_markers
-        labelled = bool(seg.block.label) and seg.frame == "Concern"
-        out = []
-        for head, toks in concern_phrases(doc, markers=markers, raise_cues=self.lex.relation_cues["raisesConcern"],
-                                          critics=self.lex.relation_cues["criticizes"]):
-            if labelled and doc[head].pos_ in {"VERB", "AUX"}:
-                continue
-            own = head_classes(doc[head], self.lex)
-            if own and not any(self.lex.core(c) == "Concern" for c in own):
-                continue  # "concerns about the Act", "worries about employers": not the worry itself
-            if self.is_generic(doc, list(toks), "Concern"):
-                continue
-            text = span_text(doc, toks)
-            out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text)))
-        return out
-
-    def harm_mentions(self, doc: Doc) -> list[Mention]:
-        """Harms a criticism names (`frames.harm_phrases`); a harm to a named
-        actor or policy ("low-income taxpayers") is that actor, not a concern."""
-        out = []
-        for head, toks in harm_phrases(doc, modifiers=self.lex.harm_modifiers, cues=self.concern_frame):
-            own = head_classes(doc[head], self.lex)
-            if own and not any(self.lex.core(c) == "Concern" for c in own) or doc[head].ent_type_:
-                continue
-            text = span_text(doc, toks)
-            out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text)))
-        return out
-
-    def duty_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
-        """Conduct named by an obligation, ban or recommendation (`frames`).
-        Only the verb is the mention's own token: an actor or policy named
-        inside the phrase ("notify the Department") stays a mention too."""
-        out = []
-        for duty in segment_duties(doc, seg, self.lex):
-            cls = {"prohibition": "Misconduct", "penalty": "Misconduct", "reward": "GoodConduct"}.get(duty.kind, "Behaviour")
-            shared = tuple(i for i in duty.conduct if i != duty.head)
-            text = span_text(doc, duty.conduct)
-            out.append(Mention(duty.conduct, text, cls, "frame", head=duty.head, shared=shared,
-                               variants=variant_texts(doc, duty.head, text)))
-            if duty.actor is not None:
-                out += self._doer_mentions(doc, doc[duty.actor])
-        for actor, target in policy_targets(doc):  # "the program offers small farms a grant"
-            if any(self.lex.core(c) == "Policy" for c in head_classes(actor, self.lex)) and self._animate(target):
-                out += self._doer_mentions(doc, target)
-        for modal in doc:  # "Under the rule, growers must:" (the verbs follow in a list)
-            if modal.lower_ in {"must", "shall", "should"} and modal.dep_ == "ROOT":
-                out += [m for c in modal.children if c.dep_ == "nsubj" for m in self._doer_mentions(doc, c)]
-        return out
-
     def _animate(self, tok: Token) -> bool:
         """Whether a noun names someone: an actor class of the vocabulary, or
         a word English forms for who does something ("farmers", "tenants")."""
@@ -517,25 +354,6 @@ class MentionFinder:
         mention = self._noun_mention(doc, tok, cls, "doer")
         return [mention] if mention else []
 
-    def prohibited_mentions(self, doc: Doc) -> list[Mention]:
-        """"It is illegal for a landlord to refuse repairs": the infinitive
-        after a prohibition names misconduct."""
-        out = []
-        for tok in doc:
-            if tok.tag_ != "VB" or tok.dep_ not in {"xcomp", "ccomp", "advcl", "csubj"}:
-                continue
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-                continue
-            gov = tok.head
-            cues = {gov.lemma_.lower()} | {c.lemma_.lower() for c in gov.children if c.dep_ in {"acomp", "oprd", "ccomp", "xcomp", "attr"}}
-            if not cues & self.lex.prohibition_cues:
-                continue
-            toks = [i for i in self._phrase(doc, tok) if i >= tok.i and not (doc[i].is_punct and doc[i].text != "-")]
-            if 1 <= len(toks) <= 10:
-                text = span_text(doc, tuple(toks))
-                out.append(Mention(tuple(toks), text, "Misconduct", "gerund", head=tok.i, variants=variant_texts(doc, tok.i, text)))
-        return out
-
     def with_code(self, doc: Doc, toks: list[int]) -> list[int]:
         """"Circular 2022-03", "Section 88": a policy name keeps its number."""
         end = toks[-1] + 1
@@ -546,7 +364,7 @@ class MentionFinder:
         return toks
 
     def _noun_mention(self, doc: Doc, root: Token, cls: str, source: str) -> Mention | None:
-        chunk = self._chunks.get(root.i)
+        chunk = self.chunks.get(root.i)
         toks = [t.i for t in chunk] if chunk is not None else [t.i for t in root.subtree if t.i <= root.i and t.dep_ in {"compound", "amod", "det", "poss", "nmod"} or t.i == root.i]
         toks = self.trim(doc, toks)
         if toks and self.lex.core(cls) == "Policy" and doc[toks[-1]].is_title:
@@ -594,38 +412,6 @@ class MentionFinder:
                     return sorted(set(toks) | set(extra))
         return toks
 
-    def enumeration_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
-        """Items after "X such as / like / including": typed by their own head
-        noun, else by X's ("violations such as traffic offenses")."""
-        out = []
-        for prep in doc:
-            if prep.dep_ != "prep" or prep.lower_ not in _ENUM_PREPS:
-                continue
-            if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.head.children) and doc[prep.i - 1].lower_ != "such":
-                continue
-            owner = prep.head
-            if owner.lower_ == "such" or owner.dep_ == "amod":
-                owner = owner.head
-            if owner.lemma_.lower() in self.effect_cues or owner.pos_ not in {"NOUN", "PROPN"}:
-                continue  # "penalties, including fines": sanctions, not conduct
-            owner_cls = choose_class(head_classes(owner, self.lex), self.lex, seg.frame)
-            first = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if first is None:
-                continue
-            for item in [first, *first.conjuncts]:
-                if item.tag_ == "VBG":
-                    continue  # gerund rule
-                own = head_classes(item, self.lex)
-                cls = choose_class(own, self.lex, self.lex.core(owner_cls) if owner_cls else "") if own else owner_cls
-                if not cls and item.ent_type_ in _NER_CLASSES:
-                    cls = _NER_CLASSES[item.ent_type_]
-                if not cls:
-                    continue
-                mention = self._noun_mention(doc, item, cls, "enum")
-                if mention:
-                    out.append(mention)
-        return out
-
     def _in_concern_frame(self, tok: Token, seg: Segment) -> bool:
         if seg.frame == "Concern" and seg.role == "label":
             return True
@@ -641,38 +427,6 @@ class MentionFinder:
         return bool(self.sentence_lemmas(tok) & (self.effect_cues | self.lex.neutral_cues
                                                  | self.lex.relation_cues["evaluates"]))
 
-    def head_mentions(self, doc: Doc, seg: Segment) -> list[Mention]:
-        """Noun phrases headed by a noun the ontology lists for a class."""
-        out = []
-        chunk_roots = [c.root for c in self._chunks.values()]
-        covered = {t.i for c in self._chunks.values() for t in c}
-        # nouns spaCy left out of its chunks ("X's Integrity Plan" after an
-        # overlapping "of Commerce" chunk) are heads too
-        orphans = [t for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.i not in covered and t.dep_ not in {"compound", "amod", "poss"}]
-        for root in chunk_roots + orphans:
-            classes = head_classes(root, self.lex)
-            if not classes or root.pos_ == "PRON":
-                continue
-            cls = choose_class(classes, self.lex, seg.frame)
-            category = self.lex.core(cls)
-            lemma = root.lemma_.lower()
-            if category == "Concern" and (lemma in self.lex.contextual_heads or root.lower_ in self.lex.contextual_heads):
-                if not self._in_concern_frame(root, seg):
-                    other = [c for c in classes if self.lex.core(c) != "Concern"]
-                    if not other:
-                        continue
-                    cls = choose_class(tuple(other), self.lex)
-                    category = self.lex.core(cls)
-            if category == "Behaviour" and lemma in self.lex.generic.get("Behaviour", frozenset()):
-                if not self._in_behaviour_frame(root):
-                    continue
-            mention = self._noun_mention(doc, root, cls, "head")
-            if mention:
-                out.append(mention)
-                if category == "Actor":
-                    out += self._coordinated_actors(doc, root, cls)
-        return out
-
     def _coordinated_actors(self, doc: Doc, root: Token, cls: str) -> list[Mention]:
         """"growers, couriers and brewers": nouns coordinated with a class of
         actors are actors too, though the ontology does not list their head
@@ -685,51 +439,6 @@ class MentionFinder:
             mention = self._noun_mention(doc, conj, cls, "head")
             if mention:
                 out.append(mention)
-        return out
-
-    def proper_policy_mentions(self, doc: Doc) -> list[Mention]:
-        """In headings, only proper names of policies count ("Consumer
-        Financial Protection Circular 2022-03"); common words there are
-        section titles, not mentions."""
-        out = []
-        covered = {t.i for c in self._chunks.values() for t in c}
-        spans = [(c.root, [t.i for t in c]) for c in self._chunks.values()]
-        spans += [(t, [c.i for c in t.lefts if c.dep_ == "compound"] + [t.i]) for t in doc
-                  if t.pos_ in {"NOUN", "PROPN"} and t.i not in covered and t.dep_ not in {"compound", "amod"}]
-        for root, chunk in spans:
-            cls = choose_class(head_classes(root, self.lex), self.lex, "Policy")
-            toks = self.trim(doc, chunk)
-            words = [doc[i] for i in toks if doc[i].is_alpha]
-            if toks:
-                toks = self.with_code(doc, toks)
-            if cls and self.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(w.is_title or w.is_upper for w in words):
-                out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "head", head=root.i))
-        return out
-
-    def ner_mentions(self, doc: Doc) -> list[Mention]:
-        out = []
-        for ent in doc.ents:
-            if ent.label_ == "NORP" and ent.root.tag_ in {"NNPS", "NNS"}:
-                out.append(Mention(tuple(range(ent.start, ent.end)), ent.text, "Group", "ner", head=ent.root.i))
-                continue  # "Americans": a group of people
-            if ent.label_ not in _NER_CLASSES:
-                continue
-            parts: list[list[int]] = [[]]
-            for tok in ent:
-                if tok.tag_ == "POS" and self._owner_of_policy(doc, tok, ent):
-                    parts.append([])  # "the State Council's Planning Outline": issuer, then policy
-                elif tok.tag_ != "POS" or tok.i != ent.end - 1:
-                    parts[-1].append(tok.i)
-            for part in parts:
-                toks = self.trim(doc, part)
-                toks = [i for i in toks if not doc[i].is_punct or doc[i].text in {"-", ".", "&"}]
-                if not toks or all(doc[i].is_lower for i in toks):
-                    continue
-                span: Span = doc[toks[0] : toks[-1] + 1]
-                cls = self._ner_class(ent.label_, span)
-                if cls:  # the slot outranks the tagger's guess when one name is tagged both ways
-                    source = "slot" if cls == "Policy" and policy_slot(span.root) else "ner"
-                    out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, source, head=span.root.i))
         return out
 
     def _owner_of_policy(self, doc: Doc, pos: Token, ent: Span) -> bool:
@@ -760,6 +469,305 @@ _POLICY_PREPS = {"under", "pursuant"}
 _POLICY_NOUNS = {"violation", "compliance", "accordance", "amendment", "enforcement", "requirement", "provision"}
 
 
+# ------------------------------------------------------------ rules
+def lexicon_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    out = []
+    for span in doc.spans[LEXICON_KEY]:
+        root = span.root
+        if root.pos_ in {"VERB", "AUX"} and root.tag_ != "VBG":
+            continue  # "officials could misuse records": a verb, not the concern "misuse"
+        if root.dep_ in {"compound", "amod", "nmod"} and not (span.start <= root.head.i < span.end) and root.head.pos_ in {"NOUN", "PROPN"}:
+            continue  # a modifier of a longer noun ("surveillance programs"), not a mention
+        toks = tuple(range(span.start, span.end))
+        out.append(Mention(toks, span.text, span.label_, "lexicon", concept=span.id_, head=span.root.i))
+    return out
+
+
+def acronym_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    return [Mention((t.i,), t.text, "", "acronym", head=t.i) for t in doc if t.text in f.acronyms]
+
+
+def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """In headings, only proper names of policies count ("Consumer
+    Financial Protection Circular 2022-03"); common words there are
+    section titles, not mentions."""
+    out = []
+    covered = {t.i for c in f.chunks.values() for t in c}
+    spans = [(c.root, [t.i for t in c]) for c in f.chunks.values()]
+    spans += [(t, [c.i for c in t.lefts if c.dep_ == "compound"] + [t.i]) for t in doc
+              if t.pos_ in {"NOUN", "PROPN"} and t.i not in covered and t.dep_ not in {"compound", "amod"}]
+    for root, chunk in spans:
+        cls = choose_class(head_classes(root, f.lex), f.lex, "Policy")
+        toks = f.trim(doc, chunk)
+        words = [doc[i] for i in toks if doc[i].is_alpha]
+        if toks:
+            toks = f.with_code(doc, toks)
+        if cls and f.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(w.is_title or w.is_upper for w in words):
+            out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "head", head=root.i))
+    return out
+
+
+def title_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """A capitalised title in quotes whose head is a policy noun ("the
+    "Fair Housing Act""), or that a policy noun introduces: a final rule,
+    "Protecting Swimmers in Coastal Waters" (the title is the rule's name,
+    and the noun the article acts on: "published a final rule, ...")."""
+    out = []
+    quotes = [t.i for t in doc if t.text in {'"', "``", "''", "\u201c", "\u201d"}]
+    for a, b in zip(quotes[::2], quotes[1::2]):
+        inner = doc[a + 1 : b]
+        if not 2 <= len(inner) <= 20 or not inner[0].is_title:
+            continue
+        toks = [t.i for t in inner if not (t.is_punct and t.i == b - 1)]
+        root = doc[toks[0] : toks[-1] + 1].root
+        cls = choose_class(head_classes(root, f.lex), f.lex, "Policy")
+        if cls and f.lex.core(cls) == "Policy":
+            out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "title", head=root.i))
+            continue
+        noun = titled_noun(doc, a)
+        cls = choose_class(head_classes(noun, f.lex), f.lex) if noun is not None else ""
+        if noun is not None and cls and f.lex.core(cls) == "Policy":
+            described = [t.i for t in noun.subtree if t.i <= noun.i and t.dep_ in {"amod", "compound"}] + [noun.i]
+            out.append(Mention((noun.i, *toks), span_text(doc, tuple(toks)), cls, "title", head=noun.i,
+                               variants=(span_text(doc, tuple(sorted(described))),)))
+    return out
+
+
+def legislation_number_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """"H.R. 4410", "P.L. 112-58": a bill or law by its number is a
+    policy, whatever the tagger made of the abbreviation (often a date)."""
+    out = []
+    for match in LEGISLATION_NUMBER.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and span.text == match.group():
+            out.append(Mention(tuple(range(span.start, span.end)), span.text, "Law", "number", head=span.end - 1))
+    return out
+
+
+def label_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
+    """The lead-in of a list item under a heading or intro about concerns
+    (or conduct) names one: "Lack of Transparency: ..."."""
+    if seg.frame not in {"Concern", "Behaviour"} or seg.block.text == "":
+        return []
+    toks = f.trim(doc, [t.i for t in doc])
+    if not toks or len(toks) > 8:
+        return []
+    cls = "Concern" if seg.frame == "Concern" else "Behaviour"
+    root = doc[toks[0] : toks[-1] + 1].root
+    if seg.frame == "Behaviour":  # "Deductions:" heads conduct; it is not conduct itself
+        found = next((c for c in head_classes(root, f.lex) if f.lex.core(c) == "Behaviour"), "")
+        if not found and root.tag_ != "VBG":
+            return []
+        cls = found or cls
+    return [Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "label", head=root.i)]
+
+
+def gerund_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    out = []
+    for tok in doc:
+        is_gerund = tok.tag_ == "VBG" or (
+            tok.pos_ == "NOUN" and tok.lower_.endswith("ing") and
+            any(f.lex.core(c) == "Behaviour" for c in head_classes(tok, f.lex))
+        )
+        stem = tok.lower_.removesuffix("ing")
+        if not is_gerund or not f._is_behaviour_slot(tok) or {tok.lemma_.lower(), stem, stem + "e"} & f.not_conduct:
+            continue
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        base = [tok.i] + [i for c in tok.children if c.dep_ in {"prt", "neg", "advmod"} and c.i < tok.i + 3 for i in [c.i]]
+        if objects:
+            conjuncts = [objects[0], *objects[0].conjuncts]
+            for obj in conjuncts:
+                toks = sorted(set(base) | set(f._phrase(doc, obj)))
+                toks = [i for i in toks if not doc[i].is_punct or doc[i].text == "-"]
+                out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), "Behaviour", "gerund",
+                                   head=tok.i, shared=tuple(base) if len(conjuncts) > 1 else ()))
+            continue
+        toks = f._phrase(doc, tok)
+        toks = [i for i in toks if (i >= tok.i or (doc[i].head.i == tok.i and doc[i].dep_ in {"amod", "compound"}))
+                and (not doc[i].is_punct or doc[i].text == "-")]  # "drunk driving" keeps "drunk"
+        if len(toks) > 12:
+            continue
+        text = span_text(doc, tuple(toks))
+        out.append(Mention(tuple(toks), text, "Behaviour", "gerund", head=tok.i, variants=variant_texts(doc, tok.i, text)))
+    return out
+
+
+def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
+    """Conduct named by an obligation, ban or recommendation (`frames`).
+    Only the verb is the mention's own token: an actor or policy named
+    inside the phrase ("notify the Department") stays a mention too."""
+    out = []
+    for duty in segment_duties(doc, seg, f.lex):
+        cls = {"prohibition": "Misconduct", "penalty": "Misconduct", "reward": "GoodConduct"}.get(duty.kind, "Behaviour")
+        shared = tuple(i for i in duty.conduct if i != duty.head)
+        text = span_text(doc, duty.conduct)
+        out.append(Mention(duty.conduct, text, cls, "frame", head=duty.head, shared=shared,
+                           variants=variant_texts(doc, duty.head, text)))
+        if duty.actor is not None:
+            out += f._doer_mentions(doc, doc[duty.actor])
+    for actor, target in policy_targets(doc):  # "the program offers small farms a grant"
+        if any(f.lex.core(c) == "Policy" for c in head_classes(actor, f.lex)) and f._animate(target):
+            out += f._doer_mentions(doc, target)
+    for modal in doc:  # "Under the rule, growers must:" (the verbs follow in a list)
+        if modal.lower_ in {"must", "shall", "should"} and modal.dep_ == "ROOT":
+            out += [m for c in modal.children if c.dep_ == "nsubj" for m in f._doer_mentions(doc, c)]
+    return out
+
+
+def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
+    """What a worry frame names is a concern (`frames.concern_phrases`);
+    under a concern label ("Lack of Oversight: critics worry that
+    officials could misuse records") the label names it, the clause only
+    explains it."""
+    markers = f.lex.concern_markers
+    labelled = bool(seg.block.label) and seg.frame == "Concern"
+    out = []
+    for head, toks in concern_phrases(doc, markers=markers, raise_cues=f.lex.relation_cues["raisesConcern"],
+                                      critics=f.lex.relation_cues["criticizes"]):
+        if labelled and doc[head].pos_ in {"VERB", "AUX"}:
+            continue
+        own = head_classes(doc[head], f.lex)
+        if own and not any(f.lex.core(c) == "Concern" for c in own):
+            continue  # "concerns about the Act", "worries about employers": not the worry itself
+        if f.is_generic(doc, list(toks), "Concern"):
+            continue
+        text = span_text(doc, toks)
+        out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text)))
+    return out
+
+
+def harm_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """Harms a criticism names (`frames.harm_phrases`); a harm to a named
+    actor or policy ("low-income taxpayers") is that actor, not a concern."""
+    out = []
+    for head, toks in harm_phrases(doc, modifiers=f.lex.harm_modifiers, cues=f.concern_frame):
+        own = head_classes(doc[head], f.lex)
+        if own and not any(f.lex.core(c) == "Concern" for c in own) or doc[head].ent_type_:
+            continue
+        text = span_text(doc, toks)
+        out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text)))
+    return out
+
+
+def prohibited_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """"It is illegal for a landlord to refuse repairs": the infinitive
+    after a prohibition names misconduct."""
+    out = []
+    for tok in doc:
+        if tok.tag_ != "VB" or tok.dep_ not in {"xcomp", "ccomp", "advcl", "csubj"}:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        gov = tok.head
+        cues = {gov.lemma_.lower()} | {c.lemma_.lower() for c in gov.children if c.dep_ in {"acomp", "oprd", "ccomp", "xcomp", "attr"}}
+        if not cues & f.lex.prohibition_cues:
+            continue
+        toks = [i for i in f._phrase(doc, tok) if i >= tok.i and not (doc[i].is_punct and doc[i].text != "-")]
+        if 1 <= len(toks) <= 10:
+            text = span_text(doc, tuple(toks))
+            out.append(Mention(tuple(toks), text, "Misconduct", "gerund", head=tok.i, variants=variant_texts(doc, tok.i, text)))
+    return out
+
+
+def enumeration_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
+    """Items after "X such as / like / including": typed by their own head
+    noun, else by X's ("violations such as traffic offenses")."""
+    out = []
+    for prep in doc:
+        if prep.dep_ != "prep" or prep.lower_ not in _ENUM_PREPS:
+            continue
+        if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.head.children) and doc[prep.i - 1].lower_ != "such":
+            continue
+        owner = prep.head
+        if owner.lower_ == "such" or owner.dep_ == "amod":
+            owner = owner.head
+        if owner.lemma_.lower() in f.effect_cues or owner.pos_ not in {"NOUN", "PROPN"}:
+            continue  # "penalties, including fines": sanctions, not conduct
+        owner_cls = choose_class(head_classes(owner, f.lex), f.lex, seg.frame)
+        first = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
+        if first is None:
+            continue
+        for item in [first, *first.conjuncts]:
+            if item.tag_ == "VBG":
+                continue  # gerund rule
+            own = head_classes(item, f.lex)
+            cls = choose_class(own, f.lex, f.lex.core(owner_cls) if owner_cls else "") if own else owner_cls
+            if not cls and item.ent_type_ in _NER_CLASSES:
+                cls = _NER_CLASSES[item.ent_type_]
+            if not cls:
+                continue
+            mention = f._noun_mention(doc, item, cls, "enum")
+            if mention:
+                out.append(mention)
+    return out
+
+
+def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
+    """Noun phrases headed by a noun the ontology lists for a class."""
+    out = []
+    chunk_roots = [c.root for c in f.chunks.values()]
+    covered = {t.i for c in f.chunks.values() for t in c}
+    # nouns spaCy left out of its chunks ("X's Integrity Plan" after an
+    # overlapping "of Commerce" chunk) are heads too
+    orphans = [t for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.i not in covered and t.dep_ not in {"compound", "amod", "poss"}]
+    for root in chunk_roots + orphans:
+        classes = head_classes(root, f.lex)
+        if not classes or root.pos_ == "PRON":
+            continue
+        cls = choose_class(classes, f.lex, seg.frame)
+        category = f.lex.core(cls)
+        lemma = root.lemma_.lower()
+        if category == "Concern" and (lemma in f.lex.contextual_heads or root.lower_ in f.lex.contextual_heads):
+            if not f._in_concern_frame(root, seg):
+                other = [c for c in classes if f.lex.core(c) != "Concern"]
+                if not other:
+                    continue
+                cls = choose_class(tuple(other), f.lex)
+                category = f.lex.core(cls)
+        if category == "Behaviour" and lemma in f.lex.generic.get("Behaviour", frozenset()):
+            if not f._in_behaviour_frame(root):
+                continue
+        mention = f._noun_mention(doc, root, cls, "head")
+        if mention:
+            out.append(mention)
+            if category == "Actor":
+                out += f._coordinated_actors(doc, root, cls)
+    return out
+
+
+def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and ent.root.tag_ in {"NNPS", "NNS"}:
+            out.append(Mention(tuple(range(ent.start, ent.end)), ent.text, "Group", "ner", head=ent.root.i))
+            continue  # "Americans": a group of people
+        if ent.label_ not in _NER_CLASSES:
+            continue
+        parts: list[list[int]] = [[]]
+        for tok in ent:
+            if tok.tag_ == "POS" and f._owner_of_policy(doc, tok, ent):
+                parts.append([])  # "the State Council's Planning Outline": issuer, then policy
+            elif tok.tag_ != "POS" or tok.i != ent.end - 1:
+                parts[-1].append(tok.i)
+        for part in parts:
+            toks = f.trim(doc, part)
+            toks = [i for i in toks if not doc[i].is_punct or doc[i].text in {"-", ".", "&"}]
+            if not toks or all(doc[i].is_lower for i in toks):
+                continue
+            span: Span = doc[toks[0] : toks[-1] + 1]
+            cls = f._ner_class(ent.label_, span)
+            if cls:  # the slot outranks the tagger's guess when one name is tagged both ways
+                source = "slot" if cls == "Policy" and policy_slot(span.root) else "ner"
+                out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, source, head=span.root.i))
+    return out
+
+
+def person_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """"Governor Ana Ruiz": a title before proper nouns names a person (`people`)."""
+    return [Mention(tuple(range(a, b)), doc[a:b].text, "Person", "person", head=b - 1)
+            for a, b in titled_names(doc, f.lex.person_titles)]
+
+
 def policy_slot(tok: Token) -> bool:
     """Whether a name sits where only a rule or programme can: object of a
     verb of compliance or enactment, or of "under" / "pursuant to" / "in
@@ -780,7 +788,7 @@ def policy_slot(tok: Token) -> bool:
 def segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
     """Duties stated in a segment, and the one a list item completes when its
     intro states the duty ("Employers must:" / "- Provide housing"). Kept
-    on the doc: the mention finder and the relation reader both ask."""
+    on the doc: the mention rules and the relation rules both ask."""
     if "pg_duties" in doc.user_data:
         return doc.user_data["pg_duties"]
     doc.user_data["pg_duties"] = found = _segment_duties(doc, seg, lexicon)
@@ -850,3 +858,21 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
             # a lower-case long form spelled word by word ("memorandum of agreement (MOA)")
             return words[0].i, paren
     return None
+
+
+def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mention], list[Mention]]:
+    """Every mention the rules find in one parsed segment, and the generic
+    policy descriptions ("the final rule") that count only if the article
+    repeats them. A heading is read for names only."""
+    f = article.for_segment(doc)
+    found = lexicon_mentions(f, doc) + acronym_mentions(f, doc)
+    if seg.role == "heading":
+        return found + proper_policy_mentions(f, doc), f.described
+    found += title_mentions(f, doc) + legislation_number_mentions(f, doc)
+    if seg.role == "label":
+        found += label_mentions(f, doc, seg)
+    found += gerund_mentions(f, doc) + duty_mentions(f, doc, seg) + worry_mentions(f, doc, seg) + harm_mentions(f, doc)
+    found += prohibited_mentions(f, doc) + enumeration_mentions(f, doc, seg) + head_mentions(f, doc, seg)
+    if seg.role == "body":
+        found += ner_mentions(f, doc) + person_mentions(f, doc)
+    return [m for m in found if not f._says_nothing(doc, m)], f.described

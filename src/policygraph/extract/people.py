@@ -5,7 +5,7 @@ one person under three names. spaCy's small model often misses a name that
 follows a title, so a title word (from the ontology) before a run of proper
 nouns names a person; afterwards the surname alone, and "the" + that title,
 refer to the same person when exactly one person in the article fits.
-Hands token ranges to the mention finder and the extractor.
+Hands token ranges to the mention rules and the extractor.
 """
 
 from __future__ import annotations
