@@ -1,0 +1,51 @@
+"""Each mention rule on its own: a function of a `Finding` and a parsed sentence (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policygraph.extract import mentions
+from policygraph.extract.mentions import Finding, Segment
+from policygraph.ontology import load_lexicon
+from policygraph.records import Block
+
+
+def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]:
+    doc = nlp(text)
+    f = Finding.for_article(load_lexicon(), {"HCC": "Harbor Commission"}).for_segment(doc)
+    block = Block("paragraph", text, 0, len(text))
+    args = (f, doc, Segment(text, 0, role, block)) if rule in {mentions.label_mentions, mentions.duty_mentions,
+                                                                mentions.worry_mentions, mentions.enumeration_mentions,
+                                                                mentions.head_mentions} else (f, doc)
+    return [(m.text, m.cls) for m in rule(*args)]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        (mentions.legislation_number_mentions, "Congress passed H.R. 4410 in March.", ("H.R. 4410", "Law")),
+        (mentions.acronym_mentions, "The HCC met on Monday.", ("HCC", "")),
+        (mentions.title_mentions, 'The board adopted the "Clean Boats Act" in May.', ("Clean Boats Act", "Law")),
+        (mentions.title_mentions, 'The board issued guidance titled "Safe Harbors for Small Boats".',
+         ("Safe Harbors for Small Boats", "Law")),
+        (mentions.prohibited_mentions, "It is illegal for a landlord to refuse repairs.", ("refuse repairs", "Misconduct")),
+        (mentions.duty_mentions, "Marina operators must inspect every fuel tank.", ("inspect every fuel tank", "Behaviour")),
+        (mentions.worry_mentions, "Owners raised concerns about compliance costs.", ("compliance costs", "Concern")),
+    ],
+)
+def test_mentions_rule_finds(nlp, rule, text, expected):
+    assert expected in _found(nlp, rule, text)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        (mentions.legislation_number_mentions, "The meeting ran from 4 to 6 p.m."),
+        (mentions.title_mentions, 'Critics called the rule "a mess" in May.'),
+        (mentions.prohibited_mentions, "It is easy for a landlord to make repairs."),
+        (mentions.duty_mentions, "Marina operators need not inspect tanks."),
+    ],
+)
+def test_mentions_rule_finds_nothing(nlp, rule, text):
+    found = _found(nlp, rule, text)
+    assert not [m for m in found if m[1] in {"Law", "Misconduct", "Behaviour"}], found
