@@ -330,6 +330,9 @@ def test_frames_in_condition(nlp, text, expected):
         # a change verb's object is what changes, not whose conduct is judged
         ("Electronic permits reduce fare evasion, which could increase revenue.", []),
         ("The council penalizes owners who dump waste.", ["dump waste"]),
+        # a change verb rewards or penalises only when a standing changes
+        ("The scheme reduces the burden of filing by providing a free option.", []),
+        ("Residents can raise their rating by recycling plastic.", ["recycling plastic"]),
     ],
 )
 def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):
@@ -359,3 +362,20 @@ def test_frames_policy_targets(nlp, text, expected):
     from policygraph.extract.frames import policy_targets
 
     assert [(a.text, b.text) for a, b in policy_targets(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Paying taxes on time can improve one's score.", "improve", True),
+        ("Late payment lowers a firm's rating.", "lowers", True),
+        ("Volunteering adds five points.", "adds", True),
+        ("Fixing the rate would reduce total funding.", "reduce", False),
+        ("The tool reduces the burden of filing.", "reduces", False),
+    ],
+)
+def test_frames_changes_standing(nlp, text, verb, expected):
+    from policygraph.extract.frames import changes_standing
+
+    doc = nlp(text)
+    assert changes_standing(next(t for t in doc if t.text == verb)) is expected

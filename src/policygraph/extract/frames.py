@@ -235,6 +235,23 @@ def _has_no_determiner(subject: Token | None) -> bool:
 #: no conduct rewarded or penalised ("reduces tax evasion" is an effect).
 CHANGE_VERBS = frozenset({"reduce", "lower", "decrease", "cut", "increase", "raise", "boost", "improve", "lift",
                           "enhance", "add", "deduct", "damage", "harm", "hurt"})
+#: What a scheme raises or lowers when it rewards or penalises: someone's standing.
+_STANDING_NOUNS = {"score", "rating", "grade", "point", "credit", "rank", "ranking", "standing", "status", "tier",
+                   "level", "record", "reputation"}
+
+
+def changes_standing(verb: Token) -> bool:
+    """Whether a change verb says someone's standing went up or down ("can
+    improve one's score", "lowers a firm's rating", "adds points") rather
+    than any quantity ("reduce total funding", "reduce the burden"): only
+    then is what brought it about rewarded or penalised.
+
+    >>> import spacy
+    >>> changes_standing(spacy.blank("en")("reduce")[0])
+    False
+    """
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(singular(o.lower_) in _STANDING_NOUNS or o.lemma_.lower() in _STANDING_NOUNS for o in objects)
 
 _HYPOTHETICAL = {"if", "when", "whenever", "once", "unless", "until", "while"}
 
@@ -689,6 +706,8 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
             if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children):
                 actor = _subject(clause)
                 yield Duty(kind, clause.i, conduct_phrase(clause), actor.i if actor is not None else None, None)
+        if lemma in CHANGE_VERBS and not changes_standing(cue):
+            continue  # "reduce the burden by providing a free option": a means, not conduct earning anything
         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "by"):
             for means in (c for c in prep.children if c.dep_ in {"pcomp", "pobj"} and c.tag_ == "VBG"
                           and c.lemma_.lower() not in penalty_cues | reward_cues):  # "by rewarding X": X, not the rewarding

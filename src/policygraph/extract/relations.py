@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words
 from ..ontology import Lexicon
-from .frames import CHANGE_VERBS, Duty, outcome_verb, targets_of
+from .frames import CHANGE_VERBS, Duty, changes_standing, outcome_verb, targets_of
 from .mentions import Mention, Segment, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -337,6 +337,9 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     neutral = lemmas & r.lex.neutral_cues
     if not (penalty or reward or neutral) or negated(verb) or r.voices_worry(verb):
         return []
+    if verb.lemma_.lower() in CHANGE_VERBS and not changes_standing(verb) and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in r.penalty | r.reward for c in verb.children):
+        return []  # "fixing the rate would reduce total funding": what changes is no standing, no reward or penalty
     behaviours: list[str] = []
     subj = subject(verb) if verb.dep_ not in {"relcl", "acl"} else next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subj is not None:
