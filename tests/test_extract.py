@@ -334,6 +334,22 @@ def test_extract_the_definite_head_noun_refers_to_the_one_named_body(nlp, text, 
 
 
 @pytest.mark.parametrize(
+    "text, name, description",
+    [
+        # a description holding the name's head and other words of it
+        ("The Marren State Board of Education adopted the Focused Learning Rule. "
+         "The state board will review the rule in 2027.", "marren state board of education", "state board"),
+        ("The Marren State Board of Education adopted the Focused Learning Rule. "
+         "The board will review the rule in 2027.", "marren state board of education", "board"),
+    ],
+)
+def test_extract_a_definite_description_refers_to_the_one_name_it_fits(nlp, text, name, description):
+    entities, _relations, _x = run(nlp, "# Phones\n\n" + text + "\n")
+    assert description in {a.lower() for a in entities[name].aliases}
+    assert description not in entities
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("each employer", ("employer", True)),

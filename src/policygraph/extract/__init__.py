@@ -670,33 +670,46 @@ def _merge_short_names(mentions: list[Mention]) -> None:
 
 
 def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
-    """"the agency" / "the board" after "the Environmental Protection Agency":
-    a lower-case head noun the article only ever writes after "the" refers
-    to the one named actor whose name ends in that noun. Written once with
+    """"the agency" / "the board" / "the state board" after "the Marren State
+    Board of Education": a lower-case description the article only ever
+    writes after "the" refers to the one named actor or policy whose name
+    is headed by its last noun and holds all its words. Written once with
     "each", "an" or "every", or in the plural, it is a class, not a name."""
-    named: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, dict[str, str]] = defaultdict(dict)  # head noun -> key -> name in lower case
     for ms in per_doc:
         for m in ms:
             words = m.text.split()
             if m.cls and len(words) >= 2 and all(w[:1].isupper() or w.lower() in _MINOR_WORDS for w in words):
-                named[singular(words[-1].lower())].add(m.key)
+                named[singular(name_head(words).lower())][m.key] = m.text.lower()
     if not named:
         return
     uses: dict[str, list[Mention]] = defaultdict(list)
     definite: dict[str, bool] = defaultdict(lambda: True)
     for doc, ms in zip(docs, per_doc):
         for m in ms:
-            if len(m.tokens) != 1 or not m.text.islower() or m.concept:
+            if not 1 <= len(m.tokens) <= 3 or not m.text.islower() or m.concept:
                 continue
-            tok = doc[m.tokens[0]]
+            first, last = doc[m.tokens[0]], doc[m.tokens[-1]]
             uses[m.text].append(m)
-            before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-            definite[m.text] &= before == "the" and tok.tag_ == "NN"
+            before = doc[first.i - 1].lower_ if first.i > 0 else ""
+            definite[m.text] &= before == "the" and last.tag_ == "NN"
     for text, ms in uses.items():
-        keys = named.get(text, set())
+        words = text.split()
+        keys = [k for k, name in named.get(singular(words[-1]), {}).items() if all(w in name.split() for w in words)]
         if definite[text] and len(keys) == 1:
             for m in ms:
-                m.key = next(iter(keys))
+                m.key = keys[0]
+
+
+def name_head(words: list[str]) -> str:
+    """The noun a name is headed by: the last word, or the word before its
+    first "of" / "for" / "on" ("Board" in "State Board of Education").
+
+    >>> name_head("Marren State Board of Education".split()), name_head("Environment Agency".split())
+    ('Board', 'Agency')
+    """
+    cut = next((n for n, w in enumerate(words) if n > 0 and w.lower() in {"of", "for", "on"}), len(words))
+    return words[cut - 1]
 
 
 _QUANTIFIERS = {"the", "each", "every", "all", "any", "a", "an", "some", "many", "most", "these", "those", "such"}
