@@ -398,6 +398,10 @@ def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
         ("# Rent\n\nThe Rosa Delgado Tenant Protection Act caps rent. Landlords say the Delgado Act is costly.\n",
          "rosa delgado tenant protection act", "Delgado Act"),
         ("# Trade\n\nThe United States signed the pact. Critics in the U.S. objected.\n", "united states", "U.S."),
+        # two departments: "the Department" is the one the article names far more often
+        ("# Farms\n\nThe Department of Labor enforces the Farm Labor Rule. The Department of Labor audits growers "
+         "every year. The Department of Homeland Security checks visas. The Department also publishes guidance "
+         "for growers.\n", "department of labor", "Department"),
     ],
 )
 def test_extract_short_names_of_one_thing_merge(nlp, text, full, short):

@@ -661,6 +661,11 @@ def _merge_short_names(mentions: list[Mention]) -> None:
                         len(t.split()) >= 3 and t.split()[0] == word and t.split()[1] in {"of", "for", "on"} for t in ts)]
             else:
                 continue
+            if len(hits) > 1 and re.fullmatch(r"[A-Z][a-z]+", word):
+                counts = Counter(m.key for m in mentions if m.key in hits)
+                ranked = counts.most_common()
+                if len(ranked) >= 2 and ranked[0][1] >= 2 * ranked[1][1]:
+                    hits = [ranked[0][0]]  # "the Department": the one the article names far more often
             if len(hits) == 1:
                 rekey[key] = hits[0]
                 break
