@@ -399,9 +399,9 @@ def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
          "rosa delgado tenant protection act", "Delgado Act"),
         ("# Trade\n\nThe United States signed the pact. Critics in the U.S. objected.\n", "united states", "U.S."),
         # two departments: "the Department" is the one the article names far more often
-        ("# Farms\n\nThe Department of Labor enforces the Farm Labor Rule. The Department of Labor audits growers "
-         "every year. The Department of Homeland Security checks visas. The Department also publishes guidance "
-         "for growers.\n", "department of labor", "Department"),
+        ("# Farms\n\nThe Department of Harbors enforces the Clean Boats Rule. The Department of Harbors inspects "
+         "marinas every year. The Department of Parks checks permits. The Department also publishes guidance "
+         "for marinas.\n", "department of harbors", "Department"),
     ],
 )
 def test_extract_short_names_of_one_thing_merge(nlp, text, full, short):
@@ -612,7 +612,7 @@ def test_extract_phrasal_stances(nlp, text, verb, stance, target):
 
 def test_extract_what_a_change_verb_changes_is_not_penalised(nlp):
     _entities, relations, _x = run(nlp, "# Fares\n\nThe Night Delivery Rule bans night-time deliveries. "
-                                        "Electronic permits have been found to reduce fare evasion.\n")
+                                        "Studies say electronic permits reduce fare evasion.\n")
     assert ("night delivery rule", "penalizes", "night-time deliveries") in relations
     assert not any(o == "fare evasion" for _s, _p, o in relations)
 
@@ -626,7 +626,7 @@ def test_extract_what_a_change_verb_changes_is_not_penalised(nlp):
         ("The Green Roof Program pays growers for every roof they plant.", "growers"),
         ("The Clean Boats Rule is aimed at marina operators.", "marina operators"),
         # the policy a description names: "the law known as ..."
-        ("The law commonly known as the Fair Fares Act provided the Transit Authority with new funds.",
+        ("The law known as the Fair Fares Act provided the Transit Authority with new funds.",
          "transit authority"),
     ],
 )
@@ -650,7 +650,7 @@ def test_extract_a_critic_who_does_not_say_it_takes_no_stance(nlp):
 @pytest.mark.parametrize(
     "text, title, alias",
     [
-        ('The Harbor Commission published a final rule, "Protecting Swimmers in Coastal Waters," in May.',
+        ('The Harbor Commission issued a final rule, "Protecting Swimmers in Coastal Waters," in May.',
          "Protecting Swimmers in Coastal Waters", "final rule"),
         ('The Harbor Commission issued guidance titled "Safe Harbors for Small Boats" in 2021.',
          "Safe Harbors for Small Boats", "guidance"),

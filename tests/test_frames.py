@@ -155,7 +155,7 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         ("The dredging plan placed the health of the river in jeopardy.", ["health of the river"]),
         ("The board did not put student safety at risk.", []),
         ("The council put the plan on hold.", []),
-        ("Owners report concerns with relying on state inspectors.", ["relying on state inspectors"]),
+        ("Owners voice concerns with depending on state inspectors.", ["depending on state inspectors"]),
         # what is threatened; the act of threatening when it is named as one
         ("The dredging plan could undermine public trust.", ["public trust"]),
         ("The cap risks jeopardizing river research nationwide.", ["jeopardizing river research nationwide"]),
@@ -331,7 +331,7 @@ def test_frames_in_condition(nlp, text, expected):
         ("Electronic permits reduce fare evasion, which could increase revenue.", []),
         ("The council penalizes owners who dump waste.", ["dump waste"]),
         # a change verb rewards or penalises only when a standing changes
-        ("The scheme reduces the burden of filing by providing a free option.", []),
+        ("The scheme reduces the cost of permits by providing a free option.", []),
         ("Residents can raise their rating by recycling plastic.", ["recycling plastic"]),
     ],
 )
@@ -355,7 +355,7 @@ def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):
         ("The Green Roof Program does not help landlords.", []),
         ("The Green Roof Program lowers energy bills.", []),
         ("The Clean Boats Rule is aimed at marina operators.", [("Rule", "operators")]),
-        ("The recommendations were directed at the Harbor Commission.", [("recommendations", "Commission")]),
+        ("The guidance was directed at the Harbor Commission.", [("guidance", "Commission")]),
     ],
 )
 def test_frames_policy_targets(nlp, text, expected):
@@ -367,11 +367,11 @@ def test_frames_policy_targets(nlp, text, expected):
 @pytest.mark.parametrize(
     ("text", "verb", "expected"),
     [
-        ("Paying taxes on time can improve one's score.", "improve", True),
+        ("Paying fees early can improve one's score.", "improve", True),
         ("Late payment lowers a firm's rating.", "lowers", True),
         ("Volunteering adds five points.", "adds", True),
         ("Fixing the rate would reduce total funding.", "reduce", False),
-        ("The tool reduces the burden of filing.", "reduces", False),
+        ("The tool reduces the cost of permits.", "reduces", False),
     ],
 )
 def test_frames_changes_standing(nlp, text, verb, expected):

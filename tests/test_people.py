@@ -43,7 +43,7 @@ TITLES = load_lexicon().person_titles
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("Inspector General Daniel R. Levinson", (("inspector", "general"), ("Daniel", "R.", "Levinson"))),
+        ("Inspector General Helen R. Walker", (("inspector", "general"), ("Helen", "R.", "Walker"))),
         ("the Governor", (("governor",), ())),
         ("Mayor Ruiz", (("mayor",), ("Ruiz",))),
         ("General Motors", ((), ("General", "Motors"))),  # "general" continues a title, never starts one
@@ -59,7 +59,7 @@ def test_people_split_title(name, expected):
     [
         # titled full name, titled surname, bare surname: one person under the fullest name
         ([("a", "Mayor Ana Ruiz"), ("b", "Mayor Ruiz"), ("c", "Ruiz")], {"b": "a", "c": "a"}),
-        ([("a", "Inspector General Daniel R. Levinson"), ("b", "Inspector General"), ("c", "Levinson")],
+        ([("a", "Inspector General Helen R. Walker"), ("b", "Inspector General"), ("c", "Walker")],
          {"b": "a", "c": "a"}),
         ([("a", "John Park"), ("b", "Secretary Park")], {"b": "a"}),
         # two first names under one surname: nobody can tell which one "Ruiz" is
@@ -67,7 +67,7 @@ def test_people_split_title(name, expected):
         # a title two people hold is nobody in particular
         ([("a", "Senator Jane Doe"), ("b", "Senator Tom Okafor"), ("c", "the Senator")], {}),
         # an initial is not a different first name
-        ([("a", "D. Levinson"), ("b", "Daniel Levinson")], {"a": "b"}),
+        ([("a", "H. Walker"), ("b", "Helen Walker")], {"a": "b"}),
         ([("a", "Ana Ruiz"), ("b", "Tom Okafor")], {}),
     ],
 )
@@ -76,11 +76,11 @@ def test_people_same_person(names, expected):
 
 
 def test_people_names_written_several_ways_are_one_person(nlp):
-    text = (b"# Boats\n\nHarbor Inspector General Daniel R. Levinson signed the Clean Boats Rule in 2024. "
-            b"\"We will enforce it,\" said Inspector General Levinson. The Inspector General also fined two marinas. "
+    text = (b"# Boats\n\nHarbor Inspector General Helen R. Walker signed the Clean Boats Rule in 2024. "
+            b"\"We will enforce it,\" said Inspector General Walker. The Inspector General also fined two marinas. "
             b"Secretary of Transport John Park opposed the rule. Secretary Park said it was costly.\n")
     x = next(extract_many([parse_article(text, path=Path("boats.md"))], nlp, entity_filter=None))
-    people = sorted(({e.label, *e.aliases} for e in x.entities if e.subclass == "Person"), key=len)
+    people = [{e.label, *e.aliases} for e in x.entities if e.subclass == "Person"]
     assert len(people) == 2
-    assert {"Inspector General Levinson", "Inspector General"} <= people[1]
-    assert {"John Park", "Secretary Park"} <= people[0]
+    assert any({"Inspector General Walker", "Inspector General"} <= names for names in people), people
+    assert any({"John Park", "Secretary Park"} <= names for names in people), people

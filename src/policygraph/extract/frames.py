@@ -609,7 +609,7 @@ def _threatened(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
         return []
     if verb.dep_ == "pcomp" and verb.head.lower_ == "without":  # "without jeopardizing X": no threat
         return []
-    if verb.tag_ == "VBG":  # "jeopardizing biomedical research nationwide": the act of threatening is named
+    if verb.tag_ == "VBG":  # "jeopardizing river research nationwide": the act of threatening is named
         whole = _contiguous(verb.doc, [t.i for t in verb.subtree if t.i >= verb.i])
         return [(verb.i, whole)] if 2 <= len(whole) <= 8 else []
     return [(obj.i, toks) for obj in verb.children if obj.dep_ == "dobj" and (toks := _worry_phrase(obj))]
@@ -768,7 +768,7 @@ def _doer_clauses(noun: Token) -> list[Token]:
 TARGET_VERBS = frozenset({"offer", "grant", "give", "provide", "allow", "permit", "let", "help", "protect", "exempt",
                           "serve", "benefit", "fund", "reimburse", "compensate", "entitle", "enable", "assist",
                           "support", "cover", "pay"})
-#: "The recommendations were directed at Congress", "a rule aimed at landlords".
+#: "The guidance was directed at the Harbor Board", "a rule aimed at landlords".
 _AIM_VERBS = {"direct", "aim", "target"}
 #: "Small farms are eligible for the program", "the program is open to veterans".
 _TARGET_ADJECTIVES = {("eligible", "for"), ("open", "to"), ("available", "to")}
@@ -795,7 +795,7 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
     subject = _subject(verb)
     if subject is None:
         return []
-    if verb.lemma_.lower() in _AIM_VERBS and verb.tag_ == "VBN":  # "recommendations directed at Congress"
+    if verb.lemma_.lower() in _AIM_VERBS and verb.tag_ == "VBN":  # "guidance directed at the Board"
         return [(subject, o) for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "to", "toward", "towards"}
                 for o in p.children if o.dep_ == "pobj"]
     if verb.lemma_.lower() in TARGET_VERBS and verb.tag_ != "VBN":

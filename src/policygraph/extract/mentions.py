@@ -355,7 +355,7 @@ class Finding:
         return [mention] if mention else []
 
     def with_code(self, doc: Doc, toks: list[int]) -> list[int]:
-        """"Circular 2022-03", "Section 88": a policy name keeps its number."""
+        """"Bulletin 2031-07", "Section 88": a policy name keeps its number."""
         end = toks[-1] + 1
         while end < len(doc) and (doc[end].like_num or re.fullmatch(r"\d[\w./-]*|[A-Z]|[IVX]+", doc[end].text)
                                   or (doc[end].text in "-/." and end + 1 < len(doc) and doc[end + 1].like_num and end > toks[-1] + 0 and doc[end - 1].like_num)):
@@ -489,7 +489,7 @@ def acronym_mentions(f: Finding, doc: Doc) -> list[Mention]:
 
 def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
     """In headings, only proper names of policies count ("Consumer
-    Financial Protection Circular 2022-03"); common words there are
+    Harbor Safety Bulletin 2031-07"); common words there are
     section titles, not mentions."""
     out = []
     covered = {t.i for c in f.chunks.values() for t in c}
@@ -511,7 +511,7 @@ def title_mentions(f: Finding, doc: Doc) -> list[Mention]:
     """A capitalised title in quotes whose head is a policy noun ("the
     "Fair Housing Act""), or that a policy noun introduces: a final rule,
     "Protecting Swimmers in Coastal Waters" (the title is the rule's name,
-    and the noun the article acts on: "published a final rule, ...")."""
+    and the noun the article acts on: "issued a final rule, ...")."""
     out = []
     quotes = [t.i for t in doc if t.text in {'"', "``", "''", "\u201c", "\u201d"}]
     for a, b in zip(quotes[::2], quotes[1::2]):
@@ -671,7 +671,7 @@ def prohibited_mentions(f: Finding, doc: Doc) -> list[Mention]:
 
 def enumeration_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """Items after "X such as / like / including": typed by their own head
-    noun, else by X's ("violations such as traffic offenses")."""
+    noun, else by X's ("offences such as late filings")."""
     out = []
     for prep in doc:
         if prep.dep_ != "prep" or prep.lower_ not in _ENUM_PREPS:

@@ -65,8 +65,8 @@ TITLE_TAILS = frozenset({"general"})
 
 def split_title(name: str, titles: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A person's name as (title words, name words): "Inspector General
-    Daniel R. Levinson" -> (("inspector", "general"), ("Daniel", "R.",
-    "Levinson")); "the Governor" -> (("governor",), ())."""
+    Helen R. Walker" -> (("inspector", "general"), ("Helen", "R.",
+    "Walker")); "the Governor" -> (("governor",), ())."""
     words = name.replace(",", " ").split()
     if words and words[0].lower() == "the":
         words = words[1:]

@@ -205,7 +205,7 @@ class Reading:
         while tok is not None and hops < 4:
             named = [o for acl in tok.children if acl.dep_ == "acl" and acl.lemma_.lower() in {"know", "call", "name"}
                      for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
-            if named:  # "the law commonly known as the Fair Fares Act": that act
+            if named:  # "the law known as the Fair Fares Act": that act
                 tok = named[0]
             key = self.key_at(tok, "Policy")
             if key:
@@ -331,7 +331,7 @@ def duty_facts(r: Reading) -> list[Fact]:
 
 def effects(r: Reading, verb: Token) -> list[Fact]:
     """"Paying taxes can improve one's score" -> rewards; "violations such as
-    X can lead to deductions" -> penalizes; "discourages X" -> penalizes."""
+    X can lead to point losses" -> penalizes; "discourages X" -> penalizes."""
     lemmas = r.cue_lemmas(verb)
     penalty, reward = lemmas & r.penalty, lemmas & r.reward
     neutral = lemmas & r.lex.neutral_cues
@@ -399,7 +399,7 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
 
 
 def evaluations(r: Reading, verb: Token) -> list[Fact]:
-    """"a scoring mechanism that evaluates A, B and C"; "Companies are rated";
+    """"a rating scheme that grades A, B and C"; "Companies are rated";
     "the rule applies to landlords"; "landlords are subject to the rule"."""
     if verb.lemma_ == "be" and not negated(verb):
         subject_to = [p for a in verb.children if a.dep_ == "acomp" and a.lower_ == "subject"
@@ -492,7 +492,7 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
                     for o in pobjs(obj, {"with", "to"})]
         policies = [p for obj in objects for p in r.conjuncts(obj, "Policy")]
         if not policies:
-            policies = [r.topic for obj in objects if r.is_anaphor(obj)]  # "will update this directive"
+            policies = [r.topic for obj in objects if r.is_anaphor(obj)]  # "will revise this rule"
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers]
     return facts
 
@@ -549,8 +549,8 @@ def possessive_issuers(r: Reading) -> list[Fact]:
 
 
 def stances(r: Reading, verb: Token) -> list[Fact]:
-    """"Western nations view the SCS with skepticism"; "critics condemn it";
-    "the system has faced criticism from observers"."""
+    """"many states view the scheme with doubt"; "critics condemn it";
+    "the code has drawn criticism from observers"."""
     if negated(verb):
         return []
     facts = stance_said(r, verb)
@@ -604,7 +604,7 @@ def stance_said(r: Reading, verb: Token) -> list[Fact]:
 
 
 def noun_stances(r: Reading, noun: Token) -> list[Fact]:
-    """"Proponents of the SCS", "critics of the programme"."""
+    """"proponents of the scheme", "critics of the programme"."""
     key = r.tok2key.get(noun.i, "")
     if not key or r.cat(key) != "Actor":
         return []
@@ -632,8 +632,8 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
 
 
 def reported_criticism(r: Reading, verb: Token, actors: list[str]) -> list[Fact]:
-    """"The Board concluded that the program lacks a legal basis and raises
-    threats to privacy": a policy that is the subject of what a critic
+    """"The council found that the plan lacks a legal basis and poses
+    risks to privacy": a policy that is the subject of what a critic
     reports, with concerns in the same clause, is criticised by the critic,
     and the concerns are about it."""
     facts = []
