@@ -664,3 +664,13 @@ def test_extract_a_quoted_title_names_the_policy_noun_before_it(nlp, text, title
     assert (title.lower(), "issuedBy", "harbor commission") in relations
 
 
+
+
+def test_extract_a_list_of_worries_under_a_critic_s_paragraph_is_theirs(nlp):
+    _entities, relations, _x = run(nlp, "# Boats\n\nThe Clean Boats Rule took effect in May.\n\n"
+                                        "Harbor Watch has raised concerns about the Clean Boats Rule:\n\n"
+                                        "- Vague Rules: inspectors decide each case alone.\n"
+                                        "- Public Shaming: the names of fined owners are posted online.\n")
+    for worry in ("vague rules", "public shaming"):
+        assert ("harbor watch", "raisesConcern", worry) in relations
+        assert (worry, "concernAbout", "clean boats rule") in relations

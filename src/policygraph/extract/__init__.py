@@ -203,15 +203,20 @@ class _ArticleExtractor:
         article = Reading.for_article(self.lex, categories, classes, topic)
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         label_keys: dict[int, list[str]] = {}
+        critics_in: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # paragraph -> (critic, policy, sentence)
         for seg, doc, mentions, tok_map in zip(self.segments, self.docs, per_doc, tok_maps):
             block_id = id(seg.block)
             if seg.role == "label":
                 label_keys[block_id] = [m.key for m in mentions]
+                for key, pred, obj, sentence in _listed_worries(seg.block, label_keys[block_id], categories, critics_in):
+                    found[(key, pred, obj)].add(sentence)
                 continue
             context_key = self._context_key(seg.block, resolver, categories)
             for fact in read(article.for_segment(doc, seg, mentions, label_keys.get(block_id, []), context_key)):
                 if _fits(fact, categories):
                     found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
+                    if fact.predicate == "criticizes" and seg.block.kind == "paragraph":
+                        critics_in[seg.block.text].append((fact.subject, fact.object, tok_map.get(fact.token, -1)))
         facts = self._pilot_parts(entities, topic, found)
         for key, sents in facts.items():
             found[key] |= sents
@@ -244,6 +249,19 @@ class _ArticleExtractor:
                 if not any(s == e.key and p == "partOf" for (s, p, _o) in found):
                     out[(e.key, "partOf", topic)] = {e.sentences[0]} if e.sentences else set()
         return out
+
+
+def _listed_worries(block: Block, keys: list[str], categories: dict[str, str],
+                    critics_in: dict[str, list[tuple[str, str, int]]]) -> list[tuple[str, str, str, int]]:
+    """"Rights groups have raised concerns about the pilot:" followed by
+    items labelled with a concern ("Vague Rules: ..."): each label is a
+    worry the critics of the introducing paragraph raise about that policy.
+    Returns (subject, predicate, object, evidence sentence) facts."""
+    out = []
+    for critic, policy, sentence in critics_in.get(block.intro, []) if block.kind == "item" else []:
+        for key in (k for k in keys if categories.get(k) == "Concern"):
+            out += [(critic, "raisesConcern", key, sentence), (key, "concernAbout", policy, sentence)]
+    return out
 
 
 def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> set[str]:
