@@ -161,6 +161,9 @@ def test_extract_stance_from_skepticism(sample):
          ("clean boats rule", "issuedBy", "harbor commission")),
         ("The Harbor Commission is responsible for the Green Roof Program.",
          ("green roof program", "issuedBy", "harbor commission")),
+        # a public body acting under a policy enforces it
+        ("Under the Clean Boats Rule, the Harbor Commission inspects every marina.",
+         ("clean boats rule", "issuedBy", "harbor commission")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):
@@ -674,3 +677,9 @@ def test_extract_a_list_of_worries_under_a_critic_s_paragraph_is_theirs(nlp):
     for worry in ("vague rules", "public shaming"):
         assert ("harbor watch", "raisesConcern", worry) in relations
         assert (worry, "concernAbout", "clean boats rule") in relations
+
+
+def test_extract_whom_a_policy_governs_does_not_enforce_it(nlp):
+    _entities, relations, _x = run(nlp, "# Boats\n\nUnder the Clean Boats Rule, marina operators must inspect every tank.\n")
+    assert ("clean boats rule", "evaluates", "marina operators") in relations
+    assert not any(p == "issuedBy" for _s, p, _o in relations)

@@ -509,6 +509,20 @@ def parties(r: Reading, verb: Token) -> list[Fact]:
             for a in r.conjuncts(o, "Actor")]
 
 
+def enforcers(r: Reading, verb: Token) -> list[Fact]:
+    """"Under the Clean Boats Rule, the Harbor Commission inspects every
+    marina": a public body acting under a policy runs or enforces it (a
+    business or person acting under it is what it governs)."""
+    if verb.pos_ != "VERB" or negated(verb):
+        return []
+    policies = [p for o in pobjs(verb, {"under"}) for p in [r.key_at(o, "Policy")] if p]
+    subj = subject(verb)
+    if not policies or subj is None:
+        return []
+    bodies = [a for a in r.conjuncts(subj, "Actor") if r.classes.get(a) == "GovernmentBody"]
+    return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in bodies]
+
+
 def owners_stated(r: Reading, verb: Token) -> list[Fact]:
     """"The Board is responsible for the program", "the rule is a
     regulation of the Board": who runs or makes a policy, said with "be"."""
@@ -705,7 +719,7 @@ def parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties)
+VERB_RULES = (targeted, parties, enforcers)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
