@@ -31,7 +31,7 @@ def corpus():
 def test_quality_cross_validated_micro_scores_hold(corpus):
     _documents, _raw, results = corpus
     total = totals(report for _fold, report in results)
-    # measured 2026-11-30 (session 5) on 23 documents: entities F1 0.610 (P 0.633 R 0.590), relations F1 0.284 (P 0.506)
+    # measured 2026-11-30 (session 5) on 23 documents: entities F1 0.612 (P 0.636 R 0.591), relations F1 0.290 (P 0.504)
     assert total["entities:micro"].f1 >= 0.57, total["entities:micro"].as_dict()
     assert total["relations"].f1 >= 0.24, total["relations"].as_dict()
     assert total["relations"].precision >= 0.46, total["relations"].as_dict()
@@ -44,8 +44,8 @@ def test_quality_held_out_micro_scores_hold(corpus):
     held_out = [report for d, (_fold, report) in zip(documents, results) if d.name not in inspected]
     assert len(held_out) >= 8
     total = totals(held_out)
-    # measured 2026-11-30 (session 5) on the 8 held-out documents: entities F1 0.529, relations F1 0.142
-    assert total["entities:micro"].f1 >= 0.48, total["entities:micro"].as_dict()
+    # measured 2026-11-30 (session 5) on the 8 held-out documents: entities F1 0.533, relations F1 0.148
+    assert total["entities:micro"].f1 >= 0.49, total["entities:micro"].as_dict()
     assert total["relations"].f1 >= 0.10, total["relations"].as_dict()
 
 
@@ -54,7 +54,7 @@ def test_quality_seed_article_held_out_keeps_its_scores(corpus):
     report = dict(zip((d.name for d in documents), (r for _f, r in results)))["scs-explainer.txt"]
     # measured: entities 0.89, relation recall 0.85; issue #8 asks for >= 0.85 and >= 0.6
     assert report.entities["micro"].f1 >= 0.85, report.as_dict()
-    assert report.relations["all"].recall >= 0.80, report.as_dict()
+    assert report.relations["all"].recall >= 0.81, report.as_dict()
 
 
 def test_quality_filter_training_is_deterministic(corpus):
