@@ -683,3 +683,20 @@ def test_extract_whom_a_policy_governs_does_not_enforce_it(nlp):
     _entities, relations, _x = run(nlp, "# Boats\n\nUnder the Clean Boats Rule, marina operators must inspect every tank.\n")
     assert ("clean boats rule", "evaluates", "marina operators") in relations
     assert not any(p == "issuedBy" for _s, p, _o in relations)
+
+
+@pytest.mark.parametrize(
+    "text, worry",
+    [
+        ("The Clean Boats Rule could lead to longer delays for boat owners.", "longer delays"),
+        # a possible outcome of something that is no policy is no worry about one
+        ("The Clean Boats Rule took effect in May. Cheaper fuel could lead to more boat trips.", None),
+    ],
+)
+def test_extract_a_possible_outcome_of_a_policy_is_a_worry_about_it(nlp, text, worry):
+    entities, relations, _x = run(nlp, "# Boats\n\n" + text + "\n")
+    concerns = {name for name, e in entities.items() if e.category == "Concern"}
+    if worry is None:
+        assert not concerns
+    else:
+        assert (worry, "concernAbout", "clean boats rule") in relations

@@ -159,6 +159,9 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # what is threatened; the act of threatening when it is named as one
         ("The dredging plan could undermine public trust.", ["public trust"]),
         ("The cap risks jeopardizing river research nationwide.", ["jeopardizing river research nationwide"]),
+        # an outcome said to be only possible; a claimed one is no worry
+        ("The boat rule could lead to longer delays.", ["longer delays"]),
+        ("The boat rule will lead to cleaner water.", []),
         ("The plan cuts costs without jeopardizing river research.", []),
     ],
 )

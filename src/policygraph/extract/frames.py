@@ -595,8 +595,25 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     conduct = conduct_phrase(clause)
                     if conduct:
                         out.append((clause.i, conduct))
-        out += _put_at_risk(tok) + _threatened(tok)
+        out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok)
     return out
+
+
+_HEDGES = {"could", "may", "might"}
+
+
+def _hedged_outcome(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """"the rule could lead to longer delays": an outcome a policy is said
+    only possibly to bring is a worry about it. Whether the subject is a
+    policy is for the caller to say (the mention rules know the vocabulary);
+    a claimed outcome ("will lead to") need not be a worry."""
+    if verb.pos_ != "VERB" or _negated(verb) or not any(a.dep_ == "aux" and a.lower_ in _HEDGES for a in verb.children):
+        return []
+    subject = _subject(verb)
+    if subject is None or not (subject.lower_ == "it" or subject.pos_ in {"NOUN", "PROPN"}):
+        return []
+    return [(obj.i, toks) for prep in verb.children if (verb.lemma_.lower(), prep.lower_) in _OUTCOME_PREPS
+            for obj in prep.children if obj.dep_ == "pobj" and (toks := _worry_phrase(obj))]
 
 
 _THREAT_VERBS = {"threaten", "undermine", "erode", "jeopardize", "jeopardise", "endanger", "compromise"}

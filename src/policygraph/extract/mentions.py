@@ -22,7 +22,7 @@ from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
 from .frames import (Duty, boundary_prefixes, concern_phrases, duties, harm_phrases, intro_duty, item_duty,
-                     phrase_variants, policy_targets, up_to_gap)
+                     outcome_verb, phrase_variants, policy_targets, up_to_gap)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -629,6 +629,11 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         own = head_classes(doc[head], f.lex)
         if own and not any(f.lex.core(c) == "Concern" for c in own):
             continue  # "concerns about the Act", "worries about employers": not the worry itself
+        cause = outcome_verb(doc[head])
+        if cause is not None and cause.lemma_.lower() in {"lead", "result"}:
+            subj = next((c for c in cause.children if c.dep_ == "nsubj"), None)
+            if subj is None or not (subj.lower_ == "it" or any(f.lex.core(c) == "Policy" for c in head_classes(subj, f.lex))):
+                continue  # a possible outcome is a worry only when a policy (or "it") would bring it
         if f.is_generic(doc, list(toks), "Concern"):
             continue
         text = span_text(doc, toks)
