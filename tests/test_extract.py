@@ -700,3 +700,22 @@ def test_extract_a_possible_outcome_of_a_policy_is_a_worry_about_it(nlp, text, w
         assert not concerns
     else:
         assert (worry, "concernAbout", "clean boats rule") in relations
+
+
+@pytest.mark.parametrize(
+    "names, merged",
+    [
+        (["Easy Return", "Easy Return program"], True),  # a programme's bare name is the programme
+        (["FAST", "FAST system", "FAST rules"], True),
+        (["Section 88", "Section 88 program"], False),  # a numbered part of a law is the statute
+        (["Easy Return", "Easy Return recommendations"], False),  # a document about it
+    ],
+)
+def test_extract_merge_policies_by_core(names, merged):
+    from policygraph.extract import _merge_policies_by_core
+    from policygraph.extract.mentions import Mention
+    from policygraph.ontology import load_lexicon
+
+    mentions = [Mention((n,), name, "Policy", "head", key=f"k{n}") for n, name in enumerate(names)]
+    _merge_policies_by_core([mentions], load_lexicon())
+    assert (len({m.key for m in mentions}) == 1) is merged

@@ -438,10 +438,10 @@ _SAME_POLICY_KINDS = {"program", "programs", "programme", "programmes", "scheme"
 
 
 def _merge_policies_by_core(per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
-    """"the H-9C program", "H-9C regulations", "the H-9C labor certification":
-    one policy named by its proper core and different kind words. The core
-    alone may name something else (the statute "Section 88" and "the Section
-    88 program" run under it), so it is left to the other rules. Not when
+    """"the H-9C program", "H-9C regulations", "the H-9C labor certification",
+    and "H-9C" alone: one policy named by its proper core and different kind
+    words. A numbered part of a law alone names something else (the statute
+    "Section 88" and "the Section 88 program" run under it). Not when
     the core names an actor or place ("HSE rules" and "HSE guidance" are two
     policies of one agency), nor when two cores differ ("Section 88" and
     "Section 91")."""
@@ -453,7 +453,9 @@ def _merge_policies_by_core(per_doc: list[list[Mention]], lexicon: Lexicon) -> N
             core = proper_core(m.text) or m.text.removeprefix("the ")
             by_core[core].append(m)
     for core, ms in by_core.items():
-        ms = [m for m in ms if m.text.removeprefix("the ") != core and m.text.split()[-1].lower() in _SAME_POLICY_KINDS]
+        part = core.split()[0].lower() in _PART_NOUNS  # "Section 88" is a statute, "the Section 88 program" runs under it
+        ms = [m for m in ms if (m.text.removeprefix("the ") != core or not part and len(by_core[core]) > 1)
+              and (m.text.removeprefix("the ") == core or m.text.split()[-1].lower() in _SAME_POLICY_KINDS)]
         keys = Counter(m.key for m in ms)
         if len(keys) < 2 or core in not_policy or len(core) < 3:
             continue
