@@ -31,6 +31,8 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.prohibited_mentions, "It is illegal for a landlord to refuse repairs.", ("refuse repairs", "Misconduct")),
         (mentions.duty_mentions, "Marina operators must inspect every fuel tank.", ("inspect every fuel tank", "Behaviour")),
         (mentions.worry_mentions, "Owners raised concerns about compliance costs.", ("compliance costs", "Concern")),
+        # a policy's proper name modifying another noun
+        (mentions.named_modifiers, "The chain settled a Fair Fares Act case in 2010.", ("Fair Fares Act", "Law")),
     ],
 )
 def test_mentions_rule_finds(nlp, rule, text, expected):
@@ -44,6 +46,7 @@ def test_mentions_rule_finds(nlp, rule, text, expected):
         (mentions.title_mentions, 'Critics called the rule "a mess" in May.'),
         (mentions.prohibited_mentions, "It is easy for a landlord to make repairs."),
         (mentions.duty_mentions, "Marina operators need not inspect tanks."),
+        (mentions.named_modifiers, "The Program funds pay for roofs."),  # a lone capitalised noun names nothing
     ],
 )
 def test_mentions_rule_finds_nothing(nlp, rule, text):

@@ -737,6 +737,27 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             out.append(mention)
             if category == "Actor":
                 out += f._coordinated_actors(doc, root, cls)
+    return out + named_modifiers(f, doc)
+
+
+def named_modifiers(f: Finding, doc: Doc) -> list[Mention]:
+    """"a Fair Fares Act case", "Clean Boats Rule violations": a policy's
+    proper name used to modify another noun is still a mention of it (a run
+    of capitalised compounds ending in a policy noun)."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "compound" or not tok.is_title or tok.head.pos_ != "NOUN" or not tok.head.is_lower:
+            continue
+        cls = choose_class(head_classes(tok, f.lex), f.lex)
+        if not cls or f.lex.core(cls) != "Policy":
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, tok.i + 1) \
+                and (doc[start - 1].is_title or doc[start - 1].is_upper):
+            start -= 1
+        if start < tok.i:  # a name, not a lone "Program" before a noun
+            toks = tuple(range(start, tok.i + 1))
+            out.append(Mention(toks, span_text(doc, toks), cls, "head", head=tok.i))
     return out
 
 
