@@ -719,3 +719,10 @@ def test_extract_merge_policies_by_core(names, merged):
     mentions = [Mention((n,), name, "Policy", "head", key=f"k{n}") for n, name in enumerate(names)]
     _merge_policies_by_core([mentions], load_lexicon())
     assert (len({m.key for m in mentions}) == 1) is merged
+
+
+def test_extract_a_public_body_named_in_full_once_is_kept(nlp):
+    entities, _relations, _x = run(nlp, "# Boats\n\nThe Clean Boats Rule bans night fishing. Marina operators must "
+                                        "inspect every tank. The Department of Harbor Safety reviewed the figures "
+                                        "last year.\n")
+    assert "department of harbor safety" in entities

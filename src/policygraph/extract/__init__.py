@@ -292,11 +292,15 @@ def _common_noun_policy(e: Entity) -> bool:
 def _droppable(e: Entity) -> bool:
     """Whether the rules that found an entity may have found a name said in
     passing: the tagger alone, a class's head noun or vocabulary word, a
-    list's example, a bare gerund; not a frame, which ties it to a policy."""
+    list's example, a bare gerund; not a frame, which ties it to a policy,
+    nor a public body named in full (an article names one because it acts)."""
     sources = set(e.sources)
     if e.sources == ("ner",):
         return True
     if e.category == "Actor":
+        words = e.label.split()
+        if e.subclass == "GovernmentBody" and len(words) >= 3 and all(w[:1].isupper() or w in _MINOR_WORDS for w in words):
+            return False  # "Department of Homeland Security": a public body named in full
         return sources <= {"ner", "head", "lexicon", "acronym"}
     if e.category == "Policy":
         return e.sources == ("enum",) or _common_noun_policy(e)
