@@ -330,6 +330,9 @@ def test_frames_in_condition(nlp, text, expected):
         # what a condition supposes is not forbidden
         ("When couriers cannot find a loading bay, they park on the street.", []),
         ("Couriers cannot park on the street.", ["park on the street"]),
+        # "requires that X do": the mandative clause is the duty; a past fact is none
+        ("The code requires that owners register every boat.", ["register every boat"]),
+        ("The audit found that owners registered every boat.", []),
         # a change verb's object is what changes, not whose conduct is judged
         ("Electronic permits reduce fare evasion, which could increase revenue.", []),
         ("The council penalizes owners who dump waste.", ["dump waste"]),

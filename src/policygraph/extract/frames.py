@@ -346,8 +346,9 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         for clause in (c for c in cue.children if c.pos_ in {"VERB", "AUX"} and (
                 c.dep_ in {"xcomp", "ccomp"} or _infinitive_after(c, objects))):
-            if clause.lemma_ == "be" or clause.tag_ not in {"VB", "VBG"}:
-                continue  # "requires that records were kept": no duty stated on a doer
+            mandative = clause.tag_ == "VBP" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+            if clause.lemma_ == "be" or clause.tag_ not in {"VB", "VBG"} and not mandative:
+                continue  # "requires that records were kept": no duty stated on a doer ("that owners register" is one)
             actor = _subject(clause) or (objects[0] if objects else None) or (subject if passive else None)
             for conduct in [clause, *_shared_conjuncts(clause)]:
                 yield Duty(kind, conduct.i, conduct_phrase(conduct), actor.i if actor is not None else None, policy)
