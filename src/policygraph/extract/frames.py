@@ -601,6 +601,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
 
 
 _HEDGES = {"could", "may", "might"}
+_OUTCOME_PREPS = {("result", "in"), ("lead", "to")}
+_PUT_VERBS = {"put", "place"}
 
 
 def _hedged_outcome(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
@@ -633,16 +635,13 @@ def _threatened(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     return [(obj.i, toks) for obj in verb.children if obj.dep_ == "dobj" and (toks := _worry_phrase(obj))]
 
 
-_OUTCOME_PREPS = {("result", "in"), ("lead", "to")}
-
-
 _AT_RISK = {("at", "risk"), ("in", "jeopardy"), ("in", "danger")}
 
 
 def _put_at_risk(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     """"puts student safety at risk", "placed patients' health in
     jeopardy": what is put at risk is the worry."""
-    if verb.lemma_.lower() not in {"put", "place"} or _negated(verb):
+    if verb.lemma_.lower() not in _PUT_VERBS or _negated(verb):
         return []
     if not any((p.lower_, o.lemma_.lower()) in _AT_RISK for p in verb.children if p.dep_ == "prep"
                for o in p.children if o.dep_ == "pobj"):
@@ -656,7 +655,7 @@ def outcome_verb(noun: Token) -> Token | None:
     worry is about."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (noun.head.head.lemma_.lower(), noun.head.lower_) in _OUTCOME_PREPS:
         return noun.head.head
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"put", "place"}:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PUT_VERBS:
         return noun.head
     return None
 
@@ -783,7 +782,7 @@ def _doer_clauses(noun: Token) -> list[Token]:
 #: Verbs by which a policy does something for or to someone: whom it names
 #: after them is whom it targets ("the program offers small farms a grant",
 #: "the act protects tenants from eviction", "the rule exempts small firms").
-TARGET_VERBS = frozenset({"offer", "grant", "give", "provide", "allow", "permit", "let", "help", "protect", "exempt",
+_TARGET_VERBS = frozenset({"offer", "grant", "give", "provide", "allow", "permit", "let", "help", "protect", "exempt",
                           "serve", "benefit", "fund", "reimburse", "compensate", "entitle", "enable", "assist",
                           "support", "cover", "pay"})
 #: "The guidance was directed at the Harbor Board", "a rule aimed at landlords".
@@ -816,7 +815,7 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
     if verb.lemma_.lower() in _AIM_VERBS and verb.tag_ == "VBN":  # "guidance directed at the Board"
         return [(subject, o) for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "to", "toward", "towards"}
                 for o in p.children if o.dep_ == "pobj"]
-    if verb.lemma_.lower() in TARGET_VERBS and verb.tag_ != "VBN":
+    if verb.lemma_.lower() in _TARGET_VERBS and verb.tag_ != "VBN":
         datives = [c for c in verb.children if c.dep_ == "dative"]  # "offers growers a subsidy": growers
         targets = datives or [c for c in verb.children if c.dep_ == "dobj"]
         targets += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ == "nsubj"]
