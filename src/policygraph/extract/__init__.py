@@ -298,9 +298,8 @@ def _droppable(e: Entity) -> bool:
     if e.sources == ("ner",):
         return True
     if e.category == "Actor":
-        words = e.label.split()
-        if e.subclass == "GovernmentBody" and len(words) >= 3 and all(w[:1].isupper() or w in _MINOR_WORDS for w in words):
-            return False  # "Department of Homeland Security": a public body named in full
+        if e.subclass == "GovernmentBody" and len(e.label.split()) >= 3 and _is_name(e.label):
+            return False  # "Department of Harbor Safety": a public body named in full
         return sources <= {"ner", "head", "lexicon", "acronym"}
     if e.category == "Policy":
         return e.sources == ("enum",) or _common_noun_policy(e)
@@ -708,7 +707,7 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) ->
     for ms in per_doc:
         for m in ms:
             words = m.text.split()
-            if m.cls and len(words) >= 2 and all(w[:1].isupper() or w.lower() in _MINOR_WORDS for w in words):
+            if m.cls and len(words) >= 2 and _is_name(m.text):
                 named[singular(name_head(words).lower())][m.key] = m.text.lower()
     if not named:
         return
