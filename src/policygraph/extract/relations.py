@@ -153,7 +153,6 @@ class Reading:
     def cat(self, key: str) -> str:
         return self.categories.get(key, "")
 
-
     def key_at(self, tok: Token, category: str) -> str:
         key = self.tok2key.get(tok.i, "")
         if key and self.cat(key) == category:
@@ -161,7 +160,6 @@ class Reading:
         if category == "Policy" and self.is_anaphor(tok):
             return self.topic
         return ""
-
 
     def is_anaphor(self, tok: Token) -> bool:
         """"it", "its", "the system", "this programme": the main policy."""
@@ -175,7 +173,6 @@ class Reading:
             return bool(dets) and dets[0] in _ANAPHOR_DETS and not mods
         return False
 
-
     def keys_in(self, tokens, category: str) -> list[str]:
         out: list[str] = []
         for tok in tokens:
@@ -183,7 +180,6 @@ class Reading:
             if key and self.cat(key) == category and key not in out:
                 out.append(key)
         return out
-
 
     def conjuncts(self, tok: Token, category: str) -> list[str]:
         """Mentions at a token and its coordinated siblings ("A, B and C")."""
@@ -197,7 +193,6 @@ class Reading:
             if key and key not in out:
                 out.append(key)
         return out
-
 
     def policy_for(self, tok: Token | None) -> str:
         """The policy a token stands for, climbing "mechanism ... on" chains."""
@@ -217,7 +212,6 @@ class Reading:
             return ""
         return ""
 
-
     def own_subtree(self, tok: Token) -> list[Token]:
         """A subtree without the branches another effect cue governs:
         "rewarding recycling and penalizing littering"."""
@@ -234,11 +228,9 @@ class Reading:
                 stack.append(c)
         return out
 
-
     def _is_effect_cue(self, tok: Token) -> bool:
         stem = tok.lower_[:-3] if tok.lower_.endswith("ing") else ""
         return bool({tok.lemma_.lower(), stem, stem + "e"} & (self.penalty | self.reward))
-
 
     def cue_lemmas(self, verb: Token) -> set[str]:
         """The verb and the nouns it governs: "lead to deductions" -> {lead, deduction}."""
@@ -250,12 +242,10 @@ class Reading:
                 lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
         return lemmas
 
-
     def voices_worry(self, verb: Token) -> bool:
         """"raises concerns about X", "raises questions": the verb voices a
         worry about X, it does not raise anything for doing X."""
         return any(c.dep_ == "dobj" and c.lemma_.lower() in self.worry_nouns for c in verb.children)
-
 
     def stance_of(self, lemmas: set[str]) -> str:
         if lemmas & self.lex.relation_cues["criticizes"]:
@@ -264,11 +254,9 @@ class Reading:
             return "supports"
         return ""
 
-
     def has_anaphor(self, sent) -> bool:
         """Whether a sentence refers to the main policy by an anaphor ("it", "the system")."""
         return any(self.is_anaphor(t) for t in sent)
-
 
     def criticism_section(self) -> bool:
         """The section heading or list intro speaks of criticism or concerns
