@@ -689,6 +689,7 @@ def test_extract_whom_a_policy_governs_does_not_enforce_it(nlp):
     "text, worry",
     [
         ("The Clean Boats Rule could lead to longer delays for boat owners.", "longer delays"),
+        ("The Clean Boats Rule is inadequate to protect swimmers.", "inadequate"),
         # a possible outcome of something that is no policy is no worry about one
         ("The Clean Boats Rule took effect in May. Cheaper fuel could lead to more boat trips.", None),
     ],

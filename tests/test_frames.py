@@ -385,3 +385,20 @@ def test_frames_changes_standing(nlp, text, verb, expected):
 
     doc = nlp(text)
     assert changes_standing(next(t for t in doc if t.text == verb)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The framework is inadequate to protect swimmers.", [("framework", "inadequate")]),
+        ("The fees are unnecessarily excessive.", [("fees", "unnecessarily excessive")]),
+        ("The fees are not excessive.", []),
+        ("The fees are modest.", []),
+    ],
+)
+def test_frames_judged_harms(nlp, text, expected):
+    from policygraph.extract.frames import judged_harms
+
+    doc = nlp(text)
+    found = judged_harms(doc, modifiers=load_lexicon().harm_modifiers)
+    assert [(said_of.text, span_text(doc, toks)) for said_of, _head, toks in found] == expected

@@ -826,3 +826,25 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
                 for prep in adj.children if prep.dep_ == "prep" and (adj.lower_, prep.lower_) in _TARGET_ADJECTIVES
                 for obj in prep.children if obj.dep_ == "pobj"]
     return []
+
+
+def judged_harms(doc: Doc, *, modifiers: frozenset[str]) -> list[tuple[Token, int, tuple[int, ...]]]:
+    """"The framework is inadequate", "the fees are excessive": a harm said
+    of something with "be", as (what it is said of, head token, tokens:
+    the adjective with its degree words, "too costly" / "unnecessarily
+    harsh"). Whether that is a policy is for the caller to say.
+
+    >>> import spacy
+    >>> judged_harms(spacy.blank("en")("no parse"), modifiers=frozenset({"inadequate"}))
+    []
+    """
+    out = []
+    for verb in doc:
+        if verb.lemma_ != "be" or _negated(verb):
+            continue
+        subject = _subject(verb)
+        for adj in (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in modifiers):
+            degree = [c.i for c in adj.children if c.dep_ == "advmod" and c.i < adj.i]
+            if subject is not None:
+                out.append((subject, adj.i, _contiguous(doc, degree + [adj.i])))
+    return out

@@ -22,7 +22,7 @@ from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
 from .frames import (Duty, boundary_prefixes, concern_phrases, duties, harm_phrases, intro_duty, item_duty,
-                     outcome_verb, phrase_variants, policy_targets, up_to_gap)
+                     judged_harms, outcome_verb, phrase_variants, policy_targets, up_to_gap)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -651,6 +651,9 @@ def harm_mentions(f: Finding, doc: Doc) -> list[Mention]:
             continue
         text = span_text(doc, toks)
         out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text)))
+    for said_of, head, toks in judged_harms(doc, modifiers=f.lex.harm_modifiers):  # "the framework is inadequate"
+        if toks and (said_of.lower_ == "it" or any(f.lex.core(c) == "Policy" for c in head_classes(said_of, f.lex))):
+            out.append(Mention(toks, span_text(doc, toks), "Concern", "frame", head=head))
     return out
 
 

@@ -661,7 +661,7 @@ def concern_targets(r: Reading) -> list[Fact]:
         if lacking:  # "the program lacked oversight": the lack is the program's
             facts.append(Fact(m.key, "concernAbout", lacking, m.head))
             continue
-        outcome = outcome_verb(head)
+        outcome = outcome_verb(head) or (head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else None)
         cause = r.policy_for(subject(outcome)) if outcome is not None else ""
         if cause:  # "the rule could lead to delays": a worry about the rule
             facts.append(Fact(m.key, "concernAbout", cause, m.head))
