@@ -253,7 +253,10 @@ def changes_standing(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return any(singular(o.lower_) in _STANDING_NOUNS or o.lemma_.lower() in _STANDING_NOUNS for o in objects)
 
-_HYPOTHETICAL = {"if", "when", "whenever", "once", "unless", "until", "while"}
+#: Marks of a clause that states a condition ("if a driver runs a red light").
+_CONDITIONS = {"if", "when", "whenever", "once"}
+#: Marks of a clause whose content is only supposed.
+_HYPOTHETICAL = _CONDITIONS | {"unless", "until", "while"}
 
 
 def in_condition(verb: Token) -> bool:
@@ -698,8 +701,6 @@ def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -
                 out.append((tok.i, left))
     return out
 
-
-_CONDITIONS = {"if", "when", "whenever", "once"}
 
 
 def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:

@@ -333,6 +333,11 @@ class Finding:
             return subj is not None and any(self.lex.core(c) == "Behaviour" for c in head_classes(subj, self.lex))
         return tok.dep_ == "dobj" and head.lemma_.lower() in self.effect_cues
 
+    def _policy_or_it(self, tok: Token) -> bool:
+        """Whether a subject names a policy by its head noun, or is "it" (in
+        a policy article, most often the policy)."""
+        return tok.lower_ == "it" or any(self.lex.core(c) == "Policy" for c in head_classes(tok, self.lex))
+
     def _animate(self, tok: Token) -> bool:
         """Whether a noun names someone: an actor class of the vocabulary, or
         a word English forms for who does something ("farmers", "tenants")."""
@@ -632,7 +637,7 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         cause = outcome_verb(doc[head])
         if cause is not None and cause.lemma_.lower() in {"lead", "result"}:
             subj = next((c for c in cause.children if c.dep_ == "nsubj"), None)
-            if subj is None or not (subj.lower_ == "it" or any(f.lex.core(c) == "Policy" for c in head_classes(subj, f.lex))):
+            if subj is None or not f._policy_or_it(subj):
                 continue  # a possible outcome is a worry only when a policy (or "it") would bring it
         if f.is_generic(doc, list(toks), "Concern"):
             continue
@@ -652,7 +657,7 @@ def harm_mentions(f: Finding, doc: Doc) -> list[Mention]:
         text = span_text(doc, toks)
         out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text)))
     for said_of, head, toks in judged_harms(doc, modifiers=f.lex.harm_modifiers):  # "the framework is inadequate"
-        if toks and (said_of.lower_ == "it" or any(f.lex.core(c) == "Policy" for c in head_classes(said_of, f.lex))):
+        if toks and f._policy_or_it(said_of):
             out.append(Mention(toks, span_text(doc, toks), "Concern", "frame", head=head))
     return out
 
