@@ -9,6 +9,8 @@ import pytest
 from policygraph.extract import class_head, extract
 from policygraph.ingest import parse_article
 
+from .parsing import word
+
 
 def run(nlp, text: str, name: str = "t.md"):
     x = extract(parse_article(text.encode(), path=Path(name)), nlp)
@@ -248,8 +250,7 @@ def test_extract_a_programme_is_also_named_without_its_kind_noun(nlp):
 def test_extract_a_name_in_a_rule_slot_is_a_policy(nlp, text, name, expected):
     from policygraph.extract.mentions import policy_slot
 
-    doc = nlp(text)
-    assert policy_slot(next(t for t in doc if t.text == name)) is expected
+    assert policy_slot(word(nlp, text, name)) is expected
 
 
 def test_extract_an_acronym_defined_for_a_long_name_takes_the_name_s_kind(nlp):
@@ -608,8 +609,7 @@ def test_extract_the_object_of_authorize_does_what_it_is_authorised_to(nlp):
 def test_extract_phrasal_stances(nlp, text, verb, stance, target):
     from policygraph.extract.relations import phrasal_stance
 
-    doc = nlp(text)
-    found, targets = phrasal_stance(next(t for t in doc if t.text == verb))
+    found, targets = phrasal_stance(word(nlp, text, verb))
     assert found == stance and [t.text for t in targets] == ([target] if target else [])
 
 

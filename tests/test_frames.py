@@ -8,6 +8,8 @@ from policygraph.extract.frames import duties, intro_duty
 from policygraph.extract.mentions import span_text
 from policygraph.ontology import load_lexicon
 
+from .parsing import word
+
 
 def _duties(nlp, text):
     lex = load_lexicon()
@@ -235,9 +237,8 @@ def test_frames_a_reward_verb_is_not_the_rewarded_conduct(nlp):
 def test_frames_conduct_has_the_names_a_reader_could_use(nlp, text, verb, expected):
     from policygraph.extract.frames import phrase_variants
 
-    doc = nlp(text)
-    head = next(t for t in doc if t.text == verb)
-    assert [span_text(doc, span) for span in phrase_variants(head)] == expected
+    head = word(nlp, text, verb)
+    assert [span_text(head.doc, span) for span in phrase_variants(head)] == expected
 
 
 def test_frames_conduct_variants_become_alternative_labels(nlp):
@@ -289,8 +290,7 @@ def test_frames_conduct_is_text_the_article_contains(nlp):
 def test_frames_outcome_verb_finds_what_caused_the_worry(nlp, text, noun, verb):
     from policygraph.extract.frames import outcome_verb
 
-    doc = nlp(text)
-    found = outcome_verb(next(t for t in doc if t.text == noun))
+    found = outcome_verb(word(nlp, text, noun))
     assert (found.text if found is not None else None) == verb
 
 
@@ -383,8 +383,7 @@ def test_frames_policy_targets(nlp, text, expected):
 def test_frames_changes_standing(nlp, text, verb, expected):
     from policygraph.extract.frames import changes_standing
 
-    doc = nlp(text)
-    assert changes_standing(next(t for t in doc if t.text == verb)) is expected
+    assert changes_standing(word(nlp, text, verb)) is expected
 
 
 @pytest.mark.parametrize(
