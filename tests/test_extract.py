@@ -727,3 +727,19 @@ def test_extract_a_public_body_named_in_full_once_is_kept(nlp):
                                         "inspect every tank. The Department of Harbor Safety reviewed the figures "
                                         "last year.\n")
     assert "department of harbor safety" in entities
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        ("The Clean Boats Rule requires marina operators to provide a notice. Operators who fail to provide notices are fined.",
+         {"provide a notice", "provide notices"}),
+        ("Under the Fair Fares Act, drivers must keep the records for two years. Drivers who fail to keep records lose their permit.",
+         {"keep the records", "keep records"}),
+    ],
+)
+def test_extract_conduct_said_with_and_without_articles_is_one_behaviour(nlp, text, forms):
+    _, _, x = run(nlp, "Policy note\n\n" + text + "\n")
+    holders = [e for e in x.entities if e.category == "Behaviour" and forms & {e.label, *e.aliases}]
+    assert len(holders) == 1, [(e.label, e.aliases) for e in holders]
+    assert forms <= {holders[0].label, *holders[0].aliases}

@@ -16,6 +16,9 @@ from ..records import Entity
 from .mentions import Mention
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 class Resolver:
     """Assigns keys to mentions and merges them into entities."""
 
@@ -37,6 +40,9 @@ class Resolver:
             concept = self.concept_by_name[norm]
             return concept, concept
         words = norm.split()
+        if category == "Behaviour":  # "provide a notice" and "provide notices" are one act
+            words = [w for w in words if w not in _ARTICLES]
+            norm = " ".join(words)
         if category == "Concern" and len(words) > 1 and words[-1] in self.concern_generic:
             shorter = " ".join(words[:-1])  # "privacy issues" is privacy
             if shorter in self.concept_by_name:
