@@ -743,3 +743,19 @@ def test_extract_conduct_said_with_and_without_articles_is_one_behaviour(nlp, te
     holders = [e for e in x.entities if e.category == "Behaviour" and forms & {e.label, *e.aliases}]
     assert len(holders) == 1, [(e.label, e.aliases) for e in holders]
     assert forms <= {holders[0].label, *holders[0].aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        ("The Harbor Commission runs the Harbor Safety Assistance (HSA) grant program. The HSA program gives marinas money.",
+         "Harbor Safety Assistance (HSA) grant program", {"HSA", "Harbor Safety Assistance"}),
+        ("The state funds the Volunteer Boat Inspection (VBI) program. VBI trains inspectors.",
+         "Volunteer Boat Inspection (VBI) program", {"VBI", "Volunteer Boat Inspection"}),
+    ],
+)
+def test_extract_a_kind_noun_after_an_acronym_ends_the_name(nlp, text, name, short):
+    entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert entities[name.lower()].category == "Policy", sorted(entities)
+    assert short <= set(entities[name.lower()].aliases)
+    assert not any(e.category == "Actor" and e.label in short for e in entities.values())

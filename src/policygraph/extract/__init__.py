@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..names import frame_words, initials, singular
 from ..namespaces import DOMAIN_RANGE
@@ -63,6 +63,22 @@ def frame_of(block: Block, lexicon: Lexicon) -> str:
         if words & {singular(w) for w in lexicon.frame_cues.get(category, frozenset())}:
             return category
     return ""
+
+
+def _kind_after_acronym(doc: Doc, paren: int, lexicon: Lexicon) -> Token | None:
+    """The policy noun that ends a name after its acronym: "Harbor Safety
+    Assistance (HSA) grant program" names a programme, whose short forms are
+    the long form and the acronym. None when no such noun follows ")"."""
+    close = next((t.i for t in doc[paren : paren + 12] if t.text == ")"), None)
+    if close is None:
+        return None
+    kind = None
+    for tok in doc[close + 1 : close + 4]:
+        if tok.pos_ not in {"NOUN", "PROPN"} or not tok.is_alpha:
+            break
+        if lexicon.core(choose_class(head_classes(tok, lexicon), lexicon)) == "Policy":
+            kind = tok
+    return kind
 
 
 def _split_long(text: str, offset: int) -> Iterator[tuple[str, int]]:
@@ -149,6 +165,14 @@ class _ArticleExtractor:
             found = []
             for acr, (a, b) in find_acronyms(doc).items():
                 span = doc[a:b]
+                kind = _kind_after_acronym(doc, b, self.lex)
+                if kind is not None:  # "Harbor Safety Assistance (HSA) grant program": the programme
+                    toks = tuple(range(a, kind.i + 1))
+                    text = span_text(doc, toks)
+                    long_forms.setdefault(acr, text)
+                    cls = choose_class(head_classes(kind, self.lex), self.lex)
+                    found.append(Mention(toks, text, cls, "acronym", head=kind.i, variants=(span.text,)))
+                    continue
                 long_forms.setdefault(acr, span.text)
                 # a name ends with its kind ("Parents with Young Children Act" is an act)
                 cls = choose_class(head_classes(span[-1], self.lex) or head_classes(span.root, self.lex), self.lex)
