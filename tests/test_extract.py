@@ -759,3 +759,22 @@ def test_extract_a_kind_noun_after_an_acronym_ends_the_name(nlp, text, name, sho
     assert entities[name.lower()].category == "Policy", sorted(entities)
     assert short <= set(entities[name.lower()].aliases)
     assert not any(e.category == "Actor" and e.label in short for e in entities.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "relation"),
+    [
+        ("Some small marinas worry about the cost of inspections under the Clean Boats Rule.", "marinas",
+         ("marinas", "raisesConcern", "cost of inspections")),
+        ("Boat clubs oppose the Clean Boats Rule.", "boat clubs", ("boat clubs", "criticizes", "clean boats rule")),
+        ("Ferry operators welcome the Clean Boats Rule.", "ferry operators", ("ferry operators", "supports", "clean boats rule")),
+        ("New tools would support a wider range of boats.", None, None),
+        ("A recent study warns that the Clean Boats Rule will raise costs.", None, None),
+    ],
+)
+def test_extract_who_worries_or_takes_a_stance_on_a_policy_is_an_actor(nlp, text, actor, relation):
+    entities, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    actors = {label for label, e in entities.items() if e.category == "Actor"}
+    assert actors == ({actor} if actor else set()), actors
+    if relation:
+        assert relation in relations, relations

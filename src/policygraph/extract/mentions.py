@@ -26,7 +26,7 @@ from .frames import (Duty, boundary_prefixes, concern_phrases, duties, harm_phra
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -646,6 +646,34 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     return out
 
 
+#: Verbs whose subject voices a worry, and so is someone.
+WORRY_VERBS = frozenset({"worry", "fear", "warn", "complain", "object", "argue", "contend", "caution", "protest"})
+#: Verbs whose subject takes a stance when their object is a policy ("support the rule", not "support a range").
+STANCE_VERBS = frozenset({"oppose", "criticize", "criticise", "condemn", "support", "endorse", "praise", "welcome",
+                          "applaud", "back"})
+#: Nouns for writings, which "warn" or "argue" without being anyone.
+_WRITINGS = frozenset({"study", "report", "analysis", "research", "data", "evidence", "survey", "paper", "letter",
+                       "article", "review", "audit", "finding", "document", "statement", "memo", "brief", "comment"})
+
+
+def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """Who worries or warns is an actor ("some small marinas worry that
+    ..."), and so is who opposes or supports a policy ("boat clubs oppose
+    the rule"); a writing that "warns" is not someone."""
+    out = []
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in WORRY_VERBS | STANCE_VERBS:
+            continue
+        if lemma in STANCE_VERBS and not any(
+                c.dep_ == "dobj" and any(f.lex.core(k) == "Policy" for k in head_classes(c, f.lex)) for c in verb.children):
+            continue
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subj.lemma_.lower() not in _WRITINGS:
+                out += [replace(m, source="voice") for m in f._doer_mentions(doc, subj)]
+    return out
+
+
 def harm_mentions(f: Finding, doc: Doc) -> list[Mention]:
     """Harms a criticism names (`frames.harm_phrases`); a harm to a named
     actor or policy ("low-income taxpayers") is that actor, not a concern."""
@@ -906,6 +934,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     if seg.role == "label":
         found += label_mentions(f, doc, seg)
     found += gerund_mentions(f, doc) + duty_mentions(f, doc, seg) + worry_mentions(f, doc, seg) + harm_mentions(f, doc)
+    found += voice_mentions(f, doc)
     found += prohibited_mentions(f, doc) + enumeration_mentions(f, doc, seg) + head_mentions(f, doc, seg)
     if seg.role == "body":
         found += ner_mentions(f, doc) + person_mentions(f, doc)
