@@ -778,3 +778,49 @@ def test_extract_who_worries_or_takes_a_stance_on_a_policy_is_an_actor(nlp, text
     assert actors == ({actor} if actor else set()), actors
     if relation:
         assert relation in relations, relations
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong", "kept"),
+    [
+        ("Under the Clean Boats Rule, inspectors may fine operators who skip inspections.",
+         ("skip inspections", "performedBy", "inspectors"), ("skip inspections", "performedBy", "operators")),
+        ("Under the Clean Boats Rule, the Harbor Commission will punish owners who dump waste.",
+         ("dump waste", "performedBy", "harbor commission"), ("dump waste", "performedBy", "owners")),
+    ],
+)
+def test_extract_who_punishes_conduct_does_not_perform_it(nlp, text, wrong, kept):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert wrong not in relations and kept in relations, sorted(relations)
+
+
+QUESTIONS = """# The Clean Boats Rule: questions and answers
+
+The Clean Boats Rule sets hull standards for every marina.
+
+**Who enforces the Clean Boats Rule?**
+
+The Harbor Commission. Its inspectors visit each marina twice a year.
+
+## Who must comply?
+
+Marina operators and charter skippers.
+
+**When does it start?**
+
+The Harbor Commission will publish a date in March.
+"""
+
+
+@pytest.mark.parametrize(
+    ("relation", "expected"),
+    [
+        (("clean boats rule", "issuedBy", "harbor commission"), True),
+        (("clean boats rule", "evaluates", "marina operators"), True),
+        (("clean boats rule", "evaluates", "charter skippers"), True),
+        (("clean boats rule", "evaluates", "harbor commission"), False),
+    ],
+)
+def test_extract_an_answer_fills_the_role_its_question_asks_for(nlp, relation, expected):
+    _, relations, _ = run(nlp, QUESTIONS)
+    assert (relation in relations) == expected, sorted(relations)

@@ -29,7 +29,7 @@ from .frames import intro_duty
 from .people import same_person, surname, title_reference
 from .mentions import (Finding, Mention, Segment, choose_class, find_acronyms, find_mentions, head_classes,
                        looks_like_agent_noun, span_text)
-from .relations import Fact, Reading, read
+from .relations import Fact, Reading, answered, is_question, read
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
 EXTRACTOR_VERSION = "1"
@@ -228,8 +228,18 @@ class _ArticleExtractor:
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         label_keys: dict[int, list[str]] = {}
         critics_in: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # paragraph -> (critic, policy, sentence)
+        question: Reading | None = None  # the question the next block answers
+        previous_block = None
         for seg, doc, mentions, tok_map in zip(self.segments, self.docs, per_doc, tok_maps):
             block_id = id(seg.block)
+            if seg.block is not previous_block and seg.role != "label":
+                reading = article.for_segment(doc, seg, mentions, [], "")
+                if question is not None:
+                    for fact in answered(question, reading):
+                        if _fits(fact, categories):
+                            found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
+                question = reading if is_question(doc) else None
+                previous_block = seg.block
             if seg.role == "label":
                 label_keys[block_id] = [m.key for m in mentions]
                 for key, pred, obj, sentence in _listed_worries(seg.block, label_keys[block_id], categories, critics_in):

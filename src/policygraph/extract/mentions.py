@@ -669,7 +669,7 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
                 c.dep_ == "dobj" and any(f.lex.core(k) == "Policy" for k in head_classes(c, f.lex)) for c in verb.children):
             continue
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-            if subj.lemma_.lower() not in _WRITINGS:
+            if subj.pos_ == "NOUN" and subj.lemma_.lower() not in _WRITINGS:  # names are the tagger's
                 out += [replace(m, source="voice") for m in f._doer_mentions(doc, subj)]
     return out
 

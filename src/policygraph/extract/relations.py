@@ -333,10 +333,13 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     if subj is not None:
         behaviours += r.keys_in(subj.subtree, "Behaviour")
     verb_is_cue = verb.lemma_.lower() in (r.penalty | r.reward)
+    punished: set[str] = set()  # conduct the verb's object names: the subject punishes or rewards it, not does it
     if verb_is_cue and verb.lemma_.lower() not in CHANGE_VERBS:  # "reduces tax evasion" is an effect, not a penalty
         for child in verb.children:
             if child.dep_ in {"dobj", "nsubjpass"}:
-                behaviours += [k for k in r.keys_in(r.own_subtree(child), "Behaviour") if k not in behaviours]
+                named = [k for k in r.keys_in(r.own_subtree(child), "Behaviour") if k not in behaviours]
+                behaviours += named
+                punished.update(named if child.dep_ == "dobj" else ())
     for obj in pobjs(verb, {"for"}):
         behaviours += [k for k in r.keys_in(obj.subtree, "Behaviour") if k not in behaviours]
     prohibition = lemmas & r.lex.prohibition_cues
@@ -381,7 +384,7 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
             pred = "penalizes" if cls == "Misconduct" else "rewards" if cls == "GoodConduct" else ""
         if pred and policy:
             facts.append(Fact(policy, pred, b, verb.i))
-        if actor:
+        if actor and b not in punished:  # "inspectors fine operators who skip inspections": not the inspectors
             facts.append(Fact(b, "performedBy", actor, verb.i))
     return facts
 
@@ -731,3 +734,53 @@ def read(r: Reading) -> list[Fact]:
     for rule in SEGMENT_RULES:
         facts += rule(r)
     return facts
+
+
+# ------------------------------------------------------------ questions and answers
+#: What a "who" question asks for when its verb is not an issuer's: "Who is
+#: covered?", "Who must register?", "Who does the rule apply to?"
+_TARGET_WORDS = {"cover", "affect", "apply", "qualify", "eligible", "subject", "benefit", "comply", "must", "need",
+                 "require", "have"}
+
+
+def is_question(doc: Doc) -> bool:
+    """A block that is one short question ("Who enforces the rule?")."""
+    text = doc.text.strip().strip("*").strip()
+    return text.endswith("?") and len(list(doc.sents)) == 1 and len(doc) <= 30
+
+
+def asked_role(q: Reading) -> tuple[str, str]:
+    """(predicate, policy) a "who" question asks the answer to fill: "Who
+    enforces it?" -> issuedBy of the main policy; "Who must register under
+    the Clean Boats Rule?" -> evaluates of that rule. ("", "") for any other
+    question."""
+    who = next((t for t in q.doc if t.lower_ in {"who", "whom"}), None)
+    if who is None:
+        return "", ""
+    verb = who.head if who.dep_ in _SUBJECTS else next((a for a in who.ancestors if a.pos_ in {"VERB", "AUX"}), who.head)
+    policy = next((k for t in q.doc for k in [q.key_at(t, "Policy")] if k), "") or q.topic
+    lemmas = {t.lemma_.lower() for t in q.doc}
+    if who.dep_ == "nsubj" and verb.lemma_.lower() in q.lex.relation_cues["issuedBy"] and not passive(verb):
+        return "issuedBy", policy
+    if lemmas & (_TARGET_WORDS | q.lex.relation_cues["evaluates"]):
+        return "evaluates", policy
+    return "", ""
+
+
+def answered(q: Reading, a: Reading) -> list[Fact]:
+    """An answer that opens with who ("Who enforces it?" / "The Harbor
+    Commission.") fills the question's role. Only a first sentence without
+    a verb of its own (a name, or "X does") is read this way: a full
+    sentence is read by the other rules."""
+    predicate, policy = asked_role(q)
+    first = next(iter(a.doc.sents), None)
+    if not predicate or not policy or first is None:
+        return []
+    root = first.root
+    if root.pos_ in {"NOUN", "PROPN"}:
+        actors = a.conjuncts(root, "Actor")
+    elif root.lemma_ in {"do", "be"} and not any(c.dep_ in {"dobj", "attr", "acomp", "xcomp"} for c in root.children):
+        actors = [k for s in root.children if s.dep_ == "nsubj" for k in a.conjuncts(s, "Actor")]
+    else:
+        return []
+    return [Fact(policy, predicate, actor, root.i) for actor in actors]
