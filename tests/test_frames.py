@@ -401,3 +401,23 @@ def test_frames_judged_harms(nlp, text, expected):
     doc = nlp(text)
     found = judged_harms(doc, modifiers=load_lexicon().harm_modifiers)
     assert [(said_of.text, span_text(doc, toks)) for said_of, _head, toks in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "examples"),
+    [
+        ("The Fair Fares Act bans unfair practices such as charging hidden fees and refusing refunds.",
+         {("prohibition", "charging hidden fees"), ("prohibition", "refusing refunds")}),
+        ("Drivers must not take adverse actions, such as denying a shift or cutting pay.",
+         {("prohibition", "denying a shift"), ("prohibition", "cutting pay")}),
+        ("The Fair Fares Act prohibits discrimination, including refusing to rent to families.",
+         {("prohibition", "refusing to rent to families")}),
+        # an example that is no conduct (a noun) adds nothing
+        ("The Fair Fares Act bans unfair practices such as hidden fees.", set()),
+    ],
+)
+def test_frames_conduct_listed_as_an_example_is_conduct_of_the_same_kind(nlp, text, examples):
+    found = {(kind, conduct) for kind, conduct, _actor, _policy in _duties(nlp, text)}
+    assert examples <= found, found
+    assert not {c for _k, c in found if c != "take adverse actions"} - {c for _k, c in examples} - {
+        "unfair practices", "discrimination", "take adverse actions"}, found

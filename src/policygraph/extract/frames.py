@@ -495,7 +495,33 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *failed_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues)]:
         if duty.conduct and duty.head not in found:
             found[duty.head] = duty
+            for example in listed_examples(doc, duty):
+                found.setdefault(example.head, example)
     return [found[i] for i in sorted(found)]
+
+
+_EXAMPLE_PREPS = {"as", "including", "like"}
+
+
+def listed_examples(doc: Doc, duty: Duty) -> list[Duty]:
+    """Conduct given as examples of a duty's conduct is conduct of the same
+    kind: "bans unfair practices such as charging hidden fees and refusing
+    refunds", "must not take adverse actions, such as denying a shift or
+    cutting pay", "prohibits discrimination, including refusing to rent"."""
+    holders = [doc[i] for i in duty.conduct] + [doc[duty.head]]
+    preps = {c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _EXAMPLE_PREPS
+             and (c.lower_ != "as" or any(a.lower_ == "such" for a in c.children) or doc[c.i - 1].lower_ == "such")}
+    out = []
+    for prep in sorted(preps, key=lambda t: t.i):
+        for g in prep.subtree:
+            if g.tag_ == "VBG" and g.dep_ in {"pcomp", "conj"} and g.i != prep.i:
+                phrase = conduct_phrase(g)
+                inner = next((conduct_phrase(x) for x in g.children if x.dep_ == "xcomp"), ())
+                if not phrase and inner:  # "refusing to rent to families"
+                    phrase = tuple(range(g.i, inner[-1] + 1))
+                if phrase:
+                    out.append(Duty(duty.kind, g.i, phrase, duty.actor, duty.policy))
+    return out
 
 
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
