@@ -824,3 +824,34 @@ The Harbor Commission will publish a date in March.
 def test_extract_an_answer_fills_the_role_its_question_asks_for(nlp, relation, expected):
     _, relations, _ = run(nlp, QUESTIONS)
     assert (relation in relations) == expected, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # en_core_web_sm reads these verbs as plural nouns of one long noun phrase
+        ("The Clean Boats Rule penalizes owners who dump waste.", ("clean boats rule", "penalizes", "dump waste")),
+        ("The Harbor Commission enforces boat safety laws with respect to marinas.",
+         ("boat safety laws", "issuedBy", "harbor commission")),
+    ],
+)
+def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, expected):
+    _, relations, x = run(nlp, "Policy note\n\n" + text + "\n")
+    assert expected in relations, sorted(relations)
+    assert any(s.text == text for s in x.sentences)  # the evidence is the sentence as written
+
+
+@pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        ("The Clean Boats Rule penalizes owners who dump waste.", {"penalizes": "penalize"}),
+        ("The rule fines owners who dump waste.", {"fines": "fine"}),
+        ("The penalties apply to owners.", {}),  # a verb at the root: nothing to repair
+        ("Fines and rewards for owners.", {}),  # nouns with no noun before them
+    ],
+)
+def test_nlp_misread_verbs(nlp, text, misread):
+    from policygraph.nlp import misread_verbs
+    doc = nlp(text)
+    found = misread_verbs(doc, frozenset({"penalize", "fine", "reward", "apply"}))
+    assert {doc[i].text: base for i, base in found.items()} == misread

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import ModelError
 from .ontology import Lexicon, load_lexicon
@@ -81,3 +82,58 @@ def build_pipeline() -> Language:
     with nlp.select_pipes(enable=[]):  # phrase patterns need only the tokenizer
         ruler.add_patterns(lexicon_patterns(nlp, load_lexicon()))  # type: ignore[attr-defined]
     return nlp
+
+
+#: A transitive verb en_core_web_sm reads as a verb wherever a misread one
+#: stood ("The Clean Boats Rule punishes owners who ..."): put in its place,
+#: it lets the parser see the clause.
+_STAND_IN = "punishes"
+_AFTER_VERB = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}
+
+
+def verb_base(word: str, verbs: frozenset[str]) -> str:
+    """The base form of a third-person verb among `verbs`, or "".
+
+    >>> verb_base("penalizes", frozenset({"penalize"})), verb_base("applies", frozenset({"apply"}))
+    ('penalize', 'apply')
+    """
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(cut) and word[: -len(cut)] + add in verbs:
+            return word[: -len(cut)] + add
+    return ""
+
+
+def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
+    """Verbs the tagger read as plural nouns, by token index and base form:
+    in a sentence with no verb at its root, a third-person form of one of
+    `verbs` between a noun and what could be its object ("The Clean Boats
+    Rule penalizes owners who dump waste", "the rule fines owners ...")."""
+    found: dict[int, str] = {}
+    for sent in doc.sents:
+        if sent.root.pos_ in {"VERB", "AUX"} or len(sent) < 4:
+            continue
+        for tok in sent[1:-1]:
+            base = verb_base(tok.lower_, verbs) if tok.tag_ in {"NNS", "NNPS"} and tok.is_lower else ""
+            if base and doc[tok.i - 1].pos_ in {"NOUN", "PROPN"} and doc[tok.i + 1].pos_ in _AFTER_VERB:
+                found[tok.i] = base
+                break
+    return found
+
+
+def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
+    """`doc`, parsed again where the tagger misread a verb as a noun: the
+    same words, with the parse the model gives when a verb it cannot misread
+    stands in (`misread_verbs`). Rules read subjects and objects off the
+    parse, so a clause read as one long noun phrase gives them nothing."""
+    found = misread_verbs(doc, verbs)
+    if not found:
+        return doc
+    words = [t.text for t in doc]
+    spaces = [bool(t.whitespace_) for t in doc]
+    again = nlp(Doc(nlp.vocab, words=[_STAND_IN if i in found else w for i, w in enumerate(words)], spaces=spaces))
+    fixed = Doc(nlp.vocab, words=words, spaces=spaces, heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
+                pos=["VERB" if t.i in found else t.pos_ for t in again],
+                tags=["VBZ" if t.i in found else t.tag_ for t in again],
+                lemmas=[found.get(t.i, t.lemma_) for t in again],
+                ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
+    return nlp.get_pipe("pg_lexicon")(fixed)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words, initials, singular
 from ..namespaces import DOMAIN_RANGE
+from ..nlp import reparsed
 from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
@@ -857,6 +858,7 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
     cross-validation showed it does not help on unseen articles (docs/quality.md)."""
     lexicon = load_lexicon()
     model = entity_filter
+    verbs = frozenset().union(*lexicon.relation_cues.values()) | lexicon.obligation_cues | lexicon.prohibition_cues
     staged: dict[int, tuple[Article, list[Segment]]] = {}
 
     def stream() -> Iterator[tuple[str, tuple[int, int]]]:
@@ -877,7 +879,7 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
                 docs = []
             current = n
             if i >= 0:
-                docs.append(_without_tensor(doc))
+                docs.append(_without_tensor(reparsed(doc, nlp, verbs)))
     if current is not None:
         yield apply_filter(_finish(staged.pop(current), docs, lexicon), model)
 
