@@ -192,6 +192,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("Under the code, dumping waste can lead to the loss of a permit.", ("penalty", "dumping waste", None)),
         # a right lost for a failure punishes the failure
         ("Couriers who fail to register cannot bid for city contracts.", ("penalty", "fail to register", "Couriers")),
+        # what a penalty or reward is "for"
+        ("Owners receive a discount for recycling used oil.", ("reward", "recycling used oil", "Owners")),
+        ("Under the code, owners face fines for dumping waste.", ("penalty", "dumping waste", "owners")),
     ],
 )
 def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):

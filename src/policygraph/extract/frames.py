@@ -786,6 +786,11 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
             for clause in _doer_clauses(target):
                 yield Duty(kind, clause.i, conduct_phrase(clause), target.i, policy)
         return
+    for means in (o for h in [cue, *nouns] for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for o in p.children if o.dep_ in {"pcomp", "pobj"} and o.tag_ == "VBG"):
+        # "owners receive a discount for recycling used oil": the recycling earns it, the owners do it
+        doer = subject.i if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
+        yield Duty(kind, means.i, conduct_phrase(means) or (means.i,), doer, None)
     subject = subject or next((c for c in cue.children if c.dep_ in {"csubj", "csubjpass"}), None)
     if subject is None:
         return
