@@ -396,6 +396,10 @@ def test_frames_changes_standing(nlp, text, verb, expected):
         ("The fees are unnecessarily excessive.", [("fees", "unnecessarily excessive")]),
         ("The fees are not excessive.", []),
         ("The fees are modest.", []),
+        # any quality in excess is a fault
+        ("The Clean Boats Rule is too strict.", [("Rule", "too strict")]),
+        ("The new permit rules are overly broad.", [("rules", "overly broad")]),
+        ("The new permit rules are very clear.", []),
     ],
 )
 def test_frames_judged_harms(nlp, text, expected):

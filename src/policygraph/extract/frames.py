@@ -860,6 +860,10 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
     return []
 
 
+#: Degree words that make any quality a fault: "too strict", "overly broad".
+_EXCESS = frozenset({"too", "overly", "excessively", "unduly", "unnecessarily", "needlessly"})
+
+
 def judged_harms(doc: Doc, *, modifiers: frozenset[str]) -> list[tuple[Token, int, tuple[int, ...]]]:
     """"The framework is inadequate", "the fees are excessive": a harm said
     of something with "be", as (what it is said of, head token, tokens:
@@ -875,8 +879,9 @@ def judged_harms(doc: Doc, *, modifiers: frozenset[str]) -> list[tuple[Token, in
         if verb.lemma_ != "be" or _negated(verb):
             continue
         subject = _subject(verb)
-        for adj in (c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in modifiers):
+        for adj in (c for c in verb.children if c.dep_ == "acomp"):
             degree = [c.i for c in adj.children if c.dep_ == "advmod" and c.i < adj.i]
-            if subject is not None:
+            excess = any(adj.doc[i].lower_ in _EXCESS for i in degree)  # "too strict", "overly broad": a fault
+            if subject is not None and (excess or adj.lemma_.lower() in modifiers):
                 out.append((subject, adj.i, _contiguous(doc, degree + [adj.i])))
     return out
