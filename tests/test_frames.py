@@ -195,6 +195,8 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # what a penalty or reward is "for"
         ("Owners receive a discount for recycling used oil.", ("reward", "recycling used oil", "Owners")),
         ("Under the code, owners face fines for dumping waste.", ("penalty", "dumping waste", "owners")),
+        ("The Green Farms program offers rebates to growers who install drip irrigation.",
+         ("reward", "install drip irrigation", "growers")),
     ],
 )
 def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):
@@ -365,6 +367,9 @@ def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):
         ("The Green Roof Program lowers energy bills.", []),
         ("The Clean Boats Rule is aimed at marina operators.", [("Rule", "operators")]),
         ("The guidance was directed at the Harbor Commission.", [("guidance", "Commission")]),
+        # what is given goes to whom "to" names, not the gift
+        ("The Green Roof Program gives money to farmers.", [("Program", "farmers")]),
+        ("The Green Roof Program provides grants to small farms.", [("Program", "farms")]),
     ],
 )
 def test_frames_policy_targets(nlp, text, expected):

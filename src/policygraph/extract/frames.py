@@ -765,7 +765,8 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
 #: Verbs by which conduct meets its consequence: "owners who dump waste face
 #: fines", "late filing results in a penalty", "early payers receive a
 #: discount", "the code imposes fines on owners who ...".
-_CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give"}
+_CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give",
+                      "offer", "provide"}
 
 
 def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
@@ -778,9 +779,9 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     if not kind:
         return
     subject = _subject(cue)
-    if cue.lemma_.lower() in {"impose", "levy", "award", "give"}:  # "imposes fines on owners who dump waste"
-        targets = [o for h in [cue, *nouns] for p in h.children if p.dep_ == "prep" and p.lower_ in {"on", "to"}
-                   for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative"]
+    if cue.lemma_.lower() in {"impose", "levy", "award", "give", "offer", "provide"}:  # "imposes fines on owners who dump waste"
+        targets = [o for h in [cue, *nouns] for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"on", "to"}
+                   for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         policy = subject.i if subject is not None else None
         for target in targets:
             for clause in _doer_clauses(target):
@@ -848,8 +849,11 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
         return [(subject, o) for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "to", "toward", "towards"}
                 for o in p.children if o.dep_ == "pobj"]
     if verb.lemma_.lower() in _TARGET_VERBS and verb.tag_ != "VBN":
-        datives = [c for c in verb.children if c.dep_ == "dative"]  # "offers growers a subsidy": growers
-        targets = datives or [c for c in verb.children if c.dep_ == "dobj"]
+        datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "offers growers a subsidy": growers
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        recipients = [o for h in [verb, *objects] for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                      for o in p.children if o.dep_ == "pobj"]  # "provides grants to small farms": the farms
+        targets = datives or recipients or objects
         targets += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ == "nsubj"]
         return [(subject, t) for t in targets]
     if verb.lemma_ == "be":

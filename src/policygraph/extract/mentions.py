@@ -150,11 +150,15 @@ def looks_like_agent_noun(word: str) -> bool:
 
     >>> [looks_like_agent_noun(w) for w in ("couriers", "operators", "residents", "budgets", "requirements", "scope")]
     [True, True, True, False, False, False]
+    >>> [looks_like_agent_noun(w) for w in ("tenants", "grants", "plants", "events")]
+    [True, False, False, False]
     """
     w = singular(word.lower())
     if len(w) < 4 or w.endswith("ment"):
         return False
-    return w.endswith(("er", "or", "ist", "ant", "ent", "ee", "ian", "man", "men", "person", "people", "ary"))
+    if w.endswith(("ant", "ent")):  # "tenant", "applicant"; a shorter word is a root, not a doer ("grant", "event")
+        return len(w) >= 6
+    return w.endswith(("er", "or", "ist", "ee", "ian", "man", "men", "person", "people", "ary"))
 
 
 _TITLING = {",", ":", "titled", "entitled", "called", "named"}
