@@ -197,6 +197,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("Under the code, owners face fines for dumping waste.", ("penalty", "dumping waste", "owners")),
         ("The Green Farms program offers rebates to growers who install drip irrigation.",
          ("reward", "install drip irrigation", "growers")),
+        # a subject that undergoes the consequence: what it does earns it
+        ("Companies that miss the deadline would lose their licenses.", ("penalty", "miss the deadline", "Companies")),
+        ("Stores that install chargers earn credits.", ("reward", "install chargers", "Stores")),
     ],
 )
 def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):

@@ -746,6 +746,9 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         if not kind:
             continue
         subject = _subject(cue)
+        if lemma in _UNDERGONE and subject is not None:  # "companies that miss the deadline lose their licenses"
+            for clause in _doer_clauses(subject):
+                yield Duty(kind, clause.i, conduct_phrase(clause), subject.i, None)
         for clause in (c for c in cue.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
             if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children):
                 actor = _subject(clause)
@@ -761,6 +764,11 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
             for clause in _doer_clauses(obj):  # "fines utilities that miss a test"
                 yield Duty(kind, clause.i, conduct_phrase(clause), obj.i, subject.i if subject is not None else None)
 
+
+#: Penalty and reward verbs whose subject undergoes them: what that subject
+#: does earns it ("drivers who speed lose points", "stores that recycle earn
+#: credits"), where "the city fines owners" names who punishes.
+_UNDERGONE = frozenset({"lose", "earn", "gain", "forfeit", "suffer"})
 
 #: Verbs by which conduct meets its consequence: "owners who dump waste face
 #: fines", "late filing results in a penalty", "early payers receive a
