@@ -165,6 +165,9 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         ("The boat rule could lead to longer delays.", ["longer delays"]),
         ("The boat rule will lead to cleaner water.", []),
         ("The plan cuts costs without jeopardizing river research.", []),
+        # a critic's warning of an outcome names the outcome, not the leading to it
+        ("Critics warn that the boat rule will result in higher fares.", ["higher fares"]),
+        ("Critics argue the boat rule could lead to job losses.", ["job losses", "job losses"]),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):

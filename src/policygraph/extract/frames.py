@@ -622,8 +622,12 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         if tok.pos_ == "VERB" and lemma in raise_cues | markers and (lemma not in {"say", "note", "include"} or _critic_speaks(tok, critics)):
             for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
                 if any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE for a in clause.children) and not _negated(clause):
+                    outcomes = [(o.i, toks) for prep in clause.children if (clause.lemma_.lower(), prep.lower_) in _OUTCOME_PREPS
+                                for o in prep.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
                     conduct = conduct_phrase(clause)
-                    if conduct:
+                    if outcomes:  # "critics warn it will lead to job losses": the job losses
+                        out += outcomes
+                    elif conduct:
                         out.append((clause.i, conduct))
         out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok)
     return out
