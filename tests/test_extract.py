@@ -855,3 +855,31 @@ def test_nlp_misread_verbs(nlp, text, misread):
     doc = nlp(text)
     found = misread_verbs(doc, frozenset({"penalize", "fine", "reward", "apply"}))
     assert {doc[i].text: base for i, base in found.items()} == misread
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("The Assembly approved the Honest Ticket Act, a bill that would cap resale prices. Under the bill, "
+         "sellers must show all fees.", "Honest Ticket Act", "bill"),
+        ("The bill, the Honest Ticket Act, caps resale prices. Sellers oppose the bill.", "Honest Ticket Act", "bill"),
+        ("The Honest Ticket Act is a bill that caps resale prices. Sellers oppose the bill.", "Honest Ticket Act", "bill"),
+    ],
+)
+def test_extract_a_description_set_beside_a_policy_s_name_is_that_policy(nlp, text, name, description):
+    entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert description in entities[name.lower()].aliases, sorted(entities)
+    assert description not in entities
+
+
+def test_extract_a_plural_description_beside_names_lists_them(nlp):
+    entities, _, _ = run(nlp, "Policy note\n\nThe city runs two programmes, the Green Roof Program and the Clean "
+                              "Boats Program. The programmes are popular.\n")
+    assert "programmes" not in entities["green roof program"].aliases
+
+
+def test_extract_a_thing_named_and_described_is_labelled_by_its_name(nlp):
+    entities, _, _ = run(nlp, "Policy note\n\nThe Marren State Board of Education adopted the Clean Boats Rule. "
+                              "The board meets monthly. The board voted twice. The board will review it.\n")
+    assert "marren state board of education" in entities, sorted(entities)
+    assert "board" in {a.lower() for a in entities["marren state board of education"].aliases}

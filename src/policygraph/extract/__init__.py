@@ -211,6 +211,7 @@ class _ArticleExtractor:
         _merge_numbered_names(self.docs, per_doc, self.lex)
         _merge_policies_by_core(per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc)
+        _merge_appositive_descriptions(self.docs, per_doc, self.lex)
         _merge_class_nouns([m for ms in per_doc for m in ms], self.lex)
         _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
@@ -762,6 +763,41 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) ->
         if definite[text] and len(keys) == 1:
             for m in ms:
                 m.key = keys[0]
+
+
+def _merge_appositive_descriptions(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"the Honest Ticket Act, a bill that would ...", "the bill, the Honest
+    Ticket Act,", "the Honest Ticket Act is a bill that ...": a policy's
+    description set beside its name, or said of it with "is", is that
+    policy, and so is the description wherever the article repeats it,
+    unless it is set beside two names. A plural description beside a name
+    ("two programmes, the X and the Y") lists members, not one thing."""
+    names: dict[str, set[str]] = defaultdict(set)  # description key -> keys of the names it describes
+    for doc, ms in zip(docs, per_doc):
+        at = {i: m for m in ms for i in m.tokens}
+        for m in ms:
+            head = doc[m.head] if m.head >= 0 else None
+            if head is None or not m.cls:
+                continue
+            if head.dep_ == "appos":
+                other = at.get(head.head.i)
+            elif head.dep_ == "attr" and head.head.lemma_ == "be":
+                other = next((at.get(c.i) for c in head.head.children if c.dep_ == "nsubj"), None)
+            else:
+                continue
+            if other is None or other is m or lexicon.core(m.cls) != "Policy" or lexicon.core(other.cls or m.cls) != "Policy":
+                continue
+            pair = [x for x in (m, other) if _is_name(x.text)]
+            if len(pair) != 1:
+                continue
+            name = pair[0]
+            description = other if name is m else m
+            if description.text.islower() and doc[description.head].tag_ == "NN":  # "board members, Ann and Bo": a list
+                names[description.key].add(name.key)
+    for ms in per_doc:
+        for m in ms:
+            if len(names.get(m.key, ())) == 1:
+                m.key = next(iter(names[m.key]))
 
 
 def name_head(words: list[str]) -> str:
