@@ -166,6 +166,12 @@ def test_extract_stance_from_skepticism(sample):
         # a public body acting under a policy enforces it
         ("Under the Clean Boats Rule, the Harbor Commission inspects every marina.",
          ("clean boats rule", "issuedBy", "harbor commission")),
+        # who a maker noun is said of made the policy
+        ('"Fans deserve to know the price," said Assemblymember Raj Patel, the Honest Ticket Act\'s sponsor.',
+         ("honest ticket act", "issuedBy", "assemblymember raj patel")),
+        ("The sponsor of the Honest Ticket Act, Senator Jane Doe, spoke first.",
+         ("honest ticket act", "issuedBy", "senator jane doe")),
+        ("Senator Jane Doe is the author of the Honest Ticket Act.", ("honest ticket act", "issuedBy", "senator jane doe")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):

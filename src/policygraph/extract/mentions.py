@@ -755,9 +755,13 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     # nouns spaCy left out of its chunks ("X's Integrity Plan" after an
     # overlapping "of Commerce" chunk) are heads too
     orphans = [t for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.i not in covered and t.dep_ not in {"compound", "amod", "poss"}]
-    for root in chunk_roots + orphans:
+    # a policy's name as a possessor is a mention too ("the Honest Ticket Act's sponsor")
+    possessors = [t for t in doc if t.dep_ == "poss" and t.pos_ == "PROPN" and t.is_title]
+    for root in chunk_roots + orphans + possessors:
         classes = head_classes(root, f.lex)
         if not classes or root.pos_ == "PRON":
+            continue
+        if root.dep_ == "poss" and root in possessors and not any(f.lex.core(c) == "Policy" for c in classes):
             continue
         cls = choose_class(classes, f.lex, seg.frame)
         category = f.lex.core(cls)

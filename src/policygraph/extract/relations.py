@@ -620,6 +620,28 @@ def noun_stances(r: Reading, noun: Token) -> list[Fact]:
     return [Fact(key, stance, p, noun.i) for p in targets]
 
 
+#: Nouns for who makes a policy: "Rep. Ana Ruiz, the bill's sponsor".
+_MAKER_NOUNS = {"sponsor", "cosponsor", "co-sponsor", "author", "architect", "drafter"}
+
+
+def makers_named(r: Reading, noun: Token) -> list[Fact]:
+    """"Rep. Ana Ruiz, the bill's sponsor", "the sponsor of the Clean Boats
+    Act, Rep. Ana Ruiz", "Ruiz is the bill's author": the one the maker noun
+    is said of issued the policy it names."""
+    if noun.lemma_.lower() not in _MAKER_NOUNS:
+        return []
+    policies = [p for c in noun.children if c.dep_ == "poss" for p in [r.key_at(c, "Policy")] if p]
+    policies += [p for obj in pobjs(noun, {"of"}) for p in r.conjuncts(obj, "Policy")]
+    if noun.dep_ == "appos":
+        said_of = [noun.head]
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        said_of = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    else:
+        said_of = [c for c in noun.children if c.dep_ == "appos"]
+    actors = [a for t in said_of for a in r.conjuncts(t, "Actor")]
+    return [Fact(p, "issuedBy", a, noun.i) for p in policies for a in actors]
+
+
 def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     """"Critics worry that ..." inside an item labelled with a concern, or
     "critics warn of mass surveillance"."""
@@ -728,7 +750,7 @@ def read(r: Reading) -> list[Fact]:
                 for rule in CUE_RULES:  # "call for" / "vote against" are read as stances
                     facts += rule(r, tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
-            facts += noun_stances(r, tok)
+            facts += noun_stances(r, tok) + makers_named(r, tok)
             if tok.lemma_.lower() in _NORM_NOUNS:
                 facts += norms_held(r, tok)
     for rule in SEGMENT_RULES:
