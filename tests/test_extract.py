@@ -889,3 +889,10 @@ def test_extract_a_thing_named_and_described_is_labelled_by_its_name(nlp):
                               "The board meets monthly. The board voted twice. The board will review it.\n")
     assert "marren state board of education" in entities, sorted(entities)
     assert "board" in {a.lower() for a in entities["marren state board of education"].aliases}
+
+
+def test_extract_what_someone_warns_a_policy_leads_to_is_their_worry_about_it(nlp):
+    _, relations, _ = run(nlp, "Policy note\n\nSome economists warned that price caps under the Honest Ticket Act "
+                               "often lead to ticket shortages.\n")
+    assert {("economists", "raisesConcern", "ticket shortages"),
+            ("ticket shortages", "concernAbout", "honest ticket act")} <= relations, sorted(relations)

@@ -168,6 +168,10 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # a critic's warning of an outcome names the outcome, not the leading to it
         ("Critics warn that the boat rule will result in higher fares.", ["higher fares"]),
         ("Critics argue the boat rule could lead to job losses.", ["job losses", "job losses"]),
+        # a warning makes what it reports a worry, hedged or not
+        ("Economists warned that price caps often lead to ticket shortages.", ["ticket shortages"]),
+        ("Critics fear that the boat rule pushes sales abroad.", ["pushes sales"]),
+        ("Supporters say that the boat rule cleans the harbor.", []),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):

@@ -639,10 +639,11 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         if own and not any(f.lex.core(c) == "Concern" for c in own):
             continue  # "concerns about the Act", "worries about employers": not the worry itself
         cause = outcome_verb(doc[head])
-        if cause is not None and cause.lemma_.lower() in {"lead", "result"}:
+        reported = cause is not None and cause.dep_ == "ccomp" and cause.head.lemma_.lower() in WORRY_VERBS
+        if cause is not None and cause.lemma_.lower() in {"lead", "result"} and not reported:
             subj = next((c for c in cause.children if c.dep_ == "nsubj"), None)
             if subj is None or not f._policy_or_it(subj):
-                continue  # a possible outcome is a worry only when a policy (or "it") would bring it
+                continue  # a possible outcome is a worry only when a policy (or "it") would bring it, or someone warns of it
         if f.is_generic(doc, list(toks), "Concern"):
             continue
         text = span_text(doc, toks)
