@@ -896,3 +896,10 @@ def test_extract_what_someone_warns_a_policy_leads_to_is_their_worry_about_it(nl
                                "often lead to ticket shortages.\n")
     assert {("economists", "raisesConcern", "ticket shortages"),
             ("ticket shortages", "concernAbout", "honest ticket act")} <= relations, sorted(relations)
+
+
+def test_extract_a_news_dateline_is_not_the_subject(nlp):
+    _, relations, x = run(nlp, "# Boats\n\nWASHINGTON \u2014 The Harbor Commission (HC) today announced a final rule "
+                               "that limits hull paint. The final rule takes effect in July.\n")
+    assert ("final rule", "issuedBy", "harbor commission") in relations, sorted(relations)
+    assert x.sentences[1].text.startswith("WASHINGTON")  # the evidence is the text as written

@@ -94,6 +94,24 @@ def _split_long(text: str, offset: int) -> Iterator[tuple[str, int]]:
     yield text, offset
 
 
+#: A news dateline opening a paragraph: "WASHINGTON -", "SPRINGFIELD, Ill. (AP) -".
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+ ?){1,4}(?:, ?[A-Z][A-Za-z.]{1,14}){0,2}(?: \([A-Z]{2,12}\))? ?[-\u2013\u2014]+ (?=[A-Z])")
+
+
+def without_dateline(text: str) -> str:
+    """A paragraph's text with its news dateline blanked (same length:
+    offsets stay valid): the parser reads "WASHINGTON - The Department ...
+    announced" with the city as the subject.
+
+    >>> without_dateline("WASHINGTON - The Board announced a rule.")
+    '             The Board announced a rule.'
+    >>> without_dateline("SPRINGFIELD, Ill. (AP) - The Board met."), without_dateline("The EPA - a federal agency - acts.")
+    ('                         The Board met.', 'The EPA - a federal agency - acts.')
+    """
+    match = _DATELINE.match(text)
+    return " " * match.end() + text[match.end():] if match else text
+
+
 def _verb_first(block: Block, lexicon: Lexicon) -> str:
     """An item under a duty intro ("Employers must:") opens with a verb; the
     capital of "Pay workers ..." makes spaCy read a name, so the parser sees
@@ -107,6 +125,7 @@ def _verb_first(block: Block, lexicon: Lexicon) -> str:
 
 def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
     segments = []
+    opening = next((b for b in article.blocks if b.kind == "paragraph"), None)  # where a dateline stands
     for block in article.blocks:
         frame = frame_of(block, lexicon)
         if block.kind == "heading":
@@ -115,7 +134,8 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
         if block.label:
             segments.append(Segment(block.label, block.label_start, "label", block, frame))
         if block.text.strip():
-            for text, offset in _split_long(_verb_first(block, lexicon), block.start):
+            text = without_dateline(block.text) if block is opening else _verb_first(block, lexicon)
+            for text, offset in _split_long(text, block.start):
                 segments.append(Segment(text, offset, "body", block, frame))
     return segments
 
