@@ -903,3 +903,18 @@ def test_extract_a_news_dateline_is_not_the_subject(nlp):
                                "that limits hull paint. The final rule takes effect in July.\n")
     assert ("final rule", "issuedBy", "harbor commission") in relations, sorted(relations)
     assert x.sentences[1].text.startswith("WASHINGTON")  # the evidence is the text as written
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a headline capitalises every word: a run in it is a name only if the text uses it too
+        ("# Harbor Commission Finalizes Rule on Hull Paint\n\nThe Harbor Commission issued a rule on hull paint.\n",
+         set(), {"harbor commission finalizes rule", "commission finalizes rule", "finalizes rule"}),
+        ("# Why the Clean Boats Rule Matters for Marinas\n\nThe Harbor Commission enforces the Clean Boats Rule.\n",
+         {"clean boats rule"}, set()),
+    ],
+)
+def test_extract_a_headline_names_only_what_the_text_also_names(nlp, text, kept, dropped):
+    entities, _, _ = run(nlp, text)
+    assert kept <= set(entities) and not dropped & set(entities), sorted(entities)

@@ -112,6 +112,19 @@ def without_dateline(text: str) -> str:
     return " " * match.end() + text[match.end():] if match else text
 
 
+def headline_case(text: str) -> bool:
+    """Whether a heading capitalises its words the way a headline does
+    ("Commission Finalizes Rule on Hull Paint"): then a capitalised run in
+    it is no evidence of a name, and only names the article's text also
+    uses, or that carry a number ("Circular 2031-07"), count.
+
+    >>> headline_case("Commission Finalizes Rule on Hull Paint"), headline_case("What the rule does")
+    (True, False)
+    """
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _verb_first(block: Block, lexicon: Lexicon) -> str:
     """An item under a duty intro ("Employers must:") opens with a verb; the
     capital of "Pay workers ..." makes spaCy read a name, so the parser sees
@@ -210,8 +223,11 @@ class _ArticleExtractor:
         finding = Finding.for_article(self.lex, long_forms)
         resolver = Resolver(self.lex, long_forms)
         found = []
+        body = " ".join(seg.text.lower() for seg in self.segments if seg.role != "heading")
         for seg, doc, extra in zip(self.segments, self.docs, acronym_mentions):
             mentions, described = find_mentions(finding, doc, seg)
+            if seg.role == "heading" and headline_case(seg.text):
+                mentions = [m for m in mentions if m.text.lower() in body or any(c.isdigit() for c in m.text)]
             found.append((mentions + extra, described))
         repeated = _repeated_descriptions([d for _f, described in found for d in described])
         per_doc: list[list[Mention]] = []
