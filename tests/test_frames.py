@@ -30,6 +30,10 @@ def _duties(nlp, text):
         ("The Fair Fares Act would prohibit brokers from using scripts to book seats.",
          ("prohibition", "using scripts", "brokers", "Act")),
         ("Employers must make payments on time.", ("obligation", "make payments", "Employers", None)),
+        # in a rule's text "cannot" forbids; so does "must" in someone's speech
+        ("Landlords cannot evict tenants without notice.", ("prohibition", "evict tenants", "Landlords", None)),
+        ('"Providers must keep patient records," said the inspector.',
+         ("obligation", "keep patient records", "Providers", None)),
         ("Each bank must keep records.", ("obligation", "keep records", "bank", None)),
         ("A directive instructed the transit agency to publish its timetables.",
          ("obligation", "publish its timetables", "agency", "directive")),
@@ -93,6 +97,7 @@ def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
         "Residents may recycle glass at the depot.",  # permission, not a duty
         "Companies must comply.",  # one content word names no conduct
         "Failing to meet safety standards can lead to fines.",  # the gerund names the conduct whole
+        '"Many of our members cannot afford new equipment by July," said Maria Ortiz.',  # inability, in speech
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):

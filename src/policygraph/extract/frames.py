@@ -489,15 +489,46 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
            penalty_cues: frozenset[str] = frozenset(), reward_cues: frozenset[str] = frozenset()) -> list[Duty]:
     """Every duty or consequence in a parsed segment, one per conduct verb."""
     found: dict[int, Duty] = {}
+    quoted = quoted_tokens(doc)
     for duty in [*required_duties(doc, obligation_cues=obligation_cues, prohibition_cues=prohibition_cues),
                  *modal_duties(doc, obligation_cues=obligation_cues),
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues),
                  *failed_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues)]:
-        if duty.conduct and duty.head not in found:
+        if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])):
             found[duty.head] = duty
             for example in listed_examples(doc, duty):
                 found.setdefault(example.head, example)
     return [found[i] for i in sorted(found)]
+
+
+_QUOTES = {'"', "``", "''", "\u201c", "\u201d"}
+
+
+def _inability(verb: Token) -> bool:
+    """"cannot afford": with "can", a negation says what someone is unable
+    to do; in a rule's text it forbids, in someone's speech it does not."""
+    return _negated(verb) and any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"} for c in verb.children)
+
+
+_SPEECH_VERBS = {"say", "tell", "add", "explain", "note", "state", "write", "ask", "insist", "argue"}
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Tokens of words quoted as someone's speech ('"Our members cannot
+    afford new gear," said Ana Ruiz'): inside quotation marks, in a sentence
+    whose main verb, outside them, is one of saying. A quoted passage of a
+    law is not speech."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        inside, quoted = False, set()
+        for tok in sent:
+            if tok.text in _QUOTES:
+                inside = not inside
+            elif inside:
+                quoted.add(tok.i)
+        if quoted and sent.root.i not in quoted and sent.root.lemma_.lower() in _SPEECH_VERBS:
+            out |= quoted
+    return out
 
 
 _EXAMPLE_PREPS = {"as", "including", "like"}
