@@ -209,6 +209,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("Under the code, owners face fines for dumping waste.", ("penalty", "dumping waste", "owners")),
         ("The Green Farms program offers rebates to growers who install drip irrigation.",
          ("reward", "install drip irrigation", "growers")),
+        # relief from a charge is a reward
+        ("Owners who complete a safety course will receive a 20 percent reduction in inspection fees.",
+         ("reward", "complete a safety course", "Owners")),
         # a subject that undergoes the consequence: what it does earns it
         ("Companies that miss the deadline would lose their licenses.", ("penalty", "miss the deadline", "Companies")),
         ("Stores that install chargers earn credits.", ("reward", "install chargers", "Stores")),

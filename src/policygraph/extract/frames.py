@@ -816,13 +816,27 @@ _CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead
                       "offer", "provide"}
 
 
+#: Nouns for less of a charge, and the charges: "a reduction in inspection
+#: fees", "a waiver of the permit fee", "a cut in their tax" are rewards.
+_RELIEF_NOUNS = {"reduction", "cut", "waiver", "exemption", "refund", "break", "rebate", "discount"}
+_CHARGE_NOUNS = {"fee", "tax", "fine", "rate", "premium", "cost", "charge", "payment", "penalty", "rent", "toll"}
+
+
+def _relief(noun: Token) -> bool:
+    """Whether a noun names relief from a charge ("a 20 percent reduction in
+    inspection fees")."""
+    return noun.lemma_.lower() in _RELIEF_NOUNS and any(
+        o.lemma_.lower() in _CHARGE_NOUNS for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "on", "from"}
+        for o in p.children if o.dep_ == "pobj")
+
+
 def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
     """The conduct a consequence verb ties to a penalty or reward noun: the
     relative clause on who incurs it, or its subject when that names an act."""
     nouns = [c for c in cue.children if c.dep_ == "dobj"]
     nouns += [o for p in cue.children if p.dep_ == "prep" and p.lower_ in {"in", "to"} for o in p.children if o.dep_ == "pobj"]
     lemmas = {n.lemma_.lower() for n in nouns} | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
-    kind = "penalty" if lemmas & penalty_cues else "reward" if lemmas & reward_cues else ""
+    kind = "penalty" if lemmas & penalty_cues else "reward" if lemmas & reward_cues or any(map(_relief, nouns)) else ""
     if not kind:
         return
     subject = _subject(cue)
