@@ -166,6 +166,10 @@ def test_extract_stance_from_skepticism(sample):
         # a public body acting under a policy enforces it
         ("Under the Clean Boats Rule, the Harbor Commission inspects every marina.",
          ("clean boats rule", "issuedBy", "harbor commission")),
+        # a policy said to go too far, or not far enough, is criticised
+        ("Safety advocates argued that the Clean Boats Rule does not go far enough.",
+         ("safety advocates", "criticizes", "clean boats rule")),
+        ("Marina owners say the Clean Boats Rule goes too far.", ("marina owners", "criticizes", "clean boats rule")),
         # who a maker noun is said of made the policy
         ('"Fans deserve to know the price," said Assemblymember Raj Patel, the Honest Ticket Act\'s sponsor.',
          ("honest ticket act", "issuedBy", "assemblymember raj patel")),
@@ -918,3 +922,8 @@ def test_extract_a_news_dateline_is_not_the_subject(nlp):
 def test_extract_a_headline_names_only_what_the_text_also_names(nlp, text, kept, dropped):
     entities, _, _ = run(nlp, text)
     assert kept <= set(entities) and not dropped & set(entities), sorted(entities)
+
+
+def test_extract_a_policy_going_far_enough_is_no_criticism(nlp):
+    _, relations, _ = run(nlp, "Policy note\n\nMarina owners say the Clean Boats Rule goes far enough.\n")
+    assert not {r for r in relations if r[1] == "criticizes"}, relations

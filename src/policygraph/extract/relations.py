@@ -585,6 +585,15 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
+def goes_too_far(clause: Token) -> bool:
+    """"the rule goes too far", "does not go far enough": English for a
+    policy judged wrong in its reach, either way."""
+    if clause.lemma_.lower() != "go":
+        return False
+    words = {t.lower_ for c in clause.children if c.dep_ == "advmod" for t in c.subtree}
+    return "far" in words and ("too" in words and not negated(clause) or "enough" in words and negated(clause))
+
+
 def stance_said(r: Reading, verb: Token) -> list[Fact]:
     """"Proponents argue that the rule cuts waste", "critics say the act
     goes too far": a speaker named by a stance says it about the policy
@@ -602,6 +611,9 @@ def stance_said(r: Reading, verb: Token) -> list[Fact]:
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and not negated(c)):
             policy = r.policy_for(subject(clause))
             facts += [Fact(a, stance, policy, verb.i) for a in actors if policy]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and goes_too_far(c)):
+        policy = r.policy_for(subject(clause))  # "advocates argue the rule does not go far enough"
+        facts += [Fact(a, "criticizes", policy, verb.i) for a in actors if policy]
     worries = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in r.lex.concern_markers]
     targets = [p for w in worries for o in pobjs(w, {"about", "over", "regarding"}) for p in [r.policy_for(o)] if p]
     facts += [Fact(a, "criticizes", p, verb.i) for a in actors for p in targets]
