@@ -166,6 +166,12 @@ def test_extract_stance_from_skepticism(sample):
         # a public body acting under a policy enforces it
         ("Under the Clean Boats Rule, the Harbor Commission inspects every marina.",
          ("clean boats rule", "issuedBy", "harbor commission")),
+        # a title heading a name: "Secretary of Commerce" is a secretary, someone who acts
+        ("Section 3 of the Rural Broadband Act directs the Secretary of Commerce to award competitive grants.",
+         ("award competitive grants", "performedBy", "secretary of commerce")),
+        # giving a benefit back punishes what brought it about
+        ("Under the Rural Broadband Act, providers that fail to file reports would have to repay the grant.",
+         ("rural broadband act", "penalizes", "file reports")),
         # a policy said to go too far, or not far enough, is criticised
         ("Safety advocates argued that the Clean Boats Rule does not go far enough.",
          ("safety advocates", "criticizes", "clean boats rule")),

@@ -387,7 +387,7 @@ def _lone_doers(entities: list[Entity]) -> set[str]:
     again, found by another rule, or named like someone who acts
     ("couriers", `looks_like_agent_noun`), it is kept."""
     return {e.key for e in entities if e.category == "Actor" and e.sources == ("doer",) and len(e.sentences) <= 1
-            and not looks_like_agent_noun(e.label.split()[-1])}
+            and not looks_like_agent_noun(name_head(e.label.split()))}  # "Secretary of Commerce": a secretary
 
 
 def _tagger_misreadings(entities: list[Entity]) -> set[str]:

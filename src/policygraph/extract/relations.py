@@ -317,11 +317,17 @@ def duty_facts(r: Reading) -> list[Fact]:
     return facts
 
 
+#: Verbs by which a benefit goes back: whatever benefit they name is lost.
+GIVE_BACK_VERBS = frozenset({"repay", "return", "forfeit", "surrender", "reimburse", "refund", "pay back"})
+
+
 def effects(r: Reading, verb: Token) -> list[Fact]:
     """"Paying taxes can improve one's score" -> rewards; "violations such as
     X can lead to point losses" -> penalizes; "discourages X" -> penalizes."""
     lemmas = r.cue_lemmas(verb)
     penalty, reward = lemmas & r.penalty, lemmas & r.reward
+    if verb.lemma_.lower() in GIVE_BACK_VERBS:  # "would have to repay the grant": losing a benefit punishes
+        penalty, reward = penalty | reward, set()
     neutral = lemmas & r.lex.neutral_cues
     if not (penalty or reward or neutral) or negated(verb) or r.voices_worry(verb):
         return []
