@@ -769,6 +769,10 @@ def _merge_short_names(mentions: list[Mention]) -> None:
             m.key = rekey[m.key]
 
 
+#: What an article calls an act before it is law: "the bill", "the measure".
+_BILL_WORDS = {"bill", "measure", "legislation"}
+
+
 def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
     """"the agency" / "the board" / "the state board" after "the Marren State
     Board of Education": a lower-case description the article only ever
@@ -796,6 +800,8 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) ->
     for text, ms in uses.items():
         words = text.split()
         keys = [k for k, name in named.get(singular(words[-1]), {}).items() if all(w in name.split() for w in words)]
+        if not keys and text in _BILL_WORDS:  # "the bill" for the one act the article names
+            keys = list(named.get("act", {}))
         if definite[text] and len(keys) == 1:
             for m in ms:
                 m.key = keys[0]
