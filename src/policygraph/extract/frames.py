@@ -614,6 +614,9 @@ _SPECULATIVE = {"could", "would", "may", "might", "will"}
 #: Verbs that make whatever they report a worry ("economists warned that
 #: price caps often lead to shortages"); "say" or "argue" need a "could".
 _ALARMED = {"warn", "fear", "worry", "caution"}
+#: Verbs that make what they ask "whether" a worry ("members questioned
+#: whether the program duplicates federal efforts").
+_DOUBTING = {"question", "doubt", "wonder", "ask"}
 
 
 def _critic_speaks(verb: Token, critics: frozenset[str]) -> bool:
@@ -655,7 +658,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     out.append((obj.i, toks))
         if tok.pos_ == "VERB" and lemma in raise_cues | markers and (lemma not in {"say", "note", "include"} or _critic_speaks(tok, critics)):
             for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
-                if (lemma in _ALARMED or any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE for a in clause.children)) \
+                doubted = lemma in _DOUBTING and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in clause.children)
+                if (lemma in _ALARMED or doubted or any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE for a in clause.children)) \
                         and not _negated(clause):
                     outcomes = [(o.i, toks) for prep in clause.children if (clause.lemma_.lower(), prep.lower_) in _OUTCOME_PREPS
                                 for o in prep.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]

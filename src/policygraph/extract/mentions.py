@@ -652,7 +652,8 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
 
 
 #: Verbs whose subject voices a worry, and so is someone.
-WORRY_VERBS = frozenset({"worry", "fear", "warn", "complain", "object", "argue", "contend", "caution", "protest"})
+WORRY_VERBS = frozenset({"worry", "fear", "warn", "complain", "object", "argue", "contend", "caution", "protest",
+                         "question", "doubt"})
 #: Verbs whose subject takes a stance when their object is a policy ("support the rule", not "support a range").
 STANCE_VERBS = frozenset({"oppose", "criticize", "criticise", "condemn", "support", "endorse", "praise", "welcome",
                           "applaud", "back"})
