@@ -936,3 +936,17 @@ def test_extract_a_headline_names_only_what_the_text_also_names(nlp, text, kept,
 def test_extract_a_policy_going_far_enough_is_no_criticism(nlp):
     _, relations, _ = run(nlp, "Policy note\n\nMarina owners say the Clean Boats Rule goes far enough.\n")
     assert not {r for r in relations if r[1] == "criticizes"}, relations
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a vague word opening a proper name is part of it
+        ("The First Circuit Court of Appeals upheld the injunction against the Clean Boats Rule.",
+         "first circuit court of appeals"),
+        ("Critics say the Clean Boats Rule violates the First and Fourth Amendments.", "first and fourth amendments"),
+    ],
+)
+def test_extract_a_name_keeps_its_opening_word(nlp, text, name):
+    entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert name in entities, sorted(entities)

@@ -233,7 +233,8 @@ class Finding:
         while kept and (doc[kept[0]].lemma_.lower() in self.effect_cues and kept[0] != kept[-1] and doc[kept[0]].pos_ == "VERB"):
             kept.pop(0)  # "penalizing misconduct" is misconduct
         while kept and (doc[kept[0]].dep_ in _DROP_DEPS or doc[kept[0]].is_punct or doc[kept[0]].is_space
-                        or doc[kept[0]].lower_ in self.lex.vague_modifiers or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV"}
+                        or (doc[kept[0]].lower_ in self.lex.vague_modifiers and doc[kept[0]].pos_ != "PROPN")  # "First Circuit"
+                        or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV"}
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}):
             kept.pop(0)
         while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].tag_ == "POS" or doc[kept[-1]].is_space
