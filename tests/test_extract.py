@@ -361,9 +361,11 @@ def test_extract_the_definite_head_noun_refers_to_the_one_named_body(nlp, text, 
          "The state board will review the rule in 2027.", "marren state board of education", "state board"),
         ("The Marren State Board of Education adopted the Focused Learning Rule. "
          "The board will review the rule in 2027.", "marren state board of education", "board"),
-        # "the bill" for the one act the article names
+        # "the bill" or "the ordinance" for the one act the article names
         ("The Rural Broadband Act would fund rural networks. The bill was introduced by Representative Tom Alvarez. "
          "Providers must report speeds under the bill.", "rural broadband act", "bill"),
+        ("The Harbor Tenant Protection Act took effect in May. The ordinance caps rent increases. "
+         "Landlords must follow the ordinance.", "harbor tenant protection act", "ordinance"),
     ],
 )
 def test_extract_a_definite_description_refers_to_the_one_name_it_fits(nlp, text, name, description):

@@ -769,8 +769,8 @@ def _merge_short_names(mentions: list[Mention]) -> None:
             m.key = rekey[m.key]
 
 
-#: What an article calls an act before it is law: "the bill", "the measure".
-_BILL_WORDS = {"bill", "measure", "legislation"}
+#: What an article calls the act it names: "the bill", "the measure", "the ordinance".
+_BILL_WORDS = {"bill", "measure", "legislation", "law", "ordinance", "statute", "act"}
 
 
 def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
@@ -800,7 +800,7 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) ->
     for text, ms in uses.items():
         words = text.split()
         keys = [k for k, name in named.get(singular(words[-1]), {}).items() if all(w in name.split() for w in words)]
-        if not keys and text in _BILL_WORDS:  # "the bill" for the one act the article names
+        if not keys and text in _BILL_WORDS:  # "the bill", "the ordinance" for the one act the article names
             keys = list(named.get("act", {}))
         if definite[text] and len(keys) == 1:
             for m in ms:
