@@ -427,6 +427,9 @@ def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
         ("# Farms\n\nThe Department of Harbors enforces the Clean Boats Rule. The Department of Harbors inspects "
          "marinas every year. The Department of Parks checks permits. The Department also publishes guidance "
          "for marinas.\n", "department of harbors", "Department"),
+        # the owner before the name or after it
+        ("# Boats\n\nThe U.S. Supreme Court heard the case in May. The Supreme Court of the United States later upheld "
+         "the Clean Boats Rule.\n", "supreme court of the united states", "U.S. Supreme Court"),
     ],
 )
 def test_extract_short_names_of_one_thing_merge(nlp, text, full, short):

@@ -745,6 +745,10 @@ def _merge_short_names(mentions: list[Mention]) -> None:
                 # "Social Credit Pilot" after "Rongcheng's": the tail of one longer name
                 hits = [k for k, ts in long_names.items() if k != key and any(
                     t.endswith(" " + word) and _owner_prefix(t[: -len(word)], countries) for t in ts)]
+                owned = re.fullmatch(r"(.+) of (?:the )?(?:United States(?: of America)?|U\.S\.)", word)
+                if not hits and owned:  # "Supreme Court of the United States" is the "U.S. Supreme Court"
+                    hits = [k for k, ts in long_names.items() if k != key and any(
+                        t.endswith(" " + owned.group(1)) and _owner_prefix(t[: -len(owned.group(1))], countries) for t in ts)]
                 if not hits:  # "Delgado Act": a name's proper noun and kind, the middle left out
                     hits = [k for k, ts in long_names.items() if k != key and any(_skips_middle(word, t) for t in ts)]
             elif re.fullmatch(r"[A-Z][a-z]+", word) and key not in places and singular(word.lower()) == word.lower():
