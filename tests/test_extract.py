@@ -955,3 +955,10 @@ def test_extract_a_policy_going_far_enough_is_no_criticism(nlp):
 def test_extract_a_name_keeps_its_opening_word(nlp, text, name):
     entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
     assert name in entities, sorted(entities)
+
+
+def test_extract_a_policy_described_with_and_without_a_programme_word_is_one(nlp):
+    entities, _, _ = run(nlp, "Policy note\n\nThe city launched a pilot program in 2024. The pilot tested curbside "
+                              "composting. Residents praised the pilot.\n")
+    pilots = [e for e in entities.values() if e.category == "Policy" and "pilot" in {e.label, *e.aliases}]
+    assert len(pilots) == 1 and "pilot program" in {pilots[0].label, *pilots[0].aliases}, sorted(entities)

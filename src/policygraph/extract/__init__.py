@@ -19,7 +19,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..names import frame_words, initials, singular
+from ..names import frame_words, initials, normalise_name, singular
 from ..namespaces import DOMAIN_RANGE
 from ..nlp import reparsed
 from ..ontology import Lexicon, load_lexicon, ontology_digest
@@ -248,6 +248,7 @@ class _ArticleExtractor:
         _merge_policies_by_core(per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc)
         _merge_appositive_descriptions(self.docs, per_doc, self.lex)
+        _merge_programme_descriptions(per_doc, self.lex)
         _merge_class_nouns([m for ms in per_doc for m in ms], self.lex)
         _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
@@ -809,6 +810,22 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) ->
         if definite[text] and len(keys) == 1:
             for m in ms:
                 m.key = keys[0]
+
+
+_PROGRAMME_WORDS = {"program", "programme", "scheme", "initiative", "project"}
+
+
+def _merge_programme_descriptions(per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"the pilot" and "the pilot program", "the registry" and "the
+    registry scheme": a policy described with and without a word for a
+    programme is one policy."""
+    policies = [m for ms in per_doc for m in ms if m.cls and lexicon.core(m.cls) == "Policy" and m.text.islower()]
+    keys = {normalise_name(m.text): m.key for m in policies}
+    for m in policies:
+        for word in _PROGRAMME_WORDS:
+            longer = keys.get(normalise_name(m.text) + " " + word)
+            if longer and longer != m.key:
+                m.key = longer
 
 
 def _merge_appositive_descriptions(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
