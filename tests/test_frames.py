@@ -98,6 +98,9 @@ def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
         "Companies must comply.",  # one content word names no conduct
         "Failing to meet safety standards can lead to fines.",  # the gerund names the conduct whole
         '"Many of our members cannot afford new equipment by July," said Maria Ortiz.',  # inability, in speech
+        "Marina operators should keep in mind that storms delay inspections.",  # a thought
+        "The permit must remain in effect for two years.",  # a state
+        "Owners should note that the fee rises in May.",  # a thought
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):

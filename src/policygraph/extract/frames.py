@@ -494,7 +494,8 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *modal_duties(doc, obligation_cues=obligation_cues),
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues),
                  *failed_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues)]:
-        if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])):
+        if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
+                and not is_state_or_thought(doc[duty.head]):
             found[duty.head] = duty
             for example in listed_examples(doc, duty):
                 found.setdefault(example.head, example)
@@ -502,6 +503,20 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
 
 
 _QUOTES = {'"', "``", "''", "\u201c", "\u201d"}
+
+
+#: Verbs for being in a state or having a thought: what they name is no conduct.
+_STATE_VERBS = {"remain", "stay", "seem", "appear", "become", "exist", "know", "understand", "remember", "realize",
+                "realise", "recognize", "recognise", "believe", "think", "expect", "note", "learn"}
+
+
+def is_state_or_thought(verb: Token) -> bool:
+    """"must remain in effect", "should keep in mind that ...", "should note
+    that ...": a state or a thought, not conduct a policy governs."""
+    if verb.lemma_.lower() in _STATE_VERBS:
+        return True
+    return verb.lemma_.lower() in {"keep", "bear"} and any(
+        o.lower_ == "mind" for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
 
 
 def _inability(verb: Token) -> bool:
