@@ -180,6 +180,9 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         ("Economists warned that price caps often lead to ticket shortages.", ["ticket shortages"]),
         ("Critics fear that the boat rule pushes sales abroad.", ["pushes sales"]),
         ("Supporters say that the boat rule cleans the harbor.", []),
+        # objecting to something; an outcome caused, named with what changes
+        ("Two board members objected to the cost of pouches.", ["cost of pouches"]),
+        ("Critics say the boat rule could cause an increase in complaints.", ["increase in complaints"]),
         # a doubt asked "whether" is a worry
         ("Lawmakers questioned whether the boat rule duplicates federal efforts.", ["duplicates federal efforts"]),
         ("Lawmakers asked when the boat rule takes effect.", []),

@@ -678,16 +678,24 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                         and not _negated(clause):
                     outcomes = [(o.i, toks) for prep in clause.children if (clause.lemma_.lower(), prep.lower_) in _OUTCOME_PREPS
                                 for o in prep.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
+                    if clause.lemma_.lower() in _CAUSE_VERBS:  # "could cause an increase in complaints"
+                        outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and (toks := _worry_phrase(o))]
                     conduct = conduct_phrase(clause)
                     if outcomes:  # "critics warn it will lead to job losses": the job losses
                         out += outcomes
                     elif conduct:
                         out.append((clause.i, conduct))
+        if tok.pos_ == "VERB" and lemma == "object":  # "objected to the cost of pouches"
+            out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
         out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok)
     return out
 
 
 _HEDGES = {"could", "may", "might"}
+#: Verbs whose object is what their subject brings about.
+_CAUSE_VERBS = {"cause", "create", "pose"}
+
 _OUTCOME_PREPS = {("result", "in"), ("lead", "to")}
 _PUT_VERBS = {"put", "place"}
 
@@ -742,8 +750,8 @@ def outcome_verb(noun: Token) -> Token | None:
     worry is about."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (noun.head.head.lemma_.lower(), noun.head.lower_) in _OUTCOME_PREPS:
         return noun.head.head
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PUT_VERBS:
-        return noun.head
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PUT_VERBS | _CAUSE_VERBS:
+        return noun.head  # "could cause an increase in complaints"
     return None
 
 
@@ -756,7 +764,15 @@ def _worry_phrase(obj: Token) -> tuple[int, ...]:
         return ()
     leading = {i for c in obj.children if c.dep_ in {"det", "poss", "predet"} and c.i < obj.i for i in _subtree(c)}
     toks = sorted(i for i in _subtree(obj) if not obj.doc[i].is_punct and i not in leading)
+    if obj.lemma_.lower() in _CHANGE_NOUNS:  # "an increase in complaints", "an effect on wages": say on what
+        toks = sorted(set(toks) | {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "on", "to"}
+                                   for t in p.subtree if not t.is_punct})
+        return tuple(toks) if len(toks) <= 10 else ()
     return tuple(toks) if len(toks) <= 6 else ()
+
+
+#: Nouns for a change or effect, named with what changes: "an increase in complaints".
+_CHANGE_NOUNS = {"effect", "impact", "increase", "decrease", "rise", "drop", "decline", "reduction", "loss", "cut"}
 
 
 def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -> list[tuple[int, tuple[int, ...]]]:
