@@ -172,6 +172,11 @@ def test_extract_stance_from_skepticism(sample):
         # giving a benefit back punishes what brought it about
         ("Under the Rural Broadband Act, providers that fail to file reports would have to repay the grant.",
          ("rural broadband act", "penalizes", "file reports")),
+        # a description of a policy stands for it in its relative clause
+        ("The Green Label Program is a voluntary labeling program that is managed by the Harbor Commission.",
+         ("green label program", "issuedBy", "harbor commission")),
+        ("Growers praised the Green Roof Program, a subsidy that allows growers to sell surplus power.",
+         ("green roof program", "evaluates", "growers")),
         # a policy said to go too far, or not far enough, is criticised
         ("Safety advocates argued that the Clean Boats Rule does not go far enough.",
          ("safety advocates", "criticizes", "clean boats rule")),

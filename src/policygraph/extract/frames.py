@@ -938,7 +938,7 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
     someone is for the caller to say; a negated clause gives nothing."""
     if verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
         return []
-    subject = _subject(verb)
+    subject = _clause_doer(verb)  # "a partnership that allows taxpayers to ...": the partnership
     if subject is None:
         return []
     if verb.lemma_.lower() in _AIM_VERBS and verb.tag_ == "VBN":  # "guidance directed at the Board"

@@ -616,7 +616,8 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         if duty.actor is not None:
             out += f._doer_mentions(doc, doc[duty.actor])
     for actor, target in policy_targets(doc):  # "the program offers small farms a grant"
-        if any(f.lex.core(c) == "Policy" for c in head_classes(actor, f.lex)) and f._animate(target):
+        named = actor.head if actor.dep_ == "appos" else actor  # "the Free File program, a partnership that allows"
+        if any(f.lex.core(c) == "Policy" for c in head_classes(named, f.lex)) and f._animate(target):
             out += f._doer_mentions(doc, target)
     for modal in doc:  # "Under the rule, growers must:" (the verbs follow in a list)
         if modal.lower_ in {"must", "shall", "should"} and modal.dep_ == "ROOT":

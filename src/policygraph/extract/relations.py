@@ -205,6 +205,11 @@ class Reading:
             key = self.key_at(tok, "Policy")
             if key:
                 return key
+            if tok.dep_ == "appos" or tok.dep_ == "attr" and tok.head.lemma_ == "be":
+                # "the Free File program, a partnership that ...", "Energy Star is a program that ...": the same policy
+                tok = tok.head if tok.dep_ == "appos" else subject(tok.head)
+                hops += 1
+                continue
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
                 tok = subject(tok.head.head)
                 hops += 1
@@ -469,11 +474,11 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
     facts = []
     if passive(verb):
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subj is None and verb.dep_ in {"acl", "relcl"}:
-            subj = verb.head
+        if (subj is None or subj.lower_ in {"that", "which"}) and verb.dep_ in {"acl", "relcl"}:
+            subj = verb.head  # "a program that is managed by ...": the program
         policies = r.conjuncts(subj, "Policy") if subj is not None else []
-        if subj is not None and not policies and r.is_anaphor(subj):
-            policies = [r.topic]
+        if subj is not None and not policies:  # "a program that is managed by", "it is run by"
+            policies = [p for p in [r.policy_for(subj) or (r.topic if r.is_anaphor(subj) else "")] if p]
         makers = [a for p in pobjs(verb, {"by"}) for a in r.conjuncts(p, "Actor")]
         for p in pobjs(verb, {"under"}):
             makers += [a for c in p.children if c.dep_ == "poss" for a in r.conjuncts(c, "Actor")]
