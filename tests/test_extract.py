@@ -967,3 +967,31 @@ def test_extract_a_policy_described_with_and_without_a_programme_word_is_one(nlp
                               "composting. Residents praised the pilot.\n")
     pilots = [e for e in entities.values() if e.category == "Policy" and "pilot" in {e.label, *e.aliases}]
     assert len(pilots) == 1 and "pilot program" in {pilots[0].label, *pilots[0].aliases}, sorted(entities)
+
+
+SPEAKERS = """# Groups urge Congress to pass the Harbor Privacy Act
+
+Boating groups launched a campaign on Monday.
+
+The following can be attributed to Linda Park, director of Harbor Watch:
+
+"Marinas collect location data from every boat. We worry about data harvesting. Congress must pass the Harbor Privacy Act."
+
+"The current rules are inadequate to protect boaters," said Tom Okafor, president of the Boaters Union.
+
+Data harvesting also worries insurers.
+"""
+
+
+@pytest.mark.parametrize(
+    ("relation", "expected"),
+    [
+        (("linda park", "raisesConcern", "data harvesting"), True),
+        (("linda park", "supports", "harbor privacy act"), True),
+        (("tom okafor", "raisesConcern", "inadequate"), True),
+        (("tom okafor", "raisesConcern", "data harvesting"), False),  # not in his words
+    ],
+)
+def test_extract_a_quoted_speaker_s_words_state_their_stance(nlp, relation, expected):
+    _, relations, _ = run(nlp, SPEAKERS)
+    assert (relation in relations) == expected, sorted(relations)

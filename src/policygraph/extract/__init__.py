@@ -290,6 +290,9 @@ class _ArticleExtractor:
                     found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
                     if fact.predicate == "criticizes" and seg.block.kind == "paragraph":
                         critics_in[seg.block.text].append((fact.subject, fact.object, tok_map.get(fact.token, -1)))
+        for (s, p, o), sents in _speakers_worries(self.segments, self.docs, per_doc, tok_maps, classes, categories,
+                                                  found).items():
+            found[(s, p, o)] |= sents
         facts = self._pilot_parts(entities, topic, found)
         for key, sents in facts.items():
             found[key] |= sents
@@ -322,6 +325,68 @@ class _ArticleExtractor:
                 if not any(s == e.key and p == "partOf" for (s, p, _o) in found):
                     out[(e.key, "partOf", topic)] = {e.sentences[0]} if e.sentences else set()
         return out
+
+
+#: A paragraph that hands the word to someone: "The following can be attributed to ...:".
+_ATTRIBUTION = re.compile(r"\b(?:attributed to|statement (?:from|by)|said|says|added|according to)\b", re.IGNORECASE)
+
+
+def quote_speakers(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],
+                   classes: dict[str, str]) -> dict[int, str]:
+    """Who speaks each quoted paragraph (by segment index): the person a
+    lead-in names ("The following can be attributed to Ana Ruiz, director
+    of Harbor Watch:"), or the person a "said" names inside the paragraph
+    ('"...," said Ana Ruiz.'). A paragraph without quotation marks has no
+    speaker."""
+    out: dict[int, str] = {}
+    lead_in = ""
+    for n, (seg, doc, mentions) in enumerate(zip(segments, docs, per_doc)):
+        people = [m.key for m in mentions if classes.get(m.key) == "Person"]
+        text = seg.text.strip()
+        quoted = text[:1] in {'"', "\u201c"}
+        if quoted:
+            said = [m.key for m in mentions if classes.get(m.key) == "Person"
+                    and doc[m.head].head.lemma_.lower() in {"say", "add", "tell", "explain", "note"}]
+            speaker = said[0] if said else lead_in
+            if speaker:
+                out[n] = speaker
+            lead_in = ""
+        elif text.endswith(":") and _ATTRIBUTION.search(text) and people:
+            lead_in = people[0]
+        elif seg.role != "label":
+            lead_in = ""
+    return out
+
+
+#: Verbs by which someone calls for a policy: "Congress must pass a strong privacy law".
+_ENACT_VERBS = {"pass", "enact", "adopt", "approve", "strengthen", "update", "finalize", "finalise"}
+
+
+def _speakers_worries(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
+                      classes: dict[str, str], categories: dict[str, str],
+                      read: dict[tuple[str, str, str], set[int]]) -> dict[tuple[str, str, str], set[int]]:
+    """Someone's quoted words (`quote_speakers`) state their stance: a worry
+    named there is theirs, and so is criticism of the policy it is about;
+    a policy they say must be passed or adopted, they support."""
+    found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    about = defaultdict(set)
+    for (s, p, o) in read:
+        if p == "concernAbout":
+            about[s].add(o)
+    for n, speaker in quote_speakers(segments, docs, per_doc, classes).items():
+        doc, tok_map = docs[n], tok_maps[n]
+        for m in per_doc[n]:
+            sentence = tok_map.get(m.head, -1)
+            if categories.get(m.key) == "Concern":
+                found[(speaker, "raisesConcern", m.key)].add(sentence)
+                for policy in about[m.key]:
+                    found[(speaker, "criticizes", policy)].add(sentence)
+            elif categories.get(m.key) == "Policy":
+                verb = doc[m.head].head
+                modal = any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children)
+                if doc[m.head].dep_ == "dobj" and verb.lemma_.lower() in _ENACT_VERBS and modal:
+                    found[(speaker, "supports", m.key)].add(sentence)
+    return found
 
 
 def _listed_worries(block: Block, keys: list[str], categories: dict[str, str],
