@@ -995,3 +995,32 @@ Data harvesting also worries insurers.
 def test_extract_a_quoted_speaker_s_words_state_their_stance(nlp, relation, expected):
     _, relations, _ = run(nlp, SPEAKERS)
     assert (relation in relations) == expected, sorted(relations)
+
+
+LETTER = """# Letter on the Data Broker Loophole Act
+
+Dear Chair Lopez:
+
+We, the undersigned privacy organizations, write to urge you to reject the Data Broker Loophole Act. The bill allows data brokers to sell location data without consent.
+
+We support a federal privacy law that requires companies to minimize the data they collect.
+
+Sincerely,
+Privacy Now
+Center for Fair Data
+"""
+
+
+@pytest.mark.parametrize(
+    ("relation", "expected"),
+    [
+        (("privacy now", "criticizes", "data broker loophole act"), True),
+        (("center for fair data", "criticizes", "data broker loophole act"), True),
+        (("center for fair data", "supports", "federal privacy law"), True),
+        (("privacy now", "supports", "data broker loophole act"), False),
+    ],
+)
+def test_extract_a_letter_s_we_is_its_signatories(nlp, relation, expected):
+    _, relations, x = run(nlp, LETTER)
+    assert (relation in relations) == expected, sorted(relations)
+    assert any(s.text == "Center for Fair Data" for s in x.sentences)  # each signatory line is its own evidence

@@ -9,6 +9,7 @@ parse (`relations`). A pure function of the article text and the ontology.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -146,6 +147,14 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
             continue
         if block.label:
             segments.append(Segment(block.label, block.label_start, "label", block, frame))
+        lines = block.text.split("\n")
+        if block.kind == "paragraph" and len(lines) > 1 and _SIGN_OFF.match(lines[0]):
+            offset = block.start  # "Sincerely," and one signatory a line: each line is read on its own
+            for line in lines:
+                if line.strip():
+                    segments.append(Segment(line, offset, "signature" if offset > block.start else "body", block))
+                offset += len(line) + 1
+            continue
         if block.text.strip():
             text = without_dateline(block.text) if block is opening else _verb_first(block, lexicon)
             for text, offset in _split_long(text, block.start):
@@ -263,7 +272,8 @@ class _ArticleExtractor:
         classes = {e.key: e.subclass for e in entities}
         policies = [e for e in entities if e.category == "Policy" and e.sentences]
         topic = max(policies, key=lambda e: (len(e.sentences), -e.sentences[0])).key if policies else ""
-        article = Reading.for_article(self.lex, categories, classes, topic)
+        article = replace(Reading.for_article(self.lex, categories, classes, topic),
+                          authors=tuple(signatories(self.segments, per_doc, categories)))
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         label_keys: dict[int, list[str]] = {}
         critics_in: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # paragraph -> (critic, policy, sentence)
@@ -325,6 +335,20 @@ class _ArticleExtractor:
                 if not any(s == e.key and p == "partOf" for (s, p, _o) in found):
                     out[(e.key, "partOf", topic)] = {e.sentences[0]} if e.sentences else set()
         return out
+
+
+#: How a letter is signed off: "Sincerely," then the signatories.
+_SIGN_OFF = re.compile(r"^\s*(?:sincerely|respectfully(?: submitted)?|regards|best regards|signed)\s*[,.:]?\s*$", re.IGNORECASE)
+
+
+def signatories(segments: list[Segment], per_doc: list[list[Mention]], categories: dict[str, str]) -> list[str]:
+    """Who signs a letter: the actors named after its sign-off ("Sincerely,"
+    followed by organisations and people). The letter's "we" is them."""
+    out: list[str] = []
+    for seg, mentions in zip(segments, per_doc):
+        if seg.role == "signature":
+            out += [m.key for m in mentions if categories.get(m.key) == "Actor" and m.key not in out]
+    return out
 
 
 #: A paragraph that hands the word to someone: "The following can be attributed to ...:".

@@ -26,7 +26,7 @@ from .frames import (Duty, boundary_prefixes, concern_phrases, duties, harm_phra
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -45,7 +45,7 @@ class Segment:
 
     text: str
     offset: int  # char offset of text[0] in the article text
-    role: str  # "heading" | "label" | "body"
+    role: str  # "heading" | "label" | "body" | "signature" (a line under a letter's sign-off)
     block: Block
     frame: str = ""  # "Concern" / "Behaviour" when the section or intro frames its items
 
@@ -934,6 +934,20 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
     return None
 
 
+def signature_mentions(doc: Doc) -> list[Mention]:
+    """A line under a letter's sign-off names who signs: a person if the
+    tagger says so, else an organisation ("Center for Fair Data"); after a
+    comma come roles and affiliations ("Jane Doe, Director, ...")."""
+    cut = next((t.i for t in doc if t.text == ","), len(doc))
+    toks = [t.i for t in doc[:cut] if not t.is_space and not t.is_punct or t.text in {"&", "-", "."}]
+    words = [doc[i] for i in toks if doc[i].is_alpha]
+    if not toks or not words or len(words) > 10 or not all(w.is_title or w.is_upper or w.is_stop for w in words):
+        return []
+    person = sum(doc[i].ent_type_ == "PERSON" for i in toks) * 2 > len(toks)
+    root = doc[toks[0]: toks[-1] + 1].root
+    return [Mention(tuple(toks), span_text(doc, tuple(toks)), "Person" if person else "Organisation", "signature", head=root.i)]
+
+
 def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mention], list[Mention]]:
     """Every mention the rules find in one parsed segment, and the generic
     policy descriptions ("the final rule") that count only if the article
@@ -942,6 +956,8 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found = lexicon_mentions(f, doc) + acronym_mentions(f, doc)
     if seg.role == "heading":
         return found + proper_policy_mentions(f, doc), f.described
+    if seg.role == "signature":
+        return found + signature_mentions(doc), f.described
     found += title_mentions(f, doc) + legislation_number_mentions(f, doc)
     if seg.role == "label":
         found += label_mentions(f, doc, seg)

@@ -125,6 +125,7 @@ class Reading:
     label_keys: tuple[str, ...] = ()  # keys named by the list item's lead-in
     context_key: str = ""  # the actor a list's context names ("For Businesses:")
     duties: tuple[Duty, ...] = ()
+    authors: tuple[str, ...] = ()  # who "we" are: a letter's signatories
 
     @classmethod
     def for_article(cls, lexicon: Lexicon, categories: dict[str, str], classes: dict[str, str], topic: str) -> Reading:
@@ -184,6 +185,8 @@ class Reading:
     def conjuncts(self, tok: Token, category: str) -> list[str]:
         """Mentions at a token and its coordinated siblings ("A, B and C")."""
         out: list[str] = []
+        if category == "Actor" and tok.lower_ in {"we", "us"} and self.authors:
+            return list(self.authors)  # "we urge you to reject the act", in a letter its signatories sign
         for t in [tok, *tok.conjuncts]:
             key = self.key_at(t, category)
             if not key:
@@ -585,6 +588,10 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
                      stance == "criticizes" or x.lemma_.lower() in r.lex.relation_cues["issuedBy"])
                  for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p and p not in policies]
     facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies]
+    # "urge you to reject the act": what the urged should do against it is the urger's criticism
+    facts += [Fact(a, "criticizes", p, verb.i) for x in verb.children if x.dep_ == "xcomp" and stance == "supports"
+              and x.lemma_.lower() in r.lex.relation_cues["criticizes"] and not negated(x)
+              for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p for a in actors]
     # "faced criticism from X": the noun carries the stance, the PP the actor
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         noun_stance = r.stance_of({obj.lemma_.lower()})
