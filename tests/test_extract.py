@@ -1024,3 +1024,10 @@ def test_extract_a_letter_s_we_is_its_signatories(nlp, relation, expected):
     _, relations, x = run(nlp, LETTER)
     assert (relation in relations) == expected, sorted(relations)
     assert any(s.text == "Center for Fair Data" for s in x.sentences)  # each signatory line is its own evidence
+
+
+def test_extract_a_hyphenated_number_before_a_name_is_not_part_of_it(nlp):
+    entities, _, _ = run(nlp, "Policy note\n\nThe clinic signed a five-year Corporate Integrity Agreement with the "
+                              "Harbor Commission.\n")
+    assert "corporate integrity agreement" in entities, sorted(entities)
+    assert not any(label.startswith("year") for label in entities)

@@ -237,6 +237,8 @@ class Finding:
                         or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV"}
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}):
             kept.pop(0)
+        while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
+            kept.pop(0)  # "five-year agreement": "year" belongs to the number the trim dropped
         while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].tag_ == "POS" or doc[kept[-1]].is_space
                         or doc[kept[-1]].pos_ in {"ADP", "CCONJ", "DET"}):
             kept.pop()
