@@ -1031,3 +1031,11 @@ def test_extract_a_hyphenated_number_before_a_name_is_not_part_of_it(nlp):
                               "Harbor Commission.\n")
     assert "corporate integrity agreement" in entities, sorted(entities)
     assert not any(label.startswith("year") for label in entities)
+
+
+def test_extract_a_name_the_article_defines_is_whole_wherever_it_is_written(nlp):
+    entities, _, _ = run(nlp, "Policy note\n\nThe Parents with Young Children Act (PYCA) funds child care. Employers "
+                              "covered by the Parents with Young Children Act must post notices. The Parents with "
+                              "Young Children Act took effect in May.\n")
+    assert "parents with young children act" in entities, sorted(entities)
+    assert not {"parents", "young children act"} & set(entities), sorted(entities)

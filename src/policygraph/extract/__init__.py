@@ -672,10 +672,16 @@ def _add_repeated_names(docs: list[Doc], per_doc: list[list[Mention]], tok_maps:
     wherever else the article writes it (the tagger often finds "Lisbon" in
     one sentence and not in the next): one sense per article."""
     by_name: dict[str, set[str]] = defaultdict(set)
+    defined: dict[str, set[str]] = defaultdict(set)  # a name the article defines an acronym for
     for ms in per_doc:
         for m in ms:
             if m.cls and lexicon.core(m.cls) in {"Actor", "Policy"} and _is_name(m.text):
                 by_name[m.text].add(m.key)
+                if m.source == "acronym":
+                    defined[m.text].add(m.key)
+    for name, keys in by_name.items():
+        if len(keys) > 1 and len(defined.get(name, ())) == 1:
+            by_name[name] = defined[name]  # "Parents with Young Children Act (PYCA)": the act, not a group
     _add_occurrences(docs, per_doc, tok_maps, by_name, lexicon)
 
 
@@ -708,7 +714,16 @@ def _add_occurrences(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: li
         taken = {i for m in ms for i in m.tokens}
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end())
-            if span is None or taken.intersection(range(span.start, span.end)):
+            if span is None:
+                continue
+            inside = set(range(span.start, span.end))
+            pieces = [m for m in ms if inside.intersection(m.tokens)]
+            if pieces and len(match.group().split()) >= 3 and all(inside.issuperset(m.tokens) and m.text != match.group()
+                                                                  for m in pieces):
+                for m in pieces:  # "Parents" and "Young Children Act" in "Parents with Young Children Act": one name
+                    ms.remove(m)
+                    taken.difference_update(m.tokens)
+            if taken.intersection(inside):
                 continue
             taken.update(range(span.start, span.end))
             ms.append(Mention(tuple(range(span.start, span.end)), span.text, "", "repeat", key=next(iter(names[match.group()])),
@@ -1013,7 +1028,7 @@ def _fits(fact: Fact, categories: dict[str, str]) -> bool:
     return fact.subject != fact.object and categories.get(fact.subject) == domain and categories.get(fact.object) == range_
 
 
-_MINOR_WORDS = {"of", "for", "the", "and", "to", "a", "an", "on", "in", "de", "&", "-"}
+_MINOR_WORDS = {"of", "for", "the", "and", "to", "a", "an", "on", "in", "with", "de", "&", "-"}
 
 
 def _is_proper_name(m: Mention) -> bool:
