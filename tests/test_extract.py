@@ -1039,3 +1039,10 @@ def test_extract_a_name_the_article_defines_is_whole_wherever_it_is_written(nlp)
                               "Young Children Act took effect in May.\n")
     assert "parents with young children act" in entities, sorted(entities)
     assert not {"parents", "young children act"} & set(entities), sorted(entities)
+
+
+def test_extract_the_amended_rule_is_the_rule(nlp):
+    _, relations, _ = run(nlp, "Policy note\n\nThe Harbor Commission amended the Clean Boats Rule in May. Under the "
+                               "amended rule, marinas that sell banned paint will lose their operating licenses.\n")
+    assert ("clean boats rule", "penalizes", "sell banned paint") in relations, sorted(relations)
+    assert not any(s == "operating licenses" for s, _p, _o in relations)

@@ -22,6 +22,8 @@ from .frames import CHANGE_VERBS, Duty, changes_standing, outcome_verb, targets_
 from .mentions import Mention, Segment, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+#: Words for a version of the same policy: "the amended rule" is still the rule.
+_VERSION_WORDS = {"amended", "revised", "updated"}
 _ANAPHOR_DETS = {"the", "this", "that", "its", "such", "these", "those"}
 _WHOLE_NOUNS = {"collection", "set", "series", "network", "patchwork", "family", "group", "combination", "system"}
 _PART_NOUNS = {"part", "component", "element", "piece", "section", "article", "chapter", "subsection", "provision", "pillar"}
@@ -170,7 +172,7 @@ class Reading:
             return True
         if tok.lemma_.lower() in self.policy_generic and tok.pos_ == "NOUN":
             dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
-            mods = [c for c in tok.children if c.dep_ in {"amod", "compound"}]
+            mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ not in _VERSION_WORDS]
             return bool(dets) and dets[0] in _ANAPHOR_DETS and not mods
         return False
 
