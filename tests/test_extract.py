@@ -1046,3 +1046,25 @@ def test_extract_the_amended_rule_is_the_rule(nlp):
                                "amended rule, marinas that sell banned paint will lose their operating licenses.\n")
     assert ("clean boats rule", "penalizes", "sell banned paint") in relations, sorted(relations)
     assert not any(s == "operating licenses" for s, _p, _o in relations)
+
+
+@pytest.mark.parametrize("item", ["Post notices in every break room.", "File reports with the Harbor Commission each quarter.",
+                                  "Train supervisors to recognize heat illness."])
+def test_extract_a_command_the_tagger_reads_as_a_noun_is_conduct(nlp, item):
+    text = "# Heat Safety Standard\n\nUnder the Heat Safety Standard, employers must:\n\n- " + item + "\n"
+    entities, relations, _ = run(nlp, text)
+    conduct = " ".join(item.lower().split()[:2])
+    assert (conduct, "performedBy", "employers") in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        ("post notices in every break room.", {"post": "post"}),
+        ("provide cool drinking water at no cost.", {}),  # read as the verb it is
+    ],
+)
+def test_nlp_misread_command(nlp, text, misread):
+    from policygraph.nlp import misread_command
+    doc = nlp(text)
+    assert {doc[i].text: base for i, base in misread_command(doc).items()} == misread

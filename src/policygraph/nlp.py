@@ -120,20 +120,39 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
     return found
 
 
-def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str]) -> Doc:
+#: The same for a command opening a list item ("post notices in every room").
+_STAND_IN_COMMAND = "provide"
+
+
+def misread_command(doc: Doc) -> dict[int, str]:
+    """A list item that states a duty opens with a command; the tagger often
+    reads its verb as a noun ("post notices", "file reports"). Returns
+    {0: base form} when the first word is not read as the verb it is."""
+    first = doc[0] if len(doc) > 1 else None
+    if first is None or not first.is_alpha or first.pos_ in {"VERB", "AUX"} and first.dep_ == "ROOT" \
+            or doc[1].pos_ not in _AFTER_VERB:
+        return {}
+    return {0: first.lower_}
+
+
+def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:
     """`doc`, parsed again where the tagger misread a verb as a noun: the
     same words, with the parse the model gives when a verb it cannot misread
-    stands in (`misread_verbs`). Rules read subjects and objects off the
-    parse, so a clause read as one long noun phrase gives them nothing."""
+    stands in (`misread_verbs`; with `command`, also `misread_command`).
+    Rules read subjects and objects off the parse, so a clause read as one
+    long noun phrase gives them nothing."""
     found = misread_verbs(doc, verbs)
-    if not found:
+    commands = misread_command(doc) if command else {}
+    if not found and not commands:
         return doc
+    found |= commands
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
-    again = nlp(Doc(nlp.vocab, words=[_STAND_IN if i in found else w for i, w in enumerate(words)], spaces=spaces))
+    stand_ins = [(_STAND_IN_COMMAND if i in commands else _STAND_IN) if i in found else w for i, w in enumerate(words)]
+    again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
     fixed = Doc(nlp.vocab, words=words, spaces=spaces, heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
                 pos=["VERB" if t.i in found else t.pos_ for t in again],
-                tags=["VBZ" if t.i in found else t.tag_ for t in again],
+                tags=[("VB" if t.i in commands else "VBZ") if t.i in found else t.tag_ for t in again],
                 lemmas=[found.get(t.i, t.lemma_) for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
     return nlp.get_pipe("pg_lexicon")(fixed)

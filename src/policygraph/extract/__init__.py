@@ -1082,7 +1082,9 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
                 docs = []
             current = n
             if i >= 0:
-                docs.append(_without_tensor(reparsed(doc, nlp, verbs)))
+                segment = staged[n][1][i]
+                docs.append(_without_tensor(reparsed(doc, nlp, verbs, command=segment.text[:1].islower()
+                                                     and segment.text != segment.block.text)))
     if current is not None:
         yield apply_filter(_finish(staged.pop(current), docs, lexicon), model)
 
