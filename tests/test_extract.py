@@ -1068,3 +1068,11 @@ def test_nlp_misread_command(nlp, text, misread):
     from policygraph.nlp import misread_command
     doc = nlp(text)
     assert {doc[i].text: base for i, base in misread_command(doc).items()} == misread
+
+
+def test_extract_a_signature_line_of_titles_names_no_one(nlp):
+    entities, relations, _ = run(nlp, "# Letter\n\nWe urge you to reject the Data Broker Loophole Act.\n\nSincerely,\n"
+                                      "Jane Doe\nExecutive Director\nPrivacy Now\n")
+    assert "executive director" not in entities
+    assert {("jane doe", "criticizes", "data broker loophole act"),
+            ("privacy now", "criticizes", "data broker loophole act")} <= relations, sorted(relations)

