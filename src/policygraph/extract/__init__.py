@@ -151,8 +151,8 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
         if block.kind == "paragraph" and len(lines) > 1 and _SIGN_OFF.match(lines[0]):
             offset = block.start  # "Sincerely," and one signatory a line: each line is read on its own
             for line in lines:
-                if line.strip():
-                    segments.append(Segment(line, offset, "signature" if offset > block.start else "body", block))
+                for piece, start in _split_long(line, offset) if line.strip() else ():
+                    segments.append(Segment(piece, start, "signature" if offset > block.start else "body", block))
                 offset += len(line) + 1
             continue
         if block.text.strip():
