@@ -218,6 +218,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("Under the code, owners face fines for dumping waste.", ("penalty", "dumping waste", "owners")),
         ("The Green Farms program offers rebates to growers who install drip irrigation.",
          ("reward", "install drip irrigation", "growers")),
+        # what those who must pay a penalty did is punished
+        ("Facilities that emit more than their allowances must pay a penalty of $100 per ton.",
+         ("penalty", "emit more than their allowances", "Facilities")),
         # relief from a charge is a reward
         ("Owners who complete a safety course will receive a 20 percent reduction in inspection fees.",
          ("reward", "complete a safety course", "Owners")),

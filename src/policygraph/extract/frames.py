@@ -292,6 +292,11 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             kind = "recommendation" if modal == "should" else "obligation"
         else:
             continue
+        if kind == "obligation" and subject is not None and _pays_penalty(verb):
+            # "facilities that emit more than their allowances must pay a penalty": the emitting is punished
+            for clause in _doer_clauses(subject):
+                yield Duty("penalty", clause.i, conduct_phrase(clause), subject.i, None)
+            continue
         failed = [found for c in (_doer_clauses(subject) if kind == "prohibition" and subject is not None else [])
                   if c.lemma_.lower() in _FAILURE_VERBS for found in _failed_conduct(c)]
         if failed:  # "owners who fail to register cannot file cases": losing the right punishes the failure
@@ -304,6 +309,23 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
                 yield Duty("prohibition", refrained[0], refrained, subject.i if subject is not None else None, None)
                 continue
             yield Duty(kind, conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
+
+
+#: Nouns for what one pays as a punishment (a fee is one only when it is late or extra).
+_PENALTY_NOUNS = {"penalty", "fine", "surcharge", "sanction"}
+
+
+def _pays_penalty(verb: Token) -> bool:
+    """"must pay a penalty of $100 per ton", "must pay a late fee": paying the
+    penalty is the consequence of conduct, not conduct a policy requires;
+    "must pay a fee to register" is."""
+    if verb.lemma_.lower() not in {"pay", "face", "incur"}:
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        if lemma in _PENALTY_NOUNS or lemma == "fee" and any(a.lower_ in {"late", "extra", "additional"} for a in obj.children):
+            return True
+    return False
 
 
 def _refrained(verb: Token) -> tuple[int, ...]:
