@@ -177,6 +177,12 @@ def test_extract_stance_from_skepticism(sample):
          ("green label program", "issuedBy", "harbor commission")),
         ("Growers praised the Green Roof Program, a subsidy that allows growers to sell surplus power.",
          ("green roof program", "evaluates", "growers")),
+        # who is praised or fined "for" conduct does it
+        ("The city praises residents for recycling under the Green Streets Program.",
+         ("recycling", "performedBy", "residents")),
+        # a policy praised "for" what it does: a stance, not conduct
+        ("Farm groups have praised the Seasonal Worker Program for easing labor shortages.",
+         ("farm groups", "supports", "seasonal worker program")),
         # a policy said to go too far, or not far enough, is criticised
         ("Safety advocates argued that the Clean Boats Rule does not go far enough.",
          ("safety advocates", "criticizes", "clean boats rule")),
@@ -1076,3 +1082,9 @@ def test_extract_a_signature_line_of_titles_names_no_one(nlp):
     assert "executive director" not in entities
     assert {("jane doe", "criticizes", "data broker loophole act"),
             ("privacy now", "criticizes", "data broker loophole act")} <= relations, sorted(relations)
+
+
+def test_extract_what_a_praised_policy_does_is_not_conduct(nlp):
+    entities, relations, _ = run(nlp, "Policy note\n\nFarm groups have praised the Seasonal Worker Program for easing "
+                                      "labor shortages.\n")
+    assert not any(p == "performedBy" for _s, p, _o in relations), sorted(relations)

@@ -356,8 +356,15 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
                 named = [k for k in r.keys_in(r.own_subtree(child), "Behaviour") if k not in behaviours]
                 behaviours += named
                 punished.update(named if child.dep_ == "dobj" else ())
-    for obj in pobjs(verb, {"for"}):
-        behaviours += [k for k in r.keys_in(obj.subtree, "Behaviour") if k not in behaviours]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    praised_policy = any(r.policy_for(c) for c in objects)
+    object_doers = [a for c in objects for a in r.conjuncts(c, "Actor")]
+    for_doers: dict[str, list[str]] = {}  # "praises residents for recycling": the residents recycle
+    for obj in pobjs(verb, {"for"}) if not praised_policy else []:  # "praised the visa for easing shortages": a stance
+        named = [k for k in r.keys_in(obj.subtree, "Behaviour") if k not in behaviours]
+        behaviours += named
+        if object_doers:
+            for_doers.update({k: object_doers for k in named})
     prohibition = lemmas & r.lex.prohibition_cues
     prohibited_doer = ""
     if prohibition:  # "makes it illegal for a landlord to evict"
@@ -400,7 +407,9 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
             pred = "penalizes" if cls == "Misconduct" else "rewards" if cls == "GoodConduct" else ""
         if pred and policy:
             facts.append(Fact(policy, pred, b, verb.i))
-        if actor and b not in punished:  # "inspectors fine operators who skip inspections": not the inspectors
+        if b in for_doers:
+            facts += [Fact(b, "performedBy", a, verb.i) for a in for_doers[b]]
+        elif actor and b not in punished:  # "inspectors fine operators who skip inspections": not the inspectors
             facts.append(Fact(b, "performedBy", actor, verb.i))
     return facts
 
