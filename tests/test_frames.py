@@ -101,6 +101,7 @@ def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
         "Marina operators should keep in mind that storms delay inspections.",  # a thought
         "The permit must remain in effect for two years.",  # a state
         "Owners should note that the fee rises in May.",  # a thought
+        "Employers are prohibited from the program if the employer laid off workers.",  # what a ban supposes
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):
@@ -221,6 +222,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # what those who must pay a penalty did is punished
         ("Facilities that emit more than their allowances must pay a penalty of $100 per ton.",
          ("penalty", "emit more than their allowances", "Facilities")),
+        # a subject that is banned or rewarded in the passive: what it does earns it
+        ("An employer that underpays workers may be barred from the program.", ("penalty", "underpays workers", "employer")),
+        ("Residents who sort their waste are rewarded with credits.", ("reward", "sort their waste", "Residents")),
         # relief from a charge is a reward
         ("Owners who complete a safety course will receive a 20 percent reduction in inspection fees.",
          ("reward", "complete a safety course", "Owners")),

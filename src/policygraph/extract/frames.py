@@ -514,7 +514,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
     quoted = quoted_tokens(doc)
     for duty in [*required_duties(doc, obligation_cues=obligation_cues, prohibition_cues=prohibition_cues),
                  *modal_duties(doc, obligation_cues=obligation_cues),
-                 *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues),
+                 *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues, prohibition_cues=prohibition_cues),
                  *failed_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]):
@@ -825,12 +825,14 @@ def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -
 
 
 
-def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
+def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[str],
+                 prohibition_cues: frozenset[str] = frozenset()) -> Iterator[Duty]:
     """Conduct named by what follows from it (kind "penalty" or "reward"):
     "if a driver runs a red light, they lose three points" (the condition);
     "residents earn points by recycling" (the means); "the state fines
     utilities that miss a test" / "rewards teachers who collect phones"
-    (the relative clause on whom the consequence falls)."""
+    (the relative clause on whom the consequence falls); "an employer that
+    underpays workers may be barred" (being banned is a penalty)."""
     for cue in doc:
         lemma = cue.lemma_.lower()
         if cue.pos_ != "VERB" or _negated(cue):
@@ -838,13 +840,17 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         if lemma in _CONSEQUENCE_VERBS:
             yield from _incurred(cue, penalty_cues=penalty_cues, reward_cues=reward_cues)
             continue
-        kind = "penalty" if lemma in penalty_cues else "reward" if lemma in reward_cues else ""
+        banned = lemma in prohibition_cues and any(c.dep_ == "auxpass" for c in cue.children)
+        kind = "penalty" if lemma in penalty_cues or banned else "reward" if lemma in reward_cues else ""
         if not kind:
             continue
         subject = _subject(cue)
-        if lemma in _UNDERGONE and subject is not None:  # "companies that miss the deadline lose their licenses"
+        undergone = lemma in _UNDERGONE or any(c.dep_ == "auxpass" for c in cue.children)  # "may be barred"
+        if undergone and subject is not None:  # "companies that miss the deadline lose their licenses"
             for clause in _doer_clauses(subject):
                 yield Duty(kind, clause.i, conduct_phrase(clause), subject.i, None)
+        if banned and lemma not in penalty_cues:
+            continue  # "employers are prohibited from hiring if ...": what the ban supposes is no conduct
         for clause in (c for c in cue.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
             if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children):
                 actor = _subject(clause)
