@@ -102,6 +102,7 @@ def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
         "The permit must remain in effect for two years.",  # a state
         "Owners should note that the fee rises in May.",  # a thought
         "Employers are prohibited from the program if the employer laid off workers.",  # what a ban supposes
+        "Drivers who comply receive a discount.",  # "comply" says nothing by itself
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):
@@ -225,6 +226,8 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # a subject that is banned or rewarded in the passive: what it does earns it
         ("An employer that underpays workers may be barred from the program.", ("penalty", "underpays workers", "employer")),
         ("Residents who sort their waste are rewarded with credits.", ("reward", "sort their waste", "Residents")),
+        # a verb with no object is conduct enough in such a clause
+        ("Residents who recycle are rewarded with credits.", ("reward", "recycle", "Residents")),
         # relief from a charge is a reward
         ("Owners who complete a safety course will receive a 20 percent reduction in inspection fees.",
          ("reward", "complete a safety course", "Owners")),

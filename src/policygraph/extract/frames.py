@@ -848,7 +848,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         undergone = lemma in _UNDERGONE or any(c.dep_ == "auxpass" for c in cue.children)  # "may be barred"
         if undergone and subject is not None:  # "companies that miss the deadline lose their licenses"
             for clause in _doer_clauses(subject):
-                yield Duty(kind, clause.i, conduct_phrase(clause), subject.i, None)
+                yield Duty(kind, clause.i, clause_conduct(clause), subject.i, None)
         if banned and lemma not in penalty_cues:
             continue  # "employers are prohibited from hiring if ...": what the ban supposes is no conduct
         for clause in (c for c in cue.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
@@ -920,14 +920,28 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     if subject is None:
         return
     clauses = _doer_clauses(subject)
-    for clause in clauses:
-        yield Duty(kind, clause.i, conduct_phrase(clause), subject.i, None)
+    for clause in clauses:  # "owners who recycle receive a discount"
+        yield Duty(kind, clause.i, clause_conduct(clause), subject.i, None)
     if not clauses and subject.pos_ == "NOUN" and subject.left_edge.tag_ == "VBG":  # "Dumping waste" read as a noun
         yield Duty(kind, subject.left_edge.i, tuple(range(subject.left_edge.i, subject.i + 1)), None, None)
     elif not clauses and subject.tag_ == "VBG" and conduct_phrase(subject):  # else the gerund rule names it whole
         yield Duty(kind, subject.i, conduct_phrase(subject), None, None)
     elif not clauses and subject.pos_ == "NOUN" and is_action_noun(subject, named_object=False):
         yield Duty(kind, subject.i, nominal_conduct(subject), None, None)
+
+
+def clause_conduct(clause: Token) -> tuple[int, ...]:
+    """What a relative clause on whom a consequence falls says they do:
+    its verb phrase, or its verb alone when it takes no object ("residents
+    who recycle", "drivers who speed"), unless that verb says nothing by
+    itself ("who comply", "who apply")."""
+    phrase = conduct_phrase(clause)
+    if phrase:
+        return phrase
+    alone = not any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt"} for c in clause.children)
+    if alone and clause.lemma_.lower() not in _LIGHT_VERBS | {"comply", "apply", "qualify", "participate", "exist"}:
+        return (clause.i,)
+    return ()
 
 
 def _doer_clauses(noun: Token) -> list[Token]:
