@@ -868,6 +868,8 @@ def test_extract_an_answer_fills_the_role_its_question_asks_for(nlp, relation, e
         ("The Clean Boats Rule penalizes owners who dump waste.", ("clean boats rule", "penalizes", "dump waste")),
         ("The Harbor Commission enforces boat safety laws with respect to marinas.",
          ("boat safety laws", "issuedBy", "harbor commission")),
+        ("Supporters contend that the Home Energy Program lowers household energy bills.",
+         ("proponents", "supports", "home energy program")),
     ],
 )
 def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, expected):
@@ -881,6 +883,7 @@ def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, 
     [
         ("The Clean Boats Rule penalizes owners who dump waste.", {"penalizes": "penalize"}),
         ("The rule fines owners who dump waste.", {"fines": "fine"}),
+        ("Supporters contend that the credit lowers household energy bills.", {"lowers": "lower"}),
         ("The penalties apply to owners.", {}),  # a verb at the root: nothing to repair
         ("Fines and rewards for owners.", {}),  # nouns with no noun before them
     ],
@@ -888,7 +891,7 @@ def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, 
 def test_nlp_misread_verbs(nlp, text, misread):
     from policygraph.nlp import misread_verbs
     doc = nlp(text)
-    found = misread_verbs(doc, frozenset({"penalize", "fine", "reward", "apply"}))
+    found = misread_verbs(doc, frozenset({"penalize", "fine", "reward", "apply", "lower"}))
     assert {doc[i].text: base for i, base in found.items()} == misread
 
 

@@ -106,16 +106,24 @@ def verb_base(word: str, verbs: frozenset[str]) -> str:
 
 def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
     """Verbs the tagger read as plural nouns, by token index and base form:
-    in a sentence with no verb at its root, a third-person form of one of
-    `verbs` between a noun and what could be its object ("The Clean Boats
-    Rule penalizes owners who dump waste", "the rule fines owners ...")."""
+    in a sentence with no verb at its root, or a clause with no other verb
+    (from the sentence start or a "that"),
+    a third-person form of one of `verbs` between a noun and what could be
+    its object ("The Clean Boats Rule penalizes owners", "supporters
+    contend that the credit lowers household bills")."""
     found: dict[int, str] = {}
     for sent in doc.sents:
-        if sent.root.pos_ in {"VERB", "AUX"} or len(sent) < 4:
+        if len(sent) < 4:
             continue
         for tok in sent[1:-1]:
             base = verb_base(tok.lower_, verbs) if tok.tag_ in {"NNS", "NNPS"} and tok.is_lower else ""
-            if base and doc[tok.i - 1].pos_ in {"NOUN", "PROPN"} and doc[tok.i + 1].pos_ in _AFTER_VERB:
+            if not base or doc[tok.i - 1].pos_ not in {"NOUN", "PROPN"} or doc[tok.i + 1].pos_ not in _AFTER_VERB:
+                continue
+            # the clause it stands in, from the sentence start or a "that" / "which" / "who", has no other verb
+            start = max((t.i for t in doc[sent.start : tok.i] if t.lower_ in {"that", "which", "who"}), default=sent.start)
+            verbless = sent.root.pos_ not in {"VERB", "AUX"} or not any(
+                t.pos_ in {"VERB", "AUX"} for t in doc[start : sent.end] if t.i != tok.i)
+            if verbless:
                 found[tok.i] = base
                 break
     return found
