@@ -1091,3 +1091,9 @@ def test_extract_what_a_praised_policy_does_is_not_conduct(nlp):
     entities, relations, _ = run(nlp, "Policy note\n\nFarm groups have praised the Seasonal Worker Program for easing "
                                       "labor shortages.\n")
     assert not any(p == "performedBy" for _s, p, _o in relations), sorted(relations)
+
+
+def test_extract_claiming_a_benefit_raises_no_worry(nlp):
+    _, relations, _ = run(nlp, "Policy note\n\nThe Home Energy Program allows homeowners to claim a tax credit equal to "
+                               "30% of the cost of heat pumps.\n")
+    assert not any(p == "raisesConcern" for _s, p, _o in relations), sorted(relations)

@@ -24,6 +24,8 @@ from .mentions import Mention, Segment, segment_duties
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: Words for a version of the same policy: "the amended rule" is still the rule.
 _VERSION_WORDS = {"amended", "revised", "updated"}
+#: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
+_SAYING_ONLY = {"claim"}
 _ANAPHOR_DETS = {"the", "this", "that", "its", "such", "these", "those"}
 _WHOLE_NOUNS = {"collection", "set", "series", "network", "patchwork", "family", "group", "combination", "system"}
 _PART_NOUNS = {"part", "component", "element", "piece", "section", "article", "chapter", "subsection", "provision", "pillar"}
@@ -692,7 +694,9 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
     if not actors:
         return []
-    concerns = [k for c in verb.children if c.dep_ not in _SUBJECTS for k in r.keys_in(c.subtree, "Concern")]
+    said = verb.lemma_.lower() in _SAYING_ONLY  # "claim a tax credit" raises nothing; "claim that ..." may
+    concerns = [k for c in verb.children if c.dep_ not in _SUBJECTS and (not said or c.dep_ == "ccomp")
+                for k in r.keys_in(c.subtree, "Concern")]
     if not concerns and verb.dep_ == "ROOT":
         concerns = [k for k in r.label_keys if r.cat(k) == "Concern"]
     facts = [Fact(a, "raisesConcern", c, verb.i) for a in actors for c in dict.fromkeys(concerns)]
