@@ -185,6 +185,9 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # objecting to something; an outcome caused, named with what changes
         ("Two board members objected to the cost of pouches.", ["cost of pouches"]),
         ("Critics say the boat rule could cause an increase in complaints.", ["increase in complaints"]),
+        # each coordinated speculation is a worry of its own
+        ("Critics argued that the boat rule would raise fees and could hurt small marinas.",
+         ["raise fees", "hurt small marinas"]),
         # a doubt asked "whether" is a worry
         ("Lawmakers questioned whether the boat rule duplicates federal efforts.", ["duplicates federal efforts"]),
         ("Lawmakers asked when the boat rule takes effect.", []),

@@ -694,7 +694,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 if toks:
                     out.append((obj.i, toks))
         if tok.pos_ == "VERB" and lemma in raise_cues | markers and (lemma not in {"say", "note", "include"} or _critic_speaks(tok, critics)):
-            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+            reported = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+            reported += [v for c in reported for v in c.conjuncts if v.pos_ == "VERB" and v.i > c.i]  # "... and could hurt X"
+            for clause in reported:
                 doubted = lemma in _DOUBTING and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in clause.children)
                 if (lemma in _ALARMED or doubted or any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE for a in clause.children)) \
                         and not _negated(clause):
