@@ -1097,3 +1097,18 @@ def test_extract_claiming_a_benefit_raises_no_worry(nlp):
     _, relations, _ = run(nlp, "Policy note\n\nThe Home Energy Program allows homeowners to claim a tax credit equal to "
                                "30% of the cost of heat pumps.\n")
     assert not any(p == "raisesConcern" for _s, p, _o in relations), sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "expected"),
+    [
+        ("The Live Events Coalition opposed the Honest Ticket Act. The group argued that the act would push sales "
+         "to unregulated websites.", ("live events coalition", "raisesConcern", "push sales"), True),
+        # two organisations named before: "the group" is neither
+        ("The Live Events Coalition and the Fan Rights Alliance met. The group argued that the Honest Ticket Act "
+         "would push sales to unregulated websites.", ("live events coalition", "raisesConcern", "push sales"), False),
+    ],
+)
+def test_extract_the_group_is_the_organisation_just_named(nlp, text, relation, expected):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert (relation in relations) == expected, sorted(relations)

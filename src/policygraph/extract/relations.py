@@ -26,6 +26,9 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 _VERSION_WORDS = {"amended", "revised", "updated"}
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
 _SAYING_ONLY = {"claim"}
+#: Nouns by which a story refers back to the organisation it just named: "The group argued ...".
+_BODY_NOUNS = {"group", "organization", "organisation", "coalition", "company", "firm", "union", "association",
+               "alliance", "nonprofit"}
 _ANAPHOR_DETS = {"the", "this", "that", "its", "such", "these", "those"}
 _WHOLE_NOUNS = {"collection", "set", "series", "network", "patchwork", "family", "group", "combination", "system"}
 _PART_NOUNS = {"part", "component", "element", "piece", "section", "article", "chapter", "subsection", "provision", "pillar"}
@@ -164,7 +167,23 @@ class Reading:
             return key
         if category == "Policy" and self.is_anaphor(tok):
             return self.topic
+        if category == "Actor" and tok.lower_ in _BODY_NOUNS and tok.tag_ == "NN":
+            return self.body_named_before(tok)
         return ""
+
+    def body_named_before(self, noun: Token) -> str:
+        """"The Live Events Coalition opposed the bill. The group argued
+        ...": "the group" (the company, the union) alone is the one
+        organisation named in its sentence or the one before."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+                c.dep_ in {"amod", "compound", "poss"} for c in noun.children):
+            return ""
+        first = noun.sent.start
+        if first > 0:
+            first = self.doc[first - 1].sent.start
+        keys = {m.key for m in self.mentions if first <= m.head < noun.i and self.classes.get(m.key) in {"Organisation", "Business"}
+                and len(m.text.split()) >= 2 and m.text[:1].isupper()}
+        return next(iter(keys)) if len(keys) == 1 else ""
 
     def is_anaphor(self, tok: Token) -> bool:
         """"it", "its", "the system", "this programme": the main policy."""
