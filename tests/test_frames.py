@@ -226,6 +226,8 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # what those who must pay a penalty did is punished
         ("Facilities that emit more than their allowances must pay a penalty of $100 per ton.",
          ("penalty", "emit more than their allowances", "Facilities")),
+        ("Facilities that emit more than their allowances must buy extra allowances at auction or pay a penalty of $100 per ton.",
+         ("penalty", "emit more than their allowances", "Facilities")),
         # a subject that is banned or rewarded in the passive: what it does earns it
         ("An employer that underpays workers may be barred from the program.", ("penalty", "underpays workers", "employer")),
         ("Residents who sort their waste are rewarded with credits.", ("reward", "sort their waste", "Residents")),

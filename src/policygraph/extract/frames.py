@@ -304,6 +304,10 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
                 yield Duty("penalty", head, phrase, subject.i, None)
             continue
         for conduct in [verb, *_shared_conjuncts(verb)]:
+            if kind == "obligation" and subject is not None and _pays_penalty(conduct):  # "... or pay a penalty"
+                for clause in _doer_clauses(subject):
+                    yield Duty("penalty", clause.i, conduct_phrase(clause), subject.i, None)
+                continue
             refrained = _refrained(conduct) if kind == "obligation" else ()
             if refrained:  # "must refrain from dumping waste": dumping waste is forbidden
                 yield Duty("prohibition", refrained[0], refrained, subject.i if subject is not None else None, None)
