@@ -188,6 +188,9 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # each coordinated speculation is a worry of its own
         ("Critics argued that the boat rule would raise fees and could hurt small marinas.",
          ["raise fees", "hurt small marinas"]),
+        # questions raised about something; a danger named with what it endangers
+        ("The boat rule raises questions about the enforcement of hull standards.", ["enforcement of hull standards"]),
+        ("Betting markets may pose risks to election integrity.", ["risks to election integrity"]),
         # a doubt asked "whether" is a worry
         ("Lawmakers questioned whether the boat rule duplicates federal efforts.", ["duplicates federal efforts"]),
         ("Lawmakers asked when the boat rule takes effect.", []),

@@ -713,6 +713,17 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                         out += outcomes
                     elif conduct:
                         out.append((clause.i, conduct))
+        if tok.pos_ == "VERB" and lemma == "raise" and not _negated(tok):  # "raises questions about its enforcement"
+            out += [(o.i, toks) for q in tok.children if q.dep_ == "dobj" and q.lemma_.lower() in {"question", "doubt"}
+                    for p in q.children if p.dep_ == "prep" and p.lower_ in {"about", "over", "regarding", "as"}
+                    for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
+        if tok.pos_ == "NOUN" and lemma in _RISK_NOUNS:  # "risks to election integrity": the risk and what it threatens
+            holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"pose", "present", "create"} else [])
+            for p in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "for"} and c.i > tok.i):
+                whole = sorted({tok.i} | {t.i for c in tok.children if c.dep_ in {"amod", "compound"} for t in c.subtree}
+                               | {t.i for t in p.subtree if not t.is_punct})
+                if len(whole) <= 8 and whole == list(range(whole[0], whole[-1] + 1)):
+                    out.append((tok.i, tuple(whole)))
         if tok.pos_ == "VERB" and lemma == "object":  # "objected to the cost of pouches"
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
@@ -721,6 +732,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
 
 
 _HEDGES = {"could", "may", "might"}
+#: Nouns for a danger, named with what it endangers: "risks to election integrity".
+_RISK_NOUNS = {"risk", "threat", "danger", "harm"}
 #: Verbs whose object is what their subject brings about.
 _CAUSE_VERBS = {"cause", "create", "pose"}
 
