@@ -191,6 +191,9 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # questions raised about something; a danger named with what it endangers
         ("The boat rule raises questions about the enforcement of hull standards.", ["enforcement of hull standards"]),
         ("Betting markets may pose risks to election integrity.", ["risks to election integrity"]),
+        # pointing to a chance of harm, named with what may happen
+        ("Advocates point to the potential for manipulation of event contracts.",
+         ["potential for manipulation of event contracts"]),
         # a doubt asked "whether" is a worry
         ("Lawmakers questioned whether the boat rule duplicates federal efforts.", ["duplicates federal efforts"]),
         ("Lawmakers asked when the boat rule takes effect.", []),

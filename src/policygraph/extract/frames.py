@@ -724,6 +724,10 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                                | {t.i for t in p.subtree if not t.is_punct})
                 if len(whole) <= 8 and whole == list(range(whole[0], whole[-1] + 1)):
                     out.append((tok.i, tuple(whole)))
+        if tok.pos_ == "VERB" and lemma == "point" and tok.dep_ != "amod":  # "advocates point to the potential for abuse"
+            out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _CHANCE_NOUNS | _RISK_NOUNS
+                    and (toks := _worry_phrase(o))]
         if tok.pos_ == "VERB" and lemma == "object":  # "objected to the cost of pouches"
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
@@ -805,13 +809,17 @@ def _worry_phrase(obj: Token) -> tuple[int, ...]:
         return ()
     leading = {i for c in obj.children if c.dep_ in {"det", "poss", "predet"} and c.i < obj.i for i in _subtree(c)}
     toks = sorted(i for i in _subtree(obj) if not obj.doc[i].is_punct and i not in leading)
-    if obj.lemma_.lower() in _CHANGE_NOUNS:  # "an increase in complaints", "an effect on wages": say on what
-        toks = sorted(set(toks) | {t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "on", "to"}
-                                   for t in p.subtree if not t.is_punct})
+    if obj.lemma_.lower() in _CHANGE_NOUNS | _CHANCE_NOUNS:  # "an increase in complaints", "the potential for abuse"
+        preps = {"in", "on", "to"} if obj.lemma_.lower() in _CHANGE_NOUNS else {"for", "of"}
+        toks = sorted(set(toks) | {i for p in obj.children if p.dep_ == "prep" and p.lower_ in preps
+                                   for i in [p.i, *(j for o in p.children if o.dep_ == "pobj" for j in _subtree(o))]
+                                   if not obj.doc[i].is_punct})
         return tuple(toks) if len(toks) <= 10 else ()
     return tuple(toks) if len(toks) <= 6 else ()
 
 
+#: Nouns for a chance, named with what may happen: "the potential for manipulation".
+_CHANCE_NOUNS = {"potential", "possibility", "likelihood", "prospect"}
 #: Nouns for a change or effect, named with what changes: "an increase in complaints".
 _CHANGE_NOUNS = {"effect", "impact", "increase", "decrease", "rise", "drop", "decline", "reduction", "loss", "cut"}
 
