@@ -191,6 +191,8 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # questions raised about something; a danger named with what it endangers
         ("The boat rule raises questions about the enforcement of hull standards.", ["enforcement of hull standards"]),
         ("Betting markets may pose risks to election integrity.", ["risks to election integrity"]),
+        # what someone is feared to engage in
+        ("Observers have expressed concern that resale platforms may engage in deceptive pricing.", ["deceptive pricing"]),
         # pointing to a chance of harm, named with what may happen
         ("Advocates point to the potential for manipulation of event contracts.",
          ["potential for manipulation of event contracts"]),

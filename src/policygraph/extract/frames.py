@@ -689,9 +689,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         if tok.pos_ == "NOUN" and lemma in markers:  # "concerns that the ban will hurt safety"
             for clause in (c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}):
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and not _negated(clause):
-                    conduct = conduct_phrase(clause)
-                    if conduct:
-                        out.append((clause.i, conduct))
+                    out += _reported_worry(clause)
         if tok.pos_ == "VERB" and lemma in markers:  # "researchers fear legal reprisal"
             for obj in (c for c in tok.children if c.dep_ == "dobj"):
                 toks = _worry_phrase(obj)
@@ -704,15 +702,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 doubted = lemma in _DOUBTING and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in clause.children)
                 if (lemma in _ALARMED or doubted or any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE for a in clause.children)) \
                         and not _negated(clause):
-                    outcomes = [(o.i, toks) for prep in clause.children if (clause.lemma_.lower(), prep.lower_) in _OUTCOME_PREPS
-                                for o in prep.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
-                    if clause.lemma_.lower() in _CAUSE_VERBS:  # "could cause an increase in complaints"
-                        outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and (toks := _worry_phrase(o))]
-                    conduct = conduct_phrase(clause)
-                    if outcomes:  # "critics warn it will lead to job losses": the job losses
-                        out += outcomes
-                    elif conduct:
-                        out.append((clause.i, conduct))
+                    out += _reported_worry(clause)
         if tok.pos_ == "VERB" and lemma == "raise" and not _negated(tok):  # "raises questions about its enforcement"
             out += [(o.i, toks) for q in tok.children if q.dep_ == "dobj" and q.lemma_.lower() in {"question", "doubt"}
                     for p in q.children if p.dep_ == "prep" and p.lower_ in {"about", "over", "regarding", "as"}
@@ -733,6 +723,23 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
         out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok)
     return out
+
+
+def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """What a clause reported as a worry names: the outcome it leads to or
+    causes ("will lead to job losses", "could cause an increase in
+    complaints"), what someone would engage in ("may engage in deceptive
+    pricing"), else its verb phrase ("would shrink the housing supply")."""
+    lemma = clause.lemma_.lower()
+    outcomes = [(o.i, toks) for prep in clause.children if (lemma, prep.lower_) in _OUTCOME_PREPS
+                or lemma in {"engage", "participate"} and prep.lower_ == "in"
+                for o in prep.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
+    if lemma in _CAUSE_VERBS:
+        outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and (toks := _worry_phrase(o))]
+    if outcomes:
+        return outcomes
+    conduct = conduct_phrase(clause)
+    return [(clause.i, conduct)] if conduct else []
 
 
 _HEDGES = {"could", "may", "might"}
