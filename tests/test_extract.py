@@ -439,8 +439,8 @@ def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
          "marinas every year. The Department of Parks checks permits. The Department also publishes guidance "
          "for marinas.\n", "department of harbors", "Department"),
         # the owner before the name or after it
-        ("# Boats\n\nThe U.S. Supreme Court heard the case in May. The Supreme Court of the United States later upheld "
-         "the Clean Boats Rule.\n", "supreme court of the united states", "U.S. Supreme Court"),
+        ("# Boats\n\nThe U.S. Tax Court heard the case in May. The Tax Court of the United States later upheld the "
+         "Clean Boats Rule.\n", "tax court of the united states", "U.S. Tax Court"),
     ],
 )
 def test_extract_short_names_of_one_thing_merge(nlp, text, full, short):
@@ -982,7 +982,7 @@ SPEAKERS = """# Groups urge Congress to pass the Harbor Privacy Act
 
 Boating groups launched a campaign on Monday.
 
-The following can be attributed to Linda Park, director of Harbor Watch:
+Remarks attributed to Linda Park, director of Harbor Watch:
 
 "Marinas collect location data from every boat. We worry about data harvesting. Congress must pass the Harbor Privacy Act."
 

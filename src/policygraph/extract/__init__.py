@@ -351,14 +351,14 @@ def signatories(segments: list[Segment], per_doc: list[list[Mention]], categorie
     return out
 
 
-#: A paragraph that hands the word to someone: "The following can be attributed to ...:".
+#: A paragraph that hands the word to someone: "Remarks attributed to Ana Ruiz, of Harbor Watch:".
 _ATTRIBUTION = re.compile(r"\b(?:attributed to|statement (?:from|by)|said|says|added|according to)\b", re.IGNORECASE)
 
 
 def quote_speakers(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],
                    classes: dict[str, str]) -> dict[int, str]:
     """Who speaks each quoted paragraph (by segment index): the person a
-    lead-in names ("The following can be attributed to Ana Ruiz, director
+    lead-in names ("Remarks attributed to Ana Ruiz, director
     of Harbor Watch:"), or the person a "said" names inside the paragraph
     ('"...," said Ana Ruiz.'). A paragraph without quotation marks has no
     speaker."""
@@ -851,7 +851,7 @@ def _merge_short_names(mentions: list[Mention]) -> None:
                 hits = [k for k, ts in long_names.items() if k != key and any(
                     t.endswith(" " + word) and _owner_prefix(t[: -len(word)], countries) for t in ts)]
                 owned = re.fullmatch(r"(.+) of (?:the )?(?:United States(?: of America)?|U\.S\.)", word)
-                if not hits and owned:  # "Supreme Court of the United States" is the "U.S. Supreme Court"
+                if not hits and owned:  # "Tax Court of the United States" is the "U.S. Tax Court"
                     hits = [k for k, ts in long_names.items() if k != key and any(
                         t.endswith(" " + owned.group(1)) and _owner_prefix(t[: -len(owned.group(1))], countries) for t in ts)]
                 if not hits:  # "Delgado Act": a name's proper noun and kind, the middle left out

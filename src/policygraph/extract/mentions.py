@@ -618,7 +618,7 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         if duty.actor is not None:
             out += f._doer_mentions(doc, doc[duty.actor])
     for actor, target in policy_targets(doc):  # "the program offers small farms a grant"
-        named = actor.head if actor.dep_ == "appos" else actor  # "the Free File program, a partnership that allows"
+        named = actor.head if actor.dep_ == "appos" else actor  # "the Green Roof Program, a subsidy that allows"
         if any(f.lex.core(c) == "Policy" for c in head_classes(named, f.lex)) and f._animate(target):
             out += f._doer_mentions(doc, target)
     for modal in doc:  # "Under the rule, growers must:" (the verbs follow in a list)

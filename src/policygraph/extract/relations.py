@@ -232,7 +232,7 @@ class Reading:
             if key:
                 return key
             if tok.dep_ == "appos" or tok.dep_ == "attr" and tok.head.lemma_ == "be":
-                # "the Free File program, a partnership that ...", "Energy Star is a program that ...": the same policy
+                # "the Green Roof Program, a subsidy that ...", "the Green Label is a program that ...": the same policy
                 tok = tok.head if tok.dep_ == "appos" else subject(tok.head)
                 hops += 1
                 continue
