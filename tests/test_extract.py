@@ -803,7 +803,7 @@ def test_extract_a_kind_noun_after_an_acronym_ends_the_name(nlp, text, name, sho
          ("marinas", "raisesConcern", "cost of inspections")),
         ("Boat clubs oppose the Clean Boats Rule.", "boat clubs", ("boat clubs", "criticizes", "clean boats rule")),
         ("Ferry operators welcome the Clean Boats Rule.", "ferry operators", ("ferry operators", "supports", "clean boats rule")),
-        ("New tools would support a wider range of boats.", None, None),
+        ("New pumps would support a broader set of boats.", None, None),
         ("A recent study warns that the Clean Boats Rule will raise costs.", None, None),
     ],
 )
@@ -961,8 +961,8 @@ def test_extract_a_policy_going_far_enough_is_no_criticism(nlp):
     ("text", "name"),
     [
         # a vague word opening a proper name is part of it
-        ("The First Circuit Court of Appeals upheld the injunction against the Clean Boats Rule.",
-         "first circuit court of appeals"),
+        ("The First Harbor District Court upheld the injunction against the Clean Boats Rule.",
+         "first harbor district court"),
         ("Critics say the Clean Boats Rule violates the First and Fourth Amendments.", "first and fourth amendments"),
     ],
 )
