@@ -282,12 +282,11 @@ class _ArticleExtractor:
         for seg, doc, mentions, tok_map in zip(self.segments, self.docs, per_doc, tok_maps):
             block_id = id(seg.block)
             if seg.block is not previous_block and seg.role != "label":
-                reading = article.for_segment(doc, seg, mentions, [], "")
                 if question is not None:
-                    for fact in answered(question, reading):
+                    for fact in answered(question, article.for_segment(doc, seg, mentions, [], "")):
                         if _fits(fact, categories):
                             found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
-                question = reading if is_question(doc) else None
+                question = article.for_segment(doc, seg, mentions, [], "") if is_question(doc) else None
                 previous_block = seg.block
             if seg.role == "label":
                 label_keys[block_id] = [m.key for m in mentions]
@@ -300,7 +299,7 @@ class _ArticleExtractor:
                     found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
                     if fact.predicate == "criticizes" and seg.block.kind == "paragraph":
                         critics_in[seg.block.text].append((fact.subject, fact.object, tok_map.get(fact.token, -1)))
-        for (s, p, o), sents in _speakers_worries(self.segments, self.docs, per_doc, tok_maps, classes, categories,
+        for (s, p, o), sents in _quoted_stances(self.segments, self.docs, per_doc, tok_maps, classes, categories,
                                                   found).items():
             found[(s, p, o)] |= sents
         facts = self._pilot_parts(entities, topic, found)
@@ -386,7 +385,7 @@ def quote_speakers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
 _ENACT_VERBS = {"pass", "enact", "adopt", "approve", "strengthen", "update", "finalize", "finalise"}
 
 
-def _speakers_worries(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
+def _quoted_stances(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
                       classes: dict[str, str], categories: dict[str, str],
                       read: dict[tuple[str, str, str], set[int]]) -> dict[tuple[str, str, str], set[int]]:
     """Someone's quoted words (`quote_speakers`) state their stance: a worry
