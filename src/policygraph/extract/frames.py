@@ -292,11 +292,6 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             kind = "recommendation" if modal == "should" else "obligation"
         else:
             continue
-        if kind == "obligation" and subject is not None and _pays_penalty(verb):
-            # "facilities that emit more than their allowances must pay a penalty": the emitting is punished
-            for clause in _doer_clauses(subject):
-                yield Duty("penalty", clause.i, conduct_phrase(clause), subject.i, None)
-            continue
         failed = [found for c in (_doer_clauses(subject) if kind == "prohibition" and subject is not None else [])
                   if c.lemma_.lower() in _FAILURE_VERBS for found in _failed_conduct(c)]
         if failed:  # "owners who fail to register cannot file cases": losing the right punishes the failure
@@ -304,7 +299,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
                 yield Duty("penalty", head, phrase, subject.i, None)
             continue
         for conduct in [verb, *_shared_conjuncts(verb)]:
-            if kind == "obligation" and subject is not None and _pays_penalty(conduct):  # "... or pay a penalty"
+            if kind == "obligation" and subject is not None and _pays_penalty(conduct):
+                # "facilities that emit more than their allowances must (buy allowances or) pay a penalty": the emitting
                 for clause in _doer_clauses(subject):
                     yield Duty("penalty", clause.i, conduct_phrase(clause), subject.i, None)
                 continue

@@ -349,7 +349,7 @@ def duty_facts(r: Reading) -> list[Fact]:
 
 
 #: Verbs by which a benefit goes back: whatever benefit they name is lost.
-GIVE_BACK_VERBS = frozenset({"repay", "return", "forfeit", "surrender", "reimburse", "refund", "pay back"})
+GIVE_BACK_VERBS = frozenset({"repay", "return", "forfeit", "surrender", "reimburse", "refund"})
 
 
 def effects(r: Reading, verb: Token) -> list[Fact]:
