@@ -1112,3 +1112,9 @@ def test_extract_claiming_a_benefit_raises_no_worry(nlp):
 def test_extract_the_group_is_the_organisation_just_named(nlp, text, relation, expected):
     _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
     assert (relation in relations) == expected, sorted(relations)
+
+
+def test_extract_who_welcomes_a_rule_but_warns_raises_the_worry(nlp):
+    _, relations, _ = run(nlp, "Policy note\n\nThe Cottage Food Association welcomed the Home Kitchen Act but warned "
+                               "that the registration fee could drive small sellers out of business.\n")
+    assert ("cottage food association", "raisesConcern", "drive small sellers") in relations, sorted(relations)

@@ -710,6 +710,8 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     if verb.lemma_.lower() not in r.lex.relation_cues["raisesConcern"] or negated(verb):
         return []
     subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
+    if subj is None and verb.dep_ == "conj":  # "welcomed the rules but warned that ...": the welcomer warns
+        subj = subject(verb)
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
     if not actors:
         return []
