@@ -31,7 +31,7 @@ from .frames import intro_duty
 from .people import same_person, surname, title_reference
 from .mentions import (Finding, Mention, Segment, choose_class, find_acronyms, find_mentions, head_classes,
                        looks_like_agent_noun, span_text)
-from .relations import Fact, Reading, answered, is_question, read
+from .relations import Fact, Reading, answered, described, is_question, read
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
 EXTRACTOR_VERSION = "1"
@@ -945,12 +945,10 @@ def _merge_appositive_descriptions(docs: list[Doc], per_doc: list[list[Mention]]
             head = doc[m.head] if m.head >= 0 else None
             if head is None or not m.cls:
                 continue
-            if head.dep_ == "appos":
-                other = at.get(head.head.i)
-            elif head.dep_ == "attr" and head.head.lemma_ == "be":
-                other = next((at.get(c.i) for c in head.head.children if c.dep_ == "nsubj"), None)
-            else:
+            said_of = described(head)
+            if said_of is None:
                 continue
+            other = at.get(said_of.i)
             if other is None or other is m or lexicon.core(m.cls) != "Policy" or lexicon.core(other.cls or m.cls) != "Policy":
                 continue
             pair = [x for x in (m, other) if _is_name(x.text)]

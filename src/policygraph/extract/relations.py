@@ -89,6 +89,17 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def described(tok: Token) -> Token | None:
+    """What a description stands for: the noun it is set beside ("the Green
+    Roof Program, *a subsidy* that ...") or the subject it is said of with
+    "is" ("the Green Label is *a program* that ..."). None otherwise."""
+    if tok.dep_ == "appos":
+        return tok.head
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or any(
         c.dep_ == "neg" for c in tok.head.children if tok.dep_ in {"xcomp", "aux"}
@@ -231,9 +242,8 @@ class Reading:
             key = self.key_at(tok, "Policy")
             if key:
                 return key
-            if tok.dep_ == "appos" or tok.dep_ == "attr" and tok.head.lemma_ == "be":
-                # "the Green Roof Program, a subsidy that ...", "the Green Label is a program that ...": the same policy
-                tok = tok.head if tok.dep_ == "appos" else subject(tok.head)
+            if described(tok) is not None:  # a description of a policy stands for it
+                tok = described(tok)
                 hops += 1
                 continue
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
@@ -694,12 +704,7 @@ def makers_named(r: Reading, noun: Token) -> list[Fact]:
         return []
     policies = [p for c in noun.children if c.dep_ == "poss" for p in [r.key_at(c, "Policy")] if p]
     policies += [p for obj in pobjs(noun, {"of"}) for p in r.conjuncts(obj, "Policy")]
-    if noun.dep_ == "appos":
-        said_of = [noun.head]
-    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        said_of = [c for c in noun.head.children if c.dep_ == "nsubj"]
-    else:
-        said_of = [c for c in noun.children if c.dep_ == "appos"]
+    said_of = [described(noun)] if described(noun) is not None else [c for c in noun.children if c.dep_ == "appos"]
     actors = [a for t in said_of for a in r.conjuncts(t, "Actor")]
     return [Fact(p, "issuedBy", a, noun.i) for p in policies for a in actors]
 
