@@ -411,7 +411,7 @@ def test_extract_class_head(text, expected):
          "Filers pay no fee.\n", "eligible filers", "Filers"),
         # policies too: "the directives" are the harbor directives
         ("# Harbor\n\nThe Harbor Commission issues binding harbor directives to marinas. Marinas must follow the directives.\n",
-         "harbor directives", "directives"),
+         "binding harbor directives", "directives"),
     ],
 )
 def test_extract_a_bare_class_noun_is_the_one_narrower_class(nlp, text, narrowed, bare):
@@ -886,13 +886,48 @@ def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, 
         ("Supporters contend that the credit lowers household energy bills.", {"lowers": "lower"}),
         ("The penalties apply to owners.", {}),  # a verb at the root: nothing to repair
         ("Fines and rewards for owners.", {}),  # nouns with no noun before them
+        ("The Clean Boats Rule bans anchoring in seagrass beds.", {"bans": "ban"}),  # a gerund object
+        ("Failure to report a spill results in a fine.", {"results": "result"}),  # tagged a verb, hung below a noun
+        ("Owners who fail to register face fines.", {"face": "face"}),  # a plural subject's verb read as a noun
+        ("Late payment results in a fine.", {"results": "result"}),
+        ("Late payments result in a fine.", {}),  # parsed right
     ],
 )
 def test_nlp_misread_verbs(nlp, text, misread):
     from policygraph.nlp import misread_verbs
     doc = nlp(text)
-    found = misread_verbs(doc, frozenset({"penalize", "fine", "reward", "apply", "lower"}))
+    found = misread_verbs(doc, frozenset({"penalize", "fine", "reward", "apply", "lower", "ban", "result", "face"}))
     assert {doc[i].text: base for i, base in found.items()} == misread
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Owners who fail to register face a fine under the Clean Boats Rule.",
+         ("clean boats rule", "penalizes", "fail to register"), None),
+        # the failure is punished, not the act it fails to do
+        ("Failure to report a spill results in a $500 fine under the Clean Boats Rule.",
+         ("clean boats rule", "penalizes", "failure to report a spill"),
+         ("clean boats rule", "penalizes", "report a spill")),
+        ("The Clean Boats Rule bans anchoring in seagrass beds.", ("clean boats rule", "penalizes", "anchoring"), None),
+        ("Under the Clean Boats Rule, a boat owner who misses an inspection risks losing the mooring permit.",
+         ("clean boats rule", "penalizes", "misses an inspection"), None),
+    ],
+)
+def test_extract_consequences_the_tagger_misreads_are_read(nlp, text, expected, absent):
+    _, relations, _x = run(nlp, "# Harbor notes\n\n" + text + "\n")
+    assert expected in relations, sorted(relations)
+    assert absent not in relations
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("fined", "fine"), ("rated", "rate"), ("rates", "rate"), ("penalized", "penalize")],
+)
+def test_nlp_cue_verbs_get_their_base_form(nlp, form, lemma):
+    doc = nlp(f"Owners who dump waste are {form} by the commission." if form.endswith("d")
+              else f"The commission {form} owners who dump waste.")
+    assert [t.lemma_ for t in doc if t.lower_ == form] == [lemma]
 
 
 @pytest.mark.parametrize(

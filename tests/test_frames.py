@@ -247,6 +247,19 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # a subject that undergoes the consequence: what it does earns it
         ("Companies that miss the deadline would lose their licenses.", ("penalty", "miss the deadline", "Companies")),
         ("Stores that install chargers earn credits.", ("reward", "install chargers", "Stores")),
+        # a subject open to a consequence ("subject to", "liable for", "eligible for", "punishable")
+        ("Owners who dump sewage are subject to civil penalties.", ("penalty", "dump sewage", "Owners")),
+        ("Growers who plant cover crops are eligible for a rebate.", ("reward", "plant cover crops", "Growers")),
+        ("Dumping sewage is punishable by a fine.", ("penalty", "Dumping sewage", None)),
+        # what a penalty imposed is "for"
+        ("The Boat Code imposes penalties for dumping sewage.", ("penalty", "dumping sewage", None)),
+        # whose license a penalty takes: their conduct is punished
+        ("The commission may revoke the license of any operator who discharges fuel.",
+         ("penalty", "discharges fuel", "operator")),
+        # "fined" is the verb "fine" (the model's lemmatizer cuts it to "fin")
+        ("Operators that dump sewage can be fined up to $500.", ("penalty", "dump sewage", "Operators")),
+        # a subject that risks a loss: what it does risks it
+        ("Owners who skip inspections risk losing their permits.", ("penalty", "skip inspections", "Owners")),
     ],
 )
 def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):
@@ -483,3 +496,21 @@ def test_frames_conduct_listed_as_an_example_is_conduct_of_the_same_kind(nlp, te
     assert examples <= found, found
     assert not {c for _k, c in found if c != "take adverse actions"} - {c for _k, c in examples} - {
         "unfair practices", "discrimination", "take adverse actions"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # what is not allowed is banned, and who may not do it is its doer, not conduct
+        ("Boaters are not allowed to anchor in seagrass beds.",
+         ("prohibition", "anchor in seagrass beds", "Boaters"), None),
+        ("The Boat Code does not allow landlords to raise rents.", ("prohibition", "raise rents", "landlords"),
+         ("prohibition", "landlords", None)),
+        # an act named by a short noun ("use", "sale") is conduct as a long one is
+        ("Dumping sewage and the use of jet skis are prohibited.", ("prohibition", "use of jet skis", None), None),
+    ],
+)
+def test_frames_refusals_and_failures(nlp, text, expected, not_expected):
+    found = [(k, c, a) for k, c, a, _p in _duties(nlp, text)]
+    assert expected in found, found
+    assert not_expected not in found

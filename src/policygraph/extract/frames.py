@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -357,11 +357,12 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
     "P bans X-ing / bans night-time deliveries"."""
     for cue in doc:
         lemma = cue.lemma_.lower()
-        if cue.pos_ != "VERB" or _negated(cue):
+        refused = lemma in _PERMISSION_VERBS and _negated(cue)  # "boaters are not allowed to anchor"
+        if cue.pos_ != "VERB" or _negated(cue) and not refused:
             continue
         if lemma in obligation_cues and lemma not in {"must", "shall", "should"}:
             kind = "obligation"
-        elif lemma in prohibition_cues:
+        elif lemma in prohibition_cues or refused:
             kind = "prohibition"
         else:
             continue
@@ -369,6 +370,7 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         subject = _subject(cue)
         policy = None if passive or subject is None else subject.i
         objects = [c for c in cue.children if c.dep_ == "dobj"]
+        gerunds = [c for c in cue.children if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and c.i == cue.i + 1]
         for clause in (c for c in cue.children if c.pos_ in {"VERB", "AUX"} and (
                 c.dep_ in {"xcomp", "ccomp"} or _infinitive_after(c, objects))):
             mandative = clause.tag_ == "VBP" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
@@ -383,12 +385,12 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
             actor = objects[0] if objects else (subject if passive else None)
             for head, conduct in _gerunds_after(prep):
                 yield Duty(kind, head, conduct, actor.i if actor is not None else None, policy)
-        if not any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.children):
-            for obj in objects:
+        if not refused and not any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.children):
+            for obj in objects + gerunds:  # "bans anchoring in seagrass beds" (the gerund read as a clause)
                 if obj.tag_ == "VBG":
-                    yield Duty(kind, obj.i, conduct_phrase(obj), None, policy)
-                elif obj.pos_ == "NOUN" and (kind == "prohibition" or is_action_noun(obj)):
-                    yield Duty(kind, obj.i, nominal_conduct(obj), None, policy)  # "requires the registration of boats"
+                    yield Duty(kind, obj.i, conduct_phrase(obj) or (obj.i,), None, policy)
+                elif obj.pos_ == "NOUN":
+                    yield Duty(kind, obj.i, nominal_conduct(obj), None, policy)
 
 
 def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Duty]:
@@ -427,22 +429,31 @@ def is_action_noun(tok: Token, *, named_object: bool = True) -> bool:
     an -ing form (`named_object`); the subject of "is prohibited" needs no more.
     """
     word = tok.lower_
-    if not word.endswith(_ACTION_SUFFIXES) or len(word) < 5:
+    if not word.endswith(_ACTION_SUFFIXES) or len(word) < 5 and word not in {"use", "sale"}:
         return False
     return not named_object or word.endswith("ing") or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def nominal_conduct(noun: Token) -> tuple[int, ...]:
-    """An act named by a noun, with its left modifiers and its "of" phrase:
-    "the unlicensed resale of permits" -> "unlicensed resale of permits"."""
+    """An act named by a noun, with its left modifiers and its "of" phrase
+    or infinitive: "the unlicensed resale of permits" -> "unlicensed resale
+    of permits", "failure to report a spill"."""
     toks = [t.i for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss", "predet"}
             and not (t.is_punct and t.text != "-")]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         toks += [t.i for t in prep.subtree]
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB" and c.i == noun.i + 2
+                   and doc_word(noun, noun.i + 1) == "to"):  # "failure to report a spill", "refusal to pay"
+        toks += list(conduct_phrase(clause) or (clause.i,)) + [noun.i + 1]
     toks = up_to_gap(sorted(set(toks)))
     while toks and noun.doc[toks[0]].dep_ in {"det", "poss", "predet"} | {"neg"}:
         toks.pop(0)
     return tuple(toks) if len(toks) <= _MAX_WORDS else tuple(i for i in toks if i <= noun.i)
+
+
+def doc_word(tok: Token, i: int) -> str:
+    """The lower-case word at index `i` of `tok`'s doc, or "" past its end."""
+    return tok.doc[i].lower_ if 0 <= i < len(tok.doc) else ""
 
 
 def _infinitive_after(clause: Token, objects: list[Token]) -> bool:
@@ -518,11 +529,19 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *failed_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]):
+            same = next((d for d in found.values() if d.conduct == duty.conduct), None)
+            if same is not None:  # "owners who fail to register face a fine": the failure owed is also punished
+                if same.kind == "obligation" and duty.kind in _CONSEQUENCE_KINDS:
+                    found[same.head] = replace(same, kind=duty.kind, actor=same.actor if same.actor is not None else duty.actor)
+                continue
             found[duty.head] = duty
             for example in listed_examples(doc, duty):
                 found.setdefault(example.head, example)
     return [found[i] for i in sorted(found)]
 
+
+#: Kinds of duty that say what follows from conduct, not only that it is owed.
+_CONSEQUENCE_KINDS = {"penalty", "reward", "prohibition"}
 
 _QUOTES = {'"', "``", "''", "\u201c", "\u201d"}
 
@@ -867,14 +886,14 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         lemma = cue.lemma_.lower()
         if cue.pos_ != "VERB" or _negated(cue):
             continue
-        if lemma in _CONSEQUENCE_VERBS:
+        if lemma in CONSEQUENCE_VERBS:
             yield from _incurred(cue, penalty_cues=penalty_cues, reward_cues=reward_cues)
             continue
         banned = lemma in prohibition_cues and any(c.dep_ == "auxpass" for c in cue.children)
         kind = "penalty" if lemma in penalty_cues or banned else "reward" if lemma in reward_cues else ""
         if not kind:
             continue
-        subject = _subject(cue)
+        subject = _subject(cue) or (_subject(cue.head) if cue.dep_ == "xcomp" else None)  # "owners ... risk losing"
         undergone = lemma in _UNDERGONE or any(c.dep_ == "auxpass" for c in cue.children)  # "may be barred"
         if undergone and subject is not None:  # "companies that miss the deadline lose their licenses"
             for clause in _doer_clauses(subject):
@@ -893,8 +912,41 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                 conduct = conduct_phrase(means) or (means.i,)
                 yield Duty(kind, means.i, conduct, subject.i if subject is not None else None, None)
         for obj in (c for c in cue.children if c.dep_ == "dobj" and lemma not in CHANGE_VERBS):
-            for clause in _doer_clauses(obj):  # "fines utilities that miss a test"
-                yield Duty(kind, clause.i, conduct_phrase(clause), obj.i, subject.i if subject is not None else None)
+            for holder in [obj, *_holders(obj)]:
+                for clause in _doer_clauses(holder):  # "fines utilities that miss a test"
+                    yield Duty(kind, clause.i, conduct_phrase(clause), holder.i, subject.i if subject is not None else None)
+    yield from _liable(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)
+
+
+def _holders(thing: Token) -> list[Token]:
+    """Whose a thing is: "the license of any operator who ...", "an
+    operator's license" (a penalty that takes it falls on them)."""
+    return [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] + [
+        c for c in thing.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+
+
+#: Adjectives by which a subject is open to a consequence: "subject to
+#: fines", "liable for penalties", "eligible for a rebate".
+_LIABLE = {("subject", "to"), ("liable", "for"), ("liable", "to"), ("eligible", "for")}
+#: Adjectives that are themselves the consequence: "punishable by a fine".
+_PUNISHABLE = {"punishable", "sanctionable", "fineable"}
+
+
+def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
+    """"Owners who dump sewage are subject to civil penalties", "dumping
+    sewage is punishable by a fine", "growers who plant cover crops are
+    eligible for a rebate": what the subject does (or is) earns it."""
+    for adj in doc:
+        if adj.dep_ != "acomp" or adj.pos_ != "ADJ" or _negated(adj.head):
+            continue
+        nouns = [o for p in adj.children if p.dep_ == "prep" and (adj.lower_, p.lower_) in _LIABLE
+                 for o in p.children if o.dep_ == "pobj"]
+        lemmas = {n.lemma_.lower() for n in nouns} | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
+        kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues
+                else "reward" if lemmas & reward_cues or any(map(_relief, nouns)) else "")
+        subject = _subject(adj.head)
+        if kind and subject is not None:
+            yield from _subject_conduct(kind, subject)
 
 
 #: Penalty and reward verbs whose subject undergoes them: what that subject
@@ -905,7 +957,7 @@ _UNDERGONE = frozenset({"lose", "earn", "gain", "forfeit", "suffer"})
 #: Verbs by which conduct meets its consequence: "owners who dump waste face
 #: fines", "late filing results in a penalty", "early payers receive a
 #: discount", "the code imposes fines on owners who ...".
-_CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give",
+CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give", "qualify",
                       "offer", "provide"}
 
 
@@ -927,13 +979,20 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     """The conduct a consequence verb ties to a penalty or reward noun: the
     relative clause on who incurs it, or its subject when that names an act."""
     nouns = [c for c in cue.children if c.dep_ == "dobj"]
-    nouns += [o for p in cue.children if p.dep_ == "prep" and p.lower_ in {"in", "to"} for o in p.children if o.dep_ == "pobj"]
+    nouns += [o for p in cue.children if p.dep_ == "prep" and (p.lower_ in {"in", "to"} or p.lower_ == "for" and
+              cue.lemma_.lower() == "qualify") for o in p.children if o.dep_ == "pobj"]  # "qualify for a tax credit"
     lemmas = {n.lemma_.lower() for n in nouns} | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
     kind = "penalty" if lemmas & penalty_cues else "reward" if lemmas & reward_cues or any(map(_relief, nouns)) else ""
     if not kind:
         return
     subject = _subject(cue)
-    if cue.lemma_.lower() in {"impose", "levy", "award", "give", "offer", "provide"}:  # "imposes fines on owners who dump waste"
+    imposed = cue.lemma_.lower() in {"impose", "levy", "award", "give", "offer", "provide"}
+    for means in (o for h in [cue, *nouns] for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for o in p.children if o.dep_ in {"pcomp", "pobj"} and o.tag_ == "VBG"):
+        # "owners receive a discount for recycling used oil": the recycling earns it, the owners do it
+        doer = subject.i if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not imposed else None
+        yield Duty(kind, means.i, conduct_phrase(means) or (means.i,), doer, None)
+    if imposed:  # "imposes fines on owners who dump waste"
         targets = [o for h in [cue, *nouns] for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"on", "to"}
                    for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         policy = subject.i if subject is not None else None
@@ -941,18 +1000,21 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
             for clause in _doer_clauses(target):
                 yield Duty(kind, clause.i, conduct_phrase(clause), target.i, policy)
         return
-    for means in (o for h in [cue, *nouns] for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
-                  for o in p.children if o.dep_ in {"pcomp", "pobj"} and o.tag_ == "VBG"):
-        # "owners receive a discount for recycling used oil": the recycling earns it, the owners do it
-        doer = subject.i if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
-        yield Duty(kind, means.i, conduct_phrase(means) or (means.i,), doer, None)
     subject = subject or next((c for c in cue.children if c.dep_ in {"csubj", "csubjpass"}), None)
-    if subject is None:
-        return
+    if subject is not None:
+        yield from _subject_conduct(kind, subject)
+
+
+def _subject_conduct(kind: str, subject: Token) -> Iterator[Duty]:
+    """What a consequence's subject does: its relative clause ("owners who
+    recycle receive a discount"), or the subject itself when it names an
+    act ("dumping waste", "late payment")."""
     clauses = _doer_clauses(subject)
     for clause in clauses:  # "owners who recycle receive a discount"
         yield Duty(kind, clause.i, clause_conduct(clause), subject.i, None)
-    if not clauses and subject.pos_ == "NOUN" and subject.left_edge.tag_ == "VBG":  # "Dumping waste" read as a noun
+    edge = subject.left_edge
+    if not clauses and subject.pos_ == "NOUN" and edge.i < subject.i and (
+            edge.tag_ == "VBG" or edge.dep_ == "compound" and edge.lower_.endswith("ing")):  # "Dumping waste" read as a noun
         yield Duty(kind, subject.left_edge.i, tuple(range(subject.left_edge.i, subject.i + 1)), None, None)
     elif not clauses and subject.tag_ == "VBG" and conduct_phrase(subject):  # else the gerund rule names it whole
         yield Duty(kind, subject.i, conduct_phrase(subject), None, None)

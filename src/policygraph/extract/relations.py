@@ -377,8 +377,9 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
         return []  # "fixing the rate would reduce total funding": what changes is no standing, no reward or penalty
     behaviours: list[str] = []
     subj = subject(verb) if verb.dep_ not in {"relcl", "acl"} else next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subj is not None:
-        behaviours += r.keys_in(subj.subtree, "Behaviour")
+    if subj is not None:  # "Failure to report a spill results in a fine": the failure, not the reporting
+        inner = {t.i for c in subj.children if c.dep_ == "acl" and r.key_at(subj, "Behaviour") for t in c.subtree}
+        behaviours += r.keys_in((t for t in subj.subtree if t.i not in inner), "Behaviour")
     verb_is_cue = verb.lemma_.lower() in (r.penalty | r.reward)
     punished: set[str] = set()  # conduct the verb's object names: the subject punishes or rewards it, not does it
     if verb_is_cue and verb.lemma_.lower() not in CHANGE_VERBS:  # "reduces tax evasion" is an effect, not a penalty
