@@ -1153,3 +1153,22 @@ def test_extract_who_welcomes_a_rule_but_warns_raises_the_worry(nlp):
     _, relations, _ = run(nlp, "Policy note\n\nThe Cottage Food Association welcomed the Home Kitchen Act but warned "
                                "that the registration fee could drive small sellers out of business.\n")
     assert ("cottage food association", "raisesConcern", "drive small sellers") in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a worry a policy exists to address is about that policy (the annotation guide)
+        ("The Clean Boats Rule is intended to curb illegal dumping.", ("illegal dumping", "concernAbout", "clean boats rule")),
+        ("The Harbor Commission adopted the Clean Boats Rule to crack down on unlicensed fishing.",
+         ("unlicensed fishing", "concernAbout", "clean boats rule")),
+        # a worry named by what a policy would do is about that policy
+        ("Critics say the Clean Boats Rule would drive small marinas out of business.",
+         ("drive small marinas", "concernAbout", "clean boats rule")),
+        # what the criticism of a policy is said to be
+        ("The main criticism of the Clean Boats Rule is its cost.", ("cost", "concernAbout", "clean boats rule")),
+    ],
+)
+def test_extract_worries_are_about_the_policy_they_name(nlp, text, expected):
+    _, relations, _x = run(nlp, "# Harbor notes\n\n" + text + "\n")
+    assert expected in relations, sorted(relations)

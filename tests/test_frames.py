@@ -199,6 +199,17 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # a doubt asked "whether" is a worry
         ("Lawmakers questioned whether the boat rule duplicates federal efforts.", ["duplicates federal efforts"]),
         ("Lawmakers asked when the boat rule takes effect.", []),
+        # what a policy is meant to remedy is a worry it exists to address; what it merely does is not
+        ("The boat rule is intended to curb illegal dumping.", ["illegal dumping"]),
+        ("The boat rule was designed to protect boaters from deceptive pricing.", ["deceptive pricing"]),
+        ("The council adopted the boat rule to crack down on fraud and abuse.", ["fraud", "abuse"]),
+        ("The boat rule reduces fees for small marinas.", []),
+        ("Agencies share records in their efforts to prevent smuggling.", []),  # no policy's purpose
+        # encroaching on something threatens it
+        ("Opponents argue that the boat rule infringes on property rights.", ["property rights"]),
+        # what a worry noun is said to be
+        ("The main criticism of the boat rule is its cost.", ["cost"]),
+        ("The main benefit of the boat rule is its cost.", []),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):

@@ -736,7 +736,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         if tok.pos_ == "VERB" and lemma == "object":  # "objected to the cost of pouches"
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
-        out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok)
+        out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok) + remedied(tok) + stated_worries(tok)
     return out
 
 
@@ -781,7 +781,10 @@ def _hedged_outcome(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
             for obj in prep.children if obj.dep_ == "pobj" and (toks := _worry_phrase(obj))]
 
 
-_THREAT_VERBS = {"threaten", "undermine", "erode", "jeopardize", "jeopardise", "endanger", "compromise"}
+_THREAT_VERBS = {"threaten", "undermine", "erode", "jeopardize", "jeopardise", "endanger", "compromise",
+                 "infringe", "encroach", "impinge"}
+#: Threat verbs that name what they threaten after "on": "infringes on free speech".
+_ENCROACH_VERBS = {"infringe", "encroach", "impinge"}
 
 
 def _threatened(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
@@ -794,7 +797,28 @@ def _threatened(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     if verb.tag_ == "VBG":  # "jeopardizing river research nationwide": the act of threatening is named
         whole = _contiguous(verb.doc, [t.i for t in verb.subtree if t.i >= verb.i])
         return [(verb.i, whole)] if 2 <= len(whole) <= 8 else []
+    if verb.lemma_.lower() in _ENCROACH_VERBS:  # "infringes on property rights"
+        return [(o.i, toks) for p in verb.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
+                for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
     return [(obj.i, toks) for obj in verb.children if obj.dep_ == "dobj" and (toks := _worry_phrase(obj))]
+
+
+#: Nouns for a worry that a "be" sentence states: "The main criticism of
+#: the rule is its cost".
+_STATED_WORRIES = {"concern", "worry", "fear", "risk", "danger", "criticism", "complaint", "objection"}
+
+
+def stated_worries(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """"The main criticism of the rule is its cost", "the biggest worry is
+    delays": what a worry noun is said to be is the worry. (What a "that"
+    clause says after one, "one concern is that ...", was tried too and
+    cost a held-out false positive: docs/quality.md.)"""
+    if verb.lemma_ != "be" or _negated(verb):
+        return []
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in _STATED_WORRIES for c in verb.children):
+        return []
+    return [(a.i, toks) for a in verb.children if a.dep_ == "attr" and a.lemma_.lower() not in _STATED_WORRIES
+            and (toks := _worry_phrase(a))]
 
 
 _AT_RISK = {("at", "risk"), ("in", "jeopardy"), ("in", "danger")}
@@ -809,6 +833,62 @@ def _put_at_risk(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
                for o in p.children if o.dep_ == "pobj"):
         return []
     return [(obj.i, toks) for obj in verb.children if obj.dep_ == "dobj" and (toks := _worry_phrase(obj))]
+
+
+#: Verbs that remedy a harm: what a policy is meant to curb is a worry it
+#: exists to address ("aims to curb illegal dumping").
+_REMEDY_VERBS = {"curb", "prevent", "combat", "tackle", "fight", "reduce", "stop", "deter", "eliminate", "counter",
+                 "protect", "shield", "safeguard", "guard", "crack"}
+#: Verbs whose infinitive says what something is for ("seeks to", "is designed to").
+_PURPOSE_VERBS = {"aim", "seek", "intend", "design", "mean", "try", "attempt", "strive", "work"}
+
+
+def purpose_holder(verb: Token) -> Token | None:
+    """What a remedy verb says the purpose of, or None: the subject of
+    "seeks to curb" / "is designed to prevent", or of the clause a purpose
+    infinitive hangs on ("was adopted to curb"), or "in response to"'s."""
+    head = verb.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in _PURPOSE_VERBS:
+        return _subject(head) or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if infinitive and verb.dep_ in {"xcomp", "acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "dobj":
+        return head  # "adopted the rule to curb fraud", the infinitive read as the rule's
+    if infinitive and verb.dep_ == "advcl":  # "adopted the rule to curb fraud": the thing adopted is for it
+        return next((c for c in head.children if c.dep_ == "dobj"), None) or _subject(head) or next(
+            (c for c in head.children if c.dep_ == "nsubjpass"), None)
+    return None
+
+
+def remedied(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """What a policy is for remedying, a worry it exists to address (the
+    annotation guide links it to the policy): "the rule seeks to curb
+    illegal dumping", "was designed to protect boaters from deceptive
+    pricing", "was adopted to crack down on fraud". Not what a policy
+    merely does ("the rule reduces fees"): that is its effect."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REMEDY_VERBS or _negated(verb) or purpose_holder(verb) is None:
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma in {"protect", "shield", "safeguard", "guard"}:  # "protect boaters from deceptive pricing"
+        objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"from", "against"}
+                   for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    elif lemma == "crack":  # "crack down on fraud"
+        objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    else:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    out = []
+    for obj in objects:
+        for noun in [obj, *obj.conjuncts]:  # "to curb fraud and abuse"
+            toks = _worry_phrase(noun)
+            if toks:
+                out.append((noun.i, toks))
+    return out
+
+
+def remedy_verb(noun: Token) -> Token | None:
+    """The remedy verb whose remedied worry `noun` is (`remedied`), or None."""
+    for verb in (a for a in noun.ancestors if a.lemma_.lower() in _REMEDY_VERBS):
+        return verb if any(i == noun.i for i, _toks in remedied(verb)) else None
+    return None
 
 
 def outcome_verb(noun: Token) -> Token | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words
 from ..ontology import Lexicon
-from .frames import CHANGE_VERBS, Duty, changes_standing, outcome_verb, targets_of
+from .frames import CHANGE_VERBS, Duty, changes_standing, outcome_verb, purpose_holder, remedy_verb, targets_of
 from .mentions import Mention, Segment, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -758,8 +758,21 @@ def concern_targets(r: Reading) -> list[Fact]:
         if lacking:  # "the program lacked oversight": the lack is the program's
             facts.append(Fact(m.key, "concernAbout", lacking, m.head))
             continue
+        remedy = remedy_verb(head)
+        if remedy is not None:  # "the rule seeks to curb illegal dumping": a worry the rule exists to address
+            holder = purpose_holder(remedy)
+            named = r.keys_in(head.sent, "Policy")
+            policy = (r.policy_for(holder) if holder is not None else "") or (named[0] if len(named) == 1 else "")
+            if policy:
+                facts.append(Fact(m.key, "concernAbout", policy, m.head))
+            continue
         outcome = outcome_verb(head) or (head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else None)
+        if outcome is None and head.pos_ == "VERB":  # "one concern is that the rule may drive marinas out of business"
+            outcome = head
         cause = r.policy_for(subject(outcome)) if outcome is not None else ""
+        if not cause and head.dep_ == "attr":  # "the main criticism of the rule is its cost"
+            cause = next((p for s in head.head.children if s.dep_ == "nsubj" for o in pobjs(s, {"of"})
+                          for p in r.conjuncts(o, "Policy")), "")
         if cause:  # "the rule could lead to delays": a worry about the rule
             facts.append(Fact(m.key, "concernAbout", cause, m.head))
             continue
