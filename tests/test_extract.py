@@ -1172,3 +1172,13 @@ def test_extract_who_welcomes_a_rule_but_warns_raises_the_worry(nlp):
 def test_extract_worries_are_about_the_policy_they_name(nlp, text, expected):
     _, relations, _x = run(nlp, "# Harbor notes\n\n" + text + "\n")
     assert expected in relations, sorted(relations)
+
+
+def test_extract_a_definite_description_is_the_latest_policy_of_its_kind(nlp):
+    # the Honest Ticket Act is the article's main policy; "the rule" is the rule named last, not the Act
+    text = ("# Harbor notes\n\nThe Assembly passed the Honest Ticket Act. The Honest Ticket Act caps resale prices. "
+            "Brokers oppose the Honest Ticket Act. The Harbor Commission issued the Clean Boats Rule in May. "
+            "Marina owners oppose the rule.\n")
+    _, relations, _x = run(nlp, text)
+    assert ("marina owners", "criticizes", "clean boats rule") in relations, sorted(relations)
+    assert ("marina owners", "criticizes", "honest ticket act") not in relations

@@ -31,7 +31,7 @@ from .frames import CONSEQUENCE_VERBS, intro_duty
 from .people import same_person, surname, title_reference
 from .mentions import (Finding, Mention, Segment, choose_class, find_acronyms, find_mentions, head_classes,
                        looks_like_agent_noun, span_text)
-from .relations import Fact, Reading, answered, described, is_question, read
+from .relations import Fact, Reading, answered, described, is_question, mention_kind, read
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
 EXTRACTOR_VERSION = "1"
@@ -278,6 +278,7 @@ class _ArticleExtractor:
         label_keys: dict[int, list[str]] = {}
         critics_in: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # paragraph -> (critic, policy, sentence)
         question: Reading | None = None  # the question the next block answers
+        earlier: list[tuple[str, str]] = []  # policies named so far, with their kind: what "the bill" stands for
         previous_block = None
         for seg, doc, mentions, tok_map in zip(self.segments, self.docs, per_doc, tok_maps):
             block_id = id(seg.block)
@@ -294,7 +295,10 @@ class _ArticleExtractor:
                     found[(key, pred, obj)].add(sentence)
                 continue
             context_key = self._context_key(seg.block, resolver, categories)
-            for fact in read(article.for_segment(doc, seg, mentions, label_keys.get(block_id, []), context_key)):
+            reading = article.for_segment(doc, seg, mentions, label_keys.get(block_id, []), context_key, tuple(earlier))
+            earlier += [(m.key, mention_kind(doc, m)) for m in sorted(reading.mentions, key=lambda m: m.head)
+                        if categories.get(m.key) == "Policy"]
+            for fact in read(reading):
                 if _fits(fact, categories):
                     found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
                     if fact.predicate == "criticizes" and seg.block.kind == "paragraph":

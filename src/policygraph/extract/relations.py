@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words
 from ..ontology import Lexicon
 from .frames import CHANGE_VERBS, Duty, changes_standing, outcome_verb, purpose_holder, remedy_verb, targets_of
-from .mentions import Mention, Segment, segment_duties
+from .mentions import LEGISLATION_NUMBER, Mention, Segment, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: Words for a version of the same policy: "the amended rule" is still the rule.
@@ -144,6 +144,7 @@ class Reading:
     context_key: str = ""  # the actor a list's context names ("For Businesses:")
     duties: tuple[Duty, ...] = ()
     authors: tuple[str, ...] = ()  # who "we" are: a letter's signatories
+    earlier: tuple[tuple[str, str], ...] = ()  # (key, kind) of the policies named before this segment, in order
 
     @classmethod
     def for_article(cls, lexicon: Lexicon, categories: dict[str, str], classes: dict[str, str], topic: str) -> Reading:
@@ -158,7 +159,7 @@ class Reading:
                    any_cue=frozenset().union(*cues.values()) | lexicon.neutral_cues | lexicon.prohibition_cues)
 
     def for_segment(self, doc: Doc, seg: Segment, mentions: list[Mention], label_keys: list[str],
-                    context_key: str) -> Reading:
+                    context_key: str, earlier: tuple[tuple[str, str], ...] = ()) -> Reading:
         known = tuple(m for m in mentions if m.key in self.categories)
         tok2key: dict[int, str] = {}
         for m in known:
@@ -166,7 +167,19 @@ class Reading:
                 tok2key[i] = m.key
             tok2key.setdefault(m.head, m.key)
         return replace(self, doc=doc, seg=seg, tok2key=tok2key, mentions=known, label_keys=tuple(label_keys),
-                       context_key=context_key, duties=tuple(segment_duties(doc, seg, self.lex)))
+                       context_key=context_key, duties=tuple(segment_duties(doc, seg, self.lex)), earlier=earlier)
+
+    def antecedent(self, tok: Token) -> str:
+        """The policy a definite description stands for: the latest one named
+        before it whose kind it names ("H.R. 4410 ... the bill", "a final
+        rule ... the rule"), else the article's main policy. "It" is always
+        the main policy."""
+        kind = policy_kind(tok.lemma_.lower())
+        if tok.lower_ in {"it", "its"} or not kind:
+            return self.topic
+        here = sorted((m for m in self.mentions if m.head < tok.i and self.cat(m.key) == "Policy"), key=lambda m: m.head)
+        before = [*self.earlier, *((m.key, mention_kind(self.doc, m)) for m in here)]
+        return next((key for key, k in reversed(before) if k == kind), self.topic)
 
     # ------------------------------------------------------------ lookups
     def cat(self, key: str) -> str:
@@ -177,7 +190,7 @@ class Reading:
         if key and self.cat(key) == category:
             return key
         if category == "Policy" and self.is_anaphor(tok):
-            return self.topic
+            return self.antecedent(tok)
         if category == "Actor" and tok.lower_ in _BODY_NOUNS and tok.tag_ == "NN":
             return self.body_named_before(tok)
         return ""
@@ -360,6 +373,26 @@ def duty_facts(r: Reading) -> list[Fact]:
 
 #: Verbs by which a benefit goes back: whatever benefit they name is lost.
 GIVE_BACK_VERBS = frozenset({"repay", "return", "forfeit", "surrender", "reimburse", "refund"})
+
+
+#: Kinds of policy a definite description can name, by the nouns for each.
+_POLICY_KINDS = {"bill": "act", "measure": "act", "legislation": "act", "law": "act", "ordinance": "act", "statute": "act",
+                 "act": "act", "rule": "rule", "regulation": "rule", "program": "program", "programme": "program",
+                 "scheme": "program", "initiative": "program", "pilot": "program", "order": "order", "directive": "order",
+                 "plan": "plan", "system": "system", "standard": "standard", "guidance": "guidance", "policy": "policy"}
+
+
+def policy_kind(noun: str) -> str:
+    """The kind of policy a noun names ("bill" and "act" name one kind), or ""."""
+    return _POLICY_KINDS.get(noun, "")
+
+
+def mention_kind(doc: Doc, m: Mention) -> str:
+    """The kind of policy a mention names by its head noun; a bill by its
+    number ("H.R. 4410", "S. 2071") is an act."""
+    if LEGISLATION_NUMBER.fullmatch(m.text):
+        return "act"
+    return policy_kind(doc[m.head].lemma_.lower()) or policy_kind(m.text.split()[-1].lower())
 
 
 def effects(r: Reading, verb: Token) -> list[Fact]:
