@@ -1182,3 +1182,25 @@ def test_extract_a_definite_description_is_the_latest_policy_of_its_kind(nlp):
     _, relations, _x = run(nlp, text)
     assert ("marina owners", "criticizes", "clean boats rule") in relations, sorted(relations)
     assert ("marina owners", "criticizes", "honest ticket act") not in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("The Tenant Act creates the Rental Registry, a public database.",
+         ("rental registry", "partOf", "tenant act"), None),
+        ("The Green Roof Program was established by the Clean Water Act.",
+         ("green roof program", "partOf", "clean water act"), None),
+        ("The Harbor Commission established the Green Roof Program under the authority of the Clean Water Act.",
+         ("green roof program", "partOf", "clean water act"), ("green roof program", "partOf", "harbor commission")),
+        # setting a limit creates nothing; the Act does not create what it does not
+        ("The Clean Water Act sets a limit on the Green Roof Program.", None,
+         ("green roof program", "partOf", "clean water act")),
+        ("The Clean Water Act did not create the Green Roof Program.", None,
+         ("green roof program", "partOf", "clean water act")),
+    ],
+)
+def test_extract_a_policy_another_creates_is_part_of_it(nlp, text, expected, absent):
+    _, relations, _x = run(nlp, "# Harbor notes\n\n" + text + "\n")
+    assert expected is None or expected in relations, sorted(relations)
+    assert absent not in relations

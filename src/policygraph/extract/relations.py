@@ -848,9 +848,37 @@ def parts(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
+#: Verbs by which a policy brings another into being: what it creates is part of it.
+_CREATE_VERBS = {"create", "establish", "codify", "institute", "authorize", "authorise", "set"}
+
+
+def created_parts(r: Reading, verb: Token) -> list[Fact]:
+    """"The Act creates the Rental Registry", "the program was established
+    by the act", "EPA established the program under the authority of the
+    Clean Air Act": a policy another policy creates, or that is created
+    under it, is part of it (a component, pilot or section of the larger
+    policy)."""
+    if verb.lemma_.lower() not in _CREATE_VERBS or verb.pos_ != "VERB" or negated(verb):
+        return []
+    if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return []  # "sets a limit" is no creation; "sets up a fund" is
+    under = pobjs(verb, {"under", "by", "pursuant"})
+    under += [o for a in list(under) if a.lemma_.lower() == "authority" for o in pobjs(a, {"of"})]
+    wholes = [p for o in under for p in [r.key_at(o, "Policy")] if p]
+    subj = subject(verb) if not passive(verb) else None
+    if subj is not None and r.key_at(subj, "Policy"):
+        wholes.append(r.key_at(subj, "Policy"))
+    if passive(verb):
+        made = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ in {"acl", "relcl"} else [])
+    else:
+        made = [c for c in verb.children if c.dep_ == "dobj"]
+    parts_made = [p for m in made for p in r.conjuncts(m, "Policy")]
+    return [Fact(p, "partOf", w, verb.i) for p in parts_made for w in dict.fromkeys(wholes) if p != w]
+
+
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, enforcers)
+VERB_RULES = (targeted, parties, enforcers, created_parts)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
