@@ -1204,3 +1204,18 @@ def test_extract_a_policy_another_creates_is_part_of_it(nlp, text, expected, abs
     _, relations, _x = run(nlp, "# Harbor notes\n\n" + text + "\n")
     assert expected is None or expected in relations, sorted(relations)
     assert absent not in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a vocabulary word with a modifier names a narrower class, not the vocabulary's class
+        ("Tax software companies must keep records of every sale.", "tax software companies"),
+        ("Rental companies must brief every renter.", "rental companies"),
+        # a vague modifier leaves the vocabulary's class
+        ("Many companies must keep records.", "businesses"),
+    ],
+)
+def test_extract_a_modified_vocabulary_class_is_its_own_class(nlp, text, actor):
+    entities, _relations, _x = run(nlp, "# Harbor notes\n\n" + text + "\n")
+    assert actor in entities, sorted(entities)
