@@ -199,8 +199,8 @@ def misread_command(doc: Doc) -> dict[int, str]:
     {0: base form} when the first word is not read as the verb it is."""
     first = doc[0] if len(doc) > 1 else None
     if first is None or not first.is_alpha or first.pos_ in {"VERB", "AUX"} and first.dep_ == "ROOT" \
-            or doc[1].pos_ not in _AFTER_VERB:
-        return {}
+            or first.pos_ not in {"NOUN", "ADJ", "PROPN", "VERB"} or doc[1].pos_ not in _AFTER_VERB:
+        return {}  # "the hours worked", "any deductions": an item that is a noun phrase
     return {0: first.lower_}
 
 

@@ -1084,8 +1084,7 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
             current = n
             if i >= 0:
                 segment = staged[n][1][i]
-                docs.append(_without_tensor(reparsed(doc, nlp, verbs, command=segment.text[:1].islower()
-                                                     and segment.text != segment.block.text)))
+                docs.append(_without_tensor(reparsed(doc, nlp, verbs, command=segment.text[:1].islower())))
     if current is not None:
         yield apply_filter(_finish(staged.pop(current), docs, lexicon), model)
 
