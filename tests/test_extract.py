@@ -844,6 +844,14 @@ Marina operators and charter skippers.
 **When does it start?**
 
 The Harbor Commission will publish a date in March.
+
+## How is the rule enforced?
+
+The Harbor Patrol conducts random checks at every dock.
+
+## How is the rule funded?
+
+The Harbor Trust does not fund the rule.
 """
 
 
@@ -854,6 +862,9 @@ The Harbor Commission will publish a date in March.
         (("clean boats rule", "evaluates", "marina operators"), True),
         (("clean boats rule", "evaluates", "charter skippers"), True),
         (("clean boats rule", "evaluates", "harbor commission"), False),
+        # "how is it enforced": whoever the answer has act enforces it; "how is it funded" asks no one
+        (("clean boats rule", "issuedBy", "harbor patrol"), True),
+        (("clean boats rule", "issuedBy", "harbor trust"), False),
     ],
 )
 def test_extract_an_answer_fills_the_role_its_question_asks_for(nlp, relation, expected):

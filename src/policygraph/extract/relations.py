@@ -935,13 +935,31 @@ def asked_role(q: Reading) -> tuple[str, str]:
     return "", ""
 
 
+def asks_who_runs(q: Reading) -> str:
+    """The policy a "how is it run" question asks about ("How is the rule
+    enforced?", "How is the program administered?"), or "": whoever the
+    answer's first sentence has act runs it."""
+    root = next(iter(q.doc.sents)).root if len(q.doc) else None
+    if root is None or not any(t.lower_ == "how" for t in q.doc) or not passive(root) \
+            or root.lemma_.lower() not in q.lex.relation_cues["issuedBy"]:
+        return ""
+    subj = next((c for c in root.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    return (q.policy_for(subj) or (q.topic if q.is_anaphor(subj) else "")) if subj is not None else ""
+
+
 def answered(q: Reading, a: Reading) -> list[Fact]:
     """An answer that opens with who ("Who enforces it?" / "The Harbor
     Commission.") fills the question's role. Only a first sentence without
     a verb of its own (a name, or "X does") is read this way: a full
-    sentence is read by the other rules."""
-    predicate, policy = asked_role(q)
+    sentence is read by the other rules. After "How is the rule enforced?"
+    the first sentence's subject ("The Harbor Patrol conducts checks")
+    runs the rule."""
     first = next(iter(a.doc.sents), None)
+    run_policy = asks_who_runs(q)
+    if run_policy and first is not None and not negated(first.root):
+        return [Fact(run_policy, "issuedBy", k, first.root.i) for s in first.root.children if s.dep_ == "nsubj"
+                for k in a.conjuncts(s, "Actor")]
+    predicate, policy = asked_role(q)
     if not predicate or not policy or first is None:
         return []
     root = first.root
