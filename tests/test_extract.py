@@ -1236,3 +1236,19 @@ def test_extract_a_policy_another_creates_is_part_of_it(nlp, text, expected, abs
 def test_extract_a_modified_vocabulary_class_is_its_own_class(nlp, text, actor):
     entities, _relations, _x = run(nlp, "# Harbor notes\n\n" + text + "\n")
     assert actor in entities, sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "expected"),
+    [
+        # a pronoun opening a duty continues the subject of the duty before it
+        ("Under the Fair Rent Act, landlords must register every unit. They also may not raise the rent in "
+         "retaliation for a complaint.", ("raise the rent", "performedBy", "landlords"), True),
+        # a sentence before it that owes no duty gives the pronoun no one
+        ("Under the Fair Rent Act, landlords praised the city. They may not raise the rent in retaliation for a "
+         "complaint.", ("raise the rent", "performedBy", "landlords"), False),
+    ],
+)
+def test_extract_a_pronoun_continues_the_doer_of_the_duty_before(nlp, text, relation, expected):
+    _, relations, _ = run(nlp, "# Rent notes\n\n" + text + "\n")
+    assert (relation in relations) == expected, sorted(relations)

@@ -338,6 +338,19 @@ def policy_links(r: Reading) -> list[Fact]:
     return facts
 
 
+def previous_subjects(r: Reading, pronoun: Token) -> list[str]:
+    """The actors a pronoun opening a duty's sentence continues: the
+    subject of the sentence before it in the same paragraph, when that
+    sentence states a duty of theirs too ("Landlords must register each
+    unit. They also may not raise the rent ...")."""
+    sent = pronoun.sent
+    if pronoun.i - sent.start > 2 or sent.start == 0:
+        return []
+    before = r.doc[sent.start - 1].sent
+    owed = {d.actor for d in r.duties if d.actor is not None and before.start <= d.actor < before.end}
+    return [k for i in sorted(owed) for k in r.conjuncts(r.doc[i], "Actor")]
+
+
 def duty_facts(r: Reading) -> list[Fact]:
     """A duty's conduct is performed by who owes it; the policy imposing
     it evaluates them, and penalises the conduct it forbids. The policy
@@ -350,6 +363,8 @@ def duty_facts(r: Reading) -> list[Fact]:
             continue
         verb = r.doc[duty.head]
         actors = r.conjuncts(r.doc[duty.actor], "Actor") if duty.actor is not None else []
+        if not actors and duty.actor is not None and r.doc[duty.actor].lower_ in {"they", "he", "she"}:
+            actors = previous_subjects(r, r.doc[duty.actor])  # "Landlords must register. They also may not ..."
         actors = actors or ([r.context_key] if r.context_key else [])
         policy = r.policy_for(r.doc[duty.policy]) if duty.policy is not None else ""
         clause = [verb, *verb.ancestors]
