@@ -1252,3 +1252,10 @@ def test_extract_a_modified_vocabulary_class_is_its_own_class(nlp, text, actor):
 def test_extract_a_pronoun_continues_the_doer_of_the_duty_before(nlp, text, relation, expected):
     _, relations, _ = run(nlp, "# Rent notes\n\n" + text + "\n")
     assert (relation in relations) == expected, sorted(relations)
+
+
+@pytest.mark.parametrize("subject", ["each of the state's school districts", "all of the school districts"])
+def test_extract_some_of_a_group_is_the_group(nlp, subject):
+    text = f"# Phone notes\n\nUnder the Phone Rule, {subject} must adopt a local plan by August 15.\n"
+    _, relations, _ = run(nlp, text)
+    assert ("adopt a local plan", "performedBy", "school districts") in relations, sorted(relations)

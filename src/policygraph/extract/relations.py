@@ -110,6 +110,10 @@ def passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"})
 
 
+#: Words that name some of a group ("each of the districts"): the group is who is meant.
+_PARTITIVES = {"each", "all", "some", "many", "most", "none", "any", "both", "either", "neither", "one", "several", "few"}
+
+
 def pobjs(tok: Token, preps: set[str]) -> list[Token]:
     out = []
     for prep in tok.children:
@@ -234,6 +238,10 @@ class Reading:
         out: list[str] = []
         if category == "Actor" and tok.lower_ in {"we", "us"} and self.authors:
             return list(self.authors)  # "we urge you to reject the act", in a letter its signatories sign
+        if tok.lower_ in _PARTITIVES and tok.pos_ in {"PRON", "DET", "NUM", "ADJ"}:  # "each of the districts must ..."
+            whole = next((o for o in pobjs(tok, {"of"})), None)
+            if whole is not None:
+                return self.conjuncts(whole, category)
         for t in [tok, *tok.conjuncts]:
             key = self.key_at(t, category)
             if not key:
