@@ -1259,3 +1259,30 @@ def test_extract_some_of_a_group_is_the_group(nlp, subject):
     text = f"# Phone notes\n\nUnder the Phone Rule, {subject} must adopt a local plan by August 15.\n"
     _, relations, _ = run(nlp, text)
     assert ("adopt a local plan", "performedBy", "school districts") in relations, sorted(relations)
+
+
+LETTER_SPACED = """Letter on the Mooring Fee Waiver
+
+We, the undersigned boating organizations, write to urge the Harbor Commission to reject the Mooring Fee Waiver.
+
+Sincerely,
+
+Bay Fishermen's Association
+Clean Harbor Alliance
+"""
+
+
+@pytest.mark.parametrize("name", ["letter.txt", "letter.md"])
+@pytest.mark.parametrize(
+    ("relation", "expected"),
+    [
+        # signatories after a blank line under the sign-off (a plain-text reader takes their lines for headings)
+        (("bay fishermen's association", "criticizes", "mooring fee waiver"), True),
+        (("clean harbor alliance", "criticizes", "mooring fee waiver"), True),
+        # who is urged to reject a policy takes no stance on it
+        (("harbor commission", "criticizes", "mooring fee waiver"), False),
+    ],
+)
+def test_extract_a_letter_signed_after_a_blank_line(nlp, name, relation, expected):
+    _, relations, _ = run(nlp, LETTER_SPACED, name=name)
+    assert (relation in relations) == expected, sorted(relations)

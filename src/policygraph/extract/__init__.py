@@ -140,20 +140,23 @@ def _verb_first(block: Block, lexicon: Lexicon) -> str:
 def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
     segments = []
     opening = next((b for b in article.blocks if b.kind == "paragraph"), None)  # where a dateline stands
+    signed = False  # past a sign-off standing alone ("Sincerely," then a blank line, then the signatories)
     for block in article.blocks:
         frame = frame_of(block, lexicon)
-        if block.kind == "heading":
+        if block.kind == "heading" and not signed:  # a signatory's line may read as a heading
             segments.append(Segment(block.text, block.start, "heading", block))
             continue
         if block.label:
             segments.append(Segment(block.label, block.label_start, "label", block, frame))
         lines = block.text.split("\n")
-        if block.kind == "paragraph" and len(lines) > 1 and _SIGN_OFF.match(lines[0]):
+        if block.kind in {"paragraph", "heading"} and (signed or _SIGN_OFF.match(lines[0])):
             offset = block.start  # "Sincerely," and one signatory a line: each line is read on its own
             for line in lines:
+                signing = signed or offset > block.start
                 for piece, start in _split_long(line, offset) if line.strip() else ():
-                    segments.append(Segment(piece, start, "signature" if offset > block.start else "body", block))
+                    segments.append(Segment(piece, start, "signature" if signing else "body", block))
                 offset += len(line) + 1
+            signed = True
             continue
         if block.text.strip():
             text = without_dateline(block.text) if block is opening else _verb_first(block, lexicon)

@@ -672,6 +672,8 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     if negated(verb):
         return []
     facts = stance_said(r, verb)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _URGING:
+        return facts  # "we urge the Commission to reject the waiver": the urger's stance, read at "urge"
     lemmas = r.cue_lemmas(verb)
     stance, targets = phrasal_stance(verb)
     stance = stance or r.stance_of(lemmas)
@@ -700,6 +702,10 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         target = r.policy_for(subj) if subj is not None else ""
         facts += [Fact(a, noun_stance, target or r.topic, verb.i) for a in voices if target or r.topic]
     return facts
+
+
+#: Verbs by which someone asks another to act: the stance in what is asked is the asker's.
+_URGING = {"urge", "ask", "call", "encourage", "request", "press", "implore", "petition", "invite", "recommend"}
 
 
 def goes_too_far(clause: Token) -> bool:
