@@ -1286,3 +1286,12 @@ Clean Harbor Alliance
 def test_extract_a_letter_signed_after_a_blank_line(nlp, name, relation, expected):
     _, relations, _ = run(nlp, LETTER_SPACED, name=name)
     assert (relation in relations) == expected, sorted(relations)
+
+
+def test_extract_a_recommendation_list_is_owed_by_whom_it_names(nlp):
+    text = ("# Audit of marina inspections\n\nWe recommend that the Harbor Commission:\n\n"
+            "- develop a system to track open violations; and\n- train inspectors on follow-up procedures.\n")
+    entities, relations, _ = run(nlp, text)
+    assert {("develop a system", "performedBy", "harbor commission"),
+            ("train inspectors", "performedBy", "harbor commission")} <= relations, sorted(relations)
+    assert "that the harbor commission" not in entities

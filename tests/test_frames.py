@@ -210,6 +210,9 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # what a worry noun is said to be
         ("The main criticism of the boat rule is its cost.", ["cost"]),
         ("The main benefit of the boat rule is its cost.", []),
+        # people put at risk are not the worry (their safety is, unnamed); "of" before a verb is no worry's "of"
+        ("Unrepaired docks put boaters at risk.", []),
+        ("Of the 120 inspections we reviewed, 41 found violations.", []),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):

@@ -72,3 +72,21 @@ def frame_words(section: str, intro: str) -> set[str]:
     intro: what frames the items of a list ("Key concerns include:")."""
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro else ""
     return {singular(w) for w in re.findall(r"[a-z]+", f"{section} {last}".lower())}
+
+
+def looks_like_agent_noun(word: str) -> bool:
+    """English names who does something by a suffix: couriers, operators,
+    chemists, applicants, residents, trustees, physicians, ferrymen,
+    beneficiaries. Not "-ment" (requirements), nor a word under four letters.
+
+    >>> [looks_like_agent_noun(w) for w in ("couriers", "operators", "residents", "budgets", "requirements", "scope")]
+    [True, True, True, False, False, False]
+    >>> [looks_like_agent_noun(w) for w in ("tenants", "grants", "plants", "events")]
+    [True, False, False, False]
+    """
+    w = singular(word.lower())
+    if len(w) < 4 or w.endswith("ment"):
+        return False
+    if w.endswith(("ant", "ent")):  # "tenant", "applicant"; a shorter word is a root, not a doer ("grant", "event")
+        return len(w) >= 6
+    return w.endswith(("er", "or", "ist", "ee", "ian", "man", "men", "person", "people", "ary"))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from ..names import singular
+from ..names import looks_like_agent_noun, singular
 
 #: Modal verbs that forbid when negated, and the negations that do it.
 _MODALS = {"must", "shall", "may", "can", "should", "will"}
@@ -624,6 +624,8 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     >>> intro_duty("Under the rule, H-9C employers must:", obligation_cues=frozenset({"must"}),
     ...            prohibition_cues=frozenset())
     ('obligation', 'H-9C employers')
+    >>> intro_duty("We recommend that the Harbor Commission:", obligation_cues=frozenset(), prohibition_cues=frozenset())
+    ('recommendation', 'Harbor Commission')
     """
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
     if not last.rstrip().endswith(":"):
@@ -632,6 +634,8 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     words = _WORDS.findall(last)
     lower = [w.lower() for w in words]
     for n, word in enumerate(lower):
+        if word in {"recommend", "recommends", "recommended", "urge", "urges"} and "that" in lower[n + 1 : n + 2]:
+            return "recommendation", _doer(words[n + 2 :])  # "We recommend that the Harbor Commission:"
         negated = n + 1 < len(lower) and lower[n + 1] in {"not", "never"}
         if word in {"must", "shall", "may", "should"}:
             kind = "prohibition" if negated else "recommendation" if word == "should" else "obligation" if word != "may" else ""
@@ -696,7 +700,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         if _negated(tok):
             continue  # "critics do not warn that ..."
         if tok.pos_ == "NOUN" and lemma in markers or tok.pos_ == "VERB" and lemma in raise_cues | markers:
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS):
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS and c.i > tok.i):
                 for obj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
                     toks = _worry_phrase(obj)
                     if toks:
@@ -832,7 +836,14 @@ def _put_at_risk(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     if not any((p.lower_, o.lemma_.lower()) in _AT_RISK for p in verb.children if p.dep_ == "prep"
                for o in p.children if o.dep_ == "pobj"):
         return []
-    return [(obj.i, toks) for obj in verb.children if obj.dep_ == "dobj" and (toks := _worry_phrase(obj))]
+    return [(obj.i, toks) for obj in verb.children if obj.dep_ == "dobj" and not _someone(obj)
+            and (toks := _worry_phrase(obj))]
+
+
+def _someone(noun: Token) -> bool:
+    """Whether a noun names people ("puts boaters at risk"): what is at risk
+    is then their safety, which the sentence does not name."""
+    return noun.tag_ == "NNS" and looks_like_agent_noun(noun.lower_) or noun.ent_type_ == "PERSON"
 
 
 #: Verbs that remedy a harm: what a policy is meant to curb is a worry it

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..names import singular
+from ..names import looks_like_agent_noun, singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
@@ -143,24 +143,6 @@ def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -
     return classes[0]
 
 
-def looks_like_agent_noun(word: str) -> bool:
-    """English names who does something by a suffix: couriers, operators,
-    chemists, applicants, residents, trustees, physicians, ferrymen,
-    beneficiaries. Not "-ment" (requirements), nor a word under four letters.
-
-    >>> [looks_like_agent_noun(w) for w in ("couriers", "operators", "residents", "budgets", "requirements", "scope")]
-    [True, True, True, False, False, False]
-    >>> [looks_like_agent_noun(w) for w in ("tenants", "grants", "plants", "events")]
-    [True, False, False, False]
-    """
-    w = singular(word.lower())
-    if len(w) < 4 or w.endswith("ment"):
-        return False
-    if w.endswith(("ant", "ent")):  # "tenant", "applicant"; a shorter word is a root, not a doer ("grant", "event")
-        return len(w) >= 6
-    return w.endswith(("er", "or", "ist", "ee", "ian", "man", "men", "person", "people", "ary"))
-
-
 _TITLING = {",", ":", "titled", "entitled", "called", "named"}
 
 
@@ -234,7 +216,7 @@ class Finding:
             kept.pop(0)  # "penalizing misconduct" is misconduct
         while kept and (doc[kept[0]].dep_ in _DROP_DEPS or doc[kept[0]].is_punct or doc[kept[0]].is_space
                         or (doc[kept[0]].lower_ in self.lex.vague_modifiers and doc[kept[0]].pos_ != "PROPN")  # "First Circuit"
-                        or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV"}
+                        or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV", "SCONJ"} or doc[kept[0]].dep_ == "mark"
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}):
             kept.pop(0)
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
