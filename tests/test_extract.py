@@ -1295,3 +1295,11 @@ def test_extract_a_recommendation_list_is_owed_by_whom_it_names(nlp):
     assert {("develop a system", "performedBy", "harbor commission"),
             ("train inspectors", "performedBy", "harbor commission")} <= relations, sorted(relations)
     assert "that the harbor commission" not in entities
+
+
+def test_extract_a_bill_named_beside_its_number_in_a_heading(nlp):
+    text = ("# Bills on harbor betting\n\n## S. 981, the Harbor Markets Modernization Act\n\n"
+            "S. 981 would direct the Harbor Commission to issue rules for betting exchanges.\n")
+    entities, relations, x = run(nlp, text)
+    bill = next(e for e in x.entities if e.category == "Policy" and "S. 981" in {e.label, *e.aliases})
+    assert "Harbor Markets Modernization Act" in {bill.label, *bill.aliases}

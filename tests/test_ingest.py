@@ -189,3 +189,19 @@ def test_rdf_byline_and_dateline_become_dcterms(tmp_path):
         SELECT ?who ?when WHERE { ?a dcterms:creator ?who ; dcterms:date ?when }"""))
     assert [(r["who"].value, r["when"].value, r["when"].datatype.value) for r in rows] == [
         ("Priya Nandakumar", "2024-03-03", "http://www.w3.org/2001/XMLSchema#date")]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "text"),
+    [
+        ("a. Post notices in every break room.", "item", "Post notices in every break room."),
+        ("B) Keep records.", "item", "Keep records."),
+        # a bill by number opens a sentence; it is not a lettered list item
+        ("S. 981 would direct the Harbor Commission to issue rules.", "paragraph",
+         "S. 981 would direct the Harbor Commission to issue rules."),
+    ],
+)
+def test_ingest_a_letter_and_a_number_is_a_bill_not_a_list_marker(line, kind, text):
+    article = parse_article(("# Notes\n\n" + line + "\n").encode(), path=Path("t.md"))
+    block = [b for b in article.blocks if b.kind != "heading"][0]
+    assert (block.kind, block.text) == (kind, text)

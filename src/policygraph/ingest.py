@@ -123,8 +123,8 @@ class _Raw:
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
-_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))\s+")
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|\(\w{1,3}\))\s+")
+_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)]|[a-zA-Z](?:\)|\.(?!\s+\d))|\(\w{1,3}\))\s+")  # not "S. 981" (a bill)
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z](?:\)|\.(?!\s+\d))|\(\w{1,3}\))\s+")
 _LABEL = re.compile(r"^([^:.!?;]{2,70}?):\s*")
 _FURNITURE = re.compile(
     r"^(about the (author|creator|writer|authors)|about (me|us)|comments?( \(\d+\))?|\d+ comments?|"

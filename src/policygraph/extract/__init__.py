@@ -238,7 +238,8 @@ class _ArticleExtractor:
         body = " ".join(seg.text.lower() for seg in self.segments if seg.role != "heading")
         for seg, doc, extra in zip(self.segments, self.docs, acronym_mentions):
             mentions, described = find_mentions(finding, doc, seg)
-            if seg.role == "heading" and headline_case(seg.text):
+            numbered = any(m.source == "number" for m in mentions)  # "S. 981, the Harbor Markets Act": named beside it
+            if seg.role == "heading" and headline_case(seg.text) and not numbered:
                 mentions = [m for m in mentions if m.text.lower() in body or any(c.isdigit() for c in m.text)]
             found.append((mentions + extra, described))
         repeated = _repeated_descriptions([d for _f, described in found for d in described])
@@ -920,6 +921,7 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) ->
         if definite[text] and len(keys) == 1:
             for m in ms:
                 m.key = keys[0]
+
 
 
 _PROGRAMME_WORDS = {"program", "programme", "scheme", "initiative", "project"}

@@ -945,8 +945,8 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     repeats them. A heading is read for names only."""
     f = article.for_segment(doc)
     found = lexicon_mentions(f, doc) + acronym_mentions(f, doc)
-    if seg.role == "heading":
-        return found + proper_policy_mentions(f, doc), f.described
+    if seg.role == "heading":  # "H.R. 2210, the Fair Wagers Act": a bill's number names it in a heading too
+        return found + proper_policy_mentions(f, doc) + legislation_number_mentions(f, doc), f.described
     if seg.role == "signature":
         return found + signature_mentions(doc, article.lex.person_titles), f.described
     found += title_mentions(f, doc) + legislation_number_mentions(f, doc)
