@@ -1303,3 +1303,16 @@ def test_extract_a_bill_named_beside_its_number_in_a_heading(nlp):
     entities, relations, x = run(nlp, text)
     bill = next(e for e in x.entities if e.category == "Policy" and "S. 981" in {e.label, *e.aliases})
     assert "Harbor Markets Modernization Act" in {bill.label, *bill.aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Industry groups have lobbied against the Fair Wagers Act.", ("industry groups", "criticizes", "fair wagers act")),
+        ("Teachers unions campaigned for the Fair Wagers Act.", ("teachers unions", "supports", "fair wagers act")),
+        ("Several lawmakers spoke against the Fair Wagers Act.", ("lawmakers", "criticizes", "fair wagers act")),
+    ],
+)
+def test_extract_a_stance_taken_for_or_against(nlp, text, relation):
+    _, relations, _ = run(nlp, "# Bill notes\n\n" + text + "\n")
+    assert relation in relations, sorted(relations)

@@ -50,13 +50,18 @@ _NORM_NOUNS = {"standard", "limit", "requirement", "rule", "criterion", "criteri
                "threshold", "target", "condition", "responsibility"}
 
 
+#: Verbs that take a stance by "for" or "against": "voted against the rule", "lobbied for the bill".
+STANCE_PREP_VERBS = frozenset({"call", "vote", "lobby", "campaign", "argue", "advocate", "testify", "rally", "speak",
+                               "fight", "petition", "mobilize", "mobilise"})
+
+
 def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
     """A stance a verb takes with its preposition, and what it is on:
     "called for a privacy law" supports it, "voted against the rule"
     criticises it, "voted for" supports. ("", []) for any other verb."""
     lemma = verb.lemma_.lower()
     preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "against"}]
-    if lemma not in {"call", "vote"} or not preps or lemma == "call" and preps[0].lower_ != "for":
+    if lemma not in STANCE_PREP_VERBS or not preps or lemma == "call" and preps[0].lower_ != "for":
         return "", []
     stance = "criticizes" if preps[0].lower_ == "against" else "supports"
     return stance, [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
@@ -921,8 +926,8 @@ def read(r: Reading) -> list[Fact]:
         if tok.pos_ in {"VERB", "AUX"}:
             for rule in VERB_RULES:
                 facts += rule(r, tok)
-            if tok.lemma_ == "be" or r.cue_lemmas(tok) & r.any_cue or tok.lemma_.lower() in {"call", "vote"}:
-                for rule in CUE_RULES:  # "call for" / "vote against" are read as stances
+            if tok.lemma_ == "be" or r.cue_lemmas(tok) & r.any_cue or tok.lemma_.lower() in STANCE_PREP_VERBS:
+                for rule in CUE_RULES:  # "call for" / "vote against" / "lobbied against" are read as stances
                     facts += rule(r, tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
             facts += noun_stances(r, tok) + makers_named(r, tok)
