@@ -1316,3 +1316,11 @@ def test_extract_a_bill_named_beside_its_number_in_a_heading(nlp):
 def test_extract_a_stance_taken_for_or_against(nlp, text, relation):
     _, relations, _ = run(nlp, "# Bill notes\n\n" + text + "\n")
     assert relation in relations, sorted(relations)
+
+
+def test_extract_a_companion_bill_is_another_bill(nlp):
+    text = ("# Bill notes\n\nRepresentative Ana Ruiz introduced the Fair Wagers Act in March. The bill bans race "
+            "contracts. A companion bill, S. 1022, was introduced by Senator Lee Park.\n")
+    _, relations, x = run(nlp, text)
+    assert ("s. 1022", "issuedBy", "senator lee park") in relations, sorted(relations)
+    assert ("fair wagers act", "issuedBy", "senator lee park") not in relations

@@ -547,6 +547,8 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
         names = {m.tokens[0]: m for m in ms if m.cls and m.source != "number" and m.text[:1].isupper()
                  and m.text.split()[0].lower() not in _PART_NOUNS}  # "P.L. 109-58, Section 131": a part of it
         ends = {m.tokens[-1]: m for m in names.values()}
+        ends.update({m.tokens[-1]: m for m in ms if m.cls and m.source != "number" and m.text.islower()
+                     and m.tokens[-1] + 2 < len(doc) and doc[m.tokens[-1] + 1].text == ","})  # "a companion bill, S. 1022"
         for m in (m for m in ms if m.source == "number"):
             a, b = m.tokens[0], m.tokens[-1]
             before = doc[a - 1].text if a > 0 else ""
@@ -1005,6 +1007,11 @@ def class_head(text: str) -> tuple[str, bool]:
     return singular(last), alone
 
 
+#: Modifiers that set a thing apart from the one already named: "a companion bill", "a rival plan".
+_CONTRAST_WORDS = {"companion", "similar", "another", "separate", "rival", "competing", "alternative", "earlier",
+                   "previous", "prior"}
+
+
 def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
     """"employers" after "farm employers", "the directives" after "harbor
     directives": a class of actors or policies named by its bare noun is the
@@ -1017,7 +1024,7 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
         if lexicon.core(m.cls) not in {"Actor", "Policy"} or m.cls == "Person" or m.concept:
             continue
         head, alone = class_head(m.text)
-        if head:
+        if head and not (set(m.text.lower().split()) & _CONTRAST_WORDS):  # "a companion bill" is another bill
             (bare if alone else narrowed)[head].add(m.key)
     rekey = {}
     for head, keys in bare.items():
