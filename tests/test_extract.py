@@ -1229,6 +1229,7 @@ def test_extract_a_policy_another_creates_is_part_of_it(nlp, text, expected, abs
         # a vocabulary word with a modifier names a narrower class, not the vocabulary's class
         ("Tax software companies must keep records of every sale.", "tax software companies"),
         ("Rental companies must brief every renter.", "rental companies"),
+        ("The Tax Office's taxpayer credit rating grades firms from A to D.", "taxpayer credit rating"),
         # a vague modifier leaves the vocabulary's class
         ("Many companies must keep records.", "businesses"),
     ],

@@ -472,9 +472,10 @@ def lexicon_mentions(f: Finding, doc: Doc) -> list[Mention]:
             continue  # "officials could misuse records": a verb, not the concern "misuse"
         if root.dep_ in {"compound", "amod", "nmod"} and not (span.start <= root.head.i < span.end) and root.head.pos_ in {"NOUN", "PROPN"}:
             continue  # a modifier of a longer noun ("surveillance programs"), not a mention
-        if f.lex.core(span.label_) == "Actor" and any(
-                c.dep_ in {"compound", "amod"} and c.i < span.start and c.lower_ not in f.lex.vague_modifiers
-                and c.pos_ in {"NOUN", "ADJ", "PROPN"} for c in root.children):
+        left = doc[span.start - 1] if span.start > 0 else None
+        if f.lex.core(span.label_) in {"Actor", "Policy"} and left is not None and left.dep_ in {"compound", "amod"} \
+                and span.start <= left.head.i < span.end and left.lower_ not in f.lex.vague_modifiers \
+                and left.pos_ in {"NOUN", "ADJ", "PROPN"}:
             continue  # "tax software companies" is a narrower class than "companies": the head-noun rule names it
         toks = tuple(range(span.start, span.end))
         out.append(Mention(toks, span.text, span.label_, "lexicon", concept=span.id_, head=span.root.i))
