@@ -272,6 +272,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
          ("penalty", "discharges fuel", "operator")),
         # "fined" is the verb "fine" (the model's lemmatizer cuts it to "fin")
         ("Operators that dump sewage can be fined up to $500.", ("penalty", "dump sewage", "Operators")),
+        # seizures, forfeiture, debarment, prison are penalties too
+        ("Producers who mislabel cider may face product seizures.", ("penalty", "mislabel cider", "Producers")),
+        ("Contractors who falsify invoices face debarment.", ("penalty", "falsify invoices", "Contractors")),
         # a subject that risks a loss: what it does risks it
         ("Owners who skip inspections risk losing their permits.", ("penalty", "skip inspections", "Owners")),
     ],
