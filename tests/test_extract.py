@@ -1325,3 +1325,22 @@ def test_extract_a_companion_bill_is_another_bill(nlp):
     _, relations, x = run(nlp, text)
     assert ("s. 1022", "issuedBy", "senator lee park") in relations, sorted(relations)
     assert ("fair wagers act", "issuedBy", "senator lee park") not in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # who is responsible for enforcing a policy runs it; it owes no conduct under it
+        ("The Coast Patrol is responsible for enforcing the Clean Boats Rule.",
+         ("clean boats rule", "issuedBy", "coast patrol"), ("clean boats rule", "evaluates", "coast patrol")),
+        # who is responsible for reporting spills owes that conduct
+        ("Boat owners are responsible for reporting spills under the Clean Boats Rule.",
+         ("reporting spills", "performedBy", "boat owners"), ("clean boats rule", "issuedBy", "boat owners")),
+        # "only" says nothing about who is covered
+        ("Only operators with more than 50 boats are covered by the Clean Boats Rule.",
+         ("clean boats rule", "evaluates", "operators"), ("clean boats rule", "evaluates", "only operators")),
+    ],
+)
+def test_extract_responsible_for_running_a_policy(nlp, text, present, absent):
+    _, relations, _ = run(nlp, "# Harbor notes\n\n" + text + "\n")
+    assert present in relations and absent not in relations, sorted(relations)

@@ -463,6 +463,10 @@ def _infinitive_after(clause: Token, objects: list[Token]) -> bool:
             and clause.left_edge.i == objects[0].right_edge.i + 1)
 
 
+#: Verbs for running a policy: who is responsible for doing them to a policy runs it, owing no conduct under it.
+RUNNING_VERBS = frozenset({"implement", "enforce", "administer", "oversee", "manage", "run", "operate", "supervise"})
+
+
 def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
     """"Districts have to update their plans", "landlords need to register",
     "owners are responsible for reporting spills": an obligation on the
@@ -474,7 +478,8 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
         if lemma == "responsible" and cue.dep_ == "acomp" and not _negated(cue.head):  # "are responsible for reporting"
             subject = _clause_doer(cue.head)
             for gerund in (g for p in cue.children if p.dep_ == "prep" and p.lower_ == "for"
-                           for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"):
+                           for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                           and g.lemma_.lower() not in RUNNING_VERBS):  # "responsible for enforcing the rule" runs it
                 yield Duty("obligation", gerund.i, conduct_phrase(gerund), subject.i if subject is not None else None, None)
         if lemma not in {"have", "need", "ensure"} or cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
             continue

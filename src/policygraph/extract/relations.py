@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words
 from ..ontology import Lexicon
-from .frames import CHANGE_VERBS, Duty, changes_standing, outcome_verb, purpose_holder, remedy_verb, targets_of
+from .frames import CHANGE_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, purpose_holder, remedy_verb, targets_of
 from .mentions import LEGISLATION_NUMBER, Mention, Segment, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -643,7 +643,10 @@ def owners_stated(r: Reading, verb: Token) -> list[Fact]:
     facts = []
     for c in verb.children:
         if c.dep_ == "acomp" and c.lower_ == "responsible":  # "the Board is responsible for the program"
-            facts += [Fact(p, "issuedBy", a, verb.i) for o in pobjs(c, {"for"}) for p in [r.policy_for(o)] if p
+            held = pobjs(c, {"for"})  # "... for enforcing the rule": what it runs is the gerund's object
+            held += [o for g in held if g.tag_ == "VBG" and g.lemma_.lower() in RUNNING_VERBS
+                     for o in g.children if o.dep_ == "dobj"]
+            facts += [Fact(p, "issuedBy", a, verb.i) for o in held for p in [r.policy_for(o)] if p
                       for a in r.conjuncts(subj, "Actor")]
         if c.dep_ == "attr":  # "the rule is a regulation of the Board"
             policy = r.policy_for(subj)
