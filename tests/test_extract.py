@@ -1344,3 +1344,15 @@ def test_extract_a_companion_bill_is_another_bill(nlp):
 def test_extract_responsible_for_running_a_policy(nlp, text, present, absent):
     _, relations, _ = run(nlp, "# Harbor notes\n\n" + text + "\n")
     assert present in relations and absent not in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "expected"),
+    [
+        ("The Department of Transit has authority to issue rules under the Equal Access Act.", "authority", False),
+        ("The Harbor Authority issues rules under the Equal Access Act.", "harbor authority", True),
+    ],
+)
+def test_extract_authority_as_a_power_is_no_actor(nlp, text, actor, expected):
+    entities, _, _ = run(nlp, "# Transit notes\n\n" + text + "\n")
+    assert (actor in entities) == expected, sorted(entities)

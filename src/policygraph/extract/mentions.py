@@ -756,6 +756,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             continue
         if root.dep_ == "poss" and root in possessors and not any(f.lex.core(c) == "Policy" for c in classes):
             continue
+        if root.lower_ == "authority" and not any(c.dep_ in {"det", "amod", "compound", "poss"} for c in root.children):
+            continue  # "has authority to issue rules": the power, not a body
         cls = choose_class(classes, f.lex, seg.frame)
         category = f.lex.core(cls)
         lemma = root.lemma_.lower()
