@@ -900,6 +900,7 @@ def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, 
         ("The Clean Boats Rule bans anchoring in seagrass beds.", {"bans": "ban"}),  # a gerund object
         ("Failure to report a spill results in a fine.", {"results": "result"}),  # tagged a verb, hung below a noun
         ("Owners who fail to register face fines.", {"face": "face"}),  # a plural subject's verb read as a noun
+        ("Opponents of the program point to the risk of fraud.", {"point": "point"}),
         ("Late payment results in a fine.", {"results": "result"}),
         ("Late payments result in a fine.", {}),  # parsed right
     ],
@@ -907,7 +908,7 @@ def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, 
 def test_nlp_misread_verbs(nlp, text, misread):
     from policygraph.nlp import misread_verbs
     doc = nlp(text)
-    found = misread_verbs(doc, frozenset({"penalize", "fine", "reward", "apply", "lower", "ban", "result", "face"}))
+    found = misread_verbs(doc, frozenset({"penalize", "fine", "reward", "apply", "lower", "ban", "result", "face", "point"}))
     assert {doc[i].text: base for i, base in found.items()} == misread
 
 

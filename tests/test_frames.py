@@ -207,6 +207,8 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         ("Agencies share records in their efforts to prevent smuggling.", []),  # no policy's purpose
         # encroaching on something threatens it
         ("Opponents argue that the boat rule infringes on property rights.", ["property rights"]),
+        # what a policy is said to cause is not "under" it
+        ("Critics warn of higher fees under the boat rule.", ["higher fees"]),
         # what a worry noun is said to be
         ("The main criticism of the boat rule is its cost.", ["cost"]),
         ("The main benefit of the boat rule is its cost.", []),

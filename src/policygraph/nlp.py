@@ -188,15 +188,16 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
 
 def _plural_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
     """A plural subject's verb (base form, one of `verbs`) the tagger read as
-    a noun or hung inside the subject's relative clause: "Owners who fail to
-    register face fines" (root "Owners"), "... face a fine under the rule"
-    (root "face", a noun)."""
+    a noun or hung inside the subject's relative clause or "of" phrase:
+    "Owners who fail to register face fines" (root "Owners"), "Opponents
+    of the program point to ..." ("program point" read as one noun), "...
+    face a fine under the rule" (root "face", a noun)."""
     root = sent.root
     if root.tag_ == "NN" and root.lower_ in verbs and any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}
                                                        for c in root.children):
         return root
-    clause = next((c for c in root.children if c.dep_ == "relcl"), None)
-    if root.tag_ not in {"NNS", "NNPS"} or clause is None:
+    clause = next((c for c in root.children if c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ == "of"), None)
+    if root.tag_ not in {"NNS", "NNPS"} or clause is None:  # "Opponents of the program point to ..." too
         return None
     for tok in sent.doc[clause.i + 1 : sent.end]:
         if tok.lower_ in verbs and tok.tag_ in {"NN", "VB", "VBP"} and tok.doc[tok.i - 1].pos_ not in {"DET", "ADJ", "ADP", "PRON", "NUM"}:

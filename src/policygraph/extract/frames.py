@@ -926,6 +926,7 @@ def _worry_phrase(obj: Token) -> tuple[int, ...]:
     if obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"ORG", "GPE", "PERSON", "LAW"}:
         return ()
     leading = {i for c in obj.children if c.dep_ in {"det", "poss", "predet"} and c.i < obj.i for i in _subtree(c)}
+    leading |= {i for c in obj.children if c.dep_ == "prep" and c.lower_ == "under" for i in _subtree(c)}  # "... under the rule"
     toks = sorted(i for i in _subtree(obj) if not obj.doc[i].is_punct and i not in leading)
     if obj.lemma_.lower() in _CHANGE_NOUNS | _CHANCE_NOUNS:  # "an increase in complaints", "the potential for abuse"
         preps = {"in", "on", "to"} if obj.lemma_.lower() in _CHANGE_NOUNS else {"for", "of"}
