@@ -525,11 +525,14 @@ def test_frames_conduct_listed_as_an_example_is_conduct_of_the_same_kind(nlp, te
          ("prohibition", "anchor in seagrass beds", "Boaters"), None),
         ("The Boat Code does not allow landlords to raise rents.", ("prohibition", "raise rents", "landlords"),
          ("prohibition", "landlords", None)),
+        # people named with an -ing word are no act: the plural verb says so
+        ("Participating landlords receive a tax credit.", None, ("reward", "Participating landlords", None)),
+        ("Recycling used oil earns a tax credit.", ("reward", "Recycling used oil", None), None),
         # an act named by a short noun ("use", "sale") is conduct as a long one is
         ("Dumping sewage and the use of jet skis are prohibited.", ("prohibition", "use of jet skis", None), None),
     ],
 )
 def test_frames_refusals_and_failures(nlp, text, expected, not_expected):
     found = [(k, c, a) for k, c, a, _p in _duties(nlp, text)]
-    assert expected in found, found
+    assert expected is None or expected in found, found
     assert not_expected not in found

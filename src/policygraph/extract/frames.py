@@ -845,6 +845,16 @@ def _put_at_risk(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
             and (toks := _worry_phrase(obj))]
 
 
+def _plural_subject(subject: Token) -> bool:
+    """Whether the verb agrees with a plural subject ("Participating landlords
+    receive ...", "are rewarded"): then its -ing word modifies people, while
+    an act named by a gerund takes a singular verb ("Dumping waste results
+    in a fine")."""
+    verb = subject.head
+    return verb.tag_ == "VBP" or any(a.dep_ in {"aux", "auxpass"} and a.lower_ in {"are", "were", "have"}
+                                     for a in verb.children)
+
+
 def _someone(noun: Token) -> bool:
     """Whether a noun names people ("puts boaters at risk"): what is at risk
     is then their safety, which the sentence does not name."""
@@ -992,7 +1002,9 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
             continue
         subject = _subject(cue) or (_subject(cue.head) if cue.dep_ == "xcomp" else None)  # "owners ... risk losing"
         undergone = lemma in _UNDERGONE or any(c.dep_ == "auxpass" for c in cue.children)  # "may be barred"
-        if undergone and subject is not None:  # "companies that miss the deadline lose their licenses"
+        if undergone and subject is not None and lemma in _UNDERGONE:  # "recycling used oil earns a credit" too
+            yield from _subject_conduct(kind, subject)
+        elif undergone and subject is not None:  # "companies that miss the deadline are barred"
             for clause in _doer_clauses(subject):
                 yield Duty(kind, clause.i, clause_conduct(clause), subject.i, None)
         if banned and lemma not in penalty_cues:
@@ -1110,7 +1122,7 @@ def _subject_conduct(kind: str, subject: Token) -> Iterator[Duty]:
     for clause in clauses:  # "owners who recycle receive a discount"
         yield Duty(kind, clause.i, clause_conduct(clause), subject.i, None)
     edge = subject.left_edge
-    if not clauses and subject.pos_ == "NOUN" and edge.i < subject.i and (
+    if not clauses and subject.pos_ == "NOUN" and edge.i < subject.i and not _plural_subject(subject) and (
             edge.tag_ == "VBG" or edge.dep_ == "compound" and edge.lower_.endswith("ing")):  # "Dumping waste" read as a noun
         yield Duty(kind, subject.left_edge.i, tuple(range(subject.left_edge.i, subject.i + 1)), None, None)
     elif not clauses and subject.tag_ == "VBG" and conduct_phrase(subject):  # else the gerund rule names it whole
