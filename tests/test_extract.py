@@ -1357,3 +1357,11 @@ def test_extract_responsible_for_running_a_policy(nlp, text, present, absent):
 def test_extract_authority_as_a_power_is_no_actor(nlp, text, actor, expected):
     entities, _, _ = run(nlp, "# Transit notes\n\n" + text + "\n")
     assert (actor in entities) == expected, sorted(entities)
+
+
+def test_extract_a_class_the_policy_reaches_is_the_class(nlp):
+    text = ("# Heat notes\n\nUnder the Heat Safety Standard, employers must give covered workers a break every hour. "
+            "Workers may file complaints with the Harbor Commission. Seasonal workers must receive the same breaks.\n")
+    entities, _, x = run(nlp, text)
+    workers = [e for e in x.entities if e.category == "Actor" and "orkers" in e.label]
+    assert len(workers) == 1 and {"covered workers", "workers"} <= {n.lower() for n in (workers[0].label, *workers[0].aliases)}

@@ -1012,6 +1012,10 @@ _CONTRAST_WORDS = {"companion", "similar", "another", "separate", "rival", "comp
                    "previous", "prior"}
 
 
+#: Modifiers that say a class is the one a policy reaches, not a narrower group: "covered workers", "eligible taxpayers".
+_SCOPE_WORDS = {"covered", "eligible", "qualified", "qualifying", "participating", "affected", "regulated", "applicable"}
+
+
 def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
     """"employers" after "farm employers", "the directives" after "harbor
     directives": a class of actors or policies named by its bare noun is the
@@ -1020,12 +1024,20 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
     alone)."""
     bare: dict[str, set[str]] = defaultdict(set)
     narrowed: dict[str, set[str]] = defaultdict(set)
+    scoped: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if lexicon.core(m.cls) not in {"Actor", "Policy"} or m.cls == "Person" or m.concept:
             continue
         head, alone = class_head(m.text)
-        if head and not (set(m.text.lower().split()) & _CONTRAST_WORDS):  # "a companion bill" is another bill
-            (bare if alone else narrowed)[head].add(m.key)
+        words = m.text.lower().split()
+        if head and not set(words) & _CONTRAST_WORDS:  # "a companion bill" is another bill
+            if len(words) == 2 and words[0] in _SCOPE_WORDS:  # "covered workers" are the workers the policy means
+                scoped[head].add(m.key)
+            else:
+                (bare if alone else narrowed)[head].add(m.key)
+    rekey = {k: next(iter(bare[head])) for head, keys in scoped.items() if len(bare.get(head, ())) == 1 for k in keys}
+    for m in mentions:
+        m.key = rekey.get(m.key, m.key)
     rekey = {}
     for head, keys in bare.items():
         targets = narrowed.get(head, set()) - keys
