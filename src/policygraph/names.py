@@ -83,10 +83,17 @@ def looks_like_agent_noun(word: str) -> bool:
     [True, True, True, False, False, False]
     >>> [looks_like_agent_noun(w) for w in ("tenants", "grants", "plants", "events")]
     [True, False, False, False]
+    >>> [looks_like_agent_noun(w) for w in ("guarantees", "trustees", "registers", "orders")]
+    [False, True, False, False]
     """
     w = singular(word.lower())
-    if len(w) < 4 or w.endswith("ment"):
+    if len(w) < 4 or w.endswith("ment") or w in _NOT_AGENTS:
         return False
     if w.endswith(("ant", "ent")):  # "tenant", "applicant"; a shorter word is a root, not a doer ("grant", "event")
         return len(w) >= 6
     return w.endswith(("er", "or", "ist", "ee", "ian", "man", "men", "person", "people", "ary"))
+
+
+#: Words that end like a doer's name but name a thing ("guarantee", "decree").
+_NOT_AGENTS = frozenset({"guarantee", "decree", "degree", "pedigree", "spree", "calendar", "register", "order", "number",
+                         "letter", "matter", "chapter", "center", "centre", "quarter", "summary", "boundary", "dictionary"})
