@@ -1365,3 +1365,11 @@ def test_extract_a_class_the_policy_reaches_is_the_class(nlp):
     entities, _, x = run(nlp, text)
     workers = [e for e in x.entities if e.category == "Actor" and "orkers" in e.label]
     assert len(workers) == 1 and {"covered workers", "workers"} <= {n.lower() for n in (workers[0].label, *workers[0].aliases)}
+
+
+def test_extract_an_appropriations_act_keeps_its_year_and_its_number(nlp):
+    text = ("# Funding notes\n\nThe Consolidated Appropriations Act, 2018 (P.L. 115-141) included a provision that "
+            "prohibits the Harbor Commission from changing indirect cost rates.\n")
+    _, _, x = run(nlp, text)
+    act = next(e for e in x.entities if e.category == "Policy" and "Act" in e.label)
+    assert act.label == "Consolidated Appropriations Act, 2018" and "P.L. 115-141" in act.aliases

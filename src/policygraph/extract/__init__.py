@@ -576,8 +576,8 @@ def _name_end_before(doc: Doc, start: int) -> int:
     if doc[i].text not in {"(", ","}:
         return -1
     i -= 1
-    if i >= 2 and doc[i].like_num and doc[i - 1].lower_ == "of":  # "Act of 2019"
-        i -= 2
+    if i >= 2 and doc[i].like_num and doc[i - 1].lower_ in {"of", ","}:  # "Act of 2019", "Act, 2018"
+        i -= 2 if doc[i - 1].lower_ == "of" else 0
     return i
 
 

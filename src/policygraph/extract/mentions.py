@@ -349,12 +349,16 @@ class Finding:
         return [mention] if mention else []
 
     def with_code(self, doc: Doc, toks: list[int]) -> list[int]:
-        """"Bulletin 2031-07", "Section 88": a policy name keeps its number."""
+        """"Bulletin 2031-07", "Section 88", "Appropriations Act, 2018": a
+        policy name keeps its number."""
         end = toks[-1] + 1
         while end < len(doc) and (doc[end].like_num or re.fullmatch(r"\d[\w./-]*|[A-Z]|[IVX]+", doc[end].text)
                                   or (doc[end].text in "-/." and end + 1 < len(doc) and doc[end + 1].like_num and end > toks[-1] + 0 and doc[end - 1].like_num)):
             toks = [*toks, end]
             end += 1
+        if doc[toks[-1]].lower_ == "act" and end + 1 < len(doc) and doc[end].text == "," \
+                and re.fullmatch(r"(?:19|20)\d\d", doc[end + 1].text):
+            toks = [*toks, end, end + 1]  # "Consolidated Appropriations Act, 2018": the year is part of its title
         return toks
 
     def _noun_mention(self, doc: Doc, root: Token, cls: str, source: str) -> Mention | None:
