@@ -1373,3 +1373,18 @@ def test_extract_an_appropriations_act_keeps_its_year_and_its_number(nlp):
     _, _, x = run(nlp, text)
     act = next(e for e in x.entities if e.category == "Policy" and "Act" in e.label)
     assert act.label == "Consolidated Appropriations Act, 2018" and "P.L. 115-141" in act.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        ("Title III of the Equal Access Act prohibits discrimination by transit providers.", "title iii", "equal access act"),
+        ("Section 103(g) of the Clean Air Act authorizes the Harbor Commission to run voluntary programs.",
+         "section 103(g)", "clean air act"),
+        ("Section 3553(b)(2) of the Clean Air Act authorizes the Harbor Commission to issue directives.",
+         "section 3553(b)(2)", "clean air act"),
+    ],
+)
+def test_extract_a_numbered_part_of_a_law(nlp, text, part, whole):
+    _, relations, _ = run(nlp, "# Law notes\n\n" + text + "\n")
+    assert (part, "partOf", whole) in relations, sorted(relations)

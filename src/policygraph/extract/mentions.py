@@ -144,6 +144,8 @@ def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -
 
 
 _TITLING = {",", ":", "titled", "entitled", "called", "named"}
+#: Words that name a numbered part of a law: "Title III", "Section 226", "Part B".
+_PART_WORDS = {"title", "section", "part", "chapter", "subtitle", "subsection", "division", "article"}
 
 
 def titled_noun(doc: Doc, quote: int) -> Token | None:
@@ -162,10 +164,13 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     "Section 88", "Recommendation 1") is headed by its compound noun."""
     found = (lexicon.head_nouns.get(token.lemma_.lower()) or lexicon.head_nouns.get(token.lower_)
              or lexicon.head_nouns.get(singular(token.lower_), ()))
-    if not found and (token.like_num or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4)):
+    coded = token.like_num or re.fullmatch(r"\d+[A-Za-z]?(?:\(\w{1,3}\)?)*|[IVXLC]+", token.text)  # "103(g", "III"
+    if not found and (coded or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4)):
         for child in token.children:
             if child.dep_ in {"compound", "nmod"} and child.i < token.i and child.is_title:
                 found = lexicon.head_nouns.get(child.lemma_.lower()) or lexicon.head_nouns.get(singular(child.lower_), ())
+                if not found and child.lower_ == "title" and coded:
+                    found = ("Law",)  # "Title III" of an act is a part of it, as "Section 226" is
                 if found:
                     break
     return found
@@ -356,6 +361,9 @@ class Finding:
                                   or (doc[end].text in "-/." and end + 1 < len(doc) and doc[end + 1].like_num and end > toks[-1] + 0 and doc[end - 1].like_num)):
             toks = [*toks, end]
             end += 1
+        if doc[toks[-1]].text.count("(") > doc[toks[-1]].text.count(")") and end < len(doc) and doc[end].text == ")":
+            toks = [*toks, end]  # "Section 103(g)": the tokenizer leaves its bracket apart
+            end += 1
         if doc[toks[-1]].lower_ == "act" and end + 1 < len(doc) and doc[end].text == "," \
                 and re.fullmatch(r"(?:19|20)\d\d", doc[end + 1].text):
             toks = [*toks, end, end + 1]  # "Consolidated Appropriations Act, 2018": the year is part of its title
@@ -365,9 +373,10 @@ class Finding:
         chunk = self.chunks.get(root.i)
         toks = [t.i for t in chunk] if chunk is not None else [t.i for t in root.subtree if t.i <= root.i and t.dep_ in {"compound", "amod", "det", "poss", "nmod"} or t.i == root.i]
         toks = self.trim(doc, toks)
-        if toks and self.lex.core(cls) == "Policy" and doc[toks[-1]].is_title:
+        if toks and self.lex.core(cls) == "Policy" and (doc[toks[-1]].is_title or doc[toks[-1]].text[:1].isdigit()):
             toks = self.with_code(doc, toks)
-        if toks and (root.pos_ == "PROPN" or (root.is_title and not root.is_sent_start)) and root.i == toks[-1]:
+        part = bool(toks) and doc[toks[0]].lower_ in _PART_WORDS and len(toks) <= 3  # "Title III of the Act" is a part of it
+        if toks and (root.pos_ == "PROPN" or (root.is_title and not root.is_sent_start)) and root.i == toks[-1] and not part:
             toks = self._with_proper_complement(doc, root, toks)
         if self.lex.core(cls) == "Actor" and root.dep_ in {"attr", "appos"} and root.head.pos_ in {"AUX", "VERB", "PROPN", "NOUN"} and not root.is_title:
             return None  # "the PCLOB is an independent agency": a description, not another actor
