@@ -1388,3 +1388,9 @@ def test_extract_an_appropriations_act_keeps_its_year_and_its_number(nlp):
 def test_extract_a_numbered_part_of_a_law(nlp, text, part, whole):
     _, relations, _ = run(nlp, "# Law notes\n\n" + text + "\n")
     assert (part, "partOf", whole) in relations, sorted(relations)
+
+
+def test_extract_a_memorandum_keeps_its_code(nlp):
+    _, _, x = run(nlp, "# Notes\n\nOMB Memorandum M-20-32 requires agencies to publish vulnerability disclosure policies.\n")
+    assert any(e.category == "Policy" and e.label.endswith("Memorandum M-20-32") for e in x.entities), \
+        [e.label for e in x.entities]

@@ -354,11 +354,11 @@ class Finding:
         return [mention] if mention else []
 
     def with_code(self, doc: Doc, toks: list[int]) -> list[int]:
-        """"Bulletin 2031-07", "Section 88", "Appropriations Act, 2018": a
-        policy name keeps its number."""
+        """"Bulletin 2031-07", "Section 88", "Memorandum M-20-32",
+        "Appropriations Act, 2018": a policy name keeps its number."""
         end = toks[-1] + 1
-        while end < len(doc) and (doc[end].like_num or re.fullmatch(r"\d[\w./-]*|[A-Z]|[IVX]+", doc[end].text)
-                                  or (doc[end].text in "-/." and end + 1 < len(doc) and doc[end + 1].like_num and end > toks[-1] + 0 and doc[end - 1].like_num)):
+        while end < len(doc) and (doc[end].like_num or re.fullmatch(r"\d[\w./-]*|[A-Z]|[IVX]+|[A-Z]{1,3}-\d[\w-]*", doc[end].text)
+                                  or (doc[end].text in "-/." and end + 1 < len(doc) and doc[end + 1].like_num and end > toks[-1] + 0 and doc[end - 1].text[-1:].isdigit())):
             toks = [*toks, end]
             end += 1
         if doc[toks[-1]].text.count("(") > doc[toks[-1]].text.count(")") and end < len(doc) and doc[end].text == ")":
