@@ -1394,3 +1394,12 @@ def test_extract_a_memorandum_keeps_its_code(nlp):
     _, _, x = run(nlp, "# Notes\n\nOMB Memorandum M-20-32 requires agencies to publish vulnerability disclosure policies.\n")
     assert any(e.category == "Policy" and e.label.endswith("Memorandum M-20-32") for e in x.entities), \
         [e.label for e in x.entities]
+
+
+def test_extract_signatories_listed_on_one_line(nlp):
+    text = ("Letter on the Mooring Fee Waiver\n\nWe urge the Harbor Commission to reject the Mooring Fee Waiver.\n\n"
+            "Sincerely,\n\nBay Fishermen Association, Clean Harbor Alliance, and Harbor Watch\n")
+    _, relations, _ = run(nlp, text, name="letter.txt")
+    assert {("bay fishermen association", "criticizes", "mooring fee waiver"),
+            ("clean harbor alliance", "criticizes", "mooring fee waiver"),
+            ("harbor watch", "criticizes", "mooring fee waiver")} <= relations, sorted(relations)

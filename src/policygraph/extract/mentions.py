@@ -943,16 +943,28 @@ def signature_mentions(doc: Doc, titles: frozenset[str] = frozenset()) -> list[M
     tagger says so, else an organisation ("Center for Fair Data"); after a
     comma come roles and affiliations ("Jane Doe, Director, ..."), and a
     line of titles alone ("Executive Director") names no one."""
-    cut = next((t.i for t in doc if t.text == ","), len(doc))
-    toks = [t.i for t in doc[:cut] if not t.is_space and not t.is_punct or t.text in {"&", "-", "."}]
+    commas = [t.i for t in doc if t.text == ","]
+    first = _signatory(doc, 0, commas[0] if commas else len(doc), titles)
+    if first is None or first.cls == "Person":
+        return [first] if first is not None else []
+    # an organisation is not followed by its role: "Harbor Watch, Clean Seas Alliance, ..." lists signatories
+    bounds = zip([0, *(c + 1 for c in commas)], [*commas, len(doc)])
+    return [m for a, b in bounds for m in [_signatory(doc, a, b, titles)] if m is not None and m.cls != "Person"]
+
+
+def _signatory(doc: Doc, start: int, end: int, titles: frozenset[str]) -> Mention | None:
+    """The name between two commas of a signature line, or None."""
+    toks = [t.i for t in doc[start:end] if not t.is_space and not t.is_punct or t.text in {"&", "-", "."}]
+    while toks and doc[toks[0]].lower_ == "and":
+        toks.pop(0)  # "..., and Harbor Watch"
     words = [doc[i] for i in toks if doc[i].is_alpha]
     if not toks or not words or len(words) > 10 or not all(w.is_title or w.is_upper or w.is_stop for w in words):
-        return []
+        return None
     if all(w.lower_ in titles or w.lower_ in {"executive", "deputy", "senior", "general", "vice"} for w in words):
-        return []
+        return None
     person = sum(doc[i].ent_type_ == "PERSON" for i in toks) * 2 > len(toks)
     root = doc[toks[0]: toks[-1] + 1].root
-    return [Mention(tuple(toks), span_text(doc, tuple(toks)), "Person" if person else "Organisation", "signature", head=root.i)]
+    return Mention(tuple(toks), span_text(doc, tuple(toks)), "Person" if person else "Organisation", "signature", head=root.i)
 
 
 def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mention], list[Mention]]:
