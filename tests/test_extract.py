@@ -1209,8 +1209,8 @@ def test_extract_a_definite_description_is_the_latest_policy_of_its_kind(nlp):
          ("rental registry", "partOf", "tenant act"), None),
         ("The Green Roof Program was established by the Clean Water Act.",
          ("green roof program", "partOf", "clean water act"), None),
-        ("The Harbor Commission established the Green Roof Program under the authority of the Clean Water Act.",
-         ("green roof program", "partOf", "clean water act"), ("green roof program", "partOf", "harbor commission")),
+        ("The Harbor Commission established the Green Roof Program under the authority of the Marren Clean Water Act.",
+         ("green roof program", "partOf", "marren clean water act"), ("green roof program", "partOf", "harbor commission")),
         # setting a limit creates nothing; the Act does not create what it does not
         ("The Clean Water Act sets a limit on the Green Roof Program.", None,
          ("green roof program", "partOf", "clean water act")),
@@ -1379,10 +1379,10 @@ def test_extract_an_appropriations_act_keeps_its_year_and_its_number(nlp):
     ("text", "part", "whole"),
     [
         ("Title III of the Equal Access Act prohibits discrimination by transit providers.", "title iii", "equal access act"),
-        ("Section 103(g) of the Clean Air Act authorizes the Harbor Commission to run voluntary programs.",
-         "section 103(g)", "clean air act"),
-        ("Section 3553(b)(2) of the Clean Air Act authorizes the Harbor Commission to issue directives.",
-         "section 3553(b)(2)", "clean air act"),
+        ("Section 212(c) of the Clean Water Act authorizes the Harbor Commission to run voluntary programs.",
+         "section 212(c)", "clean water act"),
+        ("Section 4107(a)(3) of the Clean Water Act authorizes the Harbor Commission to issue directives.",
+         "section 4107(a)(3)", "clean water act"),
     ],
 )
 def test_extract_a_numbered_part_of_a_law(nlp, text, part, whole):

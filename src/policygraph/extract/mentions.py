@@ -362,7 +362,7 @@ class Finding:
             toks = [*toks, end]
             end += 1
         if doc[toks[-1]].text.count("(") > doc[toks[-1]].text.count(")") and end < len(doc) and doc[end].text == ")":
-            toks = [*toks, end]  # "Section 103(g)": the tokenizer leaves its bracket apart
+            toks = [*toks, end]  # "Section 212(c)": the tokenizer leaves its bracket apart
             end += 1
         if doc[toks[-1]].lower_ == "act" and end + 1 < len(doc) and doc[end].text == "," \
                 and re.fullmatch(r"(?:19|20)\d\d", doc[end + 1].text):

@@ -891,8 +891,8 @@ _CREATE_VERBS = {"create", "establish", "codify", "institute", "authorize", "aut
 
 def created_parts(r: Reading, verb: Token) -> list[Fact]:
     """"The Act creates the Rental Registry", "the program was established
-    by the act", "EPA established the program under the authority of the
-    Clean Air Act": a policy another policy creates, or that is created
+    by the act", "the Commission set up the program under the authority of
+    the Marren Clean Water Act": a policy another policy creates, or that is created
     under it, is part of it (a component, pilot or section of the larger
     policy)."""
     if verb.lemma_.lower() not in _CREATE_VERBS or verb.pos_ != "VERB" or negated(verb):
