@@ -31,7 +31,7 @@ from .frames import CONSEQUENCE_VERBS, intro_duty
 from .people import same_person, surname, title_reference
 from .mentions import (Finding, Mention, Segment, choose_class, find_acronyms, find_mentions, head_classes,
                        looks_like_agent_noun, span_text)
-from .relations import Fact, Reading, answered, described, is_question, mention_kind, read
+from .relations import ACT_WORDS, Fact, Reading, answered, described, is_question, mention_kind, read
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
 EXTRACTOR_VERSION = "1"
@@ -887,10 +887,6 @@ def _merge_short_names(mentions: list[Mention]) -> None:
             m.key = rekey[m.key]
 
 
-#: What an article calls the act it names: "the bill", "the measure", "the ordinance".
-_BILL_WORDS = {"bill", "measure", "legislation", "law", "ordinance", "statute", "act"}
-
-
 def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
     """"the agency" / "the board" / "the state board" after "the Marren State
     Board of Education": a lower-case description the article only ever
@@ -918,7 +914,7 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) ->
     for text, ms in uses.items():
         words = text.split()
         keys = [k for k, name in named.get(singular(words[-1]), {}).items() if all(w in name.split() for w in words)]
-        if not keys and text in _BILL_WORDS:  # "the bill", "the ordinance" for the one act the article names
+        if not keys and text in ACT_WORDS:  # "the bill", "the ordinance" for the one act the article names
             keys = list(named.get("act", {}))
         if definite[text] and len(keys) == 1:
             for m in ms:

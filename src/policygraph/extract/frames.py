@@ -871,8 +871,8 @@ _PURPOSE_VERBS = {"aim", "seek", "intend", "design", "mean", "try", "attempt", "
 
 def purpose_holder(verb: Token) -> Token | None:
     """What a remedy verb says the purpose of, or None: the subject of
-    "seeks to curb" / "is designed to prevent", or of the clause a purpose
-    infinitive hangs on ("was adopted to curb"), or "in response to"'s."""
+    "seeks to curb" / "is designed to prevent", or what the clause a purpose
+    infinitive hangs on acts on ("adopted the rule to curb": the rule)."""
     head = verb.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ == "xcomp" and head.lemma_.lower() in _PURPOSE_VERBS:
@@ -912,9 +912,8 @@ def remedied(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
 
 def remedy_verb(noun: Token) -> Token | None:
     """The remedy verb whose remedied worry `noun` is (`remedied`), or None."""
-    for verb in (a for a in noun.ancestors if a.lemma_.lower() in _REMEDY_VERBS):
-        return verb if any(i == noun.i for i, _toks in remedied(verb)) else None
-    return None
+    verb = next((a for a in noun.ancestors if a.lemma_.lower() in _REMEDY_VERBS), None)
+    return verb if verb is not None and any(i == noun.i for i, _toks in remedied(verb)) else None
 
 
 def outcome_verb(noun: Token) -> Token | None:

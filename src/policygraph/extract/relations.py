@@ -410,6 +410,10 @@ _POLICY_KINDS = {"bill": "act", "measure": "act", "legislation": "act", "law": "
                  "plan": "plan", "system": "system", "standard": "standard", "guidance": "guidance", "policy": "policy"}
 
 
+#: Nouns for an act of a legislature: "the bill", "the measure", "the law".
+ACT_WORDS = frozenset(w for w, kind in _POLICY_KINDS.items() if kind == "act")
+
+
 def policy_kind(noun: str) -> str:
     """The kind of policy a noun names ("bill" and "act" name one kind), or ""."""
     return _POLICY_KINDS.get(noun, "")
@@ -837,7 +841,7 @@ def concern_targets(r: Reading) -> list[Fact]:
                 facts.append(Fact(m.key, "concernAbout", policy, m.head))
             continue
         outcome = outcome_verb(head) or (head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else None)
-        if outcome is None and head.pos_ == "VERB":  # "one concern is that the rule may drive marinas out of business"
+        if outcome is None and head.pos_ == "VERB":  # "critics say the rule would drive marinas out of business"
             outcome = head
         cause = r.policy_for(subject(outcome)) if outcome is not None else ""
         if not cause and head.dep_ == "attr":  # "the main criticism of the rule is its cost"
@@ -892,9 +896,9 @@ _CREATE_VERBS = {"create", "establish", "codify", "institute", "authorize", "aut
 def created_parts(r: Reading, verb: Token) -> list[Fact]:
     """"The Act creates the Rental Registry", "the program was established
     by the act", "the Commission set up the program under the authority of
-    the Marren Clean Water Act": a policy another policy creates, or that is created
-    under it, is part of it (a component, pilot or section of the larger
-    policy)."""
+    the Marren Clean Water Act": a policy another policy creates, or that is
+    created under it, is part of it (a component, pilot or section of the
+    larger policy)."""
     if verb.lemma_.lower() not in _CREATE_VERBS or verb.pos_ != "VERB" or negated(verb):
         return []
     if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
@@ -981,7 +985,7 @@ def asks_who_runs(q: Reading) -> str:
             or root.lemma_.lower() not in q.lex.relation_cues["issuedBy"]:
         return ""
     subj = next((c for c in root.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
-    return (q.policy_for(subj) or (q.topic if q.is_anaphor(subj) else "")) if subj is not None else ""
+    return q.policy_for(subj) if subj is not None else ""
 
 
 def answered(q: Reading, a: Reading) -> list[Fact]:
