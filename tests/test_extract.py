@@ -1403,3 +1403,11 @@ def test_extract_signatories_listed_on_one_line(nlp):
     assert {("bay fishermen association", "criticizes", "mooring fee waiver"),
             ("clean harbor alliance", "criticizes", "mooring fee waiver"),
             ("harbor watch", "criticizes", "mooring fee waiver")} <= relations, sorted(relations)
+
+
+def test_extract_the_bill_is_not_the_law_it_amends(nlp):
+    text = ("# Bill notes\n\nThe Fair Docks Act would amend the Harbor Commerce Act to define charter vessels. "
+            "The bill would also require the Secretary of Commerce to report to Congress.\n")
+    _, _, x = run(nlp, text)
+    act = next(e for e in x.entities if e.label == "Fair Docks Act")
+    assert "bill" in act.aliases, [(e.label, e.aliases) for e in x.entities]

@@ -894,11 +894,14 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) ->
     is headed by its last noun and holds all its words. Written once with
     "each", "an" or "every", or in the plural, it is a class, not a name."""
     named: dict[str, dict[str, str]] = defaultdict(dict)  # head noun -> key -> name in lower case
-    for ms in per_doc:
+    acted: set[str] = set()  # acts named other than as what is amended or repealed
+    for doc, ms in zip(docs, per_doc):
         for m in ms:
             words = m.text.split()
             if m.cls and len(words) >= 2 and _is_name(m.text):
                 named[singular(name_head(words).lower())][m.key] = m.text.lower()
+                if not _amended(doc[m.head]):
+                    acted.add(m.key)
     if not named:
         return
     uses: dict[str, list[Mention]] = defaultdict(list)
@@ -916,10 +919,19 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) ->
         keys = [k for k, name in named.get(singular(words[-1]), {}).items() if all(w in name.split() for w in words)]
         if not keys and text in ACT_WORDS:  # "the bill", "the ordinance" for the one act the article names
             keys = list(named.get("act", {}))
+            if len(keys) > 1:  # "The Fair Docks Act would amend the Harbor Act ...": the bill is not the law it amends
+                keys = [k for k in keys if k in acted]
         if definite[text] and len(keys) == 1:
             for m in ms:
                 m.key = keys[0]
 
+
+
+def _amended(head: Token) -> bool:
+    """Whether a name is only what is amended or repealed ("would amend the
+    Harbor Act"), which is not the bill doing it."""
+    verb = head.head if head.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_.lower() in {"amend", "repeal", "reauthorize", "modify", "replace"}
 
 
 _PROGRAMME_WORDS = {"program", "programme", "scheme", "initiative", "project"}
