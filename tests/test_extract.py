@@ -1411,3 +1411,18 @@ def test_extract_the_bill_is_not_the_law_it_amends(nlp):
     _, _, x = run(nlp, text)
     act = next(e for e in x.entities if e.label == "Fair Docks Act")
     assert "bill" in act.aliases, [(e.label, e.aliases) for e in x.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "category"),
+    [
+        # a list after a clause is not a list of what the clause hangs on
+        ("The Commission finalized a rule requiring resellers to show the total price, including all mandatory fees, "
+         "up front.", "mandatory fees", None),
+        # right after its noun it is ("offences such as late filings")
+        ("The Commission sanctions permit offences such as late filings.", "late filings", "Behaviour"),
+    ],
+)
+def test_extract_listed_examples_belong_to_the_noun_before_them(nlp, text, item, category):
+    entities, _, _ = run(nlp, "# Permit notes\n\n" + text + "\n")
+    assert (entities[item].category if item in entities else None) == category, sorted(entities)

@@ -734,6 +734,8 @@ def enumeration_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             owner = owner.head
         if owner.lemma_.lower() in f.effect_cues or owner.pos_ not in {"NOUN", "PROPN"}:
             continue  # "penalties, including fines": sanctions, not conduct
+        if any(t.pos_ == "VERB" for t in doc[owner.i + 1 : prep.i]):
+            continue  # "a rule requiring sellers to show the price, including all fees": the list is not of rules
         owner_cls = choose_class(head_classes(owner, f.lex), f.lex, seg.frame)
         first = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
         if first is None:
