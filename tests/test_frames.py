@@ -212,6 +212,10 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # what a worry noun is said to be
         ("The main criticism of the boat rule is its cost.", ["cost"]),
         ("The main benefit of the boat rule is its cost.", []),
+        # what someone says harms people is a worry; who harms them is not
+        ("Advocates say that hidden fees and speculative listings mislead buyers.",
+         ["hidden fees", "speculative listings"]),
+        ("Advocates say that some resellers mislead buyers.", []),
         # people put at risk are not the worry (their safety is, unnamed); "of" before a verb is no worry's "of"
         ("Unrepaired docks put boaters at risk.", []),
         ("Of the 120 inspections we reviewed, 41 found violations.", []),

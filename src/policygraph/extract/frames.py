@@ -746,7 +746,26 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
         out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok) + remedied(tok) + stated_worries(tok)
+        out += _harmful(tok, raise_cues)
     return out
+
+
+#: Verbs for harming someone: what does it, said by someone, is the worry ("hidden fees mislead buyers").
+_HARM_VERBS = {"mislead", "deceive", "harm", "hurt", "exploit", "endanger", "confuse", "disadvantage", "defraud"}
+
+
+def _harmful(verb: Token, raise_cues: frozenset[str]) -> list[tuple[int, tuple[int, ...]]]:
+    """"Advocates say that hidden fees and speculative listings mislead
+    buyers": what someone reports as harming people is a worry. Not a
+    person or a body doing it (who harms is no worry), nor a policy."""
+    if verb.lemma_.lower() not in _HARM_VERBS or verb.pos_ != "VERB" or _negated(verb):
+        return []
+    if not (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in raise_cues):
+        return []
+    subj = _subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or _someone(subj) or not subj.is_lower:
+        return []
+    return [(n.i, toks) for n in [subj, *subj.conjuncts] if n.pos_ == "NOUN" and (toks := _worry_phrase(n))]
 
 
 def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
