@@ -1426,3 +1426,17 @@ def test_extract_the_bill_is_not_the_law_it_amends(nlp):
 def test_extract_listed_examples_belong_to_the_noun_before_them(nlp, text, item, category):
     entities, _, _ = run(nlp, "# Permit notes\n\n" + text + "\n")
     assert (entities[item].category if item in entities else None) == category, sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Tenant Protection Act, commonly called the Delgado Act, passed in June. The Delgado Act caps rents.",
+         {"Tenant Protection Act", "Delgado Act"}),
+        ("The Harbor Code, known as the Boat Code, took effect in May. Owners oppose the Boat Code.",
+         {"Harbor Code", "Boat Code"}),
+    ],
+)
+def test_extract_a_name_given_by_known_as_is_the_same_thing(nlp, text, names):
+    _, _, x = run(nlp, "# Notes\n\n" + text + "\n")
+    assert any(names <= {e.label, *e.aliases} for e in x.entities), [(e.label, e.aliases) for e in x.entities]

@@ -258,6 +258,7 @@ class _ArticleExtractor:
         _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms])
         _merge_numbered_names(self.docs, per_doc, self.lex)
+        _merge_known_as(self.docs, per_doc)
         _merge_policies_by_core(per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc)
         _merge_appositive_descriptions(self.docs, per_doc, self.lex)
@@ -564,6 +565,26 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
         for m in ms:
             if m.key in rekey:
                 m.key = rekey[m.key]
+
+
+#: Participles that give another name: "the Tenant Protection Act, commonly called the Delgado Act".
+_NAMING_VERBS = {"know", "call", "name", "dub", "term", "refer"}
+
+
+def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
+    """"The Tenant Protection Act, commonly called the Delgado Act", "the
+    Fair Fees Rule, known as the all-in pricing rule": the name given after
+    a naming participle is another name of the same thing."""
+    for doc, ms in zip(docs, per_doc):
+        at = {i: m for m in ms if m.cls for i in m.tokens}
+        for m in (m for m in ms if m.cls):
+            for verb in (c for c in doc[m.head].children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
+                given = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
+                given += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+                for other in (at[t.i] for t in given if t.i in at and at[t.i].key != m.key):
+                    old = other.key
+                    for named in (x for xs in per_doc for x in xs if x.key == old):
+                        named.key = m.key
 
 
 def _name_end_before(doc: Doc, start: int) -> int:
