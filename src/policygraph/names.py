@@ -95,5 +95,6 @@ def looks_like_agent_noun(word: str) -> bool:
 
 
 #: Words that end like a doer's name but name a thing ("guarantee", "decree").
-_NOT_AGENTS = frozenset({"guarantee", "decree", "degree", "pedigree", "spree", "calendar", "register", "order", "number",
-                         "letter", "matter", "chapter", "center", "centre", "quarter", "summary", "boundary", "dictionary"})
+_NOT_AGENTS = frozenset({"guarantee", "decree", "degree", "pedigree", "spree", "calendar", "register", "order",
+                         "number", "letter", "matter", "chapter", "center", "centre", "quarter", "summary", "boundary",
+                         "dictionary"})

@@ -186,6 +186,10 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
     return found
 
 
+#: Words after which a verb's base form is a noun ("the fine", "a new rate").
+_NOT_BEFORE_VERB = {"DET", "ADJ", "ADP", "PRON", "NUM"}
+
+
 def _plural_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
     """A plural subject's verb (base form, one of `verbs`) the tagger read as
     a noun or hung inside the subject's relative clause or "of" phrase:
@@ -200,7 +204,8 @@ def _plural_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
     if root.tag_ not in {"NNS", "NNPS"} or clause is None:  # "Opponents of the program point to ..." too
         return None
     for tok in sent.doc[clause.i + 1 : sent.end]:
-        if tok.lower_ in verbs and tok.tag_ in {"NN", "VB", "VBP"} and tok.doc[tok.i - 1].pos_ not in {"DET", "ADJ", "ADP", "PRON", "NUM"}:
+        before = tok.doc[tok.i - 1].pos_
+        if tok.lower_ in verbs and tok.tag_ in {"NN", "VB", "VBP"} and before not in _NOT_BEFORE_VERB:
             return tok
     return None
 

@@ -549,7 +549,7 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
                  and m.text.split()[0].lower() not in _PART_NOUNS}  # "P.L. 109-58, Section 131": a part of it
         ends = {m.tokens[-1]: m for m in names.values()}
         ends.update({m.tokens[-1]: m for m in ms if m.cls and m.source != "number" and m.text.islower()
-                     and m.tokens[-1] + 2 < len(doc) and doc[m.tokens[-1] + 1].text == ","})  # "a companion bill, S. 1022"
+                     and m.tokens[-1] + 2 < len(doc) and doc[m.tokens[-1] + 1].text == ","})  # "a companion bill,"
         for m in (m for m in ms if m.source == "number"):
             a, b = m.tokens[0], m.tokens[-1]
             before = doc[a - 1].text if a > 0 else ""
@@ -580,7 +580,8 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
         for m in (m for m in ms if m.cls):
             for verb in (c for c in doc[m.head].children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
                 given = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
-                given += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+                given += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                          for o in p.children if o.dep_ == "pobj"]
                 for other in (at[t.i] for t in given if t.i in at and at[t.i].key != m.key):
                     old = other.key
                     for named in (x for xs in per_doc for x in xs if x.key == old):
@@ -1041,8 +1042,10 @@ _CONTRAST_WORDS = {"companion", "similar", "another", "separate", "rival", "comp
                    "previous", "prior"}
 
 
-#: Modifiers that say a class is the one a policy reaches, not a narrower group: "covered workers", "eligible taxpayers".
-_SCOPE_WORDS = {"covered", "eligible", "qualified", "qualifying", "participating", "affected", "regulated", "applicable"}
+#: Modifiers that say a class is the one a policy reaches, not a narrower
+#: group: "covered workers", "eligible taxpayers".
+_SCOPE_WORDS = {"covered", "eligible", "qualified", "qualifying", "participating", "affected", "regulated",
+                "applicable"}
 
 
 def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
@@ -1115,7 +1118,8 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
     cross-validation showed it does not help on unseen articles (docs/quality.md)."""
     lexicon = load_lexicon()
     model = entity_filter
-    verbs = frozenset().union(*lexicon.relation_cues.values()) | lexicon.obligation_cues | lexicon.prohibition_cues | CONSEQUENCE_VERBS
+    verbs = (frozenset().union(*lexicon.relation_cues.values()) | lexicon.obligation_cues | lexicon.prohibition_cues
+             | CONSEQUENCE_VERBS)
     staged: dict[int, tuple[Article, list[Segment]]] = {}
 
     def stream() -> Iterator[tuple[str, tuple[int, int]]]:

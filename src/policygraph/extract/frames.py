@@ -537,7 +537,8 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
             same = next((d for d in found.values() if d.conduct == duty.conduct), None)
             if same is not None:  # "owners who fail to register face a fine": the failure owed is also punished
                 if same.kind == "obligation" and duty.kind in _CONSEQUENCE_KINDS:
-                    found[same.head] = replace(same, kind=duty.kind, actor=same.actor if same.actor is not None else duty.actor)
+                    actor = same.actor if same.actor is not None else duty.actor
+                    found[same.head] = replace(same, kind=duty.kind, actor=actor)
                 continue
             found[duty.head] = duty
             for example in listed_examples(doc, duty):
@@ -629,7 +630,8 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     >>> intro_duty("Under the rule, H-9C employers must:", obligation_cues=frozenset({"must"}),
     ...            prohibition_cues=frozenset())
     ('obligation', 'H-9C employers')
-    >>> intro_duty("We recommend that the Harbor Commission:", obligation_cues=frozenset(), prohibition_cues=frozenset())
+    >>> intro_duty("We recommend that the Harbor Commission:", obligation_cues=frozenset(),
+    ...            prohibition_cues=frozenset())
     ('recommendation', 'Harbor Commission')
     """
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
@@ -910,14 +912,16 @@ def remedied(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     illegal dumping", "was designed to protect boaters from deceptive
     pricing", "was adopted to crack down on fraud". Not what a policy
     merely does ("the rule reduces fees"): that is its effect."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REMEDY_VERBS or _negated(verb) or purpose_holder(verb) is None:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REMEDY_VERBS or _negated(verb) \
+            or purpose_holder(verb) is None:
         return []
     lemma = verb.lemma_.lower()
     if lemma in {"protect", "shield", "safeguard", "guard"}:  # "protect boaters from deceptive pricing"
         objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"from", "against"}
                    for o in p.children if o.dep_ in {"pobj", "pcomp"}]
     elif lemma == "crack":  # "crack down on fraud"
-        objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+        objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+                   for o in p.children if o.dep_ == "pobj"]
     else:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
     out = []
@@ -954,7 +958,8 @@ def _worry_phrase(obj: Token) -> tuple[int, ...]:
     if obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"ORG", "GPE", "PERSON", "LAW"}:
         return ()
     leading = {i for c in obj.children if c.dep_ in {"det", "poss", "predet"} and c.i < obj.i for i in _subtree(c)}
-    leading |= {i for c in obj.children if c.dep_ == "prep" and c.lower_ == "under" for i in _subtree(c)}  # "... under the rule"
+    # "higher fees under the rule": the policy it falls under is no part of the worry
+    leading |= {i for c in obj.children if c.dep_ == "prep" and c.lower_ == "under" for i in _subtree(c)}
     toks = sorted(i for i in _subtree(obj) if not obj.doc[i].is_punct and i not in leading)
     if obj.lemma_.lower() in _CHANGE_NOUNS | _CHANCE_NOUNS:  # "an increase in complaints", "the potential for abuse"
         preps = {"in", "on", "to"} if obj.lemma_.lower() in _CHANGE_NOUNS else {"for", "of"}
@@ -1041,15 +1046,17 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         for obj in (c for c in cue.children if c.dep_ == "dobj" and lemma not in CHANGE_VERBS):
             for holder in [obj, *_holders(obj)]:
                 for clause in _doer_clauses(holder):  # "fines utilities that miss a test"
-                    yield Duty(kind, clause.i, conduct_phrase(clause), holder.i, subject.i if subject is not None else None)
+                    policy = subject.i if subject is not None else None
+                    yield Duty(kind, clause.i, conduct_phrase(clause), holder.i, policy)
     yield from _liable(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)
 
 
 def _holders(thing: Token) -> list[Token]:
     """Whose a thing is: "the license of any operator who ...", "an
     operator's license" (a penalty that takes it falls on them)."""
-    return [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"] + [
-        c for c in thing.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
+    owners = [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    return owners + [c for c in thing.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}]
 
 
 #: Adjectives by which a subject is open to a consequence: "subject to
@@ -1068,7 +1075,8 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
             continue
         nouns = [o for p in adj.children if p.dep_ == "prep" and (adj.lower_, p.lower_) in _LIABLE
                  for o in p.children if o.dep_ == "pobj"]
-        lemmas = {n.lemma_.lower() for n in nouns} | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
+        lemmas = {n.lemma_.lower() for n in nouns}
+        lemmas |= {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
         kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues
                 else "reward" if lemmas & reward_cues or any(map(_relief, nouns)) else "")
         subject = _subject(adj.head)
@@ -1084,8 +1092,8 @@ _UNDERGONE = frozenset({"lose", "earn", "gain", "forfeit", "suffer"})
 #: Verbs by which conduct meets its consequence: "owners who dump waste face
 #: fines", "late filing results in a penalty", "early payers receive a
 #: discount", "the code imposes fines on owners who ...".
-CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give", "qualify",
-                      "offer", "provide"}
+CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give",
+                     "qualify", "offer", "provide"}
 
 
 #: Nouns for less of a charge, and the charges: "a reduction in inspection
@@ -1140,8 +1148,9 @@ def _subject_conduct(kind: str, subject: Token) -> Iterator[Duty]:
     for clause in clauses:  # "owners who recycle receive a discount"
         yield Duty(kind, clause.i, clause_conduct(clause), subject.i, None)
     edge = subject.left_edge
-    if not clauses and subject.pos_ == "NOUN" and edge.i < subject.i and not _plural_subject(subject) and (
-            edge.tag_ == "VBG" or edge.dep_ == "compound" and edge.lower_.endswith("ing")):  # "Dumping waste" read as a noun
+    # "Dumping waste" read as a noun, its gerund a compound or an -ing modifier
+    gerund = edge.tag_ == "VBG" or edge.dep_ == "compound" and edge.lower_.endswith("ing")
+    if not clauses and subject.pos_ == "NOUN" and edge.i < subject.i and not _plural_subject(subject) and gerund:
         yield Duty(kind, subject.left_edge.i, tuple(range(subject.left_edge.i, subject.i + 1)), None, None)
     elif not clauses and subject.tag_ == "VBG" and conduct_phrase(subject):  # else the gerund rule names it whole
         yield Duty(kind, subject.i, conduct_phrase(subject), None, None)

@@ -144,6 +144,8 @@ def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -
 
 
 _TITLING = {",", ":", "titled", "entitled", "called", "named"}
+#: What follows a policy noun as its number or code: "88", "2031-07", "B", "III", "M-20-32".
+_CODE = re.compile(r"\d[\w./-]*|[A-Z]|[IVX]+|[A-Z]{1,3}-\d[\w-]*")
 #: Words that name a numbered part of a law: "Title III", "Section 226", "Part B".
 _PART_WORDS = {"title", "section", "part", "chapter", "subtitle", "subsection", "division", "article"}
 
@@ -221,7 +223,8 @@ class Finding:
             kept.pop(0)  # "penalizing misconduct" is misconduct
         while kept and (doc[kept[0]].dep_ in _DROP_DEPS or doc[kept[0]].is_punct or doc[kept[0]].is_space
                         or (doc[kept[0]].lower_ in self.lex.vague_modifiers and doc[kept[0]].pos_ != "PROPN")  # "First Circuit"
-                        or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV", "SCONJ"} or doc[kept[0]].dep_ == "mark"
+                        or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV", "SCONJ"}
+                        or doc[kept[0]].dep_ == "mark"
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}):
             kept.pop(0)
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
@@ -357,8 +360,9 @@ class Finding:
         """"Bulletin 2031-07", "Section 88", "Memorandum M-20-32",
         "Appropriations Act, 2018": a policy name keeps its number."""
         end = toks[-1] + 1
-        while end < len(doc) and (doc[end].like_num or re.fullmatch(r"\d[\w./-]*|[A-Z]|[IVX]+|[A-Z]{1,3}-\d[\w-]*", doc[end].text)
-                                  or (doc[end].text in "-/." and end + 1 < len(doc) and doc[end + 1].like_num and end > toks[-1] + 0 and doc[end - 1].text[-1:].isdigit())):
+        while end < len(doc) and (doc[end].like_num or _CODE.fullmatch(doc[end].text) or (
+                doc[end].text in "-/." and end + 1 < len(doc) and doc[end + 1].like_num and end > toks[-1]
+                and doc[end - 1].text[-1:].isdigit())):
             toks = [*toks, end]
             end += 1
         if doc[toks[-1]].text.count("(") > doc[toks[-1]].text.count(")") and end < len(doc) and doc[end].text == ")":
@@ -375,8 +379,9 @@ class Finding:
         toks = self.trim(doc, toks)
         if toks and self.lex.core(cls) == "Policy" and (doc[toks[-1]].is_title or doc[toks[-1]].text[:1].isdigit()):
             toks = self.with_code(doc, toks)
-        part = bool(toks) and doc[toks[0]].lower_ in _PART_WORDS and len(toks) <= 3  # "Title III of the Act" is a part of it
-        if toks and (root.pos_ == "PROPN" or (root.is_title and not root.is_sent_start)) and root.i == toks[-1] and not part:
+        part = bool(toks) and doc[toks[0]].lower_ in _PART_WORDS and len(toks) <= 3  # "Title III of the Act": a part
+        proper = root.pos_ == "PROPN" or (root.is_title and not root.is_sent_start)
+        if toks and proper and root.i == toks[-1] and not part:
             toks = self._with_proper_complement(doc, root, toks)
         if self.lex.core(cls) == "Actor" and root.dep_ in {"attr", "appos"} and root.head.pos_ in {"AUX", "VERB", "PROPN", "NOUN"} and not root.is_title:
             return None  # "the PCLOB is an independent agency": a description, not another actor
@@ -966,7 +971,8 @@ def _signatory(doc: Doc, start: int, end: int, titles: frozenset[str]) -> Mentio
         return None
     person = sum(doc[i].ent_type_ == "PERSON" for i in toks) * 2 > len(toks)
     root = doc[toks[0]: toks[-1] + 1].root
-    return Mention(tuple(toks), span_text(doc, tuple(toks)), "Person" if person else "Organisation", "signature", head=root.i)
+    cls = "Person" if person else "Organisation"
+    return Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "signature", head=root.i)
 
 
 def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mention], list[Mention]]:

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words
 from ..ontology import Lexicon
-from .frames import CHANGE_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, purpose_holder, remedy_verb, targets_of
+from .frames import (CHANGE_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, purpose_holder, remedy_verb,
+                     targets_of)
 from .mentions import LEGISLATION_NUMBER, Mention, Segment, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -116,7 +117,8 @@ def passive(verb: Token) -> bool:
 
 
 #: Words that name some of a group ("each of the districts"): the group is who is meant.
-_PARTITIVES = {"each", "all", "some", "many", "most", "none", "any", "both", "either", "neither", "one", "several", "few"}
+_PARTITIVES = {"each", "all", "some", "many", "most", "none", "any", "both", "either", "neither", "one", "several",
+               "few"}
 
 
 def pobjs(tok: Token, preps: set[str]) -> list[Token]:
@@ -186,7 +188,8 @@ class Reading:
         kind = policy_kind(tok.lemma_.lower())
         if tok.lower_ in {"it", "its"} or not kind:
             return self.topic
-        here = sorted((m for m in self.mentions if m.head < tok.i and self.cat(m.key) == "Policy"), key=lambda m: m.head)
+        here = sorted((m for m in self.mentions if m.head < tok.i and self.cat(m.key) == "Policy"),
+                      key=lambda m: m.head)
         before = [*self.earlier, *((m.key, mention_kind(self.doc, m)) for m in here)]
         return next((key for key, k in reversed(before) if k == kind), self.topic)
 
@@ -404,10 +407,11 @@ GIVE_BACK_VERBS = frozenset({"repay", "return", "forfeit", "surrender", "reimbur
 
 
 #: Kinds of policy a definite description can name, by the nouns for each.
-_POLICY_KINDS = {"bill": "act", "measure": "act", "legislation": "act", "law": "act", "ordinance": "act", "statute": "act",
-                 "act": "act", "rule": "rule", "regulation": "rule", "program": "program", "programme": "program",
-                 "scheme": "program", "initiative": "program", "pilot": "program", "order": "order", "directive": "order",
-                 "plan": "plan", "system": "system", "standard": "standard", "guidance": "guidance", "policy": "policy"}
+_POLICY_KINDS = {"bill": "act", "measure": "act", "legislation": "act", "law": "act", "ordinance": "act",
+                 "statute": "act", "act": "act", "rule": "rule", "regulation": "rule", "program": "program",
+                 "programme": "program", "scheme": "program", "initiative": "program", "pilot": "program",
+                 "order": "order", "directive": "order", "plan": "plan", "system": "system", "standard": "standard",
+                 "guidance": "guidance", "policy": "policy"}
 
 
 #: Nouns for an act of a legislature: "the bill", "the measure", "the law".
@@ -910,7 +914,8 @@ def created_parts(r: Reading, verb: Token) -> list[Fact]:
     if subj is not None and r.key_at(subj, "Policy"):
         wholes.append(r.key_at(subj, "Policy"))
     if passive(verb):
-        made = [c for c in verb.children if c.dep_ == "nsubjpass"] or ([verb.head] if verb.dep_ in {"acl", "relcl"} else [])
+        made = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        made = made or ([verb.head] if verb.dep_ in {"acl", "relcl"} else [])
     else:
         made = [c for c in verb.children if c.dep_ == "dobj"]
     parts_made = [p for m in made for p in r.conjuncts(m, "Policy")]
