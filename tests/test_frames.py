@@ -214,6 +214,9 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         ("The main benefit of the boat rule is its cost.", []),
         # what a policy is criticised for
         ("The boat rule has been criticized for its high cost.", ["high cost"]),
+        # what someone questions, not whom
+        ("Some observers have questioned the rule's effect on small marinas.", ["effect on small marinas"]),
+        ("Lawmakers questioned the inspectors.", []),
         # what someone says harms people is a worry; who harms them is not
         ("Advocates say that hidden fees and speculative listings mislead buyers.",
          ["hidden fees", "speculative listings"]),

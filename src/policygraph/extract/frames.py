@@ -744,6 +744,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _CHANCE_NOUNS | _RISK_NOUNS
                     and (toks := _worry_phrase(o))]
+        if tok.pos_ == "VERB" and lemma == "question" and not any(c.dep_ == "ccomp" for c in tok.children):
+            out += [(o.i, toks) for o in tok.children if o.dep_ == "dobj" and not _someone(o)
+                    and (toks := _worry_phrase(o))]  # "questioned the rule's effect on small marinas"
         if tok.pos_ == "VERB" and lemma in {"criticize", "criticise", "fault", "blame"}:  # "criticized for its cost"
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
