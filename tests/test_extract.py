@@ -1407,7 +1407,7 @@ def test_extract_signatories_listed_on_one_line(nlp):
 
 def test_extract_the_bill_is_not_the_law_it_amends(nlp):
     text = ("# Bill notes\n\nThe Fair Docks Act would amend the Harbor Commerce Act to define charter vessels. "
-            "The bill would also require the Secretary of Commerce to report to Congress.\n")
+            "The bill also directs the Secretary of Commerce to report to Congress.\n")
     _, _, x = run(nlp, text)
     act = next(e for e in x.entities if e.label == "Fair Docks Act")
     assert "bill" in act.aliases, [(e.label, e.aliases) for e in x.entities]
