@@ -534,6 +534,9 @@ def test_frames_conduct_listed_as_an_example_is_conduct_of_the_same_kind(nlp, te
          ("prohibition", "anchor in seagrass beds", "Boaters"), None),
         ("The Boat Code does not allow landlords to raise rents.", ("prohibition", "raise rents", "landlords"),
          ("prohibition", "landlords", None)),
+        # coordinated verbs share their object: what is banned or restricted
+        ("Several states have banned or restricted private funding of dock repairs.",
+         ("prohibition", "private funding of dock repairs", None), None),
         # people named with an -ing word are no act: the plural verb says so
         ("Participating landlords receive a tax credit.", None, ("reward", "Participating landlords", None)),
         ("Recycling used oil earns a tax credit.", ("reward", "Recycling used oil", None), None),

@@ -370,6 +370,9 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         subject = _subject(cue)
         policy = None if passive or subject is None else subject.i
         objects = [c for c in cue.children if c.dep_ == "dobj"]
+        if not objects:  # "have banned or restricted private funding": the coordinated verbs share the object
+            objects = [o for v in cue.children if v.dep_ == "conj" and v.pos_ == "VERB" and _subject(v) is None
+                       for o in v.children if o.dep_ == "dobj"]
         gerunds = [c for c in cue.children if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and c.i == cue.i + 1]
         for clause in (c for c in cue.children if c.pos_ in {"VERB", "AUX"} and (
                 c.dep_ in {"xcomp", "ccomp"} or _infinitive_after(c, objects))):
