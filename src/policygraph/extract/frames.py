@@ -906,12 +906,11 @@ def purpose_holder(verb: Token) -> Token | None:
     head = verb.head
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ == "xcomp" and head.lemma_.lower() in _PURPOSE_VERBS:
-        return _subject(head) or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return _subject(head)  # subject or passive subject: "is designed to prevent"
     if infinitive and verb.dep_ in {"xcomp", "acl", "relcl"} and head.pos_ in {"NOUN", "PROPN"} and head.dep_ == "dobj":
         return head  # "adopted the rule to curb fraud", the infinitive read as the rule's
     if infinitive and verb.dep_ == "advcl":  # "adopted the rule to curb fraud": the thing adopted is for it
-        return next((c for c in head.children if c.dep_ == "dobj"), None) or _subject(head) or next(
-            (c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return next((c for c in head.children if c.dep_ == "dobj"), None) or _subject(head)
     return None
 
 

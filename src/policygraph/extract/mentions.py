@@ -146,6 +146,8 @@ def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -
 _TITLING = {",", ":", "titled", "entitled", "called", "named"}
 #: What follows a policy noun as its number or code: "88", "2031-07", "B", "III", "M-20-32".
 _CODE = re.compile(r"\d[\w./-]*|[A-Z]|[IVX]+|[A-Z]{1,3}-\d[\w-]*")
+#: A part's number as one token, a subsection's bracket left open by the tokenizer: "226", "212(c", "III".
+_PART_CODE = re.compile(r"\d+[A-Za-z]?(?:\(\w{1,3}\)?)*|[IVXLC]+")
 #: Words that name a numbered part of a law: "Title III", "Section 226", "Part B".
 _PART_WORDS = {"title", "section", "part", "chapter", "subtitle", "subsection", "division", "article"}
 
@@ -166,7 +168,7 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     "Section 88", "Recommendation 1") is headed by its compound noun."""
     found = (lexicon.head_nouns.get(token.lemma_.lower()) or lexicon.head_nouns.get(token.lower_)
              or lexicon.head_nouns.get(singular(token.lower_), ()))
-    coded = token.like_num or re.fullmatch(r"\d+[A-Za-z]?(?:\(\w{1,3}\)?)*|[IVXLC]+", token.text)  # "103(g", "III"
+    coded = token.like_num or _PART_CODE.fullmatch(token.text)
     if not found and (coded or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4)):
         for child in token.children:
             if child.dep_ in {"compound", "nmod"} and child.i < token.i and child.is_title:
