@@ -27,6 +27,11 @@ _NEGATIONS = {"not", "n't", "never"}
 _PHRASE_DEPS = {"dobj", "dative", "prt", "attr", "acomp", "oprd", "compound"}
 _CUT_DEPS = {"relcl", "advcl", "conj", "cc", "punct", "appos", "parataxis", "mark", "acl", "nsubj", "nsubjpass"}
 _MAX_WORDS = 9
+#: Modals of ability: "cannot" bans only where the article states it, not in a clause it reports.
+_ABILITY_MODALS = {"can", "ca", "could"}
+_REPORTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp"}
+#: Words that complete a phrasal verb after its object ("turn the engine off").
+_PARTICLE_ADVERBS = {"away", "back", "off", "out", "up", "down", "aside"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +63,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
                and not (c.i < verb.i and c.dep_ in {"dobj", "dative", "attr", "oprd"})]  # "which" before it: a misparse
     if not any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in verb.children):
         objects += [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i][:1]
+    else:  # "put their phones away": the parse calls the particle after the object an adverb
+        keep += [c.i for c in verb.children if c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS and c.i > verb.i]
     for child in objects:
         keep += _subtree(child)
     toks = sorted(set(keep))
@@ -282,6 +289,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         if not modals:
             continue
         modal = modals[0].lower_
+        if modal in _ABILITY_MODALS and verb.dep_ in _REPORTED_CLAUSE_DEPS:
+            continue  # "when doing so means they cannot explain a denial": an inability reported, not a ban
         subject = _subject(verb)
         forbidden = _negated(verb) or _has_no_determiner(subject)
         if forbidden and modal in {"must", "shall", "may", "can"}:
@@ -379,6 +388,8 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
             mandative = clause.tag_ == "VBP" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
             if clause.lemma_ == "be" or clause.tag_ not in {"VB", "VBG"} and not mandative:
                 continue  # "requires that records were kept": no duty stated on a doer ("that owners register" is one)
+            if clause.dep_ == "xcomp" and not passive and not objects:
+                continue  # "parents need to call": the subject is the doer (`periphrastic_duties`), not a policy
             actor = _subject(clause) or (objects[0] if objects else None) or (subject if passive else None)
             for conduct in [clause, *_shared_conjuncts(clause)]:
                 yield Duty(kind, conduct.i, conduct_phrase(conduct), actor.i if actor is not None else None, policy)
@@ -486,7 +497,7 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
                 yield Duty("obligation", gerund.i, conduct_phrase(gerund), subject.i if subject is not None else None, None)
         if lemma not in {"have", "need", "ensure"} or cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
             continue
-        if lemma in {"have", "need"}:
+        if lemma in {"have", "need"} and cue.dep_ not in {"relcl", "acl", "advcl"}:  # "parents who need to call"
             subject = _clause_doer(cue)
             for verb in (c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VB"
                          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
