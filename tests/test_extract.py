@@ -611,6 +611,25 @@ def test_extract_what_a_policy_itself_must_do_is_not_conduct(nlp):
     assert "register every boat" in behaviours and not any("baseline" in b for b in behaviours)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "conduct"),
+    [
+        # a thing that "must" hold or say something owes no conduct
+        ("Under the Boat Code, the logbook must list every passenger.", None),
+        ("Under the Boat Code, each permit form must state the owner's address.", None),
+        # a body, an acronym, a word for a doer, or whoever is punished, does
+        ("Under the Boat Code, the harbour board must check every permit.", "check every permit"),
+        ("Under the Boat Code, marinas that sell banned paint must pay a fine.", "sell banned paint"),
+        ("Under the Boat Code, the HBA must inspect every boat.", "inspect every boat"),
+        ("Under the Boat Code, marina owners must report spills.", "report spills"),
+    ],
+)
+def test_extract_a_duty_owed_by_a_thing_is_not_conduct(nlp, sentence, conduct):
+    entities, _relations, _x = run(nlp, f"# Boats\n\n{sentence}\n")
+    behaviours = [e.label for e in entities.values() if e.category == "Behaviour"]
+    assert behaviours == ([conduct] if conduct else [])
+
+
 def test_extract_conduct_named_only_by_stop_words_is_not_conduct(nlp):
     entities, _relations, _x = run(nlp, "# Boats\n\nOwners must register boats. Doing so earns a discount.\n")
     assert [e.label for e in entities.values() if e.category == "Behaviour"] == ["register boats"]

@@ -163,6 +163,15 @@ def titled_noun(doc: Doc, quote: int) -> Token | None:
     return doc[i]
 
 
+def names_someone(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun names someone: an actor class of the vocabulary, or
+    a word English forms for who does something ("farmers", "tenants")."""
+    own = head_classes(tok, lexicon)
+    if own:
+        return any(lexicon.core(c) == "Actor" for c in own)
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and looks_like_agent_noun(tok.lower_)
+
+
 def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     """Classes a noun heads; a short name or number ("Regulation B",
     "Section 88", "Recommendation 1") is headed by its compound noun."""
@@ -338,12 +347,7 @@ class Finding:
         return tok.lower_ == "it" or any(self.lex.core(c) == "Policy" for c in head_classes(tok, self.lex))
 
     def _animate(self, tok: Token) -> bool:
-        """Whether a noun names someone: an actor class of the vocabulary, or
-        a word English forms for who does something ("farmers", "tenants")."""
-        own = head_classes(tok, self.lex)
-        if own:
-            return any(self.lex.core(c) == "Actor" for c in own)
-        return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and looks_like_agent_noun(tok.lower_)
+        return names_someone(tok, self.lex)
 
     def _doer_mentions(self, doc: Doc, tok: Token) -> list[Mention]:
         """Who owes a duty is an actor, whatever its head noun ("growers
@@ -886,13 +890,25 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
     cues = {"obligation_cues": lexicon.obligation_cues, "prohibition_cues": lexicon.prohibition_cues}
     found = duties(doc, **cues, penalty_cues=lexicon.relation_cues["penalizes"] - lexicon.prohibition_cues,
                    reward_cues=lexicon.relation_cues["rewards"])
-    found = [d for d in found if not _policy_acts(doc, d, lexicon)]
+    found = [d for d in found if not _policy_acts(doc, d, lexicon) and not owed_by_a_thing(doc, d, lexicon)]
     if seg.role == "body" and seg.block.kind == "item" and seg.block.intro:
         kind, _doer = intro_duty(seg.block.intro, **cues)
         if kind:
             heads = {d.head for d in found}
             found += [d for d in item_duty(doc, kind) if d.head not in heads]
     return found
+
+
+def owed_by_a_thing(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
+    """"The field must identify the component", "the statement must indicate
+    total earnings": a duty whose stated doer is a common noun naming no
+    one (no actor class of the vocabulary, no word English forms for a
+    doer, no acronym) says what a thing must contain or do, not conduct
+    a policy governs."""
+    if duty.actor is None or duty.kind not in {"obligation", "recommendation"}:
+        return False
+    doer = doc[duty.actor]
+    return doer.tag_ == "NN" and not doer.text.isupper() and not names_someone(doer, lexicon)
 
 
 def _policy_acts(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
