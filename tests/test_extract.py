@@ -163,6 +163,17 @@ def test_extract_stance_from_skepticism(sample):
          ("clean boats rule", "issuedBy", "harbor commission")),
         ("The Harbor Commission is responsible for the Green Roof Program.",
          ("green roof program", "issuedBy", "harbor commission")),
+        # a body said to be the body for a policy, or given its running, runs it
+        ("The Harbor Commission is the lead agency for the Green Roof Program.",
+         ("green roof program", "issuedBy", "harbor commission")),
+        ("A 2019 memorandum named the Harbor Commission as the lead agency for the Green Roof Program.",
+         ("green roof program", "issuedBy", "harbor commission")),
+        ("The Harbor Commission, the agency responsible for the Clean Boats Rule, fined two marinas.",
+         ("clean boats rule", "issuedBy", "harbor commission")),
+        ("Enforcement of the Clean Boats Rule falls to the Harbor Commission.",
+         ("clean boats rule", "issuedBy", "harbor commission")),
+        ("Responsibility for the Green Roof Program rests with the Harbor Commission.",
+         ("green roof program", "issuedBy", "harbor commission")),
         # a public body acting under a policy enforces it
         ("Under the Clean Boats Rule, the Harbor Commission inspects every marina.",
          ("clean boats rule", "issuedBy", "harbor commission")),

@@ -258,7 +258,7 @@ class _ArticleExtractor:
         _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms])
         _merge_numbered_names(self.docs, per_doc, self.lex)
-        _merge_known_as(self.docs, per_doc)
+        _merge_known_as(self.docs, per_doc, self.lex)
         _merge_policies_by_core(per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc)
         _merge_appositive_descriptions(self.docs, per_doc, self.lex)
@@ -571,10 +571,12 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
 _NAMING_VERBS = {"know", "call", "name", "dub", "term", "refer"}
 
 
-def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
+def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
     """"The Tenant Protection Act, commonly called the Delgado Act", "the
     Fair Fees Rule, known as the all-in pricing rule": the name given after
-    a naming participle is another name of the same thing."""
+    a naming participle is another name of the same thing, when it names
+    the same kind of thing ("a memorandum named the Commission as the lead
+    agency" names no memorandum)."""
     for doc, ms in zip(docs, per_doc):
         at = {i: m for m in ms if m.cls for i in m.tokens}
         for m in (m for m in ms if m.cls):
@@ -582,7 +584,8 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
                 given = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
                 given += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                           for o in p.children if o.dep_ == "pobj"]
-                for other in (at[t.i] for t in given if t.i in at and at[t.i].key != m.key):
+                for other in (at[t.i] for t in given if t.i in at and at[t.i].key != m.key
+                              and lexicon.core(at[t.i].cls) == lexicon.core(m.cls)):
                     old = other.key
                     for named in (x for xs in per_doc for x in xs if x.key == old):
                         named.key = m.key

@@ -20,7 +20,7 @@ from ..names import frame_words
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, purpose_holder, remedy_verb,
                      targets_of)
-from .mentions import LEGISLATION_NUMBER, Mention, Segment, segment_duties
+from .mentions import LEGISLATION_NUMBER, Mention, Segment, head_classes, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: Words for a version of the same policy: "the amended rule" is still the rule.
@@ -663,6 +663,45 @@ def owners_stated(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
+#: Nouns for running a policy: "enforcement of the rule falls to the Board".
+_RUNNING_NOUNS = frozenset({"enforcement", "administration", "oversight", "implementation", "management",
+                            "responsibility", "supervision"})
+#: Verbs by which a task goes to someone: "falls to", "rests with", "lies with".
+_ASSIGNING_VERBS = frozenset({"fall", "rest", "lie", "belong", "pass"})
+
+
+def running_assigned(r: Reading, verb: Token) -> list[Fact]:
+    """"Enforcement of the Clean Boats Rule falls to the Harbor Board",
+    "responsibility for the program rests with the county": whom the
+    running of a policy goes to runs it."""
+    if verb.lemma_.lower() not in _ASSIGNING_VERBS or negated(verb):
+        return []
+    task = subject(verb)
+    if task is None or task.lemma_.lower() not in _RUNNING_NOUNS:
+        return []
+    policies = [p for o in pobjs(task, {"of", "for"}) for p in r.conjuncts(o, "Policy")]
+    return [Fact(p, "issuedBy", a, verb.i) for o in pobjs(verb, {"to", "with"})
+            for a in r.conjuncts(o, "Actor") for p in policies]
+
+
+def roles_held(r: Reading, noun: Token) -> list[Fact]:
+    """"The Harbor Board is the lead agency for the Clean Boats Program",
+    "the Board, the agency responsible for the rule", "designated the Board
+    as the lead agency for the program": a body said to be the body for
+    a policy runs it."""
+    if noun.pos_ != "NOUN" or not any(r.lex.core(c) == "Actor" for c in head_classes(noun, r.lex)):
+        return []
+    held = pobjs(noun, {"for"}) + [o for c in noun.children if c.lower_ == "responsible" for o in pobjs(c, {"for"})]
+    policies = [p for o in held for p in r.conjuncts(o, "Policy")]
+    if not policies:
+        return []
+    holder = described(noun)
+    if holder is None and noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "designated the Board as the agency for"
+        holder = next((c for c in noun.head.head.children if c.dep_ in {"dobj", "oprd", "nsubjpass"}), None)
+    actors = r.conjuncts(holder, "Actor") if holder is not None else []
+    return [Fact(p, "issuedBy", a, noun.i) for p in policies for a in actors if a != r.tok2key.get(noun.i)]
+
+
 def possessive_issuers(r: Reading) -> list[Fact]:
     """"the State Council's Planning Outline": an authority's policy."""
     facts = []
@@ -924,7 +963,7 @@ def created_parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, enforcers, created_parts)
+VERB_RULES = (targeted, parties, enforcers, created_parts, running_assigned)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
@@ -942,7 +981,7 @@ def read(r: Reading) -> list[Fact]:
                 for rule in CUE_RULES:  # "call for" / "vote against" / "lobbied against" are read as stances
                     facts += rule(r, tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
-            facts += noun_stances(r, tok) + makers_named(r, tok)
+            facts += noun_stances(r, tok) + makers_named(r, tok) + roles_held(r, tok)
             if tok.lemma_.lower() in _NORM_NOUNS:
                 facts += norms_held(r, tok)
     for rule in SEGMENT_RULES:
