@@ -212,6 +212,21 @@ def test_extract_relation_patterns(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # advocates of a cause are no advocates of the policy they worry about
+        ("Privacy advocates fear that the Clean Boats Rule would expose the addresses of owners.", "criticizes"),
+        ("Safety advocates warn that the Clean Boats Rule would leave swimmers at risk.", "criticizes"),
+        ("Advocates argue that the Clean Boats Rule would protect swimmers.", "supports"),
+    ],
+)
+def test_extract_a_cause_named_with_advocates_is_no_stance(nlp, text, stance):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    stances = {p for _s, p, o in relations if o == "clean boats rule" and p in {"supports", "criticizes"}}
+    assert stances == {stance}, sorted(relations)
+
+
+@pytest.mark.parametrize(
     ("text", "label", "alias"),
     [
         ("Western nations criticise the Social Credit System. The social credit system's critics agree.", "social credit system", None),

@@ -230,6 +230,9 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # people put at risk are not the worry (their safety is, unnamed); "of" before a verb is no worry's "of"
         ("Unrepaired docks put boaters at risk.", []),
         ("Of the 120 inspections we reviewed, 41 found violations.", []),
+        # what supporters say a policy would do is a claimed benefit; advocates of a cause may still worry
+        ("Supporters argue that the new rule would shorten waiting lists.", []),
+        ("Privacy advocates argue that the new rule would expose home addresses.", ["expose home addresses"]),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):
@@ -238,7 +241,7 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
     lex = load_lexicon()
     doc = nlp(text)
     found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
-                            critics=lex.relation_cues["criticizes"])
+                            critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
     assert [span_text(doc, toks) for _head, toks in found] == expected
 
 

@@ -707,8 +707,18 @@ def _critic_speaks(verb: Token, critics: frozenset[str]) -> bool:
     return subject is not None and (subject.lemma_.lower() in critics or singular(subject.lower_) in critics)
 
 
+def _supporter_speaks(verb: Token, supporters: frozenset[str]) -> bool:
+    """"Supporters argue the rule would protect swimmers": what a policy's
+    supporters say it would do is a claimed benefit, not a worry.
+    Advocates of a cause ("privacy advocates") are not its supporters."""
+    subject = _subject(verb)
+    return subject is not None and (subject.lemma_.lower() in supporters or singular(subject.lower_) in supporters) \
+        and not any(c.dep_ == "compound" for c in subject.children)
+
+
 def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[str],
-                    critics: frozenset[str] = frozenset()) -> list[tuple[int, tuple[int, ...]]]:
+                    critics: frozenset[str] = frozenset(),
+                    supporters: frozenset[str] = frozenset()) -> list[tuple[int, tuple[int, ...]]]:
     """What a worry frame names, as (head token, tokens):
     "concerns about compliance costs" / "the risk of exploitation" -> the noun
     phrase; "critics warn that the law could shrink the housing supply" -> the
@@ -735,7 +745,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 toks = _worry_phrase(obj)
                 if toks:
                     out.append((obj.i, toks))
-        if tok.pos_ == "VERB" and lemma in raise_cues | markers and (lemma not in {"say", "note", "include"} or _critic_speaks(tok, critics)):
+        if tok.pos_ == "VERB" and lemma in raise_cues | markers and (lemma not in {"say", "note", "include"} or _critic_speaks(tok, critics)) \
+                and not (lemma not in _ALARMED and _supporter_speaks(tok, supporters)):
             reported = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
             reported += [v for c in reported for v in c.conjuncts if v.pos_ == "VERB" and v.i > c.i]  # "... and could hurt X"
             for clause in reported:

@@ -647,7 +647,8 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     labelled = bool(seg.block.label) and seg.frame == "Concern"
     out = []
     for head, toks in concern_phrases(doc, markers=markers, raise_cues=f.lex.relation_cues["raisesConcern"],
-                                      critics=f.lex.relation_cues["criticizes"]):
+                                      critics=f.lex.relation_cues["criticizes"],
+                                      supporters=f.lex.relation_cues["supports"]):
         if labelled and doc[head].pos_ in {"VERB", "AUX"}:
             continue
         own = head_classes(doc[head], f.lex)

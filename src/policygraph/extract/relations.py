@@ -784,7 +784,9 @@ def stance_said(r: Reading, verb: Token) -> list[Fact]:
         return []
     actors = r.conjuncts(subj, "Actor")
     facts = []
-    stance = r.stance_of({subj.lemma_.lower(), subj.lower_})
+    # "privacy advocates" advocate privacy: a noun naming a cause says nothing of their stance on the policy
+    cause = any(c.dep_ == "compound" for c in subj.children)
+    stance = "" if cause else r.stance_of({subj.lemma_.lower(), subj.lower_})
     if stance:
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and not negated(c)):
             policy = r.policy_for(subject(clause))
