@@ -230,6 +230,10 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # people put at risk are not the worry (their safety is, unnamed); "of" before a verb is no worry's "of"
         ("Unrepaired docks put boaters at risk.", []),
         ("Of the 120 inspections we reviewed, 41 found violations.", []),
+        # what a verb of letting lets happen is the worry, from that verb on
+        ("Critics warn that the boat rule could force small marinas to close.", ["force small marinas to close"]),
+        ("Critics fear that the boat rule would allow vendors to collect personal data.",
+         ["allow vendors to collect personal data"]),
         # what supporters say a policy would do is a claimed benefit; advocates of a cause may still worry
         ("Supporters argue that the new rule would shorten waiting lists.", []),
         ("Privacy advocates argue that the new rule would expose home addresses.", ["expose home addresses"]),

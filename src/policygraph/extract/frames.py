@@ -814,11 +814,24 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and (toks := _worry_phrase(o))]
     if outcomes:
         return outcomes
-    conduct = conduct_phrase(clause)
+    conduct = _enabled(clause) or conduct_phrase(clause)
     return [(clause.i, conduct)] if conduct else []
 
 
+def _enabled(verb: Token) -> tuple[int, ...]:
+    """"would allow vendors to collect personal data": what a verb of
+    letting lets happen names it, from the letting verb on, while short."""
+    inner = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB" and c.i > verb.i), None)
+    if inner is None or verb.lemma_.lower() not in _LETTING_VERBS:
+        return ()
+    conduct = conduct_phrase(inner)
+    whole = tuple(range(verb.i, (conduct[-1] if conduct else inner.i) + 1))  # "force small marinas to close"
+    return whole if len(whole) <= _MAX_WORDS + 3 else conduct
+
+
 _HEDGES = {"could", "may", "might"}
+#: Verbs of letting something happen: "allow vendors to collect data".
+_LETTING_VERBS = {"allow", "let", "enable", "permit", "encourage", "force", "push", "lead"}
 #: Nouns for a danger, named with what it endangers: "risks to election integrity".
 _RISK_NOUNS = {"risk", "threat", "danger", "harm"}
 #: Verbs whose object is what their subject brings about.
