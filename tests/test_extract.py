@@ -1485,3 +1485,27 @@ def test_extract_listed_examples_belong_to_the_noun_before_them(nlp, text, item,
 def test_extract_a_name_given_by_known_as_is_the_same_thing(nlp, text, names):
     _, _, x = run(nlp, "# Notes\n\n" + text + "\n")
     assert any(names <= {e.label, *e.aliases} for e in x.entities), [(e.label, e.aliases) for e in x.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # titles of laws keep their lower-case links, hyphens and listed commas
+        ("Congress passed the Fair Docks and Clean Harbors Act last year.", "Fair Docks and Clean Harbors Act"),
+        ("The Keep Dark Money Out of Harbors Act bans private grants.", "Keep Dark Money Out of Harbors Act"),
+        ("She introduced the Stop Hidden Fees in Ferry Tickets Act.", "Stop Hidden Fees in Ferry Tickets Act"),
+        ("The Boats, Docks, and Marinas Safety Act funds repairs.", "Boats, Docks, and Marinas Safety Act"),
+        ("The Smith-Jones Harbor Reform and Boater Protection Act created the office.",
+         "Smith-Jones Harbor Reform and Boater Protection Act"),
+        # a part, two names, a sentence's opening word, a cited section, a heading: the name stays short
+        ("Title III of the Clean Boats Act funds repairs.", "Clean Boats Act"),
+        ("In May, the HBA and Clean Boats Rule were cited by inspectors.", "Clean Boats Rule"),
+        ("Under Clean Boats Rule 4, owners register boats.", "Clean Boats Rule 4"),
+        ("The fund rests on the Clean Boats Act, Section 12.", "Clean Boats Act"),
+        ("Immediately Add Privacy Safeguards to the Clean Boats Program", "Clean Boats Program"),
+    ],
+)
+def test_extract_a_title_keeps_its_links(nlp, text, name):
+    entities, _relations, _x = run(nlp, "# Note\n\n" + text + "\n")
+    assert name in {e.label for e in entities.values() if e.category == "Policy"}, sorted(
+        e.label for e in entities.values())

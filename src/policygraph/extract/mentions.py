@@ -13,6 +13,7 @@ and hands `Mention`s to the resolver.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -161,6 +162,57 @@ def titled_noun(doc: Doc, quote: int) -> Token | None:
     if i < 0 or doc[i].pos_ != "NOUN" or not doc[i].is_lower:
         return None
     return doc[i]
+
+
+#: Lower-case words a capitalised name may hold between its words
+#: ("Keep Dark Money Out of Schools Act", "Tax Cuts and Jobs Act").
+_NAME_LINKS = frozenset({"of", "for", "in", "on", "to", "and", "from", "with", "against", "by", "at", "the", "a"})
+#: Word classes that cannot open a name when the sentence starts with them ("The", "Under").
+_NOT_NAME_WORDS = frozenset({"DET", "ADP", "PRON", "ADV", "SCONJ", "AUX", "CCONJ", "PART"})
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word a name can hold: not a sentence's opening word
+    unless the tagger calls it a name ("The", "Under", "Pursuant")."""
+    return tok.is_alpha and (tok.is_title or tok.is_upper) and not (tok.is_sent_start and tok.pos_ != "PROPN") \
+        and tok.pos_ != "DET"
+
+
+def _headline_sentence(tok: Token) -> bool:
+    """A sentence in headline case ("Immediately Add Privacy Safeguards to
+    the Program"): its capitals mark no names."""
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
+
+
+def proper_name_start(doc: Doc, start: int, names_whole: Callable[[Token], bool] = lambda _t: False) -> int:
+    """Where a capitalised name whose words begin at `start` really begins,
+    across the lower-case links, hyphens and commas that titles of laws
+    and programmes keep: "the Keep Dark Money Out of Schools Act", "the
+    Coronavirus Aid, Relief, and Economic Security Act", "Dodd-Frank ...
+    Act". A link needs a capitalised word before it. The name ends at
+    "of the" / "of a" / "and the" ("Title III of the Clean Boats Act" is a part), at
+    "and" after a whole name or acronym ("ECOA and Regulation B" are two),
+    and at a comma that no "and" of a list follows ("Clean Air Act, Section
+    103(g)" is a section of the act)."""
+    if _headline_sentence(doc[start]):
+        return start
+    begin = i = start
+    listed = False  # an "and" of a list follows: "Aid, Relief, and Economic Security"
+    while i > 0 and start - i < 24:
+        j = i - 1
+        while j >= 0 and i - j <= 3 and (doc[j].text in {",", "-"} or doc[j].lower_ in _NAME_LINKS and doc[j].is_lower):
+            j -= 1
+        links = [t.lower_ for t in doc[j + 1 : i]]
+        listed = listed or "and" in links
+        if j < 0 or not _name_word(doc[j]) or links[-1:] in (["the"], ["a"]) and links[:1] not in (["for"], ["to"], ["in"], ["on"]):
+            break
+        if "-" in links and doc[j].whitespace_ or "," in links and not listed:
+            break  # "Dodd-Frank" holds its hyphen; a comma holds only a list
+        if "and" in links and (doc[j].is_upper or names_whole(doc[j])):
+            break
+        begin = i = j
+    return begin
 
 
 def names_someone(tok: Token, lexicon: Lexicon) -> bool:
@@ -389,6 +441,12 @@ class Finding:
         proper = root.pos_ == "PROPN" or (root.is_title and not root.is_sent_start)
         if toks and proper and root.i == toks[-1] and not part:
             toks = self._with_proper_complement(doc, root, toks)
+        if toks and proper and self.lex.core(cls) == "Policy" and doc[toks[0]].is_title:
+            whole = doc[toks[0] : toks[-1] + 1]  # "Dodd-Frank Wall Street Reform and Consumer Protection Act" whole
+            if all(_name_word(t) or t.text in {",", "-"} or t.lower_ in _NAME_LINKS for t in whole):
+                toks = [t.i for t in whole]
+            whole_name = lambda t: any(self.lex.core(c) in {"Policy", "Actor"} for c in head_classes(t, self.lex))
+            toks = list(range(proper_name_start(doc, toks[0], whole_name), toks[0])) + toks
         if self.lex.core(cls) == "Actor" and root.dep_ in {"attr", "appos"} and root.head.pos_ in {"AUX", "VERB", "PROPN", "NOUN"} and not root.is_title:
             return None  # "the PCLOB is an independent agency": a description, not another actor
         if not toks or (root.pos_ == "PRON"):
