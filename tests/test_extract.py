@@ -1509,3 +1509,19 @@ def test_extract_a_title_keeps_its_links(nlp, text, name):
     entities, _relations, _x = run(nlp, "# Note\n\n" + text + "\n")
     assert name in {e.label for e in entities.values() if e.category == "Policy"}, sorted(
         e.label for e in entities.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the tagger ends the name at "and"; the list after it is still the name's
+        ("The Center for Harbor and Civic Life opposed the Clean Boats Act.", {"Center for Harbor and Civic Life"}),
+        # two bodies named together stay two
+        ("The Department of Justice and Federal Trade Commission enforce the Clean Boats Act.",
+         {"Department of Justice", "Federal Trade Commission"}),
+    ],
+)
+def test_extract_an_organisation_name_keeps_its_listed_complement(nlp, text, names):
+    entities, _relations, _x = run(nlp, "# Note\n\n" + text + "\n")
+    assert names <= {e.label for e in entities.values() if e.category == "Actor"}, sorted(
+        e.label for e in entities.values())

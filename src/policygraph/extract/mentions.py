@@ -904,12 +904,34 @@ def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
             toks = [i for i in toks if not doc[i].is_punct or doc[i].text in {"-", ".", "&"}]
             if not toks or all(doc[i].is_lower for i in toks):
                 continue
+            toks += _coordinated_rest(f, doc, toks) if ent.label_ == "ORG" else []
             span: Span = doc[toks[0] : toks[-1] + 1]
             cls = f._ner_class(ent.label_, span)
             if cls:  # the slot outranks the tagger's guess when one name is tagged both ways
                 source = "slot" if cls == "Policy" and policy_slot(span.root) else "ner"
                 out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, source, head=span.root.i))
     return out
+
+
+def _coordinated_rest(f: Finding, doc: Doc, toks: list[int]) -> list[int]:
+    """"Center for Harbor" + "and Civic Life": the tagger may end a name
+    whose complement is a list at its "and"; the capitalised words after
+    it belong to the name, unless they name a body of their own ("the
+    Department of Justice and Federal Trade Commission" are two)."""
+    if not any(doc[i].lower_ in {"of", "for"} for i in toks):
+        return []
+    end = toks[-1] + 1
+    if end >= len(doc) or doc[end].lower_ != "and":
+        return []
+    rest = []
+    for tok in doc[end + 1 :]:
+        if not (tok.is_title and tok.is_alpha):
+            break
+        rest.append(tok.i)
+    whole = [*range(toks[0], end + 1), *rest]
+    if not rest or not _is_coordinated_name(doc, whole) or any(head_classes(doc[i], f.lex) for i in rest):
+        return []
+    return [end, *rest]
 
 
 def person_mentions(f: Finding, doc: Doc) -> list[Mention]:
