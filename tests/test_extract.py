@@ -1525,3 +1525,14 @@ def test_extract_an_organisation_name_keeps_its_listed_complement(nlp, text, nam
     entities, _relations, _x = run(nlp, "# Note\n\n" + text + "\n")
     assert names <= {e.label for e in entities.values() if e.category == "Actor"}, sorted(
         e.label for e in entities.values())
+
+
+def test_extract_the_bill_under_a_heading_naming_one_act_is_that_act(nlp):
+    text = ("# Harbor bills\n\nTwo bills would change how marinas are run.\n\n"
+            "## H.R. 11, the Dock Safety Act\n\nThe bill would require dock operators to inspect every dock.\n\n"
+            "## S. 22, the Fair Moorings Act\n\nCritics warn that the bill could raise mooring fees.\n")
+    entities, relations, _x = run(nlp, text)
+    assert ("dock safety act", "penalizes", "inspect every dock") not in relations  # a duty, not a ban
+    assert ("dock safety act", "evaluates", "dock operators") in relations
+    assert ("critics", "criticizes", "fair moorings act") in relations
+    assert "bill" not in {e.label for e in entities.values()}

@@ -29,7 +29,7 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, intro_duty
 from .people import same_person, surname, title_reference
-from .mentions import (Finding, Mention, Segment, choose_class, find_acronyms, find_mentions, head_classes,
+from .mentions import (LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class, find_acronyms, find_mentions, head_classes,
                        looks_like_agent_noun, span_text)
 from .relations import ACT_WORDS, Fact, Reading, answered, described, is_question, mention_kind, read
 
@@ -260,7 +260,7 @@ class _ArticleExtractor:
         _merge_numbered_names(self.docs, per_doc, self.lex)
         _merge_known_as(self.docs, per_doc, self.lex)
         _merge_policies_by_core(per_doc, self.lex)
-        _merge_definite_references(self.docs, per_doc)
+        _merge_definite_references(self.docs, per_doc, self.segments)
         _merge_appositive_descriptions(self.docs, per_doc, self.lex)
         _merge_programme_descriptions(per_doc, self.lex)
         _merge_class_nouns([m for ms in per_doc for m in ms], self.lex)
@@ -912,12 +912,14 @@ def _merge_short_names(mentions: list[Mention]) -> None:
             m.key = rekey[m.key]
 
 
-def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
+def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], segments: list[Segment] = ()) -> None:
     """"the agency" / "the board" / "the state board" after "the Marren State
     Board of Education": a lower-case description the article only ever
     writes after "the" refers to the one named actor or policy whose name
     is headed by its last noun and holds all its words. Written once with
-    "each", "an" or "every", or in the plural, it is a class, not a name."""
+    "each", "an" or "every", or in the plural, it is a class, not a name.
+    "The bill" under a heading that names one act ("H.R. 2210, the Fair
+    Wagers Act") is that act, when the article names several."""
     named: dict[str, dict[str, str]] = defaultdict(dict)  # head noun -> key -> name in lower case
     acted: set[str] = set()  # acts named other than as what is amended or repealed
     for doc, ms in zip(docs, per_doc):
@@ -939,6 +941,7 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) ->
             uses[m.text].append(m)
             before = doc[first.i - 1].lower_ if first.i > 0 else ""
             definite[m.text] &= before == "the" and last.tag_ == "NN"
+    headed = _acts_in_headings(per_doc, segments, set(named.get("act", {})) | _numbered_acts(per_doc))
     for text, ms in uses.items():
         words = text.split()
         keys = [k for k, name in named.get(singular(words[-1]), {}).items() if all(w in name.split() for w in words)]
@@ -946,9 +949,29 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]]) ->
             keys = list(named.get("act", {}))
             if len(keys) > 1:  # "The Fair Docks Act would amend the Harbor Act ...": the bill is not the law it amends
                 keys = [k for k in keys if k in acted]
+            if len(keys) > 1 and definite[text]:  # several acts: the one its section's heading names
+                for m in ms:
+                    section = headed.get(id(m), [])
+                    m.key = section[0] if len(section) == 1 else m.key
+                continue
         if definite[text] and len(keys) == 1:
             for m in ms:
                 m.key = keys[0]
+
+
+def _numbered_acts(per_doc: list[list[Mention]]) -> set[str]:
+    """Keys of acts named by number ("H.R. 2210")."""
+    return {m.key for ms in per_doc for m in ms if LEGISLATION_NUMBER.fullmatch(m.text)}
+
+
+def _acts_in_headings(per_doc: list[list[Mention]], segments: list[Segment], acts: set[str]) -> dict[int, list[str]]:
+    """For each mention (by id), the acts the heading of its section names."""
+    by_heading: dict[str, list[str]] = {}
+    for seg, ms in zip(segments, per_doc):
+        if seg.role == "heading":
+            by_heading[seg.block.text] = list(dict.fromkeys(m.key for m in ms if m.key in acts))
+    return {id(m): by_heading.get(seg.block.section, []) for seg, ms in zip(segments, per_doc) if seg.role != "heading"
+            for m in ms}
 
 
 
