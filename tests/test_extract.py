@@ -948,6 +948,8 @@ def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, 
         ("Opponents of the program point to the risk of fraud.", {"point": "point"}),
         ("Late payment results in a fine.", {"results": "result"}),
         ("Late payments result in a fine.", {}),  # parsed right
+        # the gerund object read as the root: the verb before it is misread
+        ("The points scheme penalizes littering.", {"penalizes": "penalize"}),
     ],
 )
 def test_nlp_misread_verbs(nlp, text, misread):
@@ -967,6 +969,9 @@ def test_nlp_misread_verbs(nlp, text, misread):
          ("clean boats rule", "penalizes", "failure to report a spill"),
          ("clean boats rule", "penalizes", "report a spill")),
         ("The Clean Boats Rule bans anchoring in seagrass beds.", ("clean boats rule", "penalizes", "anchoring"), None),
+        # a stand-in verb before a gerund must keep the gerund its object
+        ("The Green Points Scheme penalizes littering.", ("green points scheme", "penalizes", "littering"), None),
+        ("The Green Points Scheme rewards volunteering.", ("green points scheme", "rewards", "volunteering"), None),
         ("Under the Clean Boats Rule, a boat owner who misses an inspection risks losing the mooring permit.",
          ("clean boats rule", "penalizes", "misses an inspection"), None),
     ],

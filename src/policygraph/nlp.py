@@ -132,6 +132,9 @@ def build_pipeline() -> Language:
 #: stood ("The Clean Boats Rule punishes owners who ..."): put in its place,
 #: it lets the parser see the clause.
 _STAND_IN = "punishes"
+#: The stand-in when the first reads as an auxiliary ("punishes littering" as
+#: one verb group); "prohibits littering" keeps the gerund its object.
+_STAND_IN_BEFORE_GERUND = "prohibits"
 _AFTER_VERB = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}
 #: Verbs that take their object after a fixed preposition ("late filing
 #: results in a fine", "failure to register leads to a penalty").
@@ -179,7 +182,8 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
             # the clause it stands in, from the sentence start or a "that" / "which" / "who", has no other verb
             start = max((t.i for t in doc[sent.start : tok.i] if t.lower_ in {"that", "which", "who"}), default=sent.start)
             verbless = sent.root.pos_ not in {"VERB", "AUX"} or not any(
-                t.pos_ in {"VERB", "AUX"} for t in doc[start : sent.end] if t.i != tok.i)
+                t.pos_ in {"VERB", "AUX"} for t in doc[start : sent.end] if t.i != tok.i
+                and not (t.i == tok.i + 1 and t.tag_ == "VBG" and t.dep_ == "ROOT"))  # "scheme rewards recycling"
             if verbless:
                 found[tok.i] = base
                 break
@@ -240,6 +244,9 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     spaces = [bool(t.whitespace_) for t in doc]
     stand_ins = [(_STAND_IN_COMMAND if i in commands else _STAND_IN) if i in found else w for i, w in enumerate(words)]
     again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
+    if any(again[i].dep_ == "aux" for i in found if i not in commands):  # "punishes littering" read as a verb group
+        stand_ins = [_STAND_IN_BEFORE_GERUND if i in found and again[i].dep_ == "aux" else w for i, w in enumerate(stand_ins)]
+        again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
     fixed = Doc(nlp.vocab, words=words, spaces=spaces, heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
                 pos=["VERB" if t.i in found else t.pos_ for t in again],
                 tags=[("VB" if t.i in commands else "VBZ") if t.i in found else t.tag_ for t in again],

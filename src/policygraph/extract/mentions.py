@@ -391,7 +391,8 @@ class Finding:
         if tok.dep_ == "dobj" and head.lemma_.lower() in {"include", "involve", "comprise", "cover"}:
             subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             return subj is not None and any(self.lex.core(c) == "Behaviour" for c in head_classes(subj, self.lex))
-        return tok.dep_ == "dobj" and head.lemma_.lower() in self.effect_cues
+        # "penalizes littering": the parse may call a gerund object an open clause
+        return (tok.dep_ == "dobj" or tok.dep_ == "xcomp" and tok.tag_ == "VBG") and head.lemma_.lower() in self.effect_cues
 
     def _policy_or_it(self, tok: Token) -> bool:
         """Whether a subject names a policy by its head noun, or is "it" (in

@@ -453,10 +453,11 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     punished: set[str] = set()  # conduct the verb's object names: the subject punishes or rewards it, not does it
     if verb_is_cue and verb.lemma_.lower() not in CHANGE_VERBS:  # "reduces tax evasion" is an effect, not a penalty
         for child in verb.children:
-            if child.dep_ in {"dobj", "nsubjpass"}:
+            gerund = child.dep_ == "xcomp" and child.tag_ == "VBG"  # "penalizes littering", read as an open clause
+            if child.dep_ in {"dobj", "nsubjpass"} or gerund:
                 named = [k for k in r.keys_in(r.own_subtree(child), "Behaviour") if k not in behaviours]
                 behaviours += named
-                punished.update(named if child.dep_ == "dobj" else ())
+                punished.update(named if child.dep_ != "nsubjpass" else ())
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     praised_policy = any(r.policy_for(c) for c in objects)
     object_doers = [a for c in objects for a in r.conjuncts(c, "Actor")]
