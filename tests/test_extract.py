@@ -926,6 +926,9 @@ def test_extract_an_answer_fills_the_role_its_question_asks_for(nlp, relation, e
          ("boat safety laws", "issuedBy", "harbor commission")),
         ("Supporters contend that the Home Energy Program lowers household energy bills.",
          ("proponents", "supports", "home energy program")),
+        # the subject hung on the verb as a compound of it
+        ("The Marina Star Rating System rates marina operators on three domains: safety inspections, staffing, "
+         "and water quality.", ("marina star rating system", "evaluates", "marina operators")),
     ],
 )
 def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, expected):

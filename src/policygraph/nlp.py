@@ -229,13 +229,28 @@ def misread_command(doc: Doc) -> dict[int, str]:
     return {0: first.lower_}
 
 
+def subjects_read_as_compounds(doc: Doc) -> Doc:
+    """A finite verb whose subject the parser hung on it as a compound ("The
+    Star Rating System rates marinas on three domains: ...", with "System"
+    a compound of "rates") gets it back as its subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBD", "VBP"}:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+            continue
+        noun = next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if noun is not None:
+            noun.dep_ = "nsubj"
+    return doc
+
+
 def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:
     """`doc`, parsed again where the tagger misread a verb as a noun: the
     same words, with the parse the model gives when a verb it cannot misread
     stands in (`misread_verbs`; with `command`, also `misread_command`).
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
-    found = misread_verbs(doc, verbs)
+    found = misread_verbs(subjects_read_as_compounds(doc), verbs)
     commands = misread_command(doc) if command else {}
     if not found and not commands:
         return doc
@@ -252,4 +267,5 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                 tags=[("VB" if t.i in commands else "VBZ") if t.i in found else t.tag_ for t in again],
                 lemmas=[found.get(t.i, t.lemma_) for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
+    fixed = subjects_read_as_compounds(fixed)
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed
