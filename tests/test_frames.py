@@ -230,6 +230,11 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # people put at risk are not the worry (their safety is, unnamed); "of" before a verb is no worry's "of"
         ("Unrepaired docks put boaters at risk.", []),
         ("Of the 120 inspections we reviewed, 41 found violations.", []),
+        # what a policy would make something is the worry; a worry's second clause is one too
+        ("Critics argue that the boat rule will make boat ownership more difficult and costly for small owners.",
+         ["boat ownership more difficult and costly"]),
+        ("Owners voiced concerns that the boat rule lacks clear standards and may raise mooring fees.",
+         ["lacks clear standards", "raise mooring fees"]),
         # what a verb of letting lets happen is the worry, from that verb on
         ("Critics warn that the boat rule could force small marinas to close.", ["force small marinas to close"]),
         ("Critics fear that the boat rule would allow vendors to collect personal data.",

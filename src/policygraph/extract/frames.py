@@ -740,6 +740,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
             for clause in (c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}):
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and not _negated(clause):
                     out += _reported_worry(clause)
+                    out += [w for v in clause.conjuncts if v.pos_ == "VERB" and v.i > clause.i and not _negated(v)
+                            for w in _reported_worry(v)]  # "concerns that the rule lacks X and may make Y"
         if tok.pos_ == "VERB" and lemma in markers:  # "researchers fear legal reprisal"
             for obj in (c for c in tok.children if c.dep_ == "dobj"):
                 toks = _worry_phrase(obj)
@@ -814,6 +816,13 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and (toks := _worry_phrase(o))]
     if outcomes:
         return outcomes
+    made = [c for c in clause.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"] if lemma in _MAKING_VERBS else []
+    if made:  # "will make tax filing more difficult and costly": what it would be made is the worry
+        for_whom = {t.i for a in [made[0], *made[0].conjuncts] for p in a.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for t in p.subtree}  # "... for small owners": whom it is so for, not what it is
+        toks = [t.i for t in made[0].subtree if t.i not in for_whom and (not t.is_punct or t.text == "-")]
+        if len(toks) <= _MAX_WORDS + 3 and toks == list(range(toks[0], toks[-1] + 1)):
+            return [(made[0].i, tuple(toks))]
     conduct = _enabled(clause) or conduct_phrase(clause)
     return [(clause.i, conduct)] if conduct else []
 
@@ -830,6 +839,8 @@ def _enabled(verb: Token) -> tuple[int, ...]:
 
 
 _HEDGES = {"could", "may", "might"}
+#: Verbs that make something so: "make filing more costly", "leave owners worse off".
+_MAKING_VERBS = {"make", "render", "leave"}
 #: Verbs of letting something happen: "allow vendors to collect data".
 _LETTING_VERBS = {"allow", "let", "enable", "permit", "encourage", "force", "push", "lead"}
 #: Nouns for a danger, named with what it endangers: "risks to election integrity".
