@@ -163,6 +163,10 @@ def test_extract_stance_from_skepticism(sample):
          ("clean boats rule", "issuedBy", "harbor commission")),
         ("The Harbor Commission is responsible for the Green Roof Program.",
          ("green roof program", "issuedBy", "harbor commission")),
+        # whom a worry is attributed to raises it; backers are supporters
+        ("According to the Marina Association, the Clean Boats Rule could lead to higher fees.",
+         ("marina association", "raisesConcern", "higher fees")),
+        ("Backers say the Clean Boats Rule will cut pollution.", ("proponents", "supports", "clean boats rule")),
         # a body said to be the body for a policy, or given its running, runs it
         ("The Harbor Commission is the lead agency for the Green Roof Program.",
          ("green roof program", "issuedBy", "harbor commission")),

@@ -773,6 +773,18 @@ def goes_too_far(clause: Token) -> bool:
     return "far" in words and ("too" in words and not negated(clause) or "enough" in words and negated(clause))
 
 
+def attributed_worries(r: Reading, verb: Token) -> list[Fact]:
+    """"According to the Marina Association, the rule could lead to higher
+    fees": whom a clause is attributed to raises the worries it names."""
+    sources = [o for a in verb.children if a.lower_ == "according" for p in a.children if p.lower_ == "to"
+               for o in p.children if o.dep_ == "pobj"]
+    speakers = [a for o in sources for a in r.conjuncts(o, "Actor")]
+    if not speakers or negated(verb):
+        return []
+    worries = dict.fromkeys(k for k in r.keys_in(verb.subtree, "Concern"))
+    return [Fact(a, "raisesConcern", w, verb.i) for a in speakers for w in worries]
+
+
 def stance_said(r: Reading, verb: Token) -> list[Fact]:
     """"Proponents argue that the rule cuts waste", "critics say the act
     goes too far": a speaker named by a stance says it about the policy
@@ -966,7 +978,7 @@ def created_parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, enforcers, created_parts, running_assigned)
+VERB_RULES = (targeted, parties, enforcers, created_parts, running_assigned, attributed_worries)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
