@@ -1548,3 +1548,12 @@ def test_extract_the_bill_under_a_heading_naming_one_act_is_that_act(nlp):
     assert ("dock safety act", "evaluates", "dock operators") in relations
     assert ("critics", "criticizes", "fair moorings act") in relations
     assert "bill" not in {e.label for e in entities.values()}
+
+
+def test_extract_the_act_is_the_act_its_paragraph_named_before(nlp):
+    text = ("# Permits\n\nThe Dock Integrity Act makes it unlawful to use software to hoard mooring permits. "
+            "The Harbor Commission enforces the act.\n\n"
+            "The Dock Transparency Act would require resellers to disclose their identity.\n")
+    entities, relations, _x = run(nlp, text)
+    assert ("dock integrity act", "issuedBy", "harbor commission") in relations
+    assert "act" not in {e.label for e in entities.values()}

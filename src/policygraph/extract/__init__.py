@@ -941,7 +941,9 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
             uses[m.text].append(m)
             before = doc[first.i - 1].lower_ if first.i > 0 else ""
             definite[m.text] &= before == "the" and last.tag_ == "NN"
-    headed = _acts_in_headings(per_doc, segments, set(named.get("act", {})) | _numbered_acts(per_doc))
+    acts = set(named.get("act", {})) | _numbered_acts(per_doc)
+    headed = _acts_in_headings(per_doc, segments, acts)
+    paragraph_acts = _acts_before_in_paragraph(per_doc, segments, acts)
     for text, ms in uses.items():
         words = text.split()
         keys = [k for k, name in named.get(singular(words[-1]), {}).items() if all(w in name.split() for w in words)]
@@ -949,11 +951,11 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
             keys = list(named.get("act", {}))
             if len(keys) > 1:  # "The Fair Docks Act would amend the Harbor Act ...": the bill is not the law it amends
                 keys = [k for k in keys if k in acted]
-            if len(keys) > 1 and definite[text]:  # several acts: the one its section's heading names
-                for m in ms:
-                    section = headed.get(id(m), [])
-                    m.key = section[0] if len(section) == 1 else m.key
-                continue
+        if len(keys) > 1 and definite[text] and text in ACT_WORDS:  # several acts: its heading's, or its paragraph's
+            for m in ms:
+                near = [k for k in headed.get(id(m), []) or paragraph_acts.get(id(m), []) if k in keys or k not in named["act"]]
+                m.key = near[0] if len(near) == 1 else m.key
+            continue
         if definite[text] and len(keys) == 1:
             for m in ms:
                 m.key = keys[0]
@@ -962,6 +964,23 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
 def _numbered_acts(per_doc: list[list[Mention]]) -> set[str]:
     """Keys of acts named by number ("H.R. 2210")."""
     return {m.key for ms in per_doc for m in ms if LEGISLATION_NUMBER.fullmatch(m.text)}
+
+
+def _acts_before_in_paragraph(per_doc: list[list[Mention]], segments: list[Segment],
+                              acts: set[str]) -> dict[int, list[str]]:
+    """For each mention (by id), the acts its paragraph names before it:
+    "The Permit Integrity Act bans ... The Commission enforces the act"."""
+    out: dict[int, list[str]] = {}
+    seen: list[str] = []
+    block = None
+    for seg, ms in zip(segments, per_doc):
+        if seg.block is not block:
+            block, seen = seg.block, []
+        for m in sorted(ms, key=lambda m: m.tokens[:1]):
+            out[id(m)] = list(dict.fromkeys(seen))
+            if m.key in acts:
+                seen.append(m.key)
+    return out
 
 
 def _acts_in_headings(per_doc: list[list[Mention]], segments: list[Segment], acts: set[str]) -> dict[int, list[str]]:
