@@ -1557,3 +1557,13 @@ def test_extract_the_act_is_the_act_its_paragraph_named_before(nlp):
     entities, relations, _x = run(nlp, text)
     assert ("dock integrity act", "issuedBy", "harbor commission") in relations
     assert "act" not in {e.label for e in entities.values()}
+
+
+def test_extract_the_company_is_the_company_the_article_names(nlp):
+    text = ("# Settlement\n\nNorthwind Fuel, Inc., which runs six marinas, agreed to pay $2 million under a "
+            "settlement with the Harbor Commission. Under the settlement, the company must install pump-out stations. "
+            "The company did not admit liability.\n")
+    entities, relations, _x = run(nlp, text)
+    assert "businesses" not in {e.label for e in entities.values()}
+    doers = {o for _s, p, o in relations if p == "performedBy"}
+    assert doers and all(o.startswith("northwind fuel") for o in doers), sorted(relations)

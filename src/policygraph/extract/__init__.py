@@ -261,6 +261,7 @@ class _ArticleExtractor:
         _merge_known_as(self.docs, per_doc, self.lex)
         _merge_policies_by_core(per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
+        _merge_the_company(self.docs, per_doc)
         _merge_appositive_descriptions(self.docs, per_doc, self.lex)
         _merge_programme_descriptions(per_doc, self.lex)
         _merge_class_nouns([m for ms in per_doc for m in ms], self.lex)
@@ -959,6 +960,37 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
         if definite[text] and len(keys) == 1:
             for m in ms:
                 m.key = keys[0]
+
+
+#: Nouns by which an article calls back the company it named: "the company".
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "chain"})
+#: Legal forms that end a company's name: "Blue Harbor Marinas, LLC".
+_LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "plc", "co"})
+
+
+def _merge_the_company(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
+    """"Blue Harbor Marinas, LLC agreed to pay ... The company did not admit
+    liability": "the company", always written with "the", is the one
+    company the article names (a business, or a name a legal form ends)."""
+    uses = [m for doc, ms in zip(docs, per_doc) for m in ms
+            if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _COMPANY_NOUNS]
+    if not uses or not all(doc[m.tokens[0] - 1].lower_ == "the" and doc[m.tokens[0]].tag_ == "NN"
+                           for doc, ms in zip(docs, per_doc) for m in ms if m in uses):
+        return
+    named = set()
+    for doc, ms in zip(docs, per_doc):
+        for m in ms:
+            end = m.tokens[-1] + 1
+            after = [t.lower_ for t in doc[end : end + 4]
+                     if t.text != "," and not (t.is_title and t.lower_.replace(".", "") not in _LEGAL_FORMS)]
+            after = [doc[end - 1].lower_, *after] if doc[end - 1].lower_.replace(".", "") in _LEGAL_FORMS else after
+            if _is_name(m.text) and m.cls in {"Business", "Organisation", ""} and (
+                    m.cls == "Business" or after[:1] and after[0].replace(".", "") in _LEGAL_FORMS):
+                named.add(m.key)
+    if len(named) == 1:
+        key = named.pop()
+        for m in uses:
+            m.key, m.concept = key, ""  # the company itself, not the vocabulary's "businesses"
 
 
 def _numbered_acts(per_doc: list[list[Mention]]) -> set[str]:
