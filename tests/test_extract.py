@@ -170,7 +170,10 @@ def test_extract_stance_from_skepticism(sample):
         # a body said to be the body for a policy, or given its running, runs it
         ("The Harbor Commission is the lead agency for the Green Roof Program.",
          ("green roof program", "issuedBy", "harbor commission")),
-        ("A 2019 memorandum named the Harbor Commission as the lead agency for the Green Roof Program.",
+        ("In 2019 the council designated the Harbor Commission as lead agency for the Green Roof Program.",
+         ("green roof program", "issuedBy", "harbor commission")),
+        # the parse reads "named" as naming the memorandum: a body is no other name of a memorandum
+        ("A 2019 memorandum named the Harbor Commission as the principal agency for the Green Roof Program.",
          ("green roof program", "issuedBy", "harbor commission")),
         ("The Harbor Commission, the agency responsible for the Clean Boats Rule, fined two marinas.",
          ("clean boats rule", "issuedBy", "harbor commission")),

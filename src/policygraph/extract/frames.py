@@ -290,7 +290,7 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             continue
         modal = modals[0].lower_
         if modal in _ABILITY_MODALS and verb.dep_ in _REPORTED_CLAUSE_DEPS:
-            continue  # "when doing so means they cannot explain a denial": an inability reported, not a ban
+            continue  # "if using it means they cannot explain a denial": an inability reported, not a ban
         subject = _subject(verb)
         forbidden = _negated(verb) or _has_no_determiner(subject)
         if forbidden and modal in {"must", "shall", "may", "can"}:
@@ -817,7 +817,7 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     if outcomes:
         return outcomes
     made = [c for c in clause.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"] if lemma in _MAKING_VERBS else []
-    if made:  # "will make tax filing more difficult and costly": what it would be made is the worry
+    if made:  # "will make mooring more difficult and costly": what it would be made is the worry
         for_whom = {t.i for a in [made[0], *made[0].conjuncts] for p in a.children if p.dep_ == "prep" and p.lower_ == "for"
                     for t in p.subtree}  # "... for small owners": whom it is so for, not what it is
         toks = [t.i for t in made[0].subtree if t.i not in for_whom and (not t.is_punct or t.text == "-")]

@@ -189,12 +189,12 @@ def proper_name_start(doc: Doc, start: int, names_whole: Callable[[Token], bool]
     """Where a capitalised name whose words begin at `start` really begins,
     across the lower-case links, hyphens and commas that titles of laws
     and programmes keep: "the Keep Dark Money Out of Schools Act", "the
-    Coronavirus Aid, Relief, and Economic Security Act", "Dodd-Frank ...
+    Harbor Aid, Relief, and Boater Security Act", "Dodd-Frank ...
     Act". A link needs a capitalised word before it. The name ends at
     "of the" / "of a" / "and the" ("Title III of the Clean Boats Act" is a part), at
     "and" after a whole name or acronym ("ECOA and Regulation B" are two),
-    and at a comma that no "and" of a list follows ("Clean Air Act, Section
-    103(g)" is a section of the act)."""
+    and at a comma that no "and" of a list follows ("Clean Boats Act, Section
+    12" is a section of the act)."""
     if _headline_sentence(doc[start]):
         return start
     begin = i = start

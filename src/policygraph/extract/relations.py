@@ -688,8 +688,8 @@ def running_assigned(r: Reading, verb: Token) -> list[Fact]:
 def roles_held(r: Reading, noun: Token) -> list[Fact]:
     """"The Harbor Board is the lead agency for the Clean Boats Program",
     "the Board, the agency responsible for the rule", "designated the Board
-    as the lead agency for the program": a body said to be the body for
-    a policy runs it."""
+    as lead agency for that program": a body said to be the body for a
+    policy runs it."""
     if noun.pos_ != "NOUN" or not any(r.lex.core(c) == "Actor" for c in head_classes(noun, r.lex)):
         return []
     held = pobjs(noun, {"for"}) + [o for c in noun.children if c.lower_ == "responsible" for o in pobjs(c, {"for"})]
