@@ -163,6 +163,8 @@ def test_extract_stance_from_skepticism(sample):
          ("clean boats rule", "issuedBy", "harbor commission")),
         ("The Harbor Commission is responsible for the Green Roof Program.",
          ("green roof program", "issuedBy", "harbor commission")),
+        # criticism a policy draws over something is a worry about it
+        ("The Clean Boats Rule has drawn criticism over its cost.", ("cost", "concernAbout", "clean boats rule")),
         # whom a worry is attributed to raises it; backers are supporters
         ("According to the Marina Association, the Clean Boats Rule could lead to higher fees.",
          ("marina association", "raisesConcern", "higher fees")),

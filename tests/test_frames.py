@@ -230,6 +230,10 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # people put at risk are not the worry (their safety is, unnamed); "of" before a verb is no worry's "of"
         ("Unrepaired docks put boaters at risk.", []),
         ("Of the 120 inspections we reviewed, 41 found violations.", []),
+        # what criticism is "over" or "about" is the worry, whether the phrase hangs on the noun or its verb
+        ("The boat rule has drawn criticism over its cost.", ["cost"]),
+        ("Owners filed complaints about slow inspections.", ["slow inspections"]),
+        ("The board drew criticism from boaters.", []),
         # what a policy would make something is the worry; a worry's second clause is one too
         ("Critics argue that the boat rule will make boat ownership more difficult and costly for small owners.",
          ["boat ownership more difficult and costly"]),

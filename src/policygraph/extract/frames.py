@@ -691,6 +691,8 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
 
 #: Words after which a "that" clause or an of/about phrase names the worry.
 _WORRY_PREPS = {"about", "over", "of", "regarding", "around", "with"}
+#: Nouns for criticism, whose "over" / "about" phrase names what is criticised: "drew criticism over its cost".
+_CRITICISM_NOUNS = {"criticism", "objection", "complaint", "scrutiny", "backlash", "outcry"}
 _SPECULATIVE = {"could", "would", "may", "might", "will"}
 #: Verbs that make whatever they report a worry ("economists warned that
 #: price caps often lead to shortages"); "say" or "argue" need a "could".
@@ -736,6 +738,11 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     toks = _worry_phrase(obj)
                     if toks:
                         out.append((obj.i, toks))
+        if tok.pos_ == "NOUN" and lemma in _CRITICISM_NOUNS:  # "has drawn criticism over its cost"
+            holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "over" may hang on "drew"
+            out += [(o.i, toks) for h in holders for p in h.children
+                    if p.dep_ == "prep" and p.lower_ in {"over", "about", "regarding", "for"} and p.i > tok.i
+                    for o in p.children if o.dep_ == "pobj" and not _someone(o) and (toks := _worry_phrase(o))]
         if tok.pos_ == "NOUN" and lemma in markers:  # "concerns that the ban will hurt safety"
             for clause in (c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}):
                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and not _negated(clause):

@@ -908,7 +908,9 @@ def concern_targets(r: Reading) -> list[Fact]:
         if cause:  # "the rule could lead to delays": a worry about the rule
             facts.append(Fact(m.key, "concernAbout", cause, m.head))
             continue
-        if not any(a.lemma_.lower() in r.about_cues and a.i not in m.tokens for a in head.ancestors):
+        if not any(a.lemma_.lower() in r.about_cues and a.i not in m.tokens for a in head.ancestors) and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in r.about_cues and c.i < head.i
+                for a in head.ancestors for c in a.children):  # "drew criticism over its cost": the object voices it
             continue
         sent = head.sent
         policies = r.keys_in((t for t in sent if t.i not in m.tokens), "Policy")
