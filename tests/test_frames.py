@@ -230,6 +230,8 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         # people put at risk are not the worry (their safety is, unnamed); "of" before a verb is no worry's "of"
         ("Unrepaired docks put boaters at risk.", []),
         ("Of the 120 inspections we reviewed, 41 found violations.", []),
+        # what a policy could be used to do is the worry
+        ("Critics worry that the boat rule could be used to target small marinas.", ["target small marinas"]),
         # what criticism is "over" or "about" is the worry, whether the phrase hangs on the noun or its verb
         ("The boat rule has drawn criticism over its cost.", ["cost"]),
         ("Owners filed complaints about slow inspections.", ["slow inspections"]),

@@ -823,6 +823,11 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and (toks := _worry_phrase(o))]
     if outcomes:
         return outcomes
+    if lemma == "use" and any(c.dep_ == "auxpass" for c in clause.children):  # "could be used to target small firms"
+        aims = [v for x in clause.children if x.dep_ in {"xcomp", "advcl"} and x.pos_ == "VERB" for v in [x, *x.conjuncts]]
+        found = [(v.i, phrase) for v in aims if (phrase := conduct_phrase(v))]
+        if found:
+            return found
     made = [c for c in clause.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"] if lemma in _MAKING_VERBS else []
     if made:  # "will make mooring more difficult and costly": what it would be made is the worry
         for_whom = {t.i for a in [made[0], *made[0].conjuncts] for p in a.children if p.dep_ == "prep" and p.lower_ == "for"
