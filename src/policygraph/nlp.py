@@ -260,7 +260,8 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     stand_ins = [(_STAND_IN_COMMAND if i in commands else _STAND_IN) if i in found else w for i, w in enumerate(words)]
     again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
     if any(again[i].dep_ == "aux" for i in found if i not in commands):  # "punishes littering" read as a verb group
-        stand_ins = [_STAND_IN_BEFORE_GERUND if i in found and again[i].dep_ == "aux" else w for i, w in enumerate(stand_ins)]
+        stand_ins = [_STAND_IN_BEFORE_GERUND if i in found and again[i].dep_ == "aux" else w
+                     for i, w in enumerate(stand_ins)]
         again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
     fixed = Doc(nlp.vocab, words=words, spaces=spaces, heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
                 pos=["VERB" if t.i in found else t.pos_ for t in again],

@@ -29,8 +29,8 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, intro_duty
 from .people import same_person, surname, title_reference
-from .mentions import (LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class, find_acronyms, find_mentions, head_classes,
-                       looks_like_agent_noun, span_text)
+from .mentions import (LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class, find_acronyms, find_mentions,
+                       head_classes, looks_like_agent_noun, span_text)
 from .relations import ACT_WORDS, Fact, Reading, answered, described, is_question, mention_kind, read
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
@@ -913,14 +913,15 @@ def _merge_short_names(mentions: list[Mention]) -> None:
             m.key = rekey[m.key]
 
 
-def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], segments: list[Segment] = ()) -> None:
+def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], segments: list[Segment]) -> None:
     """"the agency" / "the board" / "the state board" after "the Marren State
     Board of Education": a lower-case description the article only ever
     writes after "the" refers to the one named actor or policy whose name
     is headed by its last noun and holds all its words. Written once with
     "each", "an" or "every", or in the plural, it is a class, not a name.
-    "The bill" under a heading that names one act ("H.R. 2210, the Fair
-    Wagers Act") is that act, when the article names several."""
+    "The bill" or "the act", when the article names several acts, is the
+    one the heading of its section names ("H.R. 2210, the Fair Wagers Act"),
+    else the one its paragraph named before it."""
     named: dict[str, dict[str, str]] = defaultdict(dict)  # head noun -> key -> name in lower case
     acted: set[str] = set()  # acts named other than as what is amended or repealed
     for doc, ms in zip(docs, per_doc):
@@ -954,7 +955,8 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 keys = [k for k in keys if k in acted]
         if len(keys) > 1 and definite[text] and text in ACT_WORDS:  # several acts: its heading's, or its paragraph's
             for m in ms:
-                near = [k for k in headed.get(id(m), []) or paragraph_acts.get(id(m), []) if k in keys or k not in named["act"]]
+                near = [k for k in headed.get(id(m), []) or paragraph_acts.get(id(m), [])
+                        if k in keys or k not in named["act"]]  # a bill by number only is no named act
                 m.key = near[0] if len(near) == 1 else m.key
             continue
         if definite[text] and len(keys) == 1:
@@ -972,25 +974,26 @@ def _merge_the_company(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
     """"Blue Harbor Marinas, LLC agreed to pay ... The company did not admit
     liability": "the company", always written with "the", is the one
     company the article names (a business, or a name a legal form ends)."""
-    uses = [m for doc, ms in zip(docs, per_doc) for m in ms
+    uses = [(doc, m) for doc, ms in zip(docs, per_doc) for m in ms
             if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _COMPANY_NOUNS]
-    if not uses or not all(doc[m.tokens[0] - 1].lower_ == "the" and doc[m.tokens[0]].tag_ == "NN"
-                           for doc, ms in zip(docs, per_doc) for m in ms if m in uses):
+    if not uses or not all(doc[m.tokens[0] - 1].lower_ == "the" and doc[m.tokens[0]].tag_ == "NN" for doc, m in uses):
         return
-    named = set()
-    for doc, ms in zip(docs, per_doc):
-        for m in ms:
-            end = m.tokens[-1] + 1
-            after = [t.lower_ for t in doc[end : end + 4]
-                     if t.text != "," and not (t.is_title and t.lower_.replace(".", "") not in _LEGAL_FORMS)]
-            after = [doc[end - 1].lower_, *after] if doc[end - 1].lower_.replace(".", "") in _LEGAL_FORMS else after
-            if _is_name(m.text) and m.cls in {"Business", "Organisation", ""} and (
-                    m.cls == "Business" or after[:1] and after[0].replace(".", "") in _LEGAL_FORMS):
-                named.add(m.key)
+    named = {m.key for doc, ms in zip(docs, per_doc) for m in ms if _is_name(m.text) and (
+        m.cls == "Business" or m.cls in {"Organisation", ""} and _legal_form_ends(doc, m.tokens[-1]))}
     if len(named) == 1:
         key = named.pop()
-        for m in uses:
+        for _doc, m in uses:
             m.key, m.concept = key, ""  # the company itself, not the vocabulary's "businesses"
+
+
+def _legal_form_ends(doc: Doc, last: int) -> bool:
+    """Whether a legal form ends the name whose last word is at `last`, or
+    follows it across capitalised words and commas ("Blue Harbor" in "Blue
+    Harbor Marinas, LLC"; "Northwind Fuel Inc.")."""
+    def legal(tok: Token) -> bool:
+        return tok.lower_.replace(".", "") in _LEGAL_FORMS
+    after = (t for t in doc[last + 1 : last + 5] if t.text != "," and not (t.is_title and not legal(t)))
+    return legal(doc[last]) or legal(next(after, doc[last]))
 
 
 def _numbered_acts(per_doc: list[list[Mention]]) -> set[str]:
@@ -1023,7 +1026,6 @@ def _acts_in_headings(per_doc: list[list[Mention]], segments: list[Segment], act
             by_heading[seg.block.text] = list(dict.fromkeys(m.key for m in ms if m.key in acts))
     return {id(m): by_heading.get(seg.block.section, []) for seg, ms in zip(segments, per_doc) if seg.role != "heading"
             for m in ms}
-
 
 
 def _amended(head: Token) -> bool:

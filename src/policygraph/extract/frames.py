@@ -718,6 +718,16 @@ def _supporter_speaks(verb: Token, supporters: frozenset[str]) -> bool:
         and not any(c.dep_ == "compound" for c in subject.children)
 
 
+def _reports_worry(verb: Token, critics: frozenset[str], supporters: frozenset[str]) -> bool:
+    """Whether what a reporting verb reports may be a worry: what critics
+    "say" is, what anyone else merely says need not be; what supporters
+    argue a policy would do is a benefit they claim, unless they warn."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"say", "note", "include"} and not _critic_speaks(verb, critics):
+        return False
+    return lemma in _ALARMED or not _supporter_speaks(verb, supporters)
+
+
 def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[str],
                     critics: frozenset[str] = frozenset(),
                     supporters: frozenset[str] = frozenset()) -> list[tuple[int, tuple[int, ...]]]:
@@ -754,8 +764,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 toks = _worry_phrase(obj)
                 if toks:
                     out.append((obj.i, toks))
-        if tok.pos_ == "VERB" and lemma in raise_cues | markers and (lemma not in {"say", "note", "include"} or _critic_speaks(tok, critics)) \
-                and not (lemma not in _ALARMED and _supporter_speaks(tok, supporters)):
+        if tok.pos_ == "VERB" and lemma in raise_cues | markers and _reports_worry(tok, critics, supporters):
             reported = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
             reported += [v for c in reported for v in c.conjuncts if v.pos_ == "VERB" and v.i > c.i]  # "... and could hurt X"
             for clause in reported:
@@ -824,14 +833,15 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     if outcomes:
         return outcomes
     if lemma == "use" and any(c.dep_ == "auxpass" for c in clause.children):  # "could be used to target small firms"
-        aims = [v for x in clause.children if x.dep_ in {"xcomp", "advcl"} and x.pos_ == "VERB" for v in [x, *x.conjuncts]]
+        aims = [v for x in clause.children if x.dep_ in {"xcomp", "advcl"} and x.pos_ == "VERB"
+                for v in [x, *x.conjuncts]]
         found = [(v.i, phrase) for v in aims if (phrase := conduct_phrase(v))]
         if found:
             return found
     made = [c for c in clause.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"] if lemma in _MAKING_VERBS else []
     if made:  # "will make mooring more difficult and costly": what it would be made is the worry
-        for_whom = {t.i for a in [made[0], *made[0].conjuncts] for p in a.children if p.dep_ == "prep" and p.lower_ == "for"
-                    for t in p.subtree}  # "... for small owners": whom it is so for, not what it is
+        for_whom = {t.i for a in [made[0], *made[0].conjuncts] for p in a.children  # "... for small owners":
+                    if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree}  # whom it is so for, not what it is
         toks = [t.i for t in made[0].subtree if t.i not in for_whom and (not t.is_punct or t.text == "-")]
         if len(toks) <= _MAX_WORDS + 3 and toks == list(range(toks[0], toks[-1] + 1)):
             return [(made[0].i, tuple(toks))]

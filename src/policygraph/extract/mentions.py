@@ -205,7 +205,8 @@ def proper_name_start(doc: Doc, start: int, names_whole: Callable[[Token], bool]
             j -= 1
         links = [t.lower_ for t in doc[j + 1 : i]]
         listed = listed or "and" in links
-        if j < 0 or not _name_word(doc[j]) or links[-1:] in (["the"], ["a"]) and links[:1] not in (["for"], ["to"], ["in"], ["on"]):
+        article_after = links[-1:] in (["the"], ["a"]) and links[:1] not in (["for"], ["to"], ["in"], ["on"])
+        if j < 0 or not _name_word(doc[j]) or article_after:  # "of the", "and the": another name begins
             break
         if "-" in links and doc[j].whitespace_ or "," in links and not listed:
             break  # "Dodd-Frank" holds its hyphen; a comma holds only a list
@@ -392,7 +393,8 @@ class Finding:
             subj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             return subj is not None and any(self.lex.core(c) == "Behaviour" for c in head_classes(subj, self.lex))
         # "penalizes littering": the parse may call a gerund object an open clause
-        return (tok.dep_ == "dobj" or tok.dep_ == "xcomp" and tok.tag_ == "VBG") and head.lemma_.lower() in self.effect_cues
+        gerund_clause = tok.dep_ == "xcomp" and tok.tag_ == "VBG"
+        return (tok.dep_ == "dobj" or gerund_clause) and head.lemma_.lower() in self.effect_cues
 
     def _policy_or_it(self, tok: Token) -> bool:
         """Whether a subject names a policy by its head noun, or is "it" (in
@@ -446,8 +448,7 @@ class Finding:
             whole = doc[toks[0] : toks[-1] + 1]  # "Dodd-Frank Wall Street Reform and Consumer Protection Act" whole
             if all(_name_word(t) or t.text in {",", "-"} or t.lower_ in _NAME_LINKS for t in whole):
                 toks = [t.i for t in whole]
-            whole_name = lambda t: any(self.lex.core(c) in {"Policy", "Actor"} for c in head_classes(t, self.lex))
-            toks = list(range(proper_name_start(doc, toks[0], whole_name), toks[0])) + toks
+            toks = list(range(proper_name_start(doc, toks[0], self._heads_a_name), toks[0])) + toks
         if self.lex.core(cls) == "Actor" and root.dep_ in {"attr", "appos"} and root.head.pos_ in {"AUX", "VERB", "PROPN", "NOUN"} and not root.is_title:
             return None  # "the PCLOB is an independent agency": a description, not another actor
         if not toks or (root.pos_ == "PRON"):
@@ -460,6 +461,10 @@ class Finding:
         text = span_text(doc, tuple(toks))
         return Mention(tuple(toks), text, cls, source, head=root.i,
                        variants=tuple(v for v in qualified_names(doc, root, toks) if v != text))
+
+    def _heads_a_name(self, tok: Token) -> bool:
+        """Whether a word heads a whole name of a body or a policy ("Regulation", "Board")."""
+        return any(self.lex.core(c) in {"Policy", "Actor"} for c in head_classes(tok, self.lex))
 
     def _with_proper_complement(self, doc: Doc, root: Token, toks: list[int]) -> list[int]:
         """"Board of Harbour Commissioners", "Office for Rental Housing": a
