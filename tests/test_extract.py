@@ -1572,3 +1572,9 @@ def test_extract_the_company_is_the_company_the_article_names(nlp):
     assert "businesses" not in {e.label for e in entities.values()}
     doers = {o for _s, p, o in relations if p == "performedBy"}
     assert doers and all(o.startswith("northwind fuel") for o in doers), sorted(relations)
+
+
+def test_extract_the_end_of_a_bodys_name_is_no_policy(nlp):
+    entities, _relations, _x = run(nlp, "# Note\n\nOther agencies send in their records, most notably the State "
+                                        "Office for Boat Regulation, which keeps a public registry of fines.\n")
+    assert not [e.label for e in entities.values() if e.category == "Policy"]

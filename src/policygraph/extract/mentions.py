@@ -185,7 +185,7 @@ def _headline_sentence(tok: Token) -> bool:
     return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
 
-def proper_name_start(doc: Doc, start: int, names_whole: Callable[[Token], bool] = lambda _t: False) -> int:
+def proper_name_start(doc: Doc, start: int, head_kind: Callable[[Token], str] = lambda _t: "") -> int:
     """Where a capitalised name whose words begin at `start` really begins,
     across the lower-case links, hyphens and commas that titles of laws
     and programmes keep: "the Keep Dark Money Out of Schools Act", "the
@@ -193,8 +193,10 @@ def proper_name_start(doc: Doc, start: int, names_whole: Callable[[Token], bool]
     Act". A link needs a capitalised word before it. The name ends at
     "of the" / "of a" / "and the" ("Title III of the Clean Boats Act" is a part), at
     "and" after a whole name or acronym ("ECOA and Regulation B" are two),
-    and at a comma that no "and" of a list follows ("Clean Boats Act, Section
-    12" is a section of the act)."""
+    at "of" / "for" after a word that heads a body's name ("State Office for
+    Boat Regulation" is a body; `head_kind` says which core category a word
+    heads), and at a comma that no "and" of a list follows ("Clean Boats
+    Act, Section 12" is a section of the act)."""
     if _headline_sentence(doc[start]):
         return start
     begin = i = start
@@ -210,7 +212,9 @@ def proper_name_start(doc: Doc, start: int, names_whole: Callable[[Token], bool]
             break
         if "-" in links and doc[j].whitespace_ or "," in links and not listed:
             break  # "Dodd-Frank" holds its hyphen; a comma holds only a list
-        if "and" in links and (doc[j].is_upper or names_whole(doc[j])):
+        if "and" in links and (doc[j].is_upper or head_kind(doc[j])):
+            break
+        if {"of", "for"} & set(links) and head_kind(doc[j]) == "Actor":
             break
         begin = i = j
     return begin
@@ -448,7 +452,11 @@ class Finding:
             whole = doc[toks[0] : toks[-1] + 1]  # "Dodd-Frank Wall Street Reform and Consumer Protection Act" whole
             if all(_name_word(t) or t.text in {",", "-"} or t.lower_ in _NAME_LINKS for t in whole):
                 toks = [t.i for t in whole]
-            toks = list(range(proper_name_start(doc, toks[0], self._heads_a_name), toks[0])) + toks
+            toks = list(range(proper_name_start(doc, toks[0], self._name_head_kind), toks[0])) + toks
+            first = toks[0]
+            if first >= 2 and doc[first - 1].lower_ in {"for", "of"} and doc[first - 2].is_title \
+                    and self._name_head_kind(doc[first - 2]) == "Actor":
+                return None  # "State Administration for Market Regulation": the end of a body's name
         if self.lex.core(cls) == "Actor" and root.dep_ in {"attr", "appos"} and root.head.pos_ in {"AUX", "VERB", "PROPN", "NOUN"} and not root.is_title:
             return None  # "the PCLOB is an independent agency": a description, not another actor
         if not toks or (root.pos_ == "PRON"):
@@ -462,9 +470,10 @@ class Finding:
         return Mention(tuple(toks), text, cls, source, head=root.i,
                        variants=tuple(v for v in qualified_names(doc, root, toks) if v != text))
 
-    def _heads_a_name(self, tok: Token) -> bool:
-        """Whether a word heads a whole name of a body or a policy ("Regulation", "Board")."""
-        return any(self.lex.core(c) in {"Policy", "Actor"} for c in head_classes(tok, self.lex))
+    def _name_head_kind(self, tok: Token) -> str:
+        """"Policy" or "Actor" when a word heads a whole name of a policy or
+        a body ("Regulation", "Board"), else ""."""
+        return next((k for c in head_classes(tok, self.lex) for k in [self.lex.core(c)] if k in {"Policy", "Actor"}), "")
 
     def _with_proper_complement(self, doc: Doc, root: Token, toks: list[int]) -> list[int]:
         """"Board of Harbour Commissioners", "Office for Rental Housing": a
