@@ -203,7 +203,7 @@ def proper_name_start(doc: Doc, start: int, head_kind: Callable[[Token], str] = 
     listed = False  # an "and" of a list follows: "Aid, Relief, and Economic Security"
     while i > 0 and start - i < 24:
         j = i - 1
-        while j >= 0 and i - j <= 3 and (doc[j].text in {",", "-"} or doc[j].lower_ in _NAME_LINKS and doc[j].is_lower):
+        while j >= 0 and i - j <= 3 and (doc[j].text in {",", "-", "&"} or doc[j].lower_ in _NAME_LINKS and doc[j].is_lower):
             j -= 1
         links = [t.lower_ for t in doc[j + 1 : i]]
         listed = listed or "and" in links
@@ -840,6 +840,11 @@ def enumeration_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     return out
 
 
+#: Verbs whose object "authority" is a power, not a body: "gives the agency authority over futures".
+_POWER_VERBS = frozenset({"give", "grant", "have", "gain", "lack", "exercise", "hold", "delegate", "expand", "limit",
+                          "retain", "confer", "provide"})
+
+
 def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """Noun phrases headed by a noun the ontology lists for a class."""
     out = []
@@ -856,8 +861,9 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             continue
         if root.dep_ == "poss" and root in possessors and not any(f.lex.core(c) == "Policy" for c in classes):
             continue
-        if root.lower_ == "authority" and not any(c.dep_ in {"det", "amod", "compound", "poss"} for c in root.children):
-            continue  # "has authority to issue rules": the power, not a body
+        if root.lower_ == "authority" and (not any(c.dep_ in {"det", "amod", "compound", "poss"} for c in root.children)
+                                           or root.dep_ == "dobj" and root.head.lemma_.lower() in _POWER_VERBS):
+            continue  # "has authority to issue rules", "gives the agency authority over futures": the power, not a body
         cls = choose_class(classes, f.lex, seg.frame)
         category = f.lex.core(cls)
         lemma = root.lemma_.lower()
