@@ -862,7 +862,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         if root.dep_ == "poss" and root in possessors and not any(f.lex.core(c) == "Policy" for c in classes):
             continue
         if root.lower_ == "authority" and (not any(c.dep_ in {"det", "amod", "compound", "poss"} for c in root.children)
-                                           or root.dep_ == "dobj" and root.head.lemma_.lower() in _POWER_VERBS):
+                                           or root.is_lower and root.dep_ == "dobj"
+                                           and root.head.lemma_.lower() in _POWER_VERBS):
             continue  # "has authority to issue rules", "gives the agency authority over futures": the power, not a body
         cls = choose_class(classes, f.lex, seg.frame)
         category = f.lex.core(cls)
