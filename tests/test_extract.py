@@ -1584,3 +1584,27 @@ def test_extract_the_end_of_a_bodys_name_is_no_policy(nlp):
 def test_extract_authority_given_is_a_power_not_a_body(nlp):
     entities, _relations, _x = run(nlp, "# Note\n\nThe Dock Act gives the Harbor Board authority over moorings.\n")
     assert not any("authority" in e.label.lower() for e in entities.values()), sorted(e.label for e in entities.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered order keeps its number, and the verb after the number is read as one
+        ("Harbor Occupations Order No. 2 bars minors from driving motor vehicles.",
+         ("harbor occupations order no. 2", "penalizes", "driving motor vehicles")),
+        ("Under Harbor Order No. 5, owners must register boats.", ("harbor order no. 5", "evaluates", "owners")),
+        ("Executive Order 14201 directs harbor agencies to test their radios.",
+         ("test their radios", "performedBy", "harbor agencies")),
+    ],
+)
+def test_extract_numbered_orders(nlp, text, expected):
+    _, relations, _ = run(nlp, "# Note\n\n" + text + "\n")
+    assert expected in relations, sorted(relations)
+
+
+def test_extract_a_numbered_member_of_a_plural_acronym_is_a_policy(nlp):
+    entities, relations, _x = run(nlp, "# Youth work\n\nThe Harbor Occupations Orders (HOs) list jobs that minors "
+                                       "may not do. Under HO 2, minors may not drive forklifts.\n")
+    policies = {e.label: e.aliases for e in entities.values() if e.category == "Policy"}
+    assert "HOs" in policies.get("Harbor Occupations Orders", ()), policies
+    assert ("ho 2", "penalizes", "drive forklifts") in relations, sorted(relations)

@@ -172,19 +172,24 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
             found[plural.i] = plural.lower_
             continue
         for tok in sent[1:-1]:
+            # a verb hung as a compound is misread whatever the root: "Executive Order 14110 directs agencies to ..."
+            compound_verb = tok.tag_ == "VBZ" and tok.dep_ == "compound"
             misread = tok.tag_ in {"NNS", "NNPS"} or (tok.tag_ == "VBZ" and tok.dep_ != "ROOT"
-                                                    and sent.root.pos_ not in {"VERB", "AUX"})
+                                                    and sent.root.pos_ not in {"VERB", "AUX"}) or compound_verb
             base = verb_base(tok.lower_, verbs) if misread and tok.is_lower else ""
             after = doc[tok.i + 1]
             takes = after.pos_ in _AFTER_VERB or after.tag_ == "VBG" or after.lower_ == _PREPOSITION_OF.get(base)
-            if not base or doc[tok.i - 1].pos_ not in {"NOUN", "PROPN"} or not takes:
+            before = doc[tok.i - 1]  # a name before it, numbered or not: "Order No. 2 bars minors from ..."
+            if not base or before.pos_ not in {"NOUN", "PROPN"} and not (before.like_num and tok.i >= 2
+                                                                        and doc[tok.i - 2].pos_ in {"NOUN", "PROPN"}) \
+                    or not takes:
                 continue
             # the clause it stands in, from the sentence start or a "that" / "which" / "who", has no other verb
             start = max((t.i for t in doc[sent.start : tok.i] if t.lower_ in {"that", "which", "who"}), default=sent.start)
             verbless = sent.root.pos_ not in {"VERB", "AUX"} or not any(
                 t.pos_ in {"VERB", "AUX"} for t in doc[start : sent.end] if t.i != tok.i
                 and not (t.i == tok.i + 1 and t.tag_ == "VBG" and t.dep_ == "ROOT"))  # "scheme rewards recycling"
-            if verbless:
+            if verbless or compound_verb:
                 found[tok.i] = base
                 break
     return found

@@ -211,7 +211,7 @@ class _ArticleExtractor:
             found = []
             for acr, (a, b) in find_acronyms(doc).items():
                 span = doc[a:b]
-                kind = _kind_after_acronym(doc, b, self.lex)
+                kind = _kind_after_acronym(doc, b, self.lex) if not head_classes(span[-1], self.lex) else None
                 if kind is not None:  # "Harbor Safety Assistance (HSA) grant program": the programme
                     toks = tuple(range(a, kind.i + 1))
                     text = span_text(doc, toks)

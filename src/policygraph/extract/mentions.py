@@ -423,8 +423,13 @@ class Finding:
 
     def with_code(self, doc: Doc, toks: list[int]) -> list[int]:
         """"Bulletin 2031-07", "Section 88", "Memorandum M-20-32",
-        "Appropriations Act, 2018": a policy name keeps its number."""
+        "Appropriations Act, 2018", "Order No. 2": a policy name keeps its number."""
         end = toks[-1] + 1
+        number = [end + k for k, t in enumerate(doc[end : end + 3]) if t.text != "."]  # "Order No. 2", "Rule Number 4"
+        if end < len(doc) and doc[end].lower_.rstrip(".") in {"no", "number"} and len(number) >= 2 \
+                and doc[number[1]].like_num and doc[end].text[:1].isupper():
+            toks = [*toks, *range(end, number[1] + 1)]
+            end = number[1] + 1
         while end < len(doc) and (doc[end].like_num or _CODE.fullmatch(doc[end].text) or (
                 doc[end].text in "-/." and end + 1 < len(doc) and doc[end + 1].like_num and end > toks[-1]
                 and doc[end - 1].text[-1:].isdigit())):
@@ -580,7 +585,22 @@ def lexicon_mentions(f: Finding, doc: Doc) -> list[Mention]:
 
 
 def acronym_mentions(f: Finding, doc: Doc) -> list[Mention]:
-    return [Mention((t.i,), t.text, "", "acronym", head=t.i) for t in doc if t.text in f.acronyms]
+    return [Mention((t.i,), t.text, "", "acronym", head=t.i) for t in doc if t.text in f.acronyms] + numbered_parts(f, doc)
+
+
+def numbered_parts(f: Finding, doc: Doc) -> list[Mention]:
+    """"HO 7" after "Hazardous Occupations Orders (HOs)": a defined plural
+    acronym, singular and numbered, names one of the policies it stands for."""
+    out = []
+    for tok in doc[:-1]:
+        long_form = f.acronyms.get(tok.text + "s", "")
+        number = doc[tok.i + 1]
+        if not long_form or not (number.like_num or _PART_CODE.fullmatch(number.text)):
+            continue
+        cls = choose_class(f.lex.head_nouns.get(singular(long_form.split()[-1].lower()), ()), f.lex)
+        if cls and f.lex.core(cls) == "Policy":
+            out.append(Mention((tok.i, number.i), f"{tok.text} {number.text}", cls, "acronym", head=tok.i))
+    return out
 
 
 def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
@@ -855,7 +875,9 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     orphans = [t for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.i not in covered and t.dep_ not in {"compound", "amod", "poss"}]
     # a policy's name as a possessor is a mention too ("the Honest Ticket Act's sponsor")
     possessors = [t for t in doc if t.dep_ == "poss" and t.pos_ == "PROPN" and t.is_title]
-    for root in chunk_roots + orphans + possessors:
+    # "Harbor Order No. 5": the parse may head the name by "No", its kind noun a compound of it
+    numbered = [t for t in doc if t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.lower_.rstrip(".") in {"no", "number"}]
+    for root in chunk_roots + orphans + possessors + numbered:
         classes = head_classes(root, f.lex)
         if not classes or root.pos_ == "PRON":
             continue
@@ -1063,6 +1085,9 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
             # "Department of Labor (DOL)": the "of" has its letter too; so has
             # a lower-case long form spelled word by word ("memorandum of agreement (MOA)")
             return words[0].i, paren
+        if acr.endswith("s") and len(content) >= 3 and content[0].text[0].isupper() \
+                and "".join(w.text[0].upper() for w in content[:-1]) == "".join(letters):
+            return content[0].i, paren  # "Hazardous Occupations Orders (HOs)": the plural kind noun has no letter
     return None
 
 
