@@ -1595,6 +1595,9 @@ def test_extract_authority_given_is_a_power_not_a_body(nlp):
         ("Under Harbor Order No. 5, owners must register boats.", ("harbor order no. 5", "evaluates", "owners")),
         ("Executive Order 14201 directs harbor agencies to test their radios.",
          ("test their radios", "performedBy", "harbor agencies")),
+        # a regulation cited by title and part is a policy
+        ("Under 29 C.F.R. 812.4, minors may not drive forklifts.", ("29 c.f.r. 812.4", "penalizes", "drive forklifts")),
+        ("Under 40 CFR Part 1200, owners must register boats.", ("40 cfr part 1200", "evaluates", "owners")),
     ],
 )
 def test_extract_numbered_orders(nlp, text, expected):

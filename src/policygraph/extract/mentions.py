@@ -38,6 +38,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 LEGISLATION_NUMBER = re.compile(
     r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.|S\.|P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)"
     r"\s?\d{1,5}(?:-\d{1,4})?\b")
+#: How codes cite a regulation or statute by title and part: "29 CFR Part 570",
+#: "29 C.F.R. 570.52", "42 U.S.C. 1983".
+CODE_CITATION = re.compile(r"\b\d{1,2}\s(?:CFR|C\.F\.R\.|U\.S\.C\.|USC)\s(?:Part\s|§\s?|Section\s)?\d{1,5}(?:\.\d{1,4})?\b")
 
 
 @dataclass(slots=True)
@@ -650,10 +653,11 @@ def title_mentions(f: Finding, doc: Doc) -> list[Mention]:
 
 
 def legislation_number_mentions(f: Finding, doc: Doc) -> list[Mention]:
-    """"H.R. 4410", "P.L. 112-58": a bill or law by its number is a
-    policy, whatever the tagger made of the abbreviation (often a date)."""
+    """"H.R. 4410", "P.L. 112-58", "29 CFR Part 570": a bill, law or
+    regulation by its number is a policy, whatever the tagger made of the
+    abbreviation (often a date)."""
     out = []
-    for match in LEGISLATION_NUMBER.finditer(doc.text):
+    for match in [*LEGISLATION_NUMBER.finditer(doc.text), *CODE_CITATION.finditer(doc.text)]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and span.text == match.group():
             out.append(Mention(tuple(range(span.start, span.end)), span.text, "Law", "number", head=span.end - 1))
