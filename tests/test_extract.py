@@ -337,6 +337,9 @@ def test_extract_a_class_of_actors_named_once_in_passing_is_not_an_entity(nlp):
         ("It signed an agreement with the Office of Inspector General (OIG) in May.", "OIG", "Office of Inspector General"),
         ("The agencies entered into a memorandum of agreement (MOA) in 2020.", "MOA", "memorandum of agreement"),
         ("The Fair Harvest Wages Act (FHWA) sets a minimum wage.", "FHWA", "Fair Harvest Wages Act"),
+        # "&" inside the long form, one word without its letter, a plural kind noun without one
+        ("The Office for Docks & Moorings Safety (ODS) inspects marinas.", "ODS", "Office for Docks & Moorings Safety"),
+        ("The Harbor Occupations Orders (HOs) list jobs minors may not do.", "HOs", "Harbor Occupations Orders"),
     ],
 )
 def test_extract_acronym_long_forms(nlp, text, acronym, long_form):
@@ -935,6 +938,11 @@ def test_extract_an_answer_fills_the_role_its_question_asks_for(nlp, relation, e
          ("boat safety laws", "issuedBy", "harbor commission")),
         ("Supporters contend that the Home Energy Program lowers household energy bills.",
          ("proponents", "supports", "home energy program")),
+        # the verb after a name's acronym read as a noun
+        ("The Fair Housing Board (FHB) enforces tenant protection laws.",
+         ("tenant protection laws", "issuedBy", "fair housing board")),
+        ("The Dock Standards Office (DSO) enforces mooring rules in every county.",
+         ("mooring rules", "issuedBy", "dock standards office")),
         # the subject hung on the verb as a compound of it
         ("The Marina Star Rating System rates marina operators on three domains: safety inspections, staffing, "
          "and water quality.", ("marina star rating system", "evaluates", "marina operators")),

@@ -179,10 +179,11 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
             base = verb_base(tok.lower_, verbs) if misread and tok.is_lower else ""
             after = doc[tok.i + 1]
             takes = after.pos_ in _AFTER_VERB or after.tag_ == "VBG" or after.lower_ == _PREPOSITION_OF.get(base)
-            before = doc[tok.i - 1]  # a name before it, numbered or not: "Order No. 2 bars minors from ..."
-            if not base or before.pos_ not in {"NOUN", "PROPN"} and not (before.like_num and tok.i >= 2
-                                                                        and doc[tok.i - 2].pos_ in {"NOUN", "PROPN"}) \
-                    or not takes:
+            # a name before it, numbered or with its acronym: "Order No. 2 bars minors", "the Board (HB) rates ..."
+            before = doc[tok.i - 1]
+            named = before.pos_ in {"NOUN", "PROPN"} or tok.i >= 2 and doc[tok.i - 2].pos_ in {"NOUN", "PROPN"} and (
+                before.like_num or before.text == ")")
+            if not base or not named or not takes:
                 continue
             # the clause it stands in, from the sentence start or a "that" / "which" / "who", has no other verb
             start = max((t.i for t in doc[sent.start : tok.i] if t.lower_ in {"that", "which", "who"}), default=sent.start)

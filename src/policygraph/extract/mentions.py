@@ -1078,11 +1078,11 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
     words: list[Token] = []
     j = paren - 1
     while j >= 0 and paren - j <= len(letters) + 5:
-        if doc[j].is_punct or doc[j].tag_ == "POS":
+        if doc[j].is_punct and doc[j].text != "&" or doc[j].tag_ == "POS":  # "Medicare & Medicaid" holds its "&"
             break
         words.insert(0, doc[j])
         j -= 1
-        content = [w for w in words if not (w.is_stop and not w.is_title)]
+        content = [w for w in words if not (w.is_stop and not w.is_title) and w.text != "&"]
         if content and "".join(w.text[0].upper() for w in content) == "".join(letters) and content[0].text[0].isupper():
             return content[0].i, paren
         if "".join(w.text[0].upper() for w in words) == acr.upper() and (words[0].text[0].isupper() or len(words) >= 3 and not words[0].is_stop):
@@ -1092,7 +1092,21 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
         if acr.endswith("s") and len(content) >= 3 and content[0].text[0].isupper() \
                 and "".join(w.text[0].upper() for w in content[:-1]) == "".join(letters):
             return content[0].i, paren  # "Hazardous Occupations Orders (HOs)": the plural kind noun has no letter
+        initials = "".join(w.text[0].upper() for w in content)
+        if len(content) == len(letters) + 1 and len(letters) >= 3 and content[0].text[0].isupper() \
+                and all(w.text[0].isupper() for w in content) and initials[0] == letters[0] \
+                and initials[-1] == letters[-1] and _skips_one(initials, "".join(letters)):
+            return content[0].i, paren  # "Centers for Medicare & Medicaid Services (CMS)": one word has no letter
     return None
+
+
+def _skips_one(longer: str, shorter: str) -> bool:
+    """Whether `shorter` is `longer` with one letter left out.
+
+    >>> _skips_one("CMMS", "CMS"), _skips_one("CMMS", "CAS")
+    (True, False)
+    """
+    return any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer)))
 
 
 def signature_mentions(doc: Doc, titles: frozenset[str] = frozenset()) -> list[Mention]:
