@@ -1542,6 +1542,9 @@ def test_extract_a_title_keeps_its_links(nlp, text, name):
     [
         # the tagger ends the name at "and"; the list after it is still the name's
         ("The Center for Harbor and Civic Life opposed the Clean Boats Act.", {"Center for Harbor and Civic Life"}),
+        # a name's complement keeps its "the": no body ends in "of"
+        ("The Board of Governors of the Federal Reserve System issued the Clean Boats Rule.",
+         {"Board of Governors of the Federal Reserve System"}),
         # two bodies named together stay two
         ("The Department of Justice and Federal Trade Commission enforce the Clean Boats Act.",
          {"Department of Justice", "Federal Trade Commission"}),

@@ -493,7 +493,8 @@ class Finding:
                     whole = list(range(prep.i, pobj.right_edge.i + 1))
                     if _is_coordinated_name(doc, whole):  # "Department of Parks and Public Spaces"
                         return sorted(set(toks) | set(whole))
-                    extra = [t.i for t in pobj.subtree if t.i <= pobj.i or t.is_title or t.dep_ in {"prep", "pobj", "compound"}]
+                    extra = [t.i for t in pobj.subtree if t.i <= pobj.i or t.is_title or t.dep_ in {"prep", "pobj", "compound"}
+                             or t.dep_ == "det" and t.i + 1 < len(doc) and doc[t.i + 1].is_title]  # "of the Federal ..."
                     extra = [i for i in extra if doc[i].dep_ not in {"conj", "cc", "punct"} or doc[i].text == "-"]
                     if all(doc[i].is_title or doc[i].is_stop or doc[i].like_num for i in extra):
                         return up_to_gap(sorted(set(toks) | {prep.i} | set(extra)))
