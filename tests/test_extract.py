@@ -169,6 +169,9 @@ def test_extract_stance_from_skepticism(sample):
         ("According to the Marina Association, the Clean Boats Rule could lead to higher fees.",
          ("marina association", "raisesConcern", "higher fees")),
         ("Backers say the Clean Boats Rule will cut pollution.", ("proponents", "supports", "clean boats rule")),
+        # an office named by its title runs what it administers
+        ("The Secretary of Commerce administers the Clean Boats Program.",
+         ("clean boats program", "issuedBy", "secretary of commerce")),
         # a body said to be the body for a policy, or given its running, runs it
         ("The Harbor Commission is the lead agency for the Green Roof Program.",
          ("green roof program", "issuedBy", "harbor commission")),
@@ -1545,6 +1548,9 @@ def test_extract_a_title_keeps_its_links(nlp, text, name):
         # a name's complement keeps its "the": no body ends in "of"
         ("The Board of Governors of the Federal Reserve System issued the Clean Boats Rule.",
          {"Board of Governors of the Federal Reserve System"}),
+        # an office "of" a body is the office, and the body stays its own actor
+        ("The Secretary of the Department of Harbors administers the Clean Boats Program.",
+         {"Secretary", "Department of Harbors"}),
         # two bodies named together stay two
         ("The Department of Justice and Federal Trade Commission enforce the Clean Boats Act.",
          {"Department of Justice", "Federal Trade Commission"}),

@@ -238,7 +238,8 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     found = (lexicon.head_nouns.get(token.lemma_.lower()) or lexicon.head_nouns.get(token.lower_)
              or lexicon.head_nouns.get(singular(token.lower_), ()))
     coded = token.like_num or _PART_CODE.fullmatch(token.text)
-    if not found and (coded or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4)):
+    if not found and (coded or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4
+                                and token.ent_type_ != "PERSON")):  # "Secretary ... Park" is a person, not a secretary
         for child in token.children:
             if child.dep_ in {"compound", "nmod"} and child.i < token.i and child.is_title:
                 found = lexicon.head_nouns.get(child.lemma_.lower()) or lexicon.head_nouns.get(singular(child.lower_), ())
@@ -489,6 +490,8 @@ class Finding:
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and prep.i == toks[-1] + 1:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and root.lower_ in self.lex.person_titles and self._name_head_kind(pobj) == "Actor":
+                    return toks  # "the Secretary of the Department of Labor": an office, and a body of its own
                 if pobj is not None and pobj.is_title:
                     whole = list(range(prep.i, pobj.right_edge.i + 1))
                     if _is_coordinated_name(doc, whole):  # "Department of Parks and Public Spaces"
@@ -906,6 +909,10 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             if not f._in_behaviour_frame(root):
                 continue
         mention = f._noun_mention(doc, root, cls, "head")
+        named = mention and any(doc[i].ent_type_ == "PERSON" for i in [*mention.tokens, mention.tokens[-1] + 1]
+                                if i < len(doc))
+        if named and lemma in f.lex.person_titles:
+            continue  # "Secretary of Transport John Park": a title before a name is the person's (`people`)
         if mention:
             out.append(mention)
             if category == "Actor":
