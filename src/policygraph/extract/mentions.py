@@ -491,7 +491,7 @@ class Finding:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and prep.i == toks[-1] + 1:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and root.lower_ in self.lex.person_titles and self._name_head_kind(pobj) == "Actor":
-                    return toks  # "the Secretary of the Department of Labor": an office, and a body of its own
+                    return toks  # "Secretary of the Harbor Department": an office, and a body of its own
                 if pobj is not None and pobj.is_title:
                     whole = list(range(prep.i, pobj.right_edge.i + 1))
                     if _is_coordinated_name(doc, whole):  # "Department of Parks and Public Spaces"
