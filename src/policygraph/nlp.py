@@ -239,13 +239,12 @@ def subjects_read_as_compounds(doc: Doc) -> Doc:
     """A finite verb whose subject the parser hung on it as a compound ("The
     Star Rating System rates marinas on three domains: ...", with "System"
     a compound of "rates") gets it back as its subject."""
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBD", "VBP"}:
+    for noun in doc:
+        if noun.dep_ != "compound" or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
-        if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
-            continue
-        noun = next((c for c in verb.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}), None)
-        if noun is not None:
+        verb = noun.head
+        if verb.i > noun.i and verb.pos_ == "VERB" and verb.tag_ in {"VBZ", "VBD", "VBP"} and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
             noun.dep_ = "nsubj"
     return doc
 

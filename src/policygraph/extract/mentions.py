@@ -884,7 +884,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     # a policy's name as a possessor is a mention too ("the Honest Ticket Act's sponsor")
     possessors = [t for t in doc if t.dep_ == "poss" and t.pos_ == "PROPN" and t.is_title]
     # "Harbor Order No. 5": the parse may head the name by "No", its kind noun a compound of it
-    numbered = [t for t in doc if t.dep_ == "compound" and t.head.i == t.i + 1 and t.head.lower_.rstrip(".") in {"no", "number"}]
+    numbered = [doc[t.i - 1] for t in doc if t.lower_ in {"no", "no.", "number"} and t.i > 0
+                and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i]
     for root in chunk_roots + orphans + possessors + numbered:
         classes = head_classes(root, f.lex)
         if not classes or root.pos_ == "PRON":
