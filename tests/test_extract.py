@@ -946,6 +946,8 @@ def test_extract_an_answer_fills_the_role_its_question_asks_for(nlp, relation, e
          ("tenant protection laws", "issuedBy", "fair housing board")),
         ("The Dock Standards Office (DSO) enforces mooring rules in every county.",
          ("mooring rules", "issuedBy", "dock standards office")),
+        # a verb a frame reads (not only a cue of the vocabulary) read as a noun
+        ("Section 5 of the Dock Decency Act shields platforms.", ("section 5", "partOf", "dock decency act")),
         # the subject hung on the verb as a compound of it
         ("The Marina Star Rating System rates marina operators on three domains: safety inspections, staffing, "
          "and water quality.", ("marina star rating system", "evaluates", "marina operators")),

@@ -27,7 +27,7 @@ from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
-from .frames import CONSEQUENCE_VERBS, intro_duty
+from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
 from .mentions import (LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class, find_acronyms, find_mentions,
                        head_classes, looks_like_agent_noun, span_text)
@@ -1198,7 +1198,7 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
     lexicon = load_lexicon()
     model = entity_filter
     verbs = (frozenset().union(*lexicon.relation_cues.values()) | lexicon.obligation_cues | lexicon.prohibition_cues
-             | CONSEQUENCE_VERBS)
+             | CONSEQUENCE_VERBS | FRAME_VERBS)
     staged: dict[int, tuple[Article, list[Segment]]] = {}
 
     def stream() -> Iterator[tuple[str, tuple[int, int]]]:

@@ -1331,3 +1331,8 @@ def judged_harms(doc: Doc, *, modifiers: frozenset[str]) -> list[tuple[Token, in
             if subject is not None and (excess or adj.lemma_.lower() in modifiers):
                 out.append((subject, adj.i, _contiguous(doc, degree + [adj.i])))
     return out
+
+
+#: Every verb a frame reads by its lemma: the parse is repaired where the
+#: tagger reads one of them as a noun (`nlp.reparsed`).
+FRAME_VERBS = frozenset(RUNNING_VERBS | _HARM_VERBS | _THREAT_VERBS | _REMEDY_VERBS | _TARGET_VERBS)
