@@ -1526,6 +1526,8 @@ def test_extract_a_name_given_by_known_as_is_the_same_thing(nlp, text, names):
         ("She introduced the Stop Hidden Fees in Ferry Tickets Act.", "Stop Hidden Fees in Ferry Tickets Act"),
         ("The Boats, Docks, and Marinas Safety Act funds repairs.", "Boats, Docks, and Marinas Safety Act"),
         ("The Dock Cuts & Jobs Act changed the rules.", "Dock Cuts & Jobs Act"),
+        # the year opening a name tells one farm bill from another
+        ("The 2018 Dock Bill legalized floating homes.", "2018 Dock Bill"),
         ("The Smith-Jones Harbor Reform and Boater Protection Act created the office.",
          "Smith-Jones Harbor Reform and Boater Protection Act"),
         # a part, two names, a sentence's opening word, a cited section, a heading: the name stays short

@@ -149,6 +149,8 @@ def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -
 
 _TITLING = {",", ":", "titled", "entitled", "called", "named"}
 #: What follows a policy noun as its number or code: "88", "2031-07", "B", "III", "M-20-32".
+#: A year or fiscal year that opens a policy's name: "2018", "FY2024".
+_YEAR = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
 _CODE = re.compile(r"\d[\w./-]*|[A-Z]|[IVX]+|[A-Z]{1,3}-\d[\w-]*")
 #: A part's number as one token, a subsection's bracket left open by the tokenizer: "226", "212(c", "III".
 _PART_CODE = re.compile(r"\d+[A-Za-z]?(?:\(\w{1,3}\)?)*|[IVXLC]+")
@@ -476,8 +478,13 @@ class Finding:
                 self.described.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "described", head=root.i))
             return None
         text = span_text(doc, tuple(toks))
-        return Mention(tuple(toks), text, cls, source, head=root.i,
-                       variants=tuple(v for v in qualified_names(doc, root, toks) if v != text))
+        variants = tuple(v for v in qualified_names(doc, root, toks) if v != text)
+        year = toks[0] - 1
+        if self.lex.core(cls) == "Policy" and proper and year >= 0 and _YEAR.fullmatch(doc[year].text) \
+                and doc[toks[0]].is_title:  # "the 2018 Farm Bill": the year tells one farm bill from another
+            variants, toks = (text, *variants), [year, *toks]
+            text = span_text(doc, tuple(toks))
+        return Mention(tuple(toks), text, cls, source, head=root.i, variants=variants)
 
     def _name_head_kind(self, tok: Token) -> str:
         """"Policy" or "Actor" when a word heads a whole name of a policy or
