@@ -1090,7 +1090,7 @@ def find_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
 
 def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
     """The words before "(" whose initials spell the acronym (stop words may be skipped)."""
-    letters = [ch for ch in acr if ch.isupper()]
+    letters = "".join(ch for ch in acr if ch.isupper())
     words: list[Token] = []
     j = paren - 1
     while j >= 0 and paren - j <= len(letters) + 5:
@@ -1099,19 +1099,19 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
         words.insert(0, doc[j])
         j -= 1
         content = [w for w in words if not (w.is_stop and not w.is_title) and w.text != "&"]
-        if content and "".join(w.text[0].upper() for w in content) == "".join(letters) and content[0].text[0].isupper():
+        initials = "".join(w.text[0].upper() for w in content)
+        capitalised = bool(content) and content[0].text[0].isupper()
+        if capitalised and initials == letters:
             return content[0].i, paren
         if "".join(w.text[0].upper() for w in words) == acr.upper() and (words[0].text[0].isupper() or len(words) >= 3 and not words[0].is_stop):
             # "Department of Labor (DOL)": the "of" has its letter too; so has
             # a lower-case long form spelled word by word ("memorandum of agreement (MOA)")
             return words[0].i, paren
-        if acr.endswith("s") and len(content) >= 3 and content[0].text[0].isupper() \
-                and "".join(w.text[0].upper() for w in content[:-1]) == "".join(letters):
+        if capitalised and acr.endswith("s") and len(content) >= 3 and initials[:-1] == letters:
             return content[0].i, paren  # "Hazardous Occupations Orders (HOs)": the plural kind noun has no letter
-        initials = "".join(w.text[0].upper() for w in content)
-        if len(content) == len(letters) + 1 and len(letters) >= 3 and content[0].text[0].isupper() \
+        if capitalised and len(content) == len(letters) + 1 and len(letters) >= 3 \
                 and all(w.text[0].isupper() for w in content) and initials[0] == letters[0] \
-                and initials[-1] == letters[-1] and _skips_one(initials, "".join(letters)):
+                and initials[-1] == letters[-1] and _skips_one(initials, letters):
             return content[0].i, paren  # "Centers for Medicare & Medicaid Services (CMS)": one word has no letter
     return None
 
