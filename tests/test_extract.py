@@ -216,6 +216,11 @@ def test_extract_stance_from_skepticism(sample):
         ("The sponsor of the Honest Ticket Act, Senator Jane Doe, spoke first.",
          ("honest ticket act", "issuedBy", "senator jane doe")),
         ("Senator Jane Doe is the author of the Honest Ticket Act.", ("honest ticket act", "issuedBy", "senator jane doe")),
+        # what a colon lists after a plural noun is what the noun stands for
+        ("The Harbor Board also runs two grant programs: the Clean Docks Grant Program and the Safe Moorings Program.",
+         ("safe moorings program", "issuedBy", "harbor board")),
+        ("The Harbor Board launched two programs: (1) the Clean Docks Program, open to small marinas, and (2) the "
+         "Safe Moorings Program, open to boat owners.", ("safe moorings program", "issuedBy", "harbor board")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):

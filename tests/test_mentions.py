@@ -33,6 +33,9 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.worry_mentions, "Owners raised concerns about compliance costs.", ("compliance costs", "Concern")),
         # a policy's proper name modifying another noun
         (mentions.named_modifiers, "The chain settled a Fair Fares Act case in 2010.", ("Fair Fares Act", "Law")),
+        # a list marker inside a sentence is no part of the name after it
+        (mentions.head_mentions, "The board runs two programs: (1) the Clean Docks Program, open to marinas, and "
+                                 "(2) the Safe Moorings Program.", ("Clean Docks Program", "Policy")),
     ],
 )
 def test_mentions_rule_finds(nlp, rule, text, expected):

@@ -29,7 +29,7 @@ from .people import titled_names
 #: How much each source is trusted when mentions overlap or disagree on class.
 PRIORITY = {"number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
-_DROP_DEPS = {"det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
+_DROP_DEPS = {"meta", "det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
 _NER_CLASSES = {"GPE": "Country", "LOC": "Country", "PERSON": "Person", "LAW": "Law", "ORG": "Organisation"}
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")

@@ -106,6 +106,29 @@ def described(tok: Token) -> Token | None:
     return None
 
 
+def listed_after_colon(noun: Token) -> list[Token]:
+    """The items a colon lists after a plural noun: "runs two programs: the
+    Clean Docks Program and the Safe Moorings Program" says what it runs
+    twice, so what holds of "programs" holds of each item. The parser hangs
+    the first item on the noun as an apposition and the rest as its
+    conjuncts, sometimes through a participle between them ("(1) A, offered
+    to ..., and (2) B"); items are the nouns on that chain, not the nouns
+    inside their modifiers."""
+    if noun.tag_ not in {"NNS", "NNPS"}:
+        return []
+    colons = [p.i for p in noun.children if p.text == ":" and p.i > noun.i]
+    firsts = [a for a in noun.children if a.dep_ == "appos" and colons and a.i > colons[0]]
+    items: list[Token] = []
+    stack = list(firsts)
+    while stack:
+        t = stack.pop()
+        items.append(t)
+        stack += [c for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+        stack += [g for c in t.children if c.dep_ in {"acl", "relcl"}
+                  for g in c.children if g.dep_ == "conj" and g.pos_ in {"NOUN", "PROPN"}]
+    return sorted(items, key=lambda t: t.i)
+
+
 def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children) or any(
         c.dep_ == "neg" for c in tok.head.children if tok.dep_ in {"xcomp", "aux"}
@@ -250,7 +273,7 @@ class Reading:
             whole = next((o for o in pobjs(tok, {"of"})), None)
             if whole is not None:
                 return self.conjuncts(whole, category)
-        for t in [tok, *tok.conjuncts]:
+        for t in [tok, *tok.conjuncts, *listed_after_colon(tok)]:
             key = self.key_at(t, category)
             if not key:
                 # the head may sit outside the mention span ("such as" items)
