@@ -216,6 +216,9 @@ def test_extract_stance_from_skepticism(sample):
         ("The sponsor of the Honest Ticket Act, Senator Jane Doe, spoke first.",
          ("honest ticket act", "issuedBy", "senator jane doe")),
         ("Senator Jane Doe is the author of the Honest Ticket Act.", ("honest ticket act", "issuedBy", "senator jane doe")),
+        # the states of a federation act and are regulated
+        ("The Clean Boats Act requires states to report spills.", ("report spills", "performedBy", "states")),
+        ("The Clean Boats Grant Program provides grants to states.", ("clean boats grant program", "evaluates", "states")),
         # what a colon lists after a plural noun is what the noun stands for
         ("The Harbor Board also runs two grant programs: the Clean Docks Grant Program and the Safe Moorings Program.",
          ("safe moorings program", "issuedBy", "harbor board")),

@@ -50,8 +50,9 @@ def test_mentions_rule_finds(nlp, rule, text, expected):
         (mentions.prohibited_mentions, "It is easy for a landlord to make repairs."),
         (mentions.duty_mentions, "Marina operators need not inspect tanks."),
         (mentions.named_modifiers, "The Program funds pay for roofs."),  # a lone capitalised noun names nothing
+        (mentions.head_mentions, "The state of the harbor worries the state."),  # the singular is too vague
     ],
 )
 def test_mentions_rule_finds_nothing(nlp, rule, text):
     found = _found(nlp, rule, text)
-    assert not [m for m in found if m[1] in {"Law", "Misconduct", "Behaviour"}], found
+    assert not [m for m in found if m[1] in {"Law", "Misconduct", "Behaviour", "GovernmentBody"}], found

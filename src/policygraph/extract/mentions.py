@@ -328,7 +328,7 @@ class Finding:
         if not content:
             return True
         head = content[-1] if len(content) == 1 else doc[tokens[0] : tokens[-1] + 1].root
-        if not generic(head):
+        if not generic(head) or _federated_states(head):
             return False
         for tok in content:
             if tok is head or generic(tok) or tok.pos_ == "CCONJ":
@@ -878,6 +878,13 @@ def enumeration_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
 #: Verbs whose object "authority" is a power, not a body: "gives the agency authority over futures".
 _POWER_VERBS = frozenset({"give", "grant", "have", "gain", "lack", "exercise", "hold", "delegate", "expand", "limit",
                           "retain", "confer", "provide"})
+
+
+def _federated_states(tok: Token) -> bool:
+    """"grants to states", "many states have passed laws": the plural names
+    the governments of a federation's states, who act and are regulated;
+    the singular stays too vague ("the state of the market", "the state")."""
+    return tok.lower_ == "states" and tok.tag_ == "NNS" and tok.dep_ != "compound"
 
 
 def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
