@@ -216,6 +216,13 @@ def test_extract_stance_from_skepticism(sample):
         ("The sponsor of the Honest Ticket Act, Senator Jane Doe, spoke first.",
          ("honest ticket act", "issuedBy", "senator jane doe")),
         ("Senator Jane Doe is the author of the Honest Ticket Act.", ("honest ticket act", "issuedBy", "senator jane doe")),
+        # who offers, coordinates, renews or conducts a programme runs it
+        ("The Harbor Commission offers the Clean Boats Program to marinas.",
+         ("clean boats program", "issuedBy", "harbor commission")),
+        ("In 2020 the Harbor Commission reauthorized the Clean Boats Program.",
+         ("clean boats program", "issuedBy", "harbor commission")),
+        ("The Harbor Commission coordinates the Clean Boats Program with two other agencies.",
+         ("clean boats program", "issuedBy", "harbor commission")),
         # the states of a federation act and are regulated
         ("The Clean Boats Act requires states to report spills.", ("report spills", "performedBy", "states")),
         ("The Clean Boats Grant Program provides grants to states.", ("clean boats grant program", "evaluates", "states")),
