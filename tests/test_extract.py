@@ -223,6 +223,9 @@ def test_extract_stance_from_skepticism(sample):
          ("clean boats program", "issuedBy", "harbor commission")),
         ("The Harbor Commission coordinates the Clean Boats Program with two other agencies.",
          ("clean boats program", "issuedBy", "harbor commission")),
+        # a policy that governs, binds or licenses someone regulates them
+        ("The Clean Boats Rule governs marina operators.", ("clean boats rule", "evaluates", "marina operators")),
+        ("The Clean Boats Act binds all port authorities.", ("clean boats act", "evaluates", "port authorities")),
         # the states of a federation act and are regulated
         ("The Clean Boats Act requires states to report spills.", ("report spills", "performedBy", "states")),
         ("The Clean Boats Grant Program provides grants to states.", ("clean boats grant program", "evaluates", "states")),
