@@ -223,6 +223,8 @@ def test_extract_stance_from_skepticism(sample):
          ("clean boats program", "issuedBy", "harbor commission")),
         ("The Harbor Commission coordinates the Clean Boats Program with two other agencies.",
          ("clean boats program", "issuedBy", "harbor commission")),
+        # concerns a policy raises are about it
+        ("The Harbor Fee Rule raises serious privacy concerns.", ("privacy", "concernAbout", "harbor fee rule")),
         # a policy that governs, binds or licenses someone regulates them
         ("The Clean Boats Rule governs marina operators.", ("clean boats rule", "evaluates", "marina operators")),
         ("The Clean Boats Act binds all port authorities.", ("clean boats act", "evaluates", "port authorities")),

@@ -925,6 +925,8 @@ def concern_targets(r: Reading) -> list[Fact]:
         if outcome is None and head.pos_ == "VERB":  # "critics say the rule would drive marinas out of business"
             outcome = head
         cause = r.policy_for(subject(outcome)) if outcome is not None else ""
+        if not cause and head.dep_ == "dobj" and head.lemma_.lower() in r.about_cues and not negated(head.head):
+            cause = r.policy_for(subject(head.head))  # "the rule raises privacy concerns": concerns the rule gives rise to
         if not cause and head.dep_ == "attr":  # "the main criticism of the rule is its cost"
             cause = next((p for s in head.head.children if s.dep_ == "nsubj" for o in pobjs(s, {"of"})
                           for p in r.conjuncts(o, "Policy")), "")
