@@ -225,6 +225,9 @@ def test_extract_stance_from_skepticism(sample):
          ("clean boats program", "issuedBy", "harbor commission")),
         # concerns a policy raises are about it
         ("The Harbor Fee Rule raises serious privacy concerns.", ("privacy", "concernAbout", "harbor fee rule")),
+        # a flaw said to be in a policy is a worry about it
+        ("Experts point to a lack of oversight in the Harbor Fee Program.",
+         ("lack of oversight", "concernAbout", "harbor fee program")),
         # a policy that governs, binds or licenses someone regulates them
         ("The Clean Boats Rule governs marina operators.", ("clean boats rule", "evaluates", "marina operators")),
         ("The Clean Boats Act binds all port authorities.", ("clean boats act", "evaluates", "port authorities")),

@@ -901,6 +901,24 @@ def reported_criticism(r: Reading, verb: Token, actors: list[str]) -> list[Fact]
     return facts
 
 
+def worried_policy_part(r: Reading, m: Mention) -> str:
+    """The policy a worry's own phrase locates it in: "a lack of oversight
+    in the program", "gaps in the act". The worry is about what it is a
+    flaw in. Not "of" or "under": "breaches of the agreement" are no worry
+    about it, "concerns under the First Amendment" are not about it."""
+    inside = set(m.tokens)
+    for tok in (r.doc[i] for i in m.tokens):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"in", "within"} and prep.i not in inside:
+                found = [r.policy_for(o) for o in prep.children if o.dep_ == "pobj"]
+                if any(found):
+                    return next(p for p in found if p)
+    after = m.tokens[-1] + 1  # the parse may hang the phrase on the verb: "point to a lack of oversight in the program"
+    if after < len(r.doc) and r.doc[after].lower_ in {"in", "within"} and r.doc[after].dep_ == "prep":
+        return next((p for o in r.doc[after].children if o.dep_ == "pobj" and (p := r.policy_for(o))), "")
+    return ""
+
+
 def concern_targets(r: Reading) -> list[Fact]:
     """A concern is about a policy when it is voiced as one: it hangs below
     a concern word ("concerns over privacy", "call it an instrument of
@@ -932,6 +950,10 @@ def concern_targets(r: Reading) -> list[Fact]:
                           for p in r.conjuncts(o, "Policy")), "")
         if cause:  # "the rule could lead to delays": a worry about the rule
             facts.append(Fact(m.key, "concernAbout", cause, m.head))
+            continue
+        within = worried_policy_part(r, m)
+        if within:  # "a lack of oversight in the program", "the cost of the rule"
+            facts.append(Fact(m.key, "concernAbout", within, m.head))
             continue
         if not any(a.lemma_.lower() in r.about_cues and a.i not in m.tokens for a in head.ancestors) and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in r.about_cues and c.i < head.i
