@@ -223,6 +223,9 @@ def test_extract_stance_from_skepticism(sample):
          ("clean boats program", "issuedBy", "harbor commission")),
         ("The Harbor Commission coordinates the Clean Boats Program with two other agencies.",
          ("clean boats program", "issuedBy", "harbor commission")),
+        # a kind of group named by its cause speaks; what a letting verb lets happen is said whole
+        ("Environmental groups expressed concern that weak enforcement of the Harbor Act could allow fuel spills to go "
+         "unreported.", ("environmental groups", "raisesConcern", "allow fuel spills to go unreported")),
         # concerns a policy raises are about it
         ("The Harbor Fee Rule raises serious privacy concerns.", ("privacy", "concernAbout", "harbor fee rule")),
         # a flaw said to be in a policy is a worry about it

@@ -856,7 +856,9 @@ def _enabled(verb: Token) -> tuple[int, ...]:
     if inner is None or verb.lemma_.lower() not in _LETTING_VERBS:
         return ()
     conduct = conduct_phrase(inner)
-    whole = tuple(range(verb.i, (conduct[-1] if conduct else inner.i) + 1))  # "force small marinas to close"
+    # "force small marinas to close", "allow spills to go unreported": to the end of what is let happen
+    end = conduct[-1] if conduct else max(t.i for t in inner.subtree if not t.is_punct)
+    whole = tuple(range(verb.i, end + 1))
     return whole if len(whole) <= _MAX_WORDS + 3 else conduct
 
 

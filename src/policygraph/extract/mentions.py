@@ -333,6 +333,8 @@ class Finding:
         for tok in content:
             if tok is head or generic(tok) or tok.pos_ == "CCONJ":
                 continue
+            if category == "Actor" and _classifying(tok, head):
+                return False  # "environmental groups", "consumer groups": a kind of group, named by its cause
             if category != "Concern" and (tok.pos_ in {"ADJ", "ADV"} or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "conj"})):
                 if not tok.is_title or tok.i == tokens[0]:
                     continue
@@ -878,6 +880,16 @@ def enumeration_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
 #: Verbs whose object "authority" is a power, not a body: "gives the agency authority over futures".
 _POWER_VERBS = frozenset({"give", "grant", "have", "gain", "lack", "exercise", "hold", "delegate", "expand", "limit",
                           "retain", "confer", "provide"})
+
+
+def _classifying(adj: Token, head: Token) -> bool:
+    """An adjective that sorts a plural body of people by its cause or
+    field ("environmental groups", "civic organizations") rather than
+    describing it ("other groups", "large groups"): one ending like a
+    relational adjective (-al, -ic, -ary, -ian), never a vague word."""
+    return (adj.dep_ == "amod" and adj.head.i == head.i and adj.pos_ == "ADJ" and head.tag_ == "NNS"
+            and adj.lower_.endswith(("al", "ic", "ary", "ian")) and adj.lower_ not in {"several", "additional", "general",
+                                                                                   "local", "potential", "typical"})
 
 
 def _federated_states(tok: Token) -> bool:
