@@ -1658,3 +1658,23 @@ def test_extract_a_numbered_member_of_a_plural_acronym_is_a_policy(nlp):
     policies = {e.label: e.aliases for e in entities.values() if e.category == "Policy"}
     assert "HOs" in policies.get("Harbor Occupations Orders", ()), policies
     assert ("ho 2", "penalizes", "drive forklifts") in relations, sorted(relations)
+
+
+def test_extract_it_under_a_heading_naming_a_policy_is_that_policy(nlp):
+    text = """# Boat Bills
+
+Two bills on marinas were introduced this year, and the Harbor Fee Act drew the most attention of the two.
+The Harbor Fee Act was debated twice in committee.
+
+## Quiet Harbors Act (H.R. 2210)
+
+It would ban jet skis near swimming areas.
+
+## Harbor Fee Act (S. 1187)
+
+It would prohibit marina operators from charging hidden fees.
+"""
+    _, relations, _ = run(nlp, text)
+    assert ("quiet harbors act", "penalizes", "jet skis") in relations, sorted(relations)
+    assert ("harbor fee act", "penalizes", "jet skis") not in relations
+    assert ("harbor fee act", "penalizes", "charging hidden fees") in relations

@@ -286,6 +286,7 @@ class _ArticleExtractor:
         question: Reading | None = None  # the question the next block answers
         earlier: list[tuple[str, str]] = []  # policies named so far, with their kind: what "the bill" stands for
         previous_block = None
+        headed = _policy_of_headings(self.segments, per_doc, categories, self.article.title)
         for seg, doc, mentions, tok_map in zip(self.segments, self.docs, per_doc, tok_maps):
             block_id = id(seg.block)
             if seg.block is not previous_block and seg.role != "label":
@@ -302,6 +303,8 @@ class _ArticleExtractor:
                 continue
             context_key = self._context_key(seg.block, resolver, categories)
             reading = article.for_segment(doc, seg, mentions, label_keys.get(block_id, []), context_key, tuple(earlier))
+            if headed.get(seg.block.section) and seg.role != "heading":
+                reading = replace(reading, topic=headed[seg.block.section])  # "## The Harbor Act" ... "It would ban ..."
             earlier += [(m.key, mention_kind(doc, m)) for m in sorted(reading.mentions, key=lambda m: m.head)
                         if categories.get(m.key) == "Policy"]
             for fact in read(reading):
@@ -432,6 +435,22 @@ def _listed_worries(block: Block, keys: list[str], categories: dict[str, str],
     for critic, policy, sentence in critics_in.get(block.intro, []) if block.kind == "item" else []:
         for key in (k for k in keys if categories.get(k) == "Concern"):
             out += [(critic, "raisesConcern", key, sentence), (key, "concernAbout", policy, sentence)]
+    return out
+
+
+def _policy_of_headings(segments: list[Segment], per_doc: list[list[Mention]],
+                        categories: dict[str, str], title: str) -> dict[str, str]:
+    """The one policy each section heading names, by heading text: under
+    "## Safe Skies Act (H.R. 2210)", "it" and "the bill" are that bill, not
+    the article's main policy. A heading naming none or several gives none;
+    so does the article's title, whose section is the whole article (a
+    headline names what the story is about, not always its main policy)."""
+    out: dict[str, str] = {}
+    first = next((seg.block for seg in segments if seg.role == "heading"), None)
+    for seg, ms in zip(segments, per_doc):
+        if seg.role == "heading" and seg.block is not first and seg.block.text.strip() != title.strip():
+            keys = list(dict.fromkeys(m.key for m in ms if categories.get(m.key) == "Policy"))
+            out[seg.block.text] = keys[0] if len(keys) == 1 else ""
     return out
 
 
