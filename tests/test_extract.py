@@ -1678,3 +1678,19 @@ It would prohibit marina operators from charging hidden fees.
     assert ("quiet harbors act", "penalizes", "jet skis") in relations, sorted(relations)
     assert ("harbor fee act", "penalizes", "jet skis") not in relations
     assert ("harbor fee act", "penalizes", "charging hidden fees") in relations
+
+
+def test_extract_it_is_the_policy_its_paragraph_is_about(nlp):
+    text = """# Boat Bills
+
+The Harbor Fee Act is the main bill on marinas this year. The Harbor Fee Act was debated twice in committee.
+The Harbor Fee Act passed the House in May.
+
+H.R. 2210, the Quiet Harbors Act, would prohibit marina operators from renting jet skis at night. It would require
+operators to post speed limits and would bar the sale of fuel on docks.
+"""
+    _, relations, _ = run(nlp, text)
+    assert ("quiet harbors act", "penalizes", "sale of fuel") in relations, sorted(relations)
+    assert ("quiet harbors act", "evaluates", "operators") in relations or \
+        ("quiet harbors act", "evaluates", "marina operators") in relations, sorted(relations)
+    assert not any(s == "harbor fee act" and p == "penalizes" for s, p, _o in relations), sorted(relations)

@@ -209,12 +209,27 @@ class Reading:
         rule ... the rule"), else the article's main policy. "It" is always
         the main policy."""
         kind = policy_kind(tok.lemma_.lower())
-        if tok.lower_ in {"it", "its"} or not kind:
+        if tok.lower_ in {"it", "its"}:
+            return self.subject_before(tok) or self.topic
+        if not kind:
             return self.topic
         here = sorted((m for m in self.mentions if m.head < tok.i and self.cat(m.key) == "Policy"),
                       key=lambda m: m.head)
         before = [*self.earlier, *((m.key, mention_kind(self.doc, m)) for m in here)]
         return next((key for key, k in reversed(before) if k == kind), self.topic)
+
+    def subject_before(self, pronoun: Token) -> str:
+        """The policy an earlier sentence of the paragraph is about, that
+        "it" goes on about: the latest policy that was a sentence's subject
+        ("S. 1187, the Drone Privacy Act, would ban ... It would also
+        require ..."), else none."""
+        def is_subject(tok: Token) -> bool:
+            while tok.dep_ in {"appos", "nummod", "compound"} and tok.head is not tok:
+                tok = tok.head  # "S. 1187, the Drone Privacy Act, would ...": the name beside the subject
+            return tok.dep_ in {"nsubj", "nsubjpass"}
+        subjects = [m for m in self.mentions if self.cat(m.key) == "Policy" and m.head < pronoun.sent.start
+                    and is_subject(self.doc[m.head])]
+        return max(subjects, key=lambda m: m.head).key if subjects else ""
 
     # ------------------------------------------------------------ lookups
     def cat(self, key: str) -> str:
@@ -390,6 +405,15 @@ def previous_subjects(r: Reading, pronoun: Token) -> list[str]:
     return [k for i in sorted(owed) for k in r.conjuncts(r.doc[i], "Actor")]
 
 
+def pronoun_policy(r: Reading, verb: Token) -> str:
+    """The policy an anaphoric subject up the clause stands for: in "It
+    would require operators to post limits and would bar the sale of
+    fuel", the parse may hang "bar" on "post", whose subject is the
+    operators; "It", the subject of "require" above, is what bars it."""
+    return next((k for t in verb.ancestors if t.pos_ in {"VERB", "AUX"} and (s := subject(t)) is not None
+                 and r.is_anaphor(s) and (k := r.policy_for(s))), "")
+
+
 def duty_facts(r: Reading) -> list[Fact]:
     """A duty's conduct is performed by who owes it; the policy imposing
     it evaluates them, and penalises the conduct it forbids. The policy
@@ -409,6 +433,7 @@ def duty_facts(r: Reading) -> list[Fact]:
         clause = [verb, *verb.ancestors]
         policy = policy or next((r.key_at(p, "Policy") for t in clause for p in pobjs(t, {"under", "by"})
                                  if r.key_at(p, "Policy")), "")
+        policy = policy or pronoun_policy(r, verb)
         named = [k for k in r.keys_in(verb.sent, "Policy") if k != conduct]
         policy = policy or (named[0] if len(named) == 1 else "") or r.topic  # the one policy the sentence names
         policies = [policy] if policy else []
@@ -511,7 +536,7 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     if subj is not None and not r.keys_in(subj.subtree, "Behaviour"):
         policy = r.policy_for(subj)
     policy = policy or next((r.key_at(p, "Policy") for p in pobjs(verb, {"by", "under"}) if r.key_at(p, "Policy")), "")
-    policy = policy or r.topic
+    policy = policy or pronoun_policy(r, verb) or r.topic
     actor = ""
     if subj is not None and r.tok2key.get(subj.i) and r.cat(r.tok2key[subj.i]) == "Actor":
         actor = r.tok2key[subj.i]
