@@ -66,6 +66,10 @@ def _duties(nlp, text):
         ("The ordinance prohibits landlords from charging application fees.",
          ("prohibition", "charging application fees", "landlords", "ordinance")),
         ("Students may not use phones during lessons.", ("prohibition", "use phones", "Students", None)),
+        # "preclude" and "disallow" forbid like "prohibit"
+        ("The Boat Code would preclude owners from renting moorings.",
+         ("prohibition", "renting moorings", "owners", "Code")),
+        ("The Boat Code disallows the resale of permits.", ("prohibition", "resale of permits", None, "Code")),
         ("No employer may employ children in mines.", ("prohibition", "employ children", "employer", None)),
         ("Drivers shall not exceed the speed limit.", ("prohibition", "exceed the speed limit", "Drivers", None)),
         ("Retailers should disclose the total price.",
