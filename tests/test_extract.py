@@ -234,6 +234,9 @@ def test_extract_stance_from_skepticism(sample):
         # a policy that governs, binds or licenses someone regulates them
         ("The Clean Boats Rule governs marina operators.", ("clean boats rule", "evaluates", "marina operators")),
         ("The Clean Boats Act binds all port authorities.", ("clean boats act", "evaluates", "port authorities")),
+        # people named by what they belong to
+        ("The Harbor Act would prohibit members of Congress from placing wagers on boat races.",
+         ("placing wagers", "performedBy", "members of congress")),
         # the states of a federation act and are regulated
         ("The Clean Boats Act requires states to report spills.", ("report spills", "performedBy", "states")),
         ("The Clean Boats Grant Program provides grants to states.", ("clean boats grant program", "evaluates", "states")),

@@ -516,8 +516,9 @@ class Finding:
         """"lack of transparency", "potential for abuse": take the complement."""
         if root.lemma_.lower() not in self.lex.relational_heads.get(category, frozenset()):
             return toks
+        preps = {"of"} if category == "Actor" else {"of", "for", "to", "on", "against"}
         for prep in root.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "to", "on", "against"}:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 pobj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None)
                 if pobj is not None:
                     extra = [prep.i] + self._phrase(doc, pobj)
