@@ -1697,3 +1697,20 @@ operators to post speed limits and would bar the sale of fuel on docks.
     assert ("quiet harbors act", "evaluates", "operators") in relations or \
         ("quiet harbors act", "evaluates", "marina operators") in relations, sorted(relations)
     assert not any(s == "harbor fee act" and p == "penalizes" for s, p, _o in relations), sorted(relations)
+
+
+def test_extract_a_bill_s_short_title_is_another_name_of_it(nlp):
+    text = """# Dock bills
+
+The Fair Access to Slips and Transparent Docking (FAST and DOCK) Act would require marinas to post their fees.
+The FAST and DOCK Act was introduced in 2023.
+
+The Clear Harbor Accounting of Rental Transactions (CHART) Act would require marinas to publish slip rates.
+The CHART Act passed the House in May.
+"""
+    entities, _, x = run(nlp, text)
+    policies = [e for e in x.entities if e.category == "Policy"]
+    names = {e.label: {a.lower() for a in e.aliases} for e in policies}
+    assert len(policies) == 2, names
+    assert any("fast and dock act" in aliases for aliases in names.values()), names
+    assert any("chart act" in aliases for aliases in names.values()), names

@@ -33,6 +33,9 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.worry_mentions, "Owners raised concerns about compliance costs.", ("compliance costs", "Concern")),
         # a policy's proper name modifying another noun
         (mentions.named_modifiers, "The chain settled a Fair Fares Act case in 2010.", ("Fair Fares Act", "Law")),
+        # a short title in capitals before the kind noun is part of the bill's name
+        (mentions.short_title_mentions, "The Fair Access to Slips and Transparent Docking (FAST and DOCK) Act passed.",
+         ("Fair Access to Slips and Transparent Docking (FAST and DOCK) Act", "Law")),
         # a list marker inside a sentence is no part of the name after it
         (mentions.head_mentions, "The board runs two programs: (1) the Clean Docks Program, open to marinas, and "
                                  "(2) the Safe Moorings Program.", ("Clean Docks Program", "Policy")),
@@ -51,6 +54,8 @@ def test_mentions_rule_finds(nlp, rule, text, expected):
         (mentions.duty_mentions, "Marina operators need not inspect tanks."),
         (mentions.named_modifiers, "The Program funds pay for roofs."),  # a lone capitalised noun names nothing
         (mentions.head_mentions, "The state of the harbor worries the state."),  # the singular is too vague
+        (mentions.proper_policy_mentions, "New Harbor Rules"),  # a heading about several policies names none
+        (mentions.short_title_mentions, "The fee (FEE) Act passed."),  # no capitalised long title before it
         (mentions.head_mentions, "Other groups and large groups met."),  # describing adjectives leave a group vague
     ],
 )

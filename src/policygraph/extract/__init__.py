@@ -217,7 +217,8 @@ class _ArticleExtractor:
                     text = span_text(doc, toks)
                     long_forms.setdefault(acr, text)
                     cls = choose_class(head_classes(kind, self.lex), self.lex)
-                    found.append(Mention(toks, text, cls, "acronym", head=kind.i, variants=(span.text,)))
+                    named = (f"{acr} {kind.text}", f"{span.text} {kind.text}") if doc[kind.i - 1].text == ")" else ()
+                    found.append(Mention(toks, text, cls, "acronym", head=kind.i, variants=(span.text, *named)))
                     continue
                 long_forms.setdefault(acr, span.text)
                 # a name ends with its kind ("Parents with Young Children Act" is an act)
@@ -259,6 +260,7 @@ class _ArticleExtractor:
         _merge_short_names([m for ms in per_doc for m in ms])
         _merge_numbered_names(self.docs, per_doc, self.lex)
         _merge_known_as(self.docs, per_doc, self.lex)
+        _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
         _merge_policies_by_core(per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
         _merge_the_company(self.docs, per_doc)
@@ -611,6 +613,25 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexi
                         named.key = m.key
 
 
+#: A short title with its kind noun: "TICKET Act", "BOSS and SWIFT Act".
+_SHORT_TITLE = re.compile(r"[A-Z][A-Z&-]*(?: (?:and|&) [A-Z][A-Z&-]*)* [A-Z][a-z]+")
+
+
+def short_titles_of(m: Mention) -> list[str]:
+    """A policy's short titles with their kind noun among its other names."""
+    return [v for v in m.variants if _SHORT_TITLE.fullmatch(v)] if m.source in {"title", "acronym"} else []
+
+
+def _merge_short_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
+    """"The BOSS and SWIFT Act was introduced in 2022", a mention of its
+    own: the short title of a policy named in full before is that policy."""
+    titled = {short.lower(): m.key for m in mentions for short in short_titles_of(m)}
+    for m in mentions:
+        key = titled.get(m.text.lower())
+        if key and m.key != key and m.cls and lexicon.core(m.cls) == "Policy":
+            m.key, m.concept = key, ""
+
+
 def _name_end_before(doc: Doc, start: int) -> int:
     """Where the name a bracketed number belongs to ends: "the Fair Fares Act
     (H.R. 4410)", "the Fair Fares Act of 2019 (P.L. 116-3)", "the Fair Fares
@@ -733,6 +754,9 @@ def _add_repeated_names(docs: list[Doc], per_doc: list[list[Mention]], tok_maps:
                 by_name[m.text].add(m.key)
                 if m.source == "acronym":
                     defined[m.text].add(m.key)
+            for short in short_titles_of(m):  # "the FAST and DOCK Act" after "... Docking (FAST and DOCK) Act"
+                by_name[short].add(m.key)
+                defined[short].add(m.key)
     for name, keys in by_name.items():
         if len(keys) > 1 and len(defined.get(name, ())) == 1:
             by_name[name] = defined[name]  # "Parents with Young Children Act (PYCA)": the act, not a group

@@ -635,8 +635,39 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
         words = [doc[i] for i in toks if doc[i].is_alpha]
         if toks:
             toks = f.with_code(doc, toks)
+        if root.tag_ in {"NNS", "NNPS"} and root.i == (toks or [-1])[-1] and root.lower_ != singular(root.lower_):
+            continue  # "Ticket Bills", "New Harbor Rules": a heading about several policies names none of them
         if cls and f.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(w.is_title or w.is_upper for w in words):
             out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "head", head=root.i))
+    return out
+
+
+def short_title_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """"the Fair Access to Slips and Transparent Docking (FAST and DOCK)
+    Act": a bill's short title in capitals, in parentheses before its kind
+    noun, is part of its name; the bill is also named by the short title
+    with the noun ("FAST and DOCK Act") and by the long title with it."""
+    out = []
+    for kind in doc:
+        if kind.i < 4 or doc[kind.i - 1].text != ")" or not kind.is_title:
+            continue
+        cls = choose_class(head_classes(kind, f.lex), f.lex, "Policy")
+        opening = next((i for i in range(kind.i - 2, max(0, kind.i - 9), -1) if doc[i].text == "("), None)
+        if not cls or f.lex.core(cls) != "Policy" or opening is None or opening < 2:
+            continue
+        inner = doc[opening + 1 : kind.i - 1]
+        if not len(inner) or not inner[0].is_upper or not all(t.is_upper or t.lower_ in {"and", "&"} for t in inner):
+            continue
+        run = opening - 1
+        while run > 0 and (doc[run - 1].is_title or doc[run - 1].is_upper) and doc[run - 1].is_alpha:
+            run -= 1
+        if not (doc[run].is_title or doc[run].is_upper) or run == opening:
+            continue
+        first = proper_name_start(doc, run, f._name_head_kind)
+        toks = tuple(range(first, kind.i + 1))
+        long_title = doc[first:opening].text
+        out.append(Mention(toks, span_text(doc, toks), cls, "title", head=kind.i,
+                           variants=(f"{inner.text} {kind.text}", f"{long_title} {kind.text}")))
     return out
 
 
@@ -1185,7 +1216,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
         return found + proper_policy_mentions(f, doc) + legislation_number_mentions(f, doc), f.described
     if seg.role == "signature":
         return found + signature_mentions(doc, article.lex.person_titles), f.described
-    found += title_mentions(f, doc) + legislation_number_mentions(f, doc)
+    found += title_mentions(f, doc) + short_title_mentions(f, doc) + legislation_number_mentions(f, doc)
     if seg.role == "label":
         found += label_mentions(f, doc, seg)
     found += gerund_mentions(f, doc) + duty_mentions(f, doc, seg) + worry_mentions(f, doc, seg) + harm_mentions(f, doc)
