@@ -659,10 +659,11 @@ def short_title_mentions(f: Finding, doc: Doc) -> list[Mention]:
         if not len(inner) or not inner[0].is_upper or not all(t.is_upper or t.lower_ in {"and", "&"} for t in inner):
             continue
         run = opening - 1
-        while run > 0 and (doc[run - 1].is_title or doc[run - 1].is_upper) and doc[run - 1].is_alpha:
-            run -= 1
-        if not (doc[run].is_title or doc[run].is_upper) or run == opening:
+        if not (doc[run].is_title or doc[run].is_upper):
             continue
+        while run > 0 and (doc[run - 1].is_title or doc[run - 1].is_upper) and doc[run - 1].is_alpha \
+                and doc[run - 1].lower_ not in {"the", "a", "an"}:
+            run -= 1
         first = proper_name_start(doc, run, f._name_head_kind)
         toks = tuple(range(first, kind.i + 1))
         long_title = doc[first:opening].text
