@@ -1714,3 +1714,14 @@ The CHART Act passed the House in May.
     assert len(policies) == 2, names
     assert any("fast and dock act" in aliases for aliases in names.values()), names
     assert any("chart act" in aliases for aliases in names.values()), names
+
+
+def test_extract_a_law_s_number_in_its_bracket_is_another_name_of_it(nlp):
+    text = """# Harbor law
+
+The Dock Reform and Boater Protection Act (Dock Reform Act; P.L. 111-203) requires lenders to verify income.
+P.L. 111-203 also created the Boater Protection Bureau.
+"""
+    _, _, x = run(nlp, text)
+    names = [{e.label.lower(), *(a.lower() for a in e.aliases)} for e in x.entities if e.category == "Policy"]
+    assert any({"p.l. 111-203", "dock reform and boater protection act"} <= n for n in names), names

@@ -259,6 +259,7 @@ class _ArticleExtractor:
         _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms])
         _merge_numbered_names(self.docs, per_doc, self.lex)
+        _merge_bracketed_names(self.docs, per_doc, self.lex)
         _merge_known_as(self.docs, per_doc, self.lex)
         _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
         _merge_policies_by_core(per_doc, self.lex)
@@ -587,6 +588,42 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
         for m in ms:
             if m.key in rekey:
                 m.key = rekey[m.key]
+
+
+def _merge_bracketed_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"the Dodd-Frank Harbor Reform Act (Dodd-Frank Act; P.L. 111-203)":
+    a bill's or law's number that opens a bracket after a policy's name, or
+    follows a semicolon in it, is another name of that policy (a number the
+    bracket names later, "(P.L. 109-58, Section 131)", is not). Short names
+    in the bracket ("(HTC Act)") were merged too and cost held-out relations
+    (docs/quality.md), so only numbers are."""
+    links: dict[str, set[str]] = defaultdict(set)
+    for doc, ms in zip(docs, per_doc):
+        policies = [m for m in ms if m.cls and lexicon.core(m.cls) == "Policy"]
+        ends = {m.tokens[-1]: m for m in policies}
+        starts = {m.tokens[0]: m for m in policies}
+        for tok in (t for t in doc if t.text == "(" and t.i >= 1):
+            end = tok.i - 1
+            if end >= 2 and doc[end].like_num and doc[end - 1].lower_ == "of":  # "Act of 1990 (...)"
+                end -= 2
+            named = ends.get(end)
+            if named is None:
+                continue
+            close = next((t.i for t in doc[tok.i + 1 : tok.i + 16] if t.text == ")"), None)
+            if close is None:
+                continue
+            items = [tok.i + 1] + [t.i + 1 for t in doc[tok.i + 1 : close] if t.text == ";"]
+            for i in items:
+                i += 1 if i < close and doc[i].lower_ == "the" else 0
+                other = starts.get(i)
+                if other is not None and other.key != named.key and other.tokens[-1] < close \
+                        and LEGISLATION_NUMBER.fullmatch(other.text):
+                    links[other.key].add(named.key)
+    rekey = {other: next(iter(keys)) for other, keys in links.items() if len(keys) == 1}
+    for ms in per_doc:
+        for m in ms:
+            if m.key in rekey:
+                m.key, m.concept = rekey[m.key], ""
 
 
 #: Participles that give another name: "the Tenant Protection Act, commonly called the Delgado Act".
