@@ -234,6 +234,9 @@ def test_extract_stance_from_skepticism(sample):
         # a policy that governs, binds or licenses someone regulates them
         ("The Clean Boats Rule governs marina operators.", ("clean boats rule", "evaluates", "marina operators")),
         ("The Clean Boats Act binds all port authorities.", ("clean boats act", "evaluates", "port authorities")),
+        # a participle set off by commas with its agent says who made the bill
+        ("H.R. 2345, sponsored by Rep. Jane Smith, would require marinas to post their fees.",
+         ("h.r. 2345", "issuedBy", "rep. jane smith")),
         # people named by what they belong to
         ("The Harbor Act would prohibit members of Congress from placing wagers on boat races.",
          ("placing wagers", "performedBy", "members of congress")),

@@ -136,7 +136,10 @@ def negated(tok: Token) -> bool:
 
 
 def passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"})
+    """"was launched by", "a program run by", and a participle set off by
+    commas with its agent: "H.R. 2345, sponsored by Rep. Smith, would ..."."""
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.tag_ == "VBN" and (
+        verb.dep_ in {"acl", "relcl"} or verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children)))
 
 
 #: Words that name some of a group ("each of the districts"): the group is who is meant.
@@ -640,6 +643,8 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if (subj is None or subj.lower_ in {"that", "which"}) and verb.dep_ in {"acl", "relcl"}:
             subj = verb.head  # "a program that is managed by ...": the program
+        if subj is None and verb.dep_ == "advcl":
+            subj = subject(verb.head)  # "H.R. 2345, sponsored by Rep. Smith, would ...": the bill
         policies = r.conjuncts(subj, "Policy") if subj is not None else []
         if subj is not None and not policies:  # "a program that is managed by", "it is run by"
             policies = [p for p in [r.policy_for(subj) or (r.topic if r.is_anaphor(subj) else "")] if p]
