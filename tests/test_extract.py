@@ -1728,3 +1728,20 @@ P.L. 111-203 also created the Boater Protection Bureau.
     _, _, x = run(nlp, text)
     names = [{e.label.lower(), *(a.lower() for a in e.aliases)} for e in x.entities if e.category == "Policy"]
     assert any({"p.l. 111-203", "dock reform and boater protection act"} <= n for n in names), names
+
+
+def test_extract_a_section_title_names_no_policy(nlp):
+    text = """# Harbor fuel
+
+## Federal Regulation
+
+The Harbor Fuel Rule requires marina operators to inspect fuel tanks.
+
+## State Regulation
+
+Some states require retailers to post warnings about fuel spills.
+"""
+    entities, relations, _ = run(nlp, text)
+    assert "federal regulation" not in entities and "state regulation" not in entities, sorted(entities)
+    assert not any(s == "state regulation" for s, _p, _o in relations)
+    assert "harbor fuel rule" in entities

@@ -270,6 +270,8 @@ class _ArticleExtractor:
         _merge_class_nouns([m for ms in per_doc for m in ms], self.lex)
         _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
+        titles = _section_titles(entities, per_doc, self.segments, self.lex)
+        entities = [e for e in entities if e.key not in titles]
         relations = self.relations(entities, per_doc, tok_maps, resolver)
         used = {e.key for e in entities} - _passing_names(entities, relations) - _lone_doers(entities) \
             - _tagger_misreadings(entities)
@@ -455,6 +457,18 @@ def _policy_of_headings(segments: list[Segment], per_doc: list[list[Mention]],
             keys = list(dict.fromkeys(m.key for m in ms if categories.get(m.key) == "Policy"))
             out[seg.block.text] = keys[0] if len(keys) == 1 else ""
     return out
+
+
+def _section_titles(entities: list[Entity], per_doc: list[list[Mention]], segments: list[Segment],
+                    lexicon: Lexicon) -> set[str]:
+    """"Federal Regulation", "State Programs": a heading in title case whose
+    head is a word too vague to name a policy alone, and that no sentence of
+    the article repeats, titles a section; it names no policy."""
+    in_body = {m.key for seg, ms in zip(segments, per_doc) if seg.role != "heading" for m in ms}
+    vague = lexicon.generic.get("Policy", frozenset())
+    return {e.key for e in entities if e.category == "Policy" and e.key not in in_body and not e.concept
+            and singular(e.label.split()[-1].lower()) in vague and len(e.label.split()) <= 3
+            and not any(ch.isdigit() for ch in e.label) and not e.label.split()[0].isupper()}
 
 
 def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> set[str]:
