@@ -237,6 +237,11 @@ def test_extract_stance_from_skepticism(sample):
         # a participle set off by commas with its agent says who made the bill
         ("H.R. 2345, sponsored by Rep. Jane Smith, would require marinas to post their fees.",
          ("h.r. 2345", "issuedBy", "rep. jane smith")),
+        # enforcement a doer may face punishes what they do
+        ("Under the Harbor Fuel Rule, processors that sell mislabeled fuel may face exclusion from federal programs.",
+         ("harbor fuel rule", "penalizes", "sell mislabeled fuel")),
+        ("Marina operators who dump waste are subject to civil liability under the Harbor Act.",
+         ("harbor act", "penalizes", "dump waste")),
         # people named by what they belong to
         ("The Harbor Act would prohibit members of Congress from placing wagers on boat races.",
          ("placing wagers", "performedBy", "members of congress")),
