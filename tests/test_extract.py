@@ -242,6 +242,13 @@ def test_extract_stance_from_skepticism(sample):
          ("harbor fuel rule", "penalizes", "sell mislabeled fuel")),
         ("Marina operators who dump waste are subject to civil liability under the Harbor Act.",
          ("harbor act", "penalizes", "dump waste")),
+        # a stance stated in the passive, or by a noun the speaker expresses, is the agent's or speaker's
+        ("The Harbor Fee Act has been endorsed by the Marina Owners Association.",
+         ("marina owners association", "supports", "harbor fee act")),
+        ("The Marina Owners Association has expressed support for the Harbor Fee Act.",
+         ("marina owners association", "supports", "harbor fee act")),
+        ("The Boat Renters Alliance voiced opposition to the Harbor Fee Act.",
+         ("boat renters alliance", "criticizes", "harbor fee act")),
         # people named by what they belong to
         ("The Harbor Act would prohibit members of Congress from placing wagers on boat races.",
          ("placing wagers", "performedBy", "members of congress")),

@@ -789,6 +789,12 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     if not stance:
         return facts
     subj = subject(verb)
+    if passive(verb) and verb.tag_ == "VBN":  # "the act has been endorsed by the Marina Association"
+        agents = [a for p in pobjs(verb, {"by"}) for a in r.conjuncts(p, "Actor")]
+        held = r.conjuncts(subj, "Policy") if subj is not None else []
+        if not held and subj is not None:
+            held = [p for p in [r.policy_for(subj)] if p]
+        return facts + [Fact(a, stance, p, verb.i) for a in agents for p in held]
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
     policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for p in [r.policy_for(c)] if p]
     policies += [p for o in targets for p in r.conjuncts(o, "Policy")]
@@ -807,9 +813,12 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         noun_stance = r.stance_of({obj.lemma_.lower()})
         if not noun_stance:
             continue
-        voices = [a for p in pobjs(obj, {"from", "by"}) + pobjs(verb, {"from", "by"}) for a in r.conjuncts(p, "Actor")]
+        voices = [a for p in pobjs(obj, {"from", "by", "of"}) + pobjs(verb, {"from", "by"}) for a in r.conjuncts(p, "Actor")]
         target = r.policy_for(subj) if subj is not None else ""
         facts += [Fact(a, noun_stance, target or r.topic, verb.i) for a in voices if target or r.topic]
+        # "the Marina Association expressed support for the act": the speaker's stance on what the noun is for
+        aimed = [p for o in pobjs(obj, {"for", "to", "of"}) + pobjs(verb, {"for", "to"}) for p in r.conjuncts(o, "Policy")]
+        facts += [Fact(a, noun_stance, p, verb.i) for a in actors for p in aimed]
     return facts
 
 
