@@ -249,6 +249,13 @@ def test_extract_stance_from_skepticism(sample):
          ("marina owners association", "supports", "harbor fee act")),
         ("The Boat Renters Alliance voiced opposition to the Harbor Fee Act.",
          ("boat renters alliance", "criticizes", "harbor fee act")),
+        # the named members of a group that takes a stance take it too
+        ("Critics of the Harbor Fee Act include the Boat Renters Alliance and the Sailing League.",
+         ("sailing league", "criticizes", "harbor fee act")),
+        ("Groups such as the Boat Renters Alliance oppose the Harbor Fee Act.",
+         ("boat renters alliance", "criticizes", "harbor fee act")),
+        ("Supporters of the Harbor Fee Act, including the Marina Owners Association, say fees are too low.",
+         ("marina owners association", "supports", "harbor fee act")),
         # people named by what they belong to
         ("The Harbor Act would prohibit members of Congress from placing wagers on boat races.",
          ("placing wagers", "performedBy", "members of congress")),

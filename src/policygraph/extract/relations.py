@@ -775,6 +775,20 @@ def possessive_issuers(r: Reading) -> list[Fact]:
     return facts
 
 
+def listed_members(r: Reading, noun: Token) -> list[str]:
+    """The actors listed as examples of a group that holds a stance:
+    "groups such as the Renters Alliance oppose ...", "opponents, including
+    the Renters Alliance, ...", "critics of the act include the Renters
+    Alliance": each listed member holds it too."""
+    examples = [o for p in noun.children if p.dep_ == "prep" and (
+                    p.lower_ in {"including", "like"}
+                    or p.lower_ == "as" and any(c.lower_ == "such" for c in [*noun.children, *p.children]))
+                for o in p.children if o.dep_ == "pobj"]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include":
+        examples += [o for o in noun.head.children if o.dep_ == "dobj"]
+    return [a for o in examples for a in r.conjuncts(o, "Actor")]
+
+
 def stances(r: Reading, verb: Token) -> list[Fact]:
     """"many states view the scheme with doubt"; "critics condemn it";
     "the code has drawn criticism from observers"."""
@@ -796,6 +810,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
             held = [p for p in [r.policy_for(subj)] if p]
         return facts + [Fact(a, stance, p, verb.i) for a in agents for p in held]
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
+    actors += [a for a in (listed_members(r, subj) if subj is not None else []) if a not in actors]
     policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for p in [r.policy_for(c)] if p]
     policies += [p for o in targets for p in r.conjuncts(o, "Policy")]
     # "urged Congress to pass the act": the stance is on what the urged should enact
@@ -884,7 +899,7 @@ def noun_stances(r: Reading, noun: Token) -> list[Fact]:
     if not stance:
         return []
     targets = [p for obj in pobjs(noun, {"of"}) for p in r.conjuncts(obj, "Policy")]
-    return [Fact(key, stance, p, noun.i) for p in targets]
+    return [Fact(a, stance, p, noun.i) for a in [key, *listed_members(r, noun)] for p in targets]
 
 
 #: Nouns for who makes a policy: "Rep. Ana Ruiz, the bill's sponsor".
