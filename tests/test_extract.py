@@ -1764,3 +1764,23 @@ Some states require retailers to post warnings about fuel spills.
     assert "federal regulation" not in entities and "state regulation" not in entities, sorted(entities)
     assert not any(s == "state regulation" for s, _p, _o in relations)
     assert "harbor fuel rule" in entities
+
+
+PETITION_LETTER = """# Letter on a mooring waiver
+
+Dear Chair Rivera:
+
+We, the undersigned organizations, urge the Harbor Commission to reject the petition for a waiver of the Open Moorings
+Order filed by BlueDock Inc. Granting the waiver would threaten the livelihoods of fishing families.
+
+Sincerely,
+Harbor Fairness Project
+Coastal Families Alliance
+"""
+
+
+def test_extract_a_letter_s_signatories_voice_its_worries_and_oppose_what_a_petition_asks(nlp):
+    _, relations, _ = run(nlp, PETITION_LETTER)
+    assert ("harbor fairness project", "criticizes", "waiver") in relations, sorted(relations)
+    assert any(s == "coastal families alliance" and p == "raisesConcern" and "livelihoods" in o
+               for s, p, o in relations), sorted(relations)

@@ -36,6 +36,8 @@ _PART_NOUNS = {"part", "component", "element", "piece", "section", "article", "c
 #: Policies that their parties make together: "an agreement between A and B".
 _PACT_NOUNS = {"agreement", "memorandum", "treaty", "contract", "compact", "accord", "pact", "settlement", "partnership"}
 _ISSUER_CLASSES = {"GovernmentBody", "Organisation", "Person", "Business"}
+#: Nouns for asking that a policy be made or granted: "the petition for a waiver".
+_REQUEST_NOUNS = {"petition", "request", "application", "motion", "bid"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,8 +304,14 @@ class Reading:
         return out
 
     def policy_for(self, tok: Token | None) -> str:
-        """The policy a token stands for, climbing "mechanism ... on" chains."""
+        """The policy a token stands for, climbing "mechanism ... on" chains;
+        a request for a policy stands for what it asks for ("reject the
+        petition for a waiver": the waiver)."""
         hops = 0
+        if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _REQUEST_NOUNS:
+            asked = [p for o in pobjs(tok, {"for"}) for p in [self.key_at(o, "Policy")] if p]
+            if asked:
+                return asked[0]
         while tok is not None and hops < 4:
             named = [o for acl in tok.children if acl.dep_ == "acl" and acl.lemma_.lower() in {"know", "call", "name"}
                      for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
@@ -919,6 +927,19 @@ def makers_named(r: Reading, noun: Token) -> list[Fact]:
     return [Fact(p, "issuedBy", a, noun.i) for p in policies for a in actors]
 
 
+def letter_worries(r: Reading) -> list[Fact]:
+    """In a letter, the worries its body states in no one else's voice are
+    its signatories' ("Granting the waiver would undermine the
+    Commission's authority"): a letter speaks in its signers' own name."""
+    if not r.authors or r.seg is None or r.seg.role != "body":
+        return []
+    others = {m.key for m in r.mentions if r.cat(m.key) == "Actor" and r.doc[m.head].dep_ == "nsubj"
+              and r.doc[m.head].head.lemma_.lower() in r.lex.relation_cues["raisesConcern"]}
+    if others:
+        return []
+    return [Fact(a, "raisesConcern", m.key, m.head) for m in r.mentions if r.cat(m.key) == "Concern" for a in r.authors]
+
+
 def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     """"Critics worry that ..." inside an item labelled with a concern, or
     "critics warn of mass surveillance"."""
@@ -1085,7 +1106,7 @@ VERB_RULES = (targeted, parties, enforcers, created_parts, running_assigned, att
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
-SEGMENT_RULES = (possessive_issuers, concern_targets, duty_facts, policy_links)
+SEGMENT_RULES = (possessive_issuers, concern_targets, duty_facts, policy_links, letter_worries)
 
 
 def read(r: Reading) -> list[Fact]:
