@@ -256,6 +256,8 @@ def test_extract_stance_from_skepticism(sample):
          ("boat renters alliance", "criticizes", "harbor fee act")),
         ("Supporters of the Harbor Fee Act, including the Marina Owners Association, say fees are too low.",
          ("marina owners association", "supports", "harbor fee act")),
+        # a section keeps its lettered subsection ("4(b)", "5(a)(2)")
+        ("Section 5(a)(2) of the Harbor Act bans fuel sales on docks.", ("section 5(a)(2)", "partOf", "harbor act")),
         # people named by what they belong to
         ("The Harbor Act would prohibit members of Congress from placing wagers on boat races.",
          ("placing wagers", "performedBy", "members of congress")),

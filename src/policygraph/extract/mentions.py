@@ -151,7 +151,7 @@ _TITLING = {",", ":", "titled", "entitled", "called", "named"}
 #: What follows a policy noun as its number or code: "88", "2031-07", "B", "III", "M-20-32".
 #: A year or fiscal year that opens a policy's name: "2018", "FY2024".
 _YEAR = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
-_CODE = re.compile(r"\d[\w./-]*|[A-Z]|[IVX]+|[A-Z]{1,3}-\d[\w-]*")
+_CODE = re.compile(r"\d[\w./-]*(?:\(\w{1,4}\)?)*|[A-Z]|[IVX]+|[A-Z]{1,3}-\d[\w-]*")
 #: A part's number as one token, a subsection's bracket left open by the tokenizer: "226", "212(c", "III".
 _PART_CODE = re.compile(r"\d+[A-Za-z]?(?:\(\w{1,3}\)?)*|[IVXLC]+")
 #: Words that name a numbered part of a law: "Title III", "Section 226", "Part B".
