@@ -1786,3 +1786,11 @@ def test_extract_a_letter_s_signatories_voice_its_worries_and_oppose_what_a_peti
     assert ("harbor fairness project", "criticizes", "waiver") in relations, sorted(relations)
     assert any(s == "coastal families alliance" and p == "raisesConcern" and "livelihoods" in o
                for s, p, o in relations), sorted(relations)
+
+
+def test_extract_a_duty_an_unnamed_proposal_would_impose_is_not_the_main_policy_s(nlp):
+    _, relations, _ = run(nlp, "# Ferries\n\nThe Harbor Act took effect in May. The Harbor Act covers ferries.\n\n"
+                               "Some lawmakers have proposed legislation that would require ferry companies to report "
+                               "accessible boats.\n")
+    assert ("report accessible boats", "performedBy", "ferry companies") in relations, sorted(relations)
+    assert ("harbor act", "evaluates", "ferry companies") not in relations, sorted(relations)

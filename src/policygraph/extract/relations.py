@@ -425,6 +425,19 @@ def pronoun_policy(r: Reading, verb: Token) -> str:
                  and r.is_anaphor(s) and (k := r.policy_for(s))), "")
 
 
+def _unnamed_antecedent(r: Reading, i: int | None) -> bool:
+    """Whether a duty's imposer is a relative pronoun standing for a policy
+    the article never names ("legislation that would require ...")."""
+    if i is None:
+        return False
+    tok = r.doc[i]
+    if tok.lower_ not in {"that", "which"} or tok.head.dep_ != "relcl":
+        return False
+    noun = tok.head.head
+    return bool(policy_kind(noun.lemma_.lower()) or noun.lemma_.lower() in {"legislation", "proposal"}) \
+        and not r.key_at(noun, "Policy")
+
+
 def duty_facts(r: Reading) -> list[Fact]:
     """A duty's conduct is performed by who owes it; the policy imposing
     it evaluates them, and penalises the conduct it forbids. The policy
@@ -441,12 +454,13 @@ def duty_facts(r: Reading) -> list[Fact]:
             actors = previous_subjects(r, r.doc[duty.actor])  # "Landlords must register. They also may not ..."
         actors = actors or ([r.context_key] if r.context_key else [])
         policy = r.policy_for(r.doc[duty.policy]) if duty.policy is not None else ""
+        unnamed = not policy and _unnamed_antecedent(r, duty.policy)  # "legislation that would require X": no main policy
         clause = [verb, *verb.ancestors]
         policy = policy or next((r.key_at(p, "Policy") for t in clause for p in pobjs(t, {"under", "by"})
                                  if r.key_at(p, "Policy")), "")
         policy = policy or pronoun_policy(r, verb)
         named = [k for k in r.keys_in(verb.sent, "Policy") if k != conduct]
-        policy = policy or (named[0] if len(named) == 1 else "") or r.topic  # the one policy the sentence names
+        policy = policy or (named[0] if len(named) == 1 else "") or ("" if unnamed else r.topic)
         policies = [policy] if policy else []
         if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
             policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
