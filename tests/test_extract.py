@@ -1028,6 +1028,9 @@ def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, 
         ("Late payments result in a fine.", {}),  # parsed right
         # the gerund object read as the root: the verb before it is misread
         ("The points scheme penalizes littering.", {"penalizes": "penalize"}),
+        # ... also when more gerunds and nouns are listed after it
+        ("The Open Harbor Order bans blocking, throttling and paid prioritization by marina operators.",
+         {"bans": "ban"}),
     ],
 )
 def test_nlp_misread_verbs(nlp, text, misread):

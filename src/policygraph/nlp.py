@@ -187,9 +187,10 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
                 continue
             # the clause it stands in, from the sentence start or a "that" / "which" / "who", has no other verb
             start = max((t.i for t in doc[sent.start : tok.i] if t.lower_ in {"that", "which", "who"}), default=sent.start)
-            verbless = sent.root.pos_ not in {"VERB", "AUX"} or not any(
-                t.pos_ in {"VERB", "AUX"} for t in doc[start : sent.end] if t.i != tok.i
-                and not (t.i == tok.i + 1 and t.tag_ == "VBG" and t.dep_ == "ROOT"))  # "scheme rewards recycling"
+            gerund_root = after if after.tag_ == "VBG" and after.dep_ == "ROOT" else None  # "scheme rewards recycling"
+            listed = set(gerund_root.conjuncts) | {gerund_root} if gerund_root is not None else set()
+            verbless = sent.root.pos_ not in {"VERB", "AUX"} or not any(  # ", throttling and paid prioritization"
+                t.pos_ in {"VERB", "AUX"} for t in doc[start : sent.end] if t.i != tok.i and t not in listed)
             if verbless or compound_verb:
                 found[tok.i] = base
                 break
