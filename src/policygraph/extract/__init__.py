@@ -217,8 +217,9 @@ class _ArticleExtractor:
                     text = span_text(doc, toks)
                     long_forms.setdefault(acr, text)
                     cls = choose_class(head_classes(kind, self.lex), self.lex)
-                    named = (f"{acr} {kind.text}", f"{span.text} {kind.text}") if doc[kind.i - 1].text == ")" else ()
-                    found.append(Mention(toks, text, cls, "acronym", head=kind.i, variants=(span.text, *named)))
+                    # "... Ticketing (TICKET) Act": also "TICKET Act" and the long title with its kind
+                    titled = (f"{acr} {kind.text}", f"{span.text} {kind.text}") if doc[kind.i - 1].text == ")" else ()
+                    found.append(Mention(toks, text, cls, "acronym", head=kind.i, variants=(span.text, *titled)))
                     continue
                 long_forms.setdefault(acr, span.text)
                 # a name ends with its kind ("Parents with Young Children Act" is an act)

@@ -6,7 +6,8 @@ a table test of its own. Most look at a cue (a verb or noun whose lemma the
 ontology lists for a property, see `pg:cue`) and the mentions in its
 subject, objects and prepositional phrases. Coordination is expanded
 through the parse, negated cues produce nothing, and anaphors ("the
-system", "it") resolve to the article's main policy. `read` runs them all
+system", "it") resolve to the policy their paragraph or section is about,
+else the article's main policy. `read` runs them all
 and hands (subject, predicate, object, token) facts back.
 """
 
@@ -211,8 +212,9 @@ class Reading:
     def antecedent(self, tok: Token) -> str:
         """The policy a definite description stands for: the latest one named
         before it whose kind it names ("H.R. 4410 ... the bill", "a final
-        rule ... the rule"), else the article's main policy. "It" is always
-        the main policy."""
+        rule ... the rule"), else the article's main policy. "It" is the
+        policy an earlier sentence of its paragraph was about, else the main
+        policy."""
         kind = policy_kind(tok.lemma_.lower())
         if tok.lower_ in {"it", "its"}:
             return self.subject_before(tok) or self.topic
