@@ -39,6 +39,9 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         # a list marker inside a sentence is no part of the name after it
         (mentions.head_mentions, "The board runs two programs: (1) the Clean Docks Program, open to marinas, and "
                                  "(2) the Safe Moorings Program.", ("Clean Docks Program", "Policy")),
+        # a vague word joined by a hyphen is part of a compound word ("low" alone is vague)
+        (mentions.head_mentions, "The fund pays rebates to low-income families.", ("low-income families", "Group")),
+        (mentions.head_mentions, "The rule covers high-risk employers.", ("high-risk employers", "Business")),
     ],
 )
 def test_mentions_rule_finds(nlp, rule, text, expected):

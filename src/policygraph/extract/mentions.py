@@ -100,6 +100,12 @@ _QUALIFYING_PREPS = {"with", "of", "in", "to", "from", "for", "on", "under"}
 _MAX_QUALIFIED = 12
 
 
+def hyphenated(doc: Doc, i: int) -> bool:
+    """"low-income", "high-risk": a word joined by a hyphen to the next is
+    part of one compound word, not a vague modifier on its own."""
+    return i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_
+
+
 def _is_coordinated_name(doc: Doc, tokens: list[int]) -> bool:
     """"of Parks and Recreation", "of Roads, Bridges and Tunnels": a
     complement whose words are all capitalised, joined by "and" or commas,
@@ -296,7 +302,8 @@ class Finding:
         while kept and (doc[kept[0]].lemma_.lower() in self.effect_cues and kept[0] != kept[-1] and doc[kept[0]].pos_ == "VERB"):
             kept.pop(0)  # "penalizing misconduct" is misconduct
         while kept and (doc[kept[0]].dep_ in _DROP_DEPS or doc[kept[0]].is_punct or doc[kept[0]].is_space
-                        or (doc[kept[0]].lower_ in self.lex.vague_modifiers and doc[kept[0]].pos_ != "PROPN")  # "First Circuit"
+                        or (doc[kept[0]].lower_ in self.lex.vague_modifiers and doc[kept[0]].pos_ != "PROPN"  # "First Circuit"
+                            and not hyphenated(doc, kept[0]))
                         or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV", "SCONJ"}
                         or doc[kept[0]].dep_ == "mark"
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}):
