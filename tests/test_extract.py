@@ -234,6 +234,11 @@ def test_extract_stance_from_skepticism(sample):
         # a policy that governs, binds or licenses someone regulates them
         ("The Clean Boats Rule governs marina operators.", ("clean boats rule", "evaluates", "marina operators")),
         ("The Clean Boats Act binds all port authorities.", ("clean boats act", "evaluates", "port authorities")),
+        # whom a policy is enforced for, or who is subject to something under it, it regulates
+        ("The Coast Guard enforces the Clean Boats Act with respect to marina operators.",
+         ("clean boats act", "evaluates", "marina operators")),
+        ("Under the Clean Boats Act, marina operators are subject to annual inspections.",
+         ("clean boats act", "evaluates", "marina operators")),
         # a participle set off by commas with its agent says who made the bill
         ("H.R. 2345, sponsored by Rep. Jane Smith, would require marinas to post their fees.",
          ("h.r. 2345", "issuedBy", "rep. jane smith")),

@@ -598,6 +598,8 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         subject_to = [p for a in verb.children if a.dep_ == "acomp" and a.lower_ == "subject"
                       for p in pobjs(a, {"to"})]
         policies = [k for p in subject_to for k in [r.policy_for(p)] if k]
+        if subject_to and not policies:  # "under the Act, lenders are subject to audits"
+            policies = [k for o in pobjs(verb, {"under"}) for k in [r.key_at(o, "Policy")] if k]
         subj = subject(verb)
         actors = r.conjuncts(subj, "Actor") if subj is not None else []
         return [Fact(p, "evaluates", a, verb.i) for p in policies for a in actors]
@@ -619,6 +621,19 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         objects += pobjs(verb, {"to"})
     actors = [a for obj in objects for a in r.conjuncts(obj, "Actor")]
     return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
+
+
+def with_respect_to(r: Reading, verb: Token) -> list[Fact]:
+    """"The agency enforces the Act with respect to employers", "administers
+    the rule as to lenders": whom a policy is run for, it regulates."""
+    if verb.pos_ != "VERB" or negated(verb):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    policies = [p for c in objects for p in r.conjuncts(c, "Policy")]
+    heads = [verb, *objects]  # the parse hangs "with respect to" on the verb or on its object
+    respects = [o for h in heads for o in pobjs(h, {"with"}) if o.lemma_.lower() == "respect"]
+    targets = [t for o in respects for t in pobjs(o, {"to"})] + [t for h in heads for t in pobjs(h, {"regarding", "as"})]
+    return [Fact(p, "evaluates", a, verb.i) for p in policies for t in targets for a in r.conjuncts(t, "Actor")]
 
 
 def targeted(r: Reading, verb: Token) -> list[Fact]:
@@ -1118,7 +1133,7 @@ def created_parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, enforcers, created_parts, running_assigned, attributed_worries)
+VERB_RULES = (targeted, parties, enforcers, created_parts, running_assigned, attributed_worries, with_respect_to)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
