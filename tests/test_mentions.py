@@ -42,6 +42,9 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         # a vague word joined by a hyphen is part of a compound word ("low" alone is vague)
         (mentions.head_mentions, "The fund pays rebates to low-income families.", ("low-income families", "Group")),
         (mentions.head_mentions, "The rule covers high-risk employers.", ("high-risk employers", "Business")),
+        (mentions.head_mentions, "The grant program reimburses family farms.", ("family farms", "Business")),
+        (mentions.harm_mentions, "Growers warned that the rule imposes heavy paperwork burdens.",
+         ("heavy paperwork burdens", "Concern")),
     ],
 )
 def test_mentions_rule_finds(nlp, rule, text, expected):
