@@ -1657,6 +1657,15 @@ def test_extract_the_company_is_the_company_the_article_names(nlp):
     assert doers and all(o.startswith("northwind fuel") for o in doers), sorted(relations)
 
 
+def test_extract_the_agency_is_the_body_the_article_names_most(nlp):
+    text = ("# Ferries\n\nThe Maritime Safety Administration (MSA) regulates ferry fuel. In 2024, the MSA proposed the "
+            "Clean Ferry Rule.\n\nThe Harbor Audit Office found gaps in fuel records.\n\n"
+            "The Ferry Safety Act would direct the agency to study fuel spills.\n")
+    entities, relations, _x = run(nlp, text)
+    assert ("study fuel spills", "performedBy", "maritime safety administration") in relations, sorted(relations)
+    assert "agency" not in {e.label for e in entities.values()}
+
+
 def test_extract_the_end_of_a_bodys_name_is_no_policy(nlp):
     entities, _relations, _x = run(nlp, "# Note\n\nOther agencies send in their records, most notably the State "
                                         "Office for Boat Regulation, which keeps a public registry of fines.\n")

@@ -266,6 +266,7 @@ class _ArticleExtractor:
         _merge_policies_by_core(per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
         _merge_the_company(self.docs, per_doc)
+        _merge_the_agency(self.docs, per_doc)
         _merge_appositive_descriptions(self.docs, per_doc, self.lex)
         _merge_programme_descriptions(per_doc, self.lex)
         _merge_class_nouns([m for ms in per_doc for m in ms], self.lex)
@@ -1057,6 +1058,30 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
         if definite[text] and len(keys) == 1:
             for m in ms:
                 m.key = keys[0]
+
+
+#: Nouns by which an article calls back a public body it named: "the agency".
+_BODY_NOUNS = frozenset({"agency", "regulator"})
+
+
+def _merge_the_agency(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
+    """"The FAA regulates drones ... The bill would direct the agency to
+    study ...": "the agency", always written with "the" and in the
+    singular, is the public body the article names most often (a body's
+    name need not end in "agency": "Federal Aviation Administration"; a
+    body named once in passing, such as an auditor, is not the subject)."""
+    uses = [(doc, m) for doc, ms in zip(docs, per_doc) for m in ms
+            if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _BODY_NOUNS]
+    if not uses or not all(m.tokens[0] > 0 and doc[m.tokens[0] - 1].lower_ == "the" and doc[m.tokens[0]].tag_ == "NN"
+                           for doc, m in uses):
+        return
+    named = {m.key for ms in per_doc for m in ms if m.cls == "GovernmentBody" and _is_name(m.text)
+             and len(m.text.split()) >= 2}
+    counts = Counter(m.key for ms in per_doc for m in ms if m.key in named)
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        for _doc, m in uses:
+            m.key, m.concept = ranked[0][0], ""
 
 
 #: Nouns by which an article calls back the company it named: "the company".
