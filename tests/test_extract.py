@@ -226,6 +226,9 @@ def test_extract_stance_from_skepticism(sample):
         # a kind of group named by its cause speaks; what a letting verb lets happen is said whole
         ("Environmental groups expressed concern that weak enforcement of the Harbor Act could allow fuel spills to go "
          "unreported.", ("environmental groups", "raisesConcern", "allow fuel spills to go unreported")),
+        # an outcome named in the concern someone raises is their worry, whatever brings it about
+        ("Some observers have raised concerns that more drone flights could lead to collisions with small aircraft.",
+         ("observers", "raisesConcern", "collisions")),
         # concerns a policy raises are about it
         ("The Harbor Fee Rule raises serious privacy concerns.", ("privacy", "concernAbout", "harbor fee rule")),
         # a flaw said to be in a policy is a worry about it

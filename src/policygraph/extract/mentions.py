@@ -805,7 +805,9 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         if own and not any(f.lex.core(c) == "Concern" for c in own):
             continue  # "concerns about the Act", "worries about employers": not the worry itself
         cause = outcome_verb(doc[head])
-        reported = cause is not None and cause.dep_ == "ccomp" and cause.head.lemma_.lower() in WORRY_VERBS
+        reported = cause is not None and (cause.dep_ == "ccomp" and cause.head.lemma_.lower() in WORRY_VERBS
+                                          or cause.dep_ in {"acl", "relcl", "ccomp"}  # "raised concerns that X could lead to Y"
+                                          and cause.head.lemma_.lower() in f.lex.concern_markers)
         if cause is not None and cause.lemma_.lower() in {"lead", "result"} and not reported:
             subj = next((c for c in cause.children if c.dep_ == "nsubj"), None)
             if subj is None or not f._policy_or_it(subj):
