@@ -547,13 +547,19 @@ def test_frames_judged_harms(nlp, text, expected):
          {("prohibition", "refusing to rent to families")}),
         # an example that is no conduct (a noun) adds nothing
         ("The Fair Fares Act bans unfair practices such as hidden fees.", set()),
+        # the parts of a thing the conduct handles are no conduct, even read as gerunds
+        ("The Fair Fares Act requires sellers to display the total price, including cleaning fees and taxes.", set()),
+        # the examples of a norm to comply with are what it bans
+        ("Employers must comply with all laws, including the prohibition against confiscating passports.",
+         {("obligation", "confiscating passports")}),
     ],
 )
 def test_frames_conduct_listed_as_an_example_is_conduct_of_the_same_kind(nlp, text, examples):
     found = {(kind, conduct) for kind, conduct, _actor, _policy in _duties(nlp, text)}
     assert examples <= found, found
     assert not {c for _k, c in found if c != "take adverse actions"} - {c for _k, c in examples} - {
-        "unfair practices", "discrimination", "take adverse actions"}, found
+        "unfair practices", "discrimination", "take adverse actions", "display the total price",
+        "comply with all laws"}, found
 
 
 @pytest.mark.parametrize(

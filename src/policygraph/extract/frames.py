@@ -608,6 +608,25 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 
 _EXAMPLE_PREPS = {"as", "including", "like"}
+#: Endings of nouns that name an act ("discrimination", "harassment", "retaliation", "disclosure").
+_ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "ism")
+#: Nouns of conduct no ending marks, and of norms, whose examples are what they require or ban
+#: ("comply with all laws, including the prohibition against confiscating passports").
+_ACT_NOUNS = {"practice", "conduct", "act", "activity", "behavior", "behaviour", "abuse", "fraud", "misconduct",
+              "law", "rule", "regulation", "duty", "obligation", "standard", "provision", "ban"}
+
+
+def names_conduct(holder: Token) -> bool:
+    """Whether examples hung on `holder` can be conduct: a noun that names
+    an act ("unfair practices such as charging hidden fees", "discrimination,
+    including refusing to rent"), or a verb whose object does (or that has
+    none). "Display the total price, including cleaning fees and taxes":
+    the price's parts are no conduct, whatever the parse hangs them on."""
+    if holder.pos_ in {"VERB", "AUX"}:
+        objects = [c for c in holder.children if c.dep_ == "dobj"]
+        return all(names_conduct(o) for o in objects)
+    lemma = holder.lemma_.lower()
+    return lemma.endswith(_ACT_ENDINGS) or lemma in _ACT_NOUNS or holder.tag_ == "VBG"
 
 
 def listed_examples(doc: Doc, duty: Duty) -> list[Duty]:
@@ -617,7 +636,8 @@ def listed_examples(doc: Doc, duty: Duty) -> list[Duty]:
     cutting pay", "prohibits discrimination, including refusing to rent"."""
     holders = [doc[i] for i in duty.conduct] + [doc[duty.head]]
     preps = {c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _EXAMPLE_PREPS
-             and (c.lower_ != "as" or any(a.lower_ == "such" for a in c.children) or doc[c.i - 1].lower_ == "such")}
+             and (c.lower_ != "as" or any(a.lower_ == "such" for a in c.children) or doc[c.i - 1].lower_ == "such")
+             and names_conduct(h)}
     out = []
     for prep in sorted(preps, key=lambda t: t.i):
         for g in prep.subtree:
