@@ -237,6 +237,9 @@ def test_extract_stance_from_skepticism(sample):
         # a policy that governs, binds or licenses someone regulates them
         ("The Clean Boats Rule governs marina operators.", ("clean boats rule", "evaluates", "marina operators")),
         ("The Clean Boats Act binds all port authorities.", ("clean boats act", "evaluates", "port authorities")),
+        # who enforces a policy's requirements runs it
+        ("The Clean Boats Act would require marinas to post fees. The Coast Guard would enforce the bill's requirements.",
+         ("clean boats act", "issuedBy", "coast guard")),
         # whom a policy is enforced for, or who is subject to something under it, it regulates
         ("The Coast Guard enforces the Clean Boats Act with respect to marina operators.",
          ("clean boats act", "evaluates", "marina operators")),

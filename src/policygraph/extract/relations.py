@@ -701,10 +701,22 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         objects += [o for obj in objects if obj.lemma_.lower() in {"compliance", "adherence"}
                     for o in pobjs(obj, {"with", "to"})]
         policies = [p for obj in objects for p in r.conjuncts(obj, "Policy")]
+        # "would enforce the Act's requirements", "the bill's provisions": the policy whose norms are enforced
+        policies += [p for obj in objects if obj.lemma_.lower() in _NORM_NOUNS | {"provision", "prohibition"}
+                     for c in obj.children if c.dep_ == "poss" for p in [norm_owner(r, c)] if p]
         if not policies:
             policies = [r.topic for obj in objects if r.is_anaphor(obj)]  # "will revise this rule"
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers]
     return facts
+
+
+def norm_owner(r: Reading, poss: Token) -> str:
+    """The policy a possessive names ("the Fair Fares Act's", "the bill's":
+    the latest bill named before)."""
+    key = r.key_at(poss, "Policy")
+    if not key and poss.pos_ == "NOUN" and policy_kind(poss.lemma_.lower()):
+        key = r.antecedent(poss)
+    return key
 
 
 def parties(r: Reading, verb: Token) -> list[Fact]:
