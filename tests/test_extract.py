@@ -237,9 +237,6 @@ def test_extract_stance_from_skepticism(sample):
         # a policy that governs, binds or licenses someone regulates them
         ("The Clean Boats Rule governs marina operators.", ("clean boats rule", "evaluates", "marina operators")),
         ("The Clean Boats Act binds all port authorities.", ("clean boats act", "evaluates", "port authorities")),
-        # whom a policy requires to act is someone, whatever the noun; an abstract noun is no one
-        ("The Clean Boats Act would require guests to register with the harbor office.",
-         ("register with the harbor office", "performedBy", "guests")),
         # who enforces a policy's requirements runs it
         ("The Clean Boats Act would require marinas to post fees. The Coast Guard would enforce the bill's requirements.",
          ("clean boats act", "issuedBy", "coast guard")),
@@ -1673,11 +1670,6 @@ def test_extract_the_agency_is_the_body_the_article_names_most(nlp):
     entities, relations, _x = run(nlp, text)
     assert ("study fuel spills", "performedBy", "maritime safety administration") in relations, sorted(relations)
     assert "agency" not in {e.label for e in entities.values()}
-
-
-def test_extract_an_abstract_noun_required_to_do_something_is_no_actor(nlp):
-    entities, _relations, _x = run(nlp, "# Note\n\nThe Clean Boats Act requires enhancements to support boaters.\n")
-    assert "enhancements" not in {e.label for e in entities.values()}
 
 
 def test_extract_the_end_of_a_bodys_name_is_no_policy(nlp):

@@ -27,7 +27,7 @@ from .frames import (Duty, boundary_prefixes, concern_phrases, duties, harm_phra
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "bound": 2, "voice": 2, "signature": 6, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"meta", "det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -765,10 +765,6 @@ def gerund_mentions(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
-#: Endings of abstract nouns, which name no one ("requires enhancements to support users").
-_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ure", "ism", "ing")
-
-
 def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """Conduct named by an obligation, ban or recommendation (`frames`).
     Only the verb is the mention's own token: an actor or policy named
@@ -781,9 +777,7 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         out.append(Mention(duty.conduct, text, cls, "frame", head=duty.head, shared=shared,
                            variants=variant_texts(doc, duty.head, text)))
         if duty.actor is not None:
-            # "requires hosts to register": whom a policy requires or bars is someone (`extract._lone_doers`)
-            bound = doc[duty.actor].dep_ == "dobj" and not doc[duty.actor].lemma_.lower().endswith(_ABSTRACT_ENDINGS)
-            out += [replace(m, source="bound") if bound else m for m in f._doer_mentions(doc, doc[duty.actor])]
+            out += f._doer_mentions(doc, doc[duty.actor])
     for actor, target in policy_targets(doc):  # "the program offers small farms a grant"
         named = actor.head if actor.dep_ == "appos" else actor  # "the Green Roof Program, a subsidy that allows"
         if any(f.lex.core(c) == "Policy" for c in head_classes(named, f.lex)) and f._animate(target):
