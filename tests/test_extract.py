@@ -1052,6 +1052,35 @@ def test_nlp_misread_verbs(nlp, text, misread):
 
 
 @pytest.mark.parametrize(
+    ("text", "misread"),
+    [
+        ("Agencies must track patient falls in every facility.", {"falls": "NNS"}),  # a plural read as a verb
+        ("The Fair Rent Act bans rent increases above 5 percent.", {"rent": "NN"}),  # a modifier read as a bare verb
+        ("Landlords must report rent increases to the city.", {}),  # parsed right
+        ("The rule lets owners keep records.", {}),  # a bare infinitive after "let" is a verb
+        ("Owners keep records and file reports.", {}),  # coordinated verbs
+    ],
+)
+def test_nlp_misread_nouns(nlp, text, misread):
+    from policygraph.nlp import misread_nouns
+    doc = nlp(text)
+    assert {doc[i].text: tag for i, tag in misread_nouns(doc).items()} == misread
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Safe Care Rule requires agencies to report patient falls to the state.",
+         ("report patient falls", "performedBy", "agencies")),
+        ("The Fair Rent Act bans rent increases above 5 percent.", ("fair rent act", "penalizes", "rent increases")),
+    ],
+)
+def test_extract_nouns_misread_as_verbs_are_read_again(nlp, text, expected):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert expected in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         ("Owners who fail to register face a fine under the Clean Boats Rule.",

@@ -236,6 +236,34 @@ def misread_command(doc: Doc) -> dict[int, str]:
     return {0: first.lower_}
 
 
+#: Nouns that stand in for a noun the tagger read as a verb: a plural head, a singular modifier.
+_STAND_IN_PLURAL, _STAND_IN_MODIFIER = "records", "price"
+#: Verbs that take a bare infinitive after their object or at once ("let", "help pay").
+_BARE_INFINITIVE = {"let", "make", "help", "have", "see", "hear", "watch", "bid", "dare", "need"}
+
+
+def misread_nouns(doc: Doc) -> dict[int, str]:
+    """Nouns the tagger read as verbs, by token index and the tag they
+    should have: a plural noun after a noun it ends a compound with, read
+    as a verb with no subject and no conjunction before it ("report
+    patient *falls* to the state"), and a noun that modifies the plural
+    after it, read as a bare verb straight after a verb that never takes
+    one ("bans *rent* increases")."""
+    found: dict[int, str] = {}
+    for tok in doc[1:-1]:
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if (tok.tag_ == "VBZ" and tok.dep_ in {"conj", "advcl"} and tok.is_lower and before.tag_ == "NN"
+                and before.dep_ in {"dobj", "pobj", "compound"} and before.head.i < tok.i
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "cc", "aux"} for c in tok.children)
+                and not any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)):
+            found[tok.i] = "NNS"
+        elif (tok.tag_ in {"VB", "VBP"} and tok.dep_ in {"xcomp", "ccomp"} and tok.head.i == tok.i - 1
+              and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in _BARE_INFINITIVE and tok.is_lower
+              and after.tag_ == "NNS" and after.head.i == tok.i and after.dep_ == "dobj"):
+            found[tok.i] = "NN"
+    return found
+
+
 def subjects_read_as_compounds(doc: Doc) -> Doc:
     """A finite verb whose subject the parser hung on it as a compound ("The
     Star Rating System rates marinas on three domains: ...", with "System"
@@ -258,21 +286,24 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     long noun phrase gives them nothing."""
     found = misread_verbs(subjects_read_as_compounds(doc), verbs)
     commands = misread_command(doc) if command else {}
-    if not found and not commands:
+    nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
+    if not found and not commands and not nouns:
         return doc
     found |= commands
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
-    stand_ins = [(_STAND_IN_COMMAND if i in commands else _STAND_IN) if i in found else w for i, w in enumerate(words)]
+    stand_ins = [(_STAND_IN_COMMAND if i in commands else _STAND_IN) if i in found
+                 else (_STAND_IN_PLURAL if nouns[i] == "NNS" else _STAND_IN_MODIFIER) if i in nouns else w
+                 for i, w in enumerate(words)]
     again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
     if any(again[i].dep_ == "aux" for i in found if i not in commands):  # "punishes littering" read as a verb group
         stand_ins = [_STAND_IN_BEFORE_GERUND if i in found and again[i].dep_ == "aux" else w
                      for i, w in enumerate(stand_ins)]
         again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
     fixed = Doc(nlp.vocab, words=words, spaces=spaces, heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
-                pos=["VERB" if t.i in found else t.pos_ for t in again],
-                tags=[("VB" if t.i in commands else "VBZ") if t.i in found else t.tag_ for t in again],
-                lemmas=[found.get(t.i, t.lemma_) for t in again],
+                pos=["VERB" if t.i in found else "NOUN" if t.i in nouns else t.pos_ for t in again],
+                tags=[("VB" if t.i in commands else "VBZ") if t.i in found else nouns.get(t.i, t.tag_) for t in again],
+                lemmas=[found.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_) for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
     fixed = subjects_read_as_compounds(fixed)
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed
