@@ -1701,6 +1701,14 @@ def test_extract_the_agency_is_the_body_the_article_names_most(nlp):
     assert "agency" not in {e.label for e in entities.values()}
 
 
+def test_extract_a_letters_addressee_is_the_body_it_later_calls_the_commission(nlp):
+    text = ("Federal Maritime Commission\n800 North Capitol Street NW\nWashington, DC 20573\n\nDear Commissioners:\n\n"
+            "We urge the Commission to reject the Port Fee Waiver. The Commission should protect small shippers.\n")
+    _entities, _relations, x = run(nlp, text, "letter.txt")
+    bodies = [e for e in x.entities if "Federal Maritime Commission" in (e.label, *e.aliases)]
+    assert bodies and "Commission" in (bodies[0].label, *bodies[0].aliases), [(e.label, e.aliases) for e in x.entities]
+
+
 def test_extract_the_end_of_a_bodys_name_is_no_policy(nlp):
     entities, _relations, _x = run(nlp, "# Note\n\nOther agencies send in their records, most notably the State "
                                         "Office for Boat Regulation, which keeps a public registry of fines.\n")

@@ -39,6 +39,8 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         # a list marker inside a sentence is no part of the name after it
         (mentions.head_mentions, "The board runs two programs: (1) the Clean Docks Program, open to marinas, and "
                                  "(2) the Safe Moorings Program.", ("Clean Docks Program", "Policy")),
+        # a line that is nothing but a body's name (a letter's addressee) names it
+        (mentions.addressee_mentions, "Federal Maritime Commission", ("Federal Maritime Commission", "GovernmentBody")),
         # a vague word joined by a hyphen is part of a compound word ("low" alone is vague)
         (mentions.head_mentions, "The fund pays rebates to low-income families.", ("low-income families", "Group")),
         (mentions.head_mentions, "The rule covers high-risk employers.", ("high-risk employers", "Business")),
@@ -63,6 +65,8 @@ def test_mentions_rule_finds(nlp, rule, text, expected):
         (mentions.proper_policy_mentions, "New Harbor Rules"),  # a heading about several policies names none
         (mentions.short_title_mentions, "The fee (FEE) Act passed."),  # no capitalised long title before it
         (mentions.head_mentions, "Other groups and large groups met."),  # describing adjectives leave a group vague
+        (mentions.addressee_mentions, "Washington, DC 20580"),  # a place
+        (mentions.addressee_mentions, "Commission Findings and Recommendations"),  # a heading, not a name
     ],
 )
 def test_mentions_rule_finds_nothing(nlp, rule, text):

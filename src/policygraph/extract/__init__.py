@@ -242,7 +242,8 @@ class _ArticleExtractor:
             mentions, described = find_mentions(finding, doc, seg)
             numbered = any(m.source == "number" for m in mentions)  # "S. 981, the Harbor Markets Act": named beside it
             if seg.role == "heading" and headline_case(seg.text) and not numbered:
-                mentions = [m for m in mentions if m.text.lower() in body or any(c.isdigit() for c in m.text)]
+                mentions = [m for m in mentions if m.text.lower() in body or any(c.isdigit() for c in m.text)
+                            or m.text == seg.text.strip()]  # a line that is a name: "Federal Trade Commission"
             found.append((mentions + extra, described))
         repeated = _repeated_descriptions([d for _f, described in found for d in described])
         per_doc: list[list[Mention]] = []

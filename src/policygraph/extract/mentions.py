@@ -1216,6 +1216,24 @@ def _signatory(doc: Doc, start: int, end: int, titles: frozenset[str]) -> Mentio
     return Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "signature", head=root.i)
 
 
+def addressee_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """A line that is nothing but a body's name ("Federal Trade Commission"
+    above a letter's street address) names that body: a whole line the
+    tagger calls one organisation, headed by a word for a body."""
+    words = [t for t in doc if not t.is_space]
+    if not 2 <= len(words) <= 8 or words[-1].is_punct:
+        return []
+    ents = [e for e in doc.ents if e.label_ == "ORG"]
+    if len(ents) != 1 or ents[0].start != words[0].i or ents[0].end != words[-1].i + 1:
+        return []
+    root = ents[0].root
+    classes = tuple(c for c in head_classes(root, f.lex) if f.lex.core(c) == "Actor")
+    if not classes or not all(t.is_title or t.is_upper or t.lower_ in _NAME_LINKS or t.text == "&" for t in words):
+        return []
+    toks = tuple(t.i for t in words)
+    return [Mention(toks, span_text(doc, toks), choose_class(classes, f.lex), "head", head=root.i)]
+
+
 def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mention], list[Mention]]:
     """Every mention the rules find in one parsed segment, and the generic
     policy descriptions ("the final rule") that count only if the article
@@ -1223,7 +1241,8 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     f = article.for_segment(doc)
     found = lexicon_mentions(f, doc) + acronym_mentions(f, doc)
     if seg.role == "heading":  # "H.R. 2210, the Fair Wagers Act": a bill's number names it in a heading too
-        return found + proper_policy_mentions(f, doc) + legislation_number_mentions(f, doc), f.described
+        return found + proper_policy_mentions(f, doc) + legislation_number_mentions(f, doc) \
+            + addressee_mentions(f, doc), f.described
     if seg.role == "signature":
         return found + signature_mentions(doc, article.lex.person_titles), f.described
     found += title_mentions(f, doc) + short_title_mentions(f, doc) + legislation_number_mentions(f, doc)
