@@ -1709,6 +1709,28 @@ def test_extract_a_letters_addressee_is_the_body_it_later_calls_the_commission(n
     assert bodies and "Commission" in (bodies[0].label, *bodies[0].aliases), [(e.label, e.aliases) for e in x.entities]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We urge the Harbor Board to begin a rulemaking to prohibit fuel sales on docks.",
+        "A rule should require marinas to post their fees and ban fuel sales on docks.",
+    ],
+)
+def test_extract_what_an_unnamed_proposal_would_do_is_not_the_main_policys(nlp, sentence):
+    text = "# Marinas\n\nThe Harbor Code governs marinas. The Harbor Code sets slip fees.\n\n" + sentence + "\n"
+    _entities, relations, _x = run(nlp, text)
+    assert not {r for r in relations if r[0] == "harbor code" and r[1] in {"penalizes", "evaluates"}
+                and r[2] != "marinas"}, sorted(relations)
+
+
+def test_extract_a_ban_under_a_section_is_that_sections(nlp):
+    text = ("# Marinas\n\nThe Harbor Code governs marinas. The Harbor Code sets slip fees.\n\n"
+            "The Harbor Board has authority under Section 5 of the Harbor Act to prohibit unfair practices.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert ("section 5", "penalizes", "unfair practices") in relations, sorted(relations)
+    assert ("harbor code", "penalizes", "unfair practices") not in relations
+
+
 def test_extract_the_end_of_a_bodys_name_is_no_policy(nlp):
     entities, _relations, _x = run(nlp, "# Note\n\nOther agencies send in their records, most notably the State "
                                         "Office for Boat Regulation, which keeps a public registry of fines.\n")

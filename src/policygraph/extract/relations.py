@@ -428,16 +428,34 @@ def pronoun_policy(r: Reading, verb: Token) -> str:
 
 
 def _unnamed_antecedent(r: Reading, i: int | None) -> bool:
-    """Whether a duty's imposer is a relative pronoun standing for a policy
-    the article never names ("legislation that would require ...")."""
+    """Whether a duty's imposer is a policy the article never names: a
+    relative pronoun standing for one ("legislation that would require
+    ..."), one named with "a" ("a rule should require ...", "a rulemaking
+    to prohibit ...")."""
     if i is None:
         return False
     tok = r.doc[i]
-    if tok.lower_ not in {"that", "which"} or tok.head.dep_ != "relcl":
+    if tok.lower_ in {"that", "which"} and tok.head.dep_ == "relcl":
+        noun = tok.head.head
+    elif any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        noun = tok
+    else:
         return False
-    noun = tok.head.head
-    return bool(policy_kind(noun.lemma_.lower()) or noun.lemma_.lower() in {"legislation", "proposal"}) \
+    return bool(policy_kind(noun.lemma_.lower()) or noun.lemma_.lower() in _PROPOSAL_NOUNS) \
         and not r.key_at(noun, "Policy")
+
+
+def unnamed_imposer(r: Reading, verb: Token) -> bool:
+    """Whether a clause above the verb has a policy the article never names
+    as its subject or object ("a rule should require X and ban Y", "urge
+    the agency to begin a rulemaking to prohibit Y"): what the verb
+    imposes is that proposal's, not the article's main policy's."""
+    return any(_unnamed_antecedent(r, c.i) for t in [verb, *verb.ancestors] for c in t.children
+               if c.dep_ in {"nsubj", "dobj"} and c.i < verb.i)
+
+
+#: Nouns for a policy proposed but not yet named: "legislation that would ...", "a rulemaking to ...".
+_PROPOSAL_NOUNS = {"legislation", "proposal", "rulemaking"}
 
 
 def duty_facts(r: Reading) -> list[Fact]:
@@ -456,7 +474,8 @@ def duty_facts(r: Reading) -> list[Fact]:
             actors = previous_subjects(r, r.doc[duty.actor])  # "Landlords must register. They also may not ..."
         actors = actors or ([r.context_key] if r.context_key else [])
         policy = r.policy_for(r.doc[duty.policy]) if duty.policy is not None else ""
-        unnamed = not policy and _unnamed_antecedent(r, duty.policy)  # "legislation that would require X": no main policy
+        # "legislation that would require X", "a rulemaking to prohibit X": no main policy's duty
+        unnamed = not policy and (_unnamed_antecedent(r, duty.policy) or unnamed_imposer(r, verb))
         clause = [verb, *verb.ancestors]
         policy = policy or next((r.key_at(p, "Policy") for t in clause for p in pobjs(t, {"under", "by"})
                                  if r.key_at(p, "Policy")), "")
@@ -563,7 +582,9 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     if subj is not None and not r.keys_in(subj.subtree, "Behaviour"):
         policy = r.policy_for(subj)
     policy = policy or next((r.key_at(p, "Policy") for p in pobjs(verb, {"by", "under"}) if r.key_at(p, "Policy")), "")
-    policy = policy or pronoun_policy(r, verb) or r.topic
+    # "has authority under Section 5 to prohibit unfair practices": the policy the clause above is under
+    policy = policy or next((k for t in verb.ancestors for p in pobjs(t, {"under"}) if (k := r.key_at(p, "Policy"))), "")
+    policy = policy or pronoun_policy(r, verb) or ("" if unnamed_imposer(r, verb) else r.topic)
     actor = ""
     if subj is not None and r.tok2key.get(subj.i) and r.cat(r.tok2key[subj.i]) == "Actor":
         actor = r.tok2key[subj.i]
