@@ -1731,6 +1731,11 @@ def test_extract_a_ban_under_a_section_is_that_sections(nlp):
     assert ("harbor code", "penalizes", "unfair practices") not in relations
 
 
+def test_extract_a_product_a_company_launches_is_no_policy(nlp):
+    entities, _relations, _x = run(nlp, "# Pumps\n\nIn 2019, Harbor Marine Inc. launched SeaPro, a new fuel pump.\n")
+    assert not [e.label for e in entities.values() if e.category == "Policy"]
+
+
 def test_extract_the_end_of_a_bodys_name_is_no_policy(nlp):
     entities, _relations, _x = run(nlp, "# Note\n\nOther agencies send in their records, most notably the State "
                                         "Office for Boat Regulation, which keeps a public registry of fines.\n")

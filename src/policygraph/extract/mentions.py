@@ -567,12 +567,23 @@ class Finding:
         after = doc[pos.i + 1 : ent.end]
         return any(self.lex.core(c) == "Policy" for t in after for c in head_classes(t, self.lex)) or pos.i == ent.end - 1
 
+    def launched_by_a_body(self, tok: Token) -> bool:
+        """"The Harbor Board launched Clean Slips": what a public body or a
+        programme launches, establishes or creates under a name is a
+        programme (a company launching a product is neither)."""
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _LAUNCH_VERBS:
+            return False
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        kinds = {c if self.lex.core(c) == "Actor" else self.lex.core(c) for c in head_classes(subj, self.lex)} \
+            if subj is not None else set()
+        return bool(kinds & {"GovernmentBody", "Policy"})
+
     def _ner_class(self, label: str, span: Span) -> str:
         own = head_classes(span.root, self.lex)
         cls = choose_class(own, self.lex)
         if cls and self.lex.core(cls) in {"Actor", "Policy"}:
             return cls
-        if label in {"ORG", "PRODUCT"} and policy_slot(span.root):
+        if label in {"ORG", "PRODUCT"} and (policy_slot(span.root) or self.launched_by_a_body(span.root)):
             return "Policy"
         if label == "ORG":
             if any(self.lex.core(c) == "Policy" for t in span for c in head_classes(t, self.lex)) and span.root.pos_ == "PROPN":
@@ -586,6 +597,8 @@ class Finding:
 #: ("comply with the Noise Code", "under HCRA", "in violation of the Act").
 _POLICY_VERBS = {"comply", "violate", "amend", "enforce", "implement", "repeal", "codify", "reauthorize", "enact", "breach"}
 _POLICY_PREPS = {"under", "pursuant"}
+#: Verbs by which a body starts a programme it names: "launched Clean Slips".
+_LAUNCH_VERBS = {"launch", "establish", "create", "unveil", "introduce", "start", "pilot"}
 _POLICY_NOUNS = {"violation", "compliance", "accordance", "amendment", "enforcement", "requirement", "provision"}
 
 
@@ -1033,7 +1046,8 @@ def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
             span: Span = doc[toks[0] : toks[-1] + 1]
             cls = f._ner_class(ent.label_, span)
             if cls:  # the slot outranks the tagger's guess when one name is tagged both ways
-                source = "slot" if cls == "Policy" and policy_slot(span.root) else "ner"
+                source = "slot" if cls == "Policy" and (policy_slot(span.root) or f.launched_by_a_body(span.root)) \
+                    else "ner"
                 out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, source, head=span.root.i))
     return out
 
