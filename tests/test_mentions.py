@@ -39,6 +39,9 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         # a list marker inside a sentence is no part of the name after it
         (mentions.head_mentions, "The board runs two programs: (1) the Clean Docks Program, open to marinas, and "
                                  "(2) the Safe Moorings Program.", ("Clean Docks Program", "Policy")),
+        # a name before a lower-case kind noun runs back through its links
+        (mentions.head_mentions, "The board runs the Boat Counseling for the Elderly program.",
+         ("Boat Counseling for the Elderly program", "Policy")),
         # what a public body launches under a name is a programme
         (mentions.ner_mentions, "In 2020, the Harbor Board launched Clean Slips to recognize marinas.",
          ("Clean Slips", "Policy")),

@@ -468,6 +468,11 @@ class Finding:
         proper = root.pos_ == "PROPN" or (root.is_title and not root.is_sent_start)
         if toks and proper and root.i == toks[-1] and not part:
             toks = self._with_proper_complement(doc, root, toks)
+        if toks and not proper and self.lex.core(cls) == "Policy" and root.i == toks[-1] and len(toks) >= 2 \
+                and doc[toks[0]].is_title and not doc[toks[0]].is_sent_start and toks[0] > 2:
+            # "the Boat Counseling for the Elderly program": a name before a lower-case kind noun runs back
+            # through its links as a capitalised name does
+            toks = list(range(proper_name_start(doc, toks[0], self._name_head_kind), toks[0])) + toks
         if toks and proper and self.lex.core(cls) == "Policy" and doc[toks[0]].is_title:
             whole = doc[toks[0] : toks[-1] + 1]  # "Dodd-Frank Wall Street Reform and Consumer Protection Act" whole
             if all(_name_word(t) or t.text in {",", "-"} or t.lower_ in _NAME_LINKS for t in whole):
