@@ -171,6 +171,9 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
         ("The council said that the law will take effect in May.", []),  # a statement, not a worry
         # what a critic says is a worry
         ("Critics say the boat rule could raise costs for small operators.", ["raise costs"]),
+        # a coordinated verb shares the first one's "would"; "counter" reports an argument
+        ("Industry groups counter that the boat rule would raise costs and reduce service in rural areas.",
+         ["raise costs", "reduce service"]),
         ("The council says the boat rule could raise costs for small operators.", []),
         # what is put at risk; what a concern is "with"
         ("Parents argue that the ban puts student safety at risk.", ["student safety"]),
