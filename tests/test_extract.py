@@ -237,6 +237,8 @@ def test_extract_stance_from_skepticism(sample):
         # a policy that governs, binds or licenses someone regulates them
         ("The Clean Boats Rule governs marina operators.", ("clean boats rule", "evaluates", "marina operators")),
         ("The Clean Boats Act binds all port authorities.", ("clean boats act", "evaluates", "port authorities")),
+        # who would do the act a policy bans, named with "by"
+        ("The Fair Fares Act bans price gouging by ticket resellers.", ("price gouging", "performedBy", "ticket resellers")),
         # who enforces a policy's requirements runs it
         ("The Clean Boats Act would require marinas to post fees. The Coast Guard would enforce the bill's requirements.",
          ("clean boats act", "issuedBy", "coast guard")),

@@ -403,8 +403,10 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
             for obj in objects + gerunds:  # "bans anchoring in seagrass beds" (the gerund read as a clause)
                 if obj.tag_ == "VBG":
                     yield Duty(kind, obj.i, conduct_phrase(obj) or (obj.i,), None, policy)
-                elif obj.pos_ == "NOUN":
-                    yield Duty(kind, obj.i, nominal_conduct(obj), None, policy)
+                elif obj.pos_ == "NOUN":  # "prohibits discrimination by private entities": they would do it
+                    agent = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
+                                  for o in p.children if o.dep_ == "pobj"), None)
+                    yield Duty(kind, obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy)
 
 
 def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Duty]:
