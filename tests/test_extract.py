@@ -1738,6 +1738,12 @@ def test_extract_a_product_a_company_launches_is_no_policy(nlp):
     assert not [e.label for e in entities.values() if e.category == "Policy"]
 
 
+def test_extract_a_body_bound_by_a_duty_under_a_policy_does_not_run_it(nlp):
+    _entities, relations, _x = run(nlp, "# Care\n\nUnder the Safe Care Rule, agencies must track patient falls.\n")
+    assert ("safe care rule", "evaluates", "agencies") in relations, sorted(relations)
+    assert ("safe care rule", "issuedBy", "agencies") not in relations
+
+
 def test_extract_the_end_of_a_bodys_name_is_no_policy(nlp):
     entities, _relations, _x = run(nlp, "# Note\n\nOther agencies send in their records, most notably the State "
                                         "Office for Boat Regulation, which keeps a public registry of fines.\n")

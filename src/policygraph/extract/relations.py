@@ -760,8 +760,8 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
         return []
     policies = [p for o in pobjs(verb, {"under"}) for p in [r.key_at(o, "Policy")] if p]
     subj = subject(verb)
-    if not policies or subj is None:
-        return []
+    if not policies or subj is None or any(d.head == verb.i for d in r.duties):
+        return []  # "under the rule, agencies must report falls": a duty binds them, they do not run it
     bodies = [a for a in r.conjuncts(subj, "Actor") if r.classes.get(a) == "GovernmentBody"]
     return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in bodies]
 
