@@ -29,6 +29,9 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.title_mentions, 'The board issued guidance titled "Safe Harbors for Small Boats".',
          ("Safe Harbors for Small Boats", "Law")),
         (mentions.prohibited_mentions, "It is illegal for a landlord to refuse repairs.", ("refuse repairs", "Misconduct")),
+        # a long infinitive after a prohibition keeps the verb and its object
+        (mentions.prohibited_mentions, "The act makes it unlawful for any person to resell a ferry ticket at more than "
+                                       "10% above its face value.", ("resell a ferry ticket", "Misconduct")),
         (mentions.duty_mentions, "Marina operators must inspect every fuel tank.", ("inspect every fuel tank", "Behaviour")),
         (mentions.worry_mentions, "Owners raised concerns about compliance costs.", ("compliance costs", "Concern")),
         # a policy's proper name modifying another noun

@@ -22,8 +22,8 @@ from ..names import looks_like_agent_noun, singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (Duty, boundary_prefixes, concern_phrases, duties, harm_phrases, intro_duty, item_duty,
-                     judged_harms, outcome_verb, phrase_variants, policy_targets, up_to_gap)
+from .frames import (Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties, harm_phrases, intro_duty,
+                     item_duty, judged_harms, outcome_verb, phrase_variants, policy_targets, up_to_gap)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -896,6 +896,8 @@ def prohibited_mentions(f: Finding, doc: Doc) -> list[Mention]:
         if not cues & f.lex.prohibition_cues:
             continue
         toks = [i for i in f._phrase(doc, tok) if i >= tok.i and not (doc[i].is_punct and doc[i].text != "-")]
+        if len(toks) > 10:  # "resell a ticket at more than 10% above its face value": the verb and its object
+            toks = list(conduct_phrase(tok))
         if 1 <= len(toks) <= 10:
             text = span_text(doc, tuple(toks))
             out.append(Mention(tuple(toks), text, "Misconduct", "gerund", head=tok.i, variants=variant_texts(doc, tok.i, text)))
