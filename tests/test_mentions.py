@@ -48,6 +48,8 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         # what a public body launches under a name is a programme
         (mentions.ner_mentions, "In 2020, the Harbor Board launched Clean Slips to recognize marinas.",
          ("Clean Slips", "Policy")),
+        # an office noun before a postposed "general" heads the name
+        (mentions.head_mentions, "State attorneys general may sue resellers.", ("State attorneys general", "Group")),
         # a line that is nothing but a body's name (a letter's addressee) names it
         (mentions.addressee_mentions, "Federal Maritime Commission", ("Federal Maritime Commission", "GovernmentBody")),
         # a vague word joined by a hyphen is part of a compound word ("low" alone is vague)

@@ -245,6 +245,10 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     "Section 88", "Recommendation 1") is headed by its compound noun."""
     found = (lexicon.head_nouns.get(token.lemma_.lower()) or lexicon.head_nouns.get(token.lower_)
              or lexicon.head_nouns.get(singular(token.lower_), ()))
+    if not found and token.lower_ == "general" and token.i > 0 and token.doc[token.i - 1].head.i == token.i:
+        # "state attorneys general", "inspectors general": the office noun before the postposed adjective heads it
+        before = token.doc[token.i - 1]
+        found = lexicon.head_nouns.get(before.lemma_.lower()) or lexicon.head_nouns.get(singular(before.lower_), ())
     coded = token.like_num or _PART_CODE.fullmatch(token.text)
     if not found and (coded or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4
                                 and token.ent_type_ != "PERSON")):  # "Secretary ... Park" is a person, not a secretary
