@@ -1744,6 +1744,12 @@ def test_extract_a_body_bound_by_a_duty_under_a_policy_does_not_run_it(nlp):
     assert ("safe care rule", "issuedBy", "agencies") not in relations
 
 
+def test_extract_what_a_ban_is_for_is_not_banned(nlp):
+    _entities, relations, _x = run(nlp, "# Beds\n\nThe Harbor Rule bans anchoring in seagrass beds to protect fish.\n")
+    assert ("harbor rule", "penalizes", "anchoring") in relations, sorted(relations)
+    assert not [r for r in relations if "protect" in r[2]], sorted(relations)
+
+
 def test_extract_the_end_of_a_bodys_name_is_no_policy(nlp):
     entities, _relations, _x = run(nlp, "# Note\n\nOther agencies send in their records, most notably the State "
                                         "Office for Boat Regulation, which keeps a public registry of fines.\n")

@@ -468,6 +468,9 @@ def test_frames_in_condition(nlp, text, expected):
         # a change verb rewards or penalises only when a standing changes
         ("The scheme reduces the cost of permits by providing a free option.", []),
         ("Residents can raise their rating by recycling plastic.", ["recycling plastic"]),
+        # after a ban, an infinitive says what it is for, not who must do what
+        ("The agency banned raw milk sales to protect consumers from illness.", ["raw milk sales"]),
+        ("The rule directs the office to inspect every marina.", ["inspect every marina"]),
     ],
 )
 def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):

@@ -383,8 +383,10 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
             objects = [o for v in cue.children if v.dep_ == "conj" and v.pos_ == "VERB" and _subject(v) is None
                        for o in v.children if o.dep_ == "dobj"]
         gerunds = [c for c in cue.children if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and c.i == cue.i + 1]
+        # "banned raw milk sales to protect consumers": after a ban, an infinitive says what for, not who must
+        purpose_only = kind == "prohibition" and lemma != "forbid" and not refused
         for clause in (c for c in cue.children if c.pos_ in {"VERB", "AUX"} and (
-                c.dep_ in {"xcomp", "ccomp"} or _infinitive_after(c, objects))):
+                c.dep_ in {"xcomp", "ccomp"} or _infinitive_after(c, objects) and not purpose_only)):
             mandative = clause.tag_ == "VBP" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
             if clause.lemma_ == "be" or clause.tag_ not in {"VB", "VBG"} and not mandative:
                 continue  # "requires that records were kept": no duty stated on a doer ("that owners register" is one)

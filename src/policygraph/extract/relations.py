@@ -564,8 +564,9 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     prohibition = lemmas & r.lex.prohibition_cues
     prohibited_doer = ""
     if prohibition:  # "makes it illegal for a landlord to evict"
+        banning = verb.lemma_.lower() in prohibition  # "bans anchoring to protect fish": the infinitive says what for
         for child in verb.children:
-            if child.dep_ in {"xcomp", "ccomp", "oprd", "acomp", "advcl"}:
+            if child.dep_ in {"xcomp", "ccomp", "oprd", "acomp"} or child.dep_ == "advcl" and not banning:
                 behaviours += [k for k in r.keys_in(child.subtree, "Behaviour") if k not in behaviours]
                 clauses = [child, *(g for g in child.children if g.dep_ in {"advcl", "xcomp"})]  # "unlawful for X to V"
                 doers = [a for cl in clauses for c in cl.children if c.dep_ == "nsubj" for a in r.conjuncts(c, "Actor")]
