@@ -319,10 +319,19 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("Contractors who falsify invoices face debarment.", ("penalty", "falsify invoices", "Contractors")),
         # a subject that risks a loss: what it does risks it
         ("Owners who skip inspections risk losing their permits.", ("penalty", "skip inspections", "Owners")),
+        # an act a punishing or rewarding verb names as its object
+        ("The Harbor Rule penalizes late payments.", ("penalty", "late payments", None)),
+        ("The Harbor Rule punishes illegal dumping.", ("penalty", "illegal dumping", None)),
+        ("The Harbor Program rewards timely payment of fees.", ("reward", "timely payment of fees", None)),
     ],
 )
 def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):
     assert expected in [(k, c, a) for k, c, a, _p in _duties(nlp, text)]
+
+
+@pytest.mark.parametrize("text", ["The Harbor Rule penalizes landlords.", "The scheme rewards good behavior."])
+def test_frames_whom_a_verb_punishes_or_a_general_noun_is_no_act(nlp, text):
+    assert not [c for _k, c, _a, _p in _duties(nlp, text)]
 
 
 def test_frames_a_reward_verb_is_not_the_rewarded_conduct(nlp):

@@ -617,6 +617,7 @@ _ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "ism")
 #: Nouns of conduct no ending marks, and of norms, whose examples are what they require or ban
 #: ("comply with all laws, including the prohibition against confiscating passports").
 _ACT_NOUNS = {"practice", "conduct", "act", "activity", "behavior", "behaviour", "abuse", "fraud", "misconduct",
+              "breach", "offence", "offense", "infraction", "theft", "crime",
               "law", "rule", "regulation", "duty", "obligation", "standard", "provision", "ban"}
 
 
@@ -1148,12 +1149,22 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                           and c.lemma_.lower() not in penalty_cues | reward_cues):  # "by rewarding X": X, not the rewarding
                 conduct = conduct_phrase(means) or (means.i,)
                 yield Duty(kind, means.i, conduct, subject.i if subject is not None else None, None)
+        for obj in (c for c in cue.children if c.dep_ == "dobj" and lemma in _JUDGING_VERBS and c.pos_ == "NOUN"
+                    and names_conduct(c) and c.lemma_.lower() not in penalty_cues | reward_cues | _GENERIC_ACTS):
+            # "penalizes late payments", "punishes illegal dumping": the act the verb judges, done by someone unnamed
+            yield Duty(kind, obj.i, nominal_conduct(obj), None, subject.i if subject is not None else None)
         for obj in (c for c in cue.children if c.dep_ == "dobj" and lemma not in CHANGE_VERBS):
             for holder in [obj, *_holders(obj)]:
                 for clause in _doer_clauses(holder):  # "fines utilities that miss a test"
                     policy = subject.i if subject is not None else None
                     yield Duty(kind, clause.i, conduct_phrase(clause), holder.i, policy)
     yield from _liable(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)
+
+
+#: Verbs that punish or reward an act named as their object ("penalizes late payments").
+_JUDGING_VERBS = {"penalize", "penalise", "punish", "sanction", "reward"}
+#: Nouns too general to name one act ("rewards good behavior"): the examples that follow do.
+_GENERIC_ACTS = {"behavior", "behaviour", "conduct", "activity", "practice", "action", "act"}
 
 
 def _holders(thing: Token) -> list[Token]:
