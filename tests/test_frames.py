@@ -480,6 +480,8 @@ def test_frames_in_condition(nlp, text, expected):
         # after a ban, an infinitive says what it is for, not who must do what
         ("The agency banned raw milk sales to protect consumers from illness.", ["raw milk sales"]),
         ("The rule directs the office to inspect every marina.", ["inspect every marina"]),
+        # after an act required, an infinitive says what for: an act does nothing
+        ("The rule requires annual inspections to ensure the safety of passengers.", []),
     ],
 )
 def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):

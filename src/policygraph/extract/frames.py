@@ -392,6 +392,8 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                 continue  # "requires that records were kept": no duty stated on a doer ("that owners register" is one)
             if clause.dep_ == "xcomp" and not passive and not objects:
                 continue  # "parents need to call": the subject is the doer (`periphrastic_duties`), not a policy
+            if objects and objects[0].lemma_.lower().endswith(_ABSTRACT_ENDINGS) and clause.i > objects[0].i:
+                continue  # "requires annual inspections to ensure safety": an act does nothing; it says what for
             actor = _subject(clause) or (objects[0] if objects else None) or (subject if passive else None)
             for conduct in [clause, *_shared_conjuncts(clause)]:
                 yield Duty(kind, conduct.i, conduct_phrase(conduct), actor.i if actor is not None else None, policy)
@@ -476,9 +478,15 @@ def doc_word(tok: Token, i: int) -> str:
 
 def _infinitive_after(clause: Token, objects: list[Token]) -> bool:
     """"directs the office | to inspect": an infinitive right after the
-    object, which the parser may call a clause of purpose (advcl)."""
+    object, which the parser may call a clause of purpose (advcl). After an
+    act ("requires annual inspections | to ensure safety") it is one: an
+    act does nothing."""
     return (clause.dep_ == "advcl" and bool(objects) and clause.left_edge.lower_ == "to"
             and clause.left_edge.i == objects[0].right_edge.i + 1)
+
+
+#: Endings of nouns that name an act or a quality, never someone who could be told to act.
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism")
 
 
 #: Verbs for running a policy: who is responsible for doing them to a policy runs it, owing no conduct under it.
