@@ -83,3 +83,14 @@ def test_mentions_rule_finds(nlp, rule, text, expected):
 def test_mentions_rule_finds_nothing(nlp, rule, text):
     found = _found(nlp, rule, text)
     assert not [m for m in found if m[1] in {"Law", "Misconduct", "Behaviour", "GovernmentBody", "Organisation"}], found
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Employers must first offer the jobs to U.S. workers.", []),  # a place sorting the noun after it
+        ("Canada and Mexico signed the agreement.", ["Canada", "Mexico"]),
+    ],
+)
+def test_mentions_a_place_is_an_actor_only_when_it_acts_or_is_named_alone(nlp, text, places):
+    assert [t for t, cls in _found(nlp, mentions.ner_mentions, text) if cls == "Country"] == places

@@ -1042,6 +1042,8 @@ def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
             continue  # "Americans": a group of people
         if ent.label_ not in _NER_CLASSES:
             continue
+        if ent.label_ in {"GPE", "LOC"} and ent.root.dep_ in {"compound", "nmod", "amod"} and ent.root.head.pos_ == "NOUN":
+            continue  # "U.S. workers", "California farms": a place that sorts the noun after it names no actor
         parts: list[list[int]] = [[]]
         for tok in ent:
             if tok.tag_ == "POS" and f._owner_of_policy(doc, tok, ent):
