@@ -100,6 +100,13 @@ _QUALIFYING_PREPS = {"with", "of", "in", "to", "from", "for", "on", "under"}
 _MAX_QUALIFIED = 12
 
 
+def _count(tok: Token) -> bool:
+    """"32 million taxpayers", "3,000 employers": a count before a noun of
+    people is no part of their name (a year or a name's number is not one)."""
+    return tok.tag_ == "CD" and tok.dep_ in {"compound", "nummod", "quantmod"} and tok.ent_type_ in {"CARDINAL", ""} \
+        and not _YEAR.fullmatch(tok.text) and tok.head.pos_ in {"NOUN", "NUM"} and tok.head.is_lower
+
+
 def hyphenated(doc: Doc, i: int) -> bool:
     """"low-income", "high-risk": a word joined by a hyphen to the next is
     part of one compound word, not a vague modifier on its own."""
@@ -310,7 +317,8 @@ class Finding:
                             and not hyphenated(doc, kept[0]))
                         or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV", "SCONJ"}
                         or doc[kept[0]].dep_ == "mark"
-                        or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}):
+                        or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}
+                        or _count(doc[kept[0]]) and len(kept) > 1):
             kept.pop(0)
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
             kept.pop(0)  # "five-year agreement": "year" belongs to the number the trim dropped
