@@ -1750,6 +1750,21 @@ def test_extract_what_a_ban_is_for_is_not_banned(nlp):
     assert not [r for r in relations if "protect" in r[2]], sorted(relations)
 
 
+@pytest.mark.parametrize(
+    ("text", "regulated"),
+    [
+        ("Marina operators must comply with the Harbor Act.", ("harbor act", "evaluates", "marina operators")),
+        ("The Harbor Act directs the Harbor Board to establish a program for small boats.",
+         ("harbor act", "evaluates", "harbor board")),
+        ("Congress should enact legislation on harbor fees.", None),
+    ],
+)
+def test_extract_obeying_or_making_a_policy_is_no_behaviour(nlp, text, regulated):
+    entities, relations, _x = run(nlp, "# Harbors\n\n" + text + "\n")
+    assert not [e.label for e in entities.values() if e.category == "Behaviour"], sorted(entities)
+    assert regulated is None or regulated in relations, sorted(relations)
+
+
 def test_extract_the_end_of_a_bodys_name_is_no_policy(nlp):
     entities, _relations, _x = run(nlp, "# Note\n\nOther agencies send in their records, most notably the State "
                                         "Office for Boat Regulation, which keeps a public registry of fines.\n")

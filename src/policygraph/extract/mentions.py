@@ -795,12 +795,40 @@ def gerund_mentions(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+#: Verbs of obeying a policy, and of making one.
+_OBEYING_VERBS = {"comply", "adhere", "conform", "obey", "abide"}
+_MAKING_VERBS = {"enact", "pass", "establish", "create", "legislate"}
+
+
+def obeys_or_makes_policy(verb: Token, lexicon: Lexicon) -> bool:
+    """"Employers must comply with the Act", "Congress should enact
+    legislation", "states must establish a program": obeying a policy is
+    what every duty under it asks, and making one is who issues it; neither
+    is conduct the policy governs (the annotation guide's behaviour)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "legislate":
+        return True
+    if lemma in _OBEYING_VERBS:
+        objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"with", "to", "by"}
+                   for o in p.children if o.dep_ == "pobj"]
+    elif lemma in _MAKING_VERBS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return False
+    return any(o.lemma_.lower() == "legislation" or any(lexicon.core(c) == "Policy" for c in head_classes(o, lexicon))
+               for o in objects)
+
+
 def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """Conduct named by an obligation, ban or recommendation (`frames`).
     Only the verb is the mention's own token: an actor or policy named
     inside the phrase ("notify the Department") stays a mention too."""
     out = []
     for duty in segment_duties(doc, seg, f.lex):
+        if obeys_or_makes_policy(doc[duty.head], f.lex):  # the duty still says whom its policy regulates
+            if duty.actor is not None:
+                out += f._doer_mentions(doc, doc[duty.actor])
+            continue
         cls = {"prohibition": "Misconduct", "penalty": "Misconduct", "reward": "GoodConduct"}.get(duty.kind, "Behaviour")
         shared = tuple(i for i in duty.conduct if i != duty.head)
         text = span_text(doc, duty.conduct)

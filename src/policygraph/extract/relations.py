@@ -460,40 +460,57 @@ _PROPOSAL_NOUNS = {"legislation", "proposal", "rulemaking"}
 
 def duty_facts(r: Reading) -> list[Fact]:
     """A duty's conduct is performed by who owes it; the policy imposing
-    it evaluates them, and penalises the conduct it forbids. The policy
-    is the duty verb's subject, a policy the clause is "under", or the
-    article's main policy."""
+    it evaluates them, and penalises the conduct it forbids (`duty_policies`).
+    A duty whose conduct is no entity ("employers must comply with the
+    Act") still says whom its policy regulates."""
     facts = []
     for duty in r.duties:
         conduct = r.tok2key.get(duty.head, "")
-        if r.cat(conduct) != "Behaviour":
+        named = r.cat(conduct) == "Behaviour"
+        if not named and duty.kind not in {"obligation", "prohibition"}:
             continue
         verb = r.doc[duty.head]
         actors = r.conjuncts(r.doc[duty.actor], "Actor") if duty.actor is not None else []
         if not actors and duty.actor is not None and r.doc[duty.actor].lower_ in {"they", "he", "she"}:
             actors = previous_subjects(r, r.doc[duty.actor])  # "Landlords must register. They also may not ..."
         actors = actors or ([r.context_key] if r.context_key else [])
-        policy = r.policy_for(r.doc[duty.policy]) if duty.policy is not None else ""
-        # "legislation that would require X", "a rulemaking to prohibit X": no main policy's duty
-        unnamed = not policy and (_unnamed_antecedent(r, duty.policy) or unnamed_imposer(r, verb))
-        clause = [verb, *verb.ancestors]
-        policy = policy or next((r.key_at(p, "Policy") for t in clause for p in pobjs(t, {"under", "by"})
-                                 if r.key_at(p, "Policy")), "")
-        policy = policy or pronoun_policy(r, verb)
-        named = [k for k in r.keys_in(verb.sent, "Policy") if k != conduct]
-        policy = policy or (named[0] if len(named) == 1 else "") or ("" if unnamed else r.topic)
-        policies = [policy] if policy else []
-        if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
-            policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
+        policies = duty_policies(r, duty, verb, conduct if named else "")
         for actor in actors:
-            facts.append(Fact(conduct, "performedBy", actor, duty.head))
+            if named:
+                facts.append(Fact(conduct, "performedBy", actor, duty.head))
             if duty.kind not in {"recommendation", "reward"}:
                 facts += [Fact(p, "evaluates", actor, duty.head) for p in policies]
-        if duty.kind in {"prohibition", "penalty"}:
+        if named and duty.kind in {"prohibition", "penalty"}:
             facts += [Fact(p, "penalizes", conduct, duty.head) for p in policies]
-        elif duty.kind == "reward":
+        elif named and duty.kind == "reward":
             facts += [Fact(p, "rewards", conduct, duty.head) for p in policies]
     return facts
+
+
+def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
+    """The policies imposing a duty: the duty verb's subject, a policy the
+    clause is "under", the policy a duty obeys ("must comply with the
+    Act"), the one policy its sentence names, or the article's main
+    policy (not when an unnamed proposal imposes it)."""
+    policy = r.policy_for(r.doc[duty.policy]) if duty.policy is not None else ""
+    # "legislation that would require X", "a rulemaking to prohibit X": no main policy's duty
+    unnamed = not policy and (_unnamed_antecedent(r, duty.policy) or unnamed_imposer(r, verb))
+    clause = [verb, *verb.ancestors]
+    policy = policy or next((r.key_at(p, "Policy") for t in clause for p in pobjs(t, {"under", "by"})
+                             if r.key_at(p, "Policy")), "")
+    policy = policy or pronoun_policy(r, verb)
+    if not policy and verb.lemma_.lower() in _OBEYING:
+        policy = next((k for p in pobjs(verb, {"with", "to", "by"}) for k in [r.policy_for(p)] if k), "")
+    named = [k for k in r.keys_in(verb.sent, "Policy") if k != conduct]
+    policy = policy or (named[0] if len(named) == 1 else "") or ("" if unnamed else r.topic)
+    policies = [policy] if policy else []
+    if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
+        policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
+    return policies
+
+
+#: Verbs of obeying a policy: "must comply with the Act" is a duty under the Act.
+_OBEYING = {"comply", "adhere", "conform", "obey", "abide"}
 
 
 #: Verbs by which a benefit goes back: whatever benefit they name is lost.
