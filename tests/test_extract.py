@@ -1757,6 +1757,8 @@ def test_extract_what_a_ban_is_for_is_not_banned(nlp):
         ("The Harbor Act directs the Harbor Board to establish a program for small boats.",
          ("harbor act", "evaluates", "harbor board")),
         ("Congress should enact legislation on harbor fees.", None),
+        ("Under the Harbor Act, marina operators must meet the program requirements.",
+         ("harbor act", "evaluates", "marina operators")),
     ],
 )
 def test_extract_obeying_or_making_a_policy_is_no_behaviour(nlp, text, regulated):

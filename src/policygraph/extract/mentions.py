@@ -797,6 +797,7 @@ def gerund_mentions(f: Finding, doc: Doc) -> list[Mention]:
 
 #: Verbs of obeying a policy, and of making one.
 _OBEYING_VERBS = {"comply", "adhere", "conform", "obey", "abide"}
+_MEETING_VERBS = {"meet", "fulfill", "fulfil", "satisfy"}
 _MAKING_VERBS = {"enact", "pass", "establish", "create", "legislate"}
 
 
@@ -811,6 +812,8 @@ def obeys_or_makes_policy(verb: Token, lexicon: Lexicon) -> bool:
     if lemma in _OBEYING_VERBS:
         objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"with", "to", "by"}
                    for o in p.children if o.dep_ == "pobj"]
+    elif lemma in _MEETING_VERBS:  # "meet the program requirements", "fulfill the following requirements"
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"requirement", "obligation"}]
     elif lemma in _MAKING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
     else:
