@@ -239,6 +239,9 @@ def test_extract_stance_from_skepticism(sample):
         ("The Clean Boats Act binds all port authorities.", ("clean boats act", "evaluates", "port authorities")),
         # who would do the act a policy bans, named with "by"
         ("The Fair Fares Act bans price gouging by ticket resellers.", ("price gouging", "performedBy", "ticket resellers")),
+        # a body's acronym before a policy noun says who made it
+        ("The Harbor Safety Administration (HSA) inspects docks. HSA regulations prohibit fuel sales on docks.",
+         ("hsa regulations", "issuedBy", "harbor safety administration")),
         # who enforces a policy's requirements runs it
         ("The Clean Boats Act would require marinas to post fees. The Coast Guard would enforce the bill's requirements.",
          ("clean boats act", "issuedBy", "coast guard")),
@@ -1765,6 +1768,12 @@ def test_extract_obeying_or_making_a_policy_is_no_behaviour(nlp, text, regulated
     entities, relations, _x = run(nlp, "# Harbors\n\n" + text + "\n")
     assert not [e.label for e in entities.values() if e.category == "Behaviour"], sorted(entities)
     assert regulated is None or regulated in relations, sorted(relations)
+
+
+def test_extract_a_programmes_acronym_before_its_kind_noun_is_the_programme(nlp):
+    text = ("# Filing\n\nThe Direct File (DF) program lets taxpayers file online. The IRS runs the DF program.\n")
+    _entities, _relations, x = run(nlp, text)
+    assert len([e for e in x.entities if e.category == "Policy"]) == 1, [(e.label, e.aliases) for e in x.entities]
 
 
 def test_extract_the_end_of_a_bodys_name_is_no_policy(nlp):

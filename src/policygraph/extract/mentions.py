@@ -505,12 +505,29 @@ class Finding:
             return None
         text = span_text(doc, tuple(toks))
         variants = tuple(v for v in qualified_names(doc, root, toks) if v != text)
+        # "FDA regulations": the body's acronym before a policy noun is the body's mention too (`issuing_modifiers`)
+        shared = tuple(i for i in toks if i < root.i and doc[i].head.i == root.i and doc[i].dep_ in {"compound", "nmod"}
+                       and self.body_acronym(doc[i])) \
+            if self.lex.core(cls) == "Policy" and root.lemma_.lower() in _ISSUED_NOUNS else ()
         year = toks[0] - 1
         if self.lex.core(cls) == "Policy" and proper and year >= 0 and _YEAR.fullmatch(doc[year].text) \
                 and doc[toks[0]].is_title:  # "the 2018 Farm Bill": the year tells one farm bill from another
             variants, toks = (text, *variants), [year, *toks]
             text = span_text(doc, tuple(toks))
-        return Mention(tuple(toks), text, cls, source, head=root.i, variants=variants)
+        return Mention(tuple(toks), text, cls, source, head=root.i, variants=variants, shared=shared)
+
+    def body_acronym(self, tok: Token) -> bool:
+        """An acronym for a body: one the article spells out as a body's
+        name ("Food and Drug Administration (FDA)"), or one it never spells
+        out that the tagger calls an organisation."""
+        if not (tok.is_upper and tok.is_alpha and len(tok) >= 2):
+            return False
+        long = self.acronyms.get(tok.text)
+        if long is None:
+            return tok.ent_type_ == "ORG"
+        last = long.split()[-1].lower()
+        return any(self.lex.core(c) == "Actor" for c in self.lex.head_nouns.get(last, ()) or
+                   self.lex.head_nouns.get(singular(last), ()))
 
     def _name_head_kind(self, tok: Token) -> str:
         """"Policy" or "Actor" when a word heads a whole name of a policy or
@@ -615,6 +632,9 @@ class Finding:
 _POLICY_VERBS = {"comply", "violate", "amend", "enforce", "implement", "repeal", "codify", "reauthorize", "enact", "breach"}
 _POLICY_PREPS = {"under", "pursuant"}
 #: Verbs by which a body starts a programme it names: "launched Clean Slips".
+#: Policy nouns a body's acronym before them says who made: "FDA regulations", "CFTC rules".
+_ISSUED_NOUNS = {"regulation", "rule", "guidance", "standard", "policy", "order", "directive", "guideline", "program",
+                 "programme"}
 _LAUNCH_VERBS = {"launch", "establish", "create", "unveil", "introduce", "start", "pilot"}
 _POLICY_NOUNS = {"violation", "compliance", "accordance", "amendment", "enforcement", "requirement", "provision"}
 

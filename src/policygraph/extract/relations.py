@@ -204,7 +204,10 @@ class Reading:
         tok2key: dict[int, str] = {}
         for m in known:
             for i in m.tokens:
-                tok2key[i] = m.key
+                if i in m.shared:  # "FDA" in "FDA regulations" stays the body's
+                    tok2key.setdefault(i, m.key)
+                else:
+                    tok2key[i] = m.key
             tok2key.setdefault(m.head, m.key)
         return replace(self, doc=doc, seg=seg, tok2key=tok2key, mentions=known, label_keys=tuple(label_keys),
                        context_key=context_key, duties=tuple(segment_duties(doc, seg, self.lex)), earlier=earlier)
@@ -846,6 +849,13 @@ def roles_held(r: Reading, noun: Token) -> list[Fact]:
     return [Fact(p, "issuedBy", a, noun.i) for p in policies for a in actors if a != r.tok2key.get(noun.i)]
 
 
+def issuing_modifiers(r: Reading) -> list[Fact]:
+    """"FDA regulations", "CFTC rules": a body named before a policy noun
+    made the policy."""
+    return [Fact(m.key, "issuedBy", k, m.head) for m in r.mentions if r.cat(m.key) == "Policy"
+            for i in m.shared for k in [r.tok2key.get(i, "")] if k != m.key and r.cat(k) == "Actor"]
+
+
 def possessive_issuers(r: Reading) -> list[Fact]:
     """"the State Council's Planning Outline": an authority's policy."""
     facts = []
@@ -1188,7 +1198,7 @@ VERB_RULES = (targeted, parties, enforcers, created_parts, running_assigned, att
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
-SEGMENT_RULES = (possessive_issuers, concern_targets, duty_facts, policy_links, letter_worries)
+SEGMENT_RULES = (possessive_issuers, issuing_modifiers, concern_targets, duty_facts, policy_links, letter_worries)
 
 
 def read(r: Reading) -> list[Fact]:
