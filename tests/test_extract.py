@@ -239,6 +239,9 @@ def test_extract_stance_from_skepticism(sample):
         ("The Clean Boats Act binds all port authorities.", ("clean boats act", "evaluates", "port authorities")),
         # who would do the act a policy bans, named with "by"
         ("The Fair Fares Act bans price gouging by ticket resellers.", ("price gouging", "performedBy", "ticket resellers")),
+        # capitalised words before ", a group ..." are one organisation's name, even holding a verb
+        ("Owners Advocating for Safe Harbors, a group formed in 2022, opposes the Harbor Fee Act.",
+         ("owners advocating for safe harbors", "criticizes", "harbor fee act")),
         # a body's acronym before a policy noun says who made it
         ("The Harbor Safety Administration (HSA) inspects docks. HSA regulations prohibit fuel sales on docks.",
          ("hsa regulations", "issuedBy", "harbor safety administration")),

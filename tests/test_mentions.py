@@ -80,6 +80,7 @@ def test_mentions_rule_finds(nlp, rule, text, expected):
         (mentions.short_title_mentions, "The fee (FEE) Act passed."),  # no capitalised long title before it
         (mentions.head_mentions, "Other groups and large groups met."),  # describing adjectives leave a group vague
         (mentions.addressee_mentions, "Washington, DC 20580"),  # a place
+        (mentions.described_organisations, "Ana Lopez, a group leader, spoke."),  # a person, "group" a modifier
         (mentions.addressee_mentions, "Commission Findings and Recommendations"),  # a heading, not a name
     ],
 )

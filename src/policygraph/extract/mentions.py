@@ -27,7 +27,7 @@ from .frames import (Duty, boundary_prefixes, concern_phrases, conduct_phrase, d
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"meta", "det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -1093,6 +1093,37 @@ def named_modifiers(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+#: Nouns by which an appositive says a name is an organisation's: "X, a group formed in 2022".
+_ORGANISATION_NOUNS = {"group", "organization", "organisation", "coalition", "nonprofit", "association", "alliance",
+                       "network", "campaign", "union", "charity", "foundation", "caucus"}
+
+
+def described_organisations(f: Finding, doc: Doc) -> list[Mention]:
+    """"Parents Advocating for School Safety, a group formed after ...":
+    the capitalised words before a comma and "a group" (an organisation,
+    a coalition ...) are one organisation's name, however the parser
+    splits a name holding a verb."""
+    out = []
+    for comma in doc:
+        if comma.text != "," or comma.i + 3 > len(doc) or doc[comma.i + 1].lower_ not in {"a", "an"}:
+            continue
+        described = next((t for t in doc[comma.i + 2 : comma.i + 5] if t.pos_ == "NOUN" and t.dep_ != "compound"), None)
+        if described is None or described.lemma_.lower() not in _ORGANISATION_NOUNS:
+            continue
+        start = comma.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _NAME_LINKS and doc[start - 1].is_lower):
+            start -= 1
+        while start < comma.i and doc[start].is_lower:
+            start += 1  # a name begins with a capital
+        toks = tuple(range(start, comma.i))
+        linked = any(doc[i].is_lower for i in toks) or len(toks) >= 4  # a person's name has no "for" and is short
+        if len(toks) >= 3 and sum(doc[i].is_title for i in toks) >= 3 and (linked or doc[start].ent_type_ != "PERSON"):
+            # the described noun stands for the name too ("a group ... opposes the ban" misparsed)
+            out.append(Mention((*toks, described.i), span_text(doc, toks), "Organisation", "named", head=toks[-1],
+                               shared=(described.i,)))
+    return out
+
+
 def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
     out = []
     for ent in doc.ents:
@@ -1338,5 +1369,5 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found += voice_mentions(f, doc)
     found += prohibited_mentions(f, doc) + enumeration_mentions(f, doc, seg) + head_mentions(f, doc, seg)
     if seg.role == "body":
-        found += ner_mentions(f, doc) + person_mentions(f, doc)
+        found += ner_mentions(f, doc) + person_mentions(f, doc) + described_organisations(f, doc)
     return [m for m in found if not f._says_nothing(doc, m)], f.described
