@@ -1779,6 +1779,13 @@ def test_extract_a_programmes_acronym_before_its_kind_noun_is_the_programme(nlp)
     assert len([e for e in x.entities if e.category == "Policy"]) == 1, [(e.label, e.aliases) for e in x.entities]
 
 
+def test_extract_a_common_noun_said_once_is_no_main_policy(nlp):
+    text = "# Falls\n\nThe agency says its survey process is slow. Home health agencies must keep incident records for five years.\n"
+    _entities, relations, _x = run(nlp, text)
+    assert ("keep incident records", "performedBy", "home health agencies") in relations, sorted(relations)
+    assert not [r for r in relations if r[0] == "survey process"], sorted(relations)
+
+
 def test_extract_the_end_of_a_bodys_name_is_no_policy(nlp):
     entities, _relations, _x = run(nlp, "# Note\n\nOther agencies send in their records, most notably the State "
                                         "Office for Boat Regulation, which keeps a public registry of fines.\n")

@@ -284,7 +284,9 @@ class _ArticleExtractor:
     def relations(self, entities: list[Entity], per_doc: list[list[Mention]], tok_maps, resolver: Resolver) -> tuple[Relation, ...]:
         categories = {e.key: e.category for e in entities}
         classes = {e.key: e.subclass for e in entities}
-        policies = [e for e in entities if e.category == "Policy" and e.sentences]
+        # the main policy: the one said most often; a common noun said once ("its survey process") is none
+        policies = [e for e in entities if e.category == "Policy" and e.sentences
+                    and (len(e.sentences) >= 2 or not _common_noun_policy(e))]
         topic = max(policies, key=lambda e: (len(e.sentences), -e.sentences[0])).key if policies else ""
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
                           authors=tuple(signatories(self.segments, per_doc, categories)))
