@@ -319,6 +319,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("Contractors who falsify invoices face debarment.", ("penalty", "falsify invoices", "Contractors")),
         # a subject that risks a loss: what it does risks it
         ("Owners who skip inspections risk losing their permits.", ("penalty", "skip inspections", "Owners")),
+        # "from" hung on the last of the objects, its gerund read as a noun's modifier
+        ("The Harbor Act would prohibit members of the Harbor Board and their staff from trading mooring permits.",
+         ("prohibition", "trading mooring permits", "members")),
         # an act a punishing or rewarding verb names as its object
         ("The Harbor Rule penalizes late payments.", ("penalty", "late payments", None)),
         ("The Harbor Rule punishes illegal dumping.", ("penalty", "illegal dumping", None)),

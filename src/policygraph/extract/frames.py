@@ -351,7 +351,8 @@ def _gerunds_after(prep: Token) -> list[tuple[int, tuple[int, ...]]]:
     ("selling" before "permits")."""
     out = [(g.i, conduct_phrase(g)) for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     out += [(o.left_edge.i, tuple(range(o.left_edge.i, o.i + 1))) for o in prep.children
-            if o.dep_ == "pobj" and o.left_edge.tag_ == "VBG"]
+            if o.dep_ == "pobj" and (o.left_edge.tag_ == "VBG" or o.left_edge.dep_ == "compound"
+                                     and o.left_edge.lower_.endswith("ing") and o.left_edge.i < o.i)]
     return out
 
 
@@ -399,11 +400,14 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                 yield Duty(kind, conduct.i, conduct_phrase(conduct), actor.i if actor is not None else None, policy)
         if kind != "prohibition":
             continue
-        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "from"):
+        # "prohibits members and their staff from trading": "from" may hang on the last object
+        froms = [c for h in [cue, *(t for o in objects for t in [o, *o.conjuncts])] for c in h.children
+                 if c.dep_ == "prep" and c.lower_ == "from"]
+        for prep in froms:
             actor = objects[0] if objects else (subject if passive else None)
             for head, conduct in _gerunds_after(prep):
                 yield Duty(kind, head, conduct, actor.i if actor is not None else None, policy)
-        if not refused and not any(c.dep_ == "prep" and c.lower_ == "from" for c in cue.children):
+        if not refused and not froms:
             for obj in objects + gerunds:  # "bans anchoring in seagrass beds" (the gerund read as a clause)
                 if obj.tag_ == "VBG":
                     yield Duty(kind, obj.i, conduct_phrase(obj) or (obj.i,), None, policy)
