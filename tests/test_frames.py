@@ -26,6 +26,9 @@ def _duties(nlp, text):
     [
         ("Employers must keep payroll records for three years.",
          ("obligation", "keep payroll records", "Employers", None)),
+        # what is provided follows "with"
+        ("Employers must provide each worker with a copy of the contract.",
+         ("obligation", "provide each worker with a copy of the contract", "Employers", None)),
         # a verb spaCy lists as a stop word still names the act
         ("The Fair Fares Act would prohibit brokers from using scripts to book seats.",
          ("prohibition", "using scripts", "brokers", "Act")),

@@ -32,6 +32,8 @@ _ABILITY_MODALS = {"can", "ca", "could"}
 _REPORTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp"}
 #: Words that complete a phrasal verb after its object ("turn the engine off").
 _PARTICLE_ADVERBS = {"away", "back", "off", "out", "up", "down", "aside"}
+#: Verbs whose thing given follows "with": "provide workers with a copy".
+_SUPPLY_VERBS = {"provide", "furnish", "supply", "equip", "present", "issue"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +65,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
                and not (c.i < verb.i and c.dep_ in {"dobj", "dative", "attr", "oprd"})]  # "which" before it: a misparse
     if not any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in verb.children):
         objects += [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i][:1]
+    elif verb.lemma_.lower() in _SUPPLY_VERBS:  # "provide each worker with a copy": what is provided is the point
+        objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i][:1]
     else:  # "put their phones away": the parse calls the particle after the object an adverb
         keep += [c.i for c in verb.children if c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS and c.i > verb.i]
     for child in objects:
