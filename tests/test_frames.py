@@ -26,6 +26,8 @@ def _duties(nlp, text):
     [
         ("Employers must keep payroll records for three years.",
          ("obligation", "keep payroll records", "Employers", None)),
+        # a duty owed, said with a noun
+        ("Employers have a duty to provide safe housing.", ("obligation", "provide safe housing", "Employers", None)),
         # what is provided follows "with"
         ("Employers must provide each worker with a copy of the contract.",
          ("obligation", "provide each worker with a copy of the contract", "Employers", None)),

@@ -501,6 +501,10 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism
 RUNNING_VERBS = frozenset({"implement", "enforce", "administer", "oversee", "manage", "run", "operate", "supervise"})
 
 
+#: Nouns for what someone owes: "have a duty to provide housing".
+_DUTY_NOUNS = {"duty", "obligation", "responsibility"}
+
+
 def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
     """"Districts have to update their plans", "landlords need to register",
     "owners are responsible for reporting spills": an obligation on the
@@ -517,6 +521,13 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
                 yield Duty("obligation", gerund.i, conduct_phrase(gerund), subject.i if subject is not None else None, None)
         if lemma not in {"have", "need", "ensure"} or cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
             continue
+        if lemma == "have" and cue.dep_ not in {"relcl", "acl", "advcl"}:  # "employers have a duty to provide housing"
+            subject = _clause_doer(cue)
+            for verb in (v for o in cue.children if o.dep_ == "dobj" and o.lemma_.lower() in _DUTY_NOUNS
+                         for v in o.children if v.dep_ in {"acl", "relcl"} and v.tag_ == "VB"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)):
+                for conduct in [verb, *_shared_conjuncts(verb)]:
+                    yield Duty("obligation", conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
         if lemma in {"have", "need"} and cue.dep_ not in {"relcl", "acl", "advcl"}:  # "parents who need to call"
             subject = _clause_doer(cue)
             for verb in (c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VB"
