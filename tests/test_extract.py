@@ -268,6 +268,11 @@ def test_extract_stance_from_skepticism(sample):
          ("marina owners association", "supports", "harbor fee act")),
         ("The Boat Renters Alliance voiced opposition to the Harbor Fee Act.",
          ("boat renters alliance", "criticizes", "harbor fee act")),
+        # a stance said with "in favor of" / "in opposition to"
+        ("The Marina Owners Association testified in favor of the Harbor Fee Act.",
+         ("marina owners association", "supports", "harbor fee act")),
+        ("The Boat Renters Alliance spoke in opposition to the Harbor Fee Act.",
+         ("boat renters alliance", "criticizes", "harbor fee act")),
         # the named members of a group that takes a stance take it too
         ("Critics of the Harbor Fee Act include the Boat Renters Alliance and the Sailing League.",
          ("sailing league", "criticizes", "harbor fee act")),

@@ -990,6 +990,26 @@ def stance_said(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
+#: Nouns of a stance said "in ... of / to": "testified in favor of the bill", "spoke in opposition to it".
+_STANCE_IN = {"favor": "supports", "favour": "supports", "support": "supports", "defense": "supports",
+              "defence": "supports", "opposition": "criticizes"}
+
+
+def stance_in(r: Reading, verb: Token) -> list[Fact]:
+    """"The association testified in favor of the Harbor Act", "spoke in
+    opposition to the bill": who did so takes that stance on the policy."""
+    if verb.pos_ != "VERB" or negated(verb):
+        return []
+    facts = []
+    for noun in pobjs(verb, {"in"}):
+        stance = _STANCE_IN.get(noun.lemma_.lower())
+        policies = [k for o in pobjs(noun, {"of", "to"}) for k in [r.policy_for(o)] if k] if stance else []
+        subj = subject(verb) if policies else None
+        actors = r.conjuncts(subj, "Actor") if subj is not None else []
+        facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies]
+    return facts
+
+
 def noun_stances(r: Reading, noun: Token) -> list[Fact]:
     """"proponents of the scheme", "critics of the programme"."""
     key = r.tok2key.get(noun.i, "")
@@ -1194,7 +1214,8 @@ def created_parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, enforcers, created_parts, running_assigned, attributed_worries, with_respect_to)
+VERB_RULES = (targeted, parties, enforcers, created_parts, running_assigned, attributed_worries, with_respect_to,
+              stance_in)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
