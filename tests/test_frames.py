@@ -163,6 +163,18 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
                                                              for r in x.relations}
 
 
+@pytest.mark.parametrize(("item", "conduct"), [
+    ("publish inspection results on its website", ["publish inspection results"]),
+    # an item that passes a duty on to others is no conduct of the intro's doer
+    ("require state inspectors to verify that marinas correct each cited deficiency", []),
+])
+def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item, conduct):
+    from policygraph.extract.frames import item_duty
+
+    doc = nlp(item)
+    assert [span_text(doc, d.conduct) for d in item_duty(doc, "recommendation")] == conduct
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
