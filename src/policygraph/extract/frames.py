@@ -731,13 +731,18 @@ def _doer(words: list[str]) -> str:
     return " ".join(words[-4:])
 
 
+#: Verbs by which one passes a duty on to others ("require inspectors to verify"); "train staff to" is conduct.
+_PASSING_VERBS = {"require", "direct", "instruct", "order", "compel", "oblige", "obligate", "mandate", "force",
+                  "authorize", "authorise", "allow", "permit", "encourage", "urge"}
+
+
 def item_duty(doc: Doc, kind: str) -> list[Duty]:
     """A list item under a duty intro that opens with a verb ("Provide
     housing at no cost") names the conduct; its doer is the intro's."""
     first = next((t for t in doc if t.is_alpha), None)
     if first is None or first.tag_ not in {"VB", "VBG", "VBP"} or first.pos_ not in {"VERB", "AUX"}:
         return []
-    if any(c.dep_ == "dobj" for c in first.children) and any(
+    if first.lemma_.lower() in _PASSING_VERBS and any(c.dep_ == "dobj" for c in first.children) and any(
             c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VB" for c in first.children):
         return []  # "require state inspectors to verify ...": the duty it passes on is the conduct (`required_duties`)
     conduct = conduct_phrase(first)
