@@ -98,3 +98,9 @@ def test_mentions_rule_finds_nothing(nlp, rule, text):
 )
 def test_mentions_a_place_is_an_actor_only_when_it_acts_or_is_named_alone(nlp, text, places):
     assert [t for t, cls in _found(nlp, mentions.ner_mentions, text) if cls == "Country"] == places
+
+
+@pytest.mark.parametrize("text", ['"A fee is not a plan," said the group\'s founder, Marcus Bell.',
+                                  "Marcus Bell, the group's founder, opposes the fee."])
+def test_mentions_a_name_beside_a_persons_role_is_a_person(nlp, text):
+    assert ("Marcus Bell", "Person") in _found(nlp, mentions.ner_mentions, text)

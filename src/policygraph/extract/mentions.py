@@ -619,6 +619,8 @@ class Finding:
             return cls
         if label in {"ORG", "PRODUCT"} and (policy_slot(span.root) or self.launched_by_a_body(span.root)):
             return "Policy"
+        if label == "ORG" and _described_as_someone(span.root):
+            return "Person"  # "the group's founder, Marcus Bell": a name in apposition to a person's role
         if label == "ORG":
             if any(self.lex.core(c) == "Policy" for t in span for c in head_classes(t, self.lex)) and span.root.pos_ == "PROPN":
                 return ""
@@ -1005,6 +1007,19 @@ def enumeration_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
 #: Verbs whose object "authority" is a power, not a body: "gives the agency authority over futures".
 _POWER_VERBS = frozenset({"give", "grant", "have", "gain", "lack", "exercise", "hold", "delegate", "expand", "limit",
                           "retain", "confer", "provide"})
+
+
+#: Nouns for a person's role, in apposition to a name: "the group's founder, Marcus Bell".
+_ROLE_NOUNS = {"founder", "president", "director", "spokesperson", "spokesman", "spokeswoman", "chair", "chairman",
+               "chairwoman", "ceo", "executive", "head", "leader", "owner", "member", "organizer", "organiser"}
+
+
+def _described_as_someone(root: Token) -> bool:
+    """Whether a name stands in apposition to a person's role ("the
+    founder, Marcus Bell" / "Marcus Bell, the group's founder")."""
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _ROLE_NOUNS:
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in _ROLE_NOUNS for c in root.children)
 
 
 def _classifying(adj: Token, head: Token) -> bool:
