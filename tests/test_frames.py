@@ -29,8 +29,8 @@ def _duties(nlp, text):
         # a duty owed, said with a noun
         ("Employers have a duty to provide safe housing.", ("obligation", "provide safe housing", "Employers", None)),
         # what is provided follows "with"
-        ("Employers must provide each worker with a copy of the contract.",
-         ("obligation", "provide each worker with a copy of the contract", "Employers", None)),
+        ("Landlords must provide each tenant with a copy of the lease.",
+         ("obligation", "provide each tenant with a copy of the lease", "Landlords", None)),
         # a verb spaCy lists as a stop word still names the act
         ("The Fair Fares Act would prohibit brokers from using scripts to book seats.",
          ("prohibition", "using scripts", "brokers", "Act")),

@@ -49,7 +49,7 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.ner_mentions, "In 2020, the Harbor Board launched Clean Slips to recognize marinas.",
          ("Clean Slips", "Policy")),
         # a count before a noun of people is no part of their name; a year before a law's name is
-        (mentions.head_mentions, "About 32 million taxpayers would be eligible.", ("taxpayers", "Group")),
+        (mentions.head_mentions, "About 3.5 million residents would be eligible.", ("residents", "Group")),
         (mentions.head_mentions, "The 2018 Farm Bill expanded the program.", ("2018 Farm Bill", "Law")),
         # an office noun before a postposed "general" heads the name
         (mentions.head_mentions, "State attorneys general may sue resellers.", ("State attorneys general", "Group")),

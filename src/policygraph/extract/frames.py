@@ -65,7 +65,7 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
                and not (c.i < verb.i and c.dep_ in {"dobj", "dative", "attr", "oprd"})]  # "which" before it: a misparse
     if not any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in verb.children):
         objects += [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i][:1]
-    elif verb.lemma_.lower() in _SUPPLY_VERBS:  # "provide each worker with a copy": what is provided is the point
+    elif verb.lemma_.lower() in _SUPPLY_VERBS:  # "provide tenants with a written notice": what is given is the point
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i][:1]
     else:  # "put their phones away": the parse calls the particle after the object an adverb
         keep += [c.i for c in verb.children if c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS and c.i > verb.i]
