@@ -1064,7 +1064,7 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
 
 
 #: Nouns by which an article calls back a public body it named: "the agency".
-_BODY_NOUNS = frozenset({"agency", "regulator"})
+_AGENCY_NOUNS = frozenset({"agency", "regulator"})
 
 
 def _merge_the_agency(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
@@ -1074,7 +1074,7 @@ def _merge_the_agency(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
     name need not end in "agency": "Federal Aviation Administration"; a
     body named once in passing, such as an auditor, is not the subject)."""
     uses = [(doc, m) for doc, ms in zip(docs, per_doc) for m in ms
-            if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _BODY_NOUNS]
+            if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _AGENCY_NOUNS]
     if not uses or not all(m.tokens[0] > 0 and doc[m.tokens[0] - 1].lower_ == "the" and doc[m.tokens[0]].tag_ == "NN"
                            for doc, m in uses):
         return

@@ -32,6 +32,8 @@ _ABILITY_MODALS = {"can", "ca", "could"}
 _REPORTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp"}
 #: Words that complete a phrasal verb after its object ("turn the engine off").
 _PARTICLE_ADVERBS = {"away", "back", "off", "out", "up", "down", "aside"}
+#: Verbs of obeying a policy: "must comply with the Act" is a duty under the Act, no conduct of its own.
+OBEYING_VERBS = frozenset({"comply", "adhere", "conform", "obey", "abide"})
 #: Verbs whose thing given follows "with": "provide workers with a copy".
 _SUPPLY_VERBS = {"provide", "furnish", "supply", "equip", "present", "issue"}
 

@@ -22,8 +22,8 @@ from ..names import looks_like_agent_noun, singular
 from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties, harm_phrases, intro_duty,
-                     item_duty, judged_harms, outcome_verb, phrase_variants, policy_targets, up_to_gap)
+from .frames import (OBEYING_VERBS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties, harm_phrases,
+                     intro_duty, item_duty, judged_harms, outcome_verb, phrase_variants, policy_targets, up_to_gap)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -817,10 +817,9 @@ def gerund_mentions(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
-#: Verbs of obeying a policy, and of making one.
-_OBEYING_VERBS = {"comply", "adhere", "conform", "obey", "abide"}
+#: Verbs of meeting a policy's requirements (obeying it), and of making a policy.
 _MEETING_VERBS = {"meet", "fulfill", "fulfil", "satisfy"}
-_MAKING_VERBS = {"enact", "pass", "establish", "create", "legislate"}
+_ENACTING_VERBS = {"enact", "pass", "establish", "create", "legislate"}
 
 
 def obeys_or_makes_policy(verb: Token, lexicon: Lexicon) -> bool:
@@ -831,12 +830,12 @@ def obeys_or_makes_policy(verb: Token, lexicon: Lexicon) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "legislate":
         return True
-    if lemma in _OBEYING_VERBS:
+    if lemma in OBEYING_VERBS:
         objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"with", "to", "by"}
                    for o in p.children if o.dep_ == "pobj"]
     elif lemma in _MEETING_VERBS:  # "meet the program requirements", "fulfill the following requirements"
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"requirement", "obligation"}]
-    elif lemma in _MAKING_VERBS:
+    elif lemma in _ENACTING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
     else:
         return False

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, purpose_holder, remedy_verb,
-                     targets_of)
+from .frames import (CHANGE_VERBS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, purpose_holder,
+                     remedy_verb, targets_of)
 from .mentions import LEGISLATION_NUMBER, Mention, Segment, head_classes, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -502,7 +502,7 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     policy = policy or next((r.key_at(p, "Policy") for t in clause for p in pobjs(t, {"under", "by"})
                              if r.key_at(p, "Policy")), "")
     policy = policy or pronoun_policy(r, verb)
-    if not policy and verb.lemma_.lower() in _OBEYING:
+    if not policy and verb.lemma_.lower() in OBEYING_VERBS:
         policy = next((k for p in pobjs(verb, {"with", "to", "by"}) for k in [r.policy_for(p)] if k), "")
     named = [k for k in r.keys_in(verb.sent, "Policy") if k != conduct]
     policy = policy or (named[0] if len(named) == 1 else "") or ("" if unnamed else r.topic)
@@ -511,9 +511,6 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
         policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
     return policies
 
-
-#: Verbs of obeying a policy: "must comply with the Act" is a duty under the Act.
-_OBEYING = {"comply", "adhere", "conform", "obey", "abide"}
 
 
 #: Verbs by which a benefit goes back: whatever benefit they name is lost.
