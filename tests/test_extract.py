@@ -242,6 +242,8 @@ def test_extract_stance_from_skepticism(sample):
         # capitalised words before ", a group ..." are one organisation's name, even holding a verb
         ("Owners Advocating for Safe Harbors, a group formed in 2022, opposes the Harbor Fee Act.",
          ("owners advocating for safe harbors", "criticizes", "harbor fee act")),
+        # a state's or a country's law is its own
+        ("California's Dock Safety Law bans fuel sales on docks.", ("dock safety law", "issuedBy", "california")),
         # a body's acronym before a policy noun says who made it
         ("The Harbor Safety Administration (HSA) inspects docks. HSA regulations prohibit fuel sales on docks.",
          ("hsa regulations", "issuedBy", "harbor safety administration")),

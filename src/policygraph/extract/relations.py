@@ -36,7 +36,7 @@ _WHOLE_NOUNS = {"collection", "set", "series", "network", "patchwork", "family",
 _PART_NOUNS = {"part", "component", "element", "piece", "section", "article", "chapter", "subsection", "provision", "pillar"}
 #: Policies that their parties make together: "an agreement between A and B".
 _PACT_NOUNS = {"agreement", "memorandum", "treaty", "contract", "compact", "accord", "pact", "settlement", "partnership"}
-_ISSUER_CLASSES = {"GovernmentBody", "Organisation", "Person", "Business"}
+_ISSUER_CLASSES = {"GovernmentBody", "Organisation", "Person", "Business", "Country"}
 #: Nouns for asking that a policy be made or granted: "the petition for a waiver".
 _REQUEST_NOUNS = {"petition", "request", "application", "motion", "bid"}
 
