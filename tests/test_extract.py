@@ -244,6 +244,8 @@ def test_extract_stance_from_skepticism(sample):
          ("owners advocating for safe harbors", "criticizes", "harbor fee act")),
         # a state's or a country's law is its own
         ("California's Dock Safety Law bans fuel sales on docks.", ("dock safety law", "issuedBy", "california")),
+        ("Under a 2023 California law, marina operators must post their fees.",
+         ("california law", "issuedBy", "california")),
         # a body's acronym before a policy noun says who made it
         ("The Harbor Safety Administration (HSA) inspects docks. HSA regulations prohibit fuel sales on docks.",
          ("hsa regulations", "issuedBy", "harbor safety administration")),

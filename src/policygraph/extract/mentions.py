@@ -507,7 +507,8 @@ class Finding:
         variants = tuple(v for v in qualified_names(doc, root, toks) if v != text)
         # "FDA regulations": the body's acronym before a policy noun is the body's mention too (`issuing_modifiers`)
         shared = tuple(i for i in toks if i < root.i and doc[i].head.i == root.i and doc[i].dep_ in {"compound", "nmod"}
-                       and self.body_acronym(doc[i])) \
+                       and (self.body_acronym(doc[i]) or doc[i].ent_type_ == "GPE" and all(
+                           doc[j].like_num for j in toks if j < i))) \
             if self.lex.core(cls) == "Policy" and root.lemma_.lower() in _ISSUED_NOUNS else ()
         year = toks[0] - 1
         if self.lex.core(cls) == "Policy" and proper and year >= 0 and _YEAR.fullmatch(doc[year].text) \
@@ -636,7 +637,7 @@ _POLICY_PREPS = {"under", "pursuant"}
 #: Verbs by which a body starts a programme it names: "launched Clean Slips".
 #: Policy nouns a body's acronym before them says who made: "FDA regulations", "CFTC rules".
 _ISSUED_NOUNS = {"regulation", "rule", "guidance", "standard", "policy", "order", "directive", "guideline", "program",
-                 "programme"}
+                 "programme", "law", "statute"}
 _LAUNCH_VERBS = {"launch", "establish", "create", "unveil", "introduce", "start", "pilot"}
 _POLICY_NOUNS = {"violation", "compliance", "accordance", "amendment", "enforcement", "requirement", "provision"}
 
@@ -1146,7 +1147,8 @@ def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
             continue  # "Americans": a group of people
         if ent.label_ not in _NER_CLASSES:
             continue
-        if ent.label_ in {"GPE", "LOC"} and ent.root.dep_ in {"compound", "nmod", "amod"} and ent.root.head.pos_ == "NOUN":
+        if ent.label_ in {"GPE", "LOC"} and ent.root.dep_ in {"compound", "nmod", "amod"} and ent.root.head.pos_ == "NOUN" \
+                and ent.root.head.lemma_.lower() not in _ISSUED_NOUNS:
             continue  # "U.S. workers", "California farms": a place that sorts the noun after it names no actor
         parts: list[list[int]] = [[]]
         for tok in ent:
