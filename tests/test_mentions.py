@@ -51,6 +51,8 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         # a count before a noun of people is no part of their name; a year before a law's name is
         (mentions.head_mentions, "About 3.5 million residents would be eligible.", ("residents", "Group")),
         (mentions.head_mentions, "The 2018 Farm Bill expanded the program.", ("2018 Farm Bill", "Law")),
+        # quotation marks inside a name are no part of it
+        (mentions.head_mentions, 'The company\'s "Free Mooring" plan exempts its app.', ("Free Mooring plan", "Policy")),
         # an office noun before a postposed "general" heads the name
         (mentions.head_mentions, "State attorneys general may sue resellers.", ("State attorneys general", "Group")),
         # a line that is nothing but a body's name (a letter's addressee) names it

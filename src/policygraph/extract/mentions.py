@@ -309,6 +309,8 @@ class Finding:
                 drop.update(t.i for t in tok.subtree)
             elif tok.tag_ == "POS" and (tok.head.i in drop or i == tokens[-1]):
                 drop.add(i)  # keep the 's of a name ("People's Bank of China")
+            elif tok.text in {'"', "\u201c", "\u201d", "``", "''"}:
+                drop.add(i)  # 'its "Free Mooring" plan': quotation marks are no part of the name
         kept = [i for i in tokens if i not in drop]
         while kept and (doc[kept[0]].lemma_.lower() in self.effect_cues and kept[0] != kept[-1] and doc[kept[0]].pos_ == "VERB"):
             kept.pop(0)  # "penalizing misconduct" is misconduct
