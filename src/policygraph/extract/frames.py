@@ -488,9 +488,7 @@ def doc_word(tok: Token, i: int) -> str:
 
 def _infinitive_after(clause: Token, objects: list[Token]) -> bool:
     """"directs the office | to inspect": an infinitive right after the
-    object, which the parser may call a clause of purpose (advcl). After an
-    act ("requires annual inspections | to ensure safety") it is one: an
-    act does nothing."""
+    object, which the parser may call a clause of purpose (advcl)."""
     return (clause.dep_ == "advcl" and bool(objects) and clause.left_edge.lower_ == "to"
             and clause.left_edge.i == objects[0].right_edge.i + 1)
 
@@ -523,17 +521,13 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
                 yield Duty("obligation", gerund.i, conduct_phrase(gerund), subject.i if subject is not None else None, None)
         if lemma not in {"have", "need", "ensure"} or cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
             continue
-        if lemma == "have" and cue.dep_ not in {"relcl", "acl", "advcl"}:  # "employers have a duty to provide housing"
-            subject = _clause_doer(cue)
-            for verb in (v for o in cue.children if o.dep_ == "dobj" and o.lemma_.lower() in _DUTY_NOUNS
-                         for v in o.children if v.dep_ in {"acl", "relcl"} and v.tag_ == "VB"
-                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)):
-                for conduct in [verb, *_shared_conjuncts(verb)]:
-                    yield Duty("obligation", conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
         if lemma in {"have", "need"} and cue.dep_ not in {"relcl", "acl", "advcl"}:  # "parents who need to call"
             subject = _clause_doer(cue)
-            for verb in (c for c in cue.children if c.dep_ == "xcomp" and c.tag_ == "VB"
-                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            owed = [c for c in cue.children if c.dep_ == "xcomp"]
+            if lemma == "have":  # "employers have a duty to provide housing"
+                owed += [v for o in cue.children if o.dep_ == "dobj" and o.lemma_.lower() in _DUTY_NOUNS
+                         for v in o.children if v.dep_ in {"acl", "relcl"}]
+            for verb in (c for c in owed if c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
                 for conduct in [verb, *_shared_conjuncts(verb)]:
                     yield Duty("obligation", conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
         if lemma == "ensure" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):

@@ -247,15 +247,19 @@ def names_someone(tok: Token, lexicon: Lexicon) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and looks_like_agent_noun(tok.lower_)
 
 
+def word_classes(lexicon: Lexicon, lemma: str, word: str) -> tuple[str, ...]:
+    """Classes the vocabulary gives a head noun, by its lemma, its form or its singular."""
+    return lexicon.head_nouns.get(lemma) or lexicon.head_nouns.get(word) or lexicon.head_nouns.get(singular(word), ())
+
+
 def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     """Classes a noun heads; a short name or number ("Regulation B",
     "Section 88", "Recommendation 1") is headed by its compound noun."""
-    found = (lexicon.head_nouns.get(token.lemma_.lower()) or lexicon.head_nouns.get(token.lower_)
-             or lexicon.head_nouns.get(singular(token.lower_), ()))
+    found = word_classes(lexicon, token.lemma_.lower(), token.lower_)
     if not found and token.lower_ == "general" and token.i > 0 and token.doc[token.i - 1].head.i == token.i:
         # "state attorneys general", "inspectors general": the office noun before the postposed adjective heads it
         before = token.doc[token.i - 1]
-        found = lexicon.head_nouns.get(before.lemma_.lower()) or lexicon.head_nouns.get(singular(before.lower_), ())
+        found = word_classes(lexicon, before.lemma_.lower(), before.lower_)
     coded = token.like_num or _PART_CODE.fullmatch(token.text)
     if not found and (coded or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4
                                 and token.ent_type_ != "PERSON")):  # "Secretary ... Park" is a person, not a secretary
@@ -529,8 +533,7 @@ class Finding:
         if long is None:
             return tok.ent_type_ == "ORG"
         last = long.split()[-1].lower()
-        return any(self.lex.core(c) == "Actor" for c in self.lex.head_nouns.get(last, ()) or
-                   self.lex.head_nouns.get(singular(last), ()))
+        return any(self.lex.core(c) == "Actor" for c in word_classes(self.lex, last, last))
 
     def _name_head_kind(self, tok: Token) -> str:
         """"Policy" or "Actor" when a word heads a whole name of a policy or
@@ -636,10 +639,10 @@ class Finding:
 #: ("comply with the Noise Code", "under HCRA", "in violation of the Act").
 _POLICY_VERBS = {"comply", "violate", "amend", "enforce", "implement", "repeal", "codify", "reauthorize", "enact", "breach"}
 _POLICY_PREPS = {"under", "pursuant"}
-#: Verbs by which a body starts a programme it names: "launched Clean Slips".
-#: Policy nouns a body's acronym before them says who made: "FDA regulations", "CFTC rules".
+#: Policy nouns a body's acronym or a place before them says who made: "FDA regulations", "California law".
 _ISSUED_NOUNS = {"regulation", "rule", "guidance", "standard", "policy", "order", "directive", "guideline", "program",
                  "programme", "law", "statute"}
+#: Verbs by which a body starts a programme it names: "launched Clean Slips".
 _LAUNCH_VERBS = {"launch", "establish", "create", "unveil", "introduce", "start", "pilot"}
 _POLICY_NOUNS = {"violation", "compliance", "accordance", "amendment", "enforcement", "requirement", "provision"}
 

@@ -498,9 +498,7 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     policy = r.policy_for(r.doc[duty.policy]) if duty.policy is not None else ""
     # "legislation that would require X", "a rulemaking to prohibit X": no main policy's duty
     unnamed = not policy and (_unnamed_antecedent(r, duty.policy) or unnamed_imposer(r, verb))
-    clause = [verb, *verb.ancestors]
-    policy = policy or next((r.key_at(p, "Policy") for t in clause for p in pobjs(t, {"under", "by"})
-                             if r.key_at(p, "Policy")), "")
+    policy = policy or policy_after(r, [verb, *verb.ancestors], {"under", "by"})
     policy = policy or pronoun_policy(r, verb)
     if not policy and verb.lemma_.lower() in OBEYING_VERBS:
         policy = next((k for p in pobjs(verb, {"with", "to", "by"}) for k in [r.policy_for(p)] if k), "")
@@ -511,6 +509,11 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
         policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
     return policies
 
+
+def policy_after(r: Reading, tokens, preps: set[str]) -> str:
+    """The first policy named after one of `preps` on one of `tokens`
+    ("under the Clean Boats Rule", "by the Act"), or ""."""
+    return next((k for t in tokens for p in pobjs(t, preps) if (k := r.key_at(p, "Policy"))), "")
 
 
 #: Verbs by which a benefit goes back: whatever benefit they name is lost.
@@ -599,9 +602,9 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     policy = ""
     if subj is not None and not r.keys_in(subj.subtree, "Behaviour"):
         policy = r.policy_for(subj)
-    policy = policy or next((r.key_at(p, "Policy") for p in pobjs(verb, {"by", "under"}) if r.key_at(p, "Policy")), "")
+    policy = policy or policy_after(r, [verb], {"by", "under"})
     # "has authority under Section 5 to prohibit unfair practices": the policy the clause above is under
-    policy = policy or next((k for t in verb.ancestors for p in pobjs(t, {"under"}) if (k := r.key_at(p, "Policy"))), "")
+    policy = policy or policy_after(r, verb.ancestors, {"under"})
     policy = policy or pronoun_policy(r, verb) or ("" if unnamed_imposer(r, verb) else r.topic)
     actor = ""
     if subj is not None and r.tok2key.get(subj.i) and r.cat(r.tok2key[subj.i]) == "Actor":
