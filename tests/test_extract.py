@@ -1639,6 +1639,11 @@ def test_extract_a_name_given_by_known_as_is_the_same_thing(nlp, text, names):
         ("She introduced the Stop Hidden Fees in Ferry Tickets Act.", "Stop Hidden Fees in Ferry Tickets Act"),
         ("The Boats, Docks, and Marinas Safety Act funds repairs.", "Boats, Docks, and Marinas Safety Act"),
         ("The Dock Cuts & Jobs Act changed the rules.", "Dock Cuts & Jobs Act"),
+        # a plural possessive is part of the name; an owner's "'s" is not
+        ("Ferry owners must insure crews under the Sailors' Compensation Act.", "Sailors' Compensation Act"),
+        ("The Restore Online Boaters' Confidence Act requires sellers to disclose fees.",
+         "Restore Online Boaters' Confidence Act"),
+        ("The Harbor Commission's Mooring Rule requires owners to register.", "Mooring Rule"),
         # the year opening a name tells one farm bill from another
         ("The 2018 Dock Bill legalized floating homes.", "2018 Dock Bill"),
         ("The Smith-Jones Harbor Reform and Boater Protection Act created the office.",

@@ -203,6 +203,14 @@ def _headline_sentence(tok: Token) -> bool:
     return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
 
+def _plural_possessive(tok: Token) -> bool:
+    """The apostrophe of "Workers' Compensation Act": a plural possessive
+    inside a name is part of it, unlike "'s", which marks an owner ("the
+    Commission's Safeguards Rule")."""
+    return tok.text in {"'", "\u2019"} and tok.i > 0 and tok.doc[tok.i - 1].lower_.endswith("s") \
+        and not tok.doc[tok.i - 1].whitespace_
+
+
 def proper_name_start(doc: Doc, start: int, head_kind: Callable[[Token], str] = lambda _t: "") -> int:
     """Where a capitalised name whose words begin at `start` really begins,
     across the lower-case links, hyphens and commas that titles of laws
@@ -221,7 +229,8 @@ def proper_name_start(doc: Doc, start: int, head_kind: Callable[[Token], str] = 
     listed = False  # an "and" of a list follows: "Aid, Relief, and Economic Security"
     while i > 0 and start - i < 24:
         j = i - 1
-        while j >= 0 and i - j <= 3 and (doc[j].text in {",", "-", "&"} or doc[j].lower_ in _NAME_LINKS and doc[j].is_lower):
+        while j >= 0 and i - j <= 3 and (doc[j].text in {",", "-", "&"} or doc[j].lower_ in _NAME_LINKS and doc[j].is_lower
+                                          or _plural_possessive(doc[j])):
             j -= 1
         links = [t.lower_ for t in doc[j + 1 : i]]
         listed = listed or "and" in links
