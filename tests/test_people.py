@@ -20,6 +20,10 @@ from policygraph.ontology import load_lexicon
         ("Mayor Tom Okafor and Commissioner Li Wei spoke.", ["Mayor Tom Okafor", "Commissioner Li Wei"]),
         ("The governor signed the bill.", []),  # no name follows
         ("Director Alvarez said the office agrees.", ["Director Alvarez"]),
+        # a title's qualifier is part of it; "Member" is a title after "Ranking"
+        ("Dear Chairman Lee and Ranking Member Alvarez,", ["Chairman Lee", "Ranking Member Alvarez"]),
+        ("Acting Director Sam Poe announced the plan.", ["Acting Director Sam Poe"]),
+        ("Member States Ireland and Malta objected.", []),
     ],
 )
 def test_people_titled_names(nlp, text, expected):
@@ -46,6 +50,8 @@ TITLES = load_lexicon().person_titles
         ("Inspector General Helen R. Walker", (("inspector", "general"), ("Helen", "R.", "Walker"))),
         ("the Governor", (("governor",), ())),
         ("Mayor Ruiz", (("mayor",), ("Ruiz",))),
+        ("Ranking Member Alvarez", (("ranking", "member"), ("Alvarez",))),
+        ("Acting Director Sam Poe", (("acting", "director"), ("Sam", "Poe"))),
         ("General Motors", ((), ("General", "Motors"))),  # "general" continues a title, never starts one
         ("Ana Ruiz", ((), ("Ana", "Ruiz"))),
     ],

@@ -13,8 +13,23 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 
+#: Words that qualify a title before a name ("Vice Chair", "Acting Director",
+#: "Ranking Member"): part of the title, not a name or a thing of their own.
+_TITLE_QUALIFIERS = frozenset({"vice", "deputy", "acting", "assistant", "associate", "chief", "ranking"})
+
+
 def _title_at(tok: Token, titles: frozenset[str]) -> bool:
+    """A title word; "Member" is one after "Ranking" (a committee's ranking member)."""
+    if tok.lower_ == "member" and tok.i > 0 and tok.doc[tok.i - 1].text == "Ranking":
+        return tok.is_title
     return tok.lower_ in titles and (tok.is_title or tok.is_upper)
+
+
+def _qualified_start(doc: Doc, i: int) -> int:
+    """Where a title begins: back over its capitalised qualifiers."""
+    while i > 0 and doc[i - 1].lower_ in _TITLE_QUALIFIERS and doc[i - 1].is_title:
+        i -= 1
+    return i
 
 
 def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
@@ -35,7 +50,7 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
                 and not _title_at(doc[j], titles) and doc[j].ent_type_ not in {"ORG", "GPE", "LAW", "NORP"}:
             j += 1
         if j > i + 1 and (j >= len(doc) or doc[j].pos_ != "PROPN"):
-            out.append((i, j))
+            out.append((_qualified_start(doc, i), j))
             i = j
         else:
             i += 1
@@ -71,7 +86,8 @@ def split_title(name: str, titles: frozenset[str]) -> tuple[tuple[str, ...], tup
     if words and words[0].lower() == "the":
         words = words[1:]
     title: list[str] = []
-    while words and (words[0].lower() in titles or title and words[0].lower() in TITLE_TAILS):
+    while words and (words[0].lower() in titles or title and words[0].lower() in TITLE_TAILS
+                     or words[0].lower() in _TITLE_QUALIFIERS or title == ["ranking"] and words[0] == "Member"):
         title.append(words.pop(0).lower())
     return tuple(title), tuple(words)
 
