@@ -556,6 +556,8 @@ def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
         ("# Rent\n\nThe Rosa Delgado Tenant Protection Act caps rent. Landlords say the Delgado Act is costly.\n",
          "rosa delgado tenant protection act", "Delgado Act"),
         ("# Trade\n\nThe United States signed the pact. Critics in the U.S. objected.\n", "united states", "U.S."),
+        ("# Taxes\n\nThe Department of the Treasury runs the Free Dock Program. The Treasury also audits "
+         "marinas.\n", "department of the treasury", "Treasury"),
         # two departments: "the Department" is the one the article names far more often
         ("# Farms\n\nThe Department of Harbors enforces the Clean Boats Rule. The Department of Harbors inspects "
          "marinas every year. The Department of Parks checks permits. The Department also publishes guidance "
@@ -594,6 +596,9 @@ def test_extract_a_class_narrowed_by_a_phrase_keeps_that_name(nlp, text, label, 
          "Teachers must collect phones at the door. Teachers log each phone.\n", "harlow federation of teachers", "teachers"),
         ("# Labels\n\nStatistics Norway runs the BLUE LABEL program. Norway requires retailers to display "
          "the label. Norway fines retailers that hide it.\n", "statistics norway", "norway"),
+        # the word after "of" is what the body deals with, not the body
+        ("# Care\n\nMedicaid pays home care agencies. The Ohio Department of Medicaid audits the agencies. "
+         "Medicaid covers two million people.\n", "ohio department of medicaid", "medicaid"),
     ],
 )
 def test_extract_a_class_of_people_or_a_country_is_not_a_body_s_short_name(nlp, text, body, other):

@@ -992,8 +992,10 @@ def _merge_short_names(mentions: list[Mention]) -> None:
                     hits = [k for k, ts in long_names.items() if k != key and any(_skips_middle(word, t) for t in ts)]
             elif re.fullmatch(r"[A-Z][a-z]+", word) and key not in places and singular(word.lower()) == word.lower():
                 # "the Board" for "Marren Board of Education"; not "Teachers" (a class of people) nor "Canada"
+                # or names it after "of the" ("the Treasury"); "Medicaid" is not the "Ohio Department of Medicaid"
                 hits = [k for k, ts in long_names.items()
-                        if any(t.split()[-1].lower() == word.lower() and len(t.split()) >= 2 and t.split()[0][0].isupper() for t in ts)]
+                        if any(t.split()[-1].lower() == word.lower() and len(t.split()) >= 2 and t.split()[0][0].isupper()
+                               and (t.split()[-2].lower() not in _MINOR_WORDS or t.split()[-2] == "the") for t in ts)]
                 if not hits:  # "the Department" for "Department of Labor"
                     hits = [k for k, ts in long_names.items() if k != key and any(
                         len(t.split()) >= 3 and t.split()[0] == word and t.split()[1] in {"of", "for", "on"} for t in ts)]
