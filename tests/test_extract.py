@@ -565,6 +565,9 @@ def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
         # the owner before the name or after it
         ("# Boats\n\nThe U.S. Tax Court heard the case in May. The Tax Court of the United States later upheld the "
          "Clean Boats Rule.\n", "tax court of the united states", "U.S. Tax Court"),
+        # a description in brackets after a name is what the article calls it from then on
+        ("# Audit\n\nWe reviewed whether the Ohio Department of Harbors (the State agency) inspected docks. "
+         "The State agency did not inspect 41 docks.\n", "ohio department of harbors", "State agency"),
     ],
 )
 def test_extract_short_names_of_one_thing_merge(nlp, text, full, short):

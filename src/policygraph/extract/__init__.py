@@ -262,6 +262,7 @@ class _ArticleExtractor:
         _merge_short_names([m for ms in per_doc for m in ms])
         _merge_numbered_names(self.docs, per_doc, self.lex)
         _merge_bracketed_names(self.docs, per_doc, self.lex)
+        _merge_defined_descriptions(self.docs, per_doc, self.lex)
         _merge_known_as(self.docs, per_doc, self.lex)
         _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
         _merge_policies_by_core(per_doc, self.lex)
@@ -639,6 +640,33 @@ def _merge_bracketed_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
                         and LEGISLATION_NUMBER.fullmatch(other.text):
                     links[other.key].add(named.key)
     rekey = {other: next(iter(keys)) for other, keys in links.items() if len(keys) == 1}
+    for ms in per_doc:
+        for m in ms:
+            if m.key in rekey:
+                m.key, m.concept = rekey[m.key], ""
+
+
+def _merge_defined_descriptions(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"the Ohio Department of Harbors (the State agency)", "Acme Marine
+    LLC (the Company)": a description in brackets right after an actor's
+    name defines what the article calls it from then on; the words in the
+    bracket name nothing else. (Acronyms are handled as long forms;
+    policies' bracketed short names cost relations, see
+    `_merge_bracketed_names`.)"""
+    defined: dict[str, str] = {}
+    for doc, ms in zip(docs, per_doc):
+        for named in (m for m in ms if m.cls and lexicon.core(m.cls) == "Actor"):
+            open_ = named.tokens[-1] + 1
+            close = next((t.i for t in doc[open_ + 1 : open_ + 6] if t.text == ")"), None)
+            if open_ >= len(doc) or doc[open_].text != "(" or close is None:
+                continue
+            words = [t for t in doc[open_ + 1 : close] if t.lower_ != "the"]
+            if not words or not all(t.is_alpha for t in words) or len(words) == 1 and words[0].is_upper:
+                continue
+            defined.setdefault(" ".join(t.lower_ for t in words), named.key)
+            ms[:] = [m for m in ms if not open_ < m.tokens[0] < close]
+    rekey = {m.key: defined[text] for ms in per_doc for m in ms if m.cls
+             and (text := re.sub(r"^the ", "", m.text.lower())) in defined and m.key != defined[text]}
     for ms in per_doc:
         for m in ms:
             if m.key in rekey:
