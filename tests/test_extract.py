@@ -954,6 +954,8 @@ def test_extract_a_kind_noun_after_an_acronym_ends_the_name(nlp, text, name, sho
         ("Ferry operators welcome the Clean Boats Rule.", "ferry operators", ("ferry operators", "supports", "clean boats rule")),
         ("New pumps would support a broader set of boats.", None, None),
         ("A recent study warns that the Clean Boats Rule will raise costs.", None, None),
+        ("Ferry operators are concerned that the Clean Boats Rule will raise fares.", "ferry operators",
+         ("ferry operators", "raisesConcern", "raise fares")),
     ],
 )
 def test_extract_who_worries_or_takes_a_stance_on_a_policy_is_an_actor(nlp, text, actor, relation):

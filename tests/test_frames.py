@@ -272,6 +272,11 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
         # what supporters say a policy would do is a claimed benefit; advocates of a cause may still worry
         ("Supporters argue that the new rule would shorten waiting lists.", []),
         ("Privacy advocates argue that the new rule would expose home addresses.", ["expose home addresses"]),
+        # being worried is worrying; a worried modifier or a denial is not
+        ("Fishers are concerned that the boat rule will raise mooring fees.", ["raise mooring fees"]),
+        ("Some members were worried that the boat rule could harm small marinas.", ["harm small marinas"]),
+        ("Fishers are not concerned that the boat rule will raise mooring fees.", []),
+        ("The concerned marinas filed reports.", []),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):

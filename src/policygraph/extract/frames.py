@@ -774,6 +774,16 @@ def _supporter_speaks(verb: Token, supporters: frozenset[str]) -> bool:
         and not any(c.dep_ == "compound" for c in subject.children)
 
 
+#: Adjectives by which someone is said to worry: "are concerned that ...".
+WORRIED_ADJECTIVES = frozenset({"concerned", "worried", "alarmed", "afraid", "fearful", "anxious"})
+
+
+def is_worried(adj: Token) -> bool:
+    """"Fishers are concerned that ...", "members were worried that ...":
+    being worried is worrying; "the concerned agencies" is not."""
+    return adj.pos_ == "ADJ" and adj.lower_ in WORRIED_ADJECTIVES and adj.dep_ == "acomp" and not _negated(adj.head)
+
+
 def _reports_worry(verb: Token, critics: frozenset[str], supporters: frozenset[str]) -> bool:
     """Whether what a reporting verb reports may be a worry: what critics
     "say" is, what anyone else merely says need not be; what supporters
@@ -831,6 +841,11 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                                                         for h in modal_holders for a in h.children)) \
                         and not _negated(clause):
                     out += _reported_worry(clause)
+        if is_worried(tok):  # "fishers are concerned that the act will raise fees"
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _negated(c)):
+                out += _reported_worry(clause)
+                out += [w for v in clause.conjuncts if v.pos_ == "VERB" and v.i > clause.i and not _negated(v)
+                        for w in _reported_worry(v)]
         if tok.pos_ == "VERB" and lemma == "raise" and not _negated(tok):  # "raises questions about its enforcement"
             out += [(o.i, toks) for q in tok.children if q.dep_ == "dobj" and q.lemma_.lower() in {"question", "doubt"}
                     for p in q.children if p.dep_ == "prep" and p.lower_ in {"about", "over", "regarding", "as"}

@@ -23,7 +23,7 @@ from ..nlp import LEXICON_KEY
 from ..ontology import Lexicon
 from ..records import Block
 from .frames import (OBEYING_VERBS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties, harm_phrases,
-                     intro_duty, item_duty, judged_harms, outcome_verb, phrase_variants, policy_targets, up_to_gap)
+                     intro_duty, is_worried, item_duty, judged_harms, outcome_verb, phrase_variants, policy_targets, up_to_gap)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -934,7 +934,8 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
     out = []
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in WORRY_VERBS | STANCE_VERBS:
+        worried = verb.lemma_ == "be" and any(is_worried(c) for c in verb.children)  # "fishers are concerned that"
+        if (verb.pos_ != "VERB" or lemma not in WORRY_VERBS | STANCE_VERBS) and not worried:
             continue
         if lemma in STANCE_VERBS and not any(
                 c.dep_ == "dobj" and any(f.lex.core(k) == "Policy" for k in head_classes(c, f.lex)) for c in verb.children):

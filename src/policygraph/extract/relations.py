@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, purpose_holder,
-                     remedy_verb, targets_of)
+                     is_worried, remedy_verb, targets_of)
 from .mentions import LEGISLATION_NUMBER, Mention, Segment, head_classes, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -1055,7 +1055,8 @@ def letter_worries(r: Reading) -> list[Fact]:
 def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     """"Critics worry that ..." inside an item labelled with a concern, or
     "critics warn of mass surveillance"."""
-    if verb.lemma_.lower() not in r.lex.relation_cues["raisesConcern"] or negated(verb):
+    worried = [c for c in verb.children if is_worried(c)]  # "fishers are concerned that ..."
+    if verb.lemma_.lower() not in r.lex.relation_cues["raisesConcern"] and not worried or negated(verb):
         return []
     subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
     if subj is None and verb.dep_ == "conj":  # "welcomed the rules but warned that ...": the welcomer warns
@@ -1069,7 +1070,7 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     if not concerns and verb.dep_ == "ROOT":
         concerns = [k for k in r.label_keys if r.cat(k) == "Concern"]
     facts = [Fact(a, "raisesConcern", c, verb.i) for a in actors for c in dict.fromkeys(concerns)]
-    return facts + reported_criticism(r, verb, actors)
+    return facts + [f for v in [verb, *worried] for f in reported_criticism(r, v, actors)]
 
 
 def reported_criticism(r: Reading, verb: Token, actors: list[str]) -> list[Fact]:
