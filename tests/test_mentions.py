@@ -106,3 +106,21 @@ def test_mentions_a_place_is_an_actor_only_when_it_acts_or_is_named_alone(nlp, t
                                   "Marcus Bell, the group's founder, opposes the fee."])
 def test_mentions_a_name_beside_a_persons_role_is_a_person(nlp, text):
     assert ("Marcus Bell", "Person") in _found(nlp, mentions.ner_mentions, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # a word before "and" + a noun modifier + a noun for people sorts those people
+        ("Privacy and consumer groups oppose the rule.", "Privacy", True),
+        ("The undersigned civil liberties and consumer organizations oppose the rule.", "civil liberties", True),
+        # two things, or people and people, are coordinated as they read
+        ("The rule poses threats to privacy and civil liberties.", "privacy", False),
+        ("The rule threatens privacy and data protection.", "privacy", False),
+        ("Marinas and boat clubs oppose the rule.", "Marinas", False),
+    ],
+)
+def test_mentions_coordinated_modifier(nlp, text, words, expected):
+    doc = nlp(text)
+    start = next(t.i for t in doc if doc[t.i : t.i + len(words.split())].text == words)
+    assert mentions.coordinated_modifier(doc, start, start + len(words.split()), load_lexicon()) is expected

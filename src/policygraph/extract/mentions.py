@@ -657,6 +657,21 @@ _POLICY_NOUNS = {"violation", "compliance", "accordance", "amendment", "enforcem
 
 
 # ------------------------------------------------------------ rules
+def coordinated_modifier(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """"privacy and consumer groups", "civil liberties and consumer
+    organizations": words before "and" + a noun modifier + a noun for
+    someone sort those people as the modifier does, though the parser
+    coordinates them with the noun ("privacy and data protection" are two
+    things)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].dep_ != "compound":
+        return False
+    noun = doc[end + 1].head
+    root = doc[start:end].root
+    someone = any(lexicon.core(c) == "Actor" for c in head_classes(noun, lexicon))
+    return someone and noun.i > end + 1 and (root.head.i == noun.i or noun.head.i == root.i) \
+        and "conj" in {root.dep_, noun.dep_} and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
 def lexicon_mentions(f: Finding, doc: Doc) -> list[Mention]:
     out = []
     for span in doc.spans[LEXICON_KEY]:
@@ -1401,4 +1416,5 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found += prohibited_mentions(f, doc) + enumeration_mentions(f, doc, seg) + head_mentions(f, doc, seg)
     if seg.role == "body":
         found += ner_mentions(f, doc) + person_mentions(f, doc) + described_organisations(f, doc)
-    return [m for m in found if not f._says_nothing(doc, m)], f.described
+    return [m for m in found if not f._says_nothing(doc, m) and not (  # "privacy and consumer groups": no worry
+        m.cls and f.lex.core(m.cls) == "Concern" and coordinated_modifier(doc, m.tokens[0], m.tokens[-1] + 1, f.lex))], f.described
