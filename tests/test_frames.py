@@ -533,6 +533,9 @@ def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):
         # what is given goes to whom "to" names, not the gift
         ("The Green Roof Program gives money to farmers.", [("Program", "farmers")]),
         ("The Green Roof Program provides grants to small farms.", [("Program", "farms")]),
+        # whom a policy applies to, and whom it would subject to something
+        ("The Clean Boats Rule applies to marina operators.", [("Rule", "operators")]),
+        ("The Clean Boats Act would subject ticket resellers to civil penalties.", [("Act", "resellers")]),
     ],
 )
 def test_frames_policy_targets(nlp, text, expected):

@@ -1345,7 +1345,7 @@ def _doer_clauses(noun: Token) -> list[Token]:
 #: "the act protects tenants from eviction", "the rule exempts small firms").
 _TARGET_VERBS = frozenset({"offer", "grant", "give", "provide", "allow", "permit", "let", "help", "protect", "exempt",
                           "serve", "benefit", "fund", "reimburse", "compensate", "entitle", "enable", "assist",
-                          "support", "cover", "pay"})
+                          "support", "cover", "pay", "apply"})
 #: "The guidance was directed at the Harbor Board", "a rule aimed at landlords".
 _AIM_VERBS = {"direct", "aim", "target"}
 #: "Small farms are eligible for the program", "the program is open to veterans".
@@ -1376,6 +1376,8 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
     if verb.lemma_.lower() in _AIM_VERBS and verb.tag_ == "VBN":  # "guidance directed at the Board"
         return [(subject, o) for p in verb.children if p.dep_ == "prep" and p.lower_ in {"at", "to", "toward", "towards"}
                 for o in p.children if o.dep_ == "pobj"]
+    if verb.lemma_.lower() == "subject" and verb.pos_ == "VERB" and verb.tag_ != "VBN":
+        return [(subject, o) for o in verb.children if o.dep_ == "dobj"]  # "would subject resellers to penalties"
     if verb.lemma_.lower() in _TARGET_VERBS and verb.tag_ != "VBN":
         datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "offers growers a subsidy": growers
         objects = [c for c in verb.children if c.dep_ == "dobj"]
