@@ -507,6 +507,11 @@ def test_frames_in_condition(nlp, text, expected):
         ("The rule directs the office to inspect every marina.", ["inspect every marina"]),
         # after an act required, an infinitive says what for: an act does nothing
         ("The rule requires annual inspections to ensure the safety of passengers.", []),
+        # what a declaring verb declares is its object, up to the clause's own object
+        ("The rule would require resellers to disclose whether they own the ticket they list.",
+         ["disclose whether they own the ticket"]),
+        ("Owners must certify that the vessel meets the safety standards.",
+         ["certify that the vessel meets the safety standards"]),
     ],
 )
 def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):

@@ -82,7 +82,37 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
         toks = list(range(toks[0], toks[-1] + 1))
     if _content_words(verb, up_to_gap(toks)) >= 2:  # a phrase the article says, when it still names the conduct
         return tuple(up_to_gap(toks))
-    return tuple(toks) if _content_words(verb, toks) >= 2 else ()
+    if _content_words(verb, toks) >= 2:
+        return tuple(toks)
+    return _reported_object(verb)
+
+
+#: Words that open a clause a verb can take as its object: "disclose whether ...", "verify that ...".
+_OBJECT_CLAUSE_MARKS = {"whether", "if", "that", "how", "what", "when", "where", "why", "which", "who"}
+#: Verbs of declaring or attesting, whose clause is what is declared: conduct a rule can require
+#: ("disclose whether ...", "certify that ..."); "ensure that ..." and "assess whether ..." name an aim.
+_DECLARING_VERBS = {"disclose", "report", "notify", "inform", "certify", "verify", "attest", "assure", "confirm",
+                    "state", "indicate", "document", "demonstrate", "explain", "tell", "reveal", "specify", "show"}
+
+
+def _reported_object(verb: Token) -> tuple[int, ...]:
+    """A verb whose object is a clause: "disclose whether they own the
+    ticket", "verify that workers are paid": the verb with the clause up to
+    its own object, when that stays short."""
+    if any(c.dep_ in {"dobj", "dative"} for c in verb.children) or verb.lemma_.lower() not in _DECLARING_VERBS:
+        return ()
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        opener = clause.doc[clause.left_edge.i]
+        if opener.lower_ not in _OBJECT_CLAUSE_MARKS or opener.i != verb.i + 1:
+            continue
+        end = max([clause.i] + [i for o in clause.children if o.dep_ in {"dobj", "attr", "acomp", "prt"} and o.i > clause.i
+                                for i in _subtree(o)])
+        toks = list(range(verb.i, end + 1))
+        while toks and verb.doc[toks[-1]].is_punct:
+            toks.pop()
+        if len(toks) <= _MAX_WORDS + 3 and _content_words(verb, toks) >= 2:
+            return tuple(toks)
+    return ()
 
 
 def _content_words(verb: Token, tokens: list[int]) -> int:
