@@ -512,6 +512,10 @@ def test_frames_in_condition(nlp, text, expected):
          ["disclose whether they own the ticket"]),
         ("Owners must certify that the vessel meets the safety standards.",
          ["certify that the vessel meets the safety standards"]),
+        # what a policy makes unlawful for someone is forbidden; what it makes easier is not
+        ("The bill would make it unlawful for a reseller to use automated software to purchase tickets.",
+         ["use automated software"]),
+        ("The bill makes it easier for marinas to hire workers.", []),
     ],
 )
 def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):

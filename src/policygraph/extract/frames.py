@@ -453,6 +453,25 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                     yield Duty(kind, obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy)
 
 
+def made_unlawful(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Duty]:
+    """"The bill would make it unlawful for a reseller to use bots": what a
+    policy makes unlawful for someone is their forbidden conduct, and the
+    policy forbids it. This reads the parse that hangs the infinitive on the
+    doer; the one that makes the doer its subject is read with the other
+    prohibitions (`relations.effects`, `mentions.prohibited_mentions`)."""
+    for adj in doc:
+        if adj.pos_ != "ADJ" or adj.lower_ not in prohibition_cues or adj.dep_ not in {"ccomp", "oprd", "xcomp"} \
+                or adj.head.lemma_.lower() != "make" or _negated(adj.head):
+            continue
+        maker = _subject(adj.head)
+        pairs = [(o, v) for p in adj.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                 if o.dep_ == "pobj" for v in o.children if v.dep_ in {"acl", "relcl"} and v.tag_ == "VB"]
+        for doer, act in pairs[:1]:
+            for conduct in [act, *_shared_conjuncts(act)]:
+                yield Duty("prohibition", conduct.i, conduct_phrase(conduct), doer.i if doer is not None else None,
+                           maker.i if maker is not None else None)
+
+
 def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Duty]:
     """"The resale of permits is prohibited", "late registration is not
     permitted", "dumping waste is illegal": the subject of a ban stated as a
@@ -602,7 +621,8 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
     for duty in [*required_duties(doc, obligation_cues=obligation_cues, prohibition_cues=prohibition_cues),
                  *modal_duties(doc, obligation_cues=obligation_cues),
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues, prohibition_cues=prohibition_cues),
-                 *failed_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues)]:
+                 *failed_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
+                 *made_unlawful(doc, prohibition_cues=prohibition_cues)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]):
             same = next((d for d in found.values() if d.conduct == duty.conduct), None)
