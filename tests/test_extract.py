@@ -876,6 +876,8 @@ def test_extract_whom_a_policy_governs_does_not_enforce_it(nlp):
         ("The Clean Boats Rule is inadequate to protect swimmers.", "inadequate"),
         # a possible outcome of something that is no policy is no worry about one
         ("The Clean Boats Rule took effect in May. Cheaper fuel could lead to more boat trips.", None),
+        # people named inside the worry are actors too, and the worry stays
+        ("Critics warn that the Clean Boats Rule could hurt consumers.", "hurt consumers"),
     ],
 )
 def test_extract_a_possible_outcome_of_a_policy_is_a_worry_about_it(nlp, text, worry):

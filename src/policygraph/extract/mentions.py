@@ -927,7 +927,11 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         if f.is_generic(doc, list(toks), "Concern"):
             continue
         text = span_text(doc, toks)
-        out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text)))
+        # "could drive consumers abroad": the consumers are an actor too
+        shared = tuple(t.i for i in toks if i != head and any(f.lex.core(c) == "Actor" for c in head_classes(doc[i], f.lex))
+                       for t in doc[i].subtree if t.i in toks and t.i <= i)
+        out.append(Mention(toks, text, "Concern", "frame", head=head, shared=shared,
+                           variants=variant_texts(doc, head, text)))
     return out
 
 
