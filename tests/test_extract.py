@@ -1707,6 +1707,16 @@ def test_extract_the_bill_under_a_heading_naming_one_act_is_that_act(nlp):
     assert "bill" not in {e.label for e in entities.values()}
 
 
+def test_extract_the_bill_where_no_act_is_near_is_the_one_it_stands_for_elsewhere(nlp):
+    text = ("# Ferry tickets\n\n## The Fair Ferry Fares Act\n\nThe Fair Ferry Fares Act would require ferry sellers "
+            "to display the total price. The bill would also ban hidden fees. Violations would be treated as "
+            "deceptive practices under the Harbor Trade Act.\n\n"
+            "## Debate\n\nFerry passenger groups support the bill.\n")
+    entities, relations, _x = run(nlp, text)
+    assert ("ferry passenger groups", "supports", "fair ferry fares act") in relations, relations
+    assert "bill" not in {e.label for e in entities.values()}
+
+
 def test_extract_the_act_is_the_act_its_paragraph_named_before(nlp):
     text = ("# Permits\n\nThe Dock Integrity Act makes it unlawful to use software to hoard mooring permits. "
             "The Harbor Commission enforces the act.\n\n"

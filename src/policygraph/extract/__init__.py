@@ -1083,10 +1083,18 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
             if len(keys) > 1:  # "The Fair Docks Act would amend the Harbor Act ...": the bill is not the law it amends
                 keys = [k for k in keys if k in acted]
         if len(keys) > 1 and definite[text] and text in ACT_WORDS:  # several acts: its heading's, or its paragraph's
+            unresolved = []
             for m in ms:
                 near = [k for k in headed.get(id(m), []) or paragraph_acts.get(id(m), [])
                         if k in keys or k not in named["act"]]  # a bill by number only is no named act
-                m.key = near[0] if len(near) == 1 else m.key
+                if len(near) == 1:
+                    m.key = near[0]
+                else:
+                    unresolved.append(m)
+            resolved = {m.key for m in ms if m not in unresolved}
+            if len(resolved) == 1:  # "the bill" where no act is near: the one "the bill" stands for elsewhere
+                for m in unresolved:
+                    m.key = next(iter(resolved))
             continue
         if definite[text] and len(keys) == 1:
             for m in ms:
