@@ -516,6 +516,9 @@ def test_frames_in_condition(nlp, text, expected):
         ("The bill would make it unlawful for a reseller to use automated software to purchase tickets.",
          ["use automated software"]),
         ("The bill makes it easier for marinas to hire workers.", []),
+        # a clause describing what an act is done to is no part of the act
+        ("The bill would prohibit the sale of speculative tickets, which are tickets the seller does not own.",
+         ["sale of speculative tickets"]),
     ],
 )
 def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):

@@ -520,7 +520,12 @@ def nominal_conduct(noun: Token) -> tuple[int, ...]:
     toks = [t.i for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss", "predet"}
             and not (t.is_punct and t.text != "-")]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        toks += [t.i for t in prep.subtree]
+        # "sale of speculative tickets, which are ...": the clause describes the tickets, not the act
+        clauses = {t.i for d in prep.subtree if d.dep_ in {"relcl", "acl", "appos"} for t in d.subtree}
+        phrase = [t.i for t in prep.subtree if t.i not in clauses]
+        while phrase and noun.doc[phrase[-1]].is_punct:
+            phrase.pop()  # the comma before the clause
+        toks += phrase
     for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VB" and c.i == noun.i + 2
                    and doc_word(noun, noun.i + 1) == "to"):  # "failure to report a spill", "refusal to pay"
         toks += list(conduct_phrase(clause) or (clause.i,)) + [noun.i + 1]
