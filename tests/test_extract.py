@@ -192,6 +192,9 @@ def test_extract_stance_from_skepticism(sample):
         # a title heading a name: "Secretary of Commerce" is a secretary, someone who acts
         ("Section 3 of the Rural Broadband Act directs the Secretary of Commerce to award competitive grants.",
          ("award competitive grants", "performedBy", "secretary of commerce")),
+        # a name and the parties after "and" that the parser read as its modifiers each enforce it
+        ("The Harbor Commission and state attorneys general could enforce the Clean Boats Act.",
+         ("clean boats act", "issuedBy", "state attorneys general")),
         # giving a benefit back punishes what brought it about
         ("Under the Rural Broadband Act, providers that fail to file reports would have to repay the grant.",
          ("rural broadband act", "penalizes", "file reports")),
@@ -1094,6 +1097,23 @@ def test_nlp_misread_nouns(nlp, text, misread):
     from policygraph.nlp import misread_nouns
     doc = nlp(text)
     assert {doc[i].text: tag for i, tag in misread_nouns(doc).items()} == misread
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a name and a lower-case phrase after "and", read as modifiers of one noun, are two parties
+        ("The FTC and state attorneys general could enforce the act.", ["FTC", "general"]),
+        ("The Harbor Commission and state regulators would enforce the act.", ["Commission", "regulators"]),
+        # one name with "and" inside stays one
+        ("The Harbor and Marina Commission enforces the act.", ["Commission"]),
+    ],
+)
+def test_nlp_coordinations_read_as_modifiers(nlp, text, subjects):
+    from policygraph.nlp import coordinations_read_as_modifiers
+    doc = coordinations_read_as_modifiers(nlp(text))
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert [t.text for t in [subject, *subject.conjuncts]] == subjects
 
 
 @pytest.mark.parametrize(

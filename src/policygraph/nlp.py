@@ -278,13 +278,36 @@ def subjects_read_as_compounds(doc: Doc) -> Doc:
     return doc
 
 
+def coordinations_read_as_modifiers(doc: Doc) -> Doc:
+    """"The FTC and state attorneys general could enforce it": the parser
+    hangs the name and what follows "and" on the last noun as modifiers, so
+    one noun phrase holds two parties. The name gets the last noun's place
+    back and the last noun becomes its conjunct. Only where a lower-case
+    word follows "and" ("the Harbor and Marina Commission" is one name)."""
+    for name in doc:
+        head = name.head
+        while head.dep_ in {"compound", "nmod"} and head.head.i > head.i:
+            head = head.head  # "state attorneys general": the phrase's last noun
+        cc = [c for c in name.children if c.dep_ == "cc" and c.lower_ == "and"]
+        if name.dep_ not in {"nmod", "compound"} or name.pos_ != "PROPN" or not cc or head.i <= cc[0].i + 1 \
+                or head.pos_ not in {"NOUN", "PROPN"} or not doc[cc[0].i + 1].is_lower or head.dep_ == "ROOT":
+            continue
+        for det in [c for c in head.children if c.dep_ == "det" and c.i < name.i]:
+            det.head = name  # "The FTC"
+        for word in [c for c in name.children if c.dep_ == "conj" and cc[0].i < c.i < head.i]:
+            word.head, word.dep_ = head, "compound"  # "state" of "state attorneys general"
+        name.head, name.dep_ = head.head, head.dep_
+        head.head, head.dep_ = name, "conj"
+    return doc
+
+
 def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:
     """`doc`, parsed again where the tagger misread a verb as a noun: the
     same words, with the parse the model gives when a verb it cannot misread
     stands in (`misread_verbs`; with `command`, also `misread_command`).
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
-    found = misread_verbs(subjects_read_as_compounds(doc), verbs)
+    found = misread_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(doc)), verbs)
     commands = misread_command(doc) if command else {}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if not found and not commands and not nouns:
@@ -305,5 +328,5 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                 tags=[("VB" if t.i in commands else "VBZ") if t.i in found else nouns.get(t.i, t.tag_) for t in again],
                 lemmas=[found.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_) for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
-    fixed = subjects_read_as_compounds(fixed)
+    fixed = subjects_read_as_compounds(coordinations_read_as_modifiers(fixed))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed
