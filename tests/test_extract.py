@@ -1727,6 +1727,22 @@ def test_extract_the_bill_under_a_heading_naming_one_act_is_that_act(nlp):
     assert "bill" not in {e.label for e in entities.values()}
 
 
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        # a body named in a headline that the letter calls back by its head noun is that body
+        ("Letter to the Federal Harbor Commission on Mooring Fees", True),
+        # a class of people in a headline is no body's name
+        ("Comments of Harbor Labor Contractors on Mooring Fees", False),
+    ],
+)
+def test_extract_a_body_named_in_a_headline_and_called_back_is_kept(nlp, heading, kept):
+    entities, _relations, _x = run(nlp, f"# {heading}\n\nWe urge the Commission to reject the Mooring Fee Rule. "
+                                        "The Commission should protect small marinas.\n")
+    names = {n for e in entities.values() for n in [e.label, *e.aliases]}
+    assert (heading.split(" on ")[0].split(" of ")[-1].split(" to the ")[-1] in names) is kept, names
+
+
 def test_extract_the_bill_where_no_act_is_near_is_the_one_it_stands_for_elsewhere(nlp):
     text = ("# Ferry tickets\n\n## The Fair Ferry Fares Act\n\nThe Fair Ferry Fares Act would require ferry sellers "
             "to display the total price. The bill would also ban hidden fees. Violations would be treated as "

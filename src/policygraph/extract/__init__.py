@@ -238,12 +238,15 @@ class _ArticleExtractor:
         resolver = Resolver(self.lex, long_forms)
         found = []
         body = " ".join(seg.text.lower() for seg in self.segments if seg.role != "heading")
+        capitalised = {w for seg in self.segments if seg.role != "heading"
+                       for w in re.findall(r"\bthe ([A-Z][a-z]+)\b", seg.text)}  # "the Commission"
         for seg, doc, extra in zip(self.segments, self.docs, acronym_mentions):
             mentions, described = find_mentions(finding, doc, seg)
             numbered = any(m.source == "number" for m in mentions)  # "S. 981, the Harbor Markets Act": named beside it
             if seg.role == "heading" and headline_case(seg.text) and not numbered:
                 mentions = [m for m in mentions if m.text.lower() in body or any(c.isdigit() for c in m.text)
-                            or m.text == seg.text.strip()]  # a line that is a name: "Federal Trade Commission"
+                            or m.text == seg.text.strip()  # a line that is a name: "Federal Trade Commission"
+                            or _called_back(m, capitalised)]
             found.append((mentions + extra, described))
         repeated = _repeated_descriptions([d for _f, described in found for d in described])
         per_doc: list[list[Mention]] = []
@@ -475,6 +478,18 @@ def _section_titles(entities: list[Entity], per_doc: list[list[Mention]], segmen
     return {e.key for e in entities if e.category == "Policy" and e.key not in in_body and not e.concept
             and singular(e.label.split()[-1].lower()) in vague and len(e.label.split()) <= 3
             and not any(ch.isdigit() for ch in e.label) and not e.label.split()[0].isupper()}
+
+
+#: Classes of a body an article calls back by its head noun ("the Commission", "the Coalition").
+_BODY_CLASSES = frozenset({"GovernmentBody", "Organisation", "Business"})
+
+
+def _called_back(m: Mention, capitalised: set[str]) -> bool:
+    """"Letter to the Federal Communications Commission" above a body that
+    says "the Commission": a body named in a headline is the one the
+    article calls back by its capitalised head noun."""
+    words = m.text.split()
+    return len(words) >= 2 and _is_name(m.text) and words[-1] in capitalised and m.cls in _BODY_CLASSES
 
 
 def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> set[str]:

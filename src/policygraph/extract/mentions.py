@@ -1401,6 +1401,28 @@ def addressee_mentions(f: Finding, doc: Doc) -> list[Mention]:
     return [Mention(toks, span_text(doc, toks), choose_class(classes, f.lex), "head", head=root.i)]
 
 
+def heading_bodies(f: Finding, doc: Doc) -> list[Mention]:
+    """"Letter to the Federal Communications Commission on ...": a body the
+    tagger finds in a heading, named in full and headed by a word for a
+    body. (The extractor keeps it where the body names it too, or calls it
+    back by its head noun: "the Commission".)"""
+    out = []
+    for ent in (e for e in doc.ents if e.label_ == "ORG" and len(e) >= 2):
+        root = next((t for t in ent if t.pos_ in {"NOUN", "PROPN"} and not ent.start <= t.head.i < ent.end), None)
+        if root is None:
+            continue
+        classes = tuple(c for c in head_classes(root, f.lex) if f.lex.core(c) == "Actor")
+        end = root.i + 1
+        while end + 1 < ent.end and doc[end].lower_ in {"of", "for", "and", "&"} and doc[end + 1].is_title:
+            end += 2  # "Department of Labor", not "Commission on Mooring Fees"
+        words = [t for t in doc[ent.start : end] if t.dep_ != "det"]
+        if classes and words and singular(root.lower_) == root.lower_ and all(  # "Labor Contractors": a class
+                t.is_title or t.is_upper or t.lower_ in _NAME_LINKS or t.text == "&" for t in words):
+            toks = tuple(t.i for t in words)
+            out.append(Mention(toks, span_text(doc, toks), choose_class(classes, f.lex), "head", head=root.i))
+    return out
+
+
 def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mention], list[Mention]]:
     """Every mention the rules find in one parsed segment, and the generic
     policy descriptions ("the final rule") that count only if the article
@@ -1409,7 +1431,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found = lexicon_mentions(f, doc) + acronym_mentions(f, doc)
     if seg.role == "heading":  # "H.R. 2210, the Fair Wagers Act": a bill's number names it in a heading too
         return found + proper_policy_mentions(f, doc) + legislation_number_mentions(f, doc) \
-            + addressee_mentions(f, doc), f.described
+            + addressee_mentions(f, doc) + heading_bodies(f, doc), f.described
     if seg.role == "signature":
         return found + signature_mentions(doc, article.lex.person_titles), f.described
     found += title_mentions(f, doc) + short_title_mentions(f, doc) + legislation_number_mentions(f, doc)
