@@ -516,6 +516,12 @@ def test_frames_in_condition(nlp, text, expected):
         ("The bill would make it unlawful for a reseller to use automated software to purchase tickets.",
          ["use automated software"]),
         ("The bill makes it easier for marinas to hire workers.", []),
+        # an infinitive after a clause describing whom a rule binds is what they must do
+        ("The rule requires marinas that take part in the program to report spills within a day.",
+         ["report spills"]),
+        ("The rule requires employers who have 50 or more workers to provide paid leave.", ["provide paid leave"]),
+        ("The rule requires employers who want to hire foreign workers to pay the prevailing wage.",
+         ["pay the prevailing wage"]),
         # a clause describing what an act is done to is no part of the act
         ("The bill would prohibit the sale of speculative tickets, which are tickets the seller does not own.",
          ["sale of speculative tickets"]),

@@ -422,8 +422,11 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         gerunds = [c for c in cue.children if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and c.i == cue.i + 1]
         # "banned raw milk sales to protect consumers": after a ban, an infinitive says what for, not who must
         purpose_only = kind == "prohibition" and lemma != "forbid" and not refused
-        for clause in (c for c in cue.children if c.pos_ in {"VERB", "AUX"} and (
-                c.dep_ in {"xcomp", "ccomp"} or _infinitive_after(c, objects) and not purpose_only)):
+        clauses = [c for c in cue.children if c.pos_ in {"VERB", "AUX"} and (
+            c.dep_ in {"xcomp", "ccomp"} or _infinitive_after(c, objects) and not purpose_only)]
+        if not clauses and not purpose_only:
+            clauses = [c for o in objects[:1] for c in _infinitive_in_description(o)]
+        for clause in clauses:
             mandative = clause.tag_ == "VBP" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
             if clause.lemma_ == "be" or clause.tag_ not in {"VB", "VBG"} and not mandative:
                 continue  # "requires that records were kept": no duty stated on a doer ("that owners register" is one)
@@ -538,6 +541,20 @@ def nominal_conduct(noun: Token) -> tuple[int, ...]:
 def doc_word(tok: Token, i: int) -> str:
     """The lower-case word at index `i` of `tok`'s doc, or "" past its end."""
     return tok.doc[i].lower_ if 0 <= i < len(tok.doc) else ""
+
+
+def _infinitive_in_description(obj: Token) -> list[Token]:
+    """"requires agencies that take part in Medicare | to report injuries":
+    the parser hangs the infinitive after a relative clause describing the
+    object somewhere inside that clause; it is what the object must do. The
+    last infinitive ending the clause, not one the clause's verb takes at
+    once ("employers who want to hire workers | to pay ...")."""
+    out = []
+    for rel in (r for r in obj.children if r.dep_ in {"relcl", "acl"} and r.i > obj.i):
+        inner = [t for t in rel.subtree if t.tag_ == "VB" and t.dep_ in {"advcl", "xcomp", "relcl"} and t.i > rel.i
+                 and t.left_edge.lower_ == "to" and t.left_edge.i > rel.i + 1 and t.right_edge.i == rel.right_edge.i]
+        out += inner[-1:]
+    return out
 
 
 def _infinitive_after(clause: Token, objects: list[Token]) -> bool:
