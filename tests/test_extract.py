@@ -1074,12 +1074,16 @@ def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, 
         # ... also when more gerunds and nouns are listed after it
         ("The Open Harbor Order bans blocking, throttling and paid prioritization by marina operators.",
          {"bans": "ban"}),
+        # a plural name's verb read as a noun inside one long noun phrase
+        ("The Hazardous Occupations Orders prohibit minors from operating power-driven machinery.",
+         {"prohibit": "prohibit"}),
     ],
 )
 def test_nlp_misread_verbs(nlp, text, misread):
     from policygraph.nlp import misread_verbs
     doc = nlp(text)
-    found = misread_verbs(doc, frozenset({"penalize", "fine", "reward", "apply", "lower", "ban", "result", "face", "point"}))
+    found = misread_verbs(doc, frozenset({"penalize", "fine", "reward", "apply", "lower", "ban", "result", "face", "point",
+                                          "prohibit"}))
     assert {doc[i].text: base for i, base in found.items()} == misread
 
 

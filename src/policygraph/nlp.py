@@ -211,6 +211,12 @@ def _plural_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
     if root.tag_ == "NN" and root.lower_ in verbs and any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}
                                                        for c in root.children):
         return root
+    if root.pos_ == "NOUN" and not any(t.tag_ in {"VBZ", "VBP", "VBD", "MD"} for t in sent):
+        # "The Hazardous Occupations Orders prohibit minors ...": the verb read as a noun inside one long noun phrase
+        hidden = next((t for t in sent if t.i < root.i and t.tag_ == "NN" and t.dep_ == "compound" and t.lower_ in verbs
+                       and t.i > sent.start and sent.doc[t.i - 1].tag_ in {"NNS", "NNPS"}), None)
+        if hidden is not None:
+            return hidden
     clause = next((c for c in root.children if c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ == "of"), None)
     if root.tag_ not in {"NNS", "NNPS"} or clause is None:  # "Opponents of the program point to ..." too
         return None
