@@ -1747,6 +1747,29 @@ def test_extract_a_body_named_in_a_headline_and_called_back_is_kept(nlp, heading
     assert (heading.split(" on ")[0].split(" of ")[-1].split(" to the ")[-1] in names) is kept, names
 
 
+@pytest.mark.parametrize(
+    ("text", "conduct"),
+    [
+        ("Under the Harbor Act, drivers who do not pay within 72 hours will be fined.", "do not pay within 72 hours"),
+        ("The Harbor Act fines owners who never register their boats.", "never register their boats"),
+    ],
+)
+def test_extract_a_punished_omission_keeps_its_negation(nlp, text, conduct):
+    _entities, relations, x = run(nlp, "# Fees\n\n" + text + "\n")
+    assert ("harbor act", "penalizes", conduct) in relations, relations
+    names = {n for e in x.entities for n in [e.label, *e.aliases]}
+    assert not any(n.startswith(("pay", "register")) for n in names), names  # never the act it denies
+
+
+def test_extract_an_article_that_never_names_its_policy_is_about_the_one_it_describes(nlp):
+    text = ("# Council approves harbor fee\n\nThe city council approved the harbor fee on Tuesday. Under the "
+            "ordinance, boaters who moor overnight will be fined. Marina owners opposed the measure. The Harbor "
+            "Office will run the program.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert {("ordinance", "penalizes", "moor"), ("marina owners", "criticizes", "ordinance"),
+            ("ordinance", "issuedBy", "harbor office")} <= relations, relations
+
+
 def test_extract_the_bill_where_no_act_is_near_is_the_one_it_stands_for_elsewhere(nlp):
     text = ("# Ferry tickets\n\n## The Fair Ferry Fares Act\n\nThe Fair Ferry Fares Act would require ferry sellers "
             "to display the total price. The bill would also ban hidden fees. Violations would be treated as "

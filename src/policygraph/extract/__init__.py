@@ -31,7 +31,8 @@ from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
 from .mentions import (LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class, find_acronyms, find_mentions,
                        head_classes, looks_like_agent_noun, span_text)
-from .relations import ACT_WORDS, Fact, Reading, answered, described, is_question, mention_kind, read
+from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
+                        read)
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
 EXTRACTOR_VERSION = "1"
@@ -291,6 +292,11 @@ class _ArticleExtractor:
         # the main policy: the one said most often; a common noun said once ("its survey process") is none
         policies = [e for e in entities if e.category == "Policy" and e.sentences
                     and (len(e.sentences) >= 2 or not _common_noun_policy(e))]
+        generic = self.lex.generic.get("Policy", frozenset())
+        if not policies and sum(definite_policy_noun(t, generic) for doc in self.docs for t in doc) >= 2:
+            # "Under the ordinance, ... opposed the measure ... will run the program": an article that never
+            # names its policy keeps calling it back; the one policy it describes is the one it is about
+            policies = [e for e in entities if e.category == "Policy" and e.sentences]
         topic = max(policies, key=lambda e: (len(e.sentences), -e.sentences[0])).key if policies else ""
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
                           authors=tuple(signatories(self.segments, per_doc, categories)))

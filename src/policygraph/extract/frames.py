@@ -347,7 +347,7 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             if kind == "obligation" and subject is not None and _pays_penalty(conduct):
                 # "facilities that emit more than their allowances must (buy allowances or) pay a penalty": the emitting
                 for clause in _doer_clauses(subject):
-                    yield Duty("penalty", clause.i, conduct_phrase(clause), subject.i, None)
+                    yield Duty("penalty", clause.i, clause_conduct(clause), subject.i, None)
                 continue
             refrained = _refrained(conduct) if kind == "obligation" else ()
             if refrained:  # "must refrain from dumping waste": dumping waste is forbidden
@@ -1275,7 +1275,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
             for holder in [obj, *_holders(obj)]:
                 for clause in _doer_clauses(holder):  # "fines utilities that miss a test"
                     policy = subject.i if subject is not None else None
-                    yield Duty(kind, clause.i, conduct_phrase(clause), holder.i, policy)
+                    yield Duty(kind, clause.i, clause_conduct(clause), holder.i, policy)
     yield from _liable(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)
 
 
@@ -1367,7 +1367,7 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
         policy = subject.i if subject is not None else None
         for target in targets:
             for clause in _doer_clauses(target):
-                yield Duty(kind, clause.i, conduct_phrase(clause), target.i, policy)
+                yield Duty(kind, clause.i, clause_conduct(clause), target.i, policy)
         return
     subject = subject or next((c for c in cue.children if c.dep_ in {"csubj", "csubjpass"}), None)
     if subject is not None:
@@ -1398,12 +1398,22 @@ def clause_conduct(clause: Token) -> tuple[int, ...]:
     who recycle", "drivers who speed"), unless that verb says nothing by
     itself ("who comply", "who apply")."""
     phrase = conduct_phrase(clause)
-    if phrase:
+    if not phrase:
+        alone = not any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt"} for c in clause.children)
+        if alone and clause.lemma_.lower() not in _LIGHT_VERBS | {"comply", "apply", "qualify", "participate", "exist"}:
+            phrase = (clause.i,)
+    return _with_negation(clause, phrase)
+
+
+def _with_negation(verb: Token, phrase: tuple[int, ...]) -> tuple[int, ...]:
+    """"drivers who do not pay within 72 hours are fined": what they are
+    fined for is not paying, so the name keeps the negation ("do not pay
+    within 72 hours"); never the act it denies."""
+    negations = [c.i for c in verb.children if c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in _NEGATIONS]
+    if not phrase or not negations:
         return phrase
-    alone = not any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt"} for c in clause.children)
-    if alone and clause.lemma_.lower() not in _LIGHT_VERBS | {"comply", "apply", "qualify", "participate", "exist"}:
-        return (clause.i,)
-    return ()
+    start = min([c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i] + negations)
+    return tuple(range(start, phrase[-1] + 1)) if start < phrase[0] else phrase
 
 
 def _doer_clauses(noun: Token) -> list[Token]:

@@ -88,6 +88,9 @@ def span_text(doc: Doc, tokens: tuple[int, ...]) -> str:
 
 def variant_texts(doc: Doc, head: int, text: str) -> tuple[str, ...]:
     """The other names the sentence gives the conduct or worry headed at `head`."""
+    denied = any(c.dep_ == "neg" or c.lower_ in {"not", "never", "n't"} for c in doc[head].children if c.i < head)
+    if denied and text.split()[0].lower() in {"not", "never", "do", "does", "did"}:
+        return ()  # "do not register their boats": the act alone is the opposite conduct, never its name
     texts = dict.fromkeys(span_text(doc, span) for span in phrase_variants(doc[head]))
     texts.pop(text, None)
     return tuple(texts)

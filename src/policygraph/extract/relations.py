@@ -71,6 +71,17 @@ def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
     return stance, [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
 
 
+def definite_policy_noun(tok: Token, policy_nouns: frozenset[str]) -> bool:
+    """"the measure", "this plan", "the program": a bare word for a policy
+    with a definite determiner, which refers back to the article's main
+    policy ("the discount program" names another)."""
+    if tok.lemma_.lower() not in policy_nouns or tok.pos_ != "NOUN":
+        return False
+    dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ not in _VERSION_WORDS]
+    return bool(dets) and dets[0] in _ANAPHOR_DETS and not mods
+
+
 # ------------------------------------------------------------ parse helpers: the grammar, no entities
 def subject(verb: Token) -> Token | None:
     """The verb's subject, climbing through relative clauses, xcomp and conj."""
@@ -275,11 +286,7 @@ class Reading:
             return False
         if tok.lower_ in {"it", "its"}:
             return True
-        if tok.lemma_.lower() in self.policy_generic and tok.pos_ == "NOUN":
-            dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
-            mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ not in _VERSION_WORDS]
-            return bool(dets) and dets[0] in _ANAPHOR_DETS and not mods
-        return False
+        return definite_policy_noun(tok, self.policy_generic)
 
     def keys_in(self, tokens, category: str) -> list[str]:
         out: list[str] = []
