@@ -1747,6 +1747,13 @@ def test_extract_a_body_named_in_a_headline_and_called_back_is_kept(nlp, heading
     assert (heading.split(" on ")[0].split(" of ")[-1].split(" to the ")[-1] in names) is kept, names
 
 
+def test_extract_a_worry_in_a_second_clause_is_its_own_speaker_s(nlp):
+    _entities, relations, _x = run(nlp, "# Ads\n\nPublishers argued that the Ad Rule would cut revenue, and privacy "
+                                        "groups warned that the Ad Rule could expose donors.\n")
+    assert ("privacy groups", "raisesConcern", "expose donors") in relations, relations
+    assert ("publishers", "raisesConcern", "expose donors") not in relations
+
+
 @pytest.mark.parametrize(
     ("text", "conduct"),
     [

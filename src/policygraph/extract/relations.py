@@ -1073,6 +1073,7 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
         return []
     said = verb.lemma_.lower() in _SAYING_ONLY  # "claim a tax credit" raises nothing; "claim that ..." may
     concerns = [k for c in verb.children if c.dep_ not in _SUBJECTS and (not said or c.dep_ == "ccomp")
+                and not (c.dep_ == "conj" and subject(c) is not None and subject(c).i > verb.i)  # "..., and groups warned"
                 for k in r.keys_in(c.subtree, "Concern")]
     if not concerns and verb.dep_ == "ROOT":
         concerns = [k for k in r.label_keys if r.cat(k) == "Concern"]
