@@ -522,6 +522,8 @@ def test_frames_in_condition(nlp, text, expected):
         ("The rule requires employers who have 50 or more workers to provide paid leave.", ["provide paid leave"]),
         ("The rule requires employers who want to hire foreign workers to pay the prevailing wage.",
          ["pay the prevailing wage"]),
+        # what those who refuse or fail must do punishes the refusal; it is no duty of its own
+        ("Makers that refuse to negotiate must pay an excise tax or withdraw their products.", ["refuse to negotiate"]),
         # a clause describing what an act is done to is no part of the act
         ("The bill would prohibit the sale of speculative tickets, which are tickets the seller does not own.",
          ["sale of speculative tickets"]),

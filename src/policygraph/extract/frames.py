@@ -337,9 +337,11 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             kind = "recommendation" if modal == "should" else "obligation"
         else:
             continue
-        failed = [found for c in (_doer_clauses(subject) if kind == "prohibition" and subject is not None else [])
+        failed = [found for c in (_doer_clauses(subject) if kind != "recommendation" and subject is not None else [])
                   if c.lemma_.lower() in _FAILURE_VERBS for found in _failed_conduct(c)]
-        if failed:  # "owners who fail to register cannot file cases": losing the right punishes the failure
+        # "owners who fail to register cannot file cases", "makers that refuse to negotiate must pay a tax":
+        # what follows for those who fail or refuse punishes the failure, and is no duty of its own
+        if failed:
             for head, phrase in failed:
                 yield Duty("penalty", head, phrase, subject.i, None)
             continue
