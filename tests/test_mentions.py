@@ -124,3 +124,23 @@ def test_mentions_coordinated_modifier(nlp, text, words, expected):
     doc = nlp(text)
     start = next(t.i for t in doc if doc[t.i : t.i + len(words.split())].text == words)
     assert mentions.coordinated_modifier(doc, start, start + len(words.split()), load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens", "head", "run"),
+    [
+        # a misparse picks words apart: only the run around the head is a name
+        ("The 2015 Open Harbor Order, adopted by the Harbor Commission, bans blocking.", [2, 3, 8, 9, 12], 12, [12]),
+        # quotation marks left out of a name do not break it
+        ('The company\'s "Free Mooring" plan exempts its app.', [4, 5, 7], 7, [4, 5, 7]),
+        # a head outside the tokens keeps them all
+        ("The Clean Boats Rule bans anchoring.", [1, 2, 3], 9, [1, 2, 3]),
+    ],
+)
+def test_mentions_run_around(nlp, text, tokens, head, run):
+    assert mentions._run_around(nlp(text), tokens, head) == run
+
+
+def test_mentions_a_misparsed_sentence_gives_no_name_picked_apart(nlp):
+    found = _found(nlp, mentions.head_mentions, "The 2015 Open Harbor Order, adopted by the Harbor Commission, bans blocking.")
+    assert all(" the " not in text for text, _cls in found), found

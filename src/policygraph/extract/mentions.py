@@ -74,6 +74,28 @@ class Mention:
         return PRIORITY[self.source]
 
 
+def _run_around(doc: Doc, tokens: list[int], head: int) -> list[int]:
+    """The unbroken run of `tokens` that holds `head` (all of them if `head`
+    is not among them), bridging only quotation marks left out ('its "Free
+    Mooring" plan'): "Open Harbor the Harbor bans", picked from a misparsed
+    sentence, is "bans"."""
+    if head not in tokens:
+        return tokens
+
+    def joined(a: int, b: int) -> bool:
+        return all(doc[k].text in _QUOTE_MARKS for k in range(a + 1, b))
+
+    i = j = tokens.index(head)
+    while i > 0 and joined(tokens[i - 1], tokens[i]):
+        i -= 1
+    while j + 1 < len(tokens) and joined(tokens[j], tokens[j + 1]):
+        j += 1
+    return tokens[i : j + 1]
+
+
+_QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
 def span_text(doc: Doc, tokens: tuple[int, ...]) -> str:
     """Surface text of possibly non-contiguous tokens ("paying loans")."""
     parts = []
@@ -521,6 +543,7 @@ class Finding:
             if self.lex.core(cls) == "Policy" and len(toks) >= 2 and source == "head":
                 self.described.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "described", head=root.i))
             return None
+        toks = _run_around(doc, sorted(toks), root.i)  # a name is text the article contains, never words picked apart
         text = span_text(doc, tuple(toks))
         variants = tuple(v for v in qualified_names(doc, root, toks) if v != text)
         # "FDA regulations": the body's acronym before a policy noun is the body's mention too (`issuing_modifiers`)
