@@ -144,3 +144,23 @@ def test_mentions_run_around(nlp, text, tokens, head, run):
 def test_mentions_a_misparsed_sentence_gives_no_name_picked_apart(nlp):
     found = _found(nlp, mentions.head_mentions, "The 2015 Open Harbor Order, adopted by the Harbor Commission, bans blocking.")
     assert all(" the " not in text for text, _cls in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a body's part named with its owner's possessive is two bodies
+        ("The Department of Harbors's Mooring and Dock Division inspects marinas.",
+         {"Department of Harbors", "Mooring and Dock Division"}),
+        # a possessive inside one name keeps it whole
+        ("The People's Bank of China runs the program.", {"People's Bank of China"}),
+    ],
+)
+def test_mentions_owned_body_parts(nlp, text, names):
+    from policygraph.extract.mentions import find_mentions
+
+    doc = nlp(text)
+    found, _ = find_mentions(Finding.for_article(load_lexicon(), {}), doc,
+                             Segment(text, 0, "body", Block("paragraph", text, 0, len(text))))
+    actors = {m.text for m in found if load_lexicon().core(m.cls) == "Actor"}
+    assert names <= actors and not any("'s " in a for a in actors - names), actors

@@ -1449,6 +1449,36 @@ def heading_bodies(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+#: Classes of a body that can own another: "the Department of Labor's Wage and Hour Division".
+_OWNING_BODIES = frozenset({"GovernmentBody", "Organisation", "Business"})
+
+
+def owned_body_parts(f: Finding, doc: Doc, m: Mention) -> list[Mention]:
+    """"The Department of Labor's Wage and Hour Division", "the FTC's
+    Bureau of Consumer Protection": a body's name owned by another body's
+    is two bodies, the owner and the part; a name with a possessive of its
+    own ("People's Bank of China") or an owner that is no body stays whole."""
+    poss = [i for i in m.tokens if doc[i].tag_ == "POS" and m.tokens[0] < i < m.tokens[-1]]
+    if not m.cls or f.lex.core(m.cls) != "Actor" or len(poss) != 1:
+        return [m]
+    left = tuple(i for i in m.tokens if i < poss[0])
+    right = tuple(i for i in m.tokens if i > poss[0])
+
+    def body(toks: tuple[int, ...]) -> str:
+        if len(toks) == 1 and doc[toks[0]].is_upper and len(doc[toks[0]]) >= 2:
+            return "GovernmentBody" if f.body_acronym(doc[toks[0]]) else ""
+        classes = [c for i in toks for c in head_classes(doc[i], f.lex) if c in _OWNING_BODIES]
+        return classes[0] if classes and all(_name_word(doc[i]) or doc[i].lower_ in _NAME_LINKS for i in toks) else ""
+
+    owner, part = body(left), body(right)
+    if not owner:
+        return [m]
+    # what follows the owner is a body of its own, or a piece of one named in another mention
+    return [replace(m, tokens=left, text=span_text(doc, left), cls=owner, head=left[0], variants=(), key="")] + (
+        [replace(m, tokens=right, text=span_text(doc, right), cls=part, head=right[-1], variants=(), key="")]
+        if part else [])
+
+
 def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mention], list[Mention]]:
     """Every mention the rules find in one parsed segment, and the generic
     policy descriptions ("the final rule") that count only if the article
@@ -1468,5 +1498,10 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found += prohibited_mentions(f, doc) + enumeration_mentions(f, doc, seg) + head_mentions(f, doc, seg)
     if seg.role == "body":
         found += ner_mentions(f, doc) + person_mentions(f, doc) + described_organisations(f, doc)
+    parts = {id(m): owned_body_parts(f, doc, m) for m in found}
+    cuts = {i for m in found if parts[id(m)] != [m] for i in m.tokens if doc[i].tag_ == "POS"}
+    # the parts of "the Department of Labor's Wage and Hour Division" replace names that run across its "'s"
+    found = [p for m in found if parts[id(m)] != [m] or not any(m.tokens[0] < i < m.tokens[-1] for i in cuts)
+             for p in parts[id(m)]]
     return [m for m in found if not f._says_nothing(doc, m) and not (  # "privacy and consumer groups": no worry
         m.cls and f.lex.core(m.cls) == "Concern" and coordinated_modifier(doc, m.tokens[0], m.tokens[-1] + 1, f.lex))], f.described
