@@ -195,6 +195,9 @@ def test_extract_stance_from_skepticism(sample):
         # a name and the parties after "and" that the parser read as its modifiers each enforce it
         ("The Harbor Commission and state attorneys general could enforce the Clean Boats Act.",
          ("clean boats act", "issuedBy", "state attorneys general")),
+        # a coordinated passive shares its subject: who enforces the act issued it
+        ("The Clean Boats Act was enacted in 1990 and is enforced by the Harbor Commission.",
+         ("clean boats act", "issuedBy", "harbor commission")),
         # giving a benefit back punishes what brought it about
         ("Under the Rural Broadband Act, providers that fail to file reports would have to repay the grant.",
          ("rural broadband act", "penalizes", "file reports")),

@@ -733,6 +733,8 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
             subj = verb.head  # "a program that is managed by ...": the program
         if subj is None and verb.dep_ == "advcl":
             subj = subject(verb.head)  # "H.R. 2345, sponsored by Rep. Smith, would ...": the bill
+        if subj is None and verb.dep_ == "conj" and passive(verb.head):
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # "was enacted ... and is enforced by"
         policies = r.conjuncts(subj, "Policy") if subj is not None else []
         if subj is not None and not policies:  # "a program that is managed by", "it is run by"
             policies = [p for p in [r.policy_for(subj) or (r.topic if r.is_anaphor(subj) else "")] if p]
