@@ -24,6 +24,8 @@ from policygraph.ontology import load_lexicon
         ("Dear Chairman Lee and Ranking Member Alvarez,", ["Chairman Lee", "Ranking Member Alvarez"]),
         ("Acting Director Sam Poe announced the plan.", ["Acting Director Sam Poe"]),
         ("Member States Ireland and Malta objected.", []),
+        # a plural title before several names: each name is a person
+        ("The act was introduced by Senators Ana Ruiz and Tom Lee.", ["Ana Ruiz", "Tom Lee"]),
     ],
 )
 def test_people_titled_names(nlp, text, expected):

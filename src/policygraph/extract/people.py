@@ -42,19 +42,37 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not _title_at(tok, titles):
+        plural = _plural_title_at(tok, titles)
+        if not _title_at(tok, titles) and not plural:
             i += 1
             continue
-        j = i + 1
-        while j < len(doc) and j - i <= 4 and doc[j].pos_ == "PROPN" and doc[j].is_title \
-                and not _title_at(doc[j], titles) and doc[j].ent_type_ not in {"ORG", "GPE", "LAW", "NORP"}:
-            j += 1
+        j = _name_end(doc, i + 1, titles)
         if j > i + 1 and (j >= len(doc) or doc[j].pos_ != "PROPN"):
-            out.append((_qualified_start(doc, i), j))
+            out.append((i + 1 if plural else _qualified_start(doc, i), j))
             i = j
+            while plural and i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:  # "Senators Ana Ruiz and Tom Lee"
+                k = _name_end(doc, i + 1, titles)
+                if k <= i + 2:  # one word after "and" is no full name
+                    break
+                out.append((i + 1, k))
+                i = k
         else:
             i += 1
     return out
+
+
+def _name_end(doc: Doc, start: int, titles: frozenset[str]) -> int:
+    """Where the run of capitalised proper nouns from `start` ends (at most four)."""
+    j = start
+    while j < len(doc) and j - start < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title \
+            and not _title_at(doc[j], titles) and doc[j].ent_type_ not in {"ORG", "GPE", "LAW", "NORP"}:
+        j += 1
+    return j
+
+
+def _plural_title_at(tok: Token, titles: frozenset[str]) -> bool:
+    """"Senators", "Representatives" before the names of several people."""
+    return tok.is_title and tok.lower_.endswith("s") and tok.lower_[:-1] in titles
 
 
 def surname(name: str) -> str:
