@@ -164,3 +164,21 @@ def test_mentions_owned_body_parts(nlp, text, names):
                              Segment(text, 0, "body", Block("paragraph", text, 0, len(text))))
     actors = {m.text for m in found if load_lexicon().core(m.cls) == "Actor"}
     assert names <= actors and not any("'s " in a for a in actors - names), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "policies"),
+    [
+        # a kind noun and a cue verb read as one noun are a subject and its verb, never a name
+        ("The Harbor Commission's 1987 rule bans interstate sales of raw fish.", []),
+        # a plural noun that is no cue verb stays a name
+        ("The Harbor Commission's 1987 rule amendments took effect in May.", ["rule amendments"]),
+    ],
+)
+def test_mentions_verb_read_as_noun(nlp, text, policies):
+    from policygraph.extract.mentions import find_mentions
+
+    lex = load_lexicon()
+    found, _ = find_mentions(Finding.for_article(lex, {}), nlp(text),
+                             Segment(text, 0, "body", Block("paragraph", text, 0, len(text))))
+    assert [m.text for m in found if m.cls and lex.core(m.cls) == "Policy"] == policies

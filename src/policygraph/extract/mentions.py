@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..names import looks_like_agent_noun, singular
-from ..nlp import LEXICON_KEY
+from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
 from .frames import (OBEYING_VERBS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties, harm_phrases,
@@ -323,6 +323,7 @@ class Finding:
     chunks: dict[int, Span] = field(default_factory=dict)  # noun chunk by root token (noun_chunks re-parses on access)
     described: list[Mention] = field(default_factory=list)
     lemma_cache: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    cue_verbs: frozenset[str] = frozenset()  # every verb a rule reads by its lemma
 
     @classmethod
     def for_article(cls, lexicon: Lexicon, acronyms: dict[str, str]) -> Finding:
@@ -331,7 +332,9 @@ class Finding:
                    lexicon.frame_cues.get("Concern", frozenset())
                    | lexicon.relation_cues["raisesConcern"] - {"say", "note", "include", "point", "argue", "raise",
                                                                "highlight", "express", "question"}
-                   | lexicon.relation_cues["criticizes"])
+                   | lexicon.relation_cues["criticizes"],
+                   cue_verbs=frozenset().union(*lexicon.relation_cues.values()) | lexicon.obligation_cues
+                   | lexicon.prohibition_cues)
 
     def for_segment(self, doc: Doc) -> Finding:
         return replace(self, chunks={c.root.i: c for c in doc.noun_chunks}, described=[], lemma_cache={})
@@ -1449,6 +1452,17 @@ def heading_bodies(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+def verb_read_as_noun(f: Finding, doc: Doc, m: Mention) -> bool:
+    """"The 1987 rule bans interstate sales": a policy's kind noun and a cue
+    verb's third-person form after it ("rule bans", "law caps") are a
+    subject and its verb the tagger read as one noun, never a name."""
+    if not m.cls or f.lex.core(m.cls) != "Policy" or len(m.tokens) < 2:
+        return False
+    last, before = doc[m.tokens[-1]], doc[m.tokens[-2]]
+    return last.tag_ == "NNS" and bool(verb_base(last.lower_, f.cue_verbs)) and before.is_lower \
+        and any(f.lex.core(c) == "Policy" for c in head_classes(before, f.lex))
+
+
 #: Classes of a body that can own another: "the Department of Labor's Wage and Hour Division".
 _OWNING_BODIES = frozenset({"GovernmentBody", "Organisation", "Business"})
 
@@ -1498,6 +1512,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found += prohibited_mentions(f, doc) + enumeration_mentions(f, doc, seg) + head_mentions(f, doc, seg)
     if seg.role == "body":
         found += ner_mentions(f, doc) + person_mentions(f, doc) + described_organisations(f, doc)
+    found = [m for m in found if not verb_read_as_noun(f, doc, m)]
     parts = {id(m): owned_body_parts(f, doc, m) for m in found}
     cuts = {i for m in found if parts[id(m)] != [m] for i in m.tokens if doc[i].tag_ == "POS"}
     # the parts of "the Department of Labor's Wage and Hour Division" replace names that run across its "'s"
