@@ -182,3 +182,19 @@ def test_mentions_verb_read_as_noun(nlp, text, policies):
     found, _ = find_mentions(Finding.for_article(lex, {}), nlp(text),
                              Segment(text, 0, "body", Block("paragraph", text, 0, len(text))))
     assert [m.text for m in found if m.cls and lex.core(m.cls) == "Policy"] == policies
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # after a comma, a list following a relative clause exemplifies the noun the clause describes
+        ("Congress should fund measures that do not weaken security, such as grants for investigators.", "measures"),
+        # without the comma the list is the last noun's
+        ("Congress should fund measures that protect tools such as encryption.", "tools"),
+    ],
+)
+def test_mentions_listed_after_clause(nlp, text, owner):
+    doc = nlp(text)
+    prep = next(t for t in doc if t.lower_ == "as" and t.dep_ == "prep")
+    head = prep.head.head if prep.head.lower_ == "such" else prep.head
+    assert mentions._listed_after_clause(head, prep).text == owner

@@ -1032,6 +1032,18 @@ def prohibited_mentions(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+def _listed_after_clause(owner: Token, prep: Token) -> Token:
+    """"measures that do not weaken security, such as funding ...": after a
+    comma, a list that follows a relative clause gives examples of the noun
+    the clause describes, not of the clause's last noun."""
+    doc = owner.doc
+    start = prep.i - 1 if doc[prep.i - 1].lower_ == "such" else prep.i
+    if start < 1 or doc[start - 1].text != ",":
+        return owner
+    clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+    return clause.head if clause is not None and clause.head.pos_ in {"NOUN", "PROPN"} else owner
+
+
 def enumeration_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """Items after "X such as / like / including": typed by their own head
     noun, else by X's ("offences such as late filings")."""
@@ -1044,6 +1056,7 @@ def enumeration_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         owner = prep.head
         if owner.lower_ == "such" or owner.dep_ == "amod":
             owner = owner.head
+        owner = _listed_after_clause(owner, prep)
         if owner.lemma_.lower() in f.effect_cues or owner.pos_ not in {"NOUN", "PROPN"}:
             continue  # "penalties, including fines": sanctions, not conduct
         if any(t.pos_ == "VERB" for t in doc[owner.i + 1 : prep.i]):
