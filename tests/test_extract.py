@@ -1750,6 +1750,15 @@ def test_extract_a_body_named_in_a_headline_and_called_back_is_kept(nlp, heading
     assert (heading.split(" on ")[0].split(" of ")[-1].split(" to the ")[-1] in names) is kept, names
 
 
+def test_extract_the_description_of_two_named_bodies_is_the_one_named_last(nlp):
+    text = ("# Ferry fares\n\nThe Harbor Riders Association supports the Fair Fares Act. The Ferry Owners "
+            "Association, which represents operators, opposes it. The association argues that the act would "
+            "raise costs.\n")
+    entities, _relations, _x = run(nlp, text)
+    assert "association" in entities["ferry owners association"].aliases
+    assert "association" not in entities
+
+
 def test_extract_a_worry_in_a_second_clause_is_its_own_speaker_s(nlp):
     _entities, relations, _x = run(nlp, "# Ads\n\nPublishers argued that the Ad Rule would cut revenue, and privacy "
                                         "groups warned that the Ad Rule could expose donors.\n")

@@ -1120,6 +1120,20 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
         if definite[text] and len(keys) == 1:
             for m in ms:
                 m.key = keys[0]
+        elif definite[text] and len(keys) > 1 and text not in ACT_WORDS:
+            for m in ms:  # "The association argues ...": of two associations, the one named last before it
+                m.key = _named_last_before(per_doc, m, keys) or m.key
+
+
+def _named_last_before(per_doc: list[list[Mention]], use: Mention, keys: list[str]) -> str:
+    """Of `keys`, the one named last before `use` in its segment or the
+    segment before, or ""."""
+    at = next((n for n, ms in enumerate(per_doc) if any(m is use for m in ms)), None)
+    if at is None:
+        return ""
+    before = [(n, m.tokens[0], m.key) for n in range(max(at - 1, 0), at + 1) for m in per_doc[n]
+              if m.key in keys and (n < at or m.tokens[0] < use.tokens[0])]
+    return max(before)[2] if before else ""
 
 
 #: Nouns by which an article calls back a public body it named: "the agency".
