@@ -1750,6 +1750,14 @@ def test_extract_a_body_named_in_a_headline_and_called_back_is_kept(nlp, heading
     assert (heading.split(" on ")[0].split(" of ")[-1].split(" to the ")[-1] in names) is kept, names
 
 
+def test_extract_each_stance_asked_of_the_urged_is_the_urger_s(nlp):
+    _entities, relations, _x = run(nlp, "# Boats\n\nBoater groups urge Congress to oppose the Harbor Act and to "
+                                        "support the Boater Privacy Act.\n")
+    assert {("boater groups", "criticizes", "harbor act"), ("boater groups", "supports", "boater privacy act")} \
+        <= relations, relations
+    assert ("congress", "supports", "boater privacy act") not in relations
+
+
 def test_extract_the_description_of_two_named_bodies_is_the_one_named_last(nlp):
     text = ("# Ferry fares\n\nThe Harbor Riders Association supports the Fair Fares Act. The Ferry Owners "
             "Association, which represents operators, opposes it. The association argues that the act would "

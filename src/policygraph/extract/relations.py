@@ -904,8 +904,10 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     if negated(verb):
         return []
     facts = stance_said(r, verb)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _URGING:
-        return facts  # "we urge the Commission to reject the waiver": the urger's stance, read at "urge"
+    conjoined = verb.dep_ == "conj" and verb.head.dep_ == "xcomp"  # "... to oppose X and to support Y"
+    asked = verb.head.head if conjoined else verb.head
+    if (verb.dep_ == "xcomp" or conjoined) and asked.lemma_.lower() in _URGING:
+        return facts  # "we urge the Commission to reject the waiver (and to ...)": the urger's stance, read at "urge"
     lemmas = r.cue_lemmas(verb)
     stance, targets = phrasal_stance(verb)
     stance = stance or r.stance_of(lemmas)
@@ -928,10 +930,15 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
                      stance == "criticizes" or x.lemma_.lower() in r.lex.relation_cues["issuedBy"])
                  for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p and p not in policies]
     facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies]
-    # "urge you to reject the act": what the urged should do against it is the urger's criticism
-    facts += [Fact(a, "criticizes", p, verb.i) for x in verb.children if x.dep_ == "xcomp" and stance == "supports"
-              and x.lemma_.lower() in r.lex.relation_cues["criticizes"] and not negated(x)
-              for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p for a in actors]
+    # "urge you to reject the act (and to support another)": the stance asked of the urged is the urger's
+    asked = [v for x in verb.children if x.dep_ == "xcomp" for v in [x, *x.conjuncts]] \
+        if verb.lemma_.lower() in _URGING else []
+    for x in (x for x in asked if not negated(x)):
+        lemma = x.lemma_.lower()
+        wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] else \
+            "supports" if lemma in r.lex.relation_cues["supports"] | r.lex.relation_cues["issuedBy"] else ""
+        facts += [Fact(a, wanted, p, verb.i) for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)]
+                  if p and wanted for a in actors]
     # "faced criticism from X": the noun carries the stance, the PP the actor
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         noun_stance = r.stance_of({obj.lemma_.lower()})
