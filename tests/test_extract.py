@@ -1080,6 +1080,8 @@ def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, 
         # a plural name's verb read as a noun inside one long noun phrase
         ("The Hazardous Occupations Orders prohibit minors from operating power-driven machinery.",
          {"prohibit": "prohibit"}),
+        # a relative clause's verb read as a second subject of the main verb
+        ("Under the Green Farms Program, residents who recycle receive a discount.", {"recycle": "recycle"}),
     ],
 )
 def test_nlp_misread_verbs(nlp, text, misread):

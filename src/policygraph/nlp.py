@@ -203,7 +203,9 @@ _NOT_BEFORE_VERB = {"DET", "ADJ", "ADP", "PRON", "NUM"}
 
 def _plural_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
     """A plural subject's verb (base form, one of `verbs`) the tagger read as
-    a noun or hung inside the subject's relative clause or "of" phrase:
+    a noun or hung inside the subject's relative clause or "of" phrase, or
+    the relative clause's own verb read as a second subject of the main
+    verb ("residents who *recycle* receive a discount", any verb):
     "Owners who fail to register face fines" (root "Owners"), "Opponents
     of the program point to ..." ("program point" read as one noun), "...
     face a fine under the rule" (root "face", a noun)."""
@@ -218,6 +220,12 @@ def _plural_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
         if hidden is not None:
             return hidden
     clause = next((c for c in root.children if c.dep_ == "relcl" or c.dep_ == "prep" and c.lower_ == "of"), None)
+    if root.tag_ in {"NNS", "NNPS"} and clause is not None and clause.dep_ == "relcl":
+        # "residents who recycle receive a discount": the clause's verb read as a second subject of the main verb
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if len(subjects) == 2 and subjects[0].lower_ in {"who", "that"} and subjects[1].tag_ in {"NN", "VB", "VBP"} \
+                and subjects[1].is_lower and subjects[1].i == subjects[0].i + 1:
+            return subjects[1]
     if root.tag_ not in {"NNS", "NNPS"} or clause is None:  # "Opponents of the program point to ..." too
         return None
     for tok in sent.doc[clause.i + 1 : sent.end]:
