@@ -348,6 +348,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("The Harbor Rule penalizes late payments.", ("penalty", "late payments", None)),
         ("The Harbor Rule punishes illegal dumping.", ("penalty", "illegal dumping", None)),
         ("The Harbor Program rewards timely payment of fees.", ("reward", "timely payment of fees", None)),
+        # money a programme pays out, received or claimed, rewards what brought it
+        ("Farmers who plant trees receive payments of 50 dollars per acre.", ("reward", "plant trees", "Farmers")),
+        ("Employers that hire veterans can claim a tax credit.", ("reward", "hire veterans", "Employers")),
     ],
 )
 def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):

@@ -1329,13 +1329,17 @@ _UNDERGONE = frozenset({"lose", "earn", "gain", "forfeit", "suffer"})
 #: fines", "late filing results in a penalty", "early payers receive a
 #: discount", "the code imposes fines on owners who ...".
 CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give",
-                     "qualify", "offer", "provide"}
+                     "qualify", "offer", "provide", "claim"}
 
 
 #: Nouns for less of a charge, and the charges: "a reduction in inspection
 #: fees", "a waiver of the permit fee", "a cut in their tax" are rewards.
 _RELIEF_NOUNS = {"reduction", "cut", "waiver", "exemption", "refund", "break", "rebate", "discount"}
 _CHARGE_NOUNS = {"fee", "tax", "fine", "rate", "premium", "cost", "charge", "payment", "penalty", "rent", "toll"}
+
+
+#: Nouns for money a programme pays out: a reward for whoever receives it ("farmers who ... receive payments").
+_GRANT_NOUNS = {"payment", "grant", "stipend", "reimbursement", "award", "loan"}
 
 
 def _relief(noun: Token) -> bool:
@@ -1353,7 +1357,9 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     nouns += [o for p in cue.children if p.dep_ == "prep" and (p.lower_ in {"in", "to"} or p.lower_ == "for" and
               cue.lemma_.lower() == "qualify") for o in p.children if o.dep_ == "pobj"]  # "qualify for a tax credit"
     lemmas = {n.lemma_.lower() for n in nouns} | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
-    kind = "penalty" if lemmas & penalty_cues else "reward" if lemmas & reward_cues or any(map(_relief, nouns)) else ""
+    received = cue.lemma_.lower() in {"receive", "get", "claim"} and lemmas & _GRANT_NOUNS  # "receive payments"
+    kind = "penalty" if lemmas & penalty_cues else "reward" if lemmas & reward_cues or received or any(
+        map(_relief, nouns)) else ""
     if not kind:
         return
     subject = _subject(cue)
