@@ -195,6 +195,9 @@ def test_extract_stance_from_skepticism(sample):
         # a name and the parties after "and" that the parser read as its modifiers each enforce it
         ("The Harbor Commission and state attorneys general could enforce the Clean Boats Act.",
          ("clean boats act", "issuedBy", "state attorneys general")),
+        # the rest of a list the parser hung on an amount inside the first item belongs with the first item
+        ("The Clean Boats Act covers employers with annual sales of at least 500,000 dollars, hospitals, schools, "
+         "and public agencies.", ("clean boats act", "evaluates", "public agencies")),
         # a coordinated passive shares its subject: who enforces the act issued it
         ("The Clean Boats Act was enacted in 1990 and is enforced by the Harbor Commission.",
          ("clean boats act", "issuedBy", "harbor commission")),

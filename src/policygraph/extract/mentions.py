@@ -632,8 +632,8 @@ class Finding:
         common nouns the ontology gives no class of their own only."""
         out = []
         for conj in root.conjuncts:
-            if conj.tag_ != "NNS" or head_classes(conj, self.lex):
-                continue
+            if conj.tag_ != "NNS" or head_classes(conj, self.lex) or any(c.dep_ == "nummod" for c in conj.children):
+                continue  # "500,000 dollars, hospitals and schools": an amount is no one
             mention = self._noun_mention(doc, conj, cls, "head")
             if mention:
                 out.append(mention)

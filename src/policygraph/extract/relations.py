@@ -288,6 +288,16 @@ class Reading:
             return True
         return definite_policy_noun(tok, self.policy_generic)
 
+    def _list_hung_inside(self, tok: Token, category: str) -> list[Token]:
+        """"covers enterprises with sales of at least $500,000, hospitals,
+        schools, and public agencies": the parser hangs the rest of a list
+        on the last noun inside the first item; items that are of the first
+        item's kind while that noun is not belong with the first item."""
+        if not self.key_at(tok, category):
+            return []
+        inner = [d for d in tok.subtree if d.i > tok.i and d.dep_ == "pobj" and not self.key_at(d, category)]
+        return [c for d in inner for c in d.conjuncts if c.i > d.i and self.key_at(c, category)]
+
     def keys_in(self, tokens, category: str) -> list[str]:
         out: list[str] = []
         for tok in tokens:
@@ -305,7 +315,7 @@ class Reading:
             whole = next((o for o in pobjs(tok, {"of"})), None)
             if whole is not None:
                 return self.conjuncts(whole, category)
-        for t in [tok, *tok.conjuncts, *listed_after_colon(tok)]:
+        for t in [tok, *tok.conjuncts, *listed_after_colon(tok), *self._list_hung_inside(tok, category)]:
             key = self.key_at(t, category)
             if not key:
                 # the head may sit outside the mention span ("such as" items)
