@@ -525,6 +525,8 @@ def test_frames_in_condition(nlp, text, expected):
         ("The rule requires employers who have 50 or more workers to provide paid leave.", ["provide paid leave"]),
         ("The rule requires employers who want to hire foreign workers to pay the prevailing wage.",
          ["pay the prevailing wage"]),
+        # a long comparison keeps what it is measured against
+        ("Local agencies may not spend more than an average of $8,009 per home.", ["spend more than an average"]),
         # what those who refuse or fail must do punishes the refusal; it is no duty of its own
         ("Makers that refuse to negotiate must pay an excise tax or withdraw their products.", ["refuse to negotiate"]),
         # a clause describing what an act is done to is no part of the act

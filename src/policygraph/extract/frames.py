@@ -76,7 +76,10 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     toks = sorted(set(keep))
     if len(toks) > _MAX_WORDS:  # keep the verb, particle and the head phrase of each object
         toks = sorted({verb.i} | {c.i for c in verb.children if c.dep_ == "prt"}
-                      | {t.i for c in objects for t in _head_phrase(c)})
+                      | {t.i for c in objects for t in _head_phrase(c)}
+                      # "spend more than an average of $8,009": a comparison keeps what it is measured against
+                      | {t.i for c in objects if c.tag_ in {"JJR", "RBR"} for p in c.children
+                         if p.dep_ == "prep" and p.lower_ == "than" for t in _head_phrase(p)})
     toks = [i for i in toks if not verb.doc[i].is_punct or verb.doc[i].text == "-"]
     if toks and toks[-1] - toks[0] < _MAX_WORDS + 3:  # "supply safe and clean drinking water": say it whole
         toks = list(range(toks[0], toks[-1] + 1))
