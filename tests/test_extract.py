@@ -1802,6 +1802,15 @@ def test_extract_an_article_that_never_names_its_policy_is_about_the_one_it_desc
             ("ordinance", "issuedBy", "harbor office")} <= relations, relations
 
 
+def test_extract_an_article_naming_its_policy_only_in_its_title_is_about_it(nlp):
+    text = ("# Questions and Answers: The Clean Docks Rule\n\n**What does the rule require?**\n\nMarina owners must "
+            "report fuel spills within a day.\n\n**Who opposes the rule?**\n\nThe Marina Owners Association "
+            "opposes the rule.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert {("clean docks rule", "evaluates", "marina owners"),
+            ("marina owners association", "criticizes", "clean docks rule")} <= relations, relations
+
+
 def test_extract_the_bill_where_no_act_is_near_is_the_one_it_stands_for_elsewhere(nlp):
     text = ("# Ferry tickets\n\n## The Fair Ferry Fares Act\n\nThe Fair Ferry Fares Act would require ferry sellers "
             "to display the total price. The bill would also ban hidden fees. Violations would be treated as "

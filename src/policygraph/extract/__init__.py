@@ -239,15 +239,20 @@ class _ArticleExtractor:
         resolver = Resolver(self.lex, long_forms)
         found = []
         body = " ".join(seg.text.lower() for seg in self.segments if seg.role != "heading")
-        capitalised = {w for seg in self.segments if seg.role != "heading"
-                       for w in re.findall(r"\bthe ([A-Z][a-z]+)\b", seg.text)}  # "the Commission"
+        # a policy the body names ("the Clean Boats Rule"): then a title's policy the body never names is none
+        named_policy = any(t.is_title and not t.is_sent_start and t.i > 0 and doc[t.i - 1].is_title
+                           and any(self.lex.core(c) == "Policy" for c in head_classes(t, self.lex))
+                           for seg, doc in zip(self.segments, self.docs) if seg.role != "heading" for t in doc)
+        called = {w for seg in self.segments if seg.role != "heading"
+                  for w in re.findall(r"\b[Tt]he ([A-Za-z][a-z]+)\b", seg.text)}  # "the Commission", "the rule"
         for seg, doc, extra in zip(self.segments, self.docs, acronym_mentions):
             mentions, described = find_mentions(finding, doc, seg)
             numbered = any(m.source == "number" for m in mentions)  # "S. 981, the Harbor Markets Act": named beside it
             if seg.role == "heading" and headline_case(seg.text) and not numbered:
                 mentions = [m for m in mentions if m.text.lower() in body or any(c.isdigit() for c in m.text)
                             or m.text == seg.text.strip()  # a line that is a name: "Federal Trade Commission"
-                            or _called_back(m, capitalised)]
+                            or (m.cls in _BODY_CLASSES or seg is self.segments[0] and not named_policy)
+                            and _called_back(m, called, self.lex)]
             found.append((mentions + extra, described))
         repeated = _repeated_descriptions([d for _f, described in found for d in described])
         per_doc: list[list[Mention]] = []
@@ -279,6 +284,9 @@ class _ArticleExtractor:
         _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
         titles = _section_titles(entities, per_doc, self.segments, self.lex)
+        if self.segments and self.segments[0].role == "heading" and not named_policy:
+            # "FAQ: The Clean Trucks Rule" above "the rule requires ...": an article naming no other policy is about it
+            titles -= {m.key for m in per_doc[0] if _called_back(m, called, self.lex)}
         entities = [e for e in entities if e.key not in titles]
         relations = self.relations(entities, per_doc, tok_maps, resolver)
         used = {e.key for e in entities} - _passing_names(entities, relations) - _lone_doers(entities) \
@@ -490,12 +498,17 @@ def _section_titles(entities: list[Entity], per_doc: list[list[Mention]], segmen
 _BODY_CLASSES = frozenset({"GovernmentBody", "Organisation", "Business"})
 
 
-def _called_back(m: Mention, capitalised: set[str]) -> bool:
+def _called_back(m: Mention, called: set[str], lexicon: Lexicon) -> bool:
     """"Letter to the Federal Communications Commission" above a body that
-    says "the Commission": a body named in a headline is the one the
-    article calls back by its capitalised head noun."""
+    says "the Commission", "FAQ: The Clean Trucks Rule" above "the rule
+    requires ...": a body or policy named in a headline is the one the
+    article calls back by its head noun (a body's capitalised)."""
     words = m.text.split()
-    return len(words) >= 2 and _is_name(m.text) and words[-1] in capitalised and m.cls in _BODY_CLASSES
+    if len(words) < 2 or not _is_name(m.text):
+        return False
+    if m.cls in _BODY_CLASSES:
+        return words[-1] in called
+    return bool(m.cls) and lexicon.core(m.cls) == "Policy" and words[-1].lower() in called
 
 
 def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> set[str]:
