@@ -1112,6 +1112,23 @@ def test_nlp_misread_nouns(nlp, text, misread):
 
 
 @pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        # a noun modifier in "-ing" read as a verb whose object is the noun: the noun is the verb's object
+        ("The Online Safety Act would require messaging providers to scan users' private messages for prohibited content.",
+         "providers"),
+        # a real gerund with no infinitive after it stays a verb
+        ("The act bans selling tickets to minors.", None),
+    ],
+)
+def test_nlp_modifiers_read_as_gerunds(nlp, text, obj):
+    from policygraph.nlp import modifiers_read_as_gerunds
+    doc = modifiers_read_as_gerunds(nlp(text))
+    objects = [c.text for c in doc if c.dep_ == "dobj" and c.head.lemma_ in {"require", "ban"}]
+    assert (obj in objects) if obj else "tickets" not in objects
+
+
+@pytest.mark.parametrize(
     ("text", "subjects"),
     [
         # a name and a lower-case phrase after "and", read as modifiers of one noun, are two parties

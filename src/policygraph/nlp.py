@@ -315,13 +315,34 @@ def coordinations_read_as_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+def modifiers_read_as_gerunds(doc: Doc) -> Doc:
+    """"would require messaging providers to scan messages": the parser reads
+    the noun modifier "messaging" as a verb whose object is "providers", so
+    the verb before has no object and the infinitive no doer. Where another
+    infinitive of the same verb follows, the "-ing" word modifies the noun
+    after it, and that noun is the verb's object."""
+    for gerund in doc:
+        head = gerund.head
+        objects = [c for c in gerund.children if c.dep_ == "dobj"]
+        if gerund.tag_ != "VBG" or gerund.dep_ != "xcomp" or head.i != gerund.i - 1 or len(objects) != 1 \
+                or objects[0].i != gerund.i + 1 or objects[0].tag_ != "NNS":
+            continue
+        if not any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and c.i > objects[0].i for c in head.children):
+            continue
+        noun = objects[0]
+        gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = noun, "compound", "NOUN", "NN"
+        noun.head, noun.dep_ = head, "dobj"
+    return doc
+
+
 def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:
     """`doc`, parsed again where the tagger misread a verb as a noun: the
     same words, with the parse the model gives when a verb it cannot misread
     stands in (`misread_verbs`; with `command`, also `misread_command`).
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
-    found = misread_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(doc)), verbs)
+    found = misread_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(doc))),
+                          verbs)
     commands = misread_command(doc) if command else {}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if not found and not commands and not nouns:
