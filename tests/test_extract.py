@@ -1780,6 +1780,13 @@ def test_extract_each_stance_asked_of_the_urged_is_the_urger_s(nlp):
     assert ("congress", "supports", "boater privacy act") not in relations
 
 
+def test_extract_a_body_called_back_by_its_head_noun_is_labelled_by_its_full_name(nlp):
+    text = ("# Fees\n\nThe Federal Harbor Commission proposed the Mooring Fee Rule. The Commission says the rule "
+            "is needed. The Commission will vote in May.\n")
+    entities, _relations, _x = run(nlp, text)
+    assert "federal harbor commission" in entities and "Commission" in entities["federal harbor commission"].aliases
+
+
 def test_extract_the_description_of_two_named_bodies_is_the_one_named_last(nlp):
     text = ("# Ferry fares\n\nThe Harbor Riders Association supports the Fair Fares Act. The Ferry Owners "
             "Association, which represents operators, opposes it. The association argues that the act would "
