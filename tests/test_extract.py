@@ -1826,6 +1826,15 @@ def test_extract_an_article_that_never_names_its_policy_is_about_the_one_it_desc
             ("ordinance", "issuedBy", "harbor office")} <= relations, relations
 
 
+def test_extract_the_policy_an_article_calls_back_is_its_topic(nlp):
+    text = ("# Court upholds drone ban\n\nThe court upheld a Georgia law that bans drones near prisons, rejecting "
+            "a claim that it violated the First Amendment. Under the law, operators who fly drones near prisons "
+            "face fines. Critics say the law goes too far.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert ("critics", "criticizes", "georgia law") in relations, relations
+    assert not any(s == "first amendment" and p == "penalizes" for s, p, _o in relations)
+
+
 def test_extract_an_article_naming_its_policy_only_in_its_title_is_about_it(nlp):
     text = ("# Questions and Answers: The Clean Docks Rule\n\n**What does the rule require?**\n\nMarina owners must "
             "report fuel spills within a day.\n\n**Who opposes the rule?**\n\nThe Marina Owners Association "

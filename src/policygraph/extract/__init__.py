@@ -298,14 +298,17 @@ class _ArticleExtractor:
         categories = {e.key: e.category for e in entities}
         classes = {e.key: e.subclass for e in entities}
         # the main policy: the one said most often; a common noun said once ("its survey process") is none
+        generic = self.lex.generic.get("Policy", frozenset())
         policies = [e for e in entities if e.category == "Policy" and e.sentences
                     and (len(e.sentences) >= 2 or not _common_noun_policy(e))]
-        generic = self.lex.generic.get("Policy", frozenset())
         if not policies and sum(definite_policy_noun(t, generic) for doc in self.docs for t in doc) >= 2:
             # "Under the ordinance, ... opposed the measure ... will run the program": an article that never
             # names its policy keeps calling it back; the one policy it describes is the one it is about
             policies = [e for e in entities if e.category == "Policy" and e.sentences]
-        topic = max(policies, key=lambda e: (len(e.sentences), -e.sentences[0])).key if policies else ""
+        # "... a Georgia law that prohibits ... the law ... the law": calling a policy back by its kind noun counts too
+        calls = Counter(t.lemma_.lower() for doc in self.docs for t in doc if definite_policy_noun(t, generic))
+        topic = max(policies, key=lambda e: (len(e.sentences) + calls[singular(e.label.split()[-1].lower())],
+                                             -e.sentences[0])).key if policies else ""
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
                           authors=tuple(signatories(self.segments, per_doc, categories)))
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
