@@ -519,6 +519,10 @@ def test_frames_in_condition(nlp, text, expected):
         ("The bill would make it unlawful for a reseller to use automated software to purchase tickets.",
          ["use automated software"]),
         ("The bill makes it easier for marinas to hire workers.", []),
+        # what a policy makes an offence is forbidden
+        ("The Georgia Prison Airspace Act makes it a misdemeanor to operate an unmanned aircraft over a prison.",
+         ["operate an unmanned aircraft"]),
+        ("The Harbor Act makes it a crime for any person to sell tickets above face value.", ["sell tickets"]),
         # an infinitive after a clause describing whom a rule binds is what they must do
         ("The rule requires marinas that take part in the program to report spills within a day.",
          ["report spills"]),

@@ -480,6 +480,30 @@ def made_unlawful(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
                            maker.i if maker is not None else None)
 
 
+#: Nouns for a punishable act: what a policy makes one of is forbidden.
+OFFENCE_NOUNS = {"crime", "offense", "offence", "misdemeanor", "misdemeanour", "felony", "violation"}
+
+
+def made_an_offence(doc: Doc) -> Iterator[Duty]:
+    """"The Act makes it a misdemeanor to operate a drone over a prison",
+    "makes it a crime for any person to resell tickets": what a policy makes
+    an offence is forbidden conduct, of whoever "for" names."""
+    for make in (t for t in doc if t.lemma_.lower() == "make" and t.pos_ == "VERB" and not _negated(t)):
+        maker = _subject(make)
+        acts = []
+        for child in make.children:
+            if child.lemma_.lower() in OFFENCE_NOUNS and child.dep_ in {"ccomp", "oprd", "dobj", "xcomp"}:
+                acts += [v for v in child.children if v.dep_ in {"advcl", "acl", "relcl"} and v.tag_ == "VB"]
+            elif child.dep_ == "ccomp" and child.tag_ == "VB" and any(  # "a misdemeanor to operate": read as its subject
+                    s.dep_ == "nsubj" and s.lemma_.lower() in OFFENCE_NOUNS for s in child.children):
+                acts.append(child)
+        for act in acts[:1]:
+            doer = next((s for s in act.children if s.dep_ == "nsubj" and s.lemma_.lower() not in OFFENCE_NOUNS), None)
+            for conduct in [act, *_shared_conjuncts(act)]:
+                yield Duty("prohibition", conduct.i, conduct_phrase(conduct), doer.i if doer is not None else None,
+                           maker.i if maker is not None else None)
+
+
 def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Duty]:
     """"The resale of permits is prohibited", "late registration is not
     permitted", "dumping waste is illegal": the subject of a ban stated as a
@@ -649,7 +673,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *modal_duties(doc, obligation_cues=obligation_cues),
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues, prohibition_cues=prohibition_cues),
                  *failed_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
-                 *made_unlawful(doc, prohibition_cues=prohibition_cues)]:
+                 *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]):
             same = next((d for d in found.values() if d.conduct == duty.conduct), None)

@@ -22,8 +22,8 @@ from ..names import looks_like_agent_noun, singular
 from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (OBEYING_VERBS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties, harm_phrases,
-                     intro_duty, is_worried, item_duty, judged_harms, outcome_verb, phrase_variants, policy_targets, up_to_gap)
+from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
+                     harm_phrases, intro_duty, is_worried, item_duty, judged_harms, outcome_verb, phrase_variants, policy_targets, up_to_gap)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -1525,7 +1525,8 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found += prohibited_mentions(f, doc) + enumeration_mentions(f, doc, seg) + head_mentions(f, doc, seg)
     if seg.role == "body":
         found += ner_mentions(f, doc) + person_mentions(f, doc) + described_organisations(f, doc)
-    found = [m for m in found if not verb_read_as_noun(f, doc, m)]
+    found = [m for m in found if not verb_read_as_noun(f, doc, m) and not (  # "makes it a crime to ...": no act itself
+        doc[m.head].lemma_.lower() in OFFENCE_NOUNS and doc[m.head].head.lemma_.lower() == "make")]
     parts = {id(m): owned_body_parts(f, doc, m) for m in found}
     cuts = {i for m in found if parts[id(m)] != [m] for i in m.tokens if doc[i].tag_ == "POS"}
     # the parts of "the Department of Labor's Wage and Hour Division" replace names that run across its "'s"
