@@ -115,7 +115,7 @@ def test_mentions_a_name_beside_a_persons_role_is_a_person(nlp, text):
         ("Privacy and consumer groups oppose the rule.", "Privacy", True),
         ("The undersigned civil liberties and consumer organizations oppose the rule.", "civil liberties", True),
         # two things, or people and people, are coordinated as they read
-        ("The rule poses threats to privacy and civil liberties.", "privacy", False),
+        ("The rule poses risks to privacy and civil liberties.", "privacy", False),
         ("The rule threatens privacy and data protection.", "privacy", False),
         ("Marinas and boat clubs oppose the rule.", "Marinas", False),
     ],

@@ -502,7 +502,7 @@ _BODY_CLASSES = frozenset({"GovernmentBody", "Organisation", "Business"})
 
 
 def _called_back(m: Mention, called: set[str], lexicon: Lexicon) -> bool:
-    """"Letter to the Federal Communications Commission" above a body that
+    """"Comments to the Federal Harbor Commission" above a body that
     says "the Commission", "FAQ: The Clean Trucks Rule" above "the rule
     requires ...": a body or policy named in a headline is the one the
     article calls back by its head noun (a body's capitalised)."""

@@ -100,6 +100,6 @@ class Resolver:
                 w[:1].isupper() or w in {"of", "for", "and", "the", "on", "to", "in"} for w in t.split())] or names
         counts = Counter(names)
         best = max(counts, key=lambda n: (counts[n], not n.islower(), len(n), n))
-        # "the Commission" said most often: the full name it shortens labels it ("Federal Communications Commission")
+        # "the Commission" said most often: the full name it shortens labels it ("Federal Harbor Commission")
         longer = [n for n in counts if n.endswith(" " + best) and n[:1].isupper() and len(best.split()) == 1]
         return max(longer, key=len) if best[:1].isupper() and longer else best

@@ -1444,7 +1444,7 @@ def addressee_mentions(f: Finding, doc: Doc) -> list[Mention]:
 
 
 def heading_bodies(f: Finding, doc: Doc) -> list[Mention]:
-    """"Letter to the Federal Communications Commission on ...": a body the
+    """"Comments to the Federal Harbor Commission on ...": a body the
     tagger finds in a heading, named in full and headed by a word for a
     body. (The extractor keeps it where the body names it too, or calls it
     back by its head noun: "the Commission".)"""
