@@ -533,6 +533,7 @@ def test_frames_in_condition(nlp, text, expected):
         ("Local agencies may not spend more than an average of $8,009 per home.", ["spend more than an average"]),
         # what those who refuse or fail must do punishes the refusal; it is no duty of its own
         ("Makers that refuse to negotiate must pay an excise tax or withdraw their products.", ["refuse to negotiate"]),
+        ("Landlords who refuse to make repairs must notify tenants.", ["notify tenants"]),
         # a clause describing what an act is done to is no part of the act
         ("The bill would prohibit the sale of speculative tickets, which are tickets the seller does not own.",
          ["sale of speculative tickets"]),

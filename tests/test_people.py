@@ -26,6 +26,7 @@ from policygraph.ontology import load_lexicon
         ("Member States Ireland and Malta objected.", []),
         # a plural title before several names: each name is a person
         ("The act was introduced by Senators Ana Ruiz and Tom Lee.", ["Ana Ruiz", "Tom Lee"]),
+        ("The act was introduced by Senators Ana Ruiz, Tom Lee, and Mia Park.", ["Ana Ruiz", "Tom Lee", "Mia Park"]),
     ],
 )
 def test_people_titled_names(nlp, text, expected):

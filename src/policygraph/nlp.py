@@ -363,5 +363,5 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                 tags=[("VB" if t.i in commands else "VBZ") if t.i in found else nouns.get(t.i, t.tag_) for t in again],
                 lemmas=[found.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_) for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
-    fixed = subjects_read_as_compounds(coordinations_read_as_modifiers(fixed))
+    fixed = subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(fixed)))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed

@@ -29,7 +29,7 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
-from .mentions import (LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class, find_acronyms, find_mentions,
+from .mentions import (BODY_CLASSES, LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class, find_acronyms, find_mentions,
                        head_classes, looks_like_agent_noun, span_text)
 from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
                         read)
@@ -251,7 +251,7 @@ class _ArticleExtractor:
             if seg.role == "heading" and headline_case(seg.text) and not numbered:
                 mentions = [m for m in mentions if m.text.lower() in body or any(c.isdigit() for c in m.text)
                             or m.text == seg.text.strip()  # a line that is a name: "Federal Trade Commission"
-                            or (m.cls in _BODY_CLASSES or seg is self.segments[0] and not named_policy)
+                            or (m.cls in BODY_CLASSES or seg is self.segments[0] and not named_policy)
                             and _called_back(m, called, self.lex)]
             found.append((mentions + extra, described))
         repeated = _repeated_descriptions([d for _f, described in found for d in described])
@@ -303,7 +303,7 @@ class _ArticleExtractor:
                     and (len(e.sentences) >= 2 or not _common_noun_policy(e))]
         if not policies and sum(definite_policy_noun(t, generic) for doc in self.docs for t in doc) >= 2:
             # "Under the ordinance, ... opposed the measure ... will run the program": an article that never
-            # names its policy keeps calling it back; the one policy it describes is the one it is about
+            # names its policy keeps calling it back; the policies it describes, said once, may be what it is about
             policies = [e for e in entities if e.category == "Policy" and e.sentences]
         # "... a Georgia law that prohibits ... the law ... the law": calling a policy back by its kind noun counts too
         calls = Counter(t.lemma_.lower() for doc in self.docs for t in doc if definite_policy_noun(t, generic))
@@ -497,10 +497,6 @@ def _section_titles(entities: list[Entity], per_doc: list[list[Mention]], segmen
             and not any(ch.isdigit() for ch in e.label) and not e.label.split()[0].isupper()}
 
 
-#: Classes of a body an article calls back by its head noun ("the Commission", "the Coalition").
-_BODY_CLASSES = frozenset({"GovernmentBody", "Organisation", "Business"})
-
-
 def _called_back(m: Mention, called: set[str], lexicon: Lexicon) -> bool:
     """"Comments to the Federal Harbor Commission" above a body that
     says "the Commission", "FAQ: The Clean Trucks Rule" above "the rule
@@ -509,7 +505,7 @@ def _called_back(m: Mention, called: set[str], lexicon: Lexicon) -> bool:
     words = m.text.split()
     if len(words) < 2 or not _is_name(m.text):
         return False
-    if m.cls in _BODY_CLASSES:
+    if m.cls in BODY_CLASSES:
         return words[-1] in called
     return bool(m.cls) and lexicon.core(m.cls) == "Policy" and words[-1].lower() in called
 
@@ -692,7 +688,8 @@ def _merge_defined_descriptions(docs: list[Doc], per_doc: list[list[Mention]], l
     `_merge_bracketed_names`.)"""
     defined: dict[str, str] = {}
     for doc, ms in zip(docs, per_doc):
-        for named in (m for m in ms if m.cls and lexicon.core(m.cls) == "Actor"):
+        brackets: list[tuple[int, int]] = []
+        for named in [m for m in ms if m.cls and lexicon.core(m.cls) == "Actor"]:
             open_ = named.tokens[-1] + 1
             close = next((t.i for t in doc[open_ + 1 : open_ + 6] if t.text == ")"), None)
             if open_ >= len(doc) or doc[open_].text != "(" or close is None:
@@ -701,7 +698,8 @@ def _merge_defined_descriptions(docs: list[Doc], per_doc: list[list[Mention]], l
             if not words or not all(t.is_alpha for t in words) or len(words) == 1 and words[0].is_upper:
                 continue
             defined.setdefault(" ".join(t.lower_ for t in words), named.key)
-            ms[:] = [m for m in ms if not open_ < m.tokens[0] < close]
+            brackets.append((open_, close))
+        ms[:] = [m for m in ms if not any(a < m.tokens[0] < b for a, b in brackets)]
     rekey = {m.key: defined[text] for ms in per_doc for m in ms if m.cls
              and (text := re.sub(r"^the ", "", m.text.lower())) in defined and m.key != defined[text]}
     for ms in per_doc:
@@ -1087,7 +1085,9 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
     "each", "an" or "every", or in the plural, it is a class, not a name.
     "The bill" or "the act", when the article names several acts, is the
     one the heading of its section names ("H.R. 2210, the Fair Wagers Act"),
-    else the one its paragraph named before it."""
+    else the one its paragraph named before it, else the one act its other
+    uses stand for. Any other description fitting several names ("the
+    association") is the one named last before it."""
     named: dict[str, dict[str, str]] = defaultdict(dict)  # head noun -> key -> name in lower case
     acted: set[str] = set()  # acts named other than as what is amended or repealed
     for doc, ms in zip(docs, per_doc):
@@ -1128,7 +1128,7 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                     m.key = near[0]
                 else:
                     unresolved.append(m)
-            resolved = {m.key for m in ms if m not in unresolved}
+            resolved = {m.key for m in ms if all(m is not u for u in unresolved)}
             if len(resolved) == 1:  # "the bill" where no act is near: the one "the bill" stands for elsewhere
                 for m in unresolved:
                     m.key = next(iter(resolved))

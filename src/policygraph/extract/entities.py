@@ -99,7 +99,7 @@ class Resolver:
             names = [t for t in names if len(t.split()) >= 2 and all(
                 w[:1].isupper() or w in {"of", "for", "and", "the", "on", "to", "in"} for w in t.split())] or names
         counts = Counter(names)
-        best = max(counts, key=lambda n: (counts[n], not n.islower(), len(n), n))
-        # "the Commission" said most often: the full name it shortens labels it ("Federal Harbor Commission")
-        longer = [n for n in counts if n.endswith(" " + best) and n[:1].isupper() and len(best.split()) == 1]
-        return max(longer, key=len) if best[:1].isupper() and longer else best
+        usual = max(counts, key=lambda n: (counts[n], not n.islower(), len(n), n))
+        # "Commission" said most often (as "the Commission"): the full name it shortens labels it
+        longer = [n for n in counts if n.endswith(" " + usual) and n[:1].isupper() and len(usual.split()) == 1]
+        return max(longer, key=len) if usual[:1].isupper() and longer else usual

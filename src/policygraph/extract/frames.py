@@ -55,7 +55,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     "pay workers promptly after each shift" becomes "pay workers".
 
     A verb with no object keeps its first prepositional phrase ("comply with
-    the rule"). Over `_MAX_WORDS` words, only the verb, particle and the
+    the rule"); a declaring verb whose object is a clause keeps it
+    (`_reported_object`: "disclose whether they own the ticket"). Over `_MAX_WORDS` words, only the verb, particle and the
     objects' head phrases remain. Words the parse leaves out between kept
     ones ("supply safe and clean drinking water") are filled in
     while the phrase stays short: a name is text the article contains. A
@@ -340,7 +341,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             kind = "recommendation" if modal == "should" else "obligation"
         else:
             continue
-        failed = [found for c in (_doer_clauses(subject) if kind != "recommendation" and subject is not None else [])
+        sanction = kind == "prohibition" or kind == "obligation" and verb.lemma_.lower() in _SANCTION_VERBS
+        failed = [found for c in (_doer_clauses(subject) if sanction and subject is not None else [])
                   if c.lemma_.lower() in _FAILURE_VERBS for found in _failed_conduct(c)]
         # "owners who fail to register cannot file cases", "makers that refuse to negotiate must pay a tax":
         # what follows for those who fail or refuse punishes the failure, and is no duty of its own
@@ -361,6 +363,9 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             yield Duty(kind, conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
 
 
+#: Verbs of what is owed as a sanction by those who fail or refuse ("must pay a tax or withdraw their
+#: products"); "landlords who refuse to make repairs must notify tenants" owes a duty of its own.
+_SANCTION_VERBS = {"pay", "forfeit", "withdraw", "lose", "repay", "return", "surrender", "refund"}
 #: Nouns for what one pays as a punishment (a fee is one only when it is late or extra).
 _PENALTY_NOUNS = {"penalty", "fine", "surcharge", "sanction"}
 
@@ -475,9 +480,7 @@ def made_unlawful(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
         pairs = [(o, v) for p in adj.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
                  if o.dep_ == "pobj" for v in o.children if v.dep_ in {"acl", "relcl"} and v.tag_ == "VB"]
         for doer, act in pairs[:1]:
-            for conduct in [act, *_shared_conjuncts(act)]:
-                yield Duty("prohibition", conduct.i, conduct_phrase(conduct), doer.i if doer is not None else None,
-                           maker.i if maker is not None else None)
+            yield from _forbidden(act, doer, maker)
 
 
 #: Nouns for a punishable act: what a policy makes one of is forbidden.
@@ -498,10 +501,16 @@ def made_an_offence(doc: Doc) -> Iterator[Duty]:
                     s.dep_ == "nsubj" and s.lemma_.lower() in OFFENCE_NOUNS for s in child.children):
                 acts.append(child)
         for act in acts[:1]:
-            doer = next((s for s in act.children if s.dep_ == "nsubj" and s.lemma_.lower() not in OFFENCE_NOUNS), None)
-            for conduct in [act, *_shared_conjuncts(act)]:
-                yield Duty("prohibition", conduct.i, conduct_phrase(conduct), doer.i if doer is not None else None,
-                           maker.i if maker is not None else None)
+            yield from _forbidden(act, next((s for s in act.children if s.dep_ == "nsubj"
+                                             and s.lemma_.lower() not in OFFENCE_NOUNS), None), maker)
+
+
+def _forbidden(act: Token, doer: Token | None, maker: Token | None) -> Iterator[Duty]:
+    """The prohibitions a policy (`maker`) states on an act and the verbs
+    that share its doer ("to buy or resell tickets")."""
+    for conduct in [act, *_shared_conjuncts(act)]:
+        yield Duty("prohibition", conduct.i, conduct_phrase(conduct), doer.i if doer is not None else None,
+                   maker.i if maker is not None else None)
 
 
 def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Duty]:
@@ -1448,7 +1457,7 @@ def _with_negation(verb: Token, phrase: tuple[int, ...]) -> tuple[int, ...]:
     if not phrase or not negations:
         return phrase
     start = min([c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i] + negations)
-    return tuple(range(start, phrase[-1] + 1)) if start < phrase[0] else phrase
+    return tuple(range(start, phrase[0])) + phrase if start < phrase[0] else phrase
 
 
 def _doer_clauses(noun: Token) -> list[Token]:

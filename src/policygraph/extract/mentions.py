@@ -111,7 +111,7 @@ def span_text(doc: Doc, tokens: tuple[int, ...]) -> str:
 def variant_texts(doc: Doc, head: int, text: str) -> tuple[str, ...]:
     """The other names the sentence gives the conduct or worry headed at `head`."""
     denied = any(c.dep_ == "neg" or c.lower_ in {"not", "never", "n't"} for c in doc[head].children if c.i < head)
-    if denied and text.split()[0].lower() in {"not", "never", "do", "does", "did"}:
+    if denied and not text.lower().startswith(doc[head].lower_):
         return ()  # "do not register their boats": the act alone is the opposite conduct, never its name
     texts = dict.fromkeys(span_text(doc, span) for span in phrase_variants(doc[head]))
     texts.pop(text, None)
@@ -1476,8 +1476,9 @@ def verb_read_as_noun(f: Finding, doc: Doc, m: Mention) -> bool:
         and any(f.lex.core(c) == "Policy" for c in head_classes(before, f.lex))
 
 
-#: Classes of a body that can own another: "the Department of Labor's Wage and Hour Division".
-_OWNING_BODIES = frozenset({"GovernmentBody", "Organisation", "Business"})
+#: Classes of a body: one can own another ("the Department of Labor's Wage and Hour Division"), and an
+#: article calls one back by its head noun ("the Commission").
+BODY_CLASSES = frozenset({"GovernmentBody", "Organisation", "Business"})
 
 
 def owned_body_parts(f: Finding, doc: Doc, m: Mention) -> list[Mention]:
@@ -1494,15 +1495,18 @@ def owned_body_parts(f: Finding, doc: Doc, m: Mention) -> list[Mention]:
     def body(toks: tuple[int, ...]) -> str:
         if len(toks) == 1 and doc[toks[0]].is_upper and len(doc[toks[0]]) >= 2:
             return "GovernmentBody" if f.body_acronym(doc[toks[0]]) else ""
-        classes = [c for i in toks for c in head_classes(doc[i], f.lex) if c in _OWNING_BODIES]
+        classes = [c for i in toks for c in head_classes(doc[i], f.lex) if c in BODY_CLASSES]
         return classes[0] if classes and all(_name_word(doc[i]) or doc[i].lower_ in _NAME_LINKS for i in toks) else ""
 
     owner, part = body(left), body(right)
     if not owner:
         return [m]
     # what follows the owner is a body of its own, or a piece of one named in another mention
-    return [replace(m, tokens=left, text=span_text(doc, left), cls=owner, head=left[0], variants=(), key="")] + (
-        [replace(m, tokens=right, text=span_text(doc, right), cls=part, head=right[-1], variants=(), key="")]
+    def root(toks: tuple[int, ...]) -> int:
+        return doc[toks[0] : toks[-1] + 1].root.i
+
+    return [replace(m, tokens=left, text=span_text(doc, left), cls=owner, head=root(left), variants=(), key="")] + (
+        [replace(m, tokens=right, text=span_text(doc, right), cls=part, head=root(right), variants=(), key="")]
         if part else [])
 
 

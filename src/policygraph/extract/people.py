@@ -36,7 +36,10 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
     """Token ranges [start, end) of "Title Given Surname" runs: a title word
     followed by one to four capitalised proper nouns.
 
-    The range includes the title; the name needs at least one word after it.
+    The range includes the title and its qualifiers ("Acting Director");
+    the name needs at least one word after it. After a plural title
+    ("Senators Ana Ruiz and Tom Lee") each name is a range of its own,
+    without the title.
     """
     out = []
     i = 0
@@ -51,10 +54,11 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
             out.append((i + 1 if plural else _qualified_start(doc, i), j))
             i = j
             while plural and i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:  # "Senators Ana Ruiz and Tom Lee"
-                k = _name_end(doc, i + 1, titles)
-                if k <= i + 2:  # one word after "and" is no full name
+                first = i + 2 if doc[i].text == "," and doc[i + 1].lower_ == "and" else i + 1  # ", and"
+                k = _name_end(doc, first, titles)
+                if k <= first + 1:  # one word after "and" is no full name
                     break
-                out.append((i + 1, k))
+                out.append((first, k))
                 i = k
         else:
             i += 1

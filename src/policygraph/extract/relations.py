@@ -915,8 +915,8 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         return []
     facts = stance_said(r, verb)
     conjoined = verb.dep_ == "conj" and verb.head.dep_ == "xcomp"  # "... to oppose X and to support Y"
-    asked = verb.head.head if conjoined else verb.head
-    if (verb.dep_ == "xcomp" or conjoined) and asked.lemma_.lower() in _URGING:
+    asker = verb.head.head if conjoined else verb.head
+    if (verb.dep_ == "xcomp" or conjoined) and asker.lemma_.lower() in _URGING:
         return facts  # "we urge the Commission to reject the waiver (and to ...)": the urger's stance, read at "urge"
     lemmas = r.cue_lemmas(verb)
     stance, targets = phrasal_stance(verb)
