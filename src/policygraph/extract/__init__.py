@@ -301,12 +301,13 @@ class _ArticleExtractor:
         generic = self.lex.generic.get("Policy", frozenset())
         policies = [e for e in entities if e.category == "Policy" and e.sentences
                     and (len(e.sentences) >= 2 or not _common_noun_policy(e))]
-        if not policies and sum(definite_policy_noun(t, generic) for doc in self.docs for t in doc) >= 2:
+        # "the measure", "the law": each time the article calls a policy back by a bare kind noun
+        calls = Counter(t.lemma_.lower() for doc in self.docs for t in doc if definite_policy_noun(t, generic))
+        if not policies and sum(calls.values()) >= 2:
             # "Under the ordinance, ... opposed the measure ... will run the program": an article that never
             # names its policy keeps calling it back; the policies it describes, said once, may be what it is about
             policies = [e for e in entities if e.category == "Policy" and e.sentences]
         # "... a Georgia law that prohibits ... the law ... the law": calling a policy back by its kind noun counts too
-        calls = Counter(t.lemma_.lower() for doc in self.docs for t in doc if definite_policy_noun(t, generic))
         topic = max(policies, key=lambda e: (len(e.sentences) + calls[singular(e.label.split()[-1].lower())],
                                              -e.sentences[0])).key if policies else ""
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
