@@ -61,6 +61,8 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.head_mentions, "The fund pays rebates to low-income families.", ("low-income families", "Group")),
         (mentions.head_mentions, "The rule covers high-risk employers.", ("high-risk employers", "Business")),
         (mentions.head_mentions, "The grant program reimburses family farms.", ("family farms", "Business")),
+        # those with a stake in a policy are people it concerns
+        (mentions.head_mentions, "Stakeholders met with the board in May.", ("Stakeholders", "Group")),
         (mentions.harm_mentions, "Growers warned that the rule imposes heavy paperwork burdens.",
          ("heavy paperwork burdens", "Concern")),
     ],
@@ -198,3 +200,23 @@ def test_mentions_listed_after_clause(nlp, text, owner):
     prep = next(t for t in doc if t.lower_ == "as" and t.dep_ == "prep")
     head = prep.head.head if prep.head.lower_ == "such" else prep.head
     assert mentions._listed_after_clause(head, prep).text == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "concerns", "conduct"),
+    [
+        # conduct the vocabulary knows inside a worried-about phrase is the worry's words
+        ("Stakeholders raised concerns about the potential for fraud in mooring auctions.",
+         ["potential for fraud"], []),
+        # outside a worry it stays conduct
+        ("The rule penalizes fraud in mooring auctions.", [], ["fraud"]),
+    ],
+)
+def test_mentions_worried_conduct_dropped(nlp, text, concerns, conduct):
+    from policygraph.extract.mentions import find_mentions
+
+    lex = load_lexicon()
+    found, _ = find_mentions(Finding.for_article(lex, {}), nlp(text),
+                             Segment(text, 0, "body", Block("paragraph", text, 0, len(text))))
+    assert [m.text for m in found if m.cls and lex.core(m.cls) == "Concern"] == concerns
+    assert sorted({m.text for m in found if m.cls and lex.core(m.cls) == "Behaviour"}) == conduct

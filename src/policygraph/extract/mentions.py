@@ -944,7 +944,7 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             continue
         own = head_classes(doc[head], f.lex)
         if own and not any(f.lex.core(c) == "Concern" for c in own):
-            continue  # "concerns about the Act", "worries about employers": not the worry itself
+            continue  # "concerns about the Act", "worries about employers": not the worry itself (misconduct is one)
         cause = outcome_verb(doc[head])
         reported = cause is not None and (cause.dep_ == "ccomp" and cause.head.lemma_.lower() in WORRY_VERBS
                                           or cause.dep_ in {"acl", "relcl", "ccomp"}  # "raised concerns that X could lead to Y"
@@ -1510,6 +1510,15 @@ def owned_body_parts(f: Finding, doc: Doc, m: Mention) -> list[Mention]:
         if part else [])
 
 
+def worried_conduct_dropped(f: Finding, found: list[Mention]) -> list[Mention]:
+    """"Stakeholders raised concerns about the potential for fraud": conduct
+    the vocabulary knows ("fraud") inside what a worry frame names is the
+    worry's words, not conduct some policy judges; the worry keeps them."""
+    worries = [set(m.tokens) for m in found if m.source == "frame" and m.cls and f.lex.core(m.cls) == "Concern"]
+    return [m for m in found if not (m.source in {"lexicon", "head"} and m.cls and f.lex.core(m.cls) == "Behaviour"
+                                     and any(set(m.tokens) <= w for w in worries))]
+
+
 def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mention], list[Mention]]:
     """Every mention the rules find in one parsed segment, and the generic
     policy descriptions ("the final rule") that count only if the article
@@ -1531,6 +1540,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
         found += ner_mentions(f, doc) + person_mentions(f, doc) + described_organisations(f, doc)
     found = [m for m in found if not verb_read_as_noun(f, doc, m) and not (  # "makes it a crime to ...": no act itself
         doc[m.head].lemma_.lower() in OFFENCE_NOUNS and doc[m.head].head.lemma_.lower() == "make")]
+    found = worried_conduct_dropped(f, found)
     parts = {id(m): owned_body_parts(f, doc, m) for m in found}
     cuts = {i for m in found if parts[id(m)] != [m] for i in m.tokens if doc[i].tag_ == "POS"}
     # the parts of "the Department of Labor's Wage and Hour Division" replace names that run across its "'s"
