@@ -306,6 +306,10 @@ def test_extract_stance_from_skepticism(sample):
          ("safe moorings program", "issuedBy", "harbor board")),
         ("The Harbor Board launched two programs: (1) the Clean Docks Program, open to small marinas, and (2) the "
          "Safe Moorings Program, open to boat owners.", ("safe moorings program", "issuedBy", "harbor board")),
+        # a body's acronym opening a policy's name is the body and part of the name
+        ("The Harbor Safety Board (HSB) has authority under Section 5 of the HSB Act to fine marinas.",
+         ("section 5", "partOf", "hsb act")),
+        ("The Harbor Safety Board (HSB) enforces the HSB Act.", ("hsb act", "issuedBy", "harbor safety board")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):

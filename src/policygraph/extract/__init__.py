@@ -237,6 +237,8 @@ class _ArticleExtractor:
         long_forms, acronym_mentions = self.acronyms()
         finding = Finding.for_article(self.lex, long_forms)
         resolver = Resolver(self.lex, long_forms)
+        policy_acronyms = frozenset(acr for acr, text in long_forms.items() if text.split() and any(
+            self.lex.core(c) == "Policy" for c in self.lex.head_nouns.get(singular(text.split()[-1].lower()), ())))
         found = []
         body = " ".join(seg.text.lower() for seg in self.segments if seg.role != "heading")
         # a policy the body names ("the Clean Boats Rule"): then a title's policy the body never names is none
@@ -257,7 +259,9 @@ class _ArticleExtractor:
         repeated = _repeated_descriptions([d for _f, described in found for d in described])
         per_doc: list[list[Mention]] = []
         for (mentions, described), tok_map, doc in zip(found, tok_maps, self.docs):
-            chosen = _non_overlapping(mentions + [d for d in described if d.text.lower() in repeated])
+            chosen = _non_overlapping(mentions + [d for d in described if d.text.lower() in repeated],
+                                      frozenset(c for c, core in self.lex.core_of.items() if core == "Policy"),
+                                      policy_acronyms)
             for m in chosen:
                 m.sentence = tok_map.get(m.head, tok_map.get(m.tokens[0], -1))
                 _within_sentence(m, doc, tok_map)
@@ -1385,12 +1389,19 @@ def _is_proper_name(m: Mention) -> bool:
     return len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR_WORDS for w in words)
 
 
-def _non_overlapping(mentions: list[Mention]) -> list[Mention]:
+def _non_overlapping(mentions: list[Mention], policy_classes: frozenset[str] = frozenset(),
+                     policy_acronyms: frozenset[str] = frozenset()) -> list[Mention]:
     """Strongest source first, then longest: each token belongs to one mention.
     A proper name is atomic: a vocabulary word inside it ("Consumer" in
-    "Consumer Credit Protection Act") does not split it."""
+    "Consumer Credit Protection Act") does not split it; a body's acronym
+    opening a policy's name ("FTC" in "the FTC Act") is both the body and
+    part of the name."""
     proper = [set(m.tokens) for m in mentions if m.source in {"ner", "slot", "head", "title", "acronym"} and _is_proper_name(m)]
     mentions = [m for m in mentions if not (m.source == "lexicon" and any(set(m.tokens) < p for p in proper))]
+    body_acronyms = {m.tokens for m in mentions if m.source == "acronym" and m.text not in policy_acronyms}
+    mentions = [replace(m, shared=(*m.shared, m.tokens[0])) if len(m.tokens) > 1 and m.tokens[:1] in body_acronyms
+                and m.source in {"ner", "head", "title"} and m.cls in policy_classes
+                and _is_proper_name(m) and m.head == m.tokens[-1] else m for m in mentions]
     taken: set[int] = set()
     out = []
     for m in sorted(mentions, key=lambda m: (-m.priority, -len(m.tokens), m.tokens)):
