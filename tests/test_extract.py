@@ -225,6 +225,9 @@ def test_extract_stance_from_skepticism(sample):
         ("The sponsor of the Honest Ticket Act, Senator Jane Doe, spoke first.",
          ("honest ticket act", "issuedBy", "senator jane doe")),
         ("Senator Jane Doe is the author of the Honest Ticket Act.", ("honest ticket act", "issuedBy", "senator jane doe")),
+        # "the bill's sponsor": the bill named before
+        ("The Honest Ticket Act would cap resale prices. Senator Jane Doe, the bill's sponsor, spoke first.",
+         ("honest ticket act", "issuedBy", "senator jane doe")),
         # who offers, coordinates, renews or conducts a programme runs it
         ("The Harbor Commission offers the Clean Boats Program to marinas.",
          ("clean boats program", "issuedBy", "harbor commission")),

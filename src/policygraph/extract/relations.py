@@ -1058,7 +1058,7 @@ def makers_named(r: Reading, noun: Token) -> list[Fact]:
     is said of issued the policy it names."""
     if noun.lemma_.lower() not in _MAKER_NOUNS:
         return []
-    policies = [p for c in noun.children if c.dep_ == "poss" for p in [r.key_at(c, "Policy")] if p]
+    policies = [p for c in noun.children if c.dep_ == "poss" for p in [norm_owner(r, c)] if p]  # "the bill's"
     policies += [p for obj in pobjs(noun, {"of"}) for p in r.conjuncts(obj, "Policy")]
     said_of = [described(noun)] if described(noun) is not None else [c for c in noun.children if c.dep_ == "appos"]
     actors = [a for t in said_of for a in r.conjuncts(t, "Actor")]
