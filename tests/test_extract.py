@@ -558,6 +558,15 @@ def test_extract_a_bare_class_noun_is_the_one_narrower_class(nlp, text, narrowed
     assert {narrowed, bare} in names
 
 
+def test_extract_a_body_s_short_name_is_no_class_noun(nlp):
+    # "the Department" stands for the named department; "County harbor departments" are other bodies
+    entities, _relations, _x = run(nlp, "# Docks\n\nThe Department of Harbors and Marinas runs the Clean Docks "
+                                        "Program. The Department did not inspect most docks in 2023.\n\nCounty "
+                                        "harbor departments, which inspect docks for the Department, reported "
+                                        "staffing shortages.\n")
+    assert entities["department of harbors and marinas"].aliases == ("Department",)
+
+
 def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
     entities, _relations, _x = run(nlp, "# Farm rule\n\nThe Farm Labor Rule requires seasonal growers and organic "
                                         "growers to house workers. Growers must also pay for meals.\n")

@@ -1349,12 +1349,15 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
     directives": a class of actors or policies named by its bare noun is the
     one narrower class the article names with that noun, when it names
     exactly one ("covered workers" and "domestic workers" leave "workers"
-    alone)."""
+    alone). A bare noun already standing for a named body or policy ("the
+    Department" for the Department of Agriculture) is that name's, not a
+    class's: "County health departments" are other bodies."""
     bare: dict[str, set[str]] = defaultdict(set)
     narrowed: dict[str, set[str]] = defaultdict(set)
     scoped: dict[str, set[str]] = defaultdict(set)
+    named = {m.key for m in mentions if _is_proper_name(m)}
     for m in mentions:
-        if lexicon.core(m.cls) not in {"Actor", "Policy"} or m.cls == "Person" or m.concept:
+        if lexicon.core(m.cls) not in {"Actor", "Policy"} or m.cls == "Person" or m.concept or m.key in named:
             continue
         head, alone = class_head(m.text)
         words = m.text.lower().split()

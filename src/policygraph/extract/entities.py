@@ -101,5 +101,7 @@ class Resolver:
         counts = Counter(names)
         usual = max(counts, key=lambda n: (counts[n], not n.islower(), len(n), n))
         # "Commission" said most often (as "the Commission"): the full name it shortens labels it
-        longer = [n for n in counts if n.endswith(" " + usual) and n[:1].isupper() and len(usual.split()) == 1]
+        # ("Federal Trade Commission", "Department of Agriculture and Markets")
+        longer = [n for n in counts if (n.endswith(" " + usual) or n.startswith(usual + " ")) and n[:1].isupper()
+                  and len(usual.split()) == 1]
         return max(longer, key=len) if usual[:1].isupper() and longer else usual
