@@ -567,6 +567,15 @@ def test_extract_a_body_s_short_name_is_no_class_noun(nlp):
     assert entities["department of harbors and marinas"].aliases == ("Department",)
 
 
+def test_extract_a_list_intro_names_its_doer_by_a_short_name(nlp):
+    # "The Department should:" above the items: the Department named in full before does them
+    _entities, relations, _x = run(nlp, "# Dock audit\n\nThe Department of Harbors and Marinas runs the Clean "
+                                        "Docks Program.\n\n## What We Recommend\n\nThe Department should:\n"
+                                        "- track every boater complaint in a central database; and\n"
+                                        "- publish inspection results each month.\n")
+    assert ("track every boater complaint", "performedBy", "department of harbors and marinas") in relations
+
+
 def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
     entities, _relations, _x = run(nlp, "# Farm rule\n\nThe Farm Labor Rule requires seasonal growers and organic "
                                         "growers to house workers. Growers must also pay for meals.\n")

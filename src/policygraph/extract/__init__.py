@@ -301,6 +301,7 @@ class _ArticleExtractor:
     def relations(self, entities: list[Entity], per_doc: list[list[Mention]], tok_maps, resolver: Resolver) -> tuple[Relation, ...]:
         categories = {e.key: e.category for e in entities}
         classes = {e.key: e.subclass for e in entities}
+        actor_names = {n.lower(): e.key for e in entities if e.category == "Actor" for n in (e.label, *e.aliases)}
         # the main policy: the one said most often; a common noun said once ("its survey process") is none
         generic = self.lex.generic.get("Policy", frozenset())
         policies = [e for e in entities if e.category == "Policy" and e.sentences
@@ -337,7 +338,7 @@ class _ArticleExtractor:
                 for key, pred, obj, sentence in _listed_worries(seg.block, label_keys[block_id], categories, critics_in):
                     found[(key, pred, obj)].add(sentence)
                 continue
-            context_key = self._context_key(seg.block, resolver, categories)
+            context_key = self._context_key(seg.block, resolver, categories, actor_names)
             reading = article.for_segment(doc, seg, mentions, label_keys.get(block_id, []), context_key, tuple(earlier))
             if headed.get(seg.block.section) and seg.role != "heading":
                 reading = replace(reading, topic=headed[seg.block.section])  # "## The Harbor Act" ... "It would ban ..."
@@ -359,7 +360,8 @@ class _ArticleExtractor:
             for (s, p, o), sents in sorted(found.items())
         )
 
-    def _context_key(self, block: Block, resolver: Resolver, categories: dict[str, str]) -> str:
+    def _context_key(self, block: Block, resolver: Resolver, categories: dict[str, str],
+                     names: dict[str, str]) -> str:
         """"For Businesses:" above an item, or an intro "Employers must:":
         the item's conduct is theirs."""
         text = re.sub(r"^for\s+", "", block.context, flags=re.IGNORECASE) if block.context else ""
@@ -369,6 +371,8 @@ class _ArticleExtractor:
         if not text:
             return ""
         key, _ = resolver.key_for(text, "Actor")
+        if categories.get(key) != "Actor":  # "The Department should:", the Department named in full before
+            key = names.get(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower(), "")
         return key if categories.get(key) == "Actor" else ""
 
     def _pilot_parts(self, entities: list[Entity], topic: str, found) -> dict[tuple[str, str, str], set[int]]:
