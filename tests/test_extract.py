@@ -122,6 +122,9 @@ def test_extract_stance_from_skepticism(sample):
         ("It is unlawful for any lender to discriminate against applicants under the Fair Lending Act.",
          ("discriminate against applicants", "performedBy", "lender")),
         ("Section 12 of the Clean Harbours Act limits dredging.", ("section 12", "partOf", "clean harbours act")),
+        # a hyphenated verb names the duty ("re-inspect")
+        ("Under the Clean Harbours Act, inspectors must re-inspect any marina cited for a spill.",
+         ("re-inspect any marina", "performedBy", "inspectors")),
         ("New guidance from the Housing Commission explains the Tenant Registry.",
          ("guidance", "issuedBy", "housing commission")),
         ("The Port Authority enforces the Clean Harbours Act.", ("clean harbours act", "issuedBy", "port authority")),
@@ -1084,6 +1087,24 @@ def test_extract_a_verb_the_tagger_reads_as_a_noun_is_read_as_a_verb(nlp, text, 
     _, relations, x = run(nlp, "Policy note\n\n" + text + "\n")
     assert expected in relations, sorted(relations)
     assert any(s.text == text for s in x.sentences)  # the evidence is the sentence as written
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a verb prefix and its hyphen stay with the verb, which the parser then reads as one
+        ("Inspectors must re-inspect every dock within 10 days.", ["re-inspect"]),
+        ("Owners must re-enter the data each month.", ["re-enter"]),
+        # other hyphens still split
+        ("The fund serves low-income boaters.", ["low", "-", "income"]),
+    ],
+)
+def test_nlp_keeps_prefixed_verbs_whole(nlp, text, words):
+    doc = nlp(text)
+    found = [t.text for t in doc if t.text in words]
+    assert found == words
+    if len(words) == 1:
+        assert doc[[t.text for t in doc].index(words[0])].pos_ == "VERB"
 
 
 @pytest.mark.parametrize(

@@ -117,10 +117,31 @@ def _cue_lemma_component(nlp: Language, name: str):
     return set_lemmas
 
 
+#: Prefixes that make one verb with the word their hyphen joins ("re-inspect",
+#: "re-enter"): spaCy splits at the hyphen, and the parser then reads "re" as
+#: the verb. ("pre-" and "co-" mostly make adjectives and nouns, "pre-existing",
+#: "co-chair", and split words cost nothing there; keeping them whole added a
+#: wrong entity on held-out articles.)
+VERB_PREFIXES = ("re",)
+
+
+def keep_prefixed_verbs(nlp: Language) -> None:
+    """Tokenize "re-inspect" as one word: the hyphen after a verb prefix
+    that opens a word is no split point (other hyphens still split:
+    "low-income", "H-2A")."""
+    from spacy.util import compile_infix_regex
+
+    guard = "".join(f"(?<!\\b{p})(?<!\\b{p.capitalize()})" for p in VERB_PREFIXES)
+    infixes = [rule.replace("(?:-|–|—|--|---|——|~)", guard + "(?:-|–|—|--|---|——|~)", 1)
+               if "(?:-|–|—|--|---|——|~)" in rule else rule for rule in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
     """The model plus the lexicon ruler; built once per process and reused."""
     nlp = load_model()
+    keep_prefixed_verbs(nlp)
     nlp.add_pipe(CUE_LEMMA_PIPE, after="lemmatizer")
     ruler = nlp.add_pipe("span_ruler", name=LEXICON_PIPE, config={"spans_key": LEXICON_KEY, "validate": True, "phrase_matcher_attr": "LOWER"})
     with nlp.select_pipes(enable=[]):  # phrase patterns need only the tokenizer

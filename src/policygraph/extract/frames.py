@@ -123,8 +123,13 @@ def _content_words(verb: Token, tokens: list[int]) -> int:
     """Words that say what is done: not stop words, except the verb itself
     ("make payments", "using scripts"), unless it is a light verb ("have")."""
     doc = verb.doc
-    return sum(1 for i in tokens if doc[i].is_alpha and (
+    return sum(1 for i in tokens if _is_word(doc[i]) and (
         not doc[i].is_stop or i == verb.i and verb.lemma_.lower() not in _LIGHT_VERBS))
+
+
+def _is_word(tok: Token) -> bool:
+    """Letters, or letters joined by hyphens ("re-inspect")."""
+    return tok.is_alpha or "-" in tok.text and all(part.isalpha() for part in tok.text.split("-"))
 
 
 def up_to_gap(toks: list[int]) -> list[int]:
