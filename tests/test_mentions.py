@@ -61,6 +61,9 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.head_mentions, "The fund pays rebates to low-income families.", ("low-income families", "Group")),
         (mentions.head_mentions, "The rule covers high-risk employers.", ("high-risk employers", "Business")),
         (mentions.head_mentions, "The grant program reimburses family farms.", ("family farms", "Business")),
+        # shops and restaurants are businesses
+        (mentions.head_mentions, "The rule requires every grocery store to post prices.", ("grocery store", "Business")),
+        (mentions.head_mentions, "Restaurants must post calorie counts.", ("Restaurants", "Business")),
         # those with a stake in a policy are people it concerns
         (mentions.head_mentions, "Stakeholders met with the board in May.", ("Stakeholders", "Group")),
         (mentions.harm_mentions, "Growers warned that the rule imposes heavy paperwork burdens.",
