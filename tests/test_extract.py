@@ -570,6 +570,16 @@ def test_extract_a_body_s_short_name_is_no_class_noun(nlp):
     assert entities["department of harbors and marinas"].aliases == ("Department",)
 
 
+def test_extract_a_duty_in_a_sentence_naming_other_policies_is_theirs(nlp):
+    # the sentence names policies, none of them the article's main one: the first named imposes the duty
+    _entities, relations, _x = run(nlp, "# Clean Boats Act\n\nThe Clean Boats Act caps mooring fees for marina "
+                                        "owners. Marina owners must also keep logs under the Clean Boats Act.\n\n"
+                                        "The Harbor Code was amended in 2020 after the Dock Rule expired, so marina "
+                                        "owners must now post their fuel prices.\n")
+    assert ("harbor code", "evaluates", "marina owners") in relations
+    assert ("clean boats act", "evaluates", "marina owners") in relations  # from its own sentence
+
+
 def test_extract_a_list_intro_names_its_doer_by_a_short_name(nlp):
     # "The Department should:" above the items: the Department named in full before does them
     _entities, relations, _x = run(nlp, "# Dock audit\n\nThe Department of Harbors and Marinas runs the Clean "

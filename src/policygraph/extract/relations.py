@@ -510,8 +510,9 @@ def duty_facts(r: Reading) -> list[Fact]:
 def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     """The policies imposing a duty: the duty verb's subject, a policy the
     clause is "under", the policy a duty obeys ("must comply with the
-    Act"), the one policy its sentence names, or the article's main
-    policy (not when an unnamed proposal imposes it)."""
+    Act"), the one policy its sentence names (the first, when it names
+    several and not the main one), or the article's main policy (not when
+    an unnamed proposal imposes it)."""
     policy = r.policy_for(r.doc[duty.policy]) if duty.policy is not None else ""
     # "legislation that would require X", "a rulemaking to prohibit X": no main policy's duty
     unnamed = not policy and (_unnamed_antecedent(r, duty.policy) or unnamed_imposer(r, verb))
@@ -520,7 +521,9 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     if not policy and verb.lemma_.lower() in OBEYING_VERBS:
         policy = next((k for p in pobjs(verb, {"with", "to", "by"}) for k in [r.policy_for(p)] if k), "")
     named = [k for k in r.keys_in(verb.sent, "Policy") if k != conduct]
-    policy = policy or (named[0] if len(named) == 1 else "") or ("" if unnamed else r.topic)
+    # a sentence naming policies, none of them the main one, is about them: the first named
+    policy = policy or (named[0] if len(named) == 1 or named and r.topic not in named else "") \
+        or ("" if unnamed else r.topic)
     policies = [policy] if policy else []
     if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
         policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
