@@ -580,6 +580,23 @@ def test_extract_a_duty_in_a_sentence_naming_other_policies_is_theirs(nlp):
     assert ("clean boats act", "evaluates", "marina owners") in relations  # from its own sentence
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a penalty, and whom a policy is said to inspect, in a sentence naming only another policy
+        ("Since the Harbor Code took effect, dumping waste in the harbor is punished with a fine.",
+         ("harbor code", "penalizes", "dumping waste")),
+        ("Since the Harbor Code took effect, boat renters are inspected every year.",
+         ("harbor code", "evaluates", "boat renters")),
+    ],
+)
+def test_extract_a_sentence_naming_another_policy_speaks_of_it(nlp, sentence, expected):
+    _entities, relations, _x = run(nlp, "# Clean Boats Act\n\nThe Clean Boats Act caps mooring fees for marina "
+                                        "owners. Marina owners must also keep logs under the Clean Boats Act.\n\n"
+                                        + sentence + "\n")
+    assert expected in relations, sorted(relations)
+
+
 def test_extract_a_list_intro_names_its_doer_by_a_short_name(nlp):
     # "The Department should:" above the items: the Department named in full before does them
     _entities, relations, _x = run(nlp, "# Dock audit\n\nThe Department of Harbors and Marinas runs the Clean "

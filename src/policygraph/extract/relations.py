@@ -520,14 +520,19 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     policy = policy or pronoun_policy(r, verb)
     if not policy and verb.lemma_.lower() in OBEYING_VERBS:
         policy = next((k for p in pobjs(verb, {"with", "to", "by"}) for k in [r.policy_for(p)] if k), "")
-    named = [k for k in r.keys_in(verb.sent, "Policy") if k != conduct]
-    # a sentence naming policies, none of them the main one, is about them: the first named
-    policy = policy or (named[0] if len(named) == 1 or named and r.topic not in named else "") \
-        or ("" if unnamed else r.topic)
+    policy = policy or sentence_policy(r, verb, {conduct}) or ("" if unnamed else r.topic)
     policies = [policy] if policy else []
     if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
         policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
     return policies
+
+
+def sentence_policy(r: Reading, verb: Token, exclude: set[str] = frozenset()) -> str:
+    """The one policy the verb's sentence names, or the first it names when
+    it names several and not the article's main one (a sentence naming only
+    other policies is about them); "" otherwise."""
+    named = [k for k in r.keys_in(verb.sent, "Policy") if k not in exclude]
+    return named[0] if len(named) == 1 or named and r.topic not in named else ""
 
 
 def policy_after(r: Reading, tokens, preps: set[str]) -> str:
@@ -625,7 +630,8 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     policy = policy or policy_after(r, [verb], {"by", "under"})
     # "has authority under Section 5 to prohibit unfair practices": the policy the clause above is under
     policy = policy or policy_after(r, verb.ancestors, {"under"})
-    policy = policy or pronoun_policy(r, verb) or ("" if unnamed_imposer(r, verb) else r.topic)
+    policy = policy or pronoun_policy(r, verb) or sentence_policy(r, verb, set(behaviours)) \
+        or ("" if unnamed_imposer(r, verb) else r.topic)
     actor = ""
     if subj is not None and r.tok2key.get(subj.i) and r.cat(r.tok2key[subj.i]) == "Actor":
         actor = r.tok2key[subj.i]
@@ -675,7 +681,7 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
             subj = verb.head
         actors = r.conjuncts(subj, "Actor") if subj is not None else []
         agents = [r.policy_for(p) for p in pobjs(verb, {"by", "under"})]
-        policy = next((a for a in agents if a), "") or r.topic
+        policy = next((a for a in agents if a), "") or sentence_policy(r, verb) or r.topic
         return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
     policy = r.policy_for(subject(verb))
     objects = [c for c in verb.children if c.dep_ == "dobj"]
