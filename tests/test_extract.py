@@ -561,6 +561,14 @@ def test_extract_a_bare_class_noun_is_the_one_narrower_class(nlp, text, narrowed
     assert {narrowed, bare} in names
 
 
+def test_extract_a_policy_s_name_after_lower_case_words_is_its_name(nlp):
+    # "the proposed Remote Harbor Rule" and "the Remote Harbor Rule" are one rule, named by its name
+    entities, _relations, _x = run(nlp, "# Drones\n\nThe Harbor Board published the proposed Remote Harbor Rule "
+                                        "in 2019. Boaters say the Remote Harbor Rule would expose their home "
+                                        "addresses.\n")
+    assert entities["remote harbor rule"].aliases == ("proposed Remote Harbor Rule",)
+
+
 def test_extract_a_body_s_short_name_is_no_class_noun(nlp):
     # "the Department" stands for the named department; "County harbor departments" are other bodies
     entities, _relations, _x = run(nlp, "# Docks\n\nThe Department of Harbors and Marinas runs the Clean Docks "

@@ -549,6 +549,11 @@ class Finding:
         toks = _run_around(doc, sorted(toks), root.i)  # a name is text the article contains, never words picked apart
         text = span_text(doc, tuple(toks))
         variants = tuple(v for v in qualified_names(doc, root, toks) if v != text)
+        lead = next((k for k, i in enumerate(toks) if doc[i].is_title or doc[i].is_upper), 0)
+        if self.lex.core(cls) == "Policy" and proper and lead and len(toks) - lead >= 2 \
+                and all(doc[i].is_lower for i in toks[:lead]):  # "the proposed Remote Identification Rule": the name
+            variants, toks = (text, *variants), toks[lead:]
+            text = span_text(doc, tuple(toks))
         # "FDA regulations": the body's acronym before a policy noun is the body's mention too (`issuing_modifiers`)
         shared = tuple(i for i in toks if i < root.i and doc[i].head.i == root.i and doc[i].dep_ in {"compound", "nmod"}
                        and (self.body_acronym(doc[i]) or doc[i].ent_type_ == "GPE" and all(
