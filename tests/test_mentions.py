@@ -119,6 +119,10 @@ def test_mentions_a_name_beside_a_persons_role_is_a_person(nlp, text):
         # a word before "and" + a noun modifier + a noun for people sorts those people
         ("Privacy and consumer groups oppose the rule.", "Privacy", True),
         ("The undersigned civil liberties and consumer organizations oppose the rule.", "civil liberties", True),
+        # ... also first in a longer list of modifiers
+        ("The undersigned civil liberties, hobbyist and small business organizations oppose the rule.",
+         "civil liberties", True),
+        ("The rule threatens privacy, security and free speech.", "privacy", False),
         # two things, or people and people, are coordinated as they read
         ("The rule poses risks to privacy and civil liberties.", "privacy", False),
         ("The rule threatens privacy and data protection.", "privacy", False),

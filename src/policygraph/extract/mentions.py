@@ -696,7 +696,10 @@ def coordinated_modifier(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bo
     organizations": words before "and" + a noun modifier + a noun for
     someone sort those people as the modifier does, though the parser
     coordinates them with the noun ("privacy and data protection" are two
-    things)."""
+    things). Also first in a longer list: "civil liberties, hobbyist and
+    small business organizations"."""
+    if end + 1 < len(doc) and doc[end].text == ",":
+        return _first_of_modifier_list(doc, start, end, lexicon)
     if end + 1 >= len(doc) or doc[end].lower_ != "and" or doc[end + 1].dep_ != "compound":
         return False
     noun = doc[end + 1].head
@@ -704,6 +707,21 @@ def coordinated_modifier(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bo
     someone = any(lexicon.core(c) == "Actor" for c in head_classes(noun, lexicon))
     return someone and noun.i > end + 1 and (root.head.i == noun.i or noun.head.i == root.i) \
         and "conj" in {root.dep_, noun.dep_} and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
+def _first_of_modifier_list(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the words before a comma open a list of modifiers that ends
+    in a modified noun for people ("civil liberties, hobbyist and small
+    business organizations"), which the parser coordinates with them."""
+    root = doc[start:end].root
+    later = [c for c in root.conjuncts if c.i > root.i]
+    if not later:
+        return False
+    last = max(later, key=lambda t: t.i)
+    someone = any(lexicon.core(c) == "Actor" for c in head_classes(last, lexicon))
+    modified = any(c.dep_ in {"compound", "amod"} and c.i > end for c in last.children)
+    listed = all(t.text in {",", "and", "or"} or t.dep_ in {"conj", "compound", "amod", "cc"} for t in doc[end:last.i])
+    return someone and modified and listed and not any(c.dep_ in {"det", "poss"} for c in last.children)
 
 
 def lexicon_mentions(f: Finding, doc: Doc) -> list[Mention]:
