@@ -133,6 +133,9 @@ def test_extract_stance_from_skepticism(sample):
          ("clean harbours act", "issuedBy", "port authority")),
         ("The Clean Harbours Act limits dredging. The Port Authority will update this law every year.",
          ("clean harbours act", "issuedBy", "port authority")),
+        # a stage word leaves a definite description a call-back ("the proposed rule")
+        ("Boat clubs oppose the Clean Boats Rule. They urge the Harbor Board to rescind the proposed rule.",
+         ("clean boats rule", "issuedBy", "harbor board")),
         ("Under the Clean Harbours Act, port operators must report every spill.",
          ("clean harbours act", "evaluates", "port operators")),
         ("Port operators are subject to the Clean Harbours Act.", ("clean harbours act", "evaluates", "port operators")),

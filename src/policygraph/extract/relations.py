@@ -25,7 +25,7 @@ from .mentions import LEGISLATION_NUMBER, Mention, Segment, head_classes, segmen
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: Words for a version of the same policy: "the amended rule" is still the rule.
-_VERSION_WORDS = {"amended", "revised", "updated"}
+_VERSION_WORDS = {"amended", "revised", "updated", "proposed", "final", "draft", "interim"}
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
 _SAYING_ONLY = {"claim"}
 #: Nouns by which a story refers back to the organisation it just named: "The group argued ...".
