@@ -133,6 +133,10 @@ def test_extract_stance_from_skepticism(sample):
          ("clean harbours act", "issuedBy", "port authority")),
         ("The Clean Harbours Act limits dredging. The Port Authority will update this law every year.",
          ("clean harbours act", "issuedBy", "port authority")),
+        # a relative clause the parse hangs on the policy's "for" phrase is the policy's
+        ("The Blue Flag Program is a voluntary labeling program for clean beaches that is managed jointly by the "
+         "Coastal Protection Agency and the Department of Harbors.", ("blue flag program", "issuedBy",
+                                                                    "department of harbors")),
         # a stage word leaves a definite description a call-back ("the proposed rule")
         ("Boat clubs oppose the Clean Boats Rule. They urge the Harbor Board to rescind the proposed rule.",
          ("clean boats rule", "issuedBy", "harbor board")),

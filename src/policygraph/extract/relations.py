@@ -750,6 +750,8 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if (subj is None or subj.lower_ in {"that", "which"}) and verb.dep_ in {"acl", "relcl"}:
             subj = verb.head  # "a program that is managed by ...": the program
+            if not r.policy_for(subj) and subj.dep_ == "pobj" and r.policy_for(subj.head.head):
+                subj = subj.head.head  # "a program for clean beaches that is managed by": the parse hangs it low
         if subj is None and verb.dep_ == "advcl":
             subj = subject(verb.head)  # "H.R. 2345, sponsored by Rep. Smith, would ...": the bill
         if subj is None and verb.dep_ == "conj" and passive(verb.head):
