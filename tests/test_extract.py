@@ -576,6 +576,13 @@ def test_extract_a_policy_s_name_after_lower_case_words_is_its_name(nlp):
     assert entities["remote harbor rule"].aliases == ("proposed Remote Harbor Rule",)
 
 
+def test_extract_a_heading_s_proposed_rule_is_the_rule_named_below(nlp):
+    entities, _relations, _x = run(nlp, "# Letter on the harbor rule\n\nRe: Proposed Harbor Data Rule, Docket No. "
+                                        "24-118\n\nWe urge the Commission to reject the proposed Harbor Data Rule."
+                                        "\n")
+    assert [e.label for e in entities.values() if e.category == "Policy"] == ["Harbor Data Rule"]
+
+
 def test_extract_a_body_s_short_name_is_no_class_noun(nlp):
     # "the Department" stands for the named department; "County harbor departments" are other bodies
     entities, _relations, _x = run(nlp, "# Docks\n\nThe Department of Harbors and Marinas runs the Clean Docks "

@@ -227,3 +227,21 @@ def test_mentions_worried_conduct_dropped(nlp, text, concerns, conduct):
                              Segment(text, 0, "body", Block("paragraph", text, 0, len(text))))
     assert [m.text for m in found if m.cls and lex.core(m.cls) == "Concern"] == concerns
     assert sorted({m.text for m in found if m.cls and lex.core(m.cls) == "Behaviour"}) == conduct
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # lower-case or stage words before a policy's proper name are no part of it
+        ("the proposed Remote Harbor Rule", "Remote Harbor Rule"),
+        ("Proposed Harbor Data Rule", "Harbor Data Rule"),
+        ("Final Harbor Data Rule", "Harbor Data Rule"),
+        # a stage word and one word is no name without it
+        ("Proposed Rule", "Proposed Rule"),
+        ("Harbor Data Rule", "Harbor Data Rule"),
+    ],
+)
+def test_mentions_name_after_stage(nlp, text, name):
+    doc = nlp(text)
+    toks = [t.i for t in doc if t.lower_ != "the"]
+    assert doc[mentions.name_after_stage(doc, toks)[0]:].text == name

@@ -96,6 +96,10 @@ def _run_around(doc: Doc, tokens: list[int], head: int) -> list[int]:
 _QUOTE_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 
 
+#: Words for a stage of a policy's making, never part of its name: "the proposed Harbor Rule", "the final rule".
+STAGE_WORDS = frozenset({"proposed", "final", "draft", "interim", "amended", "revised", "updated"})
+
+
 def span_text(doc: Doc, tokens: tuple[int, ...]) -> str:
     """Surface text of possibly non-contiguous tokens ("paying loans")."""
     parts = []
@@ -549,10 +553,8 @@ class Finding:
         toks = _run_around(doc, sorted(toks), root.i)  # a name is text the article contains, never words picked apart
         text = span_text(doc, tuple(toks))
         variants = tuple(v for v in qualified_names(doc, root, toks) if v != text)
-        lead = next((k for k, i in enumerate(toks) if doc[i].is_title or doc[i].is_upper), 0)
-        if self.lex.core(cls) == "Policy" and proper and lead and len(toks) - lead >= 2 \
-                and all(doc[i].is_lower for i in toks[:lead]):  # "the proposed Remote Identification Rule": the name
-            variants, toks = (text, *variants), toks[lead:]
+        if self.lex.core(cls) == "Policy" and proper and name_after_stage(doc, toks) != toks:
+            variants, toks = (text, *variants), name_after_stage(doc, toks)
             text = span_text(doc, tuple(toks))
         # "FDA regulations": the body's acronym before a policy noun is the body's mention too (`issuing_modifiers`)
         shared = tuple(i for i in toks if i < root.i and doc[i].head.i == root.i and doc[i].dep_ in {"compound", "nmod"}
@@ -779,8 +781,21 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
         if root.tag_ in {"NNS", "NNPS"} and root.i == (toks or [-1])[-1] and root.lower_ != singular(root.lower_):
             continue  # "Ticket Bills", "New Harbor Rules": a heading about several policies names none of them
         if cls and f.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(w.is_title or w.is_upper for w in words):
-            out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "head", head=root.i))
+            name = name_after_stage(doc, toks)
+            out.append(Mention(tuple(name), span_text(doc, tuple(name)), cls, "head", head=root.i,
+                               variants=(span_text(doc, tuple(toks)),) if name != toks else ()))
     return out
+
+
+def name_after_stage(doc: Doc, toks: list[int]) -> list[int]:
+    """A policy's proper name without the lower-case or stage words before
+    it: "the proposed Remote Identification Rule", "Proposed Harbor Data
+    Rule" in a heading: the name is what a later mention calls it."""
+    lead = next((k for k, i in enumerate(toks) if (doc[i].is_title or doc[i].is_upper)
+                 and doc[i].lower_ not in STAGE_WORDS), 0)
+    if lead and len(toks) - lead >= 2 and all(doc[i].is_lower or doc[i].lower_ in STAGE_WORDS for i in toks[:lead]):
+        return list(toks[lead:])
+    return list(toks)
 
 
 def short_title_mentions(f: Finding, doc: Doc) -> list[Mention]:

@@ -21,11 +21,11 @@ from ..names import frame_words
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, purpose_holder,
                      is_worried, remedy_verb, targets_of)
-from .mentions import LEGISLATION_NUMBER, Mention, Segment, head_classes, segment_duties
+from .mentions import LEGISLATION_NUMBER, Mention, Segment, STAGE_WORDS, head_classes, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
-#: Words for a version of the same policy: "the amended rule" is still the rule.
-_VERSION_WORDS = {"amended", "revised", "updated", "proposed", "final", "draft", "interim"}
+#: Words for a version or stage of the same policy: "the amended rule", "the proposed rule" are still the rule.
+_VERSION_WORDS = STAGE_WORDS
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
 _SAYING_ONLY = {"claim"}
 #: Nouns by which a story refers back to the organisation it just named: "The group argued ...".
