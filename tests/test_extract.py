@@ -137,6 +137,9 @@ def test_extract_stance_from_skepticism(sample):
         ("The Blue Flag Program is a voluntary labeling program for clean beaches that is managed jointly by the "
          "Coastal Protection Agency and the Department of Harbors.", ("blue flag program", "issuedBy",
                                                                     "department of harbors")),
+        # "the office" after a public body named with that noun is the body
+        ("Enforcement falls to the Office of Dock Safety. The office will run the Harbor Dock Registry.",
+         ("harbor dock registry", "issuedBy", "office of dock safety")),
         # a stage word leaves a definite description a call-back ("the proposed rule")
         ("Boat clubs oppose the Clean Boats Rule. They urge the Harbor Board to rescind the proposed rule.",
          ("clean boats rule", "issuedBy", "harbor board")),

@@ -31,6 +31,9 @@ _SAYING_ONLY = {"claim"}
 #: Nouns by which a story refers back to the organisation it just named: "The group argued ...".
 _BODY_NOUNS = {"group", "organization", "organisation", "coalition", "company", "firm", "union", "association",
                "alliance", "nonprofit"}
+#: Nouns by which a story refers back to the public body it just named: "The office will run the registry".
+_PUBLIC_BODY_NOUNS = {"office", "agency", "department", "commission", "board", "bureau", "authority", "council",
+                      "ministry", "administration", "division"}
 _ANAPHOR_DETS = {"the", "this", "that", "its", "such", "these", "those"}
 _WHOLE_NOUNS = {"collection", "set", "series", "network", "patchwork", "family", "group", "combination", "system"}
 _PART_NOUNS = {"part", "component", "element", "piece", "section", "article", "chapter", "subsection", "provision", "pillar"}
@@ -262,7 +265,7 @@ class Reading:
             return key
         if category == "Policy" and self.is_anaphor(tok):
             return self.antecedent(tok)
-        if category == "Actor" and tok.lower_ in _BODY_NOUNS and tok.tag_ == "NN":
+        if category == "Actor" and tok.lower_ in _BODY_NOUNS | _PUBLIC_BODY_NOUNS and tok.tag_ == "NN":
             return self.body_named_before(tok)
         return ""
 
@@ -276,8 +279,13 @@ class Reading:
         first = noun.sent.start
         if first > 0:
             first = self.doc[first - 1].sent.start
-        keys = {m.key for m in self.mentions if first <= m.head < noun.i and self.classes.get(m.key) in {"Organisation", "Business"}
-                and len(m.text.split()) >= 2 and m.text[:1].isupper()}
+        if noun.lower_ in _PUBLIC_BODY_NOUNS:  # "the Office of Dock Safety ... The office will run": named with the noun
+            keys = {m.key for m in self.mentions if first <= m.head < noun.i and self.classes.get(m.key) == "GovernmentBody"
+                    and noun.lower_ in m.text.lower().split() and m.text[:1].isupper()}
+        else:
+            keys = {m.key for m in self.mentions if first <= m.head < noun.i
+                    and self.classes.get(m.key) in {"Organisation", "Business"}
+                    and len(m.text.split()) >= 2 and m.text[:1].isupper()}
         return next(iter(keys)) if len(keys) == 1 else ""
 
     def is_anaphor(self, tok: Token) -> bool:
