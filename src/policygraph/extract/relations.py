@@ -865,6 +865,8 @@ def running_assigned(r: Reading, verb: Token) -> list[Fact]:
     if task is None or task.lemma_.lower() not in _RUNNING_NOUNS:
         return []
     policies = [p for o in pobjs(task, {"of", "for"}) for p in r.conjuncts(o, "Policy")]
+    if not pobjs(task, {"of", "for"}):  # "Enforcement falls to the Office": of the policy the sentence is about
+        policies = [p for p in [sentence_policy(r, verb) or r.topic] if p]
     return [Fact(p, "issuedBy", a, verb.i) for o in pobjs(verb, {"to", "with"})
             for a in r.conjuncts(o, "Actor") for p in policies]
 
