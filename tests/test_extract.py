@@ -625,6 +625,23 @@ def test_extract_a_sentence_naming_another_policy_speaks_of_it(nlp, sentence, ex
     assert expected in relations, sorted(relations)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bill or law known by its congressional number is Congress's, in an article that names Congress
+        ("# Docks\n\nCongress has debated dock fees for years. The Fair Docks Act (H.R. 4410) would cap fees.\n",
+         {("fair docks act", "issuedBy", "congress")}),
+        ("# Docks\n\nCongress has debated dock fees for years. P.L. 115-141 capped fees at marinas.\n",
+         {("p.l. 115-141", "issuedBy", "congress")}),
+        # an article that never names Congress says nothing of it
+        ("# Docks\n\nThe Fair Docks Act (H.R. 4410) would cap fees at marinas.\n", set()),
+    ],
+)
+def test_extract_numbered_bills_are_congress_s(nlp, text, expected):
+    _entities, relations, _x = run(nlp, text)
+    assert {r for r in relations if r[1] == "issuedBy"} == expected
+
+
 def test_extract_a_list_intro_names_its_doer_by_a_short_name(nlp):
     # "The Department should:" above the items: the Department named in full before does them
     _entities, relations, _x = run(nlp, "# Dock audit\n\nThe Department of Harbors and Marinas runs the Clean "

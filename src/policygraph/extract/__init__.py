@@ -352,6 +352,8 @@ class _ArticleExtractor:
         for (s, p, o), sents in _quoted_stances(self.segments, self.docs, per_doc, tok_maps, classes, categories,
                                                   found).items():
             found[(s, p, o)] |= sents
+        for key, sents in _bills_before_congress(entities).items():
+            found[key] |= sents
         facts = self._pilot_parts(entities, topic, found)
         for key, sents in facts.items():
             found[key] |= sents
@@ -538,6 +540,20 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
     related = {r.subject for r in relations} | {r.object for r in relations}
     return {e.key for e in entities if e.subclass != "Person" and e.key not in related
             and (len(e.sentences) <= 1 and _droppable(e) or _common_noun_policy(e))}
+
+
+
+
+def _bills_before_congress(entities: list[Entity]) -> dict[tuple[str, str, str], set[int]]:
+    """"H.R. 7806", "S. 3948", "P.L. 115-141": a bill or law known by its
+    congressional number is Congress's (the numbers are the House's, the
+    Senate's and the public laws'), in an article that names Congress."""
+    congress = next((e.key for e in entities if e.category == "Actor"
+                     and e.label.lower().removeprefix("the ").removeprefix("u.s. ") == "congress"), "")
+    if not congress:
+        return {}
+    return {(e.key, "issuedBy", congress): {e.sentences[0]} for e in entities if e.category == "Policy"
+            and e.sentences and any(LEGISLATION_NUMBER.fullmatch(n) for n in (e.label, *e.aliases))}
 
 
 def _common_noun_policy(e: Entity) -> bool:
