@@ -97,6 +97,11 @@ def _duties(nlp, text):
          ("obligation", "report serious incidents", "clinic", None)),
         ("The clinic failed to report serious incidents and train its staff.",
          ("obligation", "train its staff", "clinic", None)),
+        # a body whose noun ends like an act's ("Commission", "department") can be told to act
+        ("The Harbor Act would require the Maritime Commission to study mooring fees.",
+         ("obligation", "study mooring fees", "Commission", "Act")),
+        ("The Harbor Act would direct the department to inspect every dock.",
+         ("obligation", "inspect every dock", "department", "Act")),
     ],
 )
 def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
@@ -118,6 +123,7 @@ def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
         "Employers are prohibited from the program if the employer laid off workers.",  # what a ban supposes
         "Drivers who comply receive a discount.",  # "comply" says nothing by itself
         "Visitors who need to reach a patient at night may ring the ward.",  # a need, in a relative clause
+        "The Harbor Act requires annual inspections to ensure dock safety.",  # an act told to act says what for
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):

@@ -447,7 +447,7 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                 continue  # "requires that records were kept": no duty stated on a doer ("that owners register" is one)
             if clause.dep_ == "xcomp" and not passive and not objects:
                 continue  # "parents need to call": the subject is the doer (`periphrastic_duties`), not a policy
-            if objects and objects[0].lemma_.lower().endswith(_ABSTRACT_ENDINGS) and clause.i > objects[0].i:
+            if objects and names_an_act(objects[0]) and clause.i > objects[0].i:
                 continue  # "requires annual inspections to ensure safety": an act does nothing; it says what for
             actor = _subject(clause) or (objects[0] if objects else None) or (subject if passive else None)
             for conduct in [clause, *_shared_conjuncts(clause)]:
@@ -609,6 +609,25 @@ def _infinitive_after(clause: Token, objects: list[Token]) -> bool:
 
 #: Endings of nouns that name an act or a quality, never someone who could be told to act.
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism")
+#: Nouns for bodies that end like an act or a quality: "requires the department to report".
+_BODIES_LIKE_ACTS = frozenset({"commission", "division", "administration", "organization", "organisation",
+                               "association", "federation", "corporation", "institution", "foundation", "coalition",
+                               "government", "department", "authority", "entity", "city", "municipality",
+                               "university", "community", "agency", "management", "parliament"})
+
+
+def names_an_act(noun: Token) -> bool:
+    """Whether a noun names an act or a quality ("inspections", "safety"),
+    not a body ("the Federal Trade Commission", "the department").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("inspections department")
+    >>> names_an_act(doc[0]), names_an_act(doc[1])
+    (True, False)
+    """
+    word = (noun.lemma_ or noun.text).lower()
+    return noun.pos_ != "PROPN" and word.endswith(_ABSTRACT_ENDINGS) and word not in _BODIES_LIKE_ACTS \
+        and noun.lower_ not in _BODIES_LIKE_ACTS
 
 
 #: Verbs for running a policy: who is responsible for doing them to a policy runs it, owing no conduct under it.
