@@ -621,7 +621,7 @@ def names_an_act(noun: Token) -> bool:
     not a body ("the Federal Trade Commission", "the department").
 
     >>> import spacy
-    >>> doc = spacy.blank("en")("inspections department")
+    >>> doc = spacy.blank("en")("inspection department")
     >>> names_an_act(doc[0]), names_an_act(doc[1])
     (True, False)
     """
