@@ -140,6 +140,9 @@ def test_extract_stance_from_skepticism(sample):
         # "the office" after a public body named with that noun is the body
         ("Enforcement falls to the Office of Dock Safety. The office will run the Harbor Dock Registry.",
          ("harbor dock registry", "issuedBy", "office of dock safety")),
+        # a body the tagger calls an organisation, enforcing under a policy, runs it
+        ("The Fair Docks Act would cap fees. Under the bill, the FMC would enforce violations.",
+         ("fair docks act", "issuedBy", "fmc")),
         # the running of no named policy falls to someone: of the one the sentence names
         ("Under the Dock Safety Act, enforcement falls to the Office of Dock Safety.",
          ("dock safety act", "issuedBy", "office of dock safety")),

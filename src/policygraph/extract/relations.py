@@ -821,7 +821,10 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     subj = subject(verb)
     if not policies or subj is None or any(d.head == verb.i for d in r.duties):
         return []  # "under the rule, agencies must report falls": a duty binds them, they do not run it
-    bodies = [a for a in r.conjuncts(subj, "Actor") if r.classes.get(a) == "GovernmentBody"]
+    # a body the tagger calls an organisation ("the FTC") runs it when it enforces or administers under it
+    running = verb.lemma_.lower() in RUNNING_VERBS
+    bodies = [a for a in r.conjuncts(subj, "Actor") if r.classes.get(a) == "GovernmentBody"
+              or running and r.classes.get(a) == "Organisation"]
     return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in bodies]
 
 
