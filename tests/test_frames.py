@@ -282,6 +282,9 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
         ("Fishers are concerned that the boat rule will raise mooring fees.", ["raise mooring fees"]),
         ("Some members were worried that the boat rule could harm small marinas.", ["harm small marinas"]),
         ("Fishers are not concerned that the boat rule will raise mooring fees.", []),
+        ("Regulators are concerned about insider trading on fishing quotas.", ["insider trading"]),
+        ("Regulators are not concerned about insider trading on fishing quotas.", []),
+        ("Regulators are worried about marina owners.", []),  # people are no worry
         ("The concerned marinas filed reports.", []),
     ],
 )

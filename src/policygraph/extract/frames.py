@@ -975,7 +975,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                                                         for h in modal_holders for a in h.children)) \
                         and not _negated(clause):
                     out += _reported_worry(clause)
-        if is_worried(tok):  # "fishers are concerned that the act will raise fees"
+        if is_worried(tok):  # "fishers are concerned that the act will raise fees", "... about insider trading"
+            out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ in _WORRY_PREPS
+                    for o in p.children if o.dep_ in {"pobj", "pcomp"} and not _someone(o) and (toks := _worry_phrase(o))]
             for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _negated(c)):
                 out += _reported_worry(clause)
                 out += [w for v in clause.conjuncts if v.pos_ == "VERB" and v.i > clause.i and not _negated(v)
