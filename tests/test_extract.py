@@ -140,6 +140,8 @@ def test_extract_stance_from_skepticism(sample):
         # "the office" after a public body named with that noun is the body
         ("Enforcement falls to the Office of Dock Safety. The office will run the Harbor Dock Registry.",
          ("harbor dock registry", "issuedBy", "office of dock safety")),
+        # being worried about a policy is criticising it
+        ("Marina owners are worried about the Clean Boats Rule.", ("marina owners", "criticizes", "clean boats rule")),
         # a body the tagger calls an organisation, enforcing under a policy, runs it
         ("The Fair Docks Act would cap fees. Under the bill, the FMC would enforce violations.",
          ("fair docks act", "issuedBy", "fmc")),

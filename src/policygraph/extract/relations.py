@@ -1040,6 +1040,18 @@ def stance_said(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
+def worried_about(r: Reading, verb: Token) -> list[Fact]:
+    """"Marina owners are worried about the Dock Act": being worried about
+    a policy is criticising it."""
+    if verb.lemma_ != "be" or negated(verb):
+        return []
+    subj = subject(verb)
+    worried = [a for a in verb.children if is_worried(a)]
+    policies = [p for a in worried for o in pobjs(a, {"about", "over", "regarding", "with"}) for p in r.conjuncts(o, "Policy")]
+    actors = r.conjuncts(subj, "Actor") if subj is not None and policies else []
+    return [Fact(a, "criticizes", p, verb.i) for a in actors for p in policies]
+
+
 #: Nouns of a stance said "in ... of / to": "testified in favor of the bill", "spoke in opposition to it".
 _STANCE_IN = {"favor": "supports", "favour": "supports", "support": "supports", "defense": "supports",
               "defence": "supports", "opposition": "criticizes"}
@@ -1269,7 +1281,7 @@ def created_parts(r: Reading, verb: Token) -> list[Fact]:
 VERB_RULES = (targeted, parties, enforcers, created_parts, running_assigned, attributed_worries, with_respect_to,
               stance_in)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
-CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
+CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts, worried_about)
 #: Rules read over the whole segment: mentions, duties and list labels.
 SEGMENT_RULES = (possessive_issuers, issuing_modifiers, concern_targets, duty_facts, policy_links, letter_worries)
 
