@@ -317,6 +317,9 @@ def test_extract_stance_from_skepticism(sample):
          ("boat renters alliance", "criticizes", "harbor fee act")),
         ("Supporters of the Harbor Fee Act, including the Marina Owners Association, say fees are too low.",
          ("marina owners association", "supports", "harbor fee act")),
+        # a numbered part of a law named with "of" is the part, not one long name
+        ("Regulation H covers lenders. Appendix C of Regulation H includes sample forms.",
+         ("appendix c", "partOf", "regulation h")),
         # a section keeps its lettered subsection ("4(b)", "5(a)(2)")
         ("Section 5(a)(2) of the Harbor Act bans fuel sales on docks.", ("section 5(a)(2)", "partOf", "harbor act")),
         # people named by what they belong to

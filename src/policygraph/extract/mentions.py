@@ -197,7 +197,8 @@ _CODE = re.compile(r"\d[\w./-]*(?:\(\w{1,4}\)?)*|[A-Z]|[IVX]+|[A-Z]{1,3}-\d[\w-]
 #: A part's number as one token, a subsection's bracket left open by the tokenizer: "226", "212(c", "III".
 _PART_CODE = re.compile(r"\d+[A-Za-z]?(?:\(\w{1,3}\)?)*|[IVXLC]+")
 #: Words that name a numbered part of a law: "Title III", "Section 226", "Part B".
-_PART_WORDS = {"title", "section", "part", "chapter", "subtitle", "subsection", "division", "article"}
+_PART_WORDS = {"title", "section", "part", "chapter", "subtitle", "subsection", "division", "article", "appendix", "subpart",
+               "annex", "paragraph"}
 
 
 def titled_noun(doc: Doc, quote: int) -> Token | None:
@@ -246,7 +247,8 @@ def proper_name_start(doc: Doc, start: int, head_kind: Callable[[Token], str] = 
     and programmes keep: "the Keep Dark Money Out of Schools Act", "the
     Harbor Aid, Relief, and Boater Security Act", "Dodd-Frank ...
     Act". A link needs a capitalised word before it. The name ends at
-    "of the" / "of a" / "and the" ("Title III of the Clean Boats Act" is a part), at
+    "of the" / "of a" / "and the" ("Title III of the Clean Boats Act" is a part), at "of"
+    after a numbered part ("Appendix C of Regulation B"), at
     "and" after a whole name or acronym ("ECOA and Regulation B" are two),
     at "of" / "for" after a word that heads a body's name ("State Office for
     Boat Regulation" is a body; `head_kind` says which core category a word
@@ -272,6 +274,8 @@ def proper_name_start(doc: Doc, start: int, head_kind: Callable[[Token], str] = 
             break
         if {"of", "for"} & set(links) and head_kind(doc[j]) == "Actor":
             break
+        if links == ["of"] and j >= 1 and doc[j - 1].lower_ in _PART_WORDS:
+            break  # "Appendix C of Regulation B": a numbered part of the law, named apart
         begin = i = j
     return begin
 
