@@ -1780,6 +1780,16 @@ def test_extract_signatories_listed_on_one_line(nlp):
             ("harbor watch", "criticizes", "mooring fee waiver")} <= relations, sorted(relations)
 
 
+def test_extract_signatories_listed_one_per_item(nlp):
+    text = ("# Letter on the Mooring Fee Waiver\n\nWe urge the Harbor Commission to reject the Mooring Fee Waiver.\n\n"
+            "Signed,\n\n- Bay Fishermen Association\n- Center for Harbor Privacy\n- Harbor Watch\n")
+    entities, relations, _ = run(nlp, text)
+    assert {("bay fishermen association", "criticizes", "mooring fee waiver"),
+            ("center for harbor privacy", "criticizes", "mooring fee waiver"),
+            ("harbor watch", "criticizes", "mooring fee waiver")} <= relations, sorted(relations)
+    assert not [e for e in entities.values() if e.category == "Concern"]  # "Privacy" in a name is no worry
+
+
 def test_extract_the_bill_is_not_the_law_it_amends(nlp):
     text = ("# Bill notes\n\nThe Fair Docks Act would amend the Harbor Commerce Act to define charter vessels. "
             "The bill also directs the Secretary of Commerce to report to Congress.\n")

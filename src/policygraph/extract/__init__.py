@@ -150,7 +150,9 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
         if block.label:
             segments.append(Segment(block.label, block.label_start, "label", block, frame))
         lines = block.text.split("\n")
-        if block.kind in {"paragraph", "heading"} and (signed or _SIGN_OFF.match(lines[0])):
+        # signatories listed one per item after the sign-off ("Signed," then "- Harbor Watch") sign too
+        if block.kind in {"paragraph", "heading"} and (signed or _SIGN_OFF.match(lines[0])) \
+                or block.kind == "item" and signed:
             offset = block.start  # "Sincerely," and one signatory a line: each line is read on its own
             for line in lines:
                 signing = signed or offset > block.start
