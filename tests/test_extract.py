@@ -1790,6 +1790,14 @@ def test_extract_signatories_listed_one_per_item(nlp):
     assert not [e for e in entities.values() if e.category == "Concern"]  # "Privacy" in a name is no worry
 
 
+def test_extract_a_letter_written_on_behalf_of_groups_is_theirs(nlp):
+    text = ("# Comments on the Mooring Fee Waiver\n\nOn behalf of Harbor Watch and the Bay Fishermen Association, "
+            "we submit these comments on the Mooring Fee Waiver.\n\nWe oppose the Mooring Fee Waiver.\n")
+    _, relations, _ = run(nlp, text)
+    assert {("harbor watch", "criticizes", "mooring fee waiver"),
+            ("bay fishermen association", "criticizes", "mooring fee waiver")} <= relations, sorted(relations)
+
+
 def test_extract_the_bill_is_not_the_law_it_amends(nlp):
     text = ("# Bill notes\n\nThe Fair Docks Act would amend the Harbor Commerce Act to define charter vessels. "
             "The bill also directs the Secretary of Commerce to report to Congress.\n")

@@ -318,7 +318,7 @@ class _ArticleExtractor:
         topic = max(policies, key=lambda e: (len(e.sentences) + calls[singular(e.label.split()[-1].lower())],
                                              -e.sentences[0])).key if policies else ""
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
-                          authors=tuple(signatories(self.segments, per_doc, categories)))
+                          authors=tuple(signatories(self.segments, self.docs, per_doc, categories)))
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         label_keys: dict[int, list[str]] = {}
         critics_in: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # paragraph -> (critic, policy, sentence)
@@ -397,13 +397,32 @@ class _ArticleExtractor:
 _SIGN_OFF = re.compile(r"^\s*(?:sincerely|respectfully(?: submitted)?|regards|best regards|signed)\s*[,.:]?\s*$", re.IGNORECASE)
 
 
-def signatories(segments: list[Segment], per_doc: list[list[Mention]], categories: dict[str, str]) -> list[str]:
+def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],
+                categories: dict[str, str]) -> list[str]:
     """Who signs a letter: the actors named after its sign-off ("Sincerely,"
-    followed by organisations and people). The letter's "we" is them."""
+    followed by organisations and people), and those on whose behalf "we"
+    or "I" write ("On behalf of Harbor Watch, we submit ..."). The letter's
+    "we" is them."""
     out: list[str] = []
-    for seg, mentions in zip(segments, per_doc):
+    for seg, doc, mentions in zip(segments, docs, per_doc):
         if seg.role == "signature":
             out += [m.key for m in mentions if categories.get(m.key) == "Actor" and m.key not in out]
+        elif seg.role == "body":
+            at = {i: m.key for m in mentions if categories.get(m.key) == "Actor" for i in m.tokens}
+            out += [k for k in (at.get(t.i) for t in behalf_of_writers(doc)) if k and k not in out]
+    return out
+
+
+def behalf_of_writers(doc: Doc) -> list[Token]:
+    """"On behalf of Harbor Watch and Sea Aid, we submit these comments":
+    the words naming those the first person speaks for."""
+    out = []
+    for behalf in (t for t in doc if t.lower_ == "behalf" and t.head.lower_ == "on"):
+        verb = behalf.head.head
+        if not any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in verb.children):
+            continue
+        out += [w for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for w in o.subtree]
     return out
 
 
