@@ -616,6 +616,14 @@ def test_extract_a_duty_in_a_sentence_naming_other_policies_is_theirs(nlp):
     assert ("clean boats act", "evaluates", "marina owners") in relations  # from its own sentence
 
 
+def test_extract_a_policy_in_another_main_clause_imposes_no_duty(nlp):
+    _entities, relations, _x = run(nlp, "# Phones\n\nThe Focused Learning Rule bans phones in class. Teachers must "
+                                        "log each confiscated phone, and the district reviews the log under its "
+                                        "search policy.\n")
+    assert ("focused learning rule", "evaluates", "teachers") in relations
+    assert ("search policy", "evaluates", "teachers") not in relations
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -539,8 +539,24 @@ def sentence_policy(r: Reading, verb: Token, exclude: set[str] = frozenset()) ->
     """The one policy the verb's sentence names, or the first it names when
     it names several and not the article's main one (a sentence naming only
     other policies is about them); "" otherwise."""
-    named = [k for k in r.keys_in(verb.sent, "Policy") if k not in exclude]
+    named = [k for k in r.keys_in(own_clause(verb), "Policy") if k not in exclude]
     return named[0] if len(named) == 1 or named and r.topic not in named else ""
+
+
+def own_clause(verb: Token) -> list[Token]:
+    """The verb's sentence without the other main clauses coordinated with
+    its own: in "Staff must log each phone, and the district reviews the log
+    under its search policy", the second clause's policy imposes nothing on
+    the first. (A verb inside a coordinated clause keeps the whole sentence:
+    "under the Act" often hangs on the first clause; clauses the parser
+    hangs on a semicolon's other side stay, as splitting there cost
+    held-out relations.)"""
+    sent = verb.sent
+    clauses = [c for c in sent.root.children if c.dep_ in {"conj", "parataxis"} and c.pos_ in {"VERB", "AUX"}]
+    if any(c.left_edge.i <= verb.i <= c.right_edge.i for c in clauses):
+        return list(sent)
+    skip = {t.i for c in clauses for t in c.subtree}
+    return [t for t in sent if t.i not in skip]
 
 
 def policy_after(r: Reading, tokens, preps: set[str]) -> str:
