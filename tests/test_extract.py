@@ -142,6 +142,9 @@ def test_extract_stance_from_skepticism(sample):
          ("harbor dock registry", "issuedBy", "office of dock safety")),
         # being worried about a policy is criticising it
         ("Marina owners are worried about the Clean Boats Rule.", ("marina owners", "criticizes", "clean boats rule")),
+        # "under" the parse hangs on the object still says what the body acts under
+        ("The Harbor Commission, which oversees marinas under the Clean Docks Act, fined two marinas.",
+         ("clean docks act", "issuedBy", "harbor commission")),
         # a body the tagger calls an organisation, enforcing under a policy, runs it
         ("The Fair Docks Act would cap fees. Under the bill, the FMC would enforce violations.",
          ("fair docks act", "issuedBy", "fmc")),

@@ -833,7 +833,9 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     business or person acting under it is what it governs)."""
     if verb.pos_ != "VERB" or negated(verb):
         return []
-    policies = [p for o in pobjs(verb, {"under"}) for p in [r.key_at(o, "Policy")] if p]
+    # "oversees marinas under the Act": the parse may hang "under" on the object
+    held = pobjs(verb, {"under"}) + [o for d in verb.children if d.dep_ == "dobj" for o in pobjs(d, {"under"})]
+    policies = [p for o in held for p in [r.key_at(o, "Policy")] if p]
     subj = subject(verb)
     if not policies or subj is None or any(d.head == verb.i for d in r.duties):
         return []  # "under the rule, agencies must report falls": a duty binds them, they do not run it
