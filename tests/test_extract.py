@@ -619,6 +619,15 @@ def test_extract_a_duty_in_a_sentence_naming_other_policies_is_theirs(nlp):
     assert ("clean boats act", "evaluates", "marina owners") in relations  # from its own sentence
 
 
+def test_extract_what_a_penalty_takes_imposes_nothing(nlp):
+    # the permits operators may lose are no policy punishing them; the article's main one is
+    _entities, relations, _x = run(nlp, "# Charter fishing\n\nThe Charter Boat Act regulates charter operators. The "
+                                        "Charter Boat Act took effect in 2020.\n\nOperators who fail to report "
+                                        "may lose their permits.\n")
+    assert ("charter boat act", "penalizes", "fail to report") in relations, sorted(relations)
+    assert not [r for r in relations if r[0] == "permits"]
+
+
 def test_extract_a_policy_in_another_main_clause_imposes_no_duty(nlp):
     _entities, relations, _x = run(nlp, "# Phones\n\nThe Focused Learning Rule bans phones in class. Teachers must "
                                         "log each confiscated phone, and the district reviews the log under its "

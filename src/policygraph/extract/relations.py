@@ -538,8 +538,13 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
 def sentence_policy(r: Reading, verb: Token, exclude: set[str] = frozenset()) -> str:
     """The one policy the verb's sentence names, or the first it names when
     it names several and not the article's main one (a sentence naming only
-    other policies is about them); "" otherwise."""
-    named = [k for k in r.keys_in(own_clause(verb), "Policy") if k not in exclude]
+    other policies is about them); "" otherwise. A policy the sentence
+    says is lost or granted ("may lose their permits") is none."""
+    clause = own_clause(verb)
+    # "may lose their permits": a policy lost or granted as a consequence imposes nothing
+    taken = set(r.keys_in((t for v in clause if v.lemma_.lower() in r.penalty | r.reward
+                           for c in v.children if c.dep_ == "dobj" for t in c.subtree), "Policy"))
+    named = [k for k in r.keys_in(clause, "Policy") if k not in exclude and k not in taken]
     return named[0] if len(named) == 1 or named and r.topic not in named else ""
 
 
