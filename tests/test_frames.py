@@ -97,6 +97,9 @@ def _duties(nlp, text):
          ("obligation", "report serious incidents", "clinic", None)),
         ("The clinic failed to report serious incidents and train its staff.",
          ("obligation", "train its staff", "clinic", None)),
+        # a phrase cut short never ends on its preposition
+        ("The Harbor Act would require the Maritime Board to reallocate 10 percent of the red snapper quota to "
+         "charter operators.", ("obligation", "reallocate 10 percent of the red snapper quota", "Board", "Act")),
         # a body whose noun ends like an act's ("Commission", "department") can be told to act
         ("The Harbor Act would require the Maritime Commission to study mooring fees.",
          ("obligation", "study mooring fees", "Commission", "Act")),

@@ -84,6 +84,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     toks = [i for i in toks if not verb.doc[i].is_punct or verb.doc[i].text == "-"]
     if toks and toks[-1] - toks[0] < _MAX_WORDS + 3:  # "supply safe and clean drinking water": say it whole
         toks = list(range(toks[0], toks[-1] + 1))
+    while len(toks) > 1 and verb.doc[toks[-1]].pos_ in _DANGLING:  # "reallocate the quota to": a cut phrase's "to"
+        toks.pop()
     if _content_words(verb, up_to_gap(toks)) >= 2:  # a phrase the article says, when it still names the conduct
         return tuple(up_to_gap(toks))
     if _content_words(verb, toks) >= 2:
@@ -91,6 +93,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     return _reported_object(verb)
 
 
+#: Parts of speech that never end a name: a preposition, article or conjunction left by a cut.
+_DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 #: Words that open a clause a verb can take as its object: "disclose whether ...", "verify that ...".
 _OBJECT_CLAUSE_MARKS = {"whether", "if", "that", "how", "what", "when", "where", "why", "which", "who"}
 #: Verbs of declaring or attesting, whose clause is what is declared: conduct a rule can require
