@@ -61,6 +61,10 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.head_mentions, "The fund pays rebates to low-income families.", ("low-income families", "Group")),
         (mentions.head_mentions, "The rule covers high-risk employers.", ("high-risk employers", "Business")),
         (mentions.head_mentions, "The grant program reimburses family farms.", ("family farms", "Business")),
+        # a name's last word marks its class where the lower-case word would not
+        (mentions.head_mentions, "The National Harbor Service runs the program.", ("National Harbor Service", "GovernmentBody")),
+        (mentions.head_mentions, "The council runs the Boat Repair Fund.", ("Boat Repair Fund", "Policy")),
+        (mentions.head_mentions, "The Center for Harbor Data sued the board.", ("Center for Harbor Data", "Organisation")),
         # shops and restaurants are businesses
         (mentions.head_mentions, "The rule requires every grocery store to post prices.", ("grocery store", "Business")),
         (mentions.head_mentions, "Restaurants must post calorie counts.", ("Restaurants", "Business")),
@@ -89,6 +93,7 @@ def test_mentions_rule_finds(nlp, rule, text, expected):
         (mentions.addressee_mentions, "Washington, DC 20580"),  # a place
         (mentions.described_organisations, "Ana Lopez, a group leader, spoke."),  # a person, "group" a modifier
         (mentions.addressee_mentions, "Commission Findings and Recommendations"),  # a heading, not a name
+        (mentions.head_mentions, "The marina offers customer service and a repair fund."),  # lower-case: no class
     ],
 )
 def test_mentions_rule_finds_nothing(nlp, rule, text):

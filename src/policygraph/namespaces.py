@@ -72,6 +72,7 @@ class PG(DefinedNamespace):
     # lexicon annotations
     category: URIRef
     headNoun: URIRef
+    nameHeadNoun: URIRef
     cue: URIRef
     neutralCue: URIRef
     genericWord: URIRef

@@ -8,7 +8,7 @@ vocabulary the rules consult. No word list lives in Python code.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -88,6 +88,7 @@ class Lexicon:
     harm_modifiers: frozenset[str]  # adjectives that make a noun name a harm ("high costs")
     core_of: dict[str, str]  # class local name -> core category
     version: str  # hash of the ontology file: part of the extractor version
+    name_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> classes, as a name's last word
 
     def core(self, cls: str) -> str:
         return self.core_of.get(cls, cls)
@@ -128,6 +129,9 @@ def load_lexicon() -> Lexicon:
     head_nouns: dict[str, set[str]] = {}
     for cls, word in g.subject_objects(PG.headNoun):
         head_nouns.setdefault(str(word).lower(), set()).add(_local(cls, PG_IRI))
+    name_heads: dict[str, set[str]] = {}
+    for cls, word in g.subject_objects(PG.nameHeadNoun):
+        name_heads.setdefault(str(word).lower(), set()).add(_local(cls, PG_IRI))
 
     frame_cues: dict[str, set[str]] = {}
     relation_cues: dict[str, set[str]] = {r: set() for r in RELATIONS}
@@ -166,4 +170,5 @@ def load_lexicon() -> Lexicon:
         harm_modifiers=frozenset(str(w).lower() for w in g.objects(None, PG.harmModifier)),
         core_of=core_of,
         version=digest,
+        name_heads={k: tuple(sorted(v)) for k, v in name_heads.items()},
     )

@@ -302,6 +302,10 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
         # "state attorneys general", "inspectors general": the office noun before the postposed adjective heads it
         before = token.doc[token.i - 1]
         found = word_classes(lexicon, before.lemma_.lower(), before.lower_)
+    if not found and token.pos_ == "PROPN" and token.is_title and any(  # "National Park Service", "Center for X"
+            c.dep_ == "compound" and (c.is_title or c.is_upper) or c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}
+            and any(o.dep_ == "pobj" and o.is_title for o in c.children) for c in token.children):
+        found = lexicon.name_heads.get(token.lower_) or lexicon.name_heads.get(singular(token.lower_), ())
     coded = token.like_num or _PART_CODE.fullmatch(token.text)
     if not found and (coded or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4
                                 and token.ent_type_ != "PERSON")):  # "Secretary ... Park" is a person, not a secretary
