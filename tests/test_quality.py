@@ -31,10 +31,10 @@ def corpus():
 def test_quality_cross_validated_micro_scores_hold(corpus):
     _documents, _raw, results = corpus
     total = totals(report for _fold, report in results)
-    # measured 2026-11-30 (session 10) on 23 documents: entities F1 0.677 (P 0.696 R 0.658), relations F1 0.326 (P 0.547)
-    assert total["entities:micro"].f1 >= 0.63, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.28, total["relations"].as_dict()
-    assert total["relations"].precision >= 0.50, total["relations"].as_dict()
+    # measured 2026-12-01 (session 12) on 23 documents: entities F1 0.682 (P 0.698 R 0.666), relations F1 0.364 (P 0.568)
+    assert total["entities:micro"].f1 >= 0.64, total["entities:micro"].as_dict()
+    assert total["relations"].f1 >= 0.32, total["relations"].as_dict()
+    assert total["relations"].precision >= 0.52, total["relations"].as_dict()
 
 
 def test_quality_held_out_micro_scores_hold(corpus):
@@ -44,9 +44,9 @@ def test_quality_held_out_micro_scores_hold(corpus):
     held_out = [report for d, (_fold, report) in zip(documents, results) if d.name not in inspected]
     assert len(held_out) >= 8
     total = totals(held_out)
-    # measured 2026-11-30 (session 10) on the 8 held-out documents: entities F1 0.608, relations F1 0.183
-    assert total["entities:micro"].f1 >= 0.56, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.14, total["relations"].as_dict()
+    # measured 2026-12-01 (session 12) on the 8 held-out documents: entities F1 0.613, relations F1 0.253
+    assert total["entities:micro"].f1 >= 0.57, total["entities:micro"].as_dict()
+    assert total["relations"].f1 >= 0.21, total["relations"].as_dict()
 
 
 def test_quality_seed_article_held_out_keeps_its_scores(corpus):
