@@ -134,7 +134,7 @@ def test_extract_stance_from_skepticism(sample):
         ("The Clean Harbours Act limits dredging. The Port Authority will update this law every year.",
          ("clean harbours act", "issuedBy", "port authority")),
         # a relative clause the parse hangs on the policy's "for" phrase is the policy's
-        ("The Blue Flag Program is a voluntary labeling program for clean beaches that is managed jointly by the "
+        ("The Blue Flag Program is a voluntary labeling program for clean beaches that is run jointly by the "
          "Coastal Protection Agency and the Department of Harbors.", ("blue flag program", "issuedBy",
                                                                     "department of harbors")),
         # "the office" after a public body named with that noun is the body
