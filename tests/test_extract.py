@@ -1818,6 +1818,14 @@ def test_extract_a_letter_written_on_behalf_of_groups_is_theirs(nlp):
             ("bay fishermen association", "criticizes", "mooring fee waiver")} <= relations, sorted(relations)
 
 
+def test_extract_a_quoted_speaker_on_behalf_of_a_group_is_no_author(nlp):
+    text = ("# Harbor news\n\nThe harbor board adopted the Mooring Fee Waiver on Monday. Boat clubs disagreed.\n\n"
+            "Fishers spoke at the meeting.\n\n"
+            '"On behalf of Harbor Watch, we oppose the Mooring Fee Waiver," said Ana Ruiz.\n')
+    _, relations, _ = run(nlp, text)
+    assert ("harbor watch", "criticizes", "mooring fee waiver") not in relations, sorted(relations)
+
+
 def test_extract_the_bill_is_not_the_law_it_amends(nlp):
     text = ("# Bill notes\n\nThe Fair Docks Act would amend the Harbor Commerce Act to define charter vessels. "
             "The bill also directs the Secretary of Commerce to report to Congress.\n")

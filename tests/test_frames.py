@@ -100,6 +100,9 @@ def _duties(nlp, text):
         # a phrase cut short never ends on its preposition
         ("The Harbor Act would require the Maritime Board to reallocate 10 percent of the red snapper quota to "
          "charter operators.", ("obligation", "reallocate 10 percent of the red snapper quota", "Board", "Act")),
+        # ... but a phrase keeps its particle
+        ("Boaters must turn their engines off near the swimming area.",
+         ("obligation", "turn their engines off", "Boaters", None)),
         # a body whose noun ends like an act's ("Commission", "department") can be told to act
         ("The Harbor Act would require the Maritime Commission to study mooring fees.",
          ("obligation", "study mooring fees", "Commission", "Act")),

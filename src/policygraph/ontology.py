@@ -8,7 +8,7 @@ vocabulary the rules consult. No word list lives in Python code.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -87,8 +87,8 @@ class Lexicon:
     relational_heads: dict[str, frozenset[str]]  # category -> heads taking their complement
     harm_modifiers: frozenset[str]  # adjectives that make a noun name a harm ("high costs")
     core_of: dict[str, str]  # class local name -> core category
+    name_heads: dict[str, tuple[str, ...]]  # word -> classes it marks as a capitalised name's last word
     version: str  # hash of the ontology file: part of the extractor version
-    name_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lemma -> classes, as a name's last word
 
     def core(self, cls: str) -> str:
         return self.core_of.get(cls, cls)
@@ -169,6 +169,6 @@ def load_lexicon() -> Lexicon:
         relational_heads={k: frozenset(v) for k, v in relational.items()},
         harm_modifiers=frozenset(str(w).lower() for w in g.objects(None, PG.harmModifier)),
         core_of=core_of,
-        version=digest,
         name_heads={k: tuple(sorted(v)) for k, v in name_heads.items()},
+        version=digest,
     )

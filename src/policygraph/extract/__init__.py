@@ -239,6 +239,7 @@ class _ArticleExtractor:
         long_forms, acronym_mentions = self.acronyms()
         finding = Finding.for_article(self.lex, long_forms)
         resolver = Resolver(self.lex, long_forms)
+        policy_classes = frozenset(c for c, core in self.lex.core_of.items() if core == "Policy")
         policy_acronyms = frozenset(acr for acr, text in long_forms.items() if text.split() and any(
             self.lex.core(c) == "Policy" for c in self.lex.head_nouns.get(singular(text.split()[-1].lower()), ())))
         found = []
@@ -262,8 +263,7 @@ class _ArticleExtractor:
         per_doc: list[list[Mention]] = []
         for (mentions, described), tok_map, doc in zip(found, tok_maps, self.docs):
             chosen = _non_overlapping(mentions + [d for d in described if d.text.lower() in repeated],
-                                      frozenset(c for c, core in self.lex.core_of.items() if core == "Policy"),
-                                      policy_acronyms)
+                                      policy_classes, policy_acronyms)
             for m in chosen:
                 m.sentence = tok_map.get(m.head, tok_map.get(m.tokens[0], -1))
                 _within_sentence(m, doc, tok_map)
@@ -303,7 +303,7 @@ class _ArticleExtractor:
     def relations(self, entities: list[Entity], per_doc: list[list[Mention]], tok_maps, resolver: Resolver) -> tuple[Relation, ...]:
         categories = {e.key: e.category for e in entities}
         classes = {e.key: e.subclass for e in entities}
-        actor_names = {n.lower(): e.key for e in entities if e.category == "Actor" for n in (e.label, *e.aliases)}
+        actor_names = {normalise_name(n): e.key for e in entities if e.category == "Actor" for n in (e.label, *e.aliases)}
         # the main policy: the one said most often; a common noun said once ("its survey process") is none
         generic = self.lex.generic.get("Policy", frozenset())
         policies = [e for e in entities if e.category == "Policy" and e.sentences
@@ -376,7 +376,7 @@ class _ArticleExtractor:
             return ""
         key, _ = resolver.key_for(text, "Actor")
         if categories.get(key) != "Actor":  # "The Department should:", the Department named in full before
-            key = names.get(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE).lower(), "")
+            key = names.get(normalise_name(text), "")
         return key if categories.get(key) == "Actor" else ""
 
     def _pilot_parts(self, entities: list[Entity], topic: str, found) -> dict[tuple[str, str, str], set[int]]:
@@ -401,13 +401,17 @@ def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Men
                 categories: dict[str, str]) -> list[str]:
     """Who signs a letter: the actors named after its sign-off ("Sincerely,"
     followed by organisations and people), and those on whose behalf "we"
-    or "I" write ("On behalf of Harbor Watch, we submit ..."). The letter's
-    "we" is them."""
+    or "I" write as the letter opens ("On behalf of Harbor Watch, we submit
+    ..."). The letter's "we" is them."""
     out: list[str] = []
+    bodies = 0
     for seg, doc, mentions in zip(segments, docs, per_doc):
         if seg.role == "signature":
             out += [m.key for m in mentions if categories.get(m.key) == "Actor" and m.key not in out]
         elif seg.role == "body":
+            bodies += 1
+            if bodies > 2 or seg.text.lstrip()[:1] in {'"', "\u201c"}:
+                continue  # a letter says whom it speaks for as it opens; a quoted speaker does not
             at = {i: m.key for m in mentions if categories.get(m.key) == "Actor" for i in m.tokens}
             out += [k for k in (at.get(t.i) for t in behalf_of_writers(doc)) if k and k not in out]
     return out
@@ -561,8 +565,6 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
     related = {r.subject for r in relations} | {r.object for r in relations}
     return {e.key for e in entities if e.subclass != "Person" and e.key not in related
             and (len(e.sentences) <= 1 and _droppable(e) or _common_noun_policy(e))}
-
-
 
 
 def _bills_before_congress(entities: list[Entity]) -> dict[tuple[str, str, str], set[int]]:
@@ -1396,7 +1398,9 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
     bare: dict[str, set[str]] = defaultdict(set)
     narrowed: dict[str, set[str]] = defaultdict(set)
     scoped: dict[str, set[str]] = defaultdict(set)
-    named = {m.key for m in mentions if _is_proper_name(m)}
+    # a singular-headed name ("Department of Agriculture"), not a heading's class in capitals ("Farm Employers")
+    named = {m.key for m in mentions if _is_proper_name(m)
+             and singular(name_head(m.text.split()).lower()) == name_head(m.text.split()).lower()}
     for m in mentions:
         if lexicon.core(m.cls) not in {"Actor", "Policy"} or m.cls == "Person" or m.concept or m.key in named:
             continue

@@ -75,7 +75,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     for child in objects:
         keep += _subtree(child)
     toks = sorted(set(keep))
-    if len(toks) > _MAX_WORDS:  # keep the verb, particle and the head phrase of each object
+    cut = len(toks) > _MAX_WORDS
+    if cut:  # keep the verb, particle and the head phrase of each object
         toks = sorted({verb.i} | {c.i for c in verb.children if c.dep_ == "prt"}
                       | {t.i for c in objects for t in _head_phrase(c)}
                       # "spend more than an average of $8,009": a comparison keeps what it is measured against
@@ -84,8 +85,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     toks = [i for i in toks if not verb.doc[i].is_punct or verb.doc[i].text == "-"]
     if toks and toks[-1] - toks[0] < _MAX_WORDS + 3:  # "supply safe and clean drinking water": say it whole
         toks = list(range(toks[0], toks[-1] + 1))
-    while len(toks) > 1 and verb.doc[toks[-1]].pos_ in _DANGLING:  # "reallocate the quota to": a cut phrase's "to"
-        toks.pop()
+    while cut and len(toks) > 1 and verb.doc[toks[-1]].pos_ in _DANGLING and verb.doc[toks[-1]].dep_ != "prt":
+        toks.pop()  # "reallocate the quota to": a cut phrase's "to" (a particle stays: "turn their engines off")
     if _content_words(verb, up_to_gap(toks)) >= 2:  # a phrase the article says, when it still names the conduct
         return tuple(up_to_gap(toks))
     if _content_words(verb, toks) >= 2:
@@ -93,7 +94,7 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     return _reported_object(verb)
 
 
-#: Parts of speech that never end a name: a preposition, article or conjunction left by a cut.
+#: Parts of speech that never end a conduct phrase: a preposition, article or conjunction left by a cut.
 _DANGLING = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PART"})
 #: Words that open a clause a verb can take as its object: "disclose whether ...", "verify that ...".
 _OBJECT_CLAUSE_MARKS = {"whether", "if", "that", "how", "what", "when", "where", "why", "which", "who"}
@@ -617,7 +618,7 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism
 _BODIES_LIKE_ACTS = frozenset({"commission", "division", "administration", "organization", "organisation",
                                "association", "federation", "corporation", "institution", "foundation", "coalition",
                                "government", "department", "authority", "entity", "city", "municipality",
-                               "university", "community", "agency", "management", "parliament"})
+                               "university", "community", "management", "parliament"})
 
 
 def names_an_act(noun: Token) -> bool:
@@ -630,8 +631,7 @@ def names_an_act(noun: Token) -> bool:
     (True, False)
     """
     word = (noun.lemma_ or noun.text).lower()
-    return noun.pos_ != "PROPN" and word.endswith(_ABSTRACT_ENDINGS) and word not in _BODIES_LIKE_ACTS \
-        and noun.lower_ not in _BODIES_LIKE_ACTS
+    return noun.pos_ != "PROPN" and word.endswith(_ABSTRACT_ENDINGS) and word not in _BODIES_LIKE_ACTS
 
 
 #: Verbs for running a policy: who is responsible for doing them to a policy runs it, owing no conduct under it.

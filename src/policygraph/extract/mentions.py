@@ -289,9 +289,11 @@ def names_someone(tok: Token, lexicon: Lexicon) -> bool:
     return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and looks_like_agent_noun(tok.lower_)
 
 
-def word_classes(lexicon: Lexicon, lemma: str, word: str) -> tuple[str, ...]:
-    """Classes the vocabulary gives a head noun, by its lemma, its form or its singular."""
-    return lexicon.head_nouns.get(lemma) or lexicon.head_nouns.get(word) or lexicon.head_nouns.get(singular(word), ())
+def word_classes(lexicon: Lexicon, lemma: str, word: str, table: dict | None = None) -> tuple[str, ...]:
+    """Classes the vocabulary gives a head noun (or, with `table`, a name's
+    last word), by its lemma, its form or its singular."""
+    heads = lexicon.head_nouns if table is None else table
+    return heads.get(lemma) or heads.get(word) or heads.get(singular(word), ())
 
 
 def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
@@ -305,7 +307,7 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     if not found and token.pos_ == "PROPN" and token.is_title and any(  # "National Park Service", "Center for X"
             c.dep_ == "compound" and (c.is_title or c.is_upper) or c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}
             and any(o.dep_ == "pobj" and o.is_title for o in c.children) for c in token.children):
-        found = lexicon.name_heads.get(token.lower_) or lexicon.name_heads.get(singular(token.lower_), ())
+        found = word_classes(lexicon, token.lemma_.lower(), token.lower_, lexicon.name_heads)
     coded = token.like_num or _PART_CODE.fullmatch(token.text)
     if not found and (coded or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4
                                 and token.ent_type_ != "PERSON")):  # "Secretary ... Park" is a person, not a secretary
@@ -561,8 +563,9 @@ class Finding:
         toks = _run_around(doc, sorted(toks), root.i)  # a name is text the article contains, never words picked apart
         text = span_text(doc, tuple(toks))
         variants = tuple(v for v in qualified_names(doc, root, toks) if v != text)
-        if self.lex.core(cls) == "Policy" and proper and name_after_stage(doc, toks) != toks:
-            variants, toks = (text, *variants), name_after_stage(doc, toks)
+        named = name_after_stage(doc, toks) if self.lex.core(cls) == "Policy" and proper else toks
+        if named != toks:
+            variants, toks = (text, *variants), named
             text = span_text(doc, tuple(toks))
         # "FDA regulations": the body's acronym before a policy noun is the body's mention too (`issuing_modifiers`)
         shared = tuple(i for i in toks if i < root.i and doc[i].head.i == root.i and doc[i].dep_ in {"compound", "nmod"}
@@ -990,7 +993,7 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             continue
         own = head_classes(doc[head], f.lex)
         if own and not any(f.lex.core(c) == "Concern" for c in own):
-            continue  # "concerns about the Act", "worries about employers": not the worry itself (misconduct is one)
+            continue  # "concerns about the Act", "worries about employers": not the worry itself
         cause = outcome_verb(doc[head])
         reported = cause is not None and (cause.dep_ == "ccomp" and cause.head.lemma_.lower() in WORRY_VERBS
                                           or cause.dep_ in {"acl", "relcl", "ccomp"}  # "raised concerns that X could lead to Y"

@@ -24,8 +24,6 @@ from .frames import (CHANGE_VERBS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_s
 from .mentions import LEGISLATION_NUMBER, Mention, Segment, STAGE_WORDS, head_classes, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
-#: Words for a version or stage of the same policy: "the amended rule", "the proposed rule" are still the rule.
-_VERSION_WORDS = STAGE_WORDS
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
 _SAYING_ONLY = {"claim"}
 #: Nouns by which a story refers back to the organisation it just named: "The group argued ...".
@@ -34,6 +32,7 @@ _BODY_NOUNS = {"group", "organization", "organisation", "coalition", "company", 
 #: Nouns by which a story refers back to the public body it just named: "The office will run the registry".
 _PUBLIC_BODY_NOUNS = {"office", "agency", "department", "commission", "board", "bureau", "authority", "council",
                       "ministry", "administration", "division"}
+_CALLED_BACK_BODIES = frozenset(_BODY_NOUNS | _PUBLIC_BODY_NOUNS)
 _ANAPHOR_DETS = {"the", "this", "that", "its", "such", "these", "those"}
 _WHOLE_NOUNS = {"collection", "set", "series", "network", "patchwork", "family", "group", "combination", "system"}
 _PART_NOUNS = {"part", "component", "element", "piece", "section", "article", "chapter", "subsection", "provision", "pillar"}
@@ -81,7 +80,7 @@ def definite_policy_noun(tok: Token, policy_nouns: frozenset[str]) -> bool:
     if tok.lemma_.lower() not in policy_nouns or tok.pos_ != "NOUN":
         return False
     dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
-    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ not in _VERSION_WORDS]
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ not in STAGE_WORDS]  # "the amended rule", "the proposed rule": the rule
     return bool(dets) and dets[0] in _ANAPHOR_DETS and not mods
 
 
@@ -265,7 +264,7 @@ class Reading:
             return key
         if category == "Policy" and self.is_anaphor(tok):
             return self.antecedent(tok)
-        if category == "Actor" and tok.lower_ in _BODY_NOUNS | _PUBLIC_BODY_NOUNS and tok.tag_ == "NN":
+        if category == "Actor" and tok.lower_ in _CALLED_BACK_BODIES and tok.tag_ == "NN":
             return self.body_named_before(tok)
         return ""
 
@@ -528,23 +527,24 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     policy = policy or pronoun_policy(r, verb)
     if not policy and verb.lemma_.lower() in OBEYING_VERBS:
         policy = next((k for p in pobjs(verb, {"with", "to", "by"}) for k in [r.policy_for(p)] if k), "")
-    policy = policy or sentence_policy(r, verb, {conduct}) or ("" if unnamed else r.topic)
+    policy = policy or sentence_policy(r, verb) or ("" if unnamed else r.topic)
     policies = [policy] if policy else []
     if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
         policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
     return policies
 
 
-def sentence_policy(r: Reading, verb: Token, exclude: set[str] = frozenset()) -> str:
-    """The one policy the verb's sentence names, or the first it names when
-    it names several and not the article's main one (a sentence naming only
-    other policies is about them); "" otherwise. A policy the sentence
-    says is lost or granted ("may lose their permits") is none."""
+def sentence_policy(r: Reading, verb: Token) -> str:
+    """The one policy the verb's clause of its sentence names (`own_clause`),
+    or the first it names when it names several and not the article's main
+    one (a sentence naming only other policies is about them); "" otherwise.
+    A policy the sentence says is lost or granted ("may lose their
+    permits") is none."""
     clause = own_clause(verb)
-    # "may lose their permits": a policy lost or granted as a consequence imposes nothing
-    taken = set(r.keys_in((t for v in clause if v.lemma_.lower() in r.penalty | r.reward
+    consequences = r.penalty | r.reward
+    taken = set(r.keys_in((t for v in clause if v.lemma_.lower() in consequences
                            for c in v.children if c.dep_ == "dobj" for t in c.subtree), "Policy"))
-    named = [k for k in r.keys_in(clause, "Policy") if k not in exclude and k not in taken]
+    named = [k for k in r.keys_in(clause, "Policy") if k not in taken]
     return named[0] if len(named) == 1 or named and r.topic not in named else ""
 
 
@@ -659,7 +659,7 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     policy = policy or policy_after(r, [verb], {"by", "under"})
     # "has authority under Section 5 to prohibit unfair practices": the policy the clause above is under
     policy = policy or policy_after(r, verb.ancestors, {"under"})
-    policy = policy or pronoun_policy(r, verb) or sentence_policy(r, verb, set(behaviours)) \
+    policy = policy or pronoun_policy(r, verb) or sentence_policy(r, verb) \
         or ("" if unnamed_imposer(r, verb) else r.topic)
     actor = ""
     if subj is not None and r.tok2key.get(subj.i) and r.cat(r.tok2key[subj.i]) == "Actor":
@@ -890,9 +890,11 @@ def running_assigned(r: Reading, verb: Token) -> list[Fact]:
     task = subject(verb)
     if task is None or task.lemma_.lower() not in _RUNNING_NOUNS:
         return []
-    policies = [p for o in pobjs(task, {"of", "for"}) for p in r.conjuncts(o, "Policy")]
-    if not pobjs(task, {"of", "for"}):  # "Enforcement falls to the Office": of the policy the sentence is about
-        policies = [p for p in [sentence_policy(r, verb) or r.topic] if p]
+    whose = pobjs(task, {"of", "for"})
+    policies = [p for o in whose for p in r.conjuncts(o, "Policy")]
+    if not whose:  # "Enforcement falls to the Office": of the policy the sentence is about
+        fallback = sentence_policy(r, verb) or r.topic
+        policies = [fallback] if fallback else []
     return [Fact(p, "issuedBy", a, verb.i) for o in pobjs(verb, {"to", "with"})
             for a in r.conjuncts(o, "Actor") for p in policies]
 
@@ -1063,18 +1065,6 @@ def stance_said(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
-def worried_about(r: Reading, verb: Token) -> list[Fact]:
-    """"Marina owners are worried about the Dock Act": being worried about
-    a policy is criticising it."""
-    if verb.lemma_ != "be" or negated(verb):
-        return []
-    subj = subject(verb)
-    worried = [a for a in verb.children if is_worried(a)]
-    policies = [p for a in worried for o in pobjs(a, {"about", "over", "regarding", "with"}) for p in r.conjuncts(o, "Policy")]
-    actors = r.conjuncts(subj, "Actor") if subj is not None and policies else []
-    return [Fact(a, "criticizes", p, verb.i) for a in actors for p in policies]
-
-
 #: Nouns of a stance said "in ... of / to": "testified in favor of the bill", "spoke in opposition to it".
 _STANCE_IN = {"favor": "supports", "favour": "supports", "support": "supports", "defense": "supports",
               "defence": "supports", "opposition": "criticizes"}
@@ -1139,7 +1129,8 @@ def letter_worries(r: Reading) -> list[Fact]:
 
 def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     """"Critics worry that ..." inside an item labelled with a concern, or
-    "critics warn of mass surveillance"."""
+    "critics warn of mass surveillance"; being worried about a policy
+    ("marina owners are worried about the Dock Act") is criticising it."""
     worried = [c for c in verb.children if is_worried(c)]  # "fishers are concerned that ..."
     if verb.lemma_.lower() not in r.lex.relation_cues["raisesConcern"] and not worried or negated(verb):
         return []
@@ -1156,6 +1147,8 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     if not concerns and verb.dep_ == "ROOT":
         concerns = [k for k in r.label_keys if r.cat(k) == "Concern"]
     facts = [Fact(a, "raisesConcern", c, verb.i) for a in actors for c in dict.fromkeys(concerns)]
+    facts += [Fact(a, "criticizes", p, verb.i) for w in worried for o in pobjs(w, {"about", "over", "regarding", "with"})
+              for p in r.conjuncts(o, "Policy") for a in actors]
     return facts + [f for v in [verb, *worried] for f in reported_criticism(r, v, actors)]
 
 
@@ -1304,7 +1297,7 @@ def created_parts(r: Reading, verb: Token) -> list[Fact]:
 VERB_RULES = (targeted, parties, enforcers, created_parts, running_assigned, attributed_worries, with_respect_to,
               stance_in)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
-CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts, worried_about)
+CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
 SEGMENT_RULES = (possessive_issuers, issuing_modifiers, concern_targets, duty_facts, policy_links, letter_worries)
 
