@@ -100,6 +100,8 @@ def _duties(nlp, text):
         # a phrase cut short never ends on its preposition
         ("The Harbor Act would require the Maritime Board to reallocate 10 percent of the red snapper quota to "
          "charter operators.", ("obligation", "reallocate 10 percent of the red snapper quota", "Board", "Act")),
+        # a number says which conduct ("before 7 a.m.")
+        ("Teens may not work before 7 a.m. on a school day.", ("prohibition", "work before 7 a.m.", "Teens", None)),
         # ... but a phrase keeps its particle
         ("Boaters must turn their engines off near the swimming area.",
          ("obligation", "turn their engines off", "Boaters", None)),

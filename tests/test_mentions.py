@@ -65,6 +65,8 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.head_mentions, "The National Harbor Service runs the program.", ("National Harbor Service", "GovernmentBody")),
         (mentions.head_mentions, "The council runs the Boat Repair Fund.", ("Boat Repair Fund", "Policy")),
         (mentions.head_mentions, "The Center for Harbor Data sued the board.", ("Center for Harbor Data", "Organisation")),
+        # teenagers and investors are people a policy can concern
+        (mentions.head_mentions, "The rule protects teenagers and small investors.", ("teenagers", "Group")),
         # shops and restaurants are businesses
         (mentions.head_mentions, "The rule requires every grocery store to post prices.", ("grocery store", "Business")),
         (mentions.head_mentions, "Restaurants must post calorie counts.", ("Restaurants", "Business")),

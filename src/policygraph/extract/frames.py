@@ -133,8 +133,9 @@ def _content_words(verb: Token, tokens: list[int]) -> int:
 
 
 def _is_word(tok: Token) -> bool:
-    """Letters, or letters joined by hyphens ("re-inspect")."""
-    return tok.is_alpha or "-" in tok.text and all(part.isalpha() for part in tok.text.split("-"))
+    """Letters, or letters joined by hyphens ("re-inspect"), or a number
+    ("work before 7 a.m.": the hour says which conduct)."""
+    return tok.is_alpha or tok.like_num or "-" in tok.text and all(part.isalpha() for part in tok.text.split("-"))
 
 
 def up_to_gap(toks: list[int]) -> list[int]:
