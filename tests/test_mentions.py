@@ -252,3 +252,15 @@ def test_mentions_name_after_stage(nlp, text, name):
     doc = nlp(text)
     toks = [t.i for t in doc if t.lower_ != "the"]
     assert doc[mentions.name_after_stage(doc, toks)[0]:].text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "worries"),
+    [
+        # a worry the vocabulary knows is one where someone worries, and a topic word elsewhere
+        ("Boaters raised concerns about privacy.", ["privacy"]),
+        ("The course teaches privacy.", []),
+    ],
+)
+def test_mentions_vocabulary_worries_need_a_worry(nlp, text, worries):
+    assert [t for t, cls in _found(nlp, mentions.lexicon_mentions, text) if cls == "Concern"] == worries

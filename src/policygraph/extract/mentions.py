@@ -750,6 +750,8 @@ def lexicon_mentions(f: Finding, doc: Doc) -> list[Mention]:
                 and span.start <= left.head.i < span.end and left.lower_ not in f.lex.vague_modifiers \
                 and left.pos_ in {"NOUN", "ADJ", "PROPN"}:
             continue  # "tax software companies" is a narrower class than "companies": the head-noun rule names it
+        if f.lex.core(span.label_) == "Concern" and not (f.under_concern_cue(root) or f.sentence_lemmas(root) & f.concern_frame):
+            continue  # "privacy" said where no one worries is a topic word, not a worry
         toks = tuple(range(span.start, span.end))
         out.append(Mention(toks, span.text, span.label_, "lexicon", concept=span.id_, head=span.root.i))
     return out
