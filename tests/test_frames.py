@@ -100,6 +100,9 @@ def _duties(nlp, text):
         # a phrase cut short never ends on its preposition
         ("The Harbor Act would require the Maritime Board to reallocate 10 percent of the red snapper quota to "
          "charter operators.", ("obligation", "reallocate 10 percent of the red snapper quota", "Board", "Act")),
+        # what someone does to commit an offence is forbidden
+        ("A pool operator who hires an uncertified lifeguard commits a misdemeanor.",
+         ("prohibition", "hires an uncertified lifeguard", "operator", None)),
         # a number says which conduct ("before 7 a.m.")
         ("Teens may not work before 7 a.m. on a school day.", ("prohibition", "work before 7 a.m.", "Teens", None)),
         # ... but a phrase keeps its particle
@@ -132,6 +135,7 @@ def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
         "Drivers who comply receive a discount.",  # "comply" says nothing by itself
         "Visitors who need to reach a patient at night may ring the ward.",  # a need, in a relative clause
         "The Harbor Act requires annual inspections to ensure dock safety.",  # an act told to act says what for
+        "The court found that the operator committed no crime.",  # no one's conduct commits it here
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):

@@ -516,6 +516,18 @@ def made_an_offence(doc: Doc) -> Iterator[Duty]:
                                              and s.lemma_.lower() not in OFFENCE_NOUNS), None), maker)
 
 
+def offences_committed(doc: Doc) -> Iterator[Duty]:
+    """"A pool operator who hires an uncertified lifeguard commits a
+    misdemeanor": what someone does to commit an offence is forbidden
+    conduct, theirs (the policy is the one the sentence names)."""
+    for commit in (t for t in doc if t.lemma_.lower() == "commit" and t.pos_ == "VERB" and not _negated(t)):
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in OFFENCE_NOUNS for c in commit.children):
+            continue
+        doer = _subject(commit)
+        for clause in _doer_clauses(doer) if doer is not None else []:
+            yield Duty("prohibition", clause.i, clause_conduct(clause), doer.i, None)
+
+
 def _forbidden(act: Token, doer: Token | None, maker: Token | None) -> Iterator[Duty]:
     """The prohibitions a policy (`maker`) states on an act and the verbs
     that share its doer ("to buy or resell tickets")."""
@@ -711,7 +723,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *modal_duties(doc, obligation_cues=obligation_cues),
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues, prohibition_cues=prohibition_cues),
                  *failed_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
-                 *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc)]:
+                 *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]):
             same = next((d for d in found.values() if d.conduct == duty.conduct), None)
