@@ -31,10 +31,10 @@ def corpus():
 def test_quality_cross_validated_micro_scores_hold(corpus):
     _documents, _raw, results = corpus
     total = totals(report for _fold, report in results)
-    # measured 2026-12-01 (session 12) on 23 documents: entities F1 0.682 (P 0.698 R 0.666), relations F1 0.364 (P 0.568)
+    # measured 2026-12-01 (session 12) on 23 documents: entities F1 0.682 (P 0.699 R 0.666), relations F1 0.365 (P 0.571)
     assert total["entities:micro"].f1 >= 0.64, total["entities:micro"].as_dict()
     assert total["relations"].f1 >= 0.32, total["relations"].as_dict()
-    assert total["relations"].precision >= 0.52, total["relations"].as_dict()
+    assert total["relations"].precision >= 0.53, total["relations"].as_dict()
 
 
 def test_quality_held_out_micro_scores_hold(corpus):
