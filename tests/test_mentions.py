@@ -264,3 +264,12 @@ def test_mentions_name_after_stage(nlp, text, name):
 )
 def test_mentions_vocabulary_worries_need_a_worry(nlp, text, worries):
     assert [t for t, cls in _found(nlp, mentions.lexicon_mentions, text) if cls == "Concern"] == worries
+
+
+def test_mentions_a_worry_section_s_label_names_its_worry(nlp):
+    # "Potential for Abuse:" heading an item in a section of concerns is the worry, whatever its sentence says
+    doc = nlp("Privacy")
+    f = Finding.for_article(load_lexicon(), {}).for_segment(doc)
+    seg = Segment("Privacy", 0, "label", Block("item", "Privacy", 0, 7), "Concern")
+    assert [(m.text, m.cls) for m in mentions.lexicon_mentions(f, doc, seg)] == [("Privacy", "Concern")]
+    assert mentions.lexicon_mentions(f, doc) == []

@@ -737,7 +737,7 @@ def _first_of_modifier_list(doc: Doc, start: int, end: int, lexicon: Lexicon) ->
     return someone and modified and listed and not any(c.dep_ in {"det", "poss"} for c in last.children)
 
 
-def lexicon_mentions(f: Finding, doc: Doc) -> list[Mention]:
+def lexicon_mentions(f: Finding, doc: Doc, seg: Segment | None = None) -> list[Mention]:
     out = []
     for span in doc.spans[LEXICON_KEY]:
         root = span.root
@@ -750,7 +750,9 @@ def lexicon_mentions(f: Finding, doc: Doc) -> list[Mention]:
                 and span.start <= left.head.i < span.end and left.lower_ not in f.lex.vague_modifiers \
                 and left.pos_ in {"NOUN", "ADJ", "PROPN"}:
             continue  # "tax software companies" is a narrower class than "companies": the head-noun rule names it
-        if f.lex.core(span.label_) == "Concern" and not (f.under_concern_cue(root) or f.sentence_lemmas(root) & f.concern_frame):
+        worried = f.under_concern_cue(root) or f.sentence_lemmas(root) & f.concern_frame \
+            or seg is not None and seg.frame == "Concern"  # a section of worries: "Potential for Abuse: ..."
+        if f.lex.core(span.label_) == "Concern" and not worried:
             continue  # "privacy" said where no one worries is a topic word, not a worry
         toks = tuple(range(span.start, span.end))
         out.append(Mention(toks, span.text, span.label_, "lexicon", concept=span.id_, head=span.root.i))
@@ -1575,7 +1577,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     policy descriptions ("the final rule") that count only if the article
     repeats them. A heading is read for names only."""
     f = article.for_segment(doc)
-    found = lexicon_mentions(f, doc) + acronym_mentions(f, doc)
+    found = lexicon_mentions(f, doc, seg) + acronym_mentions(f, doc)
     if seg.role == "heading":  # "H.R. 2210, the Fair Wagers Act": a bill's number names it in a heading too
         return found + proper_policy_mentions(f, doc) + legislation_number_mentions(f, doc) \
             + addressee_mentions(f, doc) + heading_bodies(f, doc), f.described
