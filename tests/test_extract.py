@@ -140,6 +140,9 @@ def test_extract_stance_from_skepticism(sample):
         # "the office" after a public body named with that noun is the body
         ("Enforcement falls to the Office of Dock Safety. The office will run the Harbor Dock Registry.",
          ("harbor dock registry", "issuedBy", "office of dock safety")),
+        # whose duty a policy states is whom it evaluates, not who issued it
+        ("Under the Clean Boats Rule, it is the responsibility of marina operators to post their fees.",
+         ("clean boats rule", "evaluates", "marina operators")),
         # being worried about a policy is criticising it
         ("Marina owners are worried about the Clean Boats Rule.", ("marina owners", "criticizes", "clean boats rule")),
         # "under" the parse hangs on the object still says what the body acts under

@@ -100,6 +100,11 @@ def _duties(nlp, text):
         # a phrase cut short never ends on its preposition
         ("The Harbor Act would require the Maritime Board to reallocate 10 percent of the red snapper quota to "
          "charter operators.", ("obligation", "reallocate 10 percent of the red snapper quota", "Board", "Act")),
+        # a duty said with "it is the duty of", and a required act a phrase keeps from its verb
+        ("It is the responsibility of marina operators to post their fees.",
+         ("obligation", "post their fees", "operators", None)),
+        ("Marina operators are required under the Dock Rule to post their fees.",
+         ("obligation", "post their fees", "operators", None)),
         # what someone does to commit an offence is forbidden
         ("A pool operator who hires an uncertified lifeguard commits a misdemeanor.",
          ("prohibition", "hires an uncertified lifeguard", "operator", None)),

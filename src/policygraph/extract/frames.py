@@ -444,7 +444,10 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         # "banned raw milk sales to protect consumers": after a ban, an infinitive says what for, not who must
         purpose_only = kind == "prohibition" and lemma != "forbid" and not refused
         clauses = [c for c in cue.children if c.pos_ in {"VERB", "AUX"} and (
-            c.dep_ in {"xcomp", "ccomp"} or _infinitive_after(c, objects) and not purpose_only)]
+            c.dep_ in {"xcomp", "ccomp"} or _infinitive_after(c, objects) and not purpose_only
+            # "are required under the Rule to post": a phrase between them makes the parse read a purpose
+            or passive and not purpose_only and c.dep_ == "advcl" and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         if not clauses and not purpose_only:
             clauses = [c for o in objects[:1] for c in _infinitive_in_description(o)]
         for clause in clauses:
@@ -652,12 +655,13 @@ RUNNING_VERBS = frozenset({"implement", "enforce", "administer", "oversee", "man
 
 
 #: Nouns for what someone owes: "have a duty to provide housing".
-_DUTY_NOUNS = {"duty", "obligation", "responsibility"}
+DUTY_NOUNS = {"duty", "obligation", "responsibility"}
 
 
 def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
     """"Districts have to update their plans", "landlords need to register",
-    "owners are responsible for reporting spills": an obligation on the
+    "owners are responsible for reporting spills", "it is the duty of
+    owners to report spills": an obligation on the
     subject; "drivers must ensure they never block the
     bus lane": what the ensured clause forbids (or requires) is the duty, and
     the doer is the one who must ensure it."""
@@ -669,13 +673,20 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
                            for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
                            and g.lemma_.lower() not in RUNNING_VERBS):  # "responsible for enforcing the rule" runs it
                 yield Duty("obligation", gerund.i, conduct_phrase(gerund), subject.i if subject is not None else None, None)
+        if lemma == "be" and not _negated(cue):  # "it is the responsibility of operators to post fees"
+            duty = next((a for a in cue.children if a.dep_ == "attr" and a.lemma_.lower() in DUTY_NOUNS), None)
+            owers = [o for p in duty.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"] if duty is not None else []
+            for verb in (c for c in cue.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.tag_ == "VB"
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) if owers else ():
+                yield Duty("obligation", verb.i, conduct_phrase(verb), owers[0].i, None)
         if lemma not in {"have", "need", "ensure"} or cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
             continue
         if lemma in {"have", "need"} and cue.dep_ not in {"relcl", "acl", "advcl"}:  # "parents who need to call"
             subject = _clause_doer(cue)
             owed = [c for c in cue.children if c.dep_ == "xcomp"]
             if lemma == "have":  # "employers have a duty to provide housing"
-                owed += [v for o in cue.children if o.dep_ == "dobj" and o.lemma_.lower() in _DUTY_NOUNS
+                owed += [v for o in cue.children if o.dep_ == "dobj" and o.lemma_.lower() in DUTY_NOUNS
                          for v in o.children if v.dep_ in {"acl", "relcl"}]
             for verb in (c for c in owed if c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
                 for conduct in [verb, *_shared_conjuncts(verb)]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, purpose_holder,
+from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, purpose_holder,
                      is_worried, remedy_verb, targets_of)
 from .mentions import LEGISLATION_NUMBER, Mention, Segment, STAGE_WORDS, head_classes, segment_duties
 
@@ -867,8 +867,8 @@ def owners_stated(r: Reading, verb: Token) -> list[Fact]:
                      for o in g.children if o.dep_ == "dobj"]
             facts += [Fact(p, "issuedBy", a, verb.i) for o in held for p in [r.policy_for(o)] if p
                       for a in r.conjuncts(subj, "Actor")]
-        if c.dep_ == "attr":  # "the rule is a regulation of the Board"
-            policy = r.policy_for(subj)
+        if c.dep_ == "attr" and c.lemma_.lower() not in DUTY_NOUNS:  # "the rule is a regulation of the Board"
+            policy = r.policy_for(subj)  # ("it is the duty of owners to ..." owes, `frames.periphrastic_duties`)
             facts += [Fact(policy, "issuedBy", a, verb.i) for o in pobjs(c, {"of", "from", "by"})
                       for a in r.conjuncts(o, "Actor") if policy]
     return facts
