@@ -446,8 +446,7 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         clauses = [c for c in cue.children if c.pos_ in {"VERB", "AUX"} and (
             c.dep_ in {"xcomp", "ccomp"} or _infinitive_after(c, objects) and not purpose_only
             # "are required under the Rule to post": a phrase between them makes the parse read a purpose
-            or passive and not purpose_only and c.dep_ == "advcl" and c.tag_ == "VB"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+            or passive and not purpose_only and c.dep_ == "advcl" and to_infinitive(c))]
         if not clauses and not purpose_only:
             clauses = [c for o in objects[:1] for c in _infinitive_in_description(o)]
         for clause in clauses:
@@ -655,7 +654,12 @@ RUNNING_VERBS = frozenset({"implement", "enforce", "administer", "oversee", "man
 
 
 #: Nouns for what someone owes: "have a duty to provide housing".
-DUTY_NOUNS = {"duty", "obligation", "responsibility"}
+DUTY_NOUNS = frozenset({"duty", "obligation", "responsibility"})
+
+
+def to_infinitive(verb: Token) -> bool:
+    """A base-form verb with its "to": "to post their fees"."""
+    return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
@@ -677,8 +681,8 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
             duty = next((a for a in cue.children if a.dep_ == "attr" and a.lemma_.lower() in DUTY_NOUNS), None)
             owers = [o for p in duty.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"] if duty is not None else []
-            for verb in (c for c in cue.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.tag_ == "VB"
-                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) if owers else ():
+            for verb in (c for c in cue.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and to_infinitive(c)) \
+                    if owers else ():
                 yield Duty("obligation", verb.i, conduct_phrase(verb), owers[0].i, None)
         if lemma not in {"have", "need", "ensure"} or cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
             continue
@@ -688,7 +692,7 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
             if lemma == "have":  # "employers have a duty to provide housing"
                 owed += [v for o in cue.children if o.dep_ == "dobj" and o.lemma_.lower() in DUTY_NOUNS
                          for v in o.children if v.dep_ in {"acl", "relcl"}]
-            for verb in (c for c in owed if c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            for verb in (c for c in owed if to_infinitive(c)):
                 for conduct in [verb, *_shared_conjuncts(verb)]:
                     yield Duty("obligation", conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
         if lemma == "ensure" and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):

@@ -750,9 +750,9 @@ def lexicon_mentions(f: Finding, doc: Doc, seg: Segment | None = None) -> list[M
                 and span.start <= left.head.i < span.end and left.lower_ not in f.lex.vague_modifiers \
                 and left.pos_ in {"NOUN", "ADJ", "PROPN"}:
             continue  # "tax software companies" is a narrower class than "companies": the head-noun rule names it
-        worried = f.under_concern_cue(root) or f.sentence_lemmas(root) & f.concern_frame \
-            or seg is not None and seg.frame == "Concern"  # a section of worries: "Potential for Abuse: ..."
-        if f.lex.core(span.label_) == "Concern" and not worried:
+        if f.lex.core(span.label_) == "Concern" and not (
+                seg is not None and seg.frame == "Concern"  # a section of worries: "Potential for Abuse: ..."
+                or f.under_concern_cue(root) or f.sentence_lemmas(root) & f.concern_frame):
             continue  # "privacy" said where no one worries is a topic word, not a worry
         toks = tuple(range(span.start, span.end))
         out.append(Mention(toks, span.text, span.label_, "lexicon", concept=span.id_, head=span.root.i))
