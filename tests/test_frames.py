@@ -71,6 +71,19 @@ def _duties(nlp, text):
         ("The ordinance prohibits landlords from charging application fees.",
          ("prohibition", "charging application fees", "landlords", "ordinance")),
         ("Students may not use phones during lessons.", ("prohibition", "use phones", "Students", None)),
+        # each coordinated gerund after "from" with its own words is its own banned act
+        ("The Drone Rule prohibits pilots from flying over stadiums, filming private yards, or landing on roads.",
+         ("prohibition", "filming private yards", "pilots", "Rule")),
+        ("The Drone Rule prohibits pilots from flying over stadiums, filming private yards, or landing on roads.",
+         ("prohibition", "landing on roads", "pilots", "Rule")),
+        # an act called an offence, or listed among offences, is forbidden
+        ("Flying a drone near an airport is a violation of the Drone Act.",
+         ("prohibition", "Flying a drone", None, "Act")),
+        ("Violations of the Drone Act include flying at night and ignoring a no-fly order.",
+         ("prohibition", "ignoring a no-fly order", None, "Act")),
+        ("Examples of prohibited conduct include selling unregistered drones.",
+         ("prohibition", "selling unregistered drones", None, None)),
+        ("Unlawful practices include bait pricing.", ("prohibition", "bait pricing", None, None)),
         # "preclude" and "disallow" forbid like "prohibit"
         ("The Boat Code would preclude owners from renting moorings.",
          ("prohibition", "renting moorings", "owners", "Code")),
@@ -383,6 +396,18 @@ def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expecte
     assert expected in [(k, c, a) for k, c, a, _p in _duties(nlp, text)]
 
 
+@pytest.mark.parametrize("text", ["Flying at night is not a violation of the Drone Act.",
+                                  "Violations include fines of up to 500 dollars.",
+                                  "Common examples include flying at night."])
+def test_frames_no_offence_is_named(nlp, text):
+    assert not _duties(nlp, text)
+
+
+def test_frames_gerunds_sharing_an_object_are_one_act(nlp):
+    found = [c for _k, c, _a, _p in _duties(nlp, "The Drone Rule prohibits dealers from selling or leasing drones to minors.")]
+    assert "selling or leasing drones to minors" in found and "leasing drones to minors" not in found
+
+
 @pytest.mark.parametrize("text", ["The Harbor Rule penalizes landlords.", "The scheme rewards good behavior."])
 def test_frames_whom_a_verb_punishes_or_a_general_noun_is_no_act(nlp, text):
     assert not [c for _k, c, _a, _p in _duties(nlp, text)]
@@ -419,6 +444,9 @@ def test_frames_a_reward_verb_is_not_the_rewarded_conduct(nlp):
           "monthly status reports to the inspector"]),
         # a coordinated second duty is not part of the first one's names
         ("Owners must register each unit and pay a fee.", "register", ["register each unit"]),
+        # ... nor the "and" that leads to it
+        ("Violations include flying at night without lights and ignoring a no-fly order.", "flying",
+         ["flying at night without lights", "flying at night"]),
         # verbs sharing one object are named together too
         ("Landlords may not open or read tenant mail.", "read",
          ["read tenant mail", "open or read tenant mail", "tenant mail"]),

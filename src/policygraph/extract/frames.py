@@ -199,6 +199,8 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
             spans += [_contiguous(doc, [t.i for t in obj.subtree]), _contiguous(doc, _subtree(obj))]
     out = []
     for span in spans:
+        while span and (doc[span[-1]].pos_ == "CCONJ" or doc[span[-1]].is_punct):
+            span = span[:-1]  # "flying at night without lights and ignoring ...": the "and" leads to the next act
         if len([i for i in span if doc[i].is_alpha]) >= 2 and len(span) <= _MAX_VARIANT and span not in out:
             out.append(span)
     return out
@@ -405,8 +407,13 @@ def _refrained(verb: Token) -> tuple[int, ...]:
 def _gerunds_after(prep: Token) -> list[tuple[int, tuple[int, ...]]]:
     """(head, conduct) of the gerund phrases after "from": "from selling
     permits", also when the parser reads them as a noun with a compound
-    ("selling" before "permits")."""
-    out = [(g.i, conduct_phrase(g)) for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    ("selling" before "permits"). Each coordinated gerund after one with
+    words of its own is its own act ("from flying over stadiums or landing
+    on roads"); "from selling or leasing drones" is one."""
+    gerunds = [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    gerunds += [c for g in gerunds for c in g.conjuncts if c.i > g.i and c.tag_ == "VBG" and _subject(c) is None
+                and any(o.dep_ in {"dobj", "prep"} and o.i < c.i for o in g.children)]
+    out = [(g.i, conduct_phrase(g)) for g in gerunds]
     out += [(o.left_edge.i, tuple(range(o.left_edge.i, o.i + 1))) for o in prep.children
             if o.dep_ == "pobj" and (o.left_edge.tag_ == "VBG" or o.left_edge.dep_ == "compound"
                                      and o.left_edge.lower_.endswith("ing") and o.left_edge.i < o.i)]
@@ -516,6 +523,47 @@ def made_an_offence(doc: Doc) -> Iterator[Duty]:
         for act in acts[:1]:
             yield from _forbidden(act, next((s for s in act.children if s.dep_ == "nsubj"
                                              and s.lemma_.lower() not in OFFENCE_NOUNS), None), maker)
+
+
+def offences_named(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Duty]:
+    """"Flying a drone near an airport is a violation of the Act",
+    "violations include flying at night and ignoring a no-fly order",
+    "prohibited practices include bait pricing": an act the text calls an
+    offence, or lists among forbidden ones, is forbidden; the policy is the
+    one the offence is "of" or "under"."""
+    for verb in (t for t in doc if t.lemma_.lower() in {"be", "include"} and not _negated(t)):
+        if verb.lemma_.lower() == "be":
+            offences = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in OFFENCE_NOUNS]
+            acts = [c for c in verb.children if c.dep_ in {"csubj", "nsubj"}] if offences else []
+        else:
+            offences = [s for s in [_subject(verb)] if s is not None and _names_offences(s, prohibition_cues)]
+            acts = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}] if offences else []
+        acts += [c for a in acts for c in a.conjuncts if c.i > a.i]
+        offences += [o for n in offences for o in _pobjs(n, {"of"}) if _names_offences(o, prohibition_cues)]
+        # "examples of violations of the Act": the Act; "examples of prohibited conduct" name no policy
+        policy = next((o for n in offences for o in _pobjs(n, {"of", "under"}) if not _names_offences(o, prohibition_cues)
+                       and (o.pos_ == "PROPN" or o.lemma_.lower() not in _GENERIC_ACTS)), None)
+        for act in acts:
+            if act.tag_ == "VBG":
+                conduct = conduct_phrase(act) or (act.i,)
+            elif act.pos_ == "NOUN" and names_conduct(act):
+                conduct = nominal_conduct(act)
+            else:
+                continue
+            yield Duty("prohibition", act.i, conduct, None, policy.i if policy is not None else None)
+
+
+def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    """The objects of `tok`'s prepositions among `preps`."""
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _names_offences(noun: Token, prohibition_cues: frozenset[str]) -> bool:
+    """"violations", "prohibited practices", "examples of unlawful conduct"."""
+    named = [noun, *_pobjs(noun, {"of"})] if noun.lemma_.lower() in {"example", "form", "type", "kind"} else [noun]
+    return any(n.lemma_.lower() in OFFENCE_NOUNS or any(
+        a.dep_ == "amod" and (a.lower_ in prohibition_cues or a.lemma_.lower() in prohibition_cues) for a in n.children)
+        for n in named)
 
 
 def offences_committed(doc: Doc) -> Iterator[Duty]:
@@ -738,7 +786,8 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *modal_duties(doc, obligation_cues=obligation_cues),
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues, prohibition_cues=prohibition_cues),
                  *failed_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
-                 *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc)]:
+                 *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
+                 *offences_named(doc, prohibition_cues=prohibition_cues)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]):
             same = next((d for d in found.values() if d.conduct == duty.conduct), None)
