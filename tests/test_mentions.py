@@ -50,6 +50,8 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
          ("Clean Slips", "Policy")),
         # a count before a noun of people is no part of their name; a year before a law's name is
         (mentions.head_mentions, "About 3.5 million residents would be eligible.", ("residents", "Group")),
+        # only people are "who": a noun that can name a pilot programme names people here
+        (mentions.head_mentions, "The board may fine any pilot who flies over the harbor.", ("pilot", "Group")),
         (mentions.head_mentions, "The 2018 Farm Bill expanded the program.", ("2018 Farm Bill", "Law")),
         # quotation marks inside a name are no part of it
         (mentions.head_mentions, 'The company\'s "Free Mooring" plan exempts its app.', ("Free Mooring plan", "Policy")),

@@ -1194,6 +1194,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         cls = choose_class(classes, f.lex, seg.frame)
         category = f.lex.core(cls)
         lemma = root.lemma_.lower()
+        if category == "Policy" and described_as_someone(root):
+            cls, category = "Group", "Actor"  # "any pilot who flies while impaired": people, not a pilot programme
         if category == "Concern" and (lemma in f.lex.contextual_heads or root.lower_ in f.lex.contextual_heads):
             if not f._in_concern_frame(root, seg):
                 other = [c for c in classes if f.lex.core(c) != "Concern"]
@@ -1214,6 +1216,14 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             if category == "Actor":
                 out += f._coordinated_actors(doc, root, cls)
     return out + named_modifiers(f, doc)
+
+
+def described_as_someone(noun: Token) -> bool:
+    """Whether a relative clause says "who" of a noun: only people are
+    "who", so "a pilot who flies" or "an agent whom the state licenses" is
+    someone, whatever else the noun can name."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in {"who", "whom", "whose"} for w in c.subtree if w.i < c.i)
+               for c in noun.children)
 
 
 def named_modifiers(f: Finding, doc: Doc) -> list[Mention]:
