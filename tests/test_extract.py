@@ -1234,6 +1234,11 @@ def test_nlp_keeps_prefixed_verbs_whole(nlp, text, words):
          {"prohibit": "prohibit"}),
         # a relative clause's verb read as a second subject of the main verb
         ("Under the Green Farms Program, residents who recycle receive a discount.", {"recycle": "recycle"}),
+        # ... or as a modifier of its object (a word the tagger does not know)
+        ("Under the Pet Food Act, manufacturers that mislabel products could face civil penalties.",
+         {"mislabel": "mislabel"}),
+        ("Manufacturers that sell pet products could face civil penalties.", {}),  # parsed right
+        ("Firms that consumer groups rate poorly could face audits.", {}),  # the clause has its own subject
     ],
 )
 def test_nlp_misread_verbs(nlp, text, misread):

@@ -116,6 +116,15 @@ def test_mentions_a_place_is_an_actor_only_when_it_acts_or_is_named_alone(nlp, t
     assert [t for t, cls in _found(nlp, mentions.ner_mentions, text) if cls == "Country"] == places
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("Labels must state the country of origin of each ingredient.", []),  # an attribute of the ingredient
+    ("Buyers must give their county of residence.", []),
+    ("The city of Riverton runs the program.", ["city"]),  # a place named (its name is the tagger's)
+])
+def test_mentions_a_place_noun_with_an_attribute_names_no_place(nlp, text, places):
+    assert [t for t, cls in _found(nlp, mentions.head_mentions, text) if cls == "Country"] == places
+
+
 @pytest.mark.parametrize("text", ['"A fee is not a plan," said the group\'s founder, Marcus Bell.',
                                   "Marcus Bell, the group's founder, opposes the fee."])
 def test_mentions_a_name_beside_a_persons_role_is_a_person(nlp, text):

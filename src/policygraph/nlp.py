@@ -229,7 +229,8 @@ def _plural_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
     verb ("residents who *recycle* receive a discount", any verb):
     "Owners who fail to register face fines" (root "Owners"), "Opponents
     of the program point to ..." ("program point" read as one noun), "...
-    face a fine under the rule" (root "face", a noun)."""
+    face a fine under the rule" (root "face", a noun), "makers that
+    *mislabel* products face fines" (read as a modifier of "products")."""
     root = sent.root
     if root.tag_ == "NN" and root.lower_ in verbs and any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}
                                                        for c in root.children):
@@ -247,6 +248,13 @@ def _plural_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
         if len(subjects) == 2 and subjects[0].lower_ in {"who", "that"} and subjects[1].tag_ in {"NN", "VB", "VBP"} \
                 and subjects[1].is_lower and subjects[1].i == subjects[0].i + 1:
             return subjects[1]
+    if root.tag_ in {"NNS", "NNPS"}:  # "makers that mislabel products face": the clause's verb read as a modifier
+        modifier = next((m for c in root.children if c.dep_ in {"relcl", "acl"} for s in c.children if s.dep_ == "nsubj"
+                         for m in s.children if m.dep_ == "compound" and m.tag_ == "NN" and m.is_lower
+                         and sent.doc[m.i - 1].lower_ in {"who", "that"}
+                         and not any(t.pos_ == "VERB" for t in sent.doc[m.i + 1 : c.i])), None)
+        if modifier is not None:
+            return modifier
     if root.tag_ not in {"NNS", "NNPS"} or clause is None:  # "Opponents of the program point to ..." too
         return None
     for tok in sent.doc[clause.i + 1 : sent.end]:

@@ -539,9 +539,9 @@ def offences_named(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Du
             offences = [s for s in [_subject(verb)] if s is not None and _names_offences(s, prohibition_cues)]
             acts = [c for c in verb.children if c.dep_ in {"dobj", "xcomp"}] if offences else []
         acts += [c for a in acts for c in a.conjuncts if c.i > a.i]
-        offences += [o for n in offences for o in _pobjs(n, {"of"}) if _names_offences(o, prohibition_cues)]
+        offences += [o for n in offences for o in pobjs(n, {"of"}) if _names_offences(o, prohibition_cues)]
         # "examples of violations of the Act": the Act; "examples of prohibited conduct" name no policy
-        policy = next((o for n in offences for o in _pobjs(n, {"of", "under"}) if not _names_offences(o, prohibition_cues)
+        policy = next((o for n in offences for o in pobjs(n, {"of", "under"}) if not _names_offences(o, prohibition_cues)
                        and (o.pos_ == "PROPN" or o.lemma_.lower() not in _GENERIC_ACTS)), None)
         for act in acts:
             if act.tag_ == "VBG":
@@ -553,14 +553,15 @@ def offences_named(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Du
             yield Duty("prohibition", act.i, conduct, None, policy.i if policy is not None else None)
 
 
-def _pobjs(tok: Token, preps: set[str]) -> list[Token]:
-    """The objects of `tok`'s prepositions among `preps`."""
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+def pobjs(tok: Token, preps: set[str]) -> list[Token]:
+    """The objects of `tok`'s prepositions among `preps` ("by" as a passive's agent too)."""
+    return [c for prep in tok.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps
+            for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
 
 
 def _names_offences(noun: Token, prohibition_cues: frozenset[str]) -> bool:
     """"violations", "prohibited practices", "examples of unlawful conduct"."""
-    named = [noun, *_pobjs(noun, {"of"})] if noun.lemma_.lower() in {"example", "form", "type", "kind"} else [noun]
+    named = [noun, *pobjs(noun, {"of"})] if noun.lemma_.lower() in {"example", "form", "type", "kind"} else [noun]
     return any(n.lemma_.lower() in OFFENCE_NOUNS or any(
         a.dep_ == "amod" and (a.lower_ in prohibition_cues or a.lemma_.lower() in prohibition_cues) for a in n.children)
         for n in named)

@@ -22,7 +22,7 @@ from ..names import looks_like_agent_noun, singular
 from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
+from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, pobjs, boundary_prefixes, concern_phrases, conduct_phrase, duties,
                      harm_phrases, intro_duty, is_worried, item_duty, judged_harms, outcome_verb, phrase_variants, policy_targets, up_to_gap)
 from .people import titled_names
 
@@ -1192,6 +1192,9 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
                                            and root.head.lemma_.lower() in _POWER_VERBS):
             continue  # "has authority to issue rules", "gives the agency authority over futures": the power, not a body
         cls = choose_class(classes, f.lex, seg.frame)
+        if cls == "Country" and root.is_lower and any(o.pos_ == "NOUN" and o.is_lower
+                                                      for o in pobjs(root, {"of"})):
+            continue  # "the country of origin", "city of residence": an attribute of something, not a place that acts
         category = f.lex.core(cls)
         lemma = root.lemma_.lower()
         if category == "Policy" and described_as_someone(root):

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, purpose_holder,
-                     is_worried, remedy_verb, targets_of)
+from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
+                     purpose_holder, is_worried, remedy_verb, targets_of)
 from .mentions import LEGISLATION_NUMBER, Mention, Segment, STAGE_WORDS, head_classes, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -161,14 +161,6 @@ def passive(verb: Token) -> bool:
 #: Words that name some of a group ("each of the districts"): the group is who is meant.
 _PARTITIVES = {"each", "all", "some", "many", "most", "none", "any", "both", "either", "neither", "one", "several",
                "few"}
-
-
-def pobjs(tok: Token, preps: set[str]) -> list[Token]:
-    out = []
-    for prep in tok.children:
-        if prep.dep_ in {"prep", "agent"} and prep.lower_ in preps:
-            out += [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-    return out
 
 
 @dataclass(frozen=True)
