@@ -1098,6 +1098,9 @@ def test_extract_a_kind_noun_after_an_acronym_ends_the_name(nlp, text, name, sho
         ("A recent study warns that the Clean Boats Rule will raise costs.", None, None),
         ("Ferry operators are concerned that the Clean Boats Rule will raise fares.", "ferry operators",
          ("ferry operators", "raisesConcern", "raise fares")),
+        # an opponent's warning given as a participle is theirs
+        ("Ferry operators opposed the Clean Boats Rule, warning that it would raise fares.", "ferry operators",
+         ("ferry operators", "raisesConcern", "raise fares")),
     ],
 )
 def test_extract_who_worries_or_takes_a_stance_on_a_policy_is_an_actor(nlp, text, actor, relation):

@@ -1129,6 +1129,8 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
     if subj is None and verb.dep_ == "conj":  # "welcomed the rules but warned that ...": the welcomer warns
         subj = subject(verb)
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and r.stance_of({verb.head.lemma_.lower()}):
+        subj = subject(verb.head)  # "opposed the bill, warning that ...": the opponent warns
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
     if not actors:
         return []
