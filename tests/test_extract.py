@@ -323,6 +323,13 @@ def test_extract_stance_from_skepticism(sample):
          ("boat renters alliance", "criticizes", "harbor fee act")),
         ("Supporters of the Harbor Fee Act, including the Marina Owners Association, say fees are too low.",
          ("marina owners association", "supports", "harbor fee act")),
+        # ... also when the parse takes their names apart (read off the text between the commas)
+        ("The endorsing organizations, which include Save the Bay, Harbor Action, and Friends of the Marina, oppose "
+         "the Harbor Fee Act.", ("save the bay", "criticizes", "harbor fee act")),
+        ("The endorsing organizations, which include Save the Bay, Harbor Action, and Friends of the Marina, oppose "
+         "the Harbor Fee Act.", ("friends of the marina", "criticizes", "harbor fee act")),
+        ("Groups such as Harbor Watch and Clean Water Now criticized the Harbor Fee Act.",
+         ("clean water now", "criticizes", "harbor fee act")),
         # a numbered part of a law named with "of" is the part, not one long name
         ("Regulation H covers lenders. Appendix C of Regulation H includes sample forms.",
          ("appendix c", "partOf", "regulation h")),

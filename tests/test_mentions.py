@@ -116,6 +116,19 @@ def test_mentions_a_place_is_an_actor_only_when_it_acts_or_is_named_alone(nlp, t
     assert [t for t, cls in _found(nlp, mentions.ner_mentions, text) if cls == "Country"] == places
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("The coalition includes Save the Bay, Harbor Action, and Friends of the Marina.",
+     ["Save the Bay", "Harbor Action", "Friends of the Marina"]),
+    ("Members include the Sierra Club and Clean Water Now, which sued the city.", ["Sierra Club", "Clean Water Now"]),
+    # a list that is not of names, or not of bodies, gives none
+    ("The coalition includes Harbor Watch, local anglers and others.", ["Harbor Watch"]),
+    ("Penalties include Fines and Warnings.", []),
+    ("The coalition does not include Harbor Watch.", []),
+])
+def test_mentions_listed_names(nlp, text, names):
+    assert [t for t, _cls in _found(nlp, mentions.listed_names, text)] == names
+
+
 @pytest.mark.parametrize(("text", "places"), [
     ("Labels must state the country of origin of each ingredient.", []),  # an attribute of the ingredient
     ("Buyers must give their county of residence.", []),

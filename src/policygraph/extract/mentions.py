@@ -1133,6 +1133,71 @@ def enumeration_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     return out
 
 
+def listed_names(f: Finding, doc: Doc) -> list[Mention]:
+    """"The endorsing organizations, which include Save the Bay, Harbor
+    Action and Friends of the Marina", "groups such as Harbor Watch":
+    each capitalised name in a list of what bodies include is one of them.
+    The names are read off the text between the commas, as the parse takes
+    such names apart (a verb in "Save the Bay", a kind noun in "Harbor
+    Action")."""
+    out = []
+    for cue in doc:
+        if cue.lemma_.lower() == "include" and cue.pos_ == "VERB" and not any(c.dep_ == "neg" for c in cue.children):
+            owner = cue.head if cue.dep_ == "relcl" else next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        elif cue.lower_ == "including" or cue.lower_ == "as" and doc[cue.i - 1].lower_ == "such":
+            owner = cue.head.head if cue.head.lower_ == "such" or cue.head.dep_ == "amod" else cue.head
+        else:
+            continue
+        owner_cls = choose_class(head_classes(owner, f.lex), f.lex, "Actor") if owner is not None else ""
+        if not owner_cls or f.lex.core(owner_cls) != "Actor" or owner_cls == "Person" or owner.tag_ not in {"NNS", "NN"}:
+            continue
+        for toks in list_items(doc, cue.i + 1):
+            own = choose_class(head_classes(doc[toks[-1]], f.lex), f.lex, "Actor")
+            cls = own if own and f.lex.core(own) == "Actor" else "Organisation" if owner_cls == "Group" else owner_cls
+            out.append(Mention(toks, span_text(doc, toks), cls, "enum", head=toks[-1]))
+    return out
+
+
+#: Marks that end a list of names.
+_LIST_ENDS = {".", ";", ":", "(", ")", "\u2014", "\u2013", "--", "!", "?"}
+
+
+def list_items(doc: Doc, start: int) -> list[tuple[int, ...]]:
+    """The capitalised names of a list that starts at `start`, split at its
+    commas and its last "and" / "or"; the list ends at the item after that
+    conjunction, at a mark that closes it, or at an item that is no name
+    ("Harbor Watch, Save the Bay and others")."""
+    items, current, last = [], [], False
+    for tok in doc[start:]:
+        if tok.text in _LIST_ENDS or tok.text == "," and last or tok.text == "," and not current:
+            break
+        if tok.text == "," or tok.pos_ == "CCONJ" and tok.lower_ in {"and", "or"} and current:
+            items.append(tuple(current))
+            current, last = [], last or tok.pos_ == "CCONJ"
+            continue
+        if tok.pos_ == "CCONJ" and tok.lower_ in {"and", "or"}:
+            last = True  # ", and" after an Oxford comma
+            continue
+        current.append(tok.i)
+    if current:
+        items.append(tuple(current))
+    names = []
+    for n, toks in enumerate(items):
+        if toks and doc[toks[0]].lower_ == "the" and len(toks) > 1:
+            toks = toks[1:]  # "the Sierra Club"
+        words = [doc[i] for i in toks]
+        if not words or not (words[0].is_title or words[0].is_upper) or words[0].pos_ == "DET":
+            break
+        size = next((k for k, w in enumerate(words) if not (w.is_title or w.is_upper or w.lower_ in _NAME_LINKS
+                                                            or not w.is_alpha)), len(words))
+        while size and words[size - 1].lower_ in _NAME_LINKS:
+            size -= 1
+        if size < len(words) and n < len(items) - 1:
+            break  # "Harbor Watch, local anglers and ...": the list is not of names
+        names.append(toks[:size])  # the last name ends where the sentence goes on: "... and Clean Water Now criticized"
+    return names
+
+
 #: Verbs whose object "authority" is a power, not a body: "gives the agency authority over futures".
 _POWER_VERBS = frozenset({"give", "grant", "have", "gain", "lack", "exercise", "hold", "delegate", "expand", "limit",
                           "retain", "confer", "provide"})
@@ -1197,7 +1262,7 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             continue  # "the country of origin", "city of residence": an attribute of something, not a place that acts
         category = f.lex.core(cls)
         lemma = root.lemma_.lower()
-        if category == "Policy" and described_as_someone(root):
+        if category == "Policy" and called_who(root):
             cls, category = "Group", "Actor"  # "any pilot who flies while impaired": people, not a pilot programme
         if category == "Concern" and (lemma in f.lex.contextual_heads or root.lower_ in f.lex.contextual_heads):
             if not f._in_concern_frame(root, seg):
@@ -1221,7 +1286,7 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     return out + named_modifiers(f, doc)
 
 
-def described_as_someone(noun: Token) -> bool:
+def called_who(noun: Token) -> bool:
     """Whether a relative clause says "who" of a noun: only people are
     "who", so "a pilot who flies" or "an agent whom the state licenses" is
     someone, whatever else the noun can name."""
@@ -1602,6 +1667,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found += gerund_mentions(f, doc) + duty_mentions(f, doc, seg) + worry_mentions(f, doc, seg) + harm_mentions(f, doc)
     found += voice_mentions(f, doc)
     found += prohibited_mentions(f, doc) + enumeration_mentions(f, doc, seg) + head_mentions(f, doc, seg)
+    found += listed_names(f, doc)
     if seg.role == "body":
         found += ner_mentions(f, doc) + person_mentions(f, doc) + described_organisations(f, doc)
     found = [m for m in found if not verb_read_as_noun(f, doc, m) and not (  # "makes it a crime to ...": no act itself

@@ -21,7 +21,7 @@ from ..names import frame_words
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
                      purpose_holder, is_worried, remedy_verb, targets_of)
-from .mentions import LEGISLATION_NUMBER, Mention, Segment, STAGE_WORDS, head_classes, segment_duties
+from .mentions import LEGISLATION_NUMBER, Mention, Segment, STAGE_WORDS, head_classes, list_items, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
@@ -939,14 +939,19 @@ def listed_members(r: Reading, noun: Token) -> list[str]:
     """The actors listed as examples of a group that holds a stance:
     "groups such as the Renters Alliance oppose ...", "opponents, including
     the Renters Alliance, ...", "critics of the act include the Renters
-    Alliance": each listed member holds it too."""
-    examples = [o for p in noun.children if p.dep_ == "prep" and (
-                    p.lower_ in {"including", "like"}
-                    or p.lower_ == "as" and any(c.lower_ == "such" for c in [*noun.children, *p.children]))
-                for o in p.children if o.dep_ == "pobj"]
+    Alliance", "the organizations, which include Save the Bay and Harbor
+    Action, oppose ...": each listed member holds it too."""
+    cues = [p for p in noun.children if p.dep_ == "prep" and (
+                p.lower_ in {"including", "like"}
+                or p.lower_ == "as" and any(c.lower_ == "such" for c in [*noun.children, *p.children]))]
+    examples = [o for p in cues for o in p.children if o.dep_ == "pobj"]
+    includes = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() == "include"]
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "include":
+        includes.append(noun.head)
         examples += [o for o in noun.head.children if o.dep_ == "dobj"]
-    return [a for o in examples for a in r.conjuncts(o, "Actor")]
+    members = [a for o in examples for a in r.conjuncts(o, "Actor")]
+    named = [r.doc[i] for c in [*cues, *includes] for toks in list_items(r.doc, c.i + 1) for i in toks]
+    return members + [a for a in r.keys_in(named, "Actor") if a not in members]
 
 
 def stances(r: Reading, verb: Token) -> list[Fact]:
