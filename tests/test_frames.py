@@ -480,6 +480,9 @@ def test_frames_conduct_variants_become_alternative_labels(nlp):
         ("Advocates fear the reform has only limited value.", ["limited value"]),
         # no worry or criticism in the sentence: a description, not a concern
         ("The program has high participation and low costs.", []),
+        # a hyphenated word is one word: "high-risk" is neither a risk nor a high thing
+        ("Inspectors skipped 40 percent of high-risk food plants.", []),
+        ("Critics fear the plan's high costs for low-income families.", ["high costs"]),
     ],
 )
 def test_frames_harm_phrases_in_a_criticism_name_the_concern(nlp, text, expected):

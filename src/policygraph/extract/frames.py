@@ -1346,6 +1346,14 @@ _CHANCE_NOUNS = {"potential", "possibility", "likelihood", "prospect"}
 _CHANGE_NOUNS = {"effect", "impact", "increase", "decrease", "rise", "drop", "decline", "reduction", "loss", "cut"}
 
 
+def in_hyphenated_word(tok: Token) -> bool:
+    """Whether a token is part of a hyphenated word ("high-risk",
+    "low-income"): the word, not its parts, says what is meant."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) or (
+        tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
+
+
 def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -> list[tuple[int, tuple[int, ...]]]:
     """In a sentence that voices a worry or criticism (a lemma in `cues`),
     a noun a harm adjective modifies names a concern ("the program's high
@@ -1354,8 +1362,8 @@ def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -
     Returns (head token, tokens) pairs."""
     out: list[tuple[int, tuple[int, ...]]] = []
     for sent in doc.sents:
-        if not {t.lemma_.lower() for t in sent} & cues:
-            continue
+        if not {t.lemma_.lower() for t in sent if not in_hyphenated_word(t)} & cues:
+            continue  # "high-risk plants" voices no worry
         for tok in sent:
             if tok.pos_ == "VERB" and tok.lemma_.lower() == "lack" and not _negated(tok):
                 conduct = conduct_phrase(tok)
@@ -1368,7 +1376,8 @@ def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -
             while left and doc[left[0]].pos_ == "ADV":  # "only limited value"
                 left.pop(0)
             left = _contiguous(doc, left)
-            if left and any(doc[i].lemma_.lower() in modifiers or doc[i].lower_ in modifiers for i in left if i != tok.i):
+            if left and any(doc[i].lemma_.lower() in modifiers or doc[i].lower_ in modifiers for i in left
+                            if i != tok.i and not in_hyphenated_word(doc[i])):  # "high-risk plants" are no high thing
                 out.append((tok.i, left))
     return out
 
