@@ -1242,6 +1242,7 @@ def test_nlp_keeps_prefixed_verbs_whole(nlp, text, words):
         # ... also when more gerunds and nouns are listed after it
         ("The Open Harbor Order bans blocking, throttling and paid prioritization by marina operators.",
          {"bans": "ban"}),
+        ("The agency lifts limits and bans on night fishing.", {}),  # a noun: nothing it could take follows
         # a plural name's verb read as a noun inside one long noun phrase
         ("The Hazardous Occupations Orders prohibit minors from operating power-driven machinery.",
          {"prohibit": "prohibit"}),
@@ -1251,6 +1252,9 @@ def test_nlp_keeps_prefixed_verbs_whole(nlp, text, words):
         ("Under the Pet Food Act, manufacturers that mislabel products could face civil penalties.",
          {"mislabel": "mislabel"}),
         ("Manufacturers that sell pet products could face civil penalties.", {}),  # parsed right
+        # a verb coordinated with a verb of the same form
+        ("The ordinance, which caps the number of rental scooters and bans riding on sidewalks, passed.",
+         {"bans": "ban"}),
         ("Firms that consumer groups rate poorly could face audits.", {}),  # the clause has its own subject
     ],
 )

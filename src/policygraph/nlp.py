@@ -183,7 +183,8 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
     contend that the credit lowers household bills", "the rule bans
     anchoring"). In a sentence whose root is a noun, a verb tagged right but
     hung below it counts too ("Failure to report a spill results in a fine":
-    "spill results" read as one noun phrase)."""
+    "spill results" read as one noun phrase). So does one coordinated with
+    a verb of the same form ("caps the fleet and *bans* riding")."""
     found: dict[int, str] = {}
     for sent in doc.sents:
         if len(sent) < 4:
@@ -204,6 +205,13 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
             before = doc[tok.i - 1]
             named = before.pos_ in {"NOUN", "PROPN"} or tok.i >= 2 and doc[tok.i - 2].pos_ in {"NOUN", "PROPN"} and (
                 before.like_num or before.text == ")")
+            # "caps the number of scooters and bans riding": a verb coordinated with a verb of the same form
+            last_verb = next((t for t in reversed(doc[sent.start : tok.i]) if t.pos_ in {"VERB", "AUX"}), None)
+            coordinated = tok.tag_ == "NNS" and before.lower_ in {"and", "or"} and last_verb is not None \
+                and last_verb.tag_ == "VBZ" and last_verb.dep_ not in {"aux", "auxpass"}
+            if base and takes and coordinated:
+                found[tok.i] = base
+                continue
             if not base or not named or not takes:
                 continue
             # the clause it stands in, from the sentence start or a "that" / "which" / "who", has no other verb
