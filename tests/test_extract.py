@@ -204,6 +204,12 @@ def test_extract_stance_from_skepticism(sample):
          ("green roof program", "issuedBy", "harbor commission")),
         ("In 2019 the council designated the Harbor Commission as lead agency for the Green Roof Program.",
          ("green roof program", "issuedBy", "harbor commission")),
+        # whom a policy is said to bind, or is enforced against, it regulates
+        ("Lenders subject to the Dock Rule must keep records.", ("dock rule", "evaluates", "lenders")),
+        ("Lenders subject to the Dock Rule must keep records.", ("keep records", "performedBy", "lenders")),
+        ("The Dock Rule sets limits for any lender subject to the Harbor Act.", ("harbor act", "evaluates", "lender")),
+        ("The Harbor Board enforces the Dock Rule against ferry operators.",
+         ("dock rule", "evaluates", "ferry operators")),
         # the second of a pair the parse hangs on the first's program
         ("A 2009 agreement named the Harbor Commission as the lead agency for the Green Roof Program and the Boating "
          "Office as the lead agency for the Dock Rating Program.", ("dock rating program", "issuedBy", "boating office")),

@@ -273,7 +273,14 @@ def _negated(tok: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    """The verb's subject; in "Lenders subject to the rule must keep records"
+    the parse makes "subject" the clause's subject and "Lenders" its own:
+    the noun, not the adjective, is who must."""
+    found = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if found is None:
+        found = next((s for c in verb.children if c.dep_ == "csubj" and c.pos_ == "ADJ"
+                      for s in c.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}), None)
+    return found
 
 
 def _clause_doer(verb: Token) -> Token | None:

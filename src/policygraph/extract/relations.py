@@ -712,9 +712,20 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
     return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
 
 
+def subject_to(r: Reading, adj: Token) -> list[Fact]:
+    """"Lenders subject to the rule must ...", "for any lender subject to
+    the Act": whom a policy is said to bind, it regulates."""
+    if adj.lower_ != "subject" or adj.pos_ != "ADJ" or adj.dep_ == "acomp":  # "are subject to": `evaluations`
+        return []
+    holders = [adj.head] if adj.dep_ in {"amod", "acl"} else [c for c in adj.children if c.dep_ == "nsubj"]
+    policies = [p for o in pobjs(adj, {"to"}) for p in r.conjuncts(o, "Policy")]
+    return [Fact(p, "evaluates", a, adj.i) for p in policies for h in holders for a in r.conjuncts(h, "Actor")]
+
+
 def with_respect_to(r: Reading, verb: Token) -> list[Fact]:
     """"The agency enforces the Act with respect to employers", "administers
-    the rule as to lenders": whom a policy is run for, it regulates."""
+    the rule as to lenders", "enforces the rule against operators": whom a
+    policy is run for, it regulates."""
     if verb.pos_ != "VERB" or negated(verb):
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -722,6 +733,8 @@ def with_respect_to(r: Reading, verb: Token) -> list[Fact]:
     heads = [verb, *objects]  # the parse hangs "with respect to" on the verb or on its object
     respects = [o for h in heads for o in pobjs(h, {"with"}) if o.lemma_.lower() == "respect"]
     targets = [t for o in respects for t in pobjs(o, {"to"})] + [t for h in heads for t in pobjs(h, {"regarding", "as"})]
+    if verb.lemma_.lower() == "enforce":  # "enforces the rule against ferry operators"
+        targets += pobjs(verb, {"against"})
     return [Fact(p, "evaluates", a, verb.i) for p in policies for t in targets for a in r.conjuncts(t, "Actor")]
 
 
@@ -1314,6 +1327,8 @@ def read(r: Reading) -> list[Fact]:
             if tok.lemma_ == "be" or r.cue_lemmas(tok) & r.any_cue or tok.lemma_.lower() in STANCE_PREP_VERBS:
                 for rule in CUE_RULES:  # "call for" / "vote against" / "lobbied against" are read as stances
                     facts += rule(r, tok)
+        if tok.pos_ == "ADJ":
+            facts += subject_to(r, tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
             facts += noun_stances(r, tok) + makers_named(r, tok) + roles_held(r, tok)
             if tok.lemma_.lower() in _NORM_NOUNS:
