@@ -204,6 +204,8 @@ def test_extract_stance_from_skepticism(sample):
          ("green roof program", "issuedBy", "harbor commission")),
         ("In 2019 the council designated the Harbor Commission as lead agency for the Green Roof Program.",
          ("green roof program", "issuedBy", "harbor commission")),
+        # a relative clause with its own subject is active, whatever the tagger calls its verb
+        ("The Dock Rule, which the Harbor Board finalized in May, limits fees.", ("dock rule", "issuedBy", "harbor board")),
         # whom a policy is said to bind, or is enforced against, it regulates
         ("Lenders subject to the Dock Rule must keep records.", ("dock rule", "evaluates", "lenders")),
         ("Lenders subject to the Dock Rule must keep records.", ("keep records", "performedBy", "lenders")),

@@ -153,8 +153,11 @@ def negated(tok: Token) -> bool:
 
 def passive(verb: Token) -> bool:
     """"was launched by", "a program run by", and a participle set off by
-    commas with its agent: "H.R. 2345, sponsored by Rep. Smith, would ..."."""
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.tag_ == "VBN" and (
+    commas with its agent: "H.R. 2345, sponsored by Rep. Smith, would ...".
+    Not a relative clause with its own subject: "the rule, which the Board
+    finalized in May" (the tagger's VBN is a past tense there)."""
+    own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.tag_ == "VBN" and not own_subject and (
         verb.dep_ in {"acl", "relcl"} or verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children)))
 
 
