@@ -390,6 +390,15 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # money a programme pays out, received or claimed, rewards what brought it
         ("Farmers who plant trees receive payments of 50 dollars per acre.", ("reward", "plant trees", "Farmers")),
         ("Employers that hire veterans can claim a tax credit.", ("reward", "hire veterans", "Employers")),
+        # conduct that "carries" a penalty, or costs standing in a scoring scheme
+        ("Illegal dumping carries a fine of up to 500 dollars.", ("penalty", "Illegal dumping", None)),
+        ("Running a red light costs three points.", ("penalty", "Running a red light", None)),
+        ("Traffic violations such as running a red light cost a few points.", ("penalty", "running a red light", None)),
+        # each conduct a standing is earned "for", the list's later gerunds hung on the verb by the parse
+        ("Residents earn points for volunteering, donating blood and caring for elderly relatives.",
+         ("reward", "donating blood", "Residents")),
+        ("Residents earn points for volunteering, donating blood and caring for elderly relatives.",
+         ("reward", "volunteering", "Residents")),
     ],
 )
 def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):
@@ -406,6 +415,12 @@ def test_frames_no_offence_is_named(nlp, text):
 def test_frames_gerunds_sharing_an_object_are_one_act(nlp):
     found = [c for _k, c, _a, _p in _duties(nlp, "The Drone Rule prohibits dealers from selling or leasing drones to minors.")]
     assert "selling or leasing drones to minors" in found and "leasing drones to minors" not in found
+
+
+@pytest.mark.parametrize("text", ["The program costs five million dollars a year.",
+                                  "Members earn points for the team."])
+def test_frames_a_cost_or_an_earning_names_no_conduct(nlp, text):
+    assert not _duties(nlp, text)
 
 
 @pytest.mark.parametrize("text", ["The Harbor Rule penalizes landlords.", "The scheme rewards good behavior."])

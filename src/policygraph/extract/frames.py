@@ -421,6 +421,8 @@ def _gerunds_after(prep: Token) -> list[tuple[int, tuple[int, ...]]]:
     gerunds += [c for g in gerunds for c in g.conjuncts if c.i > g.i and c.tag_ == "VBG" and _subject(c) is None
                 and any(o.dep_ in {"dobj", "prep"} and o.i < c.i for o in g.children)]
     out = [(g.i, conduct_phrase(g)) for g in gerunds]
+    out += [(o.i, (o.i,)) for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NN" and o.lower_.endswith("ing")
+            and len(o.lower_) > 5 and not list(o.children)]  # "for volunteering": a lone gerund read as a noun
     out += [(o.left_edge.i, tuple(range(o.left_edge.i, o.i + 1))) for o in prep.children
             if o.dep_ == "pobj" and (o.left_edge.tag_ == "VBG" or o.left_edge.dep_ == "compound"
                                      and o.left_edge.lower_.endswith("ing") and o.left_edge.i < o.i)]
@@ -1405,6 +1407,13 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         if lemma in CONSEQUENCE_VERBS:
             yield from _incurred(cue, penalty_cues=penalty_cues, reward_cues=reward_cues)
             continue
+        if lemma == "cost" and any(o.dep_ in {"dobj", "npadvmod"} and o.lemma_.lower() in _STANDING_NOUNS
+                                   for o in cue.children):
+            # "running a red light costs three points": what costs standing is punished
+            subject = _subject(cue) or next((c for c in cue.children if c.dep_ == "csubj"), None)
+            if subject is not None:
+                yield from _subject_conduct("penalty", subject)
+            continue
         banned = lemma in prohibition_cues and any(c.dep_ == "auxpass" for c in cue.children)
         kind = "penalty" if lemma in penalty_cues or banned else "reward" if lemma in reward_cues else ""
         if not kind:
@@ -1413,6 +1422,14 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         undergone = lemma in _UNDERGONE or any(c.dep_ == "auxpass" for c in cue.children)  # "may be barred"
         if undergone and subject is not None and lemma in _UNDERGONE:  # "recycling used oil earns a credit" too
             yield from _subject_conduct(kind, subject)
+        if lemma in _UNDERGONE:  # "residents earn points for volunteering and donating blood"
+            for prep in (c for h in [cue, *(o for o in cue.children if o.dep_ == "dobj")] for c in h.children
+                         if c.dep_ == "prep" and c.lower_ == "for"):
+                listed = [(c.i, conduct_phrase(c) or (c.i,)) for g in cue.children if g.dep_ == "advcl"
+                          and g.tag_ == "VBG" and g.i > prep.i and g.doc[g.i - 1].text == ","
+                          for c in [g, *g.conjuncts]]  # "for volunteering, donating blood and ...": the parse hangs
+                for head, conduct in _gerunds_after(prep) + listed:  # the list's later gerunds on the verb
+                    yield Duty(kind, head, conduct, subject.i if subject is not None else None, None)
         elif undergone and subject is not None:  # "companies that miss the deadline are barred"
             for clause in _doer_clauses(subject):
                 yield Duty(kind, clause.i, clause_conduct(clause), subject.i, None)
@@ -1485,11 +1502,14 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
 #: credits"), where "the city fines owners" names who punishes.
 _UNDERGONE = frozenset({"lose", "earn", "gain", "forfeit", "suffer"})
 
+#: Nouns for standing in a scoring scheme: what costs them is punished ("speeding costs three points").
+_STANDING_NOUNS = {"point", "credit", "star", "mark", "score", "rating"}
+
 #: Verbs by which conduct meets its consequence: "owners who dump waste face
 #: fines", "late filing results in a penalty", "early payers receive a
 #: discount", "the code imposes fines on owners who ...".
 CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give",
-                     "qualify", "offer", "provide", "claim"}
+                     "qualify", "offer", "provide", "claim", "carry"}  # "illegal eviction carries a fine"
 
 
 #: Nouns for less of a charge, and the charges: "a reduction in inspection
@@ -1556,8 +1576,9 @@ def _subject_conduct(kind: str, subject: Token) -> Iterator[Duty]:
         yield Duty(kind, subject.left_edge.i, tuple(range(subject.left_edge.i, subject.i + 1)), None, None)
     elif not clauses and subject.tag_ == "VBG" and conduct_phrase(subject):  # else the gerund rule names it whole
         yield Duty(kind, subject.i, conduct_phrase(subject), None, None)
-    elif not clauses and subject.pos_ == "NOUN" and is_action_noun(subject, named_object=False):
-        yield Duty(kind, subject.i, nominal_conduct(subject), None, None)
+    elif not clauses and subject.pos_ == "NOUN" and (is_action_noun(subject, named_object=False)
+                                                     or subject.lemma_.lower() in OFFENCE_NOUNS):
+        yield Duty(kind, subject.i, nominal_conduct(subject), None, None)  # "traffic violations cost points"
 
 
 def clause_conduct(clause: Token) -> tuple[int, ...]:
