@@ -2309,3 +2309,18 @@ def test_extract_a_duty_an_unnamed_proposal_would_impose_is_not_the_main_policy_
                                "accessible boats.\n")
     assert ("report accessible boats", "performedBy", "ferry companies") in relations, sorted(relations)
     assert ("harbor act", "evaluates", "ferry companies") not in relations, sorted(relations)
+
+
+def test_extract_labelled_breaches_are_what_the_policy_punishes(nlp):
+    text = """# The Harbor Credit System
+
+The Harbor Credit System rates marinas on how they treat the harbor and the people who work there.
+The harbor board keeps a list of marinas with poor records. Its stated targets are breaches of the
+harbor rules, including:
+
+- Fuel Violations: Dumping fuel or falsifying pump records.
+- Safety Violations: Operating without lifeguards on duty.
+"""
+    _, relations, _ = run(nlp, text)
+    assert {("harbor credit system", "penalizes", "fuel violations"),
+            ("harbor credit system", "penalizes", "safety violations")} <= relations, sorted(relations)

@@ -339,6 +339,9 @@ class _ArticleExtractor:
                 label_keys[block_id] = [m.key for m in mentions]
                 for key, pred, obj, sentence in _listed_worries(seg.block, label_keys[block_id], categories, critics_in):
                     found[(key, pred, obj)].add(sentence)
+                policy = headed.get(seg.block.section) or topic
+                for m, pred in _listed_conduct(mentions, classes):  # "- Wage Violations: Failing to pay ..."
+                    found[(policy, pred, m.key)].add(tok_map.get(m.head, -1))
                 continue
             context_key = self._context_key(seg.block, resolver, categories, actor_names)
             reading = article.for_segment(doc, seg, mentions, label_keys.get(block_id, []), context_key, tuple(earlier))
@@ -503,6 +506,15 @@ def _listed_worries(block: Block, keys: list[str], categories: dict[str, str],
         for key in (k for k in keys if categories.get(k) == "Concern"):
             out += [(critic, "raisesConcern", key, sentence), (key, "concernAbout", policy, sentence)]
     return out
+
+
+def _listed_conduct(mentions: list[Mention], classes: dict[str, str]) -> list[tuple[Mention, str]]:
+    """A list item's label naming misconduct or good conduct ("Environmental
+    Violations: ...", "Tax Evasion: ...") under a heading or intro about
+    conduct: the article's policy (the section's, if its heading names one)
+    punishes or rewards it."""
+    effect = {"Misconduct": "penalizes", "GoodConduct": "rewards"}
+    return [(m, effect[classes[m.key]]) for m in mentions if m.source == "label" and classes.get(m.key) in effect]
 
 
 def _policy_of_headings(segments: list[Segment], per_doc: list[list[Mention]],
