@@ -412,6 +412,16 @@ def test_frames_no_offence_is_named(nlp, text):
     assert not _duties(nlp, text)
 
 
+def test_frames_verbs_share_an_object_the_parse_hangs_after_the_second(nlp):
+    from policygraph.extract.frames import phrase_variants
+
+    # the parse makes the list's "fees" the first verb's object; the verbs still share "money"
+    head = word(nlp, "Brokers must not request or accept money of any sort from buyers in connection with the permit, "
+                     "including the broker's legal or filing fees, the application fees, or the inspection costs.",
+                "accept")
+    assert "request or accept money" in [span_text(head.doc, span) for span in phrase_variants(head)]
+
+
 def test_frames_gerunds_sharing_an_object_are_one_act(nlp):
     found = [c for _k, c, _a, _p in _duties(nlp, "The Drone Rule prohibits dealers from selling or leasing drones to minors.")]
     assert "selling or leasing drones to minors" in found and "leasing drones to minors" not in found

@@ -180,8 +180,10 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     start = head.i if head.pos_ in {"VERB", "AUX"} else head.left_edge.i  # a noun keeps its modifiers
     spans = [_contiguous(doc, [t.i for t in head.subtree if start <= t.i < stop])]
     first = head
-    while first.dep_ == "conj" and first.head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in first.head.children):
-        first = first.head  # "opening or reading letters": the verbs share the object
+    while first.dep_ == "conj" and first.head.pos_ == "VERB" and not any(c.dep_ == "dobj" and c.i < first.i
+                                                                          for c in first.head.children):
+        first = first.head  # "opening or reading letters": the verbs share the object (one the parse hangs on the
+        # first verb after the second's is the second's: "seek or receive payment ..., the application fees")
     if first is not head:
         spans.append(_contiguous(doc, list(range(first.i, spans[0][-1] + 1)) if spans[0] else []))
     if head.dep_ == "xcomp" and head.head.lemma_ in _FAILURE_VERBS and spans[0]:  # "failed to meet the standards"
