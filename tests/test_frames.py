@@ -84,6 +84,10 @@ def _duties(nlp, text):
         ("Examples of prohibited conduct include selling unregistered drones.",
          ("prohibition", "selling unregistered drones", None, None)),
         ("Unlawful practices include bait pricing.", ("prohibition", "bait pricing", None, None)),
+        # an act allowed "only" so is restricted (the annotation guide's penalised conduct)
+        ("Employers may only reject applicants for lawful, job-related reasons.",
+         ("prohibition", "reject applicants", "Employers", None)),
+        ("Only licensed dealers may sell fireworks.", ("prohibition", "sell fireworks", "dealers", None)),
         # "preclude" and "disallow" forbid like "prohibit"
         ("The Boat Code would preclude owners from renting moorings.",
          ("prohibition", "renting moorings", "owners", "Code")),

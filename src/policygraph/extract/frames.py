@@ -341,7 +341,7 @@ def in_condition(verb: Token) -> bool:
 
 def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]:
     """"A must X" / "A shall X" / "A should X" oblige; "A must not X", "A may
-    not X", "no A may X" forbid. Passive conduct ("records must be kept") is
+    not X", "no A may X" forbid, and "A may only X" restricts. Passive conduct ("records must be kept") is
     left to other rules: its doer is not stated; so is what a condition
     supposes ("when couriers cannot find a bay")."""
     for verb in doc:
@@ -354,7 +354,10 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         if modal in _ABILITY_MODALS and verb.dep_ in _REPORTED_CLAUSE_DEPS:
             continue  # "if using it means they cannot explain a denial": an inability reported, not a ban
         subject = _subject(verb)
-        forbidden = _negated(verb) or _has_no_determiner(subject)
+        # "employers may only reject workers for lawful reasons": an act allowed only so is restricted
+        restricted = modal in {"may", "can"} and any(c.dep_ == "advmod" and c.lower_ == "only" for c in [
+            *verb.children, *(subject.children if subject is not None else [])])  # "only licensed dealers may sell"
+        forbidden = _negated(verb) or _has_no_determiner(subject) or restricted
         if forbidden and modal in {"must", "shall", "may", "can"}:
             kind = "prohibition"
         elif forbidden:
