@@ -84,6 +84,10 @@ def _duties(nlp, text):
         ("Examples of prohibited conduct include selling unregistered drones.",
          ("prohibition", "selling unregistered drones", None, None)),
         ("Unlawful practices include bait pricing.", ("prohibition", "bait pricing", None, None)),
+        # an act said not to be permissible, or lawful only if something holds, is refused or restricted
+        ("Any deduction not listed in the contract is not permissible.", ("prohibition", "deduction", None, None)),
+        ("The resale of permits is lawful only if the buyer registers.",
+         ("prohibition", "resale of permits", None, None)),
         # an act allowed "only" so is restricted (the annotation guide's penalised conduct)
         ("Employers may only reject applicants for lawful, job-related reasons.",
          ("prohibition", "reject applicants", "Employers", None)),
@@ -431,7 +435,7 @@ def test_frames_gerunds_sharing_an_object_are_one_act(nlp):
     assert "selling or leasing drones to minors" in found and "leasing drones to minors" not in found
 
 
-@pytest.mark.parametrize("text", ["The program costs five million dollars a year.",
+@pytest.mark.parametrize("text", ["The resale of permits is permissible.", "The program costs five million dollars a year.",
                                   "Members earn points for the team."])
 def test_frames_a_cost_or_an_earning_names_no_conduct(nlp, text):
     assert not _duties(nlp, text)

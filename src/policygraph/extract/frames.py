@@ -611,8 +611,13 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
                   and any(c.dep_ == "auxpass" for c in pred.children) and not _negated(pred))
         not_allowed = pred.tag_ == "VBN" and lemma in _PERMISSION_VERBS and _negated(pred)
         illegal = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in prohibition_cues and not _negated(pred.head)
-        verb = pred.head if illegal else pred
-        if not (banned or not_allowed or illegal):
+        # "any deduction not specified is not permissible", "a layoff is permissible only if ...": refused or restricted
+        refused = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in _PERMITTED_ADJECTIVES and (
+            _negated(pred.head) or any(c.lower_ == "only" for c in pred.children)
+            or any(c.lower_ == "only" for a in [*pred.children, *pred.head.children] if a.dep_ == "advcl"
+                   for c in a.children))
+        verb = pred.head if illegal or refused else pred
+        if not (banned or not_allowed or illegal or refused):
             continue
         for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}):
             if subject.tag_ == "VBG":
@@ -621,6 +626,8 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
                 yield Duty("prohibition", subject.i, nominal_conduct(subject), None, None)
 
 
+#: "is not permissible", "is lawful only if": adjectives of allowing, refused or restricted.
+_PERMITTED_ADJECTIVES = {"permissible", "allowable", "lawful", "legal", "acceptable"}
 #: "is not permitted", "is not allowed": a ban by refusal.
 _PERMISSION_VERBS = {"permit", "allow", "authorize", "authorise"}
 #: Endings of English nouns that name an act ("registration", "payment",
