@@ -213,8 +213,8 @@ def test_extract_stance_from_skepticism(sample):
         ("The Harbor Board enforces the Dock Rule against ferry operators.",
          ("dock rule", "evaluates", "ferry operators")),
         # the second of a pair the parse hangs on the first's program
-        ("A 2009 agreement named the Harbor Commission as the lead agency for the Green Roof Program and the Boating "
-         "Office as the lead agency for the Dock Rating Program.", ("dock rating program", "issuedBy", "boating office")),
+        ("A 2009 memo named the Harbor Commission as lead agency for the Green Roof Program and the Boating "
+         "Office as lead agency for the Dock Rating Program.", ("dock rating program", "issuedBy", "boating office")),
         # the parse reads "named" as naming the memorandum: a body is no other name of a memorandum
         ("A 2019 memorandum named the Harbor Commission as the principal agency for the Green Roof Program.",
          ("green roof program", "issuedBy", "harbor commission")),

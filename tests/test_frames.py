@@ -118,6 +118,13 @@ def _duties(nlp, text):
          ("obligation", "report serious incidents", "clinic", None)),
         ("The clinic failed to report serious incidents and train its staff.",
          ("obligation", "train its staff", "clinic", None)),
+        # ... also the list's later verbs the parse hangs on "failed" after a comma
+        ("The clinic also failed to adopt and keep written safety policies, follow its internal audit rules, "
+         "properly keep a record of incidents, and hold staff training as the agreement required.",
+         ("obligation", "hold staff training", "clinic", None)),
+        ("The clinic also failed to adopt and keep written safety policies, follow its internal audit rules, "
+         "properly keep a record of incidents, and hold staff training as the agreement required.",
+         ("obligation", "keep a record of incidents", "clinic", None)),
         # a phrase cut short never ends on its preposition
         ("The Harbor Act would require the Maritime Board to reallocate 10 percent of the red snapper quota to "
          "charter operators.", ("obligation", "reallocate 10 percent of the red snapper quota", "Board", "Act")),
@@ -425,7 +432,7 @@ def test_frames_verbs_share_an_object_the_parse_hangs_after_the_second(nlp):
 
     # the parse makes the list's "fees" the first verb's object; the verbs still share "money"
     head = word(nlp, "Brokers must not request or accept money of any sort from buyers in connection with the permit, "
-                     "including the broker's legal or filing fees, the application fees, or the inspection costs.",
+                     "including the broker's legal or filing fees, the permit fees, or the inspection costs.",
                 "accept")
     assert "request or accept money" in [span_text(head.doc, span) for span in phrase_variants(head)]
 

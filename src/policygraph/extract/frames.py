@@ -183,7 +183,7 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     while first.dep_ == "conj" and first.head.pos_ == "VERB" and not any(c.dep_ == "dobj" and c.i < first.i
                                                                           for c in first.head.children):
         first = first.head  # "opening or reading letters": the verbs share the object (one the parse hangs on the
-        # first verb after the second's is the second's: "seek or receive payment ..., the application fees")
+        # first verb after the second's is the second's: "request or accept money ..., the filing fees")
     if first is not head:
         spans.append(_contiguous(doc, list(range(first.i, spans[0][-1] + 1)) if spans[0] else []))
     if head.dep_ == "xcomp" and head.head.lemma_ in _FAILURE_VERBS and spans[0]:  # "failed to meet the standards"
@@ -611,7 +611,7 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
                   and any(c.dep_ == "auxpass" for c in pred.children) and not _negated(pred))
         not_allowed = pred.tag_ == "VBN" and lemma in _PERMISSION_VERBS and _negated(pred)
         illegal = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in prohibition_cues and not _negated(pred.head)
-        # "any deduction not specified is not permissible", "a layoff is permissible only if ...": refused or restricted
+        # "any fee not listed is not permissible", "a resale is lawful only if ...": refused or restricted
         refused = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in _PERMITTED_ADJECTIVES and (
             _negated(pred.head) or any(c.lower_ == "only" for c in pred.children)
             or any(c.lower_ == "only" for a in [*pred.children, *pred.head.children] if a.dep_ == "advcl"
@@ -789,8 +789,19 @@ def failed_duties(doc: Doc) -> Iterator[Duty]:
 def _failed_conduct(cue: Token) -> list[tuple[int, tuple[int, ...]]]:
     """What "fail to" / "failure to" names, as (head token, tokens) pairs."""
     out = []
-    for verb in (c for c in cue.children if c.dep_ in {"xcomp", "acl"} and c.tag_ == "VB"):
-        for conduct in [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB")]:
+    verbs = [c for c in cue.children if c.dep_ in {"xcomp", "acl"} and c.tag_ == "VB"]
+    # "failed to file reports, train staff, properly maintain a log, and ...": the parse may hang the list's
+    # later verbs on "failed" or on each other as bare clauses of their own, each after a comma
+    listed = [c for h in [cue, *verbs] for c in h.children if verbs and c.dep_ in {"advcl", "dep", "conj"}
+              and c.tag_ == "VB" and c.i > verbs[0].i and c.left_edge.i > 0 and cue.doc[c.left_edge.i - 1].text == ","
+              and not any(g.dep_ in {"mark", "nsubj", "aux"} for g in c.children)]
+    while listed:
+        verbs.append(listed.pop(0))
+        listed += [c for c in verbs[-1].children if c.dep_ in {"advcl", "dep"} and c.tag_ == "VB"
+                   and c.left_edge.i > 0 and cue.doc[c.left_edge.i - 1].text == ","
+                   and not any(g.dep_ in {"mark", "nsubj", "aux"} for g in c.children)]
+    for verb in verbs:
+        for conduct in [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and c not in verbs)]:
             phrase = conduct_phrase(conduct)
             if not phrase and conduct is verb and verb.i - cue.i <= 2:  # "owners who fail to register"
                 phrase = tuple(range(cue.i, verb.i + 1))

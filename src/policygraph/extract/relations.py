@@ -922,8 +922,8 @@ def roles_held(r: Reading, noun: Token) -> list[Fact]:
     if holder is None and noun.dep_ == "pobj" and noun.head.lower_ == "as":  # "designated the Board as the agency for"
         before = r.doc[noun.head.i - 1] if noun.head.i > 0 else None
         holder = next((c for c in noun.head.head.children if c.dep_ in {"dobj", "oprd", "nsubjpass"}), None)
-        if before is not None and before.pos_ in {"PROPN", "NOUN"} and (holder is None or noun.head.head.pos_ == "NOUN"):
-            holder = before  # "... and DOB as the lead agency for": the second of a pair the parse hangs elsewhere
+        if before is not None and before.pos_ in {"PROPN", "NOUN"}:
+            holder = before  # "... and the Boating Office as lead agency for": the second of a pair, hung elsewhere
     actors = r.conjuncts(holder, "Actor") if holder is not None else []
     return [Fact(p, "issuedBy", a, noun.i) for p in policies for a in actors if a != r.tok2key.get(noun.i)]
 
