@@ -405,6 +405,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # money a programme pays out, received or claimed, rewards what brought it
         ("Farmers who plant trees receive payments of 50 dollars per acre.", ("reward", "plant trees", "Farmers")),
         ("Employers that hire veterans can claim a tax credit.", ("reward", "hire veterans", "Employers")),
+        # whom a policy lets others sue, it punishes for what they do
+        ("The bill gives tenants the right to sue landlords that withhold deposits.",
+         ("penalty", "withhold deposits", "landlords")),
         # conduct that "carries" a penalty, or costs standing in a scoring scheme
         ("Illegal dumping carries a fine of up to 500 dollars.", ("penalty", "Illegal dumping", None)),
         ("Running a red light costs three points.", ("penalty", "Running a red light", None)),
