@@ -2324,3 +2324,19 @@ harbor rules, including:
     _, relations, _ = run(nlp, text)
     assert {("harbor credit system", "penalizes", "fuel violations"),
             ("harbor credit system", "penalizes", "safety violations")} <= relations, sorted(relations)
+
+
+@pytest.mark.parametrize(("text", "together", "apart"), [
+    ("Lawmakers in Congress are drafting a sweeping federal data privacy law. Advocates say any federal privacy law "
+     "must let people sue companies that sell their data.", ["sweeping federal data privacy law", "federal privacy law"],
+     []),
+    # "other" laws are others
+    ("Congress passed a consumer privacy law in 2020. Small business groups oppose other federal consumer privacy "
+     "laws.", [], ["consumer privacy law"]),
+])
+def test_extract_a_policy_described_again_with_fewer_words_is_the_same(nlp, text, together, apart):
+    entities, _, x = run(nlp, "# Privacy\n\n" + text + "\n")
+    names = {n.lower(): e.key for e in x.entities for n in (e.label, *e.aliases)}
+    assert len({names[n] for n in together}) <= 1 and all(n in names for n in together), names
+    for n in apart:
+        assert n in names and sum(key == names[n] for key in names.values()) == 1, names

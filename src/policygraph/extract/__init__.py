@@ -287,6 +287,7 @@ class _ArticleExtractor:
         _merge_appositive_descriptions(self.docs, per_doc, self.lex)
         _merge_programme_descriptions(per_doc, self.lex)
         _merge_class_nouns([m for ms in per_doc for m in ms], self.lex)
+        _merge_policy_descriptions([m for ms in per_doc for m in ms], self.lex)
         _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
         titles = _section_titles(entities, per_doc, self.segments, self.lex)
@@ -1433,6 +1434,43 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
             rekey.update({k: next(iter(targets)) for k in keys})
     for m in mentions:
         if m.key in rekey:
+            m.key = rekey[m.key]
+
+
+def _description_words(m: Mention, lexicon: Lexicon) -> tuple[str, frozenset[str]]:
+    """(head noun, other words) of a policy described by common nouns
+    ("a sweeping federal data privacy law" -> ("law", {federal, data,
+    privacy})), without vague or evaluative words; ("", {}) for a name or
+    for one set against another ("other privacy laws", "a companion bill")."""
+    words = re.findall(r"[a-z][a-z-]*", m.text.lower())
+    if not words or m.text[:1].isupper() or m.concept or lexicon.core(m.cls) != "Policy" \
+            or set(words) & (_CONTRAST_WORDS | {"other"}):
+        return "", frozenset()
+    rest = frozenset(w for w in words[:-1] if w not in _DESCRIPTION_STOPS and w not in lexicon.vague_modifiers)
+    return singular(words[-1]), rest
+
+
+#: Words that say how a policy is judged, not which one it is ("a strong federal law").
+_DESCRIPTION_STOPS = frozenset({"the", "a", "an", "any", "this", "that", "its", "their", "our", "strong", "stronger",
+                                "sweeping", "comprehensive", "meaningful", "robust", "proposed", "weak", "real"})
+
+
+def _merge_policy_descriptions(mentions: list[Mention], lexicon: Lexicon) -> None:
+    """"a sweeping federal data privacy law" ... "any federal privacy law":
+    a policy described again with fewer of the same words is the one
+    described with more, when exactly one is ("federal law" after a federal
+    privacy law and a federal tax law stays apart)."""
+    described = [(m, *_description_words(m, lexicon)) for m in mentions]
+    described = [(m, head, words) for m, head, words in described if head and words]
+    rekey: dict[str, str] = {}
+    for m, head, words in described:
+        wider = {o.key for o, h, w in described if h == head and words < w and o.key != m.key}
+        if len(wider) == 1:
+            rekey[m.key] = next(iter(wider))
+    for m in mentions:
+        seen = set()
+        while m.key in rekey and m.key not in seen:
+            seen.add(m.key)
             m.key = rekey[m.key]
 
 
