@@ -1166,6 +1166,10 @@ The Harbor Patrol conducts random checks at every dock.
 ## How is the rule funded?
 
 The Harbor Trust does not fund the rule.
+
+## Who administers the rule?
+
+The Dock Safety Office reviews every permit and issues fines.
 """
 
 
@@ -1179,6 +1183,8 @@ The Harbor Trust does not fund the rule.
         # "how is it enforced": whoever the answer has act enforces it; "how is it funded" asks no one
         (("clean boats rule", "issuedBy", "harbor patrol"), True),
         (("clean boats rule", "issuedBy", "harbor trust"), False),
+        # "who runs it" answered by a whole sentence: its subject runs it
+        (("clean boats rule", "issuedBy", "dock safety office"), True),
     ],
 )
 def test_extract_an_answer_fills_the_role_its_question_asks_for(nlp, relation, expected):

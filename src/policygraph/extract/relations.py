@@ -1373,15 +1373,19 @@ def asked_role(q: Reading) -> tuple[str, str]:
 
 
 def asks_who_runs(q: Reading) -> str:
-    """The policy a "how is it run" question asks about ("How is the rule
-    enforced?", "How is the program administered?"), or "": whoever the
-    answer's first sentence has act runs it."""
+    """The policy a "how is it run" or "who runs it" question asks about
+    ("How is the rule enforced?", "Who enforces the rule?"), or "":
+    whoever the answer's first sentence has act runs it."""
     root = next(iter(q.doc.sents)).root if len(q.doc) else None
-    if root is None or not any(t.lower_ == "how" for t in q.doc) or not passive(root) \
-            or root.lemma_.lower() not in q.lex.relation_cues["issuedBy"]:
+    if root is None or root.lemma_.lower() not in q.lex.relation_cues["issuedBy"]:
         return ""
-    subj = next((c for c in root.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
-    return q.policy_for(subj) if subj is not None else ""
+    if any(t.lower_ == "how" for t in q.doc) and passive(root):
+        asked = next((c for c in root.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    elif any(c.dep_ == "nsubj" and c.lower_ == "who" for c in root.children):
+        asked = next((c for c in root.children if c.dep_ == "dobj"), None)
+    else:
+        return ""
+    return q.policy_for(asked) if asked is not None else ""
 
 
 def answered(q: Reading, a: Reading) -> list[Fact]:
@@ -1394,8 +1398,10 @@ def answered(q: Reading, a: Reading) -> list[Fact]:
     first = next(iter(a.doc.sents), None)
     run_policy = asks_who_runs(q)
     if run_policy and first is not None and not negated(first.root):
-        return [Fact(run_policy, "issuedBy", k, first.root.i) for s in first.root.children if s.dep_ == "nsubj"
-                for k in a.conjuncts(s, "Actor")]
+        runners = [Fact(run_policy, "issuedBy", k, first.root.i) for s in first.root.children if s.dep_ == "nsubj"
+                   for k in a.conjuncts(s, "Actor")]
+        if runners:  # else the answer is a name alone ("The Harbor Commission."): read below
+            return runners
     predicate, policy = asked_role(q)
     if not predicate or not policy or first is None:
         return []
