@@ -1116,6 +1116,9 @@ def test_extract_a_kind_noun_after_an_acronym_ends_the_name(nlp, text, name, sho
         ("A recent study warns that the Clean Boats Rule will raise costs.", None, None),
         ("Ferry operators are concerned that the Clean Boats Rule will raise fares.", "ferry operators",
          ("ferry operators", "raisesConcern", "raise fares")),
+        # ... also when the parse reads "are concerned" as a passive verb
+        ("Ferry operators are concerned, however, that the Clean Boats Rule would raise fares.", "ferry operators",
+         ("ferry operators", "raisesConcern", "raise fares")),
         # an opponent's warning given as a participle is theirs
         ("Ferry operators opposed the Clean Boats Rule, warning that it would raise fares.", "ferry operators",
          ("ferry operators", "raisesConcern", "raise fares")),

@@ -1028,7 +1028,10 @@ WORRIED_ADJECTIVES = frozenset({"concerned", "worried", "alarmed", "afraid", "fe
 
 def is_worried(adj: Token) -> bool:
     """"Fishers are concerned that ...", "members were worried that ...":
-    being worried is worrying; "the concerned agencies" is not."""
+    being worried is worrying; "the concerned agencies" is not. The parse
+    may read "are concerned" as a passive verb: the same worry."""
+    if adj.lower_ in WORRIED_ADJECTIVES and adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children):
+        return not _negated(adj)
     return adj.pos_ == "ADJ" and adj.lower_ in WORRIED_ADJECTIVES and adj.dep_ == "acomp" and not _negated(adj.head)
 
 

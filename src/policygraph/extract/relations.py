@@ -1150,7 +1150,7 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     worried = [c for c in verb.children if is_worried(c)]  # "fishers are concerned that ..."
     if verb.lemma_.lower() not in r.lex.relation_cues["raisesConcern"] and not worried or negated(verb):
         return []
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and is_worried(verb)), None)
     if subj is None and verb.dep_ == "conj":  # "welcomed the rules but warned that ...": the welcomer warns
         subj = subject(verb)
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and r.stance_of({verb.head.lemma_.lower()}):
