@@ -227,6 +227,10 @@ def test_extract_stance_from_skepticism(sample):
         # a public body acting under a policy enforces it
         ("Under the Clean Boats Rule, the Harbor Commission inspects every marina.",
          ("clean boats rule", "issuedBy", "harbor commission")),
+        # ... and whom it oversees or inspects there, the policy regulates
+        ("Under the Clean Boats Rule, the Harbor Commission inspects charter operators twice a year.",
+         ("clean boats rule", "evaluates", "charter operators")),
+        ("The Harbor Commission oversees landlords under the Dock Rule.", ("dock rule", "evaluates", "landlords")),
         # a title heading a name: "Secretary of Commerce" is a secretary, someone who acts
         ("Section 3 of the Rural Broadband Act directs the Secretary of Commerce to award competitive grants.",
          ("award competitive grants", "performedBy", "secretary of commerce")),

@@ -843,7 +843,8 @@ def parties(r: Reading, verb: Token) -> list[Fact]:
 def enforcers(r: Reading, verb: Token) -> list[Fact]:
     """"Under the Clean Boats Rule, the Harbor Commission inspects every
     marina": a public body acting under a policy runs or enforces it (a
-    business or person acting under it is what it governs)."""
+    business or person acting under it is what it governs), and whom it
+    oversees or inspects there, the policy regulates."""
     if verb.pos_ != "VERB" or negated(verb):
         return []
     # "oversees marinas under the Act": the parse may hang "under" on the object
@@ -856,7 +857,11 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     running = verb.lemma_.lower() in RUNNING_VERBS
     bodies = [a for a in r.conjuncts(subj, "Actor") if r.classes.get(a) == "GovernmentBody"
               or running and r.classes.get(a) == "Organisation"]
-    return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in bodies]
+    # "the Board oversees landlords under the Rule": whom a body supervises under a policy, the policy regulates
+    watched = [a for d in verb.children if d.dep_ == "dobj" for a in r.conjuncts(d, "Actor")] \
+        if bodies and verb.lemma_.lower() in r.lex.relation_cues["evaluates"] else []
+    return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in bodies] + [
+        Fact(p, "evaluates", a, verb.i) for p in policies for a in watched if a not in bodies]
 
 
 def owners_stated(r: Reading, verb: Token) -> list[Fact]:
