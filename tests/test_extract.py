@@ -231,6 +231,8 @@ def test_extract_stance_from_skepticism(sample):
         ("Under the Clean Boats Rule, the Harbor Commission inspects charter operators twice a year.",
          ("clean boats rule", "evaluates", "charter operators")),
         ("The Harbor Commission oversees landlords under the Dock Rule.", ("dock rule", "evaluates", "landlords")),
+        # whom a policy's "how" clause says acts, the policy regulates
+        ("The Dock Rule governs how landlords price their units.", ("dock rule", "evaluates", "landlords")),
         # a title heading a name: "Secretary of Commerce" is a secretary, someone who acts
         ("Section 3 of the Rural Broadband Act directs the Secretary of Commerce to award competitive grants.",
          ("award competitive grants", "performedBy", "secretary of commerce")),

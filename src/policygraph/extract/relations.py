@@ -711,6 +711,10 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() == "apply":  # "applies to employers"
         objects += pobjs(verb, {"to"})
+    # "the rule governs how landlords price their units": whom the clause says acts
+    objects += [s for c in verb.children if c.dep_ == "ccomp" and any(
+        w.lower_ in {"how", "when", "whether", "where"} for w in c.children if w.i < c.i) for s in c.children
+        if s.dep_ == "nsubj"]
     actors = [a for obj in objects for a in r.conjuncts(obj, "Actor")]
     return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
 
