@@ -2355,3 +2355,16 @@ def test_extract_a_policy_described_again_with_fewer_words_is_the_same(nlp, text
     assert len({names[n] for n in together}) <= 1 and all(n in names for n in together), names
     for n in apart:
         assert n in names and sum(key == names[n] for key in names.values()) == 1, names
+
+
+def test_extract_a_penalty_listed_under_a_bill_punishes_the_failure(nlp):
+    text = """# Drug prices
+
+The Fair Pricing Act would:
+
+- direct the Department of Health (DOH) to publish an annual report on price trends; and
+- impose civil penalties of up to $100,000 on manufacturers that fail to report.
+"""
+    _, relations, _ = run(nlp, text)
+    assert {("fair pricing act", "penalizes", "fail to report"),
+            ("publish an annual report", "performedBy", "department of health")} <= relations, sorted(relations)

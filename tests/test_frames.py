@@ -26,6 +26,9 @@ def _duties(nlp, text):
     [
         ("Employers must keep payroll records for three years.",
          ("obligation", "keep payroll records", "Employers", None)),
+        # a bracketed acronym between the object and its infinitive
+        ("direct the Department of Health and Human Services (HHS) to publish an annual report on price trends; and",
+         ("obligation", "publish an annual report", "Department", None)),
         # a duty owed, said with a noun
         ("Employers have a duty to provide safe housing.", ("obligation", "provide safe housing", "Employers", None)),
         # what is provided follows "with"
@@ -405,6 +408,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # money a programme pays out, received or claimed, rewards what brought it
         ("Farmers who plant trees receive payments of 50 dollars per acre.", ("reward", "plant trees", "Farmers")),
         ("Employers that hire veterans can claim a tax credit.", ("reward", "hire veterans", "Employers")),
+        # a penalty imposed on those who fail to act punishes the failure, also when "on" hangs on the amount
+        ("The Fair Pricing Act would impose civil penalties of up to 100,000 dollars on manufacturers that fail to "
+         "report.", ("penalty", "fail to report", "manufacturers")),
         # whom a policy lets others sue, it punishes for what they do
         ("The bill gives tenants the right to sue landlords that withhold deposits.",
          ("penalty", "withhold deposits", "landlords")),

@@ -692,9 +692,13 @@ def _infinitive_in_description(obj: Token) -> list[Token]:
 
 def _infinitive_after(clause: Token, objects: list[Token]) -> bool:
     """"directs the office | to inspect": an infinitive right after the
-    object, which the parser may call a clause of purpose (advcl)."""
-    return (clause.dep_ == "advcl" and bool(objects) and clause.left_edge.lower_ == "to"
-            and clause.left_edge.i == objects[0].right_edge.i + 1)
+    object, which the parser may call a clause of purpose (advcl); a closing
+    bracket between them counts for nothing ("directs the Department (HHS)
+    to publish")."""
+    if clause.dep_ != "advcl" or not objects or clause.left_edge.lower_ != "to":
+        return False
+    gap = clause.doc[objects[0].right_edge.i + 1 : clause.left_edge.i]
+    return all(t.text in {")", "]"} for t in gap)
 
 
 #: Endings of nouns that name an act or a quality, never someone who could be told to act.
@@ -1576,7 +1580,9 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
         doer = subject.i if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not imposed else None
         yield Duty(kind, means.i, conduct_phrase(means) or (means.i,), doer, None)
     if imposed:  # "imposes fines on owners who dump waste"
-        targets = [o for h in [cue, *nouns] for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"on", "to"}
+        # "imposes fines of up to $500 on owners who ...": the parse may hang "on" on the amount
+        holders = [cue, *nouns, *(t for n in nouns for t in n.subtree if t.pos_ in {"NUM", "NOUN"} and t not in nouns)]
+        targets = [o for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"on", "to"}
                    for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         policy = subject.i if subject is not None else None
         for target in targets:
@@ -1613,6 +1619,9 @@ def clause_conduct(clause: Token) -> tuple[int, ...]:
     who recycle", "drivers who speed"), unless that verb says nothing by
     itself ("who comply", "who apply")."""
     phrase = conduct_phrase(clause)
+    inner = next((c for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if not phrase and inner is not None and clause.lemma_.lower() in _FAILURE_VERBS:  # "manufacturers that fail to report"
+        phrase = tuple(range(clause.i, (conduct_phrase(inner) or (inner.i,))[-1] + 1))
     if not phrase:
         alone = not any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt"} for c in clause.children)
         if alone and clause.lemma_.lower() not in _LIGHT_VERBS | {"comply", "apply", "qualify", "participate", "exist"}:
