@@ -333,6 +333,16 @@ def test_extract_stance_from_skepticism(sample):
          ("marina owners association", "supports", "harbor fee act")),
         ("The Boat Renters Alliance spoke in opposition to the Harbor Fee Act.",
          ("boat renters alliance", "criticizes", "harbor fee act")),
+        # a call on someone to enact a policy backs it, and the one called on would make it
+        ("The Marina Owners Association called on Congress to pass the Harbor Fee Act.",
+         ("marina owners association", "supports", "harbor fee act")),
+        ("The Marina Owners Association called on Congress to pass the Harbor Fee Act.",
+         ("harbor fee act", "issuedBy", "congress")),
+        # pushing for a policy, or a policy having someone's backing
+        ("The Marina Owners Association has pushed for the Harbor Fee Act for years.",
+         ("marina owners association", "supports", "harbor fee act")),
+        ("The Harbor Fee Act has the backing of the Marina Owners Association.",
+         ("marina owners association", "supports", "harbor fee act")),
         # the named members of a group that takes a stance take it too
         ("Critics of the Harbor Fee Act include the Boat Renters Alliance and the Sailing League.",
          ("sailing league", "criticizes", "harbor fee act")),
@@ -2368,3 +2378,10 @@ The Fair Pricing Act would:
     _, relations, _ = run(nlp, text)
     assert {("fair pricing act", "penalizes", "fail to report"),
             ("publish an annual report", "performedBy", "department of health")} <= relations, sorted(relations)
+
+
+def test_extract_who_calls_for_a_policy_does_not_make_it(nlp):
+    _, relations, _ = run(nlp, "Policy note\n\nThe Marina Owners Association called on Congress to pass the Harbor Fee "
+                               "Act. The State Board voted on Thursday to adopt the Dock Rule.\n")
+    assert ("harbor fee act", "issuedBy", "marina owners association") not in relations, sorted(relations)
+    assert ("dock rule", "issuedBy", "state board") in relations, sorted(relations)

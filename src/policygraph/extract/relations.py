@@ -58,7 +58,7 @@ _NORM_NOUNS = {"standard", "limit", "requirement", "rule", "criterion", "criteri
 
 #: Verbs that take a stance by "for" or "against": "voted against the rule", "lobbied for the bill".
 STANCE_PREP_VERBS = frozenset({"call", "vote", "lobby", "campaign", "argue", "advocate", "testify", "rally", "speak",
-                               "fight", "petition", "mobilize", "mobilise"})
+                               "fight", "petition", "mobilize", "mobilise", "push", "press"})
 
 
 def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
@@ -102,6 +102,10 @@ def subject(verb: Token) -> Token | None:
             return verb.head
         if verb.dep_ == "xcomp" and verb.head is not verb:
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            # "called on Congress to pass", "appealed to the Board to act": whom the call is to acts
+            obj = obj or next((o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"}
+                               and p.i < verb.i and verb.head.lemma_.lower() in {"call", "appeal"}
+                               for o in p.children if o.dep_ == "pobj"), None)
             if obj is not None:  # "authorizes the Board to develop": the Board develops (object control)
                 return obj
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head is not verb:
@@ -995,7 +999,9 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     lemmas = r.cue_lemmas(verb)
     stance, targets = phrasal_stance(verb)
     stance = stance or r.stance_of(lemmas)
-    if not stance:
+    # "called on Congress to pass the act": an ask takes no stance itself, the act asked for does
+    urging = verb.lemma_.lower() in _URGING and any(x.dep_ == "xcomp" for x in verb.children)
+    if not stance and not urging:
         return facts
     subj = subject(verb)
     if passive(verb) and verb.tag_ == "VBN":  # "the act has been endorsed by the Marina Association"
@@ -1003,7 +1009,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         held = r.conjuncts(subj, "Policy") if subj is not None else []
         if not held and subj is not None:
             held = [p for p in [r.policy_for(subj)] if p]
-        return facts + [Fact(a, stance, p, verb.i) for a in agents for p in held]
+        return facts + [Fact(a, stance, p, verb.i) for a in agents for p in held if stance]
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
     actors += [a for a in (listed_members(r, subj) if subj is not None else []) if a not in actors]
     policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for p in [r.policy_for(c)] if p]
@@ -1013,7 +1019,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     policies += [p for x in verb.children if x.dep_ == "xcomp" and (
                      stance == "criticizes" or x.lemma_.lower() in r.lex.relation_cues["issuedBy"])
                  for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p and p not in policies]
-    facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies]
+    facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies if stance]
     # "urge you to reject the act (and to support another)": the stance asked of the urged is the urger's
     asked = [v for x in verb.children if x.dep_ == "xcomp" for v in [x, *x.conjuncts]] \
         if verb.lemma_.lower() in _URGING else []
