@@ -261,7 +261,7 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
         ("The plan cuts costs without jeopardizing river research.", []),
         # a critic's warning of an outcome names the outcome, not the leading to it
         ("Critics warn that the boat rule will result in higher fares.", ["higher fares"]),
-        ("Critics argue the boat rule could lead to job losses.", ["job losses", "job losses"]),
+        ("Critics argue the boat rule could lead to job losses.", ["job losses"]),
         # a warning makes what it reports a worry, hedged or not
         ("Economists warned that price caps often lead to ticket shortages.", ["ticket shortages"]),
         ("Critics fear that the boat rule pushes sales abroad.", ["pushes sales"]),
@@ -334,6 +334,11 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
         ("Regulators are not concerned about insider trading on fishing quotas.", []),
         ("Regulators are worried about marina owners.", []),  # people are no worry
         ("The concerned marinas filed reports.", []),
+        # what anyone says would harm or threaten someone is a worry; what they merely say it would do is not
+        ("The Ferry Guild said the new fees would hurt small operators.", ["hurt small operators", "new fees"]),
+        ("The Ferry Guild said the boat rule would fund new docks.", []),
+        # "are concerned" read as a passive verb is the same worry
+        ("We are concerned, however, that the boat rule would raise mooring fees.", ["raise mooring fees"]),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):

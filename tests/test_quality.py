@@ -31,9 +31,9 @@ def corpus():
 def test_quality_cross_validated_micro_scores_hold(corpus):
     _documents, _raw, results = corpus
     total = totals(report for _fold, report in results)
-    # measured 2026-12-01 (session 12) on 23 documents: entities F1 0.682 (P 0.699 R 0.666), relations F1 0.365 (P 0.571)
-    assert total["entities:micro"].f1 >= 0.64, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.32, total["relations"].as_dict()
+    # measured 2026-12-01 (session 13) on 23 documents: entities F1 0.693 (P 0.704 R 0.683), relations F1 0.379 (P 0.570)
+    assert total["entities:micro"].f1 >= 0.65, total["entities:micro"].as_dict()
+    assert total["relations"].f1 >= 0.33, total["relations"].as_dict()
     assert total["relations"].precision >= 0.53, total["relations"].as_dict()
 
 
@@ -44,7 +44,7 @@ def test_quality_held_out_micro_scores_hold(corpus):
     held_out = [report for d, (_fold, report) in zip(documents, results) if d.name not in inspected]
     assert len(held_out) >= 8
     total = totals(held_out)
-    # measured 2026-12-01 (session 12) on the 8 held-out documents: entities F1 0.613, relations F1 0.253
+    # measured 2026-12-01 (sessions 12 and 13) on the 8 held-out documents: entities F1 0.613, relations F1 0.253
     assert total["entities:micro"].f1 >= 0.57, total["entities:micro"].as_dict()
     assert total["relations"].f1 >= 0.21, total["relations"].as_dict()
 

@@ -1044,9 +1044,17 @@ def _reports_worry(verb: Token, critics: frozenset[str], supporters: frozenset[s
     "say" is, what anyone else merely says need not be; what supporters
     argue a policy would do is a benefit they claim, unless they warn."""
     lemma = verb.lemma_.lower()
-    if lemma in {"say", "note", "include"} and not _critic_speaks(verb, critics):
+    if lemma in {"say", "note", "include"} and not _critic_speaks(verb, critics) and not _says_harm(verb):
         return False
     return lemma in _ALARMED or not _supporter_speaks(verb, supporters)
+
+
+def _says_harm(verb: Token) -> bool:
+    """Whether a reported clause says something would harm or threaten
+    someone or something ("said the fee would hurt small operators"): a
+    worry, whoever says it."""
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in _HARM_VERBS | _THREAT_VERBS
+               and any(o.dep_ == "dobj" for o in c.children) for c in verb.children)
 
 
 def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[str],
@@ -1129,7 +1137,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
         out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok) + remedied(tok) + stated_worries(tok)
         out += _harmful(tok, raise_cues)
-    return out
+    return list(dict.fromkeys(out))  # "we are concerned that ...": read as a worried state and as a worry verb
 
 
 #: Verbs for harming someone: what does it, said by someone, is the worry ("hidden fees mislead buyers").
