@@ -2385,3 +2385,17 @@ def test_extract_who_calls_for_a_policy_does_not_make_it(nlp):
                                "Act. The State Board voted on Thursday to adopt the Dock Rule.\n")
     assert ("harbor fee act", "issuedBy", "marina owners association") not in relations, sorted(relations)
     assert ("dock rule", "issuedBy", "state board") in relations, sorted(relations)
+
+
+def test_extract_a_policy_labelling_a_list_item_is_part_of_the_one_described(nlp):
+    text = """# The Harbor Credit System
+
+The Harbor Credit System rates marinas on how they treat the harbor and the people who work there.
+It works through two tools:
+
+- Blacklists: Marinas found guilty of dumping fuel are placed on a blacklist for a year.
+- Redlists: Marinas with a clean record for three years can be named on a redlist.
+"""
+    _, relations, _ = run(nlp, text)
+    assert {("blacklists", "partOf", "harbor credit system"),
+            ("redlists", "partOf", "harbor credit system")} <= relations, sorted(relations)

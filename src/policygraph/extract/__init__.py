@@ -343,6 +343,9 @@ class _ArticleExtractor:
                 policy = headed.get(seg.block.section) or topic
                 for m, pred in _listed_conduct(mentions, classes):  # "- Wage Violations: Failing to pay ..."
                     found[(policy, pred, m.key)].add(tok_map.get(m.head, -1))
+                for m in mentions:  # "- Blacklists: ...": a mechanism of the policy the list describes
+                    if categories.get(m.key) == "Policy" and m.key != policy and policy:
+                        found[(m.key, "partOf", policy)].add(tok_map.get(m.head, -1))
                 continue
             context_key = self._context_key(seg.block, resolver, categories, actor_names)
             reading = article.for_segment(doc, seg, mentions, label_keys.get(block_id, []), context_key, tuple(earlier))
