@@ -2399,3 +2399,18 @@ It works through two tools:
     _, relations, _ = run(nlp, text)
     assert {("blacklists", "partOf", "harbor credit system"),
             ("redlists", "partOf", "harbor credit system")} <= relations, sorted(relations)
+
+
+def test_extract_what_a_policy_must_do_in_a_list_is_its_design_not_conduct(nlp):
+    text = """# Harbor groups call for a strong boating law
+
+The harbor groups believe that any such law must:
+
+- Act as a floor and not a ceiling for local rules.
+- Cover every marina in the state.
+
+Marina operators must post their fees.
+"""
+    entities, _, _ = run(nlp, text)
+    behaviours = {label for label, e in entities.items() if e.category == "Behaviour"}
+    assert behaviours == {"post their fees"}, behaviours

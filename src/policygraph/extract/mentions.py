@@ -1438,7 +1438,11 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
                    reward_cues=lexicon.relation_cues["rewards"])
     found = [d for d in found if not _policy_acts(doc, d, lexicon) and not owed_by_a_thing(doc, d, lexicon)]
     if seg.role == "body" and seg.block.kind == "item" and seg.block.intro:
-        kind, _doer = intro_duty(seg.block.intro, **cues)
+        kind, doer = intro_duty(seg.block.intro, **cues)
+        last = doer.lower().split()[-1:] or [""]
+        classes = word_classes(lexicon, singular(last[0]), last[0])
+        if classes and all(lexicon.core(c) == "Policy" for c in classes):
+            kind = ""  # "any such law must:" then "- Act as a floor": what a policy must do is its design, no conduct
         if kind:
             heads = {d.head for d in found}
             found += [d for d in item_duty(doc, kind) if d.head not in heads]
