@@ -451,6 +451,18 @@ def test_frames_verbs_share_an_object_the_parse_hangs_after_the_second(nlp):
     assert "request or accept money" in [span_text(head.doc, span) for span in phrase_variants(head)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ban that falls on someone for what another does is a sanction: no conduct of theirs
+    ("A marina's owner and managers can be barred from renting slips or holding permits if the marina becomes "
+     "a repeat polluter.", []),
+    # the same doer in the condition: a rule about their own conduct
+    ("Employers are prohibited from hiring seasonal workers if the employer laid off local workers.",
+     ["hiring seasonal workers"]),
+])
+def test_frames_a_ban_for_what_another_does_is_a_sanction(nlp, text, expected):
+    assert [c for k, c, _a, _p in _duties(nlp, text) if k == "prohibition"] == expected
+
+
 def test_frames_gerunds_sharing_an_object_are_one_act(nlp):
     found = [c for _k, c, _a, _p in _duties(nlp, "The Drone Rule prohibits dealers from selling or leasing drones to minors.")]
     assert "selling or leasing drones to minors" in found and "leasing drones to minors" not in found

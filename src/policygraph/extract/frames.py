@@ -486,6 +486,8 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         # "prohibits members and their staff from trading": "from" may hang on the last object
         froms = [c for h in [cue, *(t for o in objects for t in [o, *o.conjuncts])] for c in h.children
                  if c.dep_ == "prep" and c.lower_ == "from"]
+        if passive and subject is not None and _sanction_for_another(cue, subject):
+            froms = []  # "managers can be barred from holding directorships if their company defaults": a sanction
         for prep in froms:
             actor = objects[0] if objects else (subject if passive else None)
             for head, conduct in _gerunds_after(prep):
@@ -498,6 +500,19 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                     agent = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
                                   for o in p.children if o.dep_ == "pobj"), None)
                     yield Duty(kind, obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy)
+
+
+def _sanction_for_another(verb: Token, barred: Token) -> bool:
+    """Whether a ban falls on someone because of what another does: "a
+    firm's managers can be barred from holding directorships if their
+    company defaults" punishes the company's default, and what is taken
+    from the managers is no conduct of theirs. ("Employers are prohibited
+    from hiring if the employer laid off workers": the same doer, a rule.)"""
+    conditions = [c for c in verb.subtree if c.dep_ == "advcl"  # the parse may hang it on the barred act
+                  and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
+    doers = [s for c in conditions for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(doers) and all(s.pos_ in {"NOUN", "PROPN"} and s.lemma_.lower() != barred.lemma_.lower()
+                               for s in doers)
 
 
 def made_unlawful(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Duty]:
