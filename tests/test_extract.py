@@ -2414,3 +2414,19 @@ Marina operators must post their fees.
     entities, _, _ = run(nlp, text)
     behaviours = {label for label, e in entities.items() if e.category == "Behaviour"}
     assert behaviours == {"post their fees"}, behaviours
+
+
+def test_extract_a_headline_name_runs_back_over_a_word_of_its_term(nlp):
+    # every word of a headline is capitalised; "binding" is part of the name because the article's term has it
+    text = ("# Binding Dock Directive 7: Develop and Publish a Fee Policy\n\nA binding dock directive is a compulsory "
+            "order to marinas. The Harbor Board issues them.\n")
+    entities, _, x = run(nlp, text)
+    names = {n for e in x.entities for n in (e.label, *e.aliases)}
+    assert "Binding Dock Directive 7" in names and "Dock Directive 7" not in names, names
+
+
+def test_extract_this_directive_is_the_one_named(nlp):
+    # "this directive" in a text that names one directive of its kind is that directive
+    _, relations, _ = run(nlp, "# The Harbor Safety Directive\n\nThe Harbor Board issued the Harbor Safety Directive "
+                               "in May. This directive requires marina operators to post their fees.\n")
+    assert ("harbor safety directive", "evaluates", "marina operators") in relations, sorted(relations)

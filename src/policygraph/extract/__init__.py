@@ -288,6 +288,7 @@ class _ArticleExtractor:
         _merge_programme_descriptions(per_doc, self.lex)
         _merge_class_nouns([m for ms in per_doc for m in ms], self.lex)
         _merge_policy_descriptions([m for ms in per_doc for m in ms], self.lex)
+        _extend_headline_names(self.docs, per_doc, self.lex)
         _merge_national_governments([m for ms in per_doc for m in ms])
         entities = resolver.entities([m for ms in per_doc for m in ms])
         titles = _section_titles(entities, per_doc, self.segments, self.lex)
@@ -1172,7 +1173,7 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
             first, last = doc[m.tokens[0]], doc[m.tokens[-1]]
             uses[m.text].append(m)
             before = doc[first.i - 1].lower_ if first.i > 0 else ""
-            definite[m.text] &= before == "the" and last.tag_ == "NN"
+            definite[m.text] &= before in {"the", "this"} and last.tag_ == "NN"  # "this directive" names one too
     acts = set(named.get("act", {})) | _numbered_acts(per_doc)
     headed = _acts_in_headings(per_doc, segments, acts)
     paragraph_acts = _acts_before_in_paragraph(per_doc, segments, acts)
@@ -1438,6 +1439,24 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
     for m in mentions:
         if m.key in rekey:
             m.key = rekey[m.key]
+
+
+def _extend_headline_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"Binding Operational Directive 20-01: Develop and ..." above "a binding
+    operational directive is ...": in a headline every word is capitalised,
+    so a name is not run back over the words before it; a word the article
+    itself uses as part of the name's term in lower case belongs to it."""
+    terms = {re.sub(r"^(?:the|a|an|these|this|such) ", "", m.text.lower()) for ms in per_doc for m in ms}
+    for doc, mentions in zip(docs, per_doc):
+        for k, m in enumerate(mentions):
+            before = m.tokens[0] - 1
+            if not m.cls or lexicon.core(m.cls) != "Policy" or before < 0 or not doc[before].is_title \
+                    or not doc[before].is_alpha or before in {i for o in mentions for i in o.tokens}:
+                continue
+            words = [t.lower_ for t in (doc[i] for i in m.tokens) if t.is_alpha]
+            term = " ".join([doc[before].lower_, *words])
+            if term in terms or term + "s" in terms:
+                mentions[k] = replace(m, tokens=(before, *m.tokens), text=span_text(doc, (before, *m.tokens)))
 
 
 def _description_words(m: Mention, lexicon: Lexicon) -> tuple[str, frozenset[str]]:
