@@ -50,6 +50,9 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
          ("Clean Slips", "Policy")),
         # a count before a noun of people is no part of their name; a year before a law's name is
         (mentions.head_mentions, "About 3.5 million residents would be eligible.", ("residents", "Group")),
+        # a headline's verb of making a policy ends its subject: the name follows it
+        (mentions.proper_policy_mentions, "Governor Signs Short-Term Rental Law", ("Short-Term Rental Law", "Law")),
+        (mentions.proper_policy_mentions, "The Veterans Benefits Act", ("Veterans Benefits Act", "Law")),
         # only people are "who": a noun that can name a pilot programme names people here
         (mentions.head_mentions, "The board may fine any pilot who flies over the harbor.", ("pilot", "Group")),
         (mentions.head_mentions, "The 2018 Farm Bill expanded the program.", ("2018 Farm Bill", "Law")),

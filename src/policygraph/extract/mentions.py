@@ -795,11 +795,22 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
             toks = f.with_code(doc, toks)
         if root.tag_ in {"NNS", "NNPS"} and root.i == (toks or [-1])[-1] and root.lower_ != singular(root.lower_):
             continue  # "Ticket Bills", "New Harbor Rules": a heading about several policies names none of them
+        toks = after_headline_verb(doc, toks, f.lex)
         if cls and f.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(w.is_title or w.is_upper for w in words):
             name = name_after_stage(doc, toks)
             out.append(Mention(tuple(name), span_text(doc, tuple(name)), cls, "head", head=root.i,
                                variants=(span_text(doc, tuple(toks)),) if name != toks else ()))
     return out
+
+
+def after_headline_verb(doc: Doc, toks: list[int], lexicon: Lexicon) -> list[int]:
+    """"Governor Signs Short-Term Rental Law", "Council Approves Scooter
+    Rules": a headline's capitalised verb of making or judging a policy
+    ends whatever names its subject; the policy's name follows it."""
+    cues = lexicon.relation_cues["issuedBy"] | lexicon.relation_cues["supports"] | lexicon.relation_cues["criticizes"]
+    cut = next((k for k, i in enumerate(toks) if 0 < k < len(toks) - 1 and doc[i].lower_.endswith("s")
+                and verb_base(doc[i].lower_, cues)), -1)
+    return toks[cut + 1:] if cut >= 0 else toks
 
 
 def name_after_stage(doc: Doc, toks: list[int]) -> list[int]:
