@@ -2430,3 +2430,12 @@ def test_extract_this_directive_is_the_one_named(nlp):
     _, relations, _ = run(nlp, "# The Harbor Safety Directive\n\nThe Harbor Board issued the Harbor Safety Directive "
                                "in May. This directive requires marina operators to post their fees.\n")
     assert ("harbor safety directive", "evaluates", "marina operators") in relations, sorted(relations)
+
+
+def test_extract_whom_a_policy_fines_is_someone_it_governs(nlp):
+    # "hosts" is no word of the vocabulary; owing a duty once and being fined makes them an actor
+    text = ("# Rental rules\n\nUnder the Rental Accountability Act, hosts must register each rental unit. "
+            "Counties may fine hosts up to $1,000 for each night a unit is rented without registration.\n")
+    _, relations, _ = run(nlp, text)
+    assert {("register each rental unit", "performedBy", "hosts"),
+            ("rental accountability act", "evaluates", "hosts")} <= relations, sorted(relations)

@@ -22,7 +22,7 @@ from ..names import looks_like_agent_noun, singular
 from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, pobjs, boundary_prefixes, concern_phrases, conduct_phrase, duties,
+from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, pobjs, boundary_prefixes, names_conduct, concern_phrases, conduct_phrase, duties,
                      harm_phrases, intro_duty, is_worried, item_duty, judged_harms, outcome_verb, phrase_variants, policy_targets, up_to_gap)
 from .people import titled_names
 
@@ -990,7 +990,16 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     for modal in doc:  # "Under the rule, growers must:" (the verbs follow in a list)
         if modal.lower_ in {"must", "shall", "should"} and modal.dep_ == "ROOT":
             out += [m for c in modal.children if c.dep_ == "nsubj" for m in f._doer_mentions(doc, c)]
+    for verb in doc:  # "counties may fine hosts up to $1,000": whom a sanction falls on acts under the policy
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _SANCTIONING_VERBS and not any(
+                c.dep_ == "neg" for c in verb.children):
+            out += [m for o in verb.children if o.dep_ == "dobj" and o.tag_ == "NNS" and not names_conduct(o)
+                    for m in f._doer_mentions(doc, o)]
     return out
+
+
+#: Verbs of sanctioning someone: their object is who is punished ("fine hosts", "sue landlords").
+_SANCTIONING_VERBS = frozenset({"fine", "penalize", "penalise", "sanction", "punish", "sue", "prosecute"})
 
 
 def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
