@@ -2439,3 +2439,12 @@ def test_extract_whom_a_policy_fines_is_someone_it_governs(nlp):
     _, relations, _ = run(nlp, text)
     assert {("register each rental unit", "performedBy", "hosts"),
             ("rental accountability act", "evaluates", "hosts")} <= relations, sorted(relations)
+
+
+def test_extract_it_is_what_a_sentence_is_about_not_a_reported_clause(nlp):
+    text = ("# Rentals\n\nThe Rental Accountability Act caps fees. The realtors association opposed the Rental "
+            "Accountability Act, saying the Registry Rule would drive small hosts out of the market. Local officials "
+            "praised it.\n")
+    _, relations, _ = run(nlp, text)
+    assert ("local officials", "supports", "rental accountability act") in relations, sorted(relations)
+    assert ("local officials", "supports", "registry rule") not in relations, sorted(relations)

@@ -248,7 +248,8 @@ class Reading:
         def is_subject(tok: Token) -> bool:
             while tok.dep_ in {"appos", "nummod", "compound"} and tok.head is not tok:
                 tok = tok.head  # "S. 1187, the Drone Privacy Act, would ...": the name beside the subject
-            return tok.dep_ in {"nsubj", "nsubjpass"}
+            # a reported clause's subject is not what the sentence is about: "X opposed it, saying the rules would ..."
+            return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"ROOT", "conj"}
         subjects = [m for m in self.mentions if self.cat(m.key) == "Policy" and m.head < pronoun.sent.start
                     and is_subject(self.doc[m.head])]
         return max(subjects, key=lambda m: m.head).key if subjects else ""
