@@ -2448,3 +2448,12 @@ def test_extract_it_is_what_a_sentence_is_about_not_a_reported_clause(nlp):
     _, relations, _ = run(nlp, text)
     assert ("local officials", "supports", "rental accountability act") in relations, sorted(relations)
     assert ("local officials", "supports", "registry rule") not in relations, sorted(relations)
+
+
+def test_extract_it_is_the_policy_its_sentence_named_before_it(nlp):
+    text = ("# Drone bills\n\nH.R. 2210, the Safe Skies Act, would require the FAA to issue rules. Industry groups "
+            "have urged Congress to pass H.R. 2210. Privacy advocates support S. 1187 but argue that it does not go "
+            "far enough.\n")
+    _, relations, _ = run(nlp, text)
+    assert ("privacy advocates", "criticizes", "s. 1187") in relations, sorted(relations)
+    assert ("privacy advocates", "criticizes", "h.r. 2210") not in relations, sorted(relations)

@@ -232,13 +232,23 @@ class Reading:
         policy."""
         kind = policy_kind(tok.lemma_.lower())
         if tok.lower_ in {"it", "its"}:
-            return self.subject_before(tok) or self.topic
+            return self.named_before_in_sentence(tok) or self.subject_before(tok) or self.topic
         if not kind:
             return self.topic
         here = sorted((m for m in self.mentions if m.head < tok.i and self.cat(m.key) == "Policy"),
                       key=lambda m: m.head)
         before = [*self.earlier, *((m.key, mention_kind(self.doc, m)) for m in here)]
         return next((key for key, k in reversed(before) if k == kind), self.topic)
+
+    def named_before_in_sentence(self, pronoun: Token) -> str:
+        """The one policy the pronoun's own sentence names by name before
+        it, that a later clause calls "it" ("advocates support S. 1187 but
+        argue that it does not go far enough"); "" when it names none or
+        several. ("Opposes the ban, arguing that it ...": a description may
+        be another name of the article's policy, left to `subject_before`.)"""
+        keys = {m.key for m in self.mentions if self.cat(m.key) == "Policy" and m.text[:1].isupper()  # a name
+                and pronoun.sent.start <= m.head < pronoun.i and self.doc[m.head].sent == pronoun.sent}
+        return next(iter(keys)) if len(keys) == 1 else ""
 
     def subject_before(self, pronoun: Token) -> str:
         """The policy an earlier sentence of the paragraph is about, that
