@@ -2457,3 +2457,12 @@ def test_extract_it_is_the_policy_its_sentence_named_before_it(nlp):
     _, relations, _ = run(nlp, text)
     assert ("privacy advocates", "criticizes", "s. 1187") in relations, sorted(relations)
     assert ("privacy advocates", "criticizes", "h.r. 2210") not in relations, sorted(relations)
+
+
+def test_extract_a_duty_of_the_law_as_it_stands_is_not_the_bills(nlp):
+    text = ("# Tickets\n\nThe Ticket Fairness Act would require resellers to disclose all fees. Current law requires "
+            "ticket sellers to disclose only the base price. Under existing law, resellers may not use bots.\n")
+    _, relations, _ = run(nlp, text)
+    assert ("ticket fairness act", "evaluates", "resellers") in relations, sorted(relations)
+    assert not {("ticket fairness act", "evaluates", "ticket sellers"),
+                ("ticket fairness act", "penalizes", "use bots")} & relations, sorted(relations)

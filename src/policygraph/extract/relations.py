@@ -468,14 +468,15 @@ def _unnamed_antecedent(r: Reading, i: int | None) -> bool:
     """Whether a duty's imposer is a policy the article never names: a
     relative pronoun standing for one ("legislation that would require
     ..."), one named with "a" ("a rule should require ...", "a rulemaking
-    to prohibit ...")."""
+    to prohibit ..."), the law as it stands ("current law requires ...")."""
     if i is None:
         return False
     tok = r.doc[i]
     if tok.lower_ in {"that", "which"} and tok.head.dep_ == "relcl":
         noun = tok.head.head
-    elif any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
-        noun = tok
+    elif any(c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "amod" and c.lower_ in _STATUS_QUO
+             for c in tok.children):
+        noun = tok  # "current law requires ...", "under existing law": the law as it stands, not the bill
     else:
         return False
     return bool(policy_kind(noun.lemma_.lower()) or noun.lemma_.lower() in _PROPOSAL_NOUNS) \
@@ -488,11 +489,14 @@ def unnamed_imposer(r: Reading, verb: Token) -> bool:
     the agency to begin a rulemaking to prohibit Y"): what the verb
     imposes is that proposal's, not the article's main policy's."""
     return any(_unnamed_antecedent(r, c.i) for t in [verb, *verb.ancestors] for c in t.children
-               if c.dep_ in {"nsubj", "dobj"} and c.i < verb.i)
+               if c.dep_ in {"nsubj", "dobj"} and c.i < verb.i) or any(
+        _unnamed_antecedent(r, o.i) for t in [verb, *verb.ancestors] for o in pobjs(t, {"under"}) if o.i < verb.i)
 
 
 #: Nouns for a policy proposed but not yet named: "legislation that would ...", "a rulemaking to ...".
 _PROPOSAL_NOUNS = {"legislation", "proposal", "rulemaking"}
+#: Words for the law as it stands, which a bill would change: "current law", "existing regulations".
+_STATUS_QUO = {"current", "existing", "present", "prior", "previous"}
 
 
 def duty_facts(r: Reading) -> list[Fact]:
