@@ -1276,6 +1276,7 @@ def test_nlp_keeps_prefixed_verbs_whole(nlp, text, words):
         ("The Open Harbor Order bans blocking, throttling and paid prioritization by marina operators.",
          {"bans": "ban"}),
         ("The agency lifts limits and bans on night fishing.", {}),  # a noun: nothing it could take follows
+        ("The ordinance sets permit fees and fines owners must pay.", {}),  # the next noun is a later verb's subject
         # a plural name's verb read as a noun inside one long noun phrase
         ("The Hazardous Occupations Orders prohibit minors from operating power-driven machinery.",
          {"prohibit": "prohibit"}),
@@ -2466,3 +2467,18 @@ def test_extract_a_duty_of_the_law_as_it_stands_is_not_the_bills(nlp):
     assert ("ticket fairness act", "evaluates", "resellers") in relations, sorted(relations)
     assert not {("ticket fairness act", "evaluates", "ticket sellers"),
                 ("ticket fairness act", "penalizes", "use bots")} & relations, sorted(relations)
+
+
+def test_extract_an_appeal_to_a_body_is_the_appellants_stance(nlp):
+    _, relations, _ = run(nlp, "Policy note\n\nThe Marina Owners Association appealed to the Harbor Council to "
+                               "reject the Harbor Fee Act.\n")
+    assert ("marina owners association", "criticizes", "harbor fee act") in relations, sorted(relations)
+    assert ("harbor council", "criticizes", "harbor fee act") not in relations, sorted(relations)
+
+
+def test_extract_it_after_a_clause_about_a_described_policy_is_that_policy(nlp):
+    text = ("# Harbor privacy\n\nThe Harbor Privacy Bill limits cameras at marinas. Unlike the Clean Water Act, the "
+            "bill is voluntary, and the Marina Owners Association supports it.\n")
+    _, relations, _ = run(nlp, text)
+    assert ("marina owners association", "supports", "harbor privacy bill") in relations, sorted(relations)
+    assert ("marina owners association", "supports", "clean water act") not in relations, sorted(relations)

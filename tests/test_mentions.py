@@ -55,6 +55,9 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.proper_policy_mentions, "The Veterans Benefits Act", ("Veterans Benefits Act", "Law")),
         # only people are "who": a noun that can name a pilot programme names people here
         (mentions.head_mentions, "The board may fine any pilot who flies over the harbor.", ("pilot", "Group")),
+        # "whose" is said of things too
+        (mentions.head_mentions, "The group opposes the rebate program, whose costs have soared.",
+         ("rebate program", "Policy")),
         (mentions.head_mentions, "The 2018 Farm Bill expanded the program.", ("2018 Farm Bill", "Law")),
         # quotation marks inside a name are no part of it
         (mentions.head_mentions, 'The company\'s "Free Mooring" plan exempts its app.', ("Free Mooring plan", "Policy")),

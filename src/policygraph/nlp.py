@@ -207,8 +207,10 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
                 before.like_num or before.text == ")")
             # "caps the number of scooters and bans riding": a verb coordinated with a verb of the same form
             last_verb = next((t for t in reversed(doc[sent.start : tok.i]) if t.pos_ in {"VERB", "AUX"}), None)
+            # ("sets fees and fines owners must pay": the noun after it is a later verb's subject, "fines" a noun)
             coordinated = tok.tag_ == "NNS" and before.lower_ in {"and", "or"} and last_verb is not None \
-                and last_verb.tag_ == "VBZ" and last_verb.dep_ not in {"aux", "auxpass"}
+                and last_verb.tag_ == "VBZ" and last_verb.dep_ not in {"aux", "auxpass"} \
+                and after.dep_ not in {"nsubj", "nsubjpass"}
             if base and takes and coordinated:
                 found[tok.i] = base
                 continue

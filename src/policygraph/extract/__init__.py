@@ -30,7 +30,7 @@ from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class, find_acronyms, find_mentions,
-                       head_classes, looks_like_agent_noun, span_text)
+                       STAGE_WORDS, head_classes, headline_sentence, looks_like_agent_noun, span_text)
 from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
                         read)
 
@@ -516,8 +516,9 @@ def _listed_worries(block: Block, keys: list[str], categories: dict[str, str],
 def _listed_conduct(mentions: list[Mention], classes: dict[str, str]) -> list[tuple[Mention, str]]:
     """A list item's label naming misconduct or good conduct ("Environmental
     Violations: ...", "Tax Evasion: ...") under a heading or intro about
-    conduct: the article's policy (the section's, if its heading names one)
-    punishes or rewards it."""
+    conduct (the only place a label names conduct: `mentions.label_mentions`):
+    the article's policy (the section's, if its heading names one) punishes
+    or rewards it."""
     effect = {"Misconduct": "penalizes", "GoodConduct": "rewards"}
     return [(m, effect[classes[m.key]]) for m in mentions if m.source == "label" and classes.get(m.key) in effect]
 
@@ -1451,7 +1452,8 @@ def _extend_headline_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
         for k, m in enumerate(mentions):
             before = m.tokens[0] - 1
             if not m.cls or lexicon.core(m.cls) != "Policy" or before < 0 or not doc[before].is_title \
-                    or not doc[before].is_alpha or before in {i for o in mentions for i in o.tokens}:
+                    or not doc[before].is_alpha or before in {i for o in mentions for i in o.tokens} \
+                    or not headline_sentence(doc[before]):
                 continue
             words = [t.lower_ for t in (doc[i] for i in m.tokens) if t.is_alpha]
             term = " ".join([doc[before].lower_, *words])
@@ -1474,7 +1476,7 @@ def _description_words(m: Mention, lexicon: Lexicon) -> tuple[str, frozenset[str
 
 #: Words that say how a policy is judged, not which one it is ("a strong federal law").
 _DESCRIPTION_STOPS = frozenset({"the", "a", "an", "any", "this", "that", "its", "their", "our", "strong", "stronger",
-                                "sweeping", "comprehensive", "meaningful", "robust", "proposed", "weak", "real"})
+                                "sweeping", "comprehensive", "meaningful", "robust", "weak", "real"}) | STAGE_WORDS
 
 
 def _merge_policy_descriptions(mentions: list[Mention], lexicon: Lexicon) -> None:
@@ -1490,9 +1492,7 @@ def _merge_policy_descriptions(mentions: list[Mention], lexicon: Lexicon) -> Non
         if len(wider) == 1:
             rekey[m.key] = next(iter(wider))
     for m in mentions:
-        seen = set()
-        while m.key in rekey and m.key not in seen:
-            seen.add(m.key)
+        while m.key in rekey:  # each step goes to a description with more words: no cycle
             m.key = rekey[m.key]
 
 

@@ -306,7 +306,7 @@ CHANGE_VERBS = frozenset({"reduce", "lower", "decrease", "cut", "increase", "rai
                           "enhance", "add", "deduct", "damage", "harm", "hurt"})
 #: What a scheme raises or lowers when it rewards or penalises: someone's standing.
 _STANDING_NOUNS = {"score", "rating", "grade", "point", "credit", "rank", "ranking", "standing", "status", "tier",
-                   "level", "record", "reputation"}
+                   "level", "record", "reputation", "star", "mark"}
 
 
 def changes_standing(verb: Token) -> bool:
@@ -341,7 +341,7 @@ def in_condition(verb: Token) -> bool:
 
 def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]:
     """"A must X" / "A shall X" / "A should X" oblige; "A must not X", "A may
-    not X", "no A may X" forbid, and "A may only X" restricts. Passive conduct ("records must be kept") is
+    not X", "no A may X" forbid, and "A may only X ..." restricts. Passive conduct ("records must be kept") is
     left to other rules: its doer is not stated; so is what a condition
     supposes ("when couriers cannot find a bay")."""
     for verb in doc:
@@ -355,8 +355,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             continue  # "if using it means they cannot explain a denial": an inability reported, not a ban
         subject = _subject(verb)
         # "employers may only reject workers for lawful reasons": an act allowed only so is restricted
-        restricted = modal in {"may", "can"} and any(c.dep_ == "advmod" and c.lower_ == "only" for c in [
-            *verb.children, *(subject.children if subject is not None else [])])  # "only licensed dealers may sell"
+        # ("can only" mostly means "merely": "the agency can only recommend changes")
+        restricted = modal == "may" and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
         forbidden = _negated(verb) or _has_no_determiner(subject) or restricted
         if forbidden and modal in {"must", "shall", "may", "can"}:
             kind = "prohibition"
@@ -426,8 +426,6 @@ def _gerunds_after(prep: Token) -> list[tuple[int, tuple[int, ...]]]:
     gerunds += [c for g in gerunds for c in g.conjuncts if c.i > g.i and c.tag_ == "VBG" and _subject(c) is None
                 and any(o.dep_ in {"dobj", "prep"} and o.i < c.i for o in g.children)]
     out = [(g.i, conduct_phrase(g)) for g in gerunds]
-    out += [(o.i, (o.i,)) for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NN" and o.lower_.endswith("ing")
-            and len(o.lower_) > 5 and not list(o.children)]  # "for volunteering": a lone gerund read as a noun
     out += [(o.left_edge.i, tuple(range(o.left_edge.i, o.i + 1))) for o in prep.children
             if o.dep_ == "pobj" and (o.left_edge.tag_ == "VBG" or o.left_edge.dep_ == "compound"
                                      and o.left_edge.lower_.endswith("ing") and o.left_edge.i < o.i)]
@@ -503,16 +501,19 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
 
 
 def _sanction_for_another(verb: Token, barred: Token) -> bool:
-    """Whether a ban falls on someone because of what another does: "a
-    firm's managers can be barred from holding directorships if their
-    company defaults" punishes the company's default, and what is taken
-    from the managers is no conduct of theirs. ("Employers are prohibited
-    from hiring if the employer laid off workers": the same doer, a rule.)"""
+    """Whether a ban falls on someone because of what another of theirs
+    does: "a firm's managers can be barred from holding directorships if
+    their company defaults" punishes the company's default, and what is
+    taken from the managers is no conduct of theirs. ("Employers are
+    prohibited from hiring if the employer laid off workers": the same
+    doer, a rule.)"""
     conditions = [c for c in verb.subtree if c.dep_ == "advcl"  # the parse may hang it on the barred act
                   and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
     doers = [s for c in conditions for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    # the other is theirs ("their company", "the firm's owner"): "residents are prohibited from watering lawns if
+    # the reservoir falls" states a rule
     return bool(doers) and all(s.pos_ in {"NOUN", "PROPN"} and s.lemma_.lower() != barred.lemma_.lower()
-                               for s in doers)
+                               and any(c.dep_ == "poss" for c in s.children) for s in doers)
 
 
 def made_unlawful(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Duty]:
@@ -560,7 +561,8 @@ def offences_named(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Du
     "prohibited practices include bait pricing": an act the text calls an
     offence, or lists among forbidden ones, is forbidden; the policy is the
     one the offence is "of" or "under"."""
-    for verb in (t for t in doc if t.lemma_.lower() in {"be", "include"} and not _negated(t)):
+    # a reported claim ("the suit argues that the rule is a violation of the Act") states no rule
+    for verb in (t for t in doc if t.lemma_.lower() in {"be", "include"} and not _negated(t) and t.dep_ != "ccomp"):
         if verb.lemma_.lower() == "be":
             offences = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in OFFENCE_NOUNS]
             acts = [c for c in verb.children if c.dep_ in {"csubj", "nsubj"}] if offences else []
@@ -627,7 +629,8 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
         not_allowed = pred.tag_ == "VBN" and lemma in _PERMISSION_VERBS and _negated(pred)
         illegal = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in prohibition_cues and not _negated(pred.head)
         # "any fee not listed is not permissible", "a resale is lawful only if ...": refused or restricted
-        refused = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in _PERMITTED_ADJECTIVES and (
+        refused = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in _PERMITTED_ADJECTIVES \
+            and pred.head.dep_ != "ccomp" and (  # "critics said the deal is not lawful": a claim, no rule
             _negated(pred.head) or any(c.lower_ == "only" for c in pred.children)
             or any(c.lower_ == "only" for a in [*pred.children, *pred.head.children] if a.dep_ == "advcl"
                    for c in a.children))
@@ -642,7 +645,7 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
 
 
 #: "is not permissible", "is lawful only if": adjectives of allowing, refused or restricted.
-_PERMITTED_ADJECTIVES = {"permissible", "allowable", "lawful", "legal", "acceptable"}
+_PERMITTED_ADJECTIVES = {"permissible", "allowable", "lawful", "legal"}
 #: "is not permitted", "is not allowed": a ban by refusal.
 _PERMISSION_VERBS = {"permit", "allow", "authorize", "authorise"}
 #: Endings of English nouns that name an act ("registration", "payment",
@@ -710,7 +713,8 @@ def _infinitive_after(clause: Token, objects: list[Token]) -> bool:
     object, which the parser may call a clause of purpose (advcl); a closing
     bracket between them counts for nothing ("directs the Department (HHS)
     to publish")."""
-    if clause.dep_ != "advcl" or not objects or clause.left_edge.lower_ != "to":
+    if clause.dep_ != "advcl" or not objects or clause.left_edge.lower_ != "to" \
+            or clause.left_edge.i <= objects[0].right_edge.i:  # "To reduce waste, the rule directs ...": a purpose
         return False
     gap = clause.doc[objects[0].right_edge.i + 1 : clause.left_edge.i]
     return all(t.text in {")", "]"} for t in gap)
@@ -811,14 +815,10 @@ def _failed_conduct(cue: Token) -> list[tuple[int, tuple[int, ...]]]:
     verbs = [c for c in cue.children if c.dep_ in {"xcomp", "acl"} and c.tag_ == "VB"]
     # "failed to file reports, train staff, properly maintain a log, and ...": the parse may hang the list's
     # later verbs on "failed" or on each other as bare clauses of their own, each after a comma
-    listed = [c for h in [cue, *verbs] for c in h.children if verbs and c.dep_ in {"advcl", "dep", "conj"}
-              and c.tag_ == "VB" and c.i > verbs[0].i and c.left_edge.i > 0 and cue.doc[c.left_edge.i - 1].text == ","
-              and not any(g.dep_ in {"mark", "nsubj", "aux"} for g in c.children)]
+    listed = [c for h in [cue, *verbs] for c in h.children if verbs and c.i > verbs[0].i and _listed_verb(c)]
     while listed:
         verbs.append(listed.pop(0))
-        listed += [c for c in verbs[-1].children if c.dep_ in {"advcl", "dep"} and c.tag_ == "VB"
-                   and c.left_edge.i > 0 and cue.doc[c.left_edge.i - 1].text == ","
-                   and not any(g.dep_ in {"mark", "nsubj", "aux"} for g in c.children)]
+        listed += [c for c in verbs[-1].children if c.dep_ != "conj" and _listed_verb(c)]
     for verb in verbs:
         for conduct in [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and c not in verbs)]:
             phrase = conduct_phrase(conduct)
@@ -827,6 +827,14 @@ def _failed_conduct(cue: Token) -> list[tuple[int, tuple[int, ...]]]:
             if phrase:
                 out.append((conduct.i, phrase))
     return out
+
+
+def _listed_verb(verb: Token) -> bool:
+    """A bare verb right after a list's comma, with no subject, mark or
+    "to" of its own: the next item of a list of acts."""
+    return (verb.dep_ in {"advcl", "dep", "conj"} and verb.tag_ == "VB" and verb.left_edge.i > 0
+            and verb.doc[verb.left_edge.i - 1].text == ","
+            and not any(g.dep_ in {"mark", "nsubj", "aux"} for g in verb.children))
 
 
 def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str],
@@ -1059,17 +1067,9 @@ def _reports_worry(verb: Token, critics: frozenset[str], supporters: frozenset[s
     "say" is, what anyone else merely says need not be; what supporters
     argue a policy would do is a benefit they claim, unless they warn."""
     lemma = verb.lemma_.lower()
-    if lemma in {"say", "note", "include"} and not _critic_speaks(verb, critics) and not _says_harm(verb):
+    if lemma in {"say", "note", "include"} and not _critic_speaks(verb, critics):
         return False
     return lemma in _ALARMED or not _supporter_speaks(verb, supporters)
-
-
-def _says_harm(verb: Token) -> bool:
-    """Whether a reported clause says something would harm or threaten
-    someone or something ("said the fee would hurt small operators"): a
-    worry, whoever says it."""
-    return any(c.dep_ == "ccomp" and c.lemma_.lower() in _HARM_VERBS | _THREAT_VERBS
-               and any(o.dep_ == "dobj" for o in c.children) for c in verb.children)
 
 
 def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[str],
@@ -1410,10 +1410,11 @@ _CHANGE_NOUNS = {"effect", "impact", "increase", "decrease", "rise", "drop", "de
 
 def in_hyphenated_word(tok: Token) -> bool:
     """Whether a token is part of a hyphenated word ("high-risk",
-    "low-income"): the word, not its parts, says what is meant."""
+    "low-income"): the compound word, not its parts, says what is meant
+    (neither a vague modifier nor a worry on its own)."""
     doc = tok.doc
-    return (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_) or (
-        tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
+    return (tok.i + 2 < len(doc) and not tok.whitespace_ and doc[tok.i + 1].text == "-"
+            and not doc[tok.i + 1].whitespace_) or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
 
 
 def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -> list[tuple[int, tuple[int, ...]]]:
@@ -1464,7 +1465,9 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                                    for o in cue.children):
             # "running a red light costs three points": what costs standing is punished
             subject = _subject(cue) or next((c for c in cue.children if c.dep_ == "csubj"), None)
-            if subject is not None:
+            # an act, an offence or those who do something cost points; "the scandal cost the senator points" no
+            if subject is not None and (subject.tag_ == "VBG" or subject.lemma_.lower() in OFFENCE_NOUNS
+                                        or _doer_clauses(subject)):
                 yield from _subject_conduct("penalty", subject)
             continue
         banned = lemma in prohibition_cues and any(c.dep_ == "auxpass" for c in cue.children)
@@ -1476,13 +1479,13 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         if undergone and subject is not None and lemma in _UNDERGONE:  # "recycling used oil earns a credit" too
             yield from _subject_conduct(kind, subject)
         if lemma in _UNDERGONE:  # "residents earn points for volunteering and donating blood"
-            for prep in (c for h in [cue, *(o for o in cue.children if o.dep_ == "dobj")] for c in h.children
-                         if c.dep_ == "prep" and c.lower_ == "for"):
-                listed = [(c.i, conduct_phrase(c) or (c.i,)) for g in cue.children if g.dep_ == "advcl"
-                          and g.tag_ == "VBG" and g.i > prep.i and g.doc[g.i - 1].text == ","
-                          for c in [g, *g.conjuncts]]  # "for volunteering, donating blood and ...": the parse hangs
-                for head, conduct in _gerunds_after(prep) + listed:  # the list's later gerunds on the verb
-                    yield Duty(kind, head, conduct, subject.i if subject is not None else None, None)
+            preps = [c for h in [cue, *(o for o in cue.children if o.dep_ == "dobj")] for c in h.children
+                     if c.dep_ == "prep" and c.lower_ == "for"]
+            # "for volunteering, donating blood and ...": the parse hangs the list's later gerunds on the verb
+            listed = [(c.i, conduct_phrase(c) or (c.i,)) for g in cue.children if preps and g.dep_ == "advcl"
+                      and g.tag_ == "VBG" and g.i > preps[0].i and g.doc[g.i - 1].text == "," for c in [g, *g.conjuncts]]
+            for head, conduct in [pair for p in preps for pair in _gerunds_after(p)] + listed:
+                yield Duty(kind, head, conduct, subject.i if subject is not None else None, None)
         elif undergone and subject is not None:  # "companies that miss the deadline are barred"
             for clause in _doer_clauses(subject):
                 yield Duty(kind, clause.i, clause_conduct(clause), subject.i, None)
@@ -1554,9 +1557,6 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
 #: does earns it ("drivers who speed lose points", "stores that recycle earn
 #: credits"), where "the city fines owners" names who punishes.
 _UNDERGONE = frozenset({"lose", "earn", "gain", "forfeit", "suffer"})
-
-#: Nouns for standing in a scoring scheme: what costs them is punished ("speeding costs three points").
-_STANDING_NOUNS = {"point", "credit", "star", "mark", "score", "rating"}
 
 #: Verbs by which conduct meets its consequence: "owners who dump waste face
 #: fines", "late filing results in a penalty", "early payers receive a

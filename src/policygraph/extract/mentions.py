@@ -22,8 +22,9 @@ from ..names import looks_like_agent_noun, singular
 from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, pobjs, boundary_prefixes, names_conduct, concern_phrases, conduct_phrase, duties,
-                     harm_phrases, intro_duty, is_worried, item_duty, judged_harms, outcome_verb, phrase_variants, policy_targets, up_to_gap)
+from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
+                     harm_phrases, in_hyphenated_word, intro_duty, is_worried, item_duty, judged_harms, names_conduct,
+                     outcome_verb, phrase_variants, pobjs, policy_targets, up_to_gap)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -136,12 +137,6 @@ def _count(tok: Token) -> bool:
         and not _YEAR.fullmatch(tok.text) and tok.head.pos_ in {"NOUN", "NUM"} and tok.head.is_lower
 
 
-def hyphenated(doc: Doc, i: int) -> bool:
-    """"low-income", "high-risk": a word joined by a hyphen to the next is
-    part of one compound word, not a vague modifier on its own."""
-    return i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_
-
-
 def _is_coordinated_name(doc: Doc, tokens: list[int]) -> bool:
     """"of Parks and Recreation", "of Roads, Bridges and Tunnels": a
     complement whose words are all capitalised, joined by "and" or commas,
@@ -226,7 +221,7 @@ def _name_word(tok: Token) -> bool:
         and tok.pos_ != "DET"
 
 
-def _headline_sentence(tok: Token) -> bool:
+def headline_sentence(tok: Token) -> bool:
     """A sentence in headline case ("Immediately Add Privacy Safeguards to
     the Program"): its capitals mark no names."""
     words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
@@ -254,7 +249,7 @@ def proper_name_start(doc: Doc, start: int, head_kind: Callable[[Token], str] = 
     Boat Regulation" is a body; `head_kind` says which core category a word
     heads), and at a comma that no "and" of a list follows ("Clean Boats
     Act, Section 12" is a section of the act)."""
-    if _headline_sentence(doc[start]):
+    if headline_sentence(doc[start]):
         return start
     begin = i = start
     listed = False  # an "and" of a list follows: "Aid, Relief, and Economic Security"
@@ -371,7 +366,7 @@ class Finding:
             kept.pop(0)  # "penalizing misconduct" is misconduct
         while kept and (doc[kept[0]].dep_ in _DROP_DEPS or doc[kept[0]].is_punct or doc[kept[0]].is_space
                         or (doc[kept[0]].lower_ in self.lex.vague_modifiers and doc[kept[0]].pos_ != "PROPN"  # "First Circuit"
-                            and not hyphenated(doc, kept[0]))
+                            and not in_hyphenated_word(doc[kept[0]]))
                         or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV", "SCONJ"}
                         or doc[kept[0]].dep_ == "mark"
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}
@@ -808,8 +803,12 @@ def after_headline_verb(doc: Doc, toks: list[int], lexicon: Lexicon) -> list[int
     Rules": a headline's capitalised verb of making or judging a policy
     ends whatever names its subject; the policy's name follows it."""
     cues = lexicon.relation_cues["issuedBy"] | lexicon.relation_cues["supports"] | lexicon.relation_cues["criticizes"]
-    cut = next((k for k, i in enumerate(toks) if 0 < k < len(toks) - 1 and doc[i].lower_.endswith("s")
-                and verb_base(doc[i].lower_, cues)), -1)
+
+    def someone(tok: Token) -> bool:  # "Governor", "Council", "Senate": who signs or passes ("Clean Energy" does not)
+        return tok.lower_ in lexicon.person_titles or any(lexicon.core(c) == "Actor" for c in head_classes(tok, lexicon))
+
+    cut = next((k for k, i in enumerate(toks) if 0 < i and k < len(toks) - 1 and doc[i].lower_.endswith("s")
+                and verb_base(doc[i].lower_, cues) and someone(doc[i - 1])), -1)
     return toks[cut + 1:] if cut >= 0 else toks
 
 
@@ -1164,7 +1163,7 @@ def listed_names(f: Finding, doc: Doc) -> list[Mention]:
     for cue in doc:
         if cue.lemma_.lower() == "include" and cue.pos_ == "VERB" and not any(c.dep_ == "neg" for c in cue.children):
             owner = cue.head if cue.dep_ == "relcl" else next((c for c in cue.children if c.dep_ == "nsubj"), None)
-        elif cue.lower_ == "including" or cue.lower_ == "as" and doc[cue.i - 1].lower_ == "such":
+        elif cue.lower_ == "including" or cue.lower_ == "as" and cue.i > 0 and doc[cue.i - 1].lower_ == "such":
             owner = cue.head.head if cue.head.lower_ == "such" or cue.head.dep_ == "amod" else cue.head
         else:
             continue
@@ -1309,8 +1308,9 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
 def called_who(noun: Token) -> bool:
     """Whether a relative clause says "who" of a noun: only people are
     "who", so "a pilot who flies" or "an agent whom the state licenses" is
-    someone, whatever else the noun can name."""
-    return any(c.dep_ == "relcl" and any(w.lower_ in {"who", "whom", "whose"} for w in c.subtree if w.i < c.i)
+    someone, whatever else the noun can name ("whose" is said of things
+    too: "the program, whose costs have soared")."""
+    return any(c.dep_ == "relcl" and any(w.lower_ in {"who", "whom"} for w in c.subtree if w.i < c.i)
                for c in noun.children)
 
 

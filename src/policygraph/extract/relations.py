@@ -246,8 +246,10 @@ class Reading:
         argue that it does not go far enough"); "" when it names none or
         several. ("Opposes the ban, arguing that it ...": a description may
         be another name of the article's policy, left to `subject_before`.)"""
-        keys = {m.key for m in self.mentions if self.cat(m.key) == "Policy" and m.text[:1].isupper()  # a name
-                and pronoun.sent.start <= m.head < pronoun.i and self.doc[m.head].sent == pronoun.sent}
+        before = [m for m in self.mentions if self.cat(m.key) == "Policy" and pronoun.sent.start <= m.head < pronoun.i]
+        if any(self.doc[m.head].dep_ in {"nsubj", "nsubjpass"} for m in before):
+            return ""  # "Unlike the Clean Water Act, the bill is voluntary, and X supports it": what a clause is about
+        keys = {m.key for m in before if m.text[:1].isupper()}  # a name
         return next(iter(keys)) if len(keys) == 1 else ""
 
     def subject_before(self, pronoun: Token) -> str:
@@ -1059,7 +1061,8 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
 
 
 #: Verbs by which someone asks another to act: the stance in what is asked is the asker's.
-_URGING = {"urge", "ask", "call", "encourage", "request", "press", "implore", "petition", "invite", "recommend"}
+_URGING = {"urge", "ask", "call", "encourage", "request", "press", "implore", "petition", "invite", "recommend",
+           "appeal"}
 
 
 def goes_too_far(clause: Token) -> bool:
@@ -1180,7 +1183,7 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     worried = [c for c in verb.children if is_worried(c)]  # "fishers are concerned that ..."
     if verb.lemma_.lower() not in r.lex.relation_cues["raisesConcern"] and not worried or negated(verb):
         return []
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass" and is_worried(verb)), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and is_worried(verb))), None)
     if subj is None and verb.dep_ == "conj":  # "welcomed the rules but warned that ...": the welcomer warns
         subj = subject(verb)
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and r.stance_of({verb.head.lemma_.lower()}):
