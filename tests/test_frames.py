@@ -333,6 +333,11 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
         ("Regulators are not concerned about insider trading on fishing quotas.", []),
         ("Regulators are worried about marina owners.", []),  # people are no worry
         ("The concerned marinas filed reports.", []),
+        # what a policy would be used for; a content clause the parse reads as a relative one
+        ("Some observers have raised concerns that boat permits could be used for insider trading.",
+         ["insider trading"]),
+        # what a policy is criticised as
+        ("The boat rule has been criticized as too costly for small marinas.", ["too costly"]),
         # what someone not a critic merely says a policy would do is no worry
         ("The Ferry Guild said the boat rule would fund new docks.", []),
         # "are concerned" read as a passive verb is the same worry

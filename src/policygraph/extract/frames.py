@@ -1098,8 +1098,12 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     if p.dep_ == "prep" and p.lower_ in {"over", "about", "regarding", "for"} and p.i > tok.i
                     for o in p.children if o.dep_ == "pobj" and not _someone(o) and (toks := _worry_phrase(o))]
         if tok.pos_ == "NOUN" and lemma in markers:  # "concerns that the ban will hurt safety"
-            for clause in (c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}):
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and not _negated(clause):
+            for clause in (c for c in tok.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}):
+                # the parse may read the "that" of a content clause as a determiner and the clause as relative
+                content = clause.dep_ == "relcl" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that" and any(
+                    s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ != "that" for s in clause.children)
+                if (content or any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)) \
+                        and not _negated(clause):
                     out += _reported_worry(clause)
                     out += [w for v in clause.conjuncts if v.pos_ == "VERB" and v.i > clause.i and not _negated(v)
                             for w in _reported_worry(v)]  # "concerns that the rule lacks X and may make Y"
@@ -1147,6 +1151,11 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         if tok.pos_ == "VERB" and lemma in {"criticize", "criticise", "fault", "blame"}:  # "criticized for its cost"
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
+            # "criticized as too costly": what it is criticised as, with its degree words, not for whom
+            out += [(a.i, _contiguous(doc, [c.i for c in a.children if c.dep_ == "advmod" and c.i < a.i
+                                           and c.lower_ != "as"] + [a.i]))
+                    for a in tok.children if a.dep_ in {"oprd", "acomp"} and a.pos_ == "ADJ"
+                    and any(c.lower_ == "as" for c in a.children)]
         if tok.pos_ == "VERB" and lemma == "object":  # "objected to the cost of pouches"
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
@@ -1190,6 +1199,8 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         aims = [v for x in clause.children if x.dep_ in {"xcomp", "advcl"} and x.pos_ == "VERB"
                 for v in [x, *x.conjuncts]]
         found = [(v.i, phrase) for v in aims if (phrase := conduct_phrase(v))]
+        # "could be used for insider trading": what it would be used for
+        found += [(o.i, toks) for o in pobjs(clause, {"for"}) if (toks := _worry_phrase(o))]
         if found:
             return found
     made = [c for c in clause.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"] if lemma in _MAKING_VERBS else []
