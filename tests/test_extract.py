@@ -2482,3 +2482,11 @@ def test_extract_it_after_a_clause_about_a_described_policy_is_that_policy(nlp):
     _, relations, _ = run(nlp, text)
     assert ("marina owners association", "supports", "harbor privacy bill") in relations, sorted(relations)
     assert ("marina owners association", "supports", "clean water act") not in relations, sorted(relations)
+
+
+def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
+    text = ("# Hiring tools and disability\n\nThis guidance explains how hiring tools can screen out applicants. "
+            "The Harbor Board issued its Enforcement Guidance in 2019.\n")
+    entities, _, x = run(nlp, text)
+    named = next(e for e in x.entities if e.label == "Enforcement Guidance")
+    assert "guidance" not in {n.lower() for n in named.aliases}, named.aliases

@@ -1153,7 +1153,8 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
     one the heading of its section names ("H.R. 2210, the Fair Wagers Act"),
     else the one its paragraph named before it, else the one act its other
     uses stand for. Any other description fitting several names ("the
-    association") is the one named last before it."""
+    association") is the one named last before it. "This directive" is the
+    text's own: the named one only when the text's title names it."""
     named: dict[str, dict[str, str]] = defaultdict(dict)  # head noun -> key -> name in lower case
     acted: set[str] = set()  # acts named other than as what is amended or repealed
     for doc, ms in zip(docs, per_doc):
@@ -1167,6 +1168,7 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
         return
     uses: dict[str, list[Mention]] = defaultdict(list)
     definite: dict[str, bool] = defaultdict(lambda: True)
+    own: dict[str, bool] = defaultdict(bool)  # "this directive": the text's own, which its title names
     for doc, ms in zip(docs, per_doc):
         for m in ms:
             if not 1 <= len(m.tokens) <= 3 or not m.text.islower() or m.concept:
@@ -1174,7 +1176,9 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
             first, last = doc[m.tokens[0]], doc[m.tokens[-1]]
             uses[m.text].append(m)
             before = doc[first.i - 1].lower_ if first.i > 0 else ""
-            definite[m.text] &= before in {"the", "this"} and last.tag_ == "NN"  # "this directive" names one too
+            definite[m.text] &= before in {"the", "this"} and last.tag_ == "NN"
+            own[m.text] |= before == "this"
+    titled = {m.key for m in per_doc[0]} if segments and segments[0].role == "heading" else set()
     acts = set(named.get("act", {})) | _numbered_acts(per_doc)
     headed = _acts_in_headings(per_doc, segments, acts)
     paragraph_acts = _acts_before_in_paragraph(per_doc, segments, acts)
@@ -1199,8 +1203,8 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 for m in unresolved:
                     m.key = next(iter(resolved))
             continue
-        if definite[text] and len(keys) == 1:
-            for m in ms:
+        if definite[text] and len(keys) == 1 and (not own[text] or keys[0] in titled):
+            for m in ms:  # ("this guidance" under an untitled text is its own, not another named guidance)
                 m.key = keys[0]
         elif definite[text] and len(keys) > 1 and text not in ACT_WORDS:
             for m in ms:  # "The association argues ...": of two associations, the one named last before it
