@@ -2337,20 +2337,6 @@ def test_extract_a_duty_an_unnamed_proposal_would_impose_is_not_the_main_policy_
     assert ("harbor act", "evaluates", "ferry companies") not in relations, sorted(relations)
 
 
-def test_extract_labelled_breaches_are_what_the_policy_punishes(nlp):
-    text = """# The Harbor Credit System
-
-The Harbor Credit System rates marinas on how they treat the harbor and the people who work there.
-The harbor board keeps a list of marinas with poor records. Its stated targets are breaches of the
-harbor rules, including:
-
-- Fuel Violations: Dumping fuel or falsifying pump records.
-- Safety Violations: Operating without lifeguards on duty.
-"""
-    _, relations, _ = run(nlp, text)
-    assert {("harbor credit system", "penalizes", "fuel violations"),
-            ("harbor credit system", "penalizes", "safety violations")} <= relations, sorted(relations)
-
 
 @pytest.mark.parametrize(("text", "together", "apart"), [
     ("Lawmakers in Congress are drafting a sweeping federal data privacy law. Advocates say any federal privacy law "
@@ -2368,38 +2354,7 @@ def test_extract_a_policy_described_again_with_fewer_words_is_the_same(nlp, text
         assert n in names and sum(key == names[n] for key in names.values()) == 1, names
 
 
-def test_extract_a_penalty_listed_under_a_bill_punishes_the_failure(nlp):
-    text = """# Drug prices
 
-The Fair Pricing Act would:
-
-- direct the Department of Health (DOH) to publish an annual report on price trends; and
-- impose civil penalties of up to $100,000 on manufacturers that fail to report.
-"""
-    _, relations, _ = run(nlp, text)
-    assert {("fair pricing act", "penalizes", "fail to report"),
-            ("publish an annual report", "performedBy", "department of health")} <= relations, sorted(relations)
-
-
-def test_extract_who_calls_for_a_policy_does_not_make_it(nlp):
-    _, relations, _ = run(nlp, "Policy note\n\nThe Marina Owners Association called on Congress to pass the Harbor Fee "
-                               "Act. The State Board voted on Thursday to adopt the Dock Rule.\n")
-    assert ("harbor fee act", "issuedBy", "marina owners association") not in relations, sorted(relations)
-    assert ("dock rule", "issuedBy", "state board") in relations, sorted(relations)
-
-
-def test_extract_a_policy_labelling_a_list_item_is_part_of_the_one_described(nlp):
-    text = """# The Harbor Credit System
-
-The Harbor Credit System rates marinas on how they treat the harbor and the people who work there.
-It works through two tools:
-
-- Blacklists: Marinas found guilty of dumping fuel are placed on a blacklist for a year.
-- Redlists: Marinas with a clean record for three years can be named on a redlist.
-"""
-    _, relations, _ = run(nlp, text)
-    assert {("blacklists", "partOf", "harbor credit system"),
-            ("redlists", "partOf", "harbor credit system")} <= relations, sorted(relations)
 
 
 def test_extract_what_a_policy_must_do_in_a_list_is_its_design_not_conduct(nlp):
@@ -2426,63 +2381,6 @@ def test_extract_a_headline_name_runs_back_over_a_word_of_its_term(nlp):
     assert "Binding Dock Directive 7" in names and "Dock Directive 7" not in names, names
 
 
-def test_extract_this_directive_is_the_one_named(nlp):
-    # "this directive" in a text that names one directive of its kind is that directive
-    _, relations, _ = run(nlp, "# The Harbor Safety Directive\n\nThe Harbor Board issued the Harbor Safety Directive "
-                               "in May. This directive requires marina operators to post their fees.\n")
-    assert ("harbor safety directive", "evaluates", "marina operators") in relations, sorted(relations)
-
-
-def test_extract_whom_a_policy_fines_is_someone_it_governs(nlp):
-    # "hosts" is no word of the vocabulary; owing a duty once and being fined makes them an actor
-    text = ("# Rental rules\n\nUnder the Rental Accountability Act, hosts must register each rental unit. "
-            "Counties may fine hosts up to $1,000 for each night a unit is rented without registration.\n")
-    _, relations, _ = run(nlp, text)
-    assert {("register each rental unit", "performedBy", "hosts"),
-            ("rental accountability act", "evaluates", "hosts")} <= relations, sorted(relations)
-
-
-def test_extract_it_is_what_a_sentence_is_about_not_a_reported_clause(nlp):
-    text = ("# Rentals\n\nThe Rental Accountability Act caps fees. The realtors association opposed the Rental "
-            "Accountability Act, saying the Registry Rule would drive small hosts out of the market. Local officials "
-            "praised it.\n")
-    _, relations, _ = run(nlp, text)
-    assert ("local officials", "supports", "rental accountability act") in relations, sorted(relations)
-    assert ("local officials", "supports", "registry rule") not in relations, sorted(relations)
-
-
-def test_extract_it_is_the_policy_its_sentence_named_before_it(nlp):
-    text = ("# Drone bills\n\nH.R. 2210, the Safe Skies Act, would require the FAA to issue rules. Industry groups "
-            "have urged Congress to pass H.R. 2210. Privacy advocates support S. 1187 but argue that it does not go "
-            "far enough.\n")
-    _, relations, _ = run(nlp, text)
-    assert ("privacy advocates", "criticizes", "s. 1187") in relations, sorted(relations)
-    assert ("privacy advocates", "criticizes", "h.r. 2210") not in relations, sorted(relations)
-
-
-def test_extract_a_duty_of_the_law_as_it_stands_is_not_the_bills(nlp):
-    text = ("# Tickets\n\nThe Ticket Fairness Act would require resellers to disclose all fees. Current law requires "
-            "ticket sellers to disclose only the base price. Under existing law, resellers may not use bots.\n")
-    _, relations, _ = run(nlp, text)
-    assert ("ticket fairness act", "evaluates", "resellers") in relations, sorted(relations)
-    assert not {("ticket fairness act", "evaluates", "ticket sellers"),
-                ("ticket fairness act", "penalizes", "use bots")} & relations, sorted(relations)
-
-
-def test_extract_an_appeal_to_a_body_is_the_appellants_stance(nlp):
-    _, relations, _ = run(nlp, "Policy note\n\nThe Marina Owners Association appealed to the Harbor Council to "
-                               "reject the Harbor Fee Act.\n")
-    assert ("marina owners association", "criticizes", "harbor fee act") in relations, sorted(relations)
-    assert ("harbor council", "criticizes", "harbor fee act") not in relations, sorted(relations)
-
-
-def test_extract_it_after_a_clause_about_a_described_policy_is_that_policy(nlp):
-    text = ("# Harbor privacy\n\nThe Harbor Privacy Bill limits cameras at marinas. Unlike the Clean Water Act, the "
-            "bill is voluntary, and the Marina Owners Association supports it.\n")
-    _, relations, _ = run(nlp, text)
-    assert ("marina owners association", "supports", "harbor privacy bill") in relations, sorted(relations)
-    assert ("marina owners association", "supports", "clean water act") not in relations, sorted(relations)
-
 
 def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
     text = ("# Hiring tools and disability\n\nThis guidance explains how hiring tools can screen out applicants. "
@@ -2490,3 +2388,70 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
     entities, _, x = run(nlp, text)
     named = next(e for e in x.entities if e.label == "Enforcement Guidance")
     assert "guidance" not in {n.lower() for n in named.aliases}, named.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a list item's label naming misconduct under an intro about breaches is what the policy punishes
+        ("# The Harbor Credit System\n\nThe Harbor Credit System rates marinas on how they treat the harbor and the "
+         "people who work there.\nThe harbor board keeps a list of marinas with poor records. Its stated targets are "
+         "breaches of the\nharbor rules, including:\n\n- Fuel Violations: Dumping fuel or falsifying pump records.\n"
+         "- Safety Violations: Operating without lifeguards on duty.\n",
+         {("harbor credit system", "penalizes", "fuel violations"),
+          ("harbor credit system", "penalizes", "safety violations")}, set()),
+        # a policy labelling a list item is part of the policy the list describes
+        ("# The Harbor Credit System\n\nThe Harbor Credit System rates marinas on how they treat the harbor and the "
+         "people who work there.\nIt works through two tools:\n\n- Blacklists: Marinas found guilty of dumping fuel "
+         "are placed on a blacklist for a year.\n- Redlists: Marinas with a clean record for three years can be named "
+         "on a redlist.\n",
+         {("blacklists", "partOf", "harbor credit system"), ("redlists", "partOf", "harbor credit system")}, set()),
+        # who calls on someone to pass a policy does not make it; who votes to adopt one does
+        ("Policy note\n\nThe Marina Owners Association called on Congress to pass the Harbor Fee Act. The State Board "
+         "voted on Thursday to adopt the Dock Rule.\n",
+         {("dock rule", "issuedBy", "state board")}, {("harbor fee act", "issuedBy", "marina owners association")}),
+        # a penalty listed under a bill punishes the failure; a directed body owes what it is told
+        ("# Drug prices\n\nThe Fair Pricing Act would:\n\n- direct the Department of Health (DOH) to publish an "
+         "annual report on price trends; and\n- impose civil penalties of up to $100,000 on manufacturers that fail "
+         "to report.\n",
+         {("fair pricing act", "penalizes", "fail to report"),
+          ("publish an annual report", "performedBy", "department of health")}, set()),
+        # "this directive" in a text that names one directive of its kind is that directive
+        ("# The Harbor Safety Directive\n\nThe Harbor Board issued the Harbor Safety Directive in May. This directive "
+         "requires marina operators to post their fees.\n",
+         {("harbor safety directive", "evaluates", "marina operators")}, set()),
+        # "hosts" is no word of the vocabulary; owing a duty once and being fined makes them an actor
+        ("# Rental rules\n\nUnder the Rental Accountability Act, hosts must register each rental unit. Counties may "
+         "fine hosts up to $1,000 for each night a unit is rented without registration.\n",
+         {("register each rental unit", "performedBy", "hosts"), ("rental accountability act", "evaluates", "hosts")},
+         set()),
+        # "it" is what a sentence's main clause was about, not a policy a reported clause names
+        ("# Rentals\n\nThe Rental Accountability Act caps fees. The realtors association opposed the Rental "
+         "Accountability Act, saying the Registry Rule would drive small hosts out of the market. Local officials "
+         "praised it.\n",
+         {("local officials", "supports", "rental accountability act")},
+         {("local officials", "supports", "registry rule")}),
+        # ... or the one policy its own sentence named before it
+        ("# Drone bills\n\nH.R. 2210, the Safe Skies Act, would require the FAA to issue rules. Industry groups have "
+         "urged Congress to pass H.R. 2210. Privacy advocates support S. 1187 but argue that it does not go far "
+         "enough.\n",
+         {("privacy advocates", "criticizes", "s. 1187")}, {("privacy advocates", "criticizes", "h.r. 2210")}),
+        # ... unless a clause of that sentence is about a policy described
+        ("# Harbor privacy\n\nThe Harbor Privacy Bill limits cameras at marinas. Unlike the Clean Water Act, the bill "
+         "is voluntary, and the Marina Owners Association supports it.\n",
+         {("marina owners association", "supports", "harbor privacy bill")},
+         {("marina owners association", "supports", "clean water act")}),
+        # a duty the law as it stands imposes is not the bill's
+        ("# Tickets\n\nThe Ticket Fairness Act would require resellers to disclose all fees. Current law requires "
+         "ticket sellers to disclose only the base price. Under existing law, resellers may not use bots.\n",
+         {("ticket fairness act", "evaluates", "resellers")},
+         {("ticket fairness act", "evaluates", "ticket sellers"), ("ticket fairness act", "penalizes", "use bots")}),
+        # an appeal to a body to reject a policy is the appellant's stance, not the body's
+        ("Policy note\n\nThe Marina Owners Association appealed to the Harbor Council to reject the Harbor Fee Act.\n",
+         {("marina owners association", "criticizes", "harbor fee act")},
+         {("harbor council", "criticizes", "harbor fee act")}),
+    ],
+)
+def test_extract_articles_of_our_own_state_these_relations(nlp, text, present, absent):
+    _, relations, _ = run(nlp, text)
+    assert present <= relations and not absent & relations, sorted(relations)
