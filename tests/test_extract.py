@@ -2339,8 +2339,8 @@ def test_extract_a_duty_an_unnamed_proposal_would_impose_is_not_the_main_policy_
 
 
 @pytest.mark.parametrize(("text", "together", "apart"), [
-    ("Lawmakers in Congress are drafting a sweeping federal data privacy law. Advocates say any federal privacy law "
-     "must let people sue companies that sell their data.", ["sweeping federal data privacy law", "federal privacy law"],
+    ("Lawmakers in the state are drafting a sweeping state boat safety law. Boaters say any state boat law "
+     "must let owners sue marinas that sell their data.", ["sweeping state boat safety law", "state boat law"],
      []),
     # "other" laws are others
     ("Congress passed a consumer privacy law in 2020. Small business groups oppose other federal consumer privacy "
@@ -2360,9 +2360,9 @@ def test_extract_a_policy_described_again_with_fewer_words_is_the_same(nlp, text
 def test_extract_what_a_policy_must_do_in_a_list_is_its_design_not_conduct(nlp):
     text = """# Harbor groups call for a strong boating law
 
-The harbor groups believe that any such law must:
+The harbor groups say that a good boating law must:
 
-- Act as a floor and not a ceiling for local rules.
+- Set a minimum that towns may raise.
 - Cover every marina in the state.
 
 Marina operators must post their fees.

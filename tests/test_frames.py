@@ -27,7 +27,7 @@ def _duties(nlp, text):
         ("Employers must keep payroll records for three years.",
          ("obligation", "keep payroll records", "Employers", None)),
         # a bracketed acronym between the object and its infinitive
-        ("direct the Department of Health and Human Services (HHS) to publish an annual report on price trends; and",
+        ("direct the Department of Parks and Harbor Services (DPHS) to publish an annual report on dock fees; and",
          ("obligation", "publish an annual report", "Department", None)),
         # a duty owed, said with a noun
         ("Employers have a duty to provide safe housing.", ("obligation", "provide safe housing", "Employers", None)),
@@ -459,8 +459,8 @@ def test_frames_verbs_share_an_object_the_parse_hangs_after_the_second(nlp):
     # a condition on something else of nobody's is when the rule holds
     ("Residents are prohibited from watering lawns if the reservoir falls below half.", ["watering lawns"]),
     # the same doer in the condition: a rule about their own conduct
-    ("Employers are prohibited from hiring seasonal workers if the employer laid off local workers.",
-     ["hiring seasonal workers"]),
+    ("Marinas are prohibited from hiring seasonal guards if the marina dismissed local guards.",
+     ["hiring seasonal guards"]),
 ])
 def test_frames_a_ban_for_what_another_does_is_a_sanction(nlp, text, expected):
     assert [c for k, c, _a, _p in _duties(nlp, text) if k == "prohibition"] == expected

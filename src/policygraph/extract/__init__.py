@@ -1447,8 +1447,8 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
 
 
 def _extend_headline_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
-    """"Binding Operational Directive 20-01: Develop and ..." above "a binding
-    operational directive is ...": in a headline every word is capitalised,
+    """"Binding Dock Directive 7: Post Your Fees" above "a binding dock
+    directive is ...": in a headline every word is capitalised,
     so a name is not run back over the words before it; a word the article
     itself uses as part of the name's term in lower case belongs to it."""
     terms = {re.sub(r"^(?:the|a|an|these|this|such) ", "", m.text.lower()) for ms in per_doc for m in ms}
@@ -1467,8 +1467,8 @@ def _extend_headline_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
 
 def _description_words(m: Mention, lexicon: Lexicon) -> tuple[str, frozenset[str]]:
     """(head noun, other words) of a policy described by common nouns
-    ("a sweeping federal data privacy law" -> ("law", {federal, data,
-    privacy})), without vague or evaluative words; ("", {}) for a name or
+    ("a sweeping state boat safety law" -> ("law", {state, boat,
+    safety})), without vague or evaluative words; ("", {}) for a name or
     for one set against another ("other privacy laws", "a companion bill")."""
     words = re.findall(r"[a-z][a-z-]*", m.text.lower())
     if not words or m.text[:1].isupper() or m.concept or lexicon.core(m.cls) != "Policy" \
@@ -1484,7 +1484,7 @@ _DESCRIPTION_STOPS = frozenset({"the", "a", "an", "any", "this", "that", "its", 
 
 
 def _merge_policy_descriptions(mentions: list[Mention], lexicon: Lexicon) -> None:
-    """"a sweeping federal data privacy law" ... "any federal privacy law":
+    """"a sweeping state boat safety law" ... "any state boat law":
     a policy described again with fewer of the same words is the one
     described with more, when exactly one is ("federal law" after a federal
     privacy law and a federal tax law stays apart)."""

@@ -504,9 +504,9 @@ def _sanction_for_another(verb: Token, barred: Token) -> bool:
     """Whether a ban falls on someone because of what another of theirs
     does: "a firm's managers can be barred from holding directorships if
     their company defaults" punishes the company's default, and what is
-    taken from the managers is no conduct of theirs. ("Employers are
-    prohibited from hiring if the employer laid off workers": the same
-    doer, a rule.)"""
+    taken from the managers is no conduct of theirs. ("Marinas are
+    prohibited from hiring if the marina dismissed guards": the same doer,
+    a rule.)"""
     conditions = [c for c in verb.subtree if c.dep_ == "advcl"  # the parse may hang it on the barred act
                   and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
     doers = [s for c in conditions for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
