@@ -2446,6 +2446,12 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          "ticket sellers to disclose only the base price. Under existing law, resellers may not use bots.\n",
          {("ticket fairness act", "evaluates", "resellers")},
          {("ticket fairness act", "evaluates", "ticket sellers"), ("ticket fairness act", "penalizes", "use bots")}),
+        # whom a body fines "for" doing something does it; the body that fines does not
+        ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
+         "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "
+         "TixNow used thousands of fake accounts.\n",
+         {("use of software bots", "performedBy", "tixnow")},
+         {("use of software bots", "performedBy", "federal trade commission")}),
         # an appeal to a body to reject a policy is the appellant's stance, not the body's
         ("Policy note\n\nThe Marina Owners Association appealed to the Harbor Council to reject the Harbor Fee Act.\n",
          {("marina owners association", "criticizes", "harbor fee act")},

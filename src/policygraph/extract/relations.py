@@ -644,13 +644,17 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
                 punished.update(named if child.dep_ != "nsubjpass" else ())
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     praised_policy = any(r.policy_for(c) for c in objects)
-    object_doers = [a for c in objects for a in r.conjuncts(c, "Actor")]
+    # "fined TixNow $3 million for ...": the one fined may stand as the verb's indirect object
+    object_doers = [a for c in [*objects, *(c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP")]
+                    for a in r.conjuncts(c, "Actor")]
     for_doers: dict[str, list[str]] = {}  # "praises residents for recycling": the residents recycle
     for obj in pobjs(verb, {"for"}) if not praised_policy else []:  # "praised the visa for easing shortages": a stance
         named = [k for k in r.keys_in(obj.subtree, "Behaviour") if k not in behaviours]
         behaviours += named
         if object_doers:
             for_doers.update({k: object_doers for k in named})
+        elif verb_is_cue:  # "the agency was fined for ...": whoever punishes does not do it
+            punished.update(named)
     prohibition = lemmas & r.lex.prohibition_cues
     prohibited_doer = ""
     if prohibition:  # "makes it illegal for a landlord to evict"
