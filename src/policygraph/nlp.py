@@ -205,16 +205,16 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
             before = doc[tok.i - 1]
             named = before.pos_ in {"NOUN", "PROPN"} or tok.i >= 2 and doc[tok.i - 2].pos_ in {"NOUN", "PROPN"} and (
                 before.like_num or before.text == ")")
-            # "caps the number of scooters and bans riding": a verb coordinated with a verb of the same form
-            last_verb = next((t for t in reversed(doc[sent.start : tok.i]) if t.pos_ in {"VERB", "AUX"}), None)
-            # ("sets fees and fines owners must pay": the noun after it is a later verb's subject, "fines" a noun)
-            coordinated = tok.tag_ == "NNS" and before.lower_ in {"and", "or"} and last_verb is not None \
-                and last_verb.tag_ == "VBZ" and last_verb.dep_ not in {"aux", "auxpass"} \
-                and after.dep_ not in {"nsubj", "nsubjpass"}
-            if base and takes and coordinated:
-                found[tok.i] = base
+            if not base or not takes:
                 continue
-            if not base or not named or not takes:
+            # "caps the number of scooters and bans riding": a verb coordinated with a verb of the same form
+            # ("sets fees and fines owners must pay": the noun after it is a later verb's subject, "fines" a noun)
+            if tok.tag_ == "NNS" and before.lower_ in {"and", "or"} and after.dep_ not in {"nsubj", "nsubjpass"}:
+                last_verb = next((t for t in reversed(doc[sent.start : tok.i]) if t.pos_ in {"VERB", "AUX"}), None)
+                if last_verb is not None and last_verb.tag_ == "VBZ" and last_verb.dep_ not in {"aux", "auxpass"}:
+                    found[tok.i] = base
+                    continue
+            if not named:
                 continue
             # the clause it stands in, from the sentence start or a "that" / "which" / "who", has no other verb
             start = max((t.i for t in doc[sent.start : tok.i] if t.lower_ in {"that", "which", "who"}), default=sent.start)
