@@ -1453,11 +1453,11 @@ def _extend_headline_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
     itself uses as part of the name's term in lower case belongs to it."""
     terms = {re.sub(r"^(?:the|a|an|these|this|such) ", "", m.text.lower()) for ms in per_doc for m in ms}
     for doc, mentions in zip(docs, per_doc):
+        taken = {i for o in mentions for i in o.tokens}
         for k, m in enumerate(mentions):
             before = m.tokens[0] - 1
             if not m.cls or lexicon.core(m.cls) != "Policy" or before < 0 or not doc[before].is_title \
-                    or not doc[before].is_alpha or before in {i for o in mentions for i in o.tokens} \
-                    or not headline_sentence(doc[before]):
+                    or not doc[before].is_alpha or before in taken or not headline_sentence(doc[before]):
                 continue
             words = [t.lower_ for t in (doc[i] for i in m.tokens) if t.is_alpha]
             term = " ".join([doc[before].lower_, *words])
