@@ -1152,7 +1152,8 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
     "The bill" or "the act", when the article names several acts, is the
     one the heading of its section names ("H.R. 2210, the Fair Wagers Act"),
     else the one its paragraph named before it, else the one act its other
-    uses stand for. Any other description fitting several names ("the
+    uses stand for, else the one bill known by its number (a report on a
+    bill and the laws it amends). Any other description fitting several names ("the
     association") is the one named last before it. "This directive" is the
     text's own: the named one only when the text's title names it."""
     named: dict[str, dict[str, str]] = defaultdict(dict)  # head noun -> key -> name in lower case
@@ -1179,7 +1180,8 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
             definite[m.text] &= before in {"the", "this"} and last.tag_ == "NN"
             own[m.text] |= before == "this"
     titled = {m.key for m in per_doc[0]} if segments and segments[0].role == "heading" else set()
-    acts = set(named.get("act", {})) | _numbered_acts(per_doc)
+    numbered = _numbered_acts(per_doc)
+    acts = set(named.get("act", {})) | numbered
     headed = _acts_in_headings(per_doc, segments, acts)
     paragraph_acts = _acts_before_in_paragraph(per_doc, segments, acts)
     for text, ms in uses.items():
@@ -1199,6 +1201,8 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 else:
                     unresolved.append(m)
             resolved = {m.key for m in ms if all(m is not u for u in unresolved)}
+            if not resolved and text in BILL_WORDS and len(bills := [k for k in keys if k in numbered]) == 1:
+                resolved = set(bills)  # "the bill" in a report on one numbered bill and the laws around it
             if len(resolved) == 1:  # "the bill" where no act is near: the one "the bill" stands for elsewhere
                 for m in unresolved:
                     m.key = next(iter(resolved))
@@ -1209,6 +1213,10 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
         elif definite[text] and len(keys) > 1 and text not in ACT_WORDS:
             for m in ms:  # "The association argues ...": of two associations, the one named last before it
                 m.key = _named_last_before(per_doc, m, keys) or m.key
+
+
+#: Nouns for a measure not yet law: "the bill" is the numbered bill, not the act it amends.
+BILL_WORDS = frozenset({"bill", "measure"})
 
 
 def _named_last_before(per_doc: list[list[Mention]], use: Mention, keys: list[str]) -> str:
