@@ -583,6 +583,9 @@ def test_extract_the_definite_head_noun_refers_to_the_one_named_body(nlp, text, 
         ("The Harbor Records Act requires marinas to keep logs. H.R. 812, the Dock Safety Act, would amend the "
          "Harbor Records Act. The bill would require marinas to post fees.\n\nBoat clubs support the bill.",
          "dock safety act", "bill"),
+        ("The Harbor Records Act requires marinas to keep logs. H.R. 812, the Dock Safety Act, would amend the "
+         "Harbor Records Act.\n\nThe Marina Owners Association endorsed the legislation.", "dock safety act",
+         "legislation"),
     ],
 )
 def test_extract_a_definite_description_refers_to_the_one_name_it_fits(nlp, text, name, description):

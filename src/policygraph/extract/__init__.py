@@ -1216,7 +1216,7 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
 
 
 #: Nouns for a measure not yet law: "the bill" is the numbered bill, not the act it amends.
-BILL_WORDS = frozenset({"bill", "measure"})
+BILL_WORDS = frozenset({"bill", "measure", "legislation"})
 
 
 def _named_last_before(per_doc: list[list[Mention]], use: Mention, keys: list[str]) -> str:
