@@ -2453,6 +2453,11 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          "ticket sellers to disclose only the base price. Under existing law, resellers may not use bots.\n",
          {("ticket fairness act", "evaluates", "resellers")},
          {("ticket fairness act", "evaluates", "ticket sellers"), ("ticket fairness act", "penalizes", "use bots")}),
+        # ... nor is one another's law ("Ohio's law") or laws in general impose
+        ("# Tickets\n\nThe Ticket Fairness Act would require resellers to disclose all fees. Ohio's law bars "
+         "resellers from using bots. Several state laws prohibit resellers from selling fake tickets.\n",
+         {("ticket fairness act", "evaluates", "resellers")},
+         {("ticket fairness act", "penalizes", "using bots"), ("ticket fairness act", "penalizes", "selling fake tickets")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

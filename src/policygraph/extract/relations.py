@@ -477,8 +477,9 @@ def _unnamed_antecedent(r: Reading, i: int | None) -> bool:
     if tok.lower_ in {"that", "which"} and tok.head.dep_ == "relcl":
         noun = tok.head.head
     elif any(c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "amod" and c.lower_ in _STATUS_QUO
-             for c in tok.children):
-        noun = tok  # "current law requires ...", "under existing law": the law as it stands, not the bill
+             or c.dep_ == "poss" for c in tok.children) or tok.tag_ == "NNS":
+        noun = tok  # "current law requires ...", "under existing law": the law as it stands, not the bill;
+        # "Minnesota's law bans ...", "state laws cap ...": another's law, or laws in general
     else:
         return False
     return bool(policy_kind(noun.lemma_.lower()) or noun.lemma_.lower() in _PROPOSAL_NOUNS) \
