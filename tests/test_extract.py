@@ -2458,6 +2458,17 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          "resellers from using bots. Several state laws prohibit resellers from selling fake tickets.\n",
          {("ticket fairness act", "evaluates", "resellers")},
          {("ticket fairness act", "penalizes", "using bots"), ("ticket fairness act", "penalizes", "selling fake tickets")}),
+        # a duty in a paragraph about one of several bills is that bill's, not the article's main bill's
+        ("# Dock bills\n\nThe Dock Safety Act would require marinas to post fees. The Dock Safety Act would also "
+         "ban night fueling. The Dock Safety Act would take effect in 2027.\n\nH.R. 4102 would create a grant "
+         "program for rural harbors. Harbors that receive grants would have to report repair costs to the Coast "
+         "Guard.\n",
+         {("h.r. 4102", "evaluates", "harbors")}, {("dock safety act", "evaluates", "harbors")}),
+        # ... but under a heading that names a policy, the duty is that policy's
+        ("# Dock rules\n\nThe Harbor Fee Act caps mooring fees. The Harbor Fee Act took effect in May.\n\n"
+         "## The Repair Grant Program\n\nThe Dock Safety Act created the Repair Grant Program in 2020. Harbors "
+         "that receive grants must report repair costs to the Coast Guard.\n",
+         {("repair grant program", "evaluates", "harbors")}, {("dock safety act", "evaluates", "harbors")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

@@ -351,7 +351,7 @@ class _ArticleExtractor:
             context_key = self._context_key(seg.block, resolver, categories, actor_names)
             reading = article.for_segment(doc, seg, mentions, label_keys.get(block_id, []), context_key, tuple(earlier))
             if headed.get(seg.block.section) and seg.role != "heading":
-                reading = replace(reading, topic=headed[seg.block.section])  # "## The Harbor Act" ... "It would ban ..."
+                reading = replace(reading, topic=headed[seg.block.section], sectioned=True)  # "## The Harbor Act" ... "It would ban ..."
             earlier += [(m.key, mention_kind(doc, m)) for m in sorted(reading.mentions, key=lambda m: m.head)
                         if categories.get(m.key) == "Policy"]
             for fact in read(reading):

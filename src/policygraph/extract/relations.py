@@ -197,6 +197,7 @@ class Reading:
     duties: tuple[Duty, ...] = ()
     authors: tuple[str, ...] = ()  # who "we" are: a letter's signatories
     earlier: tuple[tuple[str, str], ...] = ()  # (key, kind) of the policies named before this segment, in order
+    sectioned: bool = False  # whether `topic` is the policy the segment's section heading names
 
     @classmethod
     def for_article(cls, lexicon: Lexicon, categories: dict[str, str], classes: dict[str, str], topic: str) -> Reading:
@@ -544,11 +545,23 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     policy = policy or pronoun_policy(r, verb)
     if not policy and verb.lemma_.lower() in OBEYING_VERBS:
         policy = next((k for p in pobjs(verb, {"with", "to", "by"}) for k in [r.policy_for(p)] if k), "")
-    policy = policy or sentence_policy(r, verb) or ("" if unnamed else r.topic)
+    policy = policy or sentence_policy(r, verb) or ("" if unnamed else paragraph_policy(r, verb) or r.topic)
     policies = [policy] if policy else []
     if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
         policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
     return policies
+
+
+def paragraph_policy(r: Reading, verb: Token) -> str:
+    """The policy an earlier sentence of the verb's paragraph was about (its
+    subject, `Reading.subject_before`), when that is not the article's main
+    policy: in a report's paragraph on one of several bills ("H.R. 4102 would
+    create a grant program. Hospitals that receive grants would have to
+    report ..."), a duty its sentence ties to no policy is that bill's. Only
+    a policy the paragraph calls by name: "the program" may be the main one."""
+    key = r.subject_before(verb)
+    named = any(m.key == key and m.text[:1].isupper() for m in r.mentions)  # "the program" may be the main one
+    return key if named and key != r.topic and not r.sectioned else ""  # a section headed by a policy is about it
 
 
 def sentence_policy(r: Reading, verb: Token) -> str:
