@@ -316,6 +316,11 @@ def test_extract_stance_from_skepticism(sample):
         # a participle set off by commas with its agent says who made the bill
         ("H.R. 2345, sponsored by Rep. Jane Smith, would require marinas to post their fees.",
          ("h.r. 2345", "issuedBy", "rep. jane smith")),
+        # ... also opening the sentence, however the parser hangs it
+        ("Introduced by Representative Carla Mendez, H.R. 3301 would direct the Coast Guard to inspect docks.",
+         ("h.r. 3301", "issuedBy", "representative carla mendez")),
+        ("Sponsored by Senator Paul Okafor, S. 1450 would allow towns to restrict dock fees in residential areas.",
+         ("s. 1450", "issuedBy", "senator paul okafor")),
         # enforcement a doer may face punishes what they do
         ("Under the Harbor Fuel Rule, processors that sell mislabeled fuel may face exclusion from federal programs.",
          ("harbor fuel rule", "penalizes", "sell mislabeled fuel")),

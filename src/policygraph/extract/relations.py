@@ -157,12 +157,13 @@ def negated(tok: Token) -> bool:
 
 def passive(verb: Token) -> bool:
     """"was launched by", "a program run by", and a participle set off by
-    commas with its agent: "H.R. 2345, sponsored by Rep. Smith, would ...".
+    commas with its agent: "H.R. 2345, sponsored by Rep. Smith, would ...",
+    also opening the sentence ("Introduced by Rep. Smith, H.R. 2345 ...").
     Not a relative clause with its own subject: "the rule, which the Board
     finalized in May" (the tagger's VBN is a past tense there)."""
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.tag_ == "VBN" and not own_subject and (
-        verb.dep_ in {"acl", "relcl"} or verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children)))
+        verb.dep_ in {"acl", "relcl"} or verb.dep_ in {"advcl", "csubj", "nsubj"} and any(c.dep_ == "agent" for c in verb.children)))
 
 
 #: Words that name some of a group ("each of the districts"): the group is who is meant.
@@ -834,6 +835,10 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
                 subj = subj.head.head  # "a program for clean beaches that is managed by": the parse hangs it low
         if subj is None and verb.dep_ == "advcl":
             subj = subject(verb.head)  # "H.R. 2345, sponsored by Rep. Smith, would ...": the bill
+        if verb.dep_ in {"advcl", "csubj", "nsubj"} and not (subj is not None and r.conjuncts(subj, "Policy")):
+            # "Introduced by Rep. Ruiz, H.R. 3301 would ...": the parser may set the bill beside the sponsor
+            subj = next((a for p in pobjs(verb, {"by"}) for a in p.children
+                         if a.dep_ in {"appos", "npadvmod"} and r.key_at(a, "Policy")), subj)
         if subj is None and verb.dep_ == "conj" and passive(verb.head):
             subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # "was enacted ... and is enforced by"
         policies = r.conjuncts(subj, "Policy") if subj is not None else []
