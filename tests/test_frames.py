@@ -630,6 +630,9 @@ def test_frames_in_condition(nlp, text, expected):
         # what a condition supposes is not forbidden
         ("When couriers cannot find a loading bay, they park on the street.", []),
         ("Couriers cannot park on the street.", ["park on the street"]),
+        # ... nor what goes on with it after "and"; after a comma, a new clause may forbid
+        ("Carriers charge fees even when docks are closed and truckers cannot return containers.", []),
+        ("Carriers charge fees when docks are closed, and truckers cannot return containers.", ["return containers"]),
         # an inability in a reported clause is no ban; the ban the article states is
         ("Lenders may not use a model if using it means they cannot explain a denial.", ["use a model"]),
         # "requires that X do": the mandative clause is the duty; a past fact is none

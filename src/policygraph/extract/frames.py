@@ -333,10 +333,27 @@ def in_condition(verb: Token) -> bool:
     a bay, ..."): what it says is supposed, not required or forbidden."""
     tok, hops = verb, 0
     while tok.dep_ != "ROOT" and tok.head is not tok and hops < 6:
-        if tok.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in _HYPOTHETICAL for m in tok.children):
+        if _is_condition(tok) or _continues_condition(tok):
             return True
         tok, hops = tok.head, hops + 1
     return False
+
+
+def _is_condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in _HYPOTHETICAL
+                                          for m in clause.children)
+
+
+def _continues_condition(clause: Token) -> bool:
+    """Whether a clause after "and" (no comma) goes on with the condition
+    just before it, which the parser hangs on the main verb instead: in
+    "carriers charge fees when terminals are closed and truckers cannot
+    return containers", the truckers' inability is part of the "when"."""
+    start = clause.left_edge.i
+    if clause.dep_ != "conj" or start < 2 or clause.doc[start - 1].lower_ not in {"and", "or"}:
+        return False
+    before = clause.doc[start - 2]  # the last word before "and": a comma there ends the condition
+    return not before.is_punct and any(_is_condition(t) and t.right_edge.i in {start - 1, start - 2} for t in [before, *before.ancestors])
 
 
 def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]:
