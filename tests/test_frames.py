@@ -79,6 +79,9 @@ def _duties(nlp, text):
          ("prohibition", "filming private yards", "pilots", "Rule")),
         ("The Drone Rule prohibits pilots from flying over stadiums, filming private yards, or landing on roads.",
          ("prohibition", "landing on roads", "pilots", "Rule")),
+        # a failure one is barred from is the failure with what is failed
+        ("The Harbor Act prohibits carriers from failing to publish fair fee schedules.",
+         ("prohibition", "failing to publish fair fee schedules", "carriers", "Act")),
         # an act called an offence, or listed among offences, is forbidden
         ("Flying a drone near an airport is a violation of the Drone Act.",
          ("prohibition", "Flying a drone", None, "Act")),

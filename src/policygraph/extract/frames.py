@@ -442,11 +442,20 @@ def _gerunds_after(prep: Token) -> list[tuple[int, tuple[int, ...]]]:
     gerunds = [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     gerunds += [c for g in gerunds for c in g.conjuncts if c.i > g.i and c.tag_ == "VBG" and _subject(c) is None
                 and any(o.dep_ in {"dobj", "prep"} and o.i < c.i for o in g.children)]
-    out = [(g.i, conduct_phrase(g)) for g in gerunds]
+    out = [(g.i, conduct_phrase(g) or _failure_phrase(g)) for g in gerunds]
     out += [(o.left_edge.i, tuple(range(o.left_edge.i, o.i + 1))) for o in prep.children
             if o.dep_ == "pobj" and (o.left_edge.tag_ == "VBG" or o.left_edge.dep_ == "compound"
                                      and o.left_edge.lower_.endswith("ing") and o.left_edge.i < o.i)]
     return out
+
+
+def _failure_phrase(gerund: Token) -> tuple[int, ...]:
+    """"failing to establish fair practices" after "prohibits carriers
+    from": the failure with what is failed, or ()."""
+    if gerund.lemma_.lower() not in _FAILURE_VERBS:
+        return ()
+    phrase = next((p for c in gerund.children if c.dep_ == "xcomp" for p in [conduct_phrase(c)] if p), ())
+    return tuple(range(gerund.i, phrase[-1] + 1)) if phrase else ()
 
 
 def _shared_conjuncts(verb: Token) -> list[Token]:
