@@ -2474,6 +2474,10 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          "## The Repair Grant Program\n\nThe Dock Safety Act created the Repair Grant Program in 2020. Harbors "
          "that receive grants must report repair costs to the Coast Guard.\n",
          {("repair grant program", "evaluates", "harbors")}, {("dock safety act", "evaluates", "harbors")}),
+        # supporters by name who fear what a policy does are no supporters of it
+        ("# Harbor\n\nThe Harbor Fee Act caps mooring fees. Advocates fear that the Harbor Fee Act creates a "
+         "loophole for large shipping companies.\n",
+         {("advocates", "criticizes", "harbor fee act")}, {("advocates", "supports", "harbor fee act")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

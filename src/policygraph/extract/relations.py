@@ -1124,6 +1124,8 @@ def stance_said(r: Reading, verb: Token) -> list[Fact]:
     # "privacy advocates" advocate privacy: a noun naming a cause says nothing of their stance on the policy
     cause = any(c.dep_ == "compound" for c in subj.children)
     stance = "" if cause else r.stance_of({subj.lemma_.lower(), subj.lower_})
+    if stance == "supports" and verb.lemma_.lower() in r.about_cues:
+        stance = ""  # "advocates fear that the act creates a loophole": what they fear is no support
     if stance:
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and not negated(c)):
             policy = r.policy_for(subject(clause))
