@@ -2478,6 +2478,14 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
         ("# Harbor\n\nThe Harbor Fee Act caps mooring fees. Advocates fear that the Harbor Fee Act creates a "
          "loophole for large shipping companies.\n",
          {("advocates", "criticizes", "harbor fee act")}, {("advocates", "supports", "harbor fee act")}),
+        # an article about a law it never names: "the rule" is a policy of its own, not the programme it names
+        ("# Marinas must test fuel docks\n\nThe Harbor Board adopted a rule on Monday that tightens fuel dock "
+         "checks. Under the rule, every marina must test each fuel pump once a year. The rule also bars marinas from "
+         "reopening a pump until a second test passes.\n\nThe Clean Docks Grant, a program run by the Harbor Board, "
+         "pays for new pumps. Mayor Ana Ruiz praised the rule.\n",
+         {("rule", "issuedBy", "harbor board"), ("rule", "penalizes", "reopening a pump"),
+          ("mayor ana ruiz", "supports", "rule")},
+         {("clean docks grant", "penalizes", "reopening a pump"), ("mayor ana ruiz", "supports", "clean docks grant")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

@@ -290,6 +290,7 @@ class _ArticleExtractor:
         _merge_policy_descriptions([m for ms in per_doc for m in ms], self.lex)
         _extend_headline_names(self.docs, per_doc, self.lex)
         _merge_national_governments([m for ms in per_doc for m in ms])
+        _add_unnamed_main_policy(self.docs, per_doc, tok_maps, resolver, self.lex)
         entities = resolver.entities([m for ms in per_doc for m in ms])
         titles = _section_titles(entities, per_doc, self.segments, self.lex)
         if self.segments and self.segments[0].role == "heading" and not named_policy:
@@ -946,6 +947,38 @@ def _add_repeated_names(docs: list[Doc], per_doc: list[list[Mention]], tok_maps:
         if len(keys) > 1 and len(defined.get(name, ())) == 1:
             by_name[name] = defined[name]  # "Parents with Young Children Act (PYCA)": the act, not a group
     _add_occurrences(docs, per_doc, tok_maps, by_name, lexicon)
+
+
+#: Kinds of law an article may write about without naming: "a rule ... the rule requires ...".
+_UNNAMED_KINDS = ("rule", "law", "regulation", "ordinance")
+
+
+def _add_unnamed_main_policy(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                             resolver, lexicon: Lexicon) -> None:
+    """"The department finalized a rule ... Under the rule, schools must
+    ... The rule also bars ...": an article that calls a law back by its
+    kind noun at least three times and names no law at all is about that
+    unnamed law, which becomes a policy of its own (else its duties go to
+    whatever programme the article happens to name), also where a body
+    makes "a rule"."""
+    if any(m.cls == "Law" for ms in per_doc for m in ms):
+        return
+    generic = lexicon.generic.get("Policy", frozenset())
+    uses = [(n, t) for n, doc in enumerate(docs) for t in doc
+            if t.lemma_.lower() in _UNNAMED_KINDS and definite_policy_noun(t, generic)]
+    counts = Counter(t.lemma_.lower() for _n, t in uses)
+    kind, count = counts.most_common(1)[0] if counts else ("", 0)
+    if count < 3:
+        return
+    made = lexicon.relation_cues["issuedBy"]  # "DEQ finalized a rule that ...": where it is introduced
+    uses += [(n, t) for n, doc in enumerate(docs) for t in doc if t.lemma_.lower() == kind and t.dep_ == "dobj"
+             and t.head.lemma_.lower() in made and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)]
+    for n, tok in uses:
+        if tok.lemma_.lower() == kind:
+            m = Mention((tok.i,), kind, "Law", "head", head=tok.i)
+            m.sentence = tok_maps[n].get(tok.i, -1)
+            resolver.assign(m)
+            per_doc[n].append(m)
 
 
 def _is_name(text: str) -> bool:
