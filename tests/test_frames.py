@@ -79,6 +79,9 @@ def _duties(nlp, text):
          ("prohibition", "filming private yards", "pilots", "Rule")),
         ("The Drone Rule prohibits pilots from flying over stadiums, filming private yards, or landing on roads.",
          ("prohibition", "landing on roads", "pilots", "Rule")),
+        # gerunds after "from" sharing one object are one act
+        ("The Boat Code prohibits marinas from selling or leasing a motorized boat to minors.",
+         ("prohibition", "selling or leasing a motorized boat", "marinas", "Code")),
         # a failure one is barred from is the failure with what is failed
         ("The Harbor Act prohibits carriers from failing to publish fair fee schedules.",
          ("prohibition", "failing to publish fair fee schedules", "carriers", "Act")),
@@ -532,6 +535,10 @@ def test_frames_a_reward_verb_is_not_the_rewarded_conduct(nlp):
         # verbs sharing one object are named together too
         ("Landlords may not open or read tenant mail.", "read",
          ["read tenant mail", "open or read tenant mail", "tenant mail"]),
+        # a citation in brackets after the conduct is no part of its names
+        ("Brokers may not accept gifts of cash from buyers (Section 4 of the Code).", "accept",
+         ["accept gifts of cash from buyers", "accept gifts of cash", "accept gifts", "gifts of cash from buyers",
+          "gifts of cash"]),
     ],
 )
 def test_frames_conduct_has_the_names_a_reader_could_use(nlp, text, verb, expected):

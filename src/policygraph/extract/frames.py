@@ -201,6 +201,8 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
             spans += [_contiguous(doc, [t.i for t in obj.subtree]), _contiguous(doc, _subtree(obj))]
     out = []
     for span in spans:
+        bracket = next((n for n, i in enumerate(span) if n and doc[i].text in {"(", "["}), None)
+        span = span[:bracket] if bracket is not None else span  # "... cost rates (P.L. 115-141)": a citation
         while span and (doc[span[-1]].pos_ == "CCONJ" or doc[span[-1]].is_punct):
             span = span[:-1]  # "flying at night without lights and ignoring ...": the "and" leads to the next act
         if len([i for i in span if doc[i].is_alpha]) >= 2 and len(span) <= _MAX_VARIANT and span not in out:
@@ -443,10 +445,22 @@ def _gerunds_after(prep: Token) -> list[tuple[int, tuple[int, ...]]]:
     gerunds += [c for g in gerunds for c in g.conjuncts if c.i > g.i and c.tag_ == "VBG" and _subject(c) is None
                 and any(o.dep_ in {"dobj", "prep"} and o.i < c.i for o in g.children)]
     out = [(g.i, conduct_phrase(g) or _failure_phrase(g)) for g in gerunds]
+    # "from selling or leasing a boat": headed by the verb with the object, so its variants span both verbs
+    out = [(h, c) if c else _shared_object_phrase(doc_token) for (h, c), doc_token in zip(out, gerunds)]
     out += [(o.left_edge.i, tuple(range(o.left_edge.i, o.i + 1))) for o in prep.children
             if o.dep_ == "pobj" and (o.left_edge.tag_ == "VBG" or o.left_edge.dep_ == "compound"
                                      and o.left_edge.lower_.endswith("ing") and o.left_edge.i < o.i)]
     return out
+
+
+def _shared_object_phrase(gerund: Token) -> tuple[int, tuple[int, ...]]:
+    """"from selling or leasing a boat to minors": a gerund whose object
+    the parse hangs on the next coordinated one shares it; the act is the
+    whole coordination ("selling or leasing a boat"), headed by the verb
+    that has the object; (the gerund, ()) if there is none."""
+    nxt = next((c for c in gerund.conjuncts if c.i > gerund.i and c.tag_ == "VBG"), None)
+    phrase = conduct_phrase(nxt) if nxt is not None else ()
+    return (nxt.i, tuple(range(gerund.i, phrase[-1] + 1))) if phrase and phrase[0] == nxt.i else (gerund.i, ())
 
 
 def _failure_phrase(gerund: Token) -> tuple[int, ...]:
