@@ -303,3 +303,22 @@ def test_mentions_a_worry_section_s_label_names_its_worry(nlp):
     seg = Segment("Privacy", 0, "label", Block("item", "Privacy", 0, 7), "Concern")
     assert [(m.text, m.cls) for m in mentions.lexicon_mentions(f, doc, seg)] == [("Privacy", "Concern")]
     assert mentions.lexicon_mentions(f, doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who takes a stance on a policy is someone, whatever the noun
+        ("Ticket resellers oppose the rule.", [("Ticket resellers", "Group")]),
+        # ... a bill known only by its number, a passive's agent, "lobbied against"
+        ("Ticket resellers oppose H.R. 2210.", [("Ticket resellers", "Group")]),
+        ("H.R. 2210 is opposed by ticket resellers.", [("ticket resellers", "Group")]),
+        ("Ticket resellers have lobbied against H.R. 2210.", [("Ticket resellers", "Group")]),
+        # supporting something that is no policy is no stance
+        ("Ticket resellers support a range of prices.", []),
+        # a writing that warns is nobody
+        ("The study warns that prices will rise.", []),
+    ],
+)
+def test_mentions_voice_mentions(nlp, text, expected):
+    assert _found(nlp, mentions.voice_mentions, text) == expected

@@ -1041,7 +1041,7 @@ WORRY_VERBS = frozenset({"worry", "fear", "warn", "complain", "object", "argue",
                          "question", "doubt"})
 #: Verbs whose subject takes a stance when their object is a policy ("support the rule", not "support a range").
 STANCE_VERBS = frozenset({"oppose", "criticize", "criticise", "condemn", "support", "endorse", "praise", "welcome",
-                          "applaud", "back"})
+                          "applaud", "back", "lobby", "campaign"})
 #: Nouns for writings, which "warn" or "argue" without being anyone.
 _WRITINGS = frozenset({"study", "report", "analysis", "research", "data", "evidence", "survey", "paper", "letter",
                        "article", "review", "audit", "finding", "document", "statement", "memo", "brief", "comment"})
@@ -1057,13 +1057,29 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
         worried = verb.lemma_ == "be" and any(is_worried(c) for c in verb.children)  # "fishers are concerned that"
         if (verb.pos_ != "VERB" or lemma not in WORRY_VERBS | STANCE_VERBS) and not worried:
             continue
-        if lemma in STANCE_VERBS and not any(
-                c.dep_ == "dobj" and any(f.lex.core(k) == "Policy" for k in head_classes(c, f.lex)) for c in verb.children):
+        held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"against", "for"} for o in p.children]
+        if lemma in STANCE_VERBS and not any(_names_a_policy(c, f.lex) for c in held):
             continue
-        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        voices = [c for c in verb.children if c.dep_ == "nsubj"] + [  # "is opposed by ticket resellers"
+            o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        for subj in voices:
             if subj.pos_ == "NOUN" and subj.lemma_.lower() not in _WRITINGS:  # names are the tagger's
                 out += [replace(m, source="voice") for m in f._doer_mentions(doc, subj)]
     return out
+
+
+def _names_a_policy(noun: Token, lexicon: Lexicon) -> bool:
+    """"the rule", "the Ticket Act", "H.R. 2210": a policy by its head noun or a bill's number."""
+    number = _name_text(noun)
+    return any(lexicon.core(k) == "Policy" for k in head_classes(noun, lexicon)) or bool(
+        LEGISLATION_NUMBER.search(number))
+
+
+def _name_text(noun: Token) -> str:
+    """The noun with its compounds and number: "H.R. 2210"."""
+    toks = [t for t in noun.subtree if t.dep_ in {"compound", "nummod", "appos"} or t is noun]
+    return " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
 
 
 def harm_mentions(f: Finding, doc: Doc) -> list[Mention]:
