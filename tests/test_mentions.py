@@ -314,6 +314,8 @@ def test_mentions_a_worry_section_s_label_names_its_worry(nlp):
         ("Ticket resellers oppose H.R. 2210.", [("Ticket resellers", "Group")]),
         ("H.R. 2210 is opposed by ticket resellers.", [("ticket resellers", "Group")]),
         ("Ticket resellers have lobbied against H.R. 2210.", [("Ticket resellers", "Group")]),
+        # who voices a worry by its noun worries
+        ("Some resellers have expressed concern that the rule would raise prices.", [("resellers", "Group")]),
         # supporting something that is no policy is no stance
         ("Ticket resellers support a range of prices.", []),
         # a writing that warns is nobody

@@ -1042,6 +1042,9 @@ WORRY_VERBS = frozenset({"worry", "fear", "warn", "complain", "object", "argue",
 #: Verbs whose subject takes a stance when their object is a policy ("support the rule", not "support a range").
 STANCE_VERBS = frozenset({"oppose", "criticize", "criticise", "condemn", "support", "endorse", "praise", "welcome",
                           "applaud", "back", "lobby", "campaign"})
+#: Verbs by which someone voices a worry named by their object: "expressed concern", "raised objections".
+_VOICING_VERBS = frozenset({"express", "voice", "raise"})
+_VOICED_WORRIES = frozenset({"concern", "worry", "fear", "objection", "doubt", "reservation", "alarm", "opposition"})
 #: Nouns for writings, which "warn" or "argue" without being anyone.
 _WRITINGS = frozenset({"study", "report", "analysis", "research", "data", "evidence", "survey", "paper", "letter",
                        "article", "review", "audit", "finding", "document", "statement", "memo", "brief", "comment"})
@@ -1055,6 +1058,8 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
     for verb in doc:
         lemma = verb.lemma_.lower()
         worried = verb.lemma_ == "be" and any(is_worried(c) for c in verb.children)  # "fishers are concerned that"
+        worried |= lemma in _VOICING_VERBS and any(  # "some resellers have expressed concern that ..."
+            c.dep_ == "dobj" and c.lemma_.lower() in _VOICED_WORRIES for c in verb.children)
         if (verb.pos_ != "VERB" or lemma not in WORRY_VERBS | STANCE_VERBS) and not worried:
             continue
         held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
