@@ -316,6 +316,10 @@ def test_extract_stance_from_skepticism(sample):
         # a participle set off by commas with its agent says who made the bill
         ("H.R. 2345, sponsored by Rep. Jane Smith, would require marinas to post their fees.",
          ("h.r. 2345", "issuedBy", "rep. jane smith")),
+        # the chamber a bill passes enacts it
+        ("The Senate debated dock fees. S. 1187 passed the Senate in June.", ("s. 1187", "issuedBy", "senate")),
+        ("The House debated dock fees. The Dock Fee Act cleared the House in May.",
+         ("dock fee act", "issuedBy", "house")),
         # ... also opening the sentence, however the parser hangs it
         ("Introduced by Representative Carla Mendez, H.R. 3301 would direct the Coast Guard to inspect docks.",
          ("h.r. 3301", "issuedBy", "representative carla mendez")),

@@ -888,6 +888,21 @@ def parties(r: Reading, verb: Token) -> list[Fact]:
             for a in r.conjuncts(o, "Actor")]
 
 
+def passed_chambers(r: Reading, verb: Token) -> list[Fact]:
+    """"S. 1187 passed the Senate in June", "the bill cleared the House":
+    the chamber a bill passes enacts it (with the other chamber)."""
+    if verb.lemma_.lower() not in _PASSING_VERBS or negated(verb) or (subj := subject(verb)) is None:
+        return []
+    bills = r.conjuncts(subj, "Policy")
+    chambers = [a for o in verb.children if o.dep_ == "dobj" for a in r.conjuncts(o, "Actor")
+                if r.classes.get(a) in {"GovernmentBody", "Organisation"}]
+    return [Fact(b, "issuedBy", c, verb.i) for b in bills for c in chambers]
+
+
+#: Verbs by which a bill gets through a chamber.
+_PASSING_VERBS = frozenset({"pass", "clear"})
+
+
 def enforcers(r: Reading, verb: Token) -> list[Fact]:
     """"Under the Clean Boats Rule, the Harbor Commission inspects every
     marina": a public body acting under a policy runs or enforces it (a
@@ -1370,7 +1385,7 @@ def created_parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, enforcers, created_parts, running_assigned, attributed_worries, with_respect_to,
+VERB_RULES = (targeted, parties, passed_chambers, enforcers, created_parts, running_assigned, attributed_worries, with_respect_to,
               stance_in)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
