@@ -79,6 +79,11 @@ def _duties(nlp, text):
          ("prohibition", "filming private yards", "pilots", "Rule")),
         ("The Drone Rule prohibits pilots from flying over stadiums, filming private yards, or landing on roads.",
          ("prohibition", "landing on roads", "pilots", "Rule")),
+        # a benefit handed to those who do something rewards what they do
+        ("The Dock Act grants a tax credit to marinas that install pump-out stations.",
+         ("reward", "install pump-out stations", "marinas", "Act")),
+        ("The program offers rebates to landlords who install heat pumps.",
+         ("reward", "install heat pumps", "landlords", "program")),
         # gerunds after "from" sharing one object are one act
         ("The Boat Code prohibits marinas from selling or leasing a motorized boat to minors.",
          ("prohibition", "selling or leasing a motorized boat", "marinas", "Code")),
@@ -640,6 +645,8 @@ def test_frames_in_condition(nlp, text, expected):
         # what a condition supposes is not forbidden
         ("When couriers cannot find a loading bay, they park on the street.", []),
         ("Couriers cannot park on the street.", ["park on the street"]),
+        # a benefit handed to all, with no doing of theirs, rewards nothing
+        ("The Dock Act grants a tax credit to marinas in rural counties.", []),
         # ... nor what goes on with it after "and"; after a comma, a new clause may forbid
         ("Carriers charge fees even when docks are closed and truckers cannot return containers.", []),
         ("Carriers charge fees when docks are closed, and truckers cannot return containers.", ["return containers"]),

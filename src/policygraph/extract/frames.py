@@ -1563,6 +1563,31 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                     policy = subject.i if subject is not None else None
                     yield Duty(kind, clause.i, clause_conduct(clause), holder.i, policy)
     yield from _liable(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)
+    yield from _granted_benefits(doc, reward_cues=reward_cues)
+
+
+#: Verbs by which a policy hands someone a benefit: "gives venues that cap prices a tax credit".
+_GIVING_VERBS = {"give", "offer", "award", "grant", "provide", "extend"}
+
+
+def _granted_benefits(doc: Doc, *, reward_cues: frozenset[str]) -> Iterator[Duty]:
+    """"The Act gives venues that cap resale prices a tax credit", "offers
+    rebates to landlords who install heat pumps": a benefit handed to those
+    who do something rewards what they do."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GIVING_VERBS or _negated(verb):
+            continue
+        benefits = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in reward_cues]
+        if not benefits:
+            continue
+        recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
+            o for h in [verb, *benefits] for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"]
+        subject = _subject(verb)
+        for recipient in recipients:
+            for clause in _doer_clauses(recipient):
+                yield Duty("reward", clause.i, clause_conduct(clause), recipient.i,
+                           subject.i if subject is not None else None)
 
 
 #: Verbs that punish or reward an act named as their object ("penalizes late payments").
