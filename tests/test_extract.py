@@ -316,6 +316,11 @@ def test_extract_stance_from_skepticism(sample):
         # a participle set off by commas with its agent says who made the bill
         ("H.R. 2345, sponsored by Rep. Jane Smith, would require marinas to post their fees.",
          ("h.r. 2345", "issuedBy", "rep. jane smith")),
+        # a policy another contains is part of it
+        ("The Harbor Rule took effect in May. The Harbor Rule includes the Clean Docks Program.",
+         ("clean docks program", "partOf", "harbor rule")),
+        ("The Harbor Rule took effect in May. The Clean Docks Program is included in the Harbor Rule.",
+         ("clean docks program", "partOf", "harbor rule")),
         # the chamber a bill passes enacts it
         ("The Senate debated dock fees. S. 1187 passed the Senate in June.", ("s. 1187", "issuedBy", "senate")),
         ("The House debated dock fees. The Dock Fee Act cleared the House in May.",

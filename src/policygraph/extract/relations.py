@@ -1383,9 +1383,24 @@ def created_parts(r: Reading, verb: Token) -> list[Fact]:
     return [Fact(p, "partOf", w, verb.i) for p in parts_made for w in dict.fromkeys(wholes) if p != w]
 
 
+def included_parts(r: Reading, verb: Token) -> list[Fact]:
+    """"The Harbor Rule includes the Clean Docks Program", "the program is
+    included in the Act": a policy that another contains is part of it."""
+    if verb.lemma_.lower() not in {"include", "contain", "comprise", "incorporate"} or negated(verb):
+        return []
+    if passive(verb):
+        parts = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        wholes = pobjs(verb, {"in", "within"})
+    else:
+        parts = [c for c in verb.children if c.dep_ == "dobj"]
+        wholes = [s for s in [subject(verb)] if s is not None]
+    return [Fact(p, "partOf", w, verb.i) for a in parts for p in r.conjuncts(a, "Policy")
+            for b in wholes for w in r.conjuncts(b, "Policy") if p != w]
+
+
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, passed_chambers, enforcers, created_parts, running_assigned, attributed_worries, with_respect_to,
+VERB_RULES = (targeted, parties, passed_chambers, enforcers, created_parts, included_parts, running_assigned, attributed_worries, with_respect_to,
               stance_in)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
