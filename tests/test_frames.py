@@ -333,6 +333,8 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
         ("Critics warn that the boat rule could force small marinas to close.", ["force small marinas to close"]),
         ("Critics fear that the boat rule would allow vendors to collect personal data.",
          ["allow vendors to collect personal data"]),
+        # what someone complains a policy does is a worry, as what they warn of is
+        ("Boat owners complain that the boat rule raises mooring fees.", ["raises mooring fees"]),
         # what supporters say a policy would do is a claimed benefit; advocates of a cause may still worry
         ("Supporters argue that the new rule would shorten waiting lists.", []),
         ("Privacy advocates argue that the new rule would expose home addresses.", ["expose home addresses"]),

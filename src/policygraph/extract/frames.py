@@ -1067,7 +1067,7 @@ _CRITICISM_NOUNS = {"criticism", "objection", "complaint", "scrutiny", "backlash
 _SPECULATIVE = {"could", "would", "may", "might", "will"}
 #: Verbs that make whatever they report a worry ("economists warned that
 #: price caps often lead to shortages"); "say" or "argue" need a "could".
-_ALARMED = {"warn", "fear", "worry", "caution"}
+_ALARMED = {"warn", "fear", "worry", "caution", "complain", "lament"}
 #: Verbs that make what they ask "whether" a worry ("members questioned
 #: whether the program duplicates federal efforts").
 _DOUBTING = {"question", "doubt", "wonder", "ask"}
