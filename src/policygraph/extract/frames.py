@@ -1159,7 +1159,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 doubted = lemma in _DOUBTING and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in clause.children)
                 # "would raise costs and reduce service": a coordinated verb shares the first verb's "would"
                 modal_holders = [clause] + ([clause.head] if clause.dep_ == "conj" else [])
-                if (lemma in _ALARMED or doubted or _critic_speaks(tok, critics) or any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE
+                # what a critic argues a policy changes ("raises fees", "hurts small marinas")
+                claimed = _critic_speaks(tok, critics) and clause.lemma_.lower() in CHANGE_VERBS
+                if (lemma in _ALARMED or doubted or claimed or any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE
                                                         for h in modal_holders for a in h.children)) \
                         and not _negated(clause):
                     out += _reported_worry(clause)
