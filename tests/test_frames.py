@@ -650,6 +650,9 @@ def test_frames_in_condition(nlp, text, expected):
         # what a condition supposes is not forbidden
         ("When couriers cannot find a loading bay, they park on the street.", []),
         ("Couriers cannot park on the street.", ["park on the street"]),
+        # what someone has the means to do is no duty ("have to" is)
+        ("The agency has limited resources to enforce the boat rule.", []),
+        ("Districts have to update their plans.", ["update their plans"]),
         # a benefit handed to all, with no doing of theirs, rewards nothing
         ("The Dock Act grants a tax credit to marinas in rural counties.", []),
         # ... nor what goes on with it after "and"; after a comma, a new clause may forbid

@@ -821,7 +821,8 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
             continue
         if lemma in {"have", "need"} and cue.dep_ not in {"relcl", "acl", "advcl"}:  # "parents who need to call"
             subject = _clause_doer(cue)
-            owed = [c for c in cue.children if c.dep_ == "xcomp"]
+            # "has limited resources to enforce the rule": what it has is for that, nothing owed
+            owed = [] if any(o.dep_ == "dobj" for o in cue.children) else [c for c in cue.children if c.dep_ == "xcomp"]
             if lemma == "have":  # "employers have a duty to provide housing"
                 owed += [v for o in cue.children if o.dep_ == "dobj" and o.lemma_.lower() in DUTY_NOUNS
                          for v in o.children if v.dep_ in {"acl", "relcl"}]
