@@ -2510,3 +2510,10 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
 def test_extract_articles_of_our_own_state_these_relations(nlp, text, present, absent):
     _, relations, _ = run(nlp, text)
     assert present <= relations and not absent & relations, sorted(relations)
+
+
+def test_extract_what_is_said_to_be_a_key_concern_is_a_worry(nlp):
+    entities, _, _ = run(nlp, "# Harbor news\n\nThe Harbor Rule took effect in May. Insider trading on fishing quotas "
+                              "is a key concern for regulators. The Harbor Rule is a concern for marinas.\n")
+    assert entities["insider trading"].category == "Concern"
+    assert entities["harbor rule"].category == "Policy"

@@ -306,6 +306,9 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
         # what a worry noun is said to be
         ("The main criticism of the boat rule is its cost.", ["cost"]),
         ("The main benefit of the boat rule is its cost.", []),
+        # ... and what is said to be a worry (whether that is a policy is for the mention rules); someone is none
+        ("Insider trading on fishing quotas is a key concern for regulators.", ["Insider trading"]),
+        ("Marina owners are a concern.", []),
         # what a policy is criticised for
         ("The boat rule has been criticized for its high cost.", ["high cost"]),
         # what someone questions, not whom

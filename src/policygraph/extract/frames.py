@@ -1332,6 +1332,10 @@ def stated_worries(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     cost a held-out false positive: docs/quality.md.)"""
     if verb.lemma_ != "be" or _negated(verb):
         return []
+    if any(a.dep_ == "attr" and a.lemma_.lower() in _STATED_WORRIES for a in verb.children):
+        # "market manipulation is a key concern": what is said to be a worry is one
+        return [(s.i, toks) for s in verb.children if s.dep_ == "nsubj" and s.lemma_.lower() not in _STATED_WORRIES
+                and s.pos_ == "NOUN" and not _someone(s) and (toks := _worry_phrase(s))]
     if not any(c.dep_ == "nsubj" and c.lemma_.lower() in _STATED_WORRIES for c in verb.children):
         return []
     return [(a.i, toks) for a in verb.children if a.dep_ == "attr" and a.lemma_.lower() not in _STATED_WORRIES
