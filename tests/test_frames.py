@@ -336,6 +336,8 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
         ("Critics warn that the boat rule could force small marinas to close.", ["force small marinas to close"]),
         ("Critics fear that the boat rule would allow vendors to collect personal data.",
          ["allow vendors to collect personal data"]),
+        # what a policy may pose is a worry
+        ("The boat rule could pose serious delays for boaters.", ["serious delays"]),
         # what someone complains a policy does is a worry, as what they warn of is
         ("Boat owners complain that the boat rule raises mooring fees.", ["raises mooring fees"]),
         # ... and so is what a critic argues it does; what another argues it does need not be

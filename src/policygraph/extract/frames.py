@@ -1285,8 +1285,9 @@ _PUT_VERBS = {"put", "place"}
 
 
 def _hedged_outcome(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
-    """"the rule could lead to longer delays": an outcome a policy is said
-    only possibly to bring is a worry about it. Whether the subject is a
+    """"the rule could lead to longer delays", "may pose challenges for
+    small marinas": an outcome a policy is said only possibly to bring is a
+    worry about it. Whether the subject is a
     policy is for the caller to say (the mention rules know the vocabulary);
     a claimed outcome ("will lead to") need not be a worry."""
     if verb.pos_ != "VERB" or _negated(verb) or not any(a.dep_ == "aux" and a.lower_ in _HEDGES for a in verb.children):
@@ -1294,6 +1295,9 @@ def _hedged_outcome(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     subject = _subject(verb)
     if subject is None or not (subject.lower_ == "it" or subject.pos_ in {"NOUN", "PROPN"}):
         return []
+    if verb.lemma_.lower() == "pose":  # "may pose challenges for small marinas": what it may pose
+        return [(obj.i, toks) for obj in verb.children if obj.dep_ == "dobj" and obj.lemma_.lower() not in _RISK_NOUNS
+                and (toks := _worry_phrase(obj))]  # "may pose risks to X": the risk rule names it with what it threatens
     return [(obj.i, toks) for prep in verb.children if (verb.lemma_.lower(), prep.lower_) in _OUTCOME_PREPS
             for obj in prep.children if obj.dep_ == "pobj" and (toks := _worry_phrase(obj))]
 
