@@ -2495,6 +2495,13 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          {("rule", "issuedBy", "harbor board"), ("rule", "penalizes", "reopening a pump"),
           ("mayor ana ruiz", "supports", "rule")},
          {("clean docks grant", "penalizes", "reopening a pump"), ("mayor ana ruiz", "supports", "clean docks grant")}),
+        # in a numbered run of what a bill would do, a duty before a ban is not banned
+        ("# Ticket bills\n\nH.R. 3950, the Fans First Act, would (1) require ticket sellers to disclose the total "
+         "price; (2) prohibit resellers from selling speculative tickets; and (3) direct the Coast Guard to report "
+         "to Congress.\n",
+         {("fans first act", "penalizes", "selling speculative tickets"),
+          ("disclose the total price", "performedBy", "ticket sellers")},
+         {("fans first act", "penalizes", "disclose the total price")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

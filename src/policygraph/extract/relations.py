@@ -674,7 +674,9 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     prohibited_doer = ""
     if prohibition:  # "makes it illegal for a landlord to evict"
         banning = verb.lemma_.lower() in prohibition  # "bans anchoring to protect fish": the infinitive says what for
-        for child in verb.children:
+        # what is banned follows the ban: a clause before it is another item the parse hung there
+        # ("would (1) require X to Y; (2) prohibit Z")
+        for child in (c for c in verb.children if c.i > verb.i):
             if child.dep_ in {"xcomp", "ccomp", "oprd", "acomp"} or child.dep_ == "advcl" and not banning:
                 behaviours += [k for k in r.keys_in(child.subtree, "Behaviour") if k not in behaviours]
                 clauses = [child, *(g for g in child.children if g.dep_ in {"advcl", "xcomp"})]  # "unlawful for X to V"
