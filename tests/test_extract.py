@@ -2502,6 +2502,10 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          {("fans first act", "penalizes", "selling speculative tickets"),
           ("disclose the total price", "performedBy", "ticket sellers")},
          {("fans first act", "penalizes", "disclose the total price")}),
+        # a policy the conduct acts on ("disclose refund policies") imposes nothing; the bill does
+        ("# Ticket bills\n\nH.R. 3950 would cap fees.\n\nThe bill would:\n\n- require ticket sellers to disclose "
+         "refund policies;\n- ban the use of bots to buy tickets.\n",
+         {("h.r. 3950", "evaluates", "ticket sellers")}, {("refund policies", "evaluates", "ticket sellers")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

@@ -570,8 +570,10 @@ def sentence_policy(r: Reading, verb: Token) -> str:
     or the first it names when it names several and not the article's main
     one (a sentence naming only other policies is about them); "" otherwise.
     A policy the sentence says is lost or granted ("may lose their
-    permits") is none."""
-    clause = own_clause(verb)
+    permits") is none, nor one the conduct acts on ("must disclose refund
+    policies")."""
+    acted_on = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    clause = [t for t in own_clause(verb) if t.i not in acted_on]
     consequences = r.penalty | r.reward
     taken = set(r.keys_in((t for v in clause if v.lemma_.lower() in consequences
                            for c in v.children if c.dep_ == "dobj" for t in c.subtree), "Policy"))
