@@ -2506,6 +2506,10 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
         ("# Ticket bills\n\nH.R. 3950 would cap fees.\n\nThe bill would:\n\n- require ticket sellers to disclose "
          "refund policies;\n- ban the use of bots to buy tickets.\n",
          {("h.r. 3950", "evaluates", "ticket sellers")}, {("refund policies", "evaluates", "ticket sellers")}),
+        # "them" after a duty of someone's in its sentence is they
+        ("# Rent\n\nThe Fair Rent Act bars landlords from charging fees for paying rent online and requires them "
+         "to give tenants notice before any rent increase.\n",
+         {("give tenants notice", "performedBy", "landlords")}, set()),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

@@ -459,6 +459,15 @@ def previous_subjects(r: Reading, pronoun: Token) -> list[str]:
     return [k for i in sorted(owed) for k in r.conjuncts(r.doc[i], "Actor")]
 
 
+def earlier_owers(r: Reading, pronoun: Token) -> list[str]:
+    """The actors an object pronoun a duty falls on stands for: who owes
+    the duty stated last before it in its sentence ("bars landlords from
+    charging fees and requires them to give notice")."""
+    owed = [d.actor for d in r.duties if d.actor is not None and pronoun.sent.start <= d.actor < pronoun.i
+            and r.doc[d.actor].lower_ not in {"them", "him", "her"}]
+    return r.conjuncts(r.doc[max(owed)], "Actor") if owed else []
+
+
 def pronoun_policy(r: Reading, verb: Token) -> str:
     """The policy an anaphoric subject up the clause stands for: in "It
     would require operators to post limits and would bar the sale of
@@ -519,6 +528,8 @@ def duty_facts(r: Reading) -> list[Fact]:
         actors = r.conjuncts(r.doc[duty.actor], "Actor") if duty.actor is not None else []
         if not actors and duty.actor is not None and r.doc[duty.actor].lower_ in {"they", "he", "she"}:
             actors = previous_subjects(r, r.doc[duty.actor])  # "Landlords must register. They also may not ..."
+        if not actors and duty.actor is not None and r.doc[duty.actor].lower_ in {"them", "him", "her"}:
+            actors = earlier_owers(r, r.doc[duty.actor])  # "bars landlords from X and requires them to Y"
         actors = actors or ([r.context_key] if r.context_key else [])
         policies = duty_policies(r, duty, verb, conduct if named else "")
         for actor in actors:
