@@ -79,6 +79,10 @@ def _duties(nlp, text):
          ("prohibition", "filming private yards", "pilots", "Rule")),
         ("The Drone Rule prohibits pilots from flying over stadiums, filming private yards, or landing on roads.",
          ("prohibition", "landing on roads", "pilots", "Rule")),
+        # a better or worse standing received rewards or penalises what earns it
+        ("Hospitals that reduce infection rates receive a higher rating.",
+         ("reward", "reduce infection rates", "Hospitals", None)),
+        ("Clinics that miss inspections receive a lower grade.", ("penalty", "miss inspections", "Clinics", None)),
         # a benefit handed to those who do something rewards what they do
         ("The Dock Act grants a tax credit to marinas that install pump-out stations.",
          ("reward", "install pump-out stations", "marinas", "Act")),
@@ -658,6 +662,8 @@ def test_frames_in_condition(nlp, text, expected):
         # what someone has the means to do is no duty ("have to" is)
         ("The agency has limited resources to enforce the boat rule.", []),
         ("Districts have to update their plans.", ["update their plans"]),
+        # a standing received, neither better nor worse, neither
+        ("Hospitals that report data receive a rating.", []),
         # a benefit handed to all, with no doing of theirs, rewards nothing
         ("The Dock Act grants a tax credit to marinas in rural counties.", []),
         # ... nor what goes on with it after "and"; after a comma, a new clause may forbid

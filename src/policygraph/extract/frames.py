@@ -1679,7 +1679,7 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     lemmas = {n.lemma_.lower() for n in nouns} | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
     received = cue.lemma_.lower() in {"receive", "get", "claim"} and lemmas & _GRANT_NOUNS  # "receive payments"
     kind = "penalty" if lemmas & penalty_cues else "reward" if lemmas & reward_cues or received or any(
-        map(_relief, nouns)) else ""
+        map(_relief, nouns)) else _standing_change(nouns)
     if not kind:
         return
     subject = _subject(cue)
@@ -1702,6 +1702,23 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     subject = subject or next((c for c in cue.children if c.dep_ in {"csubj", "csubjpass"}), None)
     if subject is not None:
         yield from _subject_conduct(kind, subject)
+
+
+#: Modifiers that make a standing better or worse: "a higher rating", "a lower score".
+_BETTER = frozenset({"high", "higher", "better", "top", "extra", "additional", "bonus"})
+_WORSE = frozenset({"low", "lower", "worse", "reduced", "poor", "poorer"})
+
+
+def _standing_change(nouns: list[Token]) -> str:
+    """"receive a higher rating" rewards, "get a lower score" penalises:
+    a standing with a better or worse modifier; "" for any other thing."""
+    for noun in (n for n in nouns if n.lemma_.lower() in _STANDING_NOUNS):
+        mods = {c.lower_ for c in noun.children if c.dep_ in {"amod", "compound"}}
+        if mods & _BETTER:
+            return "reward"
+        if mods & _WORSE:
+            return "penalty"
+    return ""
 
 
 def _subject_conduct(kind: str, subject: Token) -> Iterator[Duty]:
