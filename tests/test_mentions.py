@@ -324,3 +324,22 @@ def test_mentions_a_worry_section_s_label_names_its_worry(nlp):
 )
 def test_mentions_voice_mentions(nlp, text, expected):
     assert _found(nlp, mentions.voice_mentions, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # where only a rule or programme can stand
+        ("Marinas must comply with the Harbor Code.", "Code", True),
+        ("Under the Harbor Code, marinas post fees.", "Code", True),
+        # what one participates or enrolls in is a programme, and so is what is coordinated with it
+        ("Clinics that participate in Medicare must report falls.", "Medicare", True),
+        ("Clinics that participate in Medicare and Medicaid must report falls.", "Medicaid", True),
+        ("Families enrolled in CalFresh receive benefits.", "CalFresh", True),
+        # elsewhere a name may be anyone
+        ("Clinics that work with Acme must report falls.", "Acme", False),
+    ],
+)
+def test_mentions_policy_slot(nlp, text, name, expected):
+    doc = nlp(text)
+    assert mentions.policy_slot(next(t for t in doc if t.text == name)) is expected

@@ -1449,7 +1449,10 @@ def person_mentions(f: Finding, doc: Doc) -> list[Mention]:
 def policy_slot(tok: Token) -> bool:
     """Whether a name sits where only a rule or programme can: object of a
     verb of compliance or enactment, or of "under" / "pursuant to" / "in
-    violation of" / "in compliance with"."""
+    violation of" / "in compliance with", what one participates or enrolls
+    in ("participate in Medicare"), and names coordinated with any of these."""
+    while tok.dep_ == "conj" and tok.head is not tok:  # "participate in Medicare and Medicaid": both
+        tok = tok.head
     head = tok.head
     if tok.dep_ in {"dobj", "nsubjpass"}:
         return head.lemma_.lower() in _POLICY_VERBS
@@ -1460,7 +1463,13 @@ def policy_slot(tok: Token) -> bool:
         return False
     if head.lower_ in _POLICY_PREPS or (head.lower_ == "to" and head.head.lower_ in {"pursuant", "subject"}):
         return True
+    if head.lower_ == "in" and head.head.lemma_.lower() in _JOINING_WORDS:  # "participate in Medicare"
+        return True
     return head.lower_ in {"with", "of"} and (head.head.lemma_.lower() in _POLICY_VERBS | _POLICY_NOUNS)
+
+
+#: Words for taking part in a programme: what one participates or enrolls in is one.
+_JOINING_WORDS = {"participate", "participation", "enroll", "enrol", "enrollment", "enrolment", "enrolled"}
 
 
 def segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
