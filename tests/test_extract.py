@@ -2510,6 +2510,11 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
         ("# Rent\n\nThe Fair Rent Act bars landlords from charging fees for paying rent online and requires them "
          "to give tenants notice before any rent increase.\n",
          {("give tenants notice", "performedBy", "landlords")}, set()),
+        # a ban someone urges a body to impose is no ban of the article's policy
+        ("# Sprouts\n\nThe Sprout Safety Rule requires growers to test irrigation water. The Center for Food Safety "
+         "urged the agency to go further and ban the sale of untested sprouts.\n",
+         {("test irrigation water", "performedBy", "growers")},
+         {("sprout safety rule", "penalizes", "sale of untested sprouts")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

@@ -552,7 +552,7 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     an unnamed proposal imposes it)."""
     policy = r.policy_for(r.doc[duty.policy]) if duty.policy is not None else ""
     # "legislation that would require X", "a rulemaking to prohibit X": no main policy's duty
-    unnamed = not policy and (_unnamed_antecedent(r, duty.policy) or unnamed_imposer(r, verb))
+    unnamed = not policy and (_unnamed_antecedent(r, duty.policy) or unnamed_imposer(r, verb) or asked_for(verb))
     policy = policy or policy_after(r, [verb, *verb.ancestors], {"under", "by"})
     policy = policy or pronoun_policy(r, verb)
     if not policy and verb.lemma_.lower() in OBEYING_VERBS:
@@ -574,6 +574,18 @@ def paragraph_policy(r: Reading, verb: Token) -> str:
     key = r.subject_before(verb)
     named = any(m.key == key and m.text[:1].isupper() for m in r.mentions)  # "the program" may be the main one
     return key if named and key != r.topic and not r.sectioned else ""  # a section headed by a policy is about it
+
+
+def asked_for(verb: Token) -> bool:
+    """Whether a duty or ban is what someone asks a body to impose ("urged
+    the agency to go further and ban the sale of untested sprouts"): a
+    policy not made yet, no duty of the article's main policy."""
+    for tok in [verb, *verb.ancestors]:
+        if tok.dep_ in {"xcomp", "ccomp"} and tok.head.lemma_.lower() in _URGING:
+            return True
+        if tok.dep_ in {"relcl", "acl"}:  # a relative clause describes something said, not asked for
+            return False
+    return False
 
 
 def sentence_policy(r: Reading, verb: Token) -> str:
@@ -710,7 +722,7 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     # "has authority under Section 5 to prohibit unfair practices": the policy the clause above is under
     policy = policy or policy_after(r, verb.ancestors, {"under"})
     policy = policy or pronoun_policy(r, verb) or sentence_policy(r, verb) \
-        or ("" if unnamed_imposer(r, verb) else r.topic)
+        or ("" if unnamed_imposer(r, verb) or asked_for(verb) else r.topic)
     actor = ""
     if subj is not None and r.tok2key.get(subj.i) and r.cat(r.tok2key[subj.i]) == "Actor":
         actor = r.tok2key[subj.i]
