@@ -2515,6 +2515,17 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          "urged the agency to go further and ban the sale of untested sprouts.\n",
          {("test irrigation water", "performedBy", "growers")},
          {("sprout safety rule", "penalizes", "sale of untested sprouts")}),
+        # "a rule" a body proposes before the article names the one rule it names is that rule
+        ("# Sprouts\n\nThe Food and Drug Administration on Monday proposed a rule that would require sprout growers "
+         "to test irrigation water. The agency says the Sprout Safety Rule would cost small farms little.\n",
+         {("sprout safety rule", "issuedBy", "food and drug administration")}, set()),
+        ("# Rent\n\nLandlords must cap late fees under a law signed Tuesday by Governor Tom Reyes. The Fair Rent Act "
+         "also bars landlords from charging fees for paying rent online.\n",
+         {("fair rent act", "issuedBy", "governor tom reyes")}, set()),
+        # ... but once the article has named it, "a rule" is another one
+        ("# Sprouts\n\nThe Sprout Safety Rule took effect in May. In 2019 the Food and Drug Administration proposed "
+         "a rule on seed imports.\n",
+         set(), {("sprout safety rule", "issuedBy", "food and drug administration")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

@@ -321,7 +321,9 @@ class _ArticleExtractor:
         topic = max(policies, key=lambda e: (len(e.sentences) + calls[singular(e.label.split()[-1].lower())],
                                              -e.sentences[0])).key if policies else ""
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
-                          authors=tuple(signatories(self.segments, self.docs, per_doc, categories)))
+                          authors=tuple(signatories(self.segments, self.docs, per_doc, categories)),
+                          named_kinds=tuple((singular(e.label.split()[-1].lower()), e.key) for e in entities
+                                            if e.category == "Policy" and _is_name(e.label)))
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         label_keys: dict[int, list[str]] = {}
         critics_in: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # paragraph -> (critic, policy, sentence)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from ..names import frame_words
+from ..names import frame_words, singular
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
                      purpose_holder, is_worried, remedy_verb, targets_of)
@@ -198,6 +198,7 @@ class Reading:
     duties: tuple[Duty, ...] = ()
     authors: tuple[str, ...] = ()  # who "we" are: a letter's signatories
     earlier: tuple[tuple[str, str], ...] = ()  # (key, kind) of the policies named before this segment, in order
+    named_kinds: tuple[tuple[str, str], ...] = ()  # (kind noun, key) of each policy the article names by a name
     sectioned: bool = False  # whether `topic` is the policy the segment's section heading names
 
     @classmethod
@@ -345,6 +346,18 @@ class Reading:
             if key and key not in out:
                 out.append(key)
         return out
+
+    def introduced(self, noun: Token) -> str:
+        """"The FDA proposed a rule that ... The Sprout Safety Rule would
+        ...": a policy introduced with "a" and its kind noun, before the
+        article names any, is the one policy of that kind it names, or ""."""
+        if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) or self.key_at(noun, "Policy"):
+            return ""
+        noun_kind = policy_kind(singular(noun.lower_)) or singular(noun.lower_)  # "a law" ... "the Fair Rent Act"
+        keys = [k for kind, k in self.named_kinds if (policy_kind(kind) or kind) == noun_kind]
+        named_before = {k for k, _kind in self.earlier} | {m.key for m in self.mentions if m.head < noun.i}
+        # once the article has named it, "a rule" is another one
+        return keys[0] if len(keys) == 1 and keys[0] not in named_before else ""
 
     def policy_for(self, tok: Token | None) -> str:
         """The policy a token stands for, climbing "mechanism ... on" chains;
@@ -870,7 +883,8 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
             subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # "was enacted ... and is enforced by"
         policies = r.conjuncts(subj, "Policy") if subj is not None else []
         if subj is not None and not policies:  # "a program that is managed by", "it is run by"
-            policies = [p for p in [r.policy_for(subj) or (r.topic if r.is_anaphor(subj) else "")] if p]
+            policies = [p for p in [r.policy_for(subj) or (r.topic if r.is_anaphor(subj) else "") or r.introduced(subj)]
+                        if p]
         makers = [a for p in pobjs(verb, {"by"}) for a in r.conjuncts(p, "Actor")]
         for p in pobjs(verb, {"under"}):
             makers += [a for c in p.children if c.dep_ == "poss" for a in r.conjuncts(c, "Actor")]
@@ -890,6 +904,8 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
                      for c in obj.children if c.dep_ == "poss" for p in [norm_owner(r, c)] if p]
         if not policies:
             policies = [r.topic for obj in objects if r.is_anaphor(obj)]  # "will revise this rule"
+        if not policies:  # "proposed a rule that would ...", the rule the article goes on to name
+            policies = [p for obj in objects for p in [r.introduced(obj)] if p]
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers]
     return facts
 
