@@ -2526,6 +2526,12 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
         ("# Sprouts\n\nThe Sprout Safety Rule took effect in May. In 2019 the Food and Drug Administration proposed "
          "a rule on seed imports.\n",
          set(), {("sprout safety rule", "issuedBy", "food and drug administration")}),
+        # a heading numbering a division of a code and titling it names the text's own policy
+        ("# Part 412 - Mooring Safety Standards\n\nThis part applies to every marina that rents moorings.\n\n"
+         "Each marina operator shall inspect every mooring once a year. No operator may rent a mooring that failed "
+         "its most recent inspection.\n",
+         {("mooring safety standards", "evaluates", "marina operator"),
+          ("mooring safety standards", "penalizes", "rent a mooring")}, set()),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

@@ -53,6 +53,8 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         # a headline's verb of making a policy ends its subject: the name follows it
         (mentions.proper_policy_mentions, "Governor Signs Short-Term Rental Law", ("Short-Term Rental Law", "Law")),
         (mentions.proper_policy_mentions, "The Veterans Benefits Act", ("Veterans Benefits Act", "Law")),
+        # a numbered division of a code, titled: its standards are one policy, named by the title
+        (mentions.proper_policy_mentions, "Part 412 - Mooring Safety Standards", ("Mooring Safety Standards", "Policy")),
         # only people are "who": a noun that can name a pilot programme names people here
         (mentions.head_mentions, "The board may fine any pilot who flies over the harbor.", ("pilot", "Group")),
         # "whose" is said of things too

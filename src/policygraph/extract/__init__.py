@@ -29,7 +29,7 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
-from .mentions import (BODY_CLASSES, LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class, find_acronyms, find_mentions,
+from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class, find_acronyms, find_mentions,
                        STAGE_WORDS, head_classes, headline_sentence, looks_like_agent_noun, span_text)
 from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
                         read)
@@ -253,6 +253,7 @@ class _ArticleExtractor:
         for seg, doc, extra in zip(self.segments, self.docs, acronym_mentions):
             mentions, described = find_mentions(finding, doc, seg)
             numbered = any(m.source == "number" for m in mentions)  # "S. 981, the Harbor Markets Act": named beside it
+            numbered |= bool(DIVISION_HEADING.match(seg.text))  # "Part 412 - Mooring Safety Standards"
             if seg.role == "heading" and headline_case(seg.text) and not numbered:
                 mentions = [m for m in mentions if m.text.lower() in body or any(c.isdigit() for c in m.text)
                             or m.text == seg.text.strip()  # a line that is a name: "Federal Trade Commission"
@@ -296,6 +297,11 @@ class _ArticleExtractor:
         if self.segments and self.segments[0].role == "heading" and not named_policy:
             # "FAQ: The Clean Trucks Rule" above "the rule requires ...": an article naming no other policy is about it
             titles -= {m.key for m in per_doc[0] if _called_back(m, called, self.lex)}
+        if self.segments and self.segments[0].role == "heading" and (division := DIVISION_HEADING.match(self.segments[0].text)):
+            # "Part 412 - Mooring Safety Standards" above "this part applies to ...": the text is that division
+            word = division.group().split()[0].lower()
+            if re.search(rf"\b[Tt]his {re.escape(word)}\b", self.article.text):
+                titles -= {m.key for m in per_doc[0]}
         entities = [e for e in entities if e.key not in titles]
         relations = self.relations(entities, per_doc, tok_maps, resolver)
         used = {e.key for e in entities} - _passing_names(entities, relations) - _lone_doers(entities) \

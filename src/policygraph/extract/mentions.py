@@ -39,6 +39,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 LEGISLATION_NUMBER = re.compile(
     r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.|S\.|P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)"
     r"\s?\d{1,5}(?:-\d{1,4})?\b")
+#: A heading that numbers a division of a code or act and titles it: "Part 412 - Mooring Safety Standards".
+DIVISION_HEADING = re.compile(r"\s*(?:Part|Subpart|Chapter|Title|Article|Section|§)\s*[\dA-Z][\w.]*\s*[-\u2013\u2014:]\s*\w")
 #: How codes cite a regulation or statute by title and part: "29 CFR Part 570",
 #: "29 C.F.R. 570.52", "42 U.S.C. 1983".
 CODE_CITATION = re.compile(r"\b\d{1,2}\s(?:CFR|C\.F\.R\.|U\.S\.C\.|USC)\s(?:Part\s|§\s?|Section\s)?\d{1,5}(?:\.\d{1,4})?\b")
@@ -788,13 +790,19 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
         words = [doc[i] for i in toks if doc[i].is_alpha]
         if toks:
             toks = f.with_code(doc, toks)
-        if root.tag_ in {"NNS", "NNPS"} and root.i == (toks or [-1])[-1] and root.lower_ != singular(root.lower_):
+        if root.tag_ in {"NNS", "NNPS"} and root.i == (toks or [-1])[-1] and root.lower_ != singular(root.lower_) \
+                and not DIVISION_HEADING.match(doc.text):
             continue  # "Ticket Bills", "New Harbor Rules": a heading about several policies names none of them
+            # ("Part 412 - Mooring Safety Standards" titles one division of a code: its standards are one policy)
         toks = after_headline_verb(doc, toks, f.lex)
         if cls and f.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(w.is_title or w.is_upper for w in words):
             name = name_after_stage(doc, toks)
-            out.append(Mention(tuple(name), span_text(doc, tuple(name)), cls, "head", head=root.i,
-                               variants=(span_text(doc, tuple(toks)),) if name != toks else ()))
+            variants = (span_text(doc, tuple(toks)),) if name != toks else ()
+            dash = next((i for i in name if doc[i].text in {"-", "\u2013", "\u2014", ":"}), None)
+            if dash is not None and DIVISION_HEADING.match(doc.text):  # "Part 412 - Mooring Safety Standards":
+                number = [i for i in name if i < dash]  # titled by what follows the dash, also known by its number
+                name, variants = [i for i in name if i > dash], (*variants, span_text(doc, tuple(number)))
+            out.append(Mention(tuple(name), span_text(doc, tuple(name)), cls, "head", head=root.i, variants=variants))
     return out
 
 
