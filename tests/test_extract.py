@@ -2532,6 +2532,11 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          "its most recent inspection.\n",
          {("mooring safety standards", "evaluates", "marina operator"),
           ("mooring safety standards", "penalizes", "rent a mooring")}, set()),
+        # in an article about one policy, a public body supervising those it governs runs it
+        ("# Docks\n\nThe Dock Safety Act requires marina operators to inspect their docks. The Harbor Commission "
+         "supervises marina operators, and the Coast Guard inspects ferries.\n",
+         {("dock safety act", "issuedBy", "harbor commission"), ("dock safety act", "evaluates", "marina operators")},
+         set()),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

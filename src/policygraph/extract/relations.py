@@ -957,6 +957,10 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     held = pobjs(verb, {"under"}) + [o for d in verb.children if d.dep_ == "dobj" for o in pobjs(d, {"under"})]
     policies = [p for o in held for p in [r.key_at(o, "Policy")] if p]
     subj = subject(verb)
+    watching = verb.lemma_.lower() in _OVERSEEING and verb.dep_ in {"ROOT", "conj"}
+    if not policies and watching and r.topic and not r.keys_in(own_clause(verb), "Policy") and any(
+            r.conjuncts(d, "Actor") for d in verb.children if d.dep_ == "dobj"):
+        policies = [r.topic]  # "The Commission supervises the largest platforms": in an article about one policy, it
     if not policies or subj is None or any(d.head == verb.i for d in r.duties):
         return []  # "under the rule, agencies must report falls": a duty binds them, they do not run it
     # a body the tagger calls an organisation ("the FTC") runs it when it enforces or administers under it
@@ -968,6 +972,10 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
         if bodies and verb.lemma_.lower() in r.lex.relation_cues["evaluates"] else []
     return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in bodies] + [
         Fact(p, "evaluates", a, verb.i) for p in policies for a in watched if a not in bodies]
+
+
+#: Verbs by which a public body watches those a policy governs.
+_OVERSEEING = frozenset({"supervise", "oversee", "inspect", "police", "audit", "regulate"})
 
 
 def owners_stated(r: Reading, verb: Token) -> list[Fact]:
