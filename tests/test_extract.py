@@ -2537,6 +2537,10 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          "supervises marina operators, and the Coast Guard inspects ferries.\n",
          {("dock safety act", "issuedBy", "harbor commission"), ("dock safety act", "evaluates", "marina operators")},
          set()),
+        # ... nor one that a verb coordinated with the duty's acts on
+        ("# Feeds\n\nThe Digital Feeds Act took effect in May. Companies must also explain how their recommendation "
+         "algorithms work and offer users a feed that is not based on profiling.\n",
+         {("digital feeds act", "evaluates", "businesses")}, {("recommendation algorithms", "evaluates", "businesses")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

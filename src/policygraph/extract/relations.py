@@ -608,7 +608,8 @@ def sentence_policy(r: Reading, verb: Token) -> str:
     A policy the sentence says is lost or granted ("may lose their
     permits") is none, nor one the conduct acts on ("must disclose refund
     policies")."""
-    acted_on = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    acted_on = {t.i for v in [verb, *verb.conjuncts] for c in v.children if c.dep_ in {"dobj", "ccomp"} and c.i > v.i
+                for t in c.subtree}  # also what the verbs it is coordinated with act on
     clause = [t for t in own_clause(verb) if t.i not in acted_on]
     consequences = r.penalty | r.reward
     taken = set(r.keys_in((t for v in clause if v.lemma_.lower() in consequences
