@@ -606,8 +606,9 @@ def sentence_policy(r: Reading, verb: Token) -> str:
     or the first it names when it names several and not the article's main
     one (a sentence naming only other policies is about them); "" otherwise.
     A policy the sentence says is lost or granted ("may lose their
-    permits") is none, nor one the conduct acts on ("must disclose refund
-    policies")."""
+    permits") is none, nor one the conduct, or a verb coordinated with it,
+    acts on ("must disclose refund policies", "explain how their algorithms
+    work")."""
     acted_on = {t.i for v in [verb, *verb.conjuncts] for c in v.children if c.dep_ in {"dobj", "ccomp"} and c.i > v.i
                 for t in c.subtree}  # also what the verbs it is coordinated with act on
     clause = [t for t in own_clause(verb) if t.i not in acted_on]
