@@ -361,6 +361,9 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
         # what a policy would be used for; a content clause the parse reads as a relative one
         ("Some observers have raised concerns that boat permits could be used for insider trading.",
          ["insider trading"]),
+        # what someone is criticised for doing, not a "for" before the verb
+        ("For years, the boat office was criticized for giving owners inaccurate information.",
+         ["giving owners inaccurate information"]),
         # what a policy is criticised as
         ("The boat rule has been criticized as too costly for small marinas.", ["too costly"]),
         # what someone not a critic merely says a policy would do is no worry

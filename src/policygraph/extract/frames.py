@@ -1192,8 +1192,11 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
             out += [(o.i, toks) for o in tok.children if o.dep_ == "dobj" and not _someone(o)
                     and (toks := _worry_phrase(o))]  # "questioned the rule's effect on small marinas"
         if tok.pos_ == "VERB" and lemma in {"criticize", "criticise", "fault", "blame"}:  # "criticized for its cost"
-            out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
-                    for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
+            # "for years, servicers were criticized for giving ...": what follows the verb, said or done
+            fors = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" and p.i > tok.i]
+            out += [(o.i, toks) for p in fors for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
+            out += [(g.i, phrase) for p in fors for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                    and (phrase := conduct_phrase(g))]
             # "criticized as too costly": what it is criticised as, with its degree words, not for whom
             out += [(a.i, _contiguous(doc, [c.i for c in a.children if c.dep_ == "advmod" and c.i < a.i
                                            and c.lower_ != "as"] + [a.i]))
