@@ -91,6 +91,9 @@ def _duties(nlp, text):
         # gerunds after "from" sharing one object are one act
         ("The Boat Code prohibits marinas from selling or leasing a motorized boat to minors.",
          ("prohibition", "selling or leasing a motorized boat", "marinas", "Code")),
+        # a verb with a modal of its own after a passive one: the passive's subject does it
+        ("To qualify, borrowers must be enrolled in a repayment plan and must certify their employment each year.",
+         ("obligation", "certify their employment", "borrowers", None)),
         # a failure one is barred from is the failure with what is failed
         ("The Harbor Act prohibits carriers from failing to publish fair fee schedules.",
          ("prohibition", "failing to publish fair fee schedules", "carriers", "Act")),
