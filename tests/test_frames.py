@@ -88,6 +88,11 @@ def _duties(nlp, text):
          ("reward", "install pump-out stations", "marinas", "Act")),
         ("The program offers rebates to landlords who install heat pumps.",
          ("reward", "install heat pumps", "landlords", "program")),
+        # a debt or charge lifted off those who do something rewards what they do
+        ("The program cancels the remaining loan balance of borrowers who make 120 qualifying payments.",
+         ("reward", "make 120 qualifying payments", "borrowers", "program")),
+        ("The city waives the permit fees of owners who install solar panels.",
+         ("reward", "install solar panels", "owners", "city")),
         # gerunds after "from" sharing one object are one act
         ("The Boat Code prohibits marinas from selling or leasing a motorized boat to minors.",
          ("prohibition", "selling or leasing a motorized boat", "marinas", "Code")),
@@ -670,6 +675,7 @@ def test_frames_in_condition(nlp, text, expected):
         ("Districts have to update their plans.", ["update their plans"]),
         # a standing received, neither better nor worse, neither
         ("Hospitals that report data receive a rating.", []),
+        ("The city waives the permit fees of all owners.", []),
         # a benefit handed to all, with no doing of theirs, rewards nothing
         ("The Dock Act grants a tax credit to marinas in rural counties.", []),
         # ... nor what goes on with it after "and"; after a comma, a new clause may forbid

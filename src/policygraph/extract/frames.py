@@ -1581,10 +1581,35 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                     yield Duty(kind, clause.i, clause_conduct(clause), holder.i, policy)
     yield from _liable(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)
     yield from _granted_benefits(doc, reward_cues=reward_cues)
+    yield from _debts_forgiven(doc)
 
 
 #: Verbs by which a policy hands someone a benefit: "gives venues that cap prices a tax credit".
 _GIVING_VERBS = {"give", "offer", "award", "grant", "provide", "extend"}
+
+
+#: Verbs that lift a debt or charge off someone, and what they lift.
+_FORGIVING_VERBS = {"cancel", "forgive", "waive", "discharge", "erase", "write"}
+_DEBT_NOUNS = {"fee", "tax", "fine", "charge", "payment", "penalty", "rent", "toll", "debt", "loan", "balance",
+               "obligation", "liability"}
+
+
+def _debts_forgiven(doc: Doc) -> Iterator[Duty]:
+    """"cancels the remaining loan balance of borrowers who make 120
+    payments", "waives the fees of owners who ...": a debt or charge lifted
+    off those who do something rewards what they do."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORGIVING_VERBS or _negated(verb):
+            continue
+        subject = _subject(verb)
+        for debt in (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _DEBT_NOUNS):
+            for holder in _holders(debt):
+                # "the balance of borrowers who make ...": the parse may hang the "who" clause on the debt
+                misplaced = [c for c in debt.children if c.dep_ == "relcl" and any(
+                    w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)]
+                for clause in _doer_clauses(holder) or misplaced:
+                    yield Duty("reward", clause.i, clause_conduct(clause), holder.i,
+                               subject.i if subject is not None else None)
 
 
 def _granted_benefits(doc: Doc, *, reward_cues: frozenset[str]) -> Iterator[Duty]:
