@@ -2541,6 +2541,11 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
         ("# Feeds\n\nThe Digital Feeds Act took effect in May. Companies must also explain how their recommendation "
          "algorithms work and offer users a feed that is not based on profiling.\n",
          {("digital feeds act", "evaluates", "businesses")}, {("recommendation algorithms", "evaluates", "businesses")}),
+        # ... nor one the duty's doer is enrolled in
+        ("# Loans\n\nThe Public Service Loan Forgiveness program cancels loans. To qualify, borrowers must be enrolled "
+         "in an income-driven repayment plan and must certify their employment each year.\n",
+         {("public service loan forgiveness program", "evaluates", "borrowers")},
+         {("income-driven repayment plan", "evaluates", "borrowers")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

@@ -601,6 +601,10 @@ def asked_for(verb: Token) -> bool:
     return False
 
 
+#: Verbs of joining a programme: what one is enrolled in imposes nothing on one.
+_JOINING = frozenset({"enroll", "enrol", "participate", "join"})
+
+
 def sentence_policy(r: Reading, verb: Token) -> str:
     """The one policy the verb's clause of its sentence names (`own_clause`),
     or the first it names when it names several and not the article's main
@@ -609,8 +613,9 @@ def sentence_policy(r: Reading, verb: Token) -> str:
     permits") is none, nor one the conduct, or a verb coordinated with it,
     acts on ("must disclose refund policies", "explain how their algorithms
     work")."""
-    acted_on = {t.i for v in [verb, *verb.conjuncts] for c in v.children if c.dep_ in {"dobj", "ccomp"} and c.i > v.i
-                for t in c.subtree}  # also what the verbs it is coordinated with act on
+    acted_on = {t.i for v in [verb, *verb.conjuncts] for c in v.children if c.i > v.i and (
+                    c.dep_ in {"dobj", "ccomp"} or c.dep_ == "prep" and c.lower_ == "in" and v.lemma_.lower() in _JOINING)
+                for t in c.subtree}  # also what the verbs it is coordinated with act on, or join ("enrolled in a plan")
     clause = [t for t in own_clause(verb) if t.i not in acted_on]
     consequences = r.penalty | r.reward
     taken = set(r.keys_in((t for v in clause if v.lemma_.lower() in consequences
