@@ -321,6 +321,11 @@ def test_extract_stance_from_skepticism(sample):
          ("clean docks program", "partOf", "harbor rule")),
         ("The Harbor Rule took effect in May. The Clean Docks Program is included in the Harbor Rule.",
          ("clean docks program", "partOf", "harbor rule")),
+        # a stance on a policy's passage or introduction is a stance on the policy
+        ("The Dock Fee Act would cap fees. The Marina Owners Association has called for passage of the Dock Fee Act.",
+         ("marina owners association", "supports", "dock fee act")),
+        ("The Dock Fee Act would cap fees. The Marina Owners Association applauded the introduction of the Dock Fee "
+         "Act.", ("marina owners association", "supports", "dock fee act")),
         # the chamber a bill passes enacts it
         ("The Senate debated dock fees. S. 1187 passed the Senate in June.", ("s. 1187", "issuedBy", "senate")),
         ("The House debated dock fees. The Dock Fee Act cleared the House in May.",

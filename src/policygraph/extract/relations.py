@@ -362,12 +362,17 @@ class Reading:
     def policy_for(self, tok: Token | None) -> str:
         """The policy a token stands for, climbing "mechanism ... on" chains;
         a request for a policy stands for what it asks for ("reject the
-        petition for a waiver": the waiver)."""
+        petition for a waiver": the waiver), and its making for it ("passage
+        of the bill")."""
         hops = 0
         if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _REQUEST_NOUNS:
             asked = [p for o in pobjs(tok, {"for"}) for p in [self.key_at(o, "Policy")] if p]
             if asked:
                 return asked[0]
+        if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _MAKING_NOUNS:
+            made = [p for o in pobjs(tok, {"of"}) for p in [self.key_at(o, "Policy")] if p]
+            if made:  # "called for passage of H.R. 2210", "applauded the introduction of the bill": the bill
+                return made[0]
         while tok is not None and hops < 4:
             named = [o for acl in tok.children if acl.dep_ == "acl" and acl.lemma_.lower() in {"know", "call", "name"}
                      for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
@@ -587,6 +592,11 @@ def paragraph_policy(r: Reading, verb: Token) -> str:
     key = r.subject_before(verb)
     named = any(m.key == key and m.text[:1].isupper() for m in r.mentions)  # "the program" may be the main one
     return key if named and key != r.topic and not r.sectioned else ""  # a section headed by a policy is about it
+
+
+#: Nouns for a policy's making: a stance on "passage of the bill" is a stance on the bill.
+_MAKING_NOUNS = frozenset({"passage", "adoption", "enactment", "approval", "introduction", "implementation",
+                           "reauthorization", "reauthorisation", "extension", "expansion"})
 
 
 def asked_for(verb: Token) -> bool:
@@ -1126,7 +1136,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
     actors += [a for a in (listed_members(r, subj) if subj is not None else []) if a not in actors]
     policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for p in [r.policy_for(c)] if p]
-    policies += [p for o in targets for p in r.conjuncts(o, "Policy")]
+    policies += [p for o in targets for p in r.conjuncts(o, "Policy") or [r.policy_for(o)] if p]
     # "urged Congress to pass the act": the stance is on what the urged should enact
     # "sued to block the act": a critic's aim is against it, whatever the verb
     policies += [p for x in verb.children if x.dep_ == "xcomp" and (
