@@ -100,6 +100,7 @@ def test_mentions_rule_finds(nlp, rule, text, expected):
         (mentions.named_modifiers, "The Program funds pay for roofs."),  # a lone capitalised noun names nothing
         (mentions.head_mentions, "The state of the harbor worries the state."),  # the singular is too vague
         (mentions.proper_policy_mentions, "New Harbor Rules"),  # a heading about several policies names none
+        (mentions.head_mentions, "Residents who fail to pay utility bills lose points."),  # a sum owed, no law
         (mentions.short_title_mentions, "The fee (FEE) Act passed."),  # no capitalised long title before it
         (mentions.head_mentions, "Other groups and large groups met."),  # describing adjectives leave a group vague
         (mentions.addressee_mentions, "Washington, DC 20580"),  # a place

@@ -1281,6 +1281,10 @@ def _federated_states(tok: Token) -> bool:
     return tok.lower_ == "states" and tok.tag_ == "NNS" and tok.dep_ != "compound"
 
 
+#: Verbs of paying what is owed: their object ("pay the bill") is a sum, not a law.
+_PAYING_VERBS = frozenset({"pay", "owe", "settle", "repay", "overpay", "underpay"})
+
+
 def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """Noun phrases headed by a noun the ontology lists for a class."""
     out = []
@@ -1312,6 +1316,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         lemma = root.lemma_.lower()
         if category == "Policy" and called_who(root):
             cls, category = "Group", "Actor"  # "any pilot who flies while impaired": people, not a pilot programme
+        if category == "Policy" and root.is_lower and root.dep_ == "dobj" and root.head.lemma_.lower() in _PAYING_VERBS:
+            continue  # "failing to pay utility bills", "owes a bill": a sum owed, not a law
         if category == "Concern" and (lemma in f.lex.contextual_heads or root.lower_ in f.lex.contextual_heads):
             if not f._in_concern_frame(root, seg):
                 other = [c for c in classes if f.lex.core(c) != "Concern"]
