@@ -326,6 +326,9 @@ def test_extract_stance_from_skepticism(sample):
          ("marina owners association", "supports", "dock fee act")),
         ("The Dock Fee Act would cap fees. The Marina Owners Association applauded the introduction of the Dock Fee "
          "Act.", ("marina owners association", "supports", "dock fee act")),
+        # whom a policy lets do something under it, it regulates
+        ("The Harbor Rule took effect in May. Under the Harbor Rule, marina operators may charge a fee of up to $20.",
+         ("harbor rule", "evaluates", "marina operators")),
         # the chamber a bill passes enacts it
         ("The Senate debated dock fees. S. 1187 passed the Senate in June.", ("s. 1187", "issuedBy", "senate")),
         ("The House debated dock fees. The Dock Fee Act cleared the House in May.",
@@ -2551,6 +2554,9 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          "in an income-driven repayment plan and must certify their employment each year.\n",
          {("public service loan forgiveness program", "evaluates", "borrowers")},
          {("income-driven repayment plan", "evaluates", "borrowers")}),
+        # a permission with no policy named says nothing of one
+        ("# Harbor\n\nThe Harbor Rule took effect in May. Marina operators may charge a fee of up to $20.\n",
+         set(), {("harbor rule", "evaluates", "marina operators")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

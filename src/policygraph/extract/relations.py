@@ -959,6 +959,20 @@ def passed_chambers(r: Reading, verb: Token) -> list[Fact]:
     return [Fact(b, "issuedBy", c, verb.i) for b in bills for c in chambers]
 
 
+def permitted_under(r: Reading, verb: Token) -> list[Fact]:
+    """"Under the Harbor Rule, marina operators may charge a fee": whom a
+    policy lets do something it regulates (said with "under" it; a
+    permission with no policy named says nothing of one)."""
+    if verb.pos_ != "VERB" or negated(verb) or not any(
+            c.dep_ == "aux" and c.lower_ in {"may", "can"} for c in verb.children):
+        return []
+    policies = [p for o in pobjs(verb, {"under"}) for p in [r.key_at(o, "Policy")] if p]
+    subj = subject(verb)
+    if not policies or subj is None:
+        return []
+    return [Fact(p, "evaluates", a, verb.i) for p in policies for a in r.conjuncts(subj, "Actor")]
+
+
 #: Verbs by which a bill gets through a chamber.
 _PASSING_VERBS = frozenset({"pass", "clear"})
 
@@ -1468,7 +1482,7 @@ def included_parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, passed_chambers, enforcers, created_parts, included_parts, running_assigned, attributed_worries, with_respect_to,
+VERB_RULES = (targeted, parties, passed_chambers, permitted_under, enforcers, created_parts, included_parts, running_assigned, attributed_worries, with_respect_to,
               stance_in)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
