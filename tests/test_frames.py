@@ -355,6 +355,10 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
         # ... and so is what a critic argues it does; what another argues it does need not be
         ("Critics argue that the boat rule raises mooring fees.", ["raises mooring fees"]),
         ("The Ferry Guild argues that the boat rule raises mooring fees.", []),
+        # what a cause's advocates argue a policy lets happen or harms is a worry; a change they welcome is not
+        ("Environmental groups argue that the boat rule lets marinas keep dumping waste.",
+         ["lets marinas keep dumping waste"]),
+        ("Consumer groups argue that the boat rule lowers mooring fees.", []),
         # what supporters say a policy would do is a claimed benefit; advocates of a cause may still worry
         ("Supporters argue that the new rule would shorten waiting lists.", []),
         ("Privacy advocates argue that the new rule would expose home addresses.", ["expose home addresses"]),

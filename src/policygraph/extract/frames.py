@@ -1084,6 +1084,20 @@ def _critic_speaks(verb: Token, critics: frozenset[str]) -> bool:
     return subject is not None and (subject.lemma_.lower() in critics or singular(subject.lower_) in critics)
 
 
+def _cause_speaks(verb: Token) -> bool:
+    """"Environmental groups argue ...", "privacy advocates say ...": those
+    who speak for a cause speak up against what harms it."""
+    subject = _subject(verb)
+    return subject is not None and subject.lemma_.lower() in _CAUSE_SPEAKERS and any(
+        c.dep_ in {"amod", "compound"} for c in subject.children)
+
+
+#: Verbs of doing harm: what they do is a worry whoever says it.
+_HARMING_VERBS = frozenset({"harm", "hurt", "damage", "endanger", "weaken", "punish", "penalize", "penalise"})
+#: Nouns for those who campaign for a cause: "environmental groups", "consumer advocates".
+_CAUSE_SPEAKERS = frozenset({"advocate", "group", "activist", "campaigner", "organization", "organisation"})
+
+
 def _supporter_speaks(verb: Token, supporters: frozenset[str]) -> bool:
     """"Supporters argue the rule would protect swimmers": what a policy's
     supporters say it would do is a claimed benefit, not a worry.
@@ -1164,7 +1178,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 # "would raise costs and reduce service": a coordinated verb shares the first verb's "would"
                 modal_holders = [clause] + ([clause.head] if clause.dep_ == "conj" else [])
                 # what a critic argues a policy changes ("raises fees", "hurts small marinas")
-                claimed = _critic_speaks(tok, critics) and clause.lemma_.lower() in CHANGE_VERBS
+                # ... and what a cause's advocates argue it lets happen or harms ("lets refineries keep polluting")
+                claimed = _critic_speaks(tok, critics) and clause.lemma_.lower() in CHANGE_VERBS | _LETTING_VERBS \
+                    or _cause_speaks(tok) and clause.lemma_.lower() in _HARMING_VERBS | _LETTING_VERBS
                 if (lemma in _ALARMED or doubted or claimed or any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE
                                                         for h in modal_holders for a in h.children)) \
                         and not _negated(clause):
