@@ -346,3 +346,17 @@ def test_mentions_voice_mentions(nlp, text, expected):
 def test_mentions_policy_slot(nlp, text, name, expected):
     doc = nlp(text)
     assert mentions.policy_slot(next(t for t in doc if t.text == name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph's short lead-in is no one's name
+        ("Strengthens Oversight. The Harbor Act creates an office to inspect marinas.", []),
+        ("Protects Boaters: The bill requires marinas to post emergency numbers.", []),
+        # a name in a sentence of its own words is a name
+        ("Senator Maria Lopez spoke first. The Harbor Act passed.", [("Maria Lopez", "Person")]),
+    ],
+)
+def test_mentions_a_lead_in_is_no_name(nlp, text, expected):
+    assert [m for m in _found(nlp, mentions.ner_mentions, text) if m[1] in {"Person", "Organisation"}] == expected

@@ -1401,6 +1401,18 @@ def described_organisations(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+def lead_in(span: Span) -> bool:
+    """Whether a span is all of a short first sentence that its paragraph
+    goes on after ("**Protects Boaters.** The bill requires ..."): a
+    summary's lead-in, read as a sentence of its own."""
+    doc, sent = span.doc, span.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    first = next((t.i for t in doc if not t.is_space), 0)
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return (sent.start <= first and sent.end < len(doc) and last is not None and last.text in {".", ":"}
+            and 2 <= len(words) <= 4 and all(span.start <= t.i < span.end for t in words))
+
+
 def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
     out = []
     for ent in doc.ents:
@@ -1409,6 +1421,8 @@ def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
             continue  # "Americans": a group of people
         if ent.label_ not in _NER_CLASSES:
             continue
+        if ent.label_ in {"PERSON", "ORG"} and lead_in(ent) and not any(head_classes(t, f.lex) for t in ent):
+            continue  # "Strengthens Oversight. The Act creates ...": a paragraph's lead-in, no one's name
         if ent.label_ in {"GPE", "LOC"} and ent.root.dep_ in {"compound", "nmod", "amod"} and ent.root.head.pos_ == "NOUN" \
                 and ent.root.head.lemma_.lower() not in _ISSUED_NOUNS:
             continue  # "U.S. workers", "California farms": a place that sorts the noun after it names no actor
