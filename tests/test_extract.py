@@ -2557,6 +2557,11 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
         # a permission with no policy named says nothing of one
         ("# Harbor\n\nThe Harbor Rule took effect in May. Marina operators may charge a fee of up to $20.\n",
          set(), {("harbor rule", "evaluates", "marina operators")}),
+        # what a policy threatens or infringes on is a worry about it
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. The Harbor Rule may infringe on the privacy of boat "
+         "owners.\n", {("privacy of boat owners", "concernAbout", "harbor rule")}, set()),
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. The Harbor Rule threatens press freedom.\n",
+         {("press freedom", "concernAbout", "harbor rule")}, set()),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

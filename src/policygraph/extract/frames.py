@@ -1457,12 +1457,14 @@ def remedy_verb(noun: Token) -> Token | None:
 
 def outcome_verb(noun: Token) -> Token | None:
     """The verb whose worried-about outcome `noun` is ("could lead to
-    *delays*", "puts *safety* at risk"), or None: its subject is what the
-    worry is about."""
+    *delays*", "puts *safety* at risk", "threatens *press freedom*"), or
+    None: its subject is what the worry is about."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and (noun.head.head.lemma_.lower(), noun.head.lower_) in _OUTCOME_PREPS:
         return noun.head.head
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PUT_VERBS | _CAUSE_VERBS:
-        return noun.head  # "could cause an increase in complaints"
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _PUT_VERBS | _CAUSE_VERBS | _THREAT_VERBS:
+        return noun.head  # "could cause an increase in complaints", "threatens press freedom"
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "upon"} and noun.head.head.lemma_.lower() in _ENCROACH_VERBS:
+        return noun.head.head  # "may infringe on the privacy of boat owners"
     return None
 
 
