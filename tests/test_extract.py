@@ -329,6 +329,9 @@ def test_extract_stance_from_skepticism(sample):
         # whom a policy lets do something under it, it regulates
         ("The Harbor Rule took effect in May. Under the Harbor Rule, marina operators may charge a fee of up to $20.",
          ("harbor rule", "evaluates", "marina operators")),
+        # who questions whether a policy is needed criticises it
+        ("The Harbor Rule took effect in May. Some lawmakers questioned whether the Harbor Rule is necessary.",
+         ("lawmakers", "criticizes", "harbor rule")),
         # the chamber a bill passes enacts it
         ("The Senate debated dock fees. S. 1187 passed the Senate in June.", ("s. 1187", "issuedBy", "senate")),
         ("The House debated dock fees. The Dock Fee Act cleared the House in May.",

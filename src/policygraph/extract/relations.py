@@ -1227,6 +1227,11 @@ def stance_said(r: Reading, verb: Token) -> list[Fact]:
         for clause in (c for c in verb.children if c.dep_ == "ccomp" and not negated(c)):
             policy = r.policy_for(subject(clause))
             facts += [Fact(a, stance, policy, verb.i) for a in actors if policy]
+    doubting = verb.lemma_.lower() in {"question", "doubt"}  # "questioned whether the rule is necessary"
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and doubting and not negated(c)
+                   and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)):
+        policy = r.policy_for(subject(clause))
+        facts += [Fact(a, "criticizes", policy, verb.i) for a in actors if policy]
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and goes_too_far(c)):
         policy = r.policy_for(subject(clause))  # "advocates argue the rule does not go far enough"
         facts += [Fact(a, "criticizes", policy, verb.i) for a in actors if policy]
