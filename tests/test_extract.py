@@ -2560,6 +2560,9 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
         # a permission with no policy named says nothing of one
         ("# Harbor\n\nThe Harbor Rule took effect in May. Marina operators may charge a fee of up to $20.\n",
          set(), {("harbor rule", "evaluates", "marina operators")}),
+        # what a policy risks doing is a worry about it
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. The Harbor Rule risks pushing small marinas out of "
+         "business.\n", {("pushing small marinas", "concernAbout", "harbor rule")}, set()),
         # what a policy threatens or infringes on is a worry about it
         ("# Harbor news\n\nThe Harbor Rule took effect in May. The Harbor Rule may infringe on the privacy of boat "
          "owners.\n", {("privacy of boat owners", "concernAbout", "harbor rule")}, set()),

@@ -1312,6 +1312,9 @@ def _hedged_outcome(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     worry about it. Whether the subject is a
     policy is for the caller to say (the mention rules know the vocabulary);
     a claimed outcome ("will lead to") need not be a worry."""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() == "risk" and not _negated(verb):  # "risks pushing marinas out"
+        return [(g.i, phrase) for g in verb.children if g.dep_ in {"xcomp", "dobj"} and g.tag_ == "VBG"
+                and g.lemma_.lower() not in _THREAT_VERBS and (phrase := conduct_phrase(g))]  # threats: `_threatened`
     if verb.pos_ != "VERB" or _negated(verb) or not any(a.dep_ == "aux" and a.lower_ in _HEDGES for a in verb.children):
         return []
     subject = _subject(verb)
