@@ -1491,13 +1491,14 @@ def policy_slot(tok: Token) -> bool:
         return False
     if head.lower_ in _POLICY_PREPS or (head.lower_ == "to" and head.head.lower_ in {"pursuant", "subject"}):
         return True
-    if head.lower_ == "in" and head.head.lemma_.lower() in _JOINING_WORDS:  # "participate in Medicare"
+    if head.lower_ == "in" and head.head.lemma_.lower() in JOINING_WORDS:  # "participate in Medicare"
         return True
     return head.lower_ in {"with", "of"} and (head.head.lemma_.lower() in _POLICY_VERBS | _POLICY_NOUNS)
 
 
 #: Words for taking part in a programme: what one participates or enrolls in is one.
-_JOINING_WORDS = {"participate", "participation", "enroll", "enrol", "enrollment", "enrolment", "enrolled"}
+JOINING_WORDS = frozenset({"participate", "participation", "enroll", "enrol", "enrollment", "enrolment", "enrolled",
+                           "join"})
 
 
 def segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:

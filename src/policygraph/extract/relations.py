@@ -21,7 +21,7 @@ from ..names import frame_words, singular
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
                      purpose_holder, is_worried, remedy_verb, targets_of)
-from .mentions import LEGISLATION_NUMBER, Mention, Segment, STAGE_WORDS, head_classes, list_items, segment_duties
+from .mentions import JOINING_WORDS, LEGISLATION_NUMBER, Mention, Segment, STAGE_WORDS, head_classes, list_items, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
@@ -611,10 +611,6 @@ def asked_for(verb: Token) -> bool:
     return False
 
 
-#: Verbs of joining a programme: what one is enrolled in imposes nothing on one.
-_JOINING = frozenset({"enroll", "enrol", "participate", "join"})
-
-
 def sentence_policy(r: Reading, verb: Token) -> str:
     """The one policy the verb's clause of its sentence names (`own_clause`),
     or the first it names when it names several and not the article's main
@@ -624,7 +620,7 @@ def sentence_policy(r: Reading, verb: Token) -> str:
     acts on ("must disclose refund policies", "explain how their algorithms
     work")."""
     acted_on = {t.i for v in [verb, *verb.conjuncts] for c in v.children if c.i > v.i and (
-                    c.dep_ in {"dobj", "ccomp"} or c.dep_ == "prep" and c.lower_ == "in" and v.lemma_.lower() in _JOINING)
+                    c.dep_ in {"dobj", "ccomp"} or c.dep_ == "prep" and c.lower_ == "in" and v.lemma_.lower() in JOINING_WORDS)
                 for t in c.subtree}  # also what the verbs it is coordinated with act on, or join ("enrolled in a plan")
     clause = [t for t in own_clause(verb) if t.i not in acted_on]
     consequences = r.penalty | r.reward
