@@ -99,6 +99,11 @@ def _duties(nlp, text):
         # a verb with a modal of its own after a passive one: the passive's subject does it
         ("To qualify, borrowers must be enrolled in a repayment plan and must certify their employment each year.",
          ("obligation", "certify their employment", "borrowers", None)),
+        # whom a policy makes or holds responsible for something owes it
+        ("The Harbor Rule makes marina operators responsible for inspecting docks.",
+         ("obligation", "inspecting docks", "operators", None)),
+        ("The rule holds landlords responsible for repairing heaters.",
+         ("obligation", "repairing heaters", "landlords", None)),
         # a failure one is barred from is the failure with what is failed
         ("The Harbor Act prohibits carriers from failing to publish fair fee schedules.",
          ("prohibition", "failing to publish fair fee schedules", "carriers", "Act")),

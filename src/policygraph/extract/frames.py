@@ -798,6 +798,10 @@ def to_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
+#: Verbs that put a responsibility on their object: "makes operators responsible for ...".
+_HOLDING_VERBS = {"make", "hold"}
+
+
 def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
     """"Districts have to update their plans", "landlords need to register",
     "owners are responsible for reporting spills", "it is the duty of
@@ -807,8 +811,12 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
     the doer is the one who must ensure it."""
     for cue in doc:
         lemma = cue.lemma_.lower()
-        if lemma == "responsible" and cue.dep_ == "acomp" and not _negated(cue.head):  # "are responsible for reporting"
-            subject = _clause_doer(cue.head)
+        made = cue.dep_ in {"ccomp", "oprd", "xcomp"} and cue.head.lemma_.lower() in _HOLDING_VERBS
+        held = cue.dep_ == "amod" and cue.head.dep_ == "dobj" and cue.head.head.lemma_.lower() in _HOLDING_VERBS
+        if lemma == "responsible" and (cue.dep_ == "acomp" or made or held) and not _negated(cue.head):
+            # "are responsible for reporting"; "makes operators responsible for", "holds landlords responsible for"
+            subject = cue.head if held else next((c for c in cue.children if c.dep_ == "nsubj"), None) or next(
+                (c for c in cue.head.children if c.dep_ == "dobj"), None) if made else _clause_doer(cue.head)
             for gerund in (g for p in cue.children if p.dep_ == "prep" and p.lower_ == "for"
                            for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
                            and g.lemma_.lower() not in RUNNING_VERBS):  # "responsible for enforcing the rule" runs it
