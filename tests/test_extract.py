@@ -2560,6 +2560,10 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
         # a permission with no policy named says nothing of one
         ("# Harbor\n\nThe Harbor Rule took effect in May. Marina operators may charge a fee of up to $20.\n",
          set(), {("harbor rule", "evaluates", "marina operators")}),
+        # a worry about a part of the policy the article never names ("the daily limit") is about the policy
+        ("# Kiosks\n\nThe Kiosk Fraud Act would cap daily deposits. Industry groups have expressed concern that the "
+         "daily limit could push customers toward unregulated platforms.\n",
+         {("push customers", "concernAbout", "kiosk fraud act")}, set()),
         # what a policy risks doing is a worry about it
         ("# Harbor news\n\nThe Harbor Rule took effect in May. The Harbor Rule risks pushing small marinas out of "
          "business.\n", {("pushing small marinas", "concernAbout", "harbor rule")}, set()),

@@ -21,7 +21,7 @@ from ..names import frame_words, singular
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
                      purpose_holder, is_worried, remedy_verb, targets_of)
-from .mentions import JOINING_WORDS, LEGISLATION_NUMBER, Mention, Segment, STAGE_WORDS, head_classes, list_items, segment_duties
+from .mentions import JOINING_WORDS, LEGISLATION_NUMBER, WORRY_VERBS, Mention, Segment, STAGE_WORDS, head_classes, list_items, segment_duties
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
@@ -1384,6 +1384,8 @@ def concern_targets(r: Reading) -> list[Fact]:
         if outcome is None and head.pos_ == "VERB":  # "critics say the rule would drive marinas out of business"
             outcome = head
         cause = r.policy_for(subject(outcome)) if outcome is not None else ""
+        if not cause and outcome is not None and r.topic and provision_of_topic(r, subject(outcome)):
+            cause = r.topic  # "privacy advocates worry that the identity checks would expose data": the policy's part
         if not cause and head.dep_ == "dobj" and head.lemma_.lower() in r.about_cues and not negated(head.head):
             cause = r.policy_for(subject(head.head))  # "the rule raises privacy concerns": concerns the rule gives rise to
         if not cause and head.dep_ == "attr":  # "the main criticism of the rule is its cost"
@@ -1412,6 +1414,18 @@ def concern_targets(r: Reading) -> list[Fact]:
             policies = r.keys_in(r.doc, "Policy") or ([r.topic] if r.topic else [])
             facts += [Fact(key, "concernAbout", p, 0) for p in policies[:1]]
     return facts
+
+
+def provision_of_topic(r: Reading, noun: Token | None) -> bool:
+    """Whether a worry's cause is a part of the article's policy it never
+    names: "the daily limit", "these identity checks" said by a worried
+    speaker, a definite common noun that is no entity of its own (no actor,
+    no other policy)."""
+    if noun is None or noun.pos_ != "NOUN" or r.tok2key.get(noun.i):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in noun.children)
+    worried = any(a.lemma_.lower() in WORRY_VERBS or a.lemma_.lower() in r.about_cues for a in noun.ancestors)
+    return definite and worried
 
 
 def parts(r: Reading, verb: Token) -> list[Fact]:
