@@ -2572,6 +2572,11 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          "owners.\n", {("privacy of boat owners", "concernAbout", "harbor rule")}, set()),
         ("# Harbor news\n\nThe Harbor Rule took effect in May. The Harbor Rule threatens press freedom.\n",
          {("press freedom", "concernAbout", "harbor rule")}, set()),
+        # "the laws" in an article on several laws is none of them in particular
+        ("# Driving\n\nThe Hands-Free Georgia Act bans holding a phone while driving. Tennessee's Hands Free "
+         "Tennessee law bars drivers from recording video while driving.\n\nSafety advocates support the laws.\n",
+         set(), {("safety advocates", "supports", "hands free tennessee law"),
+                 ("safety advocates", "supports", "hands-free georgia act")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "
