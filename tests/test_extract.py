@@ -2577,6 +2577,10 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          "Tennessee law bars drivers from recording video while driving.\n\nSafety advocates support the laws.\n",
          set(), {("safety advocates", "supports", "hands free tennessee law"),
                  ("safety advocates", "supports", "hands-free georgia act")}),
+        # a state that imposes fines does so by a law of its own, not the article's
+        ("# Driving\n\nThe Hands-Free Georgia Act bans holding a phone while driving. Oregon imposes fines of up to "
+         "$1,000 on drivers who use a phone while driving.\n",
+         {("use a phone", "performedBy", "drivers")}, {("hands-free georgia act", "penalizes", "use a phone")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

@@ -573,7 +573,10 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     an unnamed proposal imposes it)."""
     policy = r.policy_for(r.doc[duty.policy]) if duty.policy is not None else ""
     # "legislation that would require X", "a rulemaking to prohibit X": no main policy's duty
-    unnamed = not policy and (_unnamed_antecedent(r, duty.policy) or unnamed_imposer(r, verb) or asked_for(verb))
+    # "Oregon imposes fines on drivers who ...": a place or body that imposes it does so by a law of its own
+    own_law = duty.policy is not None and bool(r.key_at(r.doc[duty.policy], "Actor"))
+    unnamed = not policy and (_unnamed_antecedent(r, duty.policy) or unnamed_imposer(r, verb) or asked_for(verb)
+                              or own_law)
     policy = policy or policy_after(r, [verb, *verb.ancestors], {"under", "by"})
     policy = policy or pronoun_policy(r, verb)
     if not policy and verb.lemma_.lower() in OBEYING_VERBS:
