@@ -604,6 +604,9 @@ def test_extract_the_definite_head_noun_refers_to_the_one_named_body(nlp, text, 
          "Providers must report speeds under the bill.", "rural broadband act", "bill"),
         ("The Harbor Tenant Protection Act took effect in May. The ordinance caps rent increases. "
          "Landlords must follow the ordinance.", "harbor tenant protection act", "ordinance"),
+        # "the Georgia law": the one policy the article names with the place in its name
+        ("The Hands-Free Georgia Act bans holding a phone while driving. Drivers who violate the Georgia law face a "
+         "fine.", "hands-free georgia act", "georgia law"),
         # of several acts, "the bill" is the one known by a bill number, not the laws around it
         ("The Harbor Records Act requires marinas to keep logs. H.R. 812, the Dock Safety Act, would amend the "
          "Harbor Records Act. The bill would require marinas to post fees.\n\nBoat clubs support the bill.",

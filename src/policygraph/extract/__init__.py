@@ -32,7 +32,7 @@ from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class, find_acronyms, find_mentions,
                        STAGE_WORDS, head_classes, headline_sentence, looks_like_agent_noun, span_text)
 from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
-                        read)
+                        policy_kind, read)
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
 EXTRACTOR_VERSION = "1"
@@ -283,6 +283,7 @@ class _ArticleExtractor:
         _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
         _merge_policies_by_core(per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
+        _merge_place_laws(self.docs, per_doc)
         _merge_the_company(self.docs, per_doc)
         _merge_the_agency(self.docs, per_doc)
         _merge_appositive_descriptions(self.docs, per_doc, self.lex)
@@ -1254,6 +1255,24 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
         elif definite[text] and len(keys) > 1 and text not in ACT_WORDS:
             for m in ms:  # "The association argues ...": of two associations, the one named last before it
                 m.key = _named_last_before(per_doc, m, keys) or m.key
+
+
+def _merge_place_laws(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
+    """"the Georgia law" after "the Hands-Free Georgia Act": a place's name
+    before a lower-case kind noun, after "the", is the one policy the article
+    names with that place in its name."""
+    names = {m.key: m.text for ms in per_doc for m in ms if m.cls and _is_name(m.text) and len(m.text.split()) >= 2}
+    for doc, ms in zip(docs, per_doc):
+        for m in ms:
+            words = m.text.split()
+            first = doc[m.tokens[0]]
+            if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower() \
+                    or not policy_kind(singular(words[1])) or first.i == 0 or doc[first.i - 1].lower_ != "the":
+                continue
+            keys = {k for k, name in names.items() if k != m.key and words[0] in name.split()
+                    and policy_kind(singular(name.split()[-1].lower()))}
+            if len(keys) == 1:
+                m.key = keys.pop()
 
 
 #: Nouns for a measure not yet law: "the bill" is the numbered bill, not the act it amends.
