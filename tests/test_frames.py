@@ -353,6 +353,9 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
         ("Critics warn that the boat rule could force small marinas to close.", ["force small marinas to close"]),
         ("Critics fear that the boat rule would allow vendors to collect personal data.",
          ["allow vendors to collect personal data"]),
+        # an amount said to grow to a figure is the worry, not the growing
+        ("Superintendents warned that the cost of replacing old pipes could reach $300 million.",
+         ["cost of replacing old pipes"]),
         # what a policy may pose is a worry
         ("The boat rule could pose serious delays for boaters.", ["serious delays"]),
         # what someone complains a policy does is a worry, as what they warn of is

@@ -1283,8 +1283,16 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         toks = [t.i for t in made[0].subtree if t.i not in for_whom and (not t.is_punct or t.text == "-")]
         if len(toks) <= _MAX_WORDS + 3 and toks == list(range(toks[0], toks[-1] + 1)):
             return [(made[0].i, tuple(toks))]
+    if lemma in _AMOUNTING_VERBS:  # "the cost of replacing pipes could reach $300 million": the cost is the worry
+        subject = _subject(clause)
+        toks = _worry_phrase(subject) if subject is not None else ()
+        return [(subject.i, toks)] if toks else []
     conduct = _enabled(clause) or conduct_phrase(clause)
     return [(clause.i, conduct)] if conduct else []
+
+
+#: Verbs by which an amount grows to a figure: what grows so is the worry, not the reaching.
+_AMOUNTING_VERBS = {"reach", "exceed", "top", "total", "surpass", "hit", "double", "triple"}
 
 
 def _enabled(verb: Token) -> tuple[int, ...]:
