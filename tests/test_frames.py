@@ -682,6 +682,10 @@ def test_frames_in_condition(nlp, text, expected):
         # what a condition supposes is not forbidden
         ("When couriers cannot find a loading bay, they park on the street.", []),
         ("Couriers cannot park on the street.", ["park on the street"]),
+        # a harm a cause's advocates or critics say a policy does is their worry, not a penalty stated
+        ("Hospital groups argue that the ratings penalize hospitals that treat poorer patients.", []),
+        ("Critics argue that the rule punishes owners who report spills.", []),
+        ("The new ratings penalize hospitals that treat few patients.", ["treat few patients"]),
         # what someone has the means to do is no duty ("have to" is)
         ("The agency has limited resources to enforce the boat rule.", []),
         ("Districts have to update their plans.", ["update their plans"]),

@@ -901,7 +901,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
                  *offences_named(doc, prohibition_cues=prohibition_cues)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
-                and not is_state_or_thought(doc[duty.head]):
+                and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head]):
             same = next((d for d in found.values() if d.conduct == duty.conduct), None)
             if same is not None:  # "owners who fail to register face a fine": the failure owed is also punished
                 if same.kind == "obligation" and duty.kind in _CONSEQUENCE_KINDS:
@@ -912,6 +912,21 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
             for example in listed_examples(doc, duty):
                 found.setdefault(example.head, example)
     return [found[i] for i in sorted(found)]
+
+
+def claimed_harm(tok: Token) -> bool:
+    """"Hospital groups argue that the ratings penalize hospitals that treat
+    poorer patients": a harm a cause's advocates or critics say a policy does
+    is their worry (`concern_phrases`), not a penalty the text states."""
+    for clause in (a for a in [tok, *tok.ancestors] if a.dep_ == "ccomp" and a.lemma_.lower() in _HARMING_VERBS):
+        speaker = _subject(clause.head)
+        if speaker is not None and (_cause_speaks(clause.head) or speaker.lemma_.lower() in _CRITIC_NOUNS):
+            return True
+    return False
+
+
+#: Nouns for those who speak against a policy.
+_CRITIC_NOUNS = {"critic", "opponent", "skeptic", "sceptic", "detractor"}
 
 
 #: Kinds of duty that say what follows from conduct, not only that it is owed.
