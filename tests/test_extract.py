@@ -329,6 +329,9 @@ def test_extract_stance_from_skepticism(sample):
         # whom a policy lets do something under it, it regulates
         ("The Harbor Rule took effect in May. Under the Harbor Rule, marina operators may charge a fee of up to $20.",
          ("harbor rule", "evaluates", "marina operators")),
+        # who vetoes a bill takes a stance against it
+        ("Governor Tom Reyes on Friday vetoed the Rent Stabilization Act.",
+         ("governor tom reyes", "criticizes", "rent stabilization act")),
         # who questions whether a policy is needed criticises it
         ("The Harbor Rule took effect in May. Some lawmakers questioned whether the Harbor Rule is necessary.",
          ("lawmakers", "criticizes", "harbor rule")),
