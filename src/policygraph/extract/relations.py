@@ -303,13 +303,13 @@ class Reading:
         return next(iter(keys)) if len(keys) == 1 else ""
 
     def is_anaphor(self, tok: Token) -> bool:
-        """"it", "its", "the system", "this programme": the main policy (a
-        plural, "the laws", only in an article with one policy)."""
+        """"it", "its", "the system", "this programme": the main policy ("the
+        laws" only in an article with one policy)."""
         if not self.topic:
             return False
         if tok.lower_ in {"it", "its"}:
             return True
-        if tok.tag_ == "NNS" and sum(c == "Policy" for c in self.categories.values()) > 1:
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in ACT_WORDS and sum(c == "Policy" for c in self.categories.values()) > 1:
             return False  # "advocates support the laws" in an article on several laws: not one of them
         return definite_policy_noun(tok, self.policy_generic)
 
