@@ -31,10 +31,10 @@ def corpus():
 def test_quality_cross_validated_micro_scores_hold(corpus):
     _documents, _raw, results = corpus
     total = totals(report for _fold, report in results)
-    # measured 2026-12-01 (session 13) on 23 documents: entities F1 0.693 (P 0.704 R 0.683), relations F1 0.379 (P 0.570)
+    # measured 2026-12-01 (session 14) on 23 documents: entities F1 0.698 (P 0.712 R 0.684), relations F1 0.387 (P 0.582)
     assert total["entities:micro"].f1 >= 0.65, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.33, total["relations"].as_dict()
-    assert total["relations"].precision >= 0.53, total["relations"].as_dict()
+    assert total["relations"].f1 >= 0.34, total["relations"].as_dict()
+    assert total["relations"].precision >= 0.54, total["relations"].as_dict()
 
 
 def test_quality_held_out_micro_scores_hold(corpus):
@@ -44,9 +44,9 @@ def test_quality_held_out_micro_scores_hold(corpus):
     held_out = [report for d, (_fold, report) in zip(documents, results) if d.name not in inspected]
     assert len(held_out) >= 8
     total = totals(held_out)
-    # measured 2026-12-01 (sessions 12 and 13) on the 8 held-out documents: entities F1 0.613, relations F1 0.253
+    # measured 2026-12-01 (session 14) on the 8 held-out documents: entities F1 0.614, relations F1 0.268
     assert total["entities:micro"].f1 >= 0.57, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.21, total["relations"].as_dict()
+    assert total["relations"].f1 >= 0.22, total["relations"].as_dict()
 
 
 def test_quality_seed_article_held_out_keeps_its_scores(corpus):
