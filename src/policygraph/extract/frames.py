@@ -202,7 +202,7 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     out = []
     for span in spans:
         bracket = next((n for n, i in enumerate(span) if n and doc[i].text in {"(", "["}), None)
-        span = span[:bracket] if bracket is not None else span  # "... cost rates (P.L. 115-141)": a citation
+        span = span[:bracket] if bracket is not None else span  # "... from buyers (Section 4 of the Code)": a citation
         while span and (doc[span[-1]].pos_ == "CCONJ" or doc[span[-1]].is_punct):
             span = span[:-1]  # "flying at night without lights and ignoring ...": the "and" leads to the next act
         if len([i for i in span if doc[i].is_alpha]) >= 2 and len(span) <= _MAX_VARIANT and span not in out:
