@@ -29,8 +29,9 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
-from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class, find_acronyms, find_mentions,
-                       STAGE_WORDS, head_classes, headline_sentence, looks_like_agent_noun, span_text)
+from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class,
+                       find_acronyms, find_mentions, STAGE_WORDS, head_classes, headline_sentence, looks_like_agent_noun,
+                       span_text)
 from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
                         policy_kind, read)
 
@@ -298,7 +299,8 @@ class _ArticleExtractor:
         if self.segments and self.segments[0].role == "heading" and not named_policy:
             # "FAQ: The Clean Trucks Rule" above "the rule requires ...": an article naming no other policy is about it
             titles -= {m.key for m in per_doc[0] if _called_back(m, called, self.lex)}
-        if self.segments and self.segments[0].role == "heading" and (division := DIVISION_HEADING.match(self.segments[0].text)):
+        first = self.segments[0] if self.segments else None
+        if first is not None and first.role == "heading" and (division := DIVISION_HEADING.match(first.text)):
             # "Part 412 - Mooring Safety Standards" above "this part applies to ...": the text is that division
             word = division.group().split()[0].lower()
             if re.search(rf"\b[Tt]his {re.escape(word)}\b", self.article.text):
@@ -361,7 +363,8 @@ class _ArticleExtractor:
             context_key = self._context_key(seg.block, resolver, categories, actor_names)
             reading = article.for_segment(doc, seg, mentions, label_keys.get(block_id, []), context_key, tuple(earlier))
             if headed.get(seg.block.section) and seg.role != "heading":
-                reading = replace(reading, topic=headed[seg.block.section], sectioned=True)  # "## The Harbor Act" ... "It would ban ..."
+                # "## The Harbor Act" ... "It would ban ..."
+                reading = replace(reading, topic=headed[seg.block.section], sectioned=True)
             earlier += [(m.key, mention_kind(doc, m)) for m in sorted(reading.mentions, key=lambda m: m.head)
                         if categories.get(m.key) == "Policy"]
             for fact in read(reading):

@@ -355,7 +355,8 @@ def _continues_condition(clause: Token) -> bool:
     if clause.dep_ != "conj" or start < 2 or clause.doc[start - 1].lower_ not in {"and", "or"}:
         return False
     before = clause.doc[start - 2]  # the last word before "and": a comma there ends the condition
-    return not before.is_punct and any(_is_condition(t) and t.right_edge.i in {start - 1, start - 2} for t in [before, *before.ancestors])
+    return not before.is_punct and any(_is_condition(t) and t.right_edge.i in {start - 1, start - 2}
+                                       for t in [before, *before.ancestors])
 
 
 def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]:
@@ -1353,7 +1354,7 @@ def _hedged_outcome(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
         return []
     if verb.lemma_.lower() == "pose":  # "may pose challenges for small marinas": what it may pose
         return [(obj.i, toks) for obj in verb.children if obj.dep_ == "dobj" and obj.lemma_.lower() not in _RISK_NOUNS
-                and (toks := _worry_phrase(obj))]  # "may pose risks to X": the risk rule names it with what it threatens
+                and (toks := _worry_phrase(obj))]  # "may pose risks to X": the risk rule names it
     return [(obj.i, toks) for prep in verb.children if (verb.lemma_.lower(), prep.lower_) in _OUTCOME_PREPS
             for obj in prep.children if obj.dep_ == "pobj" and (toks := _worry_phrase(obj))]
 

@@ -40,7 +40,8 @@ LEGISLATION_NUMBER = re.compile(
     r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.|S\.|P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)"
     r"\s?\d{1,5}(?:-\d{1,4})?\b")
 #: A heading that numbers a division of a code or act and titles it: "Part 412 - Mooring Safety Standards".
-DIVISION_HEADING = re.compile(r"\s*(?:Part|Subpart|Chapter|Title|Article|Section|§)\s*[\dA-Z][\w.]*\s*[-\u2013\u2014:]\s*\w")
+DIVISION_HEADING = re.compile(
+    r"\s*(?:Part|Subpart|Chapter|Title|Article|Section|§)\s*[\dA-Z][\w.]*\s*[-\u2013\u2014:]\s*\w")
 #: How codes cite a regulation or statute by title and part: "29 CFR Part 570",
 #: "29 C.F.R. 570.52", "42 U.S.C. 1983".
 CODE_CITATION = re.compile(r"\b\d{1,2}\s(?:CFR|C\.F\.R\.|U\.S\.C\.|USC)\s(?:Part\s|§\s?|Section\s)?\d{1,5}(?:\.\d{1,4})?\b")

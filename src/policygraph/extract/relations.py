@@ -21,7 +21,8 @@ from ..names import frame_words, singular
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
                      purpose_holder, is_worried, remedy_verb, targets_of)
-from .mentions import JOINING_WORDS, LEGISLATION_NUMBER, WORRY_VERBS, Mention, Segment, STAGE_WORDS, head_classes, list_items, segment_duties
+from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, WORRY_VERBS, Mention, Segment, STAGE_WORDS, head_classes,
+                       list_items, segment_duties)
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
@@ -162,8 +163,9 @@ def passive(verb: Token) -> bool:
     Not a relative clause with its own subject: "the rule, which the Board
     finalized in May" (the tagger's VBN is a past tense there)."""
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+    agent = any(c.dep_ == "agent" for c in verb.children)
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.tag_ == "VBN" and not own_subject and (
-        verb.dep_ in {"acl", "relcl"} or verb.dep_ in {"advcl", "csubj", "nsubj"} and any(c.dep_ == "agent" for c in verb.children)))
+        verb.dep_ in {"acl", "relcl"} or verb.dep_ in {"advcl", "csubj", "nsubj"} and agent))
 
 
 #: Words that name some of a group ("each of the districts"): the group is who is meant.
@@ -309,7 +311,8 @@ class Reading:
             return False
         if tok.lower_ in {"it", "its"}:
             return True
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in ACT_WORDS and sum(c == "Policy" for c in self.categories.values()) > 1:
+        several = sum(c == "Policy" for c in self.categories.values()) > 1
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in ACT_WORDS and several:
             return False  # "advocates support the laws" in an article on several laws: not one of them
         return definite_policy_noun(tok, self.policy_generic)
 
@@ -625,9 +628,10 @@ def sentence_policy(r: Reading, verb: Token) -> str:
     permits") is none, nor one the conduct, or a verb coordinated with it,
     acts on ("must disclose refund policies", "explain how their algorithms
     work")."""
+    # also what the verbs it is coordinated with act on, or join ("enrolled in a plan")
     acted_on = {t.i for v in [verb, *verb.conjuncts] for c in v.children if c.i > v.i and (
-                    c.dep_ in {"dobj", "ccomp"} or c.dep_ == "prep" and c.lower_ == "in" and v.lemma_.lower() in JOINING_WORDS)
-                for t in c.subtree}  # also what the verbs it is coordinated with act on, or join ("enrolled in a plan")
+                    c.dep_ in {"dobj", "ccomp"} or c.dep_ == "prep" and c.lower_ == "in"
+                    and v.lemma_.lower() in JOINING_WORDS) for t in c.subtree}
     clause = [t for t in own_clause(verb) if t.i not in acted_on]
     consequences = r.penalty | r.reward
     taken = set(r.keys_in((t for v in clause if v.lemma_.lower() in consequences
@@ -993,7 +997,7 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     watching = verb.lemma_.lower() in _OVERSEEING and verb.dep_ in {"ROOT", "conj"}
     if not policies and watching and r.topic and not r.keys_in(own_clause(verb), "Policy") and any(
             r.conjuncts(d, "Actor") for d in verb.children if d.dep_ == "dobj"):
-        policies = [r.topic]  # "The Commission supervises the largest platforms": in an article about one policy, it
+        policies = [r.topic]  # "The Commission supervises the largest lenders": it runs the article's policy
     if not policies or subj is None or any(d.head == verb.i for d in r.duties):
         return []  # "under the rule, agencies must report falls": a duty binds them, they do not run it
     # a body the tagger calls an organisation ("the FTC") runs it when it enforces or administers under it
@@ -1503,8 +1507,8 @@ def included_parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, passed_chambers, permitted_under, enforcers, created_parts, included_parts, running_assigned, attributed_worries, with_respect_to,
-              stance_in)
+VERB_RULES = (targeted, parties, passed_chambers, permitted_under, enforcers, created_parts, included_parts,
+              running_assigned, attributed_worries, with_respect_to, stance_in)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
