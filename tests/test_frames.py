@@ -689,6 +689,8 @@ def test_frames_in_condition(nlp, text, expected):
         # what someone has the means to do is no duty ("have to" is)
         ("The agency has limited resources to enforce the boat rule.", []),
         ("Districts have to update their plans.", ["update their plans"]),
+        # what violators are barred from is their sanction, not conduct of theirs; the violation is punished
+        ("Companies that violate the rule are barred from bidding on contracts.", ["violate the rule"]),
         # a standing received, neither better nor worse, neither
         ("Hospitals that report data receive a rating.", []),
         ("The city waives the permit fees of all owners.", []),

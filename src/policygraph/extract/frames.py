@@ -528,8 +528,9 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         # "prohibits members and their staff from trading": "from" may hang on the last object
         froms = [c for h in [cue, *(t for o in objects for t in [o, *o.conjuncts])] for c in h.children
                  if c.dep_ == "prep" and c.lower_ == "from"]
-        if passive and subject is not None and _sanction_for_another(cue, subject):
+        if passive and subject is not None and (_sanction_for_another(cue, subject) or _violators(subject)):
             froms = []  # "managers can be barred from holding directorships if their company defaults": a sanction
+            # ("contractors found in violation may be barred from bidding": what violators lose is no conduct)
         for prep in froms:
             actor = objects[0] if objects else (subject if passive else None)
             for head, conduct in _gerunds_after(prep):
@@ -542,6 +543,18 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                     agent = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
                                   for o in p.children if o.dep_ == "pobj"), None)
                     yield Duty(kind, obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy)
+
+
+#: Words for breaking a rule: those described by them are violators.
+_VIOLATING = {"violate", "violation", "breach", "break", "infringe", "contravene"}
+
+
+def _violators(noun: Token) -> bool:
+    """"contractors found in violation", "companies that violate the rule":
+    a noun described as breaking a rule, whatever it is barred from then is
+    a sanction, not their conduct."""
+    return any(c.dep_ in {"relcl", "acl"} and any(t.lemma_.lower() in _VIOLATING for t in c.subtree)
+               for c in noun.children)
 
 
 def _sanction_for_another(verb: Token, barred: Token) -> bool:
