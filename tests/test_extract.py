@@ -2587,6 +2587,10 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
         ("# Driving\n\nThe Hands-Free Georgia Act bans holding a phone while driving. Oregon imposes fines of up to "
          "$1,000 on drivers who use a phone while driving.\n",
          {("use a phone", "performedBy", "drivers")}, {("hands-free georgia act", "penalizes", "use a phone")}),
+        # someone's praise for an act is a stance, no policy's reward
+        ("# Wages\n\nThe Living Wage Ordinance requires contractors to pay at least $22 an hour. The Service Workers "
+         "Union praised the council for acting quickly.\n",
+         set(), {("living wage ordinance", "rewards", "acting quickly")}),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

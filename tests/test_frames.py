@@ -574,6 +574,9 @@ def test_frames_a_reward_verb_is_not_the_rewarded_conduct(nlp):
         # ... nor the "and" that leads to it
         ("Violations include flying at night without lights and ignoring a no-fly order.", "flying",
          ["flying at night without lights", "flying at night"]),
+        # a contrasting clause after a comma says something else
+        ("Owners must post their fees, while the board publishes a list of marinas.", "post",
+         ["post their fees", "their fees"]),
         # verbs sharing one object are named together too
         ("Landlords may not open or read tenant mail.", "read",
          ["read tenant mail", "open or read tenant mail", "tenant mail"]),

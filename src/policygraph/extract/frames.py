@@ -176,6 +176,9 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     """
     doc = head.doc
     coordinated = [c.i for c in head.children if c.i > head.i and (c.dep_ == "cc" or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    # ", while the union praised ...": a contrasting clause after a comma says something else
+    coordinated += [c.left_edge.i for c in head.children if c.i > head.i and c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in _CONTRASTS for m in c.children)]
     stop = min(coordinated, default=head.right_edge.i + 1)
     start = head.i if head.pos_ in {"VERB", "AUX"} else head.left_edge.i  # a noun keeps its modifiers
     spans = [_contiguous(doc, [t.i for t in head.subtree if start <= t.i < stop])]
@@ -208,6 +211,10 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
         if len([i for i in span if doc[i].is_alpha]) >= 2 and len(span) <= _MAX_VARIANT and span not in out:
             out.append(span)
     return out
+
+
+#: Subordinators of a contrasting clause: "..., while critics say ...".
+_CONTRASTS = {"while", "whereas", "although", "though"}
 
 
 def boundary_prefixes(doc: Doc, span: tuple[int, ...], head: Token) -> list[tuple[int, ...]]:

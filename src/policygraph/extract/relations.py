@@ -706,6 +706,9 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
         return []  # "fixing the rate would reduce total funding": what changes is no standing, no reward or penalty
     behaviours: list[str] = []
     subj = subject(verb) if verb.dep_ not in {"relcl", "acl"} else next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    stance = r.lex.relation_cues["supports"] | r.lex.relation_cues["criticizes"]
+    if verb.lemma_.lower() in stance and subj is not None and r.key_at(subj, "Actor"):
+        return []  # "the union praised the council for acting": someone's praise, no policy's reward
     if subj is not None:  # "Failure to report a spill results in a fine": the failure, not the reporting
         inner = {t.i for c in subj.children if c.dep_ == "acl" and r.key_at(subj, "Behaviour") for t in c.subtree}
         behaviours += r.keys_in((t for t in subj.subtree if t.i not in inner), "Behaviour")
