@@ -706,9 +706,9 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
         return []  # "fixing the rate would reduce total funding": what changes is no standing, no reward or penalty
     behaviours: list[str] = []
     subj = subject(verb) if verb.dep_ not in {"relcl", "acl"} else next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    # "the union praised the council for acting": someone's praise is no policy's reward unless it is "under" one
     stance = r.lex.relation_cues["supports"] | r.lex.relation_cues["criticizes"]
-    if verb.lemma_.lower() in stance and subj is not None and r.key_at(subj, "Actor"):
-        return []  # "the union praised the council for acting": someone's praise, no policy's reward
+    opinion = verb.lemma_.lower() in stance and subj is not None and bool(r.key_at(subj, "Actor"))
     if subj is not None:  # "Failure to report a spill results in a fine": the failure, not the reporting
         inner = {t.i for c in subj.children if c.dep_ == "acl" and r.key_at(subj, "Behaviour") for t in c.subtree}
         behaviours += r.keys_in((t for t in subj.subtree if t.i not in inner), "Behaviour")
@@ -761,7 +761,7 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     # "has authority under Section 5 to prohibit unfair practices": the policy the clause above is under
     policy = policy or policy_after(r, verb.ancestors, {"under"})
     policy = policy or pronoun_policy(r, verb) or sentence_policy(r, verb) \
-        or ("" if unnamed_imposer(r, verb) or asked_for(verb) else r.topic)
+        or ("" if unnamed_imposer(r, verb) or asked_for(verb) or opinion else r.topic)
     actor = ""
     if subj is not None and r.tok2key.get(subj.i) and r.cat(r.tok2key[subj.i]) == "Actor":
         actor = r.tok2key[subj.i]
