@@ -340,6 +340,9 @@ def test_mentions_voice_mentions(nlp, text, expected):
         ("Clinics that participate in Medicare must report falls.", "Medicare", True),
         ("Clinics that participate in Medicare and Medicaid must report falls.", "Medicaid", True),
         ("Families enrolled in CalFresh receive benefits.", "CalFresh", True),
+        # what one is eligible for, and what names those a programme serves, is a programme
+        ("Applicants convicted of a felony are ineligible for CalFresh.", "CalFresh", True),
+        ("CalFresh recipients must report income changes.", "CalFresh", True),
         # elsewhere a name may be anyone
         ("Clinics that work with Acme must report falls.", "Acme", False),
     ],

@@ -1483,6 +1483,8 @@ def policy_slot(tok: Token) -> bool:
     while tok.dep_ == "conj" and tok.head is not tok:  # "participate in Medicare and Medicaid": both
         tok = tok.head
     head = tok.head
+    if tok.dep_ == "compound" and head.lemma_.lower() in _MEMBER_NOUNS:  # "TPS holders", "SNAP recipients"
+        return True
     if tok.dep_ in {"dobj", "nsubjpass"}:
         return head.lemma_.lower() in _POLICY_VERBS
     if tok.dep_ == "nsubj":  # "the Code applies to ...", "the Act expires"
@@ -1494,9 +1496,13 @@ def policy_slot(tok: Token) -> bool:
         return True
     if head.lower_ == "in" and head.head.lemma_.lower() in JOINING_WORDS:  # "participate in Medicare"
         return True
+    if head.lower_ == "for" and head.head.lower_ in {"eligible", "ineligible"}:  # "ineligible for TPS"
+        return True
     return head.lower_ in {"with", "of"} and (head.head.lemma_.lower() in _POLICY_VERBS | _POLICY_NOUNS)
 
 
+#: Nouns for those a programme serves: what names them ("TPS holders") is the programme.
+_MEMBER_NOUNS = frozenset({"holder", "recipient", "beneficiary", "enrollee", "participant"})
 #: Words for taking part in a programme: what one participates or enrolls in is one.
 JOINING_WORDS = frozenset({"participate", "participation", "enroll", "enrol", "enrollment", "enrolment", "enrolled",
                            "join"})
