@@ -2549,11 +2549,6 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
          "its most recent inspection.\n",
          {("mooring safety standards", "evaluates", "marina operator"),
           ("mooring safety standards", "penalizes", "rent a mooring")}, set()),
-        # in an article about one policy, a public body supervising those it governs runs it
-        ("# Docks\n\nThe Dock Safety Act requires marina operators to inspect their docks. The Harbor Commission "
-         "supervises marina operators, and the Coast Guard inspects ferries.\n",
-         {("dock safety act", "issuedBy", "harbor commission"), ("dock safety act", "evaluates", "marina operators")},
-         set()),
         # ... nor one that a verb coordinated with the duty's acts on
         ("# Feeds\n\nThe Digital Feeds Act took effect in May. Companies must also explain how their recommendation "
          "algorithms work and offer users a feed that is not based on profiling.\n",
@@ -2591,6 +2586,24 @@ def test_extract_this_guidance_under_an_untitled_text_is_its_own(nlp):
         ("# Wages\n\nThe Living Wage Ordinance requires contractors to pay at least $22 an hour. The Service Workers "
          "Union praised the council for acting quickly.\n",
          set(), {("living wage ordinance", "rewards", "acting quickly")}),
+        # a body supervising someone as background names no runner of the article's policy
+        ("# Docks\n\nThe Harbor Act took effect in May. The Harbor Commission runs the act. The Federal Reserve "
+         "also supervises large banks.\n", set(), {("harbor act", "issuedBy", "federal reserve")}),
+        # the body wielding a power under a policy is not whom it regulates
+        ("# Docks\n\nThe Harbor Act took effect in May. Under the Harbor Act, the Harbor Commission may fine marina "
+         "operators.\n", set(), {("harbor act", "evaluates", "harbor commission")}),
+        # idioms are no call-backs of an unnamed law
+        ("# Boat safety\n\nOperators follow the rule of thumb. The rule of law matters. The rule of three applies. "
+         "Marina operators must report spills.\n", set(), {("rule", "evaluates", "marina operators")}),
+        # a worry about something that is no part of a policy is no worry about it
+        ("# Docks\n\nThe Harbor Act took effect in May. Farmers worry that the drought will cut their yields this "
+         "year.\n", set(), {("cut their yields", "concernAbout", "harbor act")}),
+        # "the Georgia law" is not a programme named with the place
+        ("# Georgia\n\nThe Georgia Clean Water Program funds wetlands. Critics say the Georgia law on phone use is "
+         "too strict.\n", set(), {("critics", "criticizes", "georgia clean water program")}),
+        # the issuer's own rule, called by its possessive, is the rule
+        ("# Harbor Rule\n\nThe Harbor Commission issued the Harbor Rule in May. The commission's rule requires "
+         "marina operators to report spills.\n", {("harbor rule", "evaluates", "marina operators")}, set()),
         # whom a body fines "for" doing something does it; the body that fines does not
         ("# Bots\n\nThe Federal Trade Commission on Tuesday fined TixNow $3.7 million for violating the Fair Online "
          "Ticket Sales Act, which bans the use of software bots to buy up event tickets. According to the complaint, "

@@ -99,11 +99,9 @@ def _duties(nlp, text):
         # a verb with a modal of its own after a passive one: the passive's subject does it
         ("To qualify, borrowers must be enrolled in a repayment plan and must certify their employment each year.",
          ("obligation", "certify their employment", "borrowers", None)),
-        # whom a policy makes or holds responsible for something owes it
+        # whom a policy makes responsible for something owes it
         ("The Harbor Rule makes marina operators responsible for inspecting docks.",
          ("obligation", "inspecting docks", "operators", None)),
-        ("The rule holds landlords responsible for repairing heaters.",
-         ("obligation", "repairing heaters", "landlords", None)),
         # a failure one is barred from is the failure with what is failed
         ("The Harbor Act prohibits carriers from failing to publish fair fee schedules.",
          ("prohibition", "failing to publish fair fee schedules", "carriers", "Act")),
@@ -694,6 +692,16 @@ def test_frames_in_condition(nlp, text, expected):
         ("Districts have to update their plans.", ["update their plans"]),
         # what violators are barred from is their sanction, not conduct of theirs; the violation is punished
         ("Companies that violate the rule are barred from bidding on contracts.", ["violate the rule"]),
+        # "hold X responsible for" blames them for something done
+        ("Residents hold the harbor board responsible for closing the public dock.", []),
+        # a clause after "and" with a rule's modal of its own is a rule, not part of the condition
+        ("Operators must report spills when a tank leaks and they must not reopen the dock.",
+         ["report spills", "reopen the dock"]),
+        # what a claim is confirmed or said by a body is no claim of a cause's advocates
+        ("The nonprofit organization confirmed that the rule penalizes operators who dump waste.", ["dump waste"]),
+        # "writes" without "off" forgives nothing; a bank cancelling loans punishes
+        ("The clerk writes the fines of drivers who park illegally.", []),
+        ("The bank may cancel the loans of borrowers who lie on their applications.", []),
         # a standing received, neither better nor worse, neither
         ("Hospitals that report data receive a rating.", []),
         ("The city waives the permit fees of all owners.", []),

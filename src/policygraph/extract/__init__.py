@@ -976,8 +976,9 @@ def _add_unnamed_main_policy(docs: list[Doc], per_doc: list[list[Mention]], tok_
     if any(m.cls == "Law" for ms in per_doc for m in ms):
         return
     generic = lexicon.generic.get("Policy", frozenset())
-    uses = [(n, t) for n, doc in enumerate(docs) for t in doc
-            if t.lemma_.lower() in _UNNAMED_KINDS and definite_policy_noun(t, generic)]
+    uses = [(n, t) for n, doc in enumerate(docs) for t in doc  # "the rule of law", "the rule of thumb": idioms
+            if t.lemma_.lower() in _UNNAMED_KINDS and definite_policy_noun(t, generic)
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in t.children)]
     counts = Counter(t.lemma_.lower() for _n, t in uses)
     kind, count = counts.most_common(1)[0] if counts else ("", 0)
     if count < 3:
@@ -1272,8 +1273,9 @@ def _merge_place_laws(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
             if len(words) != 2 or not words[0][:1].isupper() or not words[1].islower() \
                     or not policy_kind(singular(words[1])) or first.i == 0 or doc[first.i - 1].lower_ != "the":
                 continue
+            kind = policy_kind(singular(words[1]))
             keys = {k for k, name in names.items() if k != m.key and words[0] in name.split()
-                    and policy_kind(singular(name.split()[-1].lower()))}
+                    and policy_kind(singular(name.split()[-1].lower())) == kind}
             if len(keys) == 1:
                 m.key = keys.pop()
 

@@ -361,6 +361,8 @@ def _continues_condition(clause: Token) -> bool:
     start = clause.left_edge.i
     if clause.dep_ != "conj" or start < 2 or clause.doc[start - 1].lower_ not in {"and", "or"}:
         return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS - _ABILITY_MODALS for c in clause.children):
+        return False  # "... when a tank leaks and they must not reopen the dock": a rule of its own
     before = clause.doc[start - 2]  # the last word before "and": a comma there ends the condition
     return not before.is_punct and any(_is_condition(t) and t.right_edge.i in {start - 1, start - 2}
                                        for t in [before, *before.ancestors])
@@ -819,8 +821,9 @@ def to_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
-#: Verbs that put a responsibility on their object: "makes operators responsible for ...".
-_HOLDING_VERBS = {"make", "hold"}
+#: Verbs that put a responsibility on their object: "makes operators responsible for ..." ("hold X
+#: responsible for" mostly blames them for something done).
+_HOLDING_VERBS = {"make"}
 
 
 def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
@@ -834,7 +837,8 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
         lemma = cue.lemma_.lower()
         made = cue.dep_ in {"ccomp", "oprd", "xcomp"} and cue.head.lemma_.lower() in _HOLDING_VERBS
         held = cue.dep_ == "amod" and cue.head.dep_ == "dobj" and cue.head.head.lemma_.lower() in _HOLDING_VERBS
-        if lemma == "responsible" and (cue.dep_ == "acomp" or made or held) and not _negated(cue.head):
+        negated = _negated(cue.head.head) if held else _negated(cue.head)
+        if lemma == "responsible" and (cue.dep_ == "acomp" or made or held) and not negated:
             # "are responsible for reporting"; "makes operators responsible for", "holds landlords responsible for"
             subject = cue.head if held else next((c for c in cue.children if c.dep_ == "nsubj"), None) or next(
                 (c for c in cue.head.children if c.dep_ == "dobj"), None) if made else _clause_doer(cue.head)
@@ -941,13 +945,15 @@ def claimed_harm(tok: Token) -> bool:
     is their worry (`concern_phrases`), not a penalty the text states."""
     for clause in (a for a in [tok, *tok.ancestors] if a.dep_ == "ccomp" and a.lemma_.lower() in _HARMING_VERBS):
         speaker = _subject(clause.head)
-        if speaker is not None and (_cause_speaks(clause.head) or speaker.lemma_.lower() in _CRITIC_NOUNS):
+        claiming = clause.head.lemma_.lower() in _ARGUING | _ALARMED
+        if speaker is not None and claiming and (_cause_speaks(clause.head) or speaker.lemma_.lower() in _CRITIC_NOUNS):
             return True
     return False
 
 
-#: Nouns for those who speak against a policy.
+#: Nouns for those who speak against a policy; verbs of arguing a case.
 _CRITIC_NOUNS = {"critic", "opponent", "skeptic", "sceptic", "detractor"}
+_ARGUING = {"argue", "contend", "claim", "allege", "insist", "complain", "say"}
 
 
 #: Kinds of duty that say what follows from conduct, not only that it is owed.
@@ -1662,9 +1668,8 @@ _GIVING_VERBS = {"give", "offer", "award", "grant", "provide", "extend"}
 
 
 #: Verbs that lift a debt or charge off someone, and what they lift.
-_FORGIVING_VERBS = {"cancel", "forgive", "waive", "discharge", "erase", "write"}
-_DEBT_NOUNS = {"fee", "tax", "fine", "charge", "payment", "penalty", "rent", "toll", "debt", "loan", "balance",
-               "obligation", "liability"}
+_FORGIVING_VERBS = {"cancel", "forgive", "waive", "erase", "write"}
+_DEBT_NOUNS = {"fee", "tax", "fine", "charge", "penalty", "debt", "balance"}
 
 
 def _debts_forgiven(doc: Doc) -> Iterator[Duty]:
@@ -1674,6 +1679,8 @@ def _debts_forgiven(doc: Doc) -> Iterator[Duty]:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORGIVING_VERBS or _negated(verb):
             continue
+        if verb.lemma_.lower() == "write" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            continue  # "writes off the debts of ...", not "writes the fines of ..."
         subject = _subject(verb)
         for debt in (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _DEBT_NOUNS):
             for holder in _holders(debt):

@@ -41,7 +41,7 @@ LEGISLATION_NUMBER = re.compile(
     r"\s?\d{1,5}(?:-\d{1,4})?\b")
 #: A heading that numbers a division of a code or act and titles it: "Part 412 - Mooring Safety Standards".
 DIVISION_HEADING = re.compile(
-    r"\s*(?:Part|Subpart|Chapter|Title|Article|Section|§)\s*[\dA-Z][\w.]*\s*[-\u2013\u2014:]\s*\w")
+    r"\s*(?:Part|Subpart|Chapter|Title|Article|Section|§)\s*(?:\d[\w.]*|[IVXLC]+|[A-Z])\s*[-\u2013\u2014:]\s*\w")
 #: How codes cite a regulation or statute by title and part: "29 CFR Part 570",
 #: "29 C.F.R. 570.52", "42 U.S.C. 1983".
 CODE_CITATION = re.compile(r"\b\d{1,2}\s(?:CFR|C\.F\.R\.|U\.S\.C\.|USC)\s(?:Part\s|§\s?|Section\s)?\d{1,5}(?:\.\d{1,4})?\b")
@@ -800,9 +800,11 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
             name = name_after_stage(doc, toks)
             variants = (span_text(doc, tuple(toks)),) if name != toks else ()
             dash = next((i for i in name if doc[i].text in {"-", "\u2013", "\u2014", ":"}), None)
-            if dash is not None and DIVISION_HEADING.match(doc.text):  # "Part 412 - Mooring Safety Standards":
-                number = [i for i in name if i < dash]  # titled by what follows the dash, also known by its number
-                name, variants = [i for i in name if i > dash], (*variants, span_text(doc, tuple(number)))
+            tail = [i for i in name if dash is not None and i > dash and not (i == dash + 1 and doc[i].pos_ == "DET")]
+            if any(doc[i].is_alpha for i in tail) and DIVISION_HEADING.match(doc.text):
+                # "Part 412 - Mooring Safety Standards": titled by what follows the dash, also known by its number
+                number = [i for i in name if i < dash]
+                name, variants = tail, (*variants, span_text(doc, tuple(number)))
             out.append(Mention(tuple(name), span_text(doc, tuple(name)), cls, "head", head=root.i, variants=variants))
     return out
 

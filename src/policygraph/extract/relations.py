@@ -512,7 +512,7 @@ def _unnamed_antecedent(r: Reading, i: int | None) -> bool:
     if tok.lower_ in {"that", "which"} and tok.head.dep_ == "relcl":
         noun = tok.head.head
     elif any(c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "amod" and c.lower_ in _STATUS_QUO
-             or c.dep_ == "poss" for c in tok.children) or tok.tag_ == "NNS":
+             or c.dep_ == "poss" and c.ent_type_ in {"GPE", "LOC", "NORP"} for c in tok.children) or tok.tag_ == "NNS":
         noun = tok  # "current law requires ...", "under existing law": the law as it stands, not the bill;
         # "Minnesota's law bans ...", "state laws cap ...": another's law, or laws in general
     else:
@@ -977,9 +977,11 @@ def permitted_under(r: Reading, verb: Token) -> list[Fact]:
         return []
     policies = [p for o in pobjs(verb, {"under"}) for p in [r.key_at(o, "Policy")] if p]
     subj = subject(verb)
-    if not policies or subj is None:
-        return []
-    return [Fact(p, "evaluates", a, verb.i) for p in policies for a in r.conjuncts(subj, "Actor")]
+    lemma = verb.lemma_.lower()
+    if not policies or subj is None or lemma in r.penalty or lemma in RUNNING_VERBS:
+        return []  # "under the Act, the Commission may fine operators": a power it wields, read elsewhere
+    return [Fact(p, "evaluates", a, verb.i) for p in policies for a in r.conjuncts(subj, "Actor")
+            if r.classes.get(a) != "GovernmentBody"]
 
 
 #: Verbs by which a bill gets through a chamber.
@@ -997,10 +999,6 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     held = pobjs(verb, {"under"}) + [o for d in verb.children if d.dep_ == "dobj" for o in pobjs(d, {"under"})]
     policies = [p for o in held for p in [r.key_at(o, "Policy")] if p]
     subj = subject(verb)
-    watching = verb.lemma_.lower() in _OVERSEEING and verb.dep_ in {"ROOT", "conj"}
-    if not policies and watching and r.topic and not r.keys_in(own_clause(verb), "Policy") and any(
-            r.conjuncts(d, "Actor") for d in verb.children if d.dep_ == "dobj"):
-        policies = [r.topic]  # "The Commission supervises the largest lenders": it runs the article's policy
     if not policies or subj is None or any(d.head == verb.i for d in r.duties):
         return []  # "under the rule, agencies must report falls": a duty binds them, they do not run it
     # a body the tagger calls an organisation ("the FTC") runs it when it enforces or administers under it
@@ -1012,10 +1010,6 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
         if bodies and verb.lemma_.lower() in r.lex.relation_cues["evaluates"] else []
     return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in bodies] + [
         Fact(p, "evaluates", a, verb.i) for p in policies for a in watched if a not in bodies]
-
-
-#: Verbs by which a public body watches those a policy governs.
-_OVERSEEING = frozenset({"supervise", "oversee", "inspect", "police", "audit", "regulate"})
 
 
 def owners_stated(r: Reading, verb: Token) -> list[Fact]:
@@ -1438,7 +1432,13 @@ def provision_of_topic(r: Reading, noun: Token | None) -> bool:
         return False
     definite = any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in noun.children)
     worried = any(a.lemma_.lower() in WORRY_VERBS or a.lemma_.lower() in r.about_cues for a in noun.ancestors)
-    return definite and worried
+    return definite and worried and noun.lemma_.lower() in _PROVISION_NOUNS
+
+
+#: Nouns for a part of a policy: "the daily limit", "the identity checks", "the reporting requirement".
+_PROVISION_NOUNS = frozenset({"limit", "cap", "check", "fee", "requirement", "provision", "mandate", "ban",
+                              "restriction", "standard", "deadline", "threshold", "test", "inspection", "rule",
+                              "exemption", "penalty", "fine", "tax", "surcharge", "quota", "waiver"})
 
 
 def parts(r: Reading, verb: Token) -> list[Fact]:
