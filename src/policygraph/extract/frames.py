@@ -943,7 +943,8 @@ def claimed_harm(tok: Token) -> bool:
     """"Hospital groups argue that the ratings penalize hospitals that treat
     poorer patients": a harm a cause's advocates or critics say a policy does
     is their worry (`concern_phrases`), not a penalty the text states."""
-    for clause in (a for a in [tok, *tok.ancestors] if a.dep_ == "ccomp" and a.lemma_.lower() in _HARMING_VERBS):
+    for clause in (a for a in [tok, *tok.ancestors] if a.dep_ == "ccomp"
+                   and a.lemma_.lower() in _HARMING_VERBS | _HARM_VERBS):
         speaker = _subject(clause.head)
         claiming = clause.head.lemma_.lower() in _ARGUING | _ALARMED
         if speaker is not None and claiming and (_cause_speaks(clause.head) or speaker.lemma_.lower() in _CRITIC_NOUNS):
@@ -1143,7 +1144,7 @@ def _cause_speaks(verb: Token) -> bool:
 
 
 #: Verbs of doing harm: what they do is a worry whoever says it.
-_HARMING_VERBS = frozenset({"harm", "hurt", "damage", "endanger", "weaken", "punish", "penalize", "penalise"})
+_HARMING_VERBS = frozenset({"damage", "weaken", "punish", "penalize", "penalise"})  # with `_HARM_VERBS`
 #: Nouns for those who campaign for a cause: "environmental groups", "consumer advocates".
 _CAUSE_SPEAKERS = frozenset({"advocate", "group", "activist", "campaigner", "organization", "organisation"})
 
@@ -1230,7 +1231,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 # what a critic argues a policy changes ("raises fees", "hurts small marinas")
                 # ... and what a cause's advocates argue it lets happen or harms ("lets refineries keep polluting")
                 claimed = _critic_speaks(tok, critics) and clause.lemma_.lower() in CHANGE_VERBS | _LETTING_VERBS \
-                    or _cause_speaks(tok) and clause.lemma_.lower() in _HARMING_VERBS | _LETTING_VERBS
+                    or _cause_speaks(tok) and clause.lemma_.lower() in _HARMING_VERBS | _HARM_VERBS | _LETTING_VERBS
                 if (lemma in _ALARMED or doubted or claimed or any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE
                                                         for h in modal_holders for a in h.children)) \
                         and not _negated(clause):
@@ -1592,7 +1593,6 @@ def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -
     return out
 
 
-
 def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[str],
                  prohibition_cues: frozenset[str] = frozenset()) -> Iterator[Duty]:
     """Conduct named by what follows from it (kind "penalty" or "reward"):
@@ -1659,12 +1659,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                     policy = subject.i if subject is not None else None
                     yield Duty(kind, clause.i, clause_conduct(clause), holder.i, policy)
     yield from _liable(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)
-    yield from _granted_benefits(doc, reward_cues=reward_cues)
     yield from _debts_forgiven(doc)
-
-
-#: Verbs by which a policy hands someone a benefit: "gives venues that cap prices a tax credit".
-_GIVING_VERBS = {"give", "offer", "award", "grant", "provide", "extend"}
 
 
 #: Verbs that lift a debt or charge off someone, and what they lift.
@@ -1690,26 +1685,6 @@ def _debts_forgiven(doc: Doc) -> Iterator[Duty]:
                 for clause in _doer_clauses(holder) or misplaced:
                     yield Duty("reward", clause.i, clause_conduct(clause), holder.i,
                                subject.i if subject is not None else None)
-
-
-def _granted_benefits(doc: Doc, *, reward_cues: frozenset[str]) -> Iterator[Duty]:
-    """"The Act gives venues that cap resale prices a tax credit", "offers
-    rebates to landlords who install heat pumps": a benefit handed to those
-    who do something rewards what they do."""
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GIVING_VERBS or _negated(verb):
-            continue
-        benefits = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in reward_cues]
-        if not benefits:
-            continue
-        recipients = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + [
-            o for h in [verb, *benefits] for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
-            for o in p.children if o.dep_ == "pobj"]
-        subject = _subject(verb)
-        for recipient in recipients:
-            for clause in _doer_clauses(recipient):
-                yield Duty("reward", clause.i, clause_conduct(clause), recipient.i,
-                           subject.i if subject is not None else None)
 
 
 #: Verbs that punish or reward an act named as their object ("penalizes late payments").
@@ -1760,7 +1735,7 @@ _UNDERGONE = frozenset({"lose", "earn", "gain", "forfeit", "suffer"})
 #: fines", "late filing results in a penalty", "early payers receive a
 #: discount", "the code imposes fines on owners who ...".
 CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give",
-                     "qualify", "offer", "provide", "claim", "carry"}  # "illegal eviction carries a fine"
+                     "qualify", "offer", "provide", "claim", "carry", "grant", "extend"}  # "illegal eviction carries a fine"
 
 
 #: Nouns for less of a charge, and the charges: "a reduction in inspection
@@ -1794,7 +1769,7 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     if not kind:
         return
     subject = _subject(cue)
-    imposed = cue.lemma_.lower() in {"impose", "levy", "award", "give", "offer", "provide"}
+    imposed = cue.lemma_.lower() in {"impose", "levy", "award", "give", "offer", "provide", "grant", "extend"}
     for means in (o for h in [cue, *nouns] for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
                   for o in p.children if o.dep_ in {"pcomp", "pobj"} and o.tag_ == "VBG"):
         # "owners receive a discount for recycling used oil": the recycling earns it, the owners do it
