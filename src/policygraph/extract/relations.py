@@ -202,6 +202,7 @@ class Reading:
     earlier: tuple[tuple[str, str], ...] = ()  # (key, kind) of the policies named before this segment, in order
     named_kinds: tuple[tuple[str, str], ...] = ()  # (kind noun, key) of each policy the article names by a name
     sectioned: bool = False  # whether `topic` is the policy the segment's section heading names
+    several_policies: bool = False  # whether the article has more than one policy
 
     @classmethod
     def for_article(cls, lexicon: Lexicon, categories: dict[str, str], classes: dict[str, str], topic: str) -> Reading:
@@ -213,7 +214,8 @@ class Reading:
                    about_cues=cues["concernAbout"],
                    worry_nouns=(lexicon.concern_markers | lexicon.frame_cues.get("Concern", frozenset())
                                 | {"question", "doubt", "alarm", "objection"}),
-                   any_cue=frozenset().union(*cues.values()) | lexicon.neutral_cues | lexicon.prohibition_cues)
+                   any_cue=frozenset().union(*cues.values()) | lexicon.neutral_cues | lexicon.prohibition_cues,
+                   several_policies=sum(c == "Policy" for c in categories.values()) > 1)
 
     def for_segment(self, doc: Doc, seg: Segment, mentions: list[Mention], label_keys: list[str],
                     context_key: str, earlier: tuple[tuple[str, str], ...] = ()) -> Reading:
@@ -311,8 +313,7 @@ class Reading:
             return False
         if tok.lower_ in {"it", "its"}:
             return True
-        several = sum(c == "Policy" for c in self.categories.values()) > 1
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in ACT_WORDS and several:
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in ACT_WORDS and self.several_policies:
             return False  # "advocates support the laws" in an article on several laws: not one of them
         return definite_policy_noun(tok, self.policy_generic)
 
