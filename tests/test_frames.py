@@ -18,7 +18,7 @@ def _duties(nlp, text):
              doc[d.policy].text if d.policy is not None else None)
             for d in duties(doc, obligation_cues=lex.obligation_cues, prohibition_cues=lex.prohibition_cues,
                             penalty_cues=lex.relation_cues["penalizes"] - lex.prohibition_cues,
-                            reward_cues=lex.relation_cues["rewards"])]
+                            reward_cues=lex.relation_cues["rewards"], critics=lex.relation_cues["criticizes"])]
 
 
 @pytest.mark.parametrize(
@@ -759,7 +759,8 @@ def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):
     lex = load_lexicon()
     doc = nlp(text)
     found = duties(doc, obligation_cues=lex.obligation_cues, prohibition_cues=lex.prohibition_cues,
-                   penalty_cues=lex.relation_cues["penalizes"], reward_cues=lex.relation_cues["rewards"])
+                   penalty_cues=lex.relation_cues["penalizes"], reward_cues=lex.relation_cues["rewards"],
+                   critics=lex.relation_cues["criticizes"])
     assert [span_text(doc, d.conduct) for d in found] == conduct
 
 

@@ -915,7 +915,8 @@ def _listed_verb(verb: Token) -> bool:
 
 
 def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str],
-           penalty_cues: frozenset[str] = frozenset(), reward_cues: frozenset[str] = frozenset()) -> list[Duty]:
+           penalty_cues: frozenset[str] = frozenset(), reward_cues: frozenset[str] = frozenset(),
+           critics: frozenset[str] = frozenset()) -> list[Duty]:
     """Every duty or consequence in a parsed segment, one per conduct verb."""
     found: dict[int, Duty] = {}
     quoted = quoted_tokens(doc)
@@ -926,7 +927,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
                  *offences_named(doc, prohibition_cues=prohibition_cues)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
-                and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head]):
+                and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics):
             same = next((d for d in found.values() if d.conduct == duty.conduct), None)
             if same is not None:  # "owners who fail to register face a fine": the failure owed is also punished
                 if same.kind == "obligation" and duty.kind in _CONSEQUENCE_KINDS:
@@ -939,7 +940,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
     return [found[i] for i in sorted(found)]
 
 
-def claimed_harm(tok: Token) -> bool:
+def claimed_harm(tok: Token, critics: frozenset[str]) -> bool:
     """"Hospital groups argue that the ratings penalize hospitals that treat
     poorer patients": a harm a cause's advocates or critics say a policy does
     is their worry (`concern_phrases`), not a penalty the text states."""
@@ -947,13 +948,12 @@ def claimed_harm(tok: Token) -> bool:
                    and a.lemma_.lower() in _HARMING_VERBS | _HARM_VERBS):
         speaker = _subject(clause.head)
         claiming = clause.head.lemma_.lower() in _ARGUING | _ALARMED
-        if speaker is not None and claiming and (_cause_speaks(clause.head) or speaker.lemma_.lower() in _CRITIC_NOUNS):
+        if speaker is not None and claiming and (_cause_speaks(clause.head) or _critic_speaks(clause.head, critics)):
             return True
     return False
 
 
-#: Nouns for those who speak against a policy; verbs of arguing a case.
-_CRITIC_NOUNS = {"critic", "opponent", "skeptic", "sceptic", "detractor"}
+#: Verbs of arguing a case.
 _ARGUING = {"argue", "contend", "claim", "allege", "insist", "complain", "say"}
 
 

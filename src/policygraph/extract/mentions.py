@@ -1523,7 +1523,7 @@ def segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
 def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
     cues = {"obligation_cues": lexicon.obligation_cues, "prohibition_cues": lexicon.prohibition_cues}
     found = duties(doc, **cues, penalty_cues=lexicon.relation_cues["penalizes"] - lexicon.prohibition_cues,
-                   reward_cues=lexicon.relation_cues["rewards"])
+                   reward_cues=lexicon.relation_cues["rewards"], critics=lexicon.relation_cues["criticizes"])
     found = [d for d in found if not _policy_acts(doc, d, lexicon) and not owed_by_a_thing(doc, d, lexicon)]
     if seg.role == "body" and seg.block.kind == "item" and seg.block.intro:
         kind, doer = intro_duty(seg.block.intro, **cues)
