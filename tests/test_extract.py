@@ -2626,3 +2626,37 @@ def test_extract_what_is_said_to_be_a_key_concern_is_a_worry(nlp):
                               "is a key concern for regulators. The Harbor Rule is a concern for marinas.\n")
     assert entities["insider trading"].category == "Concern"
     assert entities["harbor rule"].category == "Policy"
+
+
+@pytest.mark.parametrize(
+    "text, name, category",
+    [
+        # what the article says a name is types it wherever the name is written, the tagger's guess aside
+        ("The Coastal Compact is an agreement between two states. Under the Coastal Compact, fleets must report "
+         "their catch.", "coastal compact", "Policy"),
+        ("Blue Hull, a voluntary labeling program run by the Maritime Safety Agency, rewards makers that cut "
+         "emissions.", "blue hull", "Policy"),
+        ("The Green Wharf Pledge is a voluntary program. Marinas that join the Green Wharf Pledge must recycle oil.",
+         "green wharf pledge", "Policy"),
+        ("Harborwatch is a nonprofit group that monitors marinas. Harborwatch opposes the Marina Rule.",
+         "harborwatch", "Actor"),
+        ("Medi-Cal, California's Medicaid program, covers children. Medi-Cal requires clinics to report visits.",
+         "medi-cal", "Policy"),
+        # a person described by a class of people stays a person; a place keeps its class
+        ("Ana Ruiz, a farmer, opposes the Marina Rule. Ruiz spoke at the hearing.", "ana ruiz", "Actor"),
+        ("Ohio is a state that bans the practice. Ohio fined three marinas.", "ohio", "Actor"),
+    ],
+)
+def test_extract_a_name_is_of_the_kind_the_article_says_it_is(nlp, text, name, category):
+    entities, _relations, _x = run(nlp, "# Notes\n\n" + text)
+    assert name in entities and entities[name].category == category, {k: e.category for k, e in entities.items()}
+
+
+def test_extract_a_name_said_of_a_policy_is_not_a_second_policy(nlp):
+    entities, relations, _x = run(nlp, "# Free Moorings\n\nThe Free Moorings program pays harbors. Free Moorings is "
+                                       "a voluntary program run by the Port Office. Some marinas offer free moorings "
+                                       "outside the Free Moorings program. The Free Moorings program requires "
+                                       "marinas to post rates.")
+    policies = sorted(k for k, e in entities.items() if e.category == "Policy")
+    assert len(policies) == 1 and "free moorings" in policies[0], policies
+    assert (policies[0], "issuedBy", "port office") in relations, relations

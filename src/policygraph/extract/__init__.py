@@ -30,7 +30,7 @@ from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class,
-                       find_acronyms, find_mentions, STAGE_WORDS, head_classes, headline_sentence, looks_like_agent_noun,
+                       find_acronyms, find_mentions, said_kinds, STAGE_WORDS, head_classes, headline_sentence, looks_like_agent_noun,
                        span_text)
 from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
                         policy_kind, read)
@@ -238,7 +238,7 @@ class _ArticleExtractor:
     def run(self) -> Extraction:
         sentences, tok_maps = self.sentences()
         long_forms, acronym_mentions = self.acronyms()
-        finding = Finding.for_article(self.lex, long_forms)
+        finding = replace(Finding.for_article(self.lex, long_forms), kinds=said_kinds(self.docs, self.lex))
         resolver = Resolver(self.lex, long_forms)
         policy_classes = frozenset(c for c, core in self.lex.core_of.items() if core == "Policy")
         policy_acronyms = frozenset(acr for acr, text in long_forms.items() if text.split() and any(
@@ -898,8 +898,9 @@ def _merge_policies_by_core(per_doc: list[list[Mention]], lexicon: Lexicon) -> N
         if len(keys) < 2 or core in not_policy or len(core) < 3:
             continue
         target = keys.most_common(1)[0][0]
-        for m in ms:
-            m.key = target
+        for m in mentions:  # the whole of each policy merged, not only the mentions written with the core
+            if m.key in keys:
+                m.key = target
 
 
 def programme_stem(text: str) -> str:

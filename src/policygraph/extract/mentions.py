@@ -336,6 +336,7 @@ class Finding:
     described: list[Mention] = field(default_factory=list)
     lemma_cache: dict[tuple[int, int], set[str]] = field(default_factory=dict)
     cue_verbs: frozenset[str] = frozenset()  # every verb a rule reads by its lemma
+    kinds: dict[str, str] = field(default_factory=dict)  # name -> class the article says it is (`said_kinds`)
 
     @classmethod
     def for_article(cls, lexicon: Lexicon, acronyms: dict[str, str]) -> Finding:
@@ -1259,6 +1260,101 @@ _ROLE_NOUNS = {"founder", "president", "director", "spokesperson", "spokesman", 
                "chairwoman", "ceo", "executive", "head", "leader", "owner", "member", "organizer", "organiser"}
 
 
+def described(tok: Token) -> Token | None:
+    """What a description stands for: the noun it is set beside ("the Green
+    Roof Program, *a subsidy* that ...") or the subject it is said of with
+    "is" ("the Green Label is *a program* that ..."). None otherwise."""
+    if tok.dep_ == "appos":
+        return tok.head
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+#: What the tagger may call a name that says what it is: a person or a place keeps its own rules.
+_OWN_KIND_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
+def name_run(doc: Doc, head: Token) -> tuple[int, ...]:
+    """The capitalised words a name headed at `head` is written with,
+    hyphens inside kept: "Coastal Compact", "Medi-Cal"; () when `head`
+    is no capitalised word."""
+    if not (head.is_alpha and (head.is_title or head.is_upper) and head.pos_ in {"PROPN", "NOUN"}):
+        return ()
+    start = head.i
+    while start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                         and start > 1 and _name_word(doc[start - 2])):
+        start -= 1
+    return tuple(range(start, head.i + 1))
+
+
+def whole_name(doc: Doc, head: Token) -> tuple[int, ...]:
+    """The name a description is said of: the tagger's entity it heads
+    ("Americans with Disabilities Act", "National Institutes of Health"),
+    else its capitalised words (`name_run`); () when the name runs on past
+    a link the run cannot hold."""
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    end = ent.end if ent is not None and ent.root == head else head.i + 1
+    if end + 1 < len(doc) and doc[end].lower_ in _NAME_LINKS and doc[end].is_lower and _name_word(doc[end + 1]):
+        return ()  # "Americans with Disabilities Act" the tagger cut short: no sure name
+    if ent is not None and ent.root == head:
+        toks = [t.i for t in ent if t.pos_ != "DET" and t.tag_ != "POS"]
+        return tuple(toks) if toks and all(doc[i].is_alpha or doc[i].text in {"-", "&", "."} for i in toks) \
+            and any(not doc[i].is_lower for i in toks) else ()
+    return name_run(doc, head)
+
+
+def said_kinds(docs: list[Doc], lexicon: Lexicon) -> dict[str, str]:
+    """The class of each name the article says what it is: "the Coastal
+    Compact is an agreement between ...", "Harborwatch, a nonprofit
+    group, ...", "Medi-Cal, California's Medicaid program, ...": a name
+    is of its description's class wherever the article writes it, what
+    the tagger guessed (or missed) notwithstanding. A class of people said
+    of a first and last name ("Ana Ruiz, a farmer") makes it a person's;
+    a person's or a place's name keeps its tagger's class unless said to
+    be a policy."""
+    kinds: dict[str, str] = {}
+    for doc in docs:
+        for noun in doc:
+            if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ in {"NNS", "NNPS"}:
+                continue
+            said_of = described(noun)
+            classes = head_classes(noun, lexicon)
+            if said_of is None or not classes:
+                continue
+            cls = choose_class(classes, lexicon)
+            core = lexicon.core(cls)
+            if core not in {"Policy", "Actor"} or core == "Actor" and said_of.ent_type_ in _OWN_KIND_ENTS - {"PERSON"}:
+                continue
+            toks = whole_name(doc, said_of)
+            if not toks or any(doc[i].pos_ == "PRON" for i in toks):
+                continue
+            if cls in {"Group", "Person"}:  # "Ana Ruiz, a farmer": one person named by first and last name
+                if len(toks) < 2 or not all(doc[i].pos_ == "PROPN" and doc[i].is_title for i in toks) \
+                        or said_of.ent_type_ not in {"", "PERSON"}:
+                    continue
+                cls = "Person"
+            elif said_of.ent_type_ == "PERSON" and core == "Actor":
+                continue
+            kinds.setdefault(span_text(doc, toks).lower(), cls)
+    return kinds
+
+
+def said_kind_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """Every place the article writes a name it says what it is (`said_kinds`)."""
+    out = []
+    if not f.kinds:
+        return out
+    for tok in doc:
+        toks = name_run(doc, tok) if tok.i + 1 == len(doc) or not _name_word(doc[tok.i + 1]) else ()
+        for n in range(len(toks)):  # the longest described name ending here ("the New Coastal Compact")
+            text = span_text(doc, toks[n:]).lower()
+            if text in f.kinds:
+                out.append(Mention(toks[n:], span_text(doc, toks[n:]), f.kinds[text], "described", head=tok.i))
+                break
+    return out
+
+
 def _described_as_someone(root: Token) -> bool:
     """Whether a name stands in apposition to a person's role ("the
     founder, Marcus Bell" / "Marcus Bell, the group's founder")."""
@@ -1761,7 +1857,8 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found += prohibited_mentions(f, doc) + enumeration_mentions(f, doc, seg) + head_mentions(f, doc, seg)
     found += listed_names(f, doc)
     if seg.role == "body":
-        found += ner_mentions(f, doc) + person_mentions(f, doc) + described_organisations(f, doc)
+        found += ner_mentions(f, doc) + person_mentions(f, doc) + described_organisations(f, doc) \
+            + said_kind_mentions(f, doc)
     found = [m for m in found if not verb_read_as_noun(f, doc, m) and not (  # "makes it a crime to ...": no act itself
         doc[m.head].lemma_.lower() in OFFENCE_NOUNS and doc[m.head].head.lemma_.lower() == "make")]
     found = worried_conduct_dropped(f, found)

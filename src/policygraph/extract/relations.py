@@ -21,7 +21,7 @@ from ..names import frame_words, singular
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
                      purpose_holder, is_worried, remedy_verb, targets_of)
-from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, WORRY_VERBS, Mention, Segment, STAGE_WORDS, head_classes,
+from .mentions import (JOINING_WORDS, described, LEGISLATION_NUMBER, WORRY_VERBS, Mention, Segment, STAGE_WORDS, head_classes,
                        list_items, segment_duties)
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -113,17 +113,6 @@ def subject(verb: Token) -> Token | None:
             verb = verb.head
             continue
         return None
-    return None
-
-
-def described(tok: Token) -> Token | None:
-    """What a description stands for: the noun it is set beside ("the Green
-    Roof Program, *a subsidy* that ...") or the subject it is said of with
-    "is" ("the Green Label is *a program* that ..."). None otherwise."""
-    if tok.dep_ == "appos":
-        return tok.head
-    if tok.dep_ == "attr" and tok.head.lemma_ == "be":
-        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
