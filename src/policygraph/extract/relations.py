@@ -128,6 +128,11 @@ def listed_after_colon(noun: Token) -> list[Token]:
         return []
     colons = [p.i for p in noun.children if p.text == ":" and p.i > noun.i]
     firsts = [a for a in noun.children if a.dep_ == "appos" and colons and a.i > colons[0]]
+    if not firsts:  # "runs two programs for marinas: (1) the X program ...": the parse hangs the list on "marinas"
+        preps = [*noun.children, *(c for c in noun.head.children if c.i > noun.i and noun.dep_ == "dobj")]
+        inner = [o for prep in preps if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"]
+        firsts = [a for o in inner for a in o.children if a.dep_ == "appos" and a.lemma_ == noun.lemma_
+                  and any(p.text == ":" and o.i < p.i < a.i for p in o.children)]
     items: list[Token] = []
     stack = list(firsts)
     while stack:
