@@ -1410,7 +1410,8 @@ def _threatened(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
 
 #: Nouns for a worry that a "be" sentence states: "The main criticism of
 #: the rule is its cost".
-_STATED_WORRIES = {"concern", "worry", "fear", "risk", "danger", "criticism", "complaint", "objection"}
+_STATED_WORRIES = {"concern", "worry", "fear", "risk", "danger", "criticism", "complaint", "objection", "drawback",
+                   "downside", "weakness", "shortcoming", "flaw"}
 
 
 def stated_worries(verb: Token) -> list[tuple[int, tuple[int, ...]]]:

@@ -1148,6 +1148,8 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
     actors += [a for a in (listed_members(r, subj) if subj is not None else []) if a not in actors]
     policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for p in [r.policy_for(c)] if p]
+    if not targets and not any(c.dep_ == "dobj" for c in verb.children):
+        targets = pobjs(verb, {"to", "against"})  # "fishermen object to the rule", "protested against it"
     policies += [p for o in targets for p in r.conjuncts(o, "Policy") or [r.policy_for(o)] if p]
     # "urged Congress to pass the act": the stance is on what the urged should enact
     # "sued to block the act": a critic's aim is against it, whatever the verb
@@ -1173,7 +1175,8 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         target = r.policy_for(subj) if subj is not None else ""
         facts += [Fact(a, noun_stance, target or r.topic, verb.i) for a in voices if target or r.topic]
         # "the Marina Association expressed support for the act": the speaker's stance on what the noun is for
-        aimed = [p for o in pobjs(obj, {"for", "to", "of"}) + pobjs(verb, {"for", "to"}) for p in r.conjuncts(o, "Policy")]
+        aimed = [p for o in pobjs(obj, {"for", "to", "of", "against"}) + pobjs(verb, {"for", "to", "against"})
+                 for p in r.conjuncts(o, "Policy")]
         facts += [Fact(a, noun_stance, p, verb.i) for a in actors for p in aimed]
     return facts
 
@@ -1391,7 +1394,7 @@ def concern_targets(r: Reading) -> list[Fact]:
         if not cause and head.dep_ == "dobj" and head.lemma_.lower() in r.about_cues and not negated(head.head):
             cause = r.policy_for(subject(head.head))  # "the rule raises privacy concerns": concerns the rule gives rise to
         if not cause and head.dep_ == "attr":  # "the main criticism of the rule is its cost"
-            cause = next((p for s in head.head.children if s.dep_ == "nsubj" for o in pobjs(s, {"of"})
+            cause = next((p for s in head.head.children if s.dep_ == "nsubj" for o in pobjs(s, {"of", "with", "in"})
                           for p in r.conjuncts(o, "Policy")), "")
         if cause:  # "the rule could lead to delays": a worry about the rule
             facts.append(Fact(m.key, "concernAbout", cause, m.head))
