@@ -588,7 +588,9 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
     happened, an example, a source), which the annotation guide says is not
     an entity. So is conduct or a worry known only by a gerund or a noun
     ("cycling to work", "reckless driving"), said once, that no frame ties
-    to a policy: the guide's behaviour is conduct a policy governs. A
+    to a policy, and a vocabulary word for misconduct or a worry ("fraud",
+    "bias") said once and tied to nothing: the guide's behaviour is conduct
+    a policy governs. A
     policy known only by a common noun or a description ("information
     systems", "the final rule") and in no relation is passing however often it is
     said: the article never says who makes it or whom it governs. People
@@ -629,8 +631,8 @@ def _droppable(e: Entity) -> bool:
     if e.category == "Policy":
         return e.sources == ("enum",) or _common_noun_policy(e)
     if e.category == "Behaviour":
-        return sources <= {"gerund", "head"}
-    return e.sources in {("enum",), ("head",)}  # a Concern
+        return sources <= {"gerund", "head", "lexicon"}
+    return e.sources in {("enum",), ("head",), ("lexicon",)}  # a Concern
 
 
 def _lone_doers(entities: list[Entity]) -> set[str]:
