@@ -572,6 +572,9 @@ def test_extract_a_critic_reporting_a_policy_s_harms_criticises_it(nlp):
          "loading program"),
         ("A final rule was published in 2010. The final rule was later withdrawn.", {"night delivery rule"},
          "final rule"),
+        # a class known by its head noun, said twice, in no relation
+        ("Couriers must register each van. Many residents live near the depots. Depots are noisy for residents at "
+         "night.", {"couriers"}, "residents"),
         # a vocabulary word for misconduct or a worry, said once in a sentence that ties it to no policy
         ("Couriers must register each van. The town grew rich on trade, and fraud was common then.", {"couriers"},
          "fraud"),

@@ -597,7 +597,14 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
     are kept: an article names a person because they act or speak."""
     related = {r.subject for r in relations} | {r.object for r in relations}
     return {e.key for e in entities if e.subclass != "Person" and e.key not in related
-            and (len(e.sentences) <= 1 and _droppable(e) or _common_noun_policy(e))}
+            and (len(e.sentences) <= 1 and _droppable(e) or _common_noun_policy(e) or _class_said_by_the_way(e))}
+
+
+def _class_said_by_the_way(e: Entity) -> bool:
+    """A class of people or bodies known only by its head noun ("residents",
+    "local agencies"), said in at most two sentences: with no relation it
+    stays background however it is worded."""
+    return e.category == "Actor" and e.sources == ("head",) and e.label[:1].islower() and len(set(e.sentences)) <= 2
 
 
 def _bills_before_congress(entities: list[Entity]) -> dict[tuple[str, str, str], set[int]]:
