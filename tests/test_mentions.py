@@ -364,3 +364,16 @@ def test_mentions_policy_slot(nlp, text, name, expected):
 )
 def test_mentions_a_lead_in_is_no_name(nlp, text, expected):
     assert [m for m in _found(nlp, mentions.ner_mentions, text) if m[1] in {"Person", "Organisation"}] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "found"),
+    [
+        ("The rule protects individuals.", "individuals", True),
+        # a class narrowed by what its members have is named whole by the head-noun rule, not by the vocabulary word
+        ("The rule protects individuals with disabilities.", "individuals", False),
+        ("The rule protects individuals with Medicare.", "individuals", True),  # a named thing they have: no narrower class
+    ],
+)
+def test_mentions_a_vocabulary_class_narrowed_by_with_is_left_to_the_head_rule(nlp, text, word, found):
+    assert any(t == word for t, _c in _found(nlp, mentions.lexicon_mentions, text)) is found

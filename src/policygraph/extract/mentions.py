@@ -749,6 +749,10 @@ def lexicon_mentions(f: Finding, doc: Doc, seg: Segment | None = None) -> list[M
                 and span.start <= left.head.i < span.end and left.lower_ not in f.lex.vague_modifiers \
                 and left.pos_ in {"NOUN", "ADJ", "PROPN"}:
             continue  # "tax software companies" is a narrower class than "companies": the head-noun rule names it
+        if f.lex.core(span.label_) == "Actor" and span.end < len(doc) and doc[span.end].lower_ == "with" \
+                and doc[span.end].head.i == root.i and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.is_lower
+                                                          for o in doc[span.end].children):
+            continue  # "individuals with disabilities", "tenants with children": a narrower class, named whole
         if f.lex.core(span.label_) == "Concern" and not (
                 seg is not None and seg.frame == "Concern"  # a section of worries: "Potential for Abuse: ..."
                 or f.under_concern_cue(root) or f.sentence_lemmas(root) & f.concern_frame):
