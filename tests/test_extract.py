@@ -1609,6 +1609,7 @@ def test_extract_the_amended_rule_is_the_rule(nlp):
     ("File reports with the Harbor Commission each quarter.", "file reports"),
     ("Train supervisors to recognize heat illness.", "train supervisors"),
     ("brief every supervisor on heat illness before each shift;", "brief every supervisor"),  # a one-sentence item
+    ("Report spills to the office within a day.", "report spills"),  # "spills" read as the verb
 ])
 def test_extract_a_command_the_tagger_reads_as_a_noun_is_conduct(nlp, item, conduct):
     text = "# Heat Safety Standard\n\nUnder the Heat Safety Standard, employers must:\n\n- " + item + "\n"
@@ -1624,6 +1625,7 @@ def test_extract_a_command_the_tagger_reads_as_a_noun_is_conduct(nlp, item, cond
         ("brief every renter on the noise limits.", {"brief": "brief"}),
         ("the hours worked each day.", {}),  # an item that is a noun phrase
         ("any deductions from wages.", {}),
+        ("report spills to the office within a day.", {"report": "report"}),  # its object read as its verb
     ],
 )
 def test_nlp_misread_command(nlp, text, misread):
@@ -2668,3 +2670,21 @@ def test_extract_a_name_said_of_a_policy_is_not_a_second_policy(nlp):
     policies = sorted(k for k, e in entities.items() if e.category == "Policy")
     assert len(policies) == 1 and "free moorings" in policies[0], policies
     assert (policies[0], "issuedBy", "port office") in relations, relations
+
+
+def test_extract_numbered_items_under_a_duty_intro_are_duties(nlp):
+    # "- ii." numbers after bullets; a command whose object the tagger read as its verb ("report spills")
+    _entities, relations, _x = run(nlp, "# Harbor Rule\n\nThe Harbor Rule took effect in May. Each harbor authority "
+                                        "must:\n\n- i. Publish a harbor safety plan within 90 days.\n- ii. Report "
+                                        "spills to the Coast Office within 24 hours.\n")
+    done = {s for s, p, o in relations if p == "performedBy" and o == "harbor authority"}
+    assert {"publish a harbor safety plan", "report spills to the coast office"} <= done, relations
+
+
+def test_extract_what_a_banned_item_would_require_is_no_duty(nlp):
+    # under "must not:", "Require boaters to pay a fee" is the banned act, not a duty boaters owe
+    _entities, relations, _x = run(nlp, "# Harbor Rule\n\nThe Harbor Rule took effect in May. Under the Harbor Rule, "
+                                        "harbor authorities must not:\n\n- Require boaters to pay an inspection fee.\n")
+    assert not any(p == "performedBy" and o == "boaters" for _s, p, o in relations), relations
+    assert any(p == "penalizes" and s == "harbor rule" and o.startswith("require boaters") for s, p, o in relations), \
+        relations

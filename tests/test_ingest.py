@@ -199,9 +199,22 @@ def test_rdf_byline_and_dateline_become_dcterms(tmp_path):
         # a bill by number opens a sentence; it is not a lettered list item
         ("S. 981 would direct the Harbor Commission to issue rules.", "paragraph",
          "S. 981 would direct the Harbor Commission to issue rules."),
+        # a number after a bullet, roman numerals
+        ("- ii. Report spills within 24 hours.", "item", "Report spills within 24 hours."),
+        ("- b) Keep records.", "item", "Keep records."),
+        ("iv. Keep records.", "item", "Keep records."),
+        ("- (iii) Keep records.", "item", "Keep records."),
     ],
 )
 def test_ingest_a_letter_and_a_number_is_a_bill_not_a_list_marker(line, kind, text):
     article = parse_article(("# Notes\n\n" + line + "\n").encode(), path=Path("t.md"))
     block = [b for b in article.blocks if b.kind != "heading"][0]
     assert (block.kind, block.text) == (kind, text)
+
+
+def test_ingest_an_item_that_states_a_duty_introduces_the_items_below_it():
+    article = parse_article(b"# Notes\n\nAgencies must:\n\n- a) Publish a plan.\n- b) The plan must not:\n"
+                            b"- i. Require a fee.\n- ii. Limit docking.\n", path=Path("t.md"))
+    intros = {b.text: b.intro for b in article.blocks if b.kind == "item" and b.text}
+    assert intros == {"Publish a plan.": "Agencies must:", "Require a fee.": "The plan must not:",
+                      "Limit docking.": "The plan must not:"}, intros

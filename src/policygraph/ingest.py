@@ -123,9 +123,14 @@ class _Raw:
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
-_BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)]|[a-zA-Z](?:\)|\.(?!\s+\d))|\(\w{1,3}\))\s+")  # not "S. 981" (a bill)
-_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z](?:\)|\.(?!\s+\d))|\(\w{1,3}\))\s+")
+#: A list item's number: "3.", "b)", "(iv)", "ii." (not "S. 981", a bill's number).
+_ITEM_NUMBER = r"(?:\d{1,3}[.)]|[a-zA-Z](?:\)|\.(?!\s+\d))|[ivx]{2,5}[.)]|\(\w{1,4}\))"
+#: A bullet or a number opening a list item, and a number after a bullet ("- ii. Report spills ...").
+_BULLET = re.compile(rf"^\s*(?:[-*+](?:\s+{_ITEM_NUMBER})?|{_ITEM_NUMBER})\s+")
+_NUMBERED = re.compile(rf"^\s*(?:[-*+]\s+)?{_ITEM_NUMBER}\s+")
 _LABEL = re.compile(r"^([^:.!?;]{2,70}?):\s*")
+#: Words by which a line ending in a colon states a duty its items complete ("Each plan must not:").
+_DUTY_WORD = re.compile(r"\b(?:must|shall|should|may|will|required|prohibited|requires|prohibits)\b", re.IGNORECASE)
 _FURNITURE = re.compile(
     r"^(about the (author|creator|writer|authors)|about (me|us)|comments?( \(\d+\))?|\d+ comments?|"
     r"leave a (comment|reply)|related( articles| posts| stories| reading)?|share( this( article| post)?)?|"
@@ -415,6 +420,11 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
         if match and len(match.group(1).split()) <= 8:
             label, label_start = match.group(1).strip(), raw.start
             start = raw.start + match.end()
+        if label and start >= raw.end and _DUTY_WORD.search(label):
+            intro = label + ":"  # "- c) Each plan must not:" introduces the items below it, as a paragraph would
+            blocks.append(Block("item", "", raw.end, raw.end, section=section, label=label,
+                                label_start=label_start, intro=intro))
+            continue
         if label and start >= raw.end:  # "For Businesses:" heads the items below it
             context = label
             blocks.append(Block("item", "", raw.end, raw.end, section=section, label=label,

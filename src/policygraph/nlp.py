@@ -284,9 +284,18 @@ def misread_command(doc: Doc) -> dict[int, str]:
     {0: base form} when the first word is not read as the verb it is."""
     first = doc[0] if len(doc) > 1 else None
     if first is None or not first.is_alpha or first.pos_ in {"VERB", "AUX"} and first.dep_ == "ROOT" \
-            or first.pos_ not in {"NOUN", "ADJ", "PROPN", "VERB"} or doc[1].pos_ not in _AFTER_VERB:
+            or first.pos_ not in {"NOUN", "ADJ", "PROPN", "VERB"} or doc[1].pos_ not in _AFTER_VERB \
+            and not object_read_as_verb(doc):
         return {}  # "the hours worked", "any deductions": an item that is a noun phrase
     return {0: first.lower_}
+
+
+def object_read_as_verb(doc: Doc) -> bool:
+    """"report spills to the office": a command's plural object, read as
+    the verb of the command word taken for its subject."""
+    first, second = doc[0], doc[1]
+    return second.tag_ == "VBZ" and second.dep_ == "ROOT" and first.dep_ == "nsubj" and first.head.i == 1 \
+        and first.tag_ == "NN"
 
 
 #: Nouns that stand in for a noun the tagger read as a verb: a plural head, a singular modifier.
@@ -384,6 +393,8 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                           verbs)
     commands = misread_command(doc) if command else {}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
+    if 0 in commands and len(doc) > 1 and object_read_as_verb(doc):
+        nouns[1] = "NNS"  # "report spills ...": "spills" is what is reported
     if not found and not commands and not nouns:
         return doc
     found |= commands

@@ -1108,7 +1108,8 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
     first = next((t for t in doc if t.is_alpha), None)
     if first is None or first.tag_ not in {"VB", "VBG", "VBP"} or first.pos_ not in {"VERB", "AUX"}:
         return []
-    if first.lemma_.lower() in _PASSING_VERBS and any(c.dep_ == "dobj" for c in first.children) and any(
+    if kind != "prohibition" and first.lemma_.lower() in _PASSING_VERBS and any(
+            c.dep_ == "dobj" for c in first.children) and any(
             c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VB" for c in first.children):
         return []  # "require state inspectors to verify ...": the duty it passes on is the conduct (`required_duties`)
     conduct = conduct_phrase(first)

@@ -1627,6 +1627,8 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
     found = [d for d in found if not _policy_acts(doc, d, lexicon) and not owed_by_a_thing(doc, d, lexicon)]
     if seg.role == "body" and seg.block.kind == "item" and seg.block.intro:
         kind, doer = intro_duty(seg.block.intro, **cues)
+        if kind == "prohibition":  # "The plan must not:" / "- Require boaters to pay a fee": no duty on boaters
+            found = [d for d in found if d.kind != "obligation"]
         last = doer.lower().split()[-1:] or [""]
         classes = word_classes(lexicon, singular(last[0]), last[0])
         if classes and all(lexicon.core(c) == "Policy" for c in classes):
