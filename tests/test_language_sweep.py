@@ -246,6 +246,11 @@ def gap(reason: str):
         (RULE, 'The biggest flaw in the Harbor Rule is its cost.', ('cost', 'concernAbout', 'harbor rule')),
         (RULE, 'A key concern with the Harbor Rule is the cost of compliance.',
          ('cost of compliance', 'concernAbout', 'harbor rule')),
+        (RULE, 'Ticketmaster lobbied heavily against the Harbor Rule.', ('ticketmaster', 'criticizes', 'harbor rule')),
+        (RULE, 'The Shipping Council pushed back against the Harbor Rule.',
+         ('shipping council', 'criticizes', 'harbor rule')),
+        (RULE, 'Fishermen spoke out against the Harbor Rule.', ('fishermen', 'criticizes', 'harbor rule')),
+        (RULE, 'Truckers pushed for the Harbor Rule.', ('truckers', 'supports', 'harbor rule')),
         pytest.param(RULE, 'The Harbor Rule creates a potential for conflicts of interest.',
                      ('potential for conflicts of interest', 'concernAbout', 'harbor rule'),
                      marks=gap("a chance raised as a worry was tried and cost a held-out false positive")),
@@ -258,3 +263,20 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
     subject, predicate, obj = fact
     found = facts(nlp, preamble + text + "\n")
     assert any(p == predicate and subject in s and obj in o for s, p, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("preamble", "text", "fact"),
+    [
+        # a stance or a consequence denied, refused or stopped is no fact
+        (RULE, 'The Sierra Club declined to endorse the Harbor Rule.', ('sierra club', 'supports', 'harbor rule')),
+        (RULE, 'Boaters refused to support the Harbor Rule.', ('boaters', 'supports', 'harbor rule')),
+        (RULE, 'The Harbor Rule no longer penalizes late filings.', ('harbor rule', 'penalizes', 'late filings')),
+        (RULE, 'The Harbor Rule does not ban night fishing.', ('harbor rule', 'penalizes', 'night fishing')),
+        (BILLS, 'H.R. 2210 would not require venues to cap prices.', ('cap prices', 'performedBy', 'venues')),
+    ],
+)
+def test_language_sweep_reads_no_fact_where_there_is_none(nlp, preamble, text, fact):
+    subject, predicate, obj = fact
+    found = facts(nlp, preamble + text + "\n")
+    assert not any(p == predicate and subject in s and obj in o for s, p, o in found), found

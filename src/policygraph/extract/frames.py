@@ -280,7 +280,8 @@ def _subtree(tok: Token) -> list[int]:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in tok.children if c.dep_ in {"neg", "advmod"})
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS or c.lower_ == "longer" and any(
+        n.lower_ in {"no", "not"} for n in c.children) for c in tok.children if c.dep_ in {"neg", "advmod"})
 
 
 def _subject(verb: Token) -> Token | None:

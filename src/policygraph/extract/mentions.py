@@ -1058,6 +1058,9 @@ WORRY_VERBS = frozenset({"worry", "fear", "warn", "complain", "object", "argue",
 #: Verbs whose subject takes a stance when their object is a policy ("support the rule", not "support a range").
 STANCE_VERBS = frozenset({"oppose", "criticize", "criticise", "condemn", "support", "endorse", "praise", "welcome",
                           "applaud", "back", "lobby", "campaign"})
+#: Verbs whose subject takes a stance with "for" or "against": "voted against the rule", "pushed for the bill".
+STANCE_PREP_VERBS = frozenset({"call", "vote", "lobby", "campaign", "argue", "advocate", "testify", "rally", "speak",
+                               "fight", "petition", "mobilize", "mobilise", "push", "press"})
 #: Verbs by which someone voices a worry named by their object: "expressed concern", "raised objections".
 _VOICING_VERBS = frozenset({"express", "voice", "raise"})
 _VOICED_WORRIES = frozenset({"concern", "worry", "fear", "objection", "doubt", "reservation", "alarm", "opposition"})
@@ -1076,17 +1079,24 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
         worried = verb.lemma_ == "be" and any(is_worried(c) for c in verb.children)  # "fishers are concerned that"
         worried |= lemma in _VOICING_VERBS and any(  # "some resellers have expressed concern that ..."
             c.dep_ == "dobj" and c.lemma_.lower() in _VOICED_WORRIES for c in verb.children)
-        if (verb.pos_ != "VERB" or lemma not in WORRY_VERBS | STANCE_VERBS) and not worried:
+        if (verb.pos_ != "VERB" or lemma not in WORRY_VERBS | STANCE_VERBS | STANCE_PREP_VERBS) and not worried:
             continue
+        particles = [c for c in verb.children if c.dep_ in {"advmod", "prt"} and c.lower_ in {"back", "out", "up"}]
         held = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + [
-            o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"against", "for"} for o in p.children]
-        if lemma in STANCE_VERBS and not any(_names_a_policy(c, f.lex) for c in held):
+            o for h in [verb, *particles] for p in h.children if p.dep_ == "prep" and p.lower_ in {"against", "for"}
+            for o in p.children]
+        if lemma in STANCE_VERBS | STANCE_PREP_VERBS - WORRY_VERBS and not any(_names_a_policy(c, f.lex) for c in held):
             continue
         voices = [c for c in verb.children if c.dep_ == "nsubj"] + [  # "is opposed by ticket resellers"
             o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         for subj in voices:
             if subj.pos_ == "NOUN" and subj.lemma_.lower() not in _WRITINGS:  # names are the tagger's
                 out += [replace(m, source="voice") for m in f._doer_mentions(doc, subj)]
+            elif subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_title and not head_classes(subj, f.lex):
+                # "Ticketmaster lobbied against the bill": a name the tagger missed, of someone who takes a stance
+                toks = name_run(doc, subj)
+                if toks and not any(doc[i].ent_type_ for i in toks):
+                    out.append(Mention(toks, span_text(doc, toks), "Organisation", "voice", head=subj.i))
     return out
 
 

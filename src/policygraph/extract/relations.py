@@ -21,7 +21,7 @@ from ..names import frame_words, singular
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
                      purpose_holder, is_worried, remedy_verb, targets_of)
-from .mentions import (JOINING_WORDS, described, LEGISLATION_NUMBER, WORRY_VERBS, Mention, Segment, STAGE_WORDS, head_classes,
+from .mentions import (JOINING_WORDS, STANCE_PREP_VERBS, described, LEGISLATION_NUMBER, WORRY_VERBS, Mention, Segment, STAGE_WORDS, head_classes,
                        list_items, segment_duties)
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
@@ -58,8 +58,6 @@ _NORM_NOUNS = {"standard", "limit", "requirement", "rule", "criterion", "criteri
 
 
 #: Verbs that take a stance by "for" or "against": "voted against the rule", "lobbied for the bill".
-STANCE_PREP_VERBS = frozenset({"call", "vote", "lobby", "campaign", "argue", "advocate", "testify", "rally", "speak",
-                               "fight", "petition", "mobilize", "mobilise", "push", "press"})
 
 
 def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
@@ -67,7 +65,10 @@ def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
     "called for a privacy law" supports it, "voted against the rule"
     criticises it, "voted for" supports. ("", []) for any other verb."""
     lemma = verb.lemma_.lower()
-    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "against"}]
+    # "pushed back against", "spoke out against": the parse may hang the preposition on the particle
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"} and c.lower_ in {"back", "out", "up"})]
+    preps = sorted((p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"for", "against"}),
+                   key=lambda p: p.i)
     if lemma not in STANCE_PREP_VERBS or not preps or lemma == "call" and preps[0].lower_ != "for":
         return "", []
     stance = "criticizes" if preps[0].lower_ == "against" else "supports"
@@ -145,9 +146,19 @@ def listed_after_colon(noun: Token) -> list[Token]:
 
 
 def negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children) or any(
-        c.dep_ == "neg" for c in tok.head.children if tok.dep_ in {"xcomp", "aux"}
-    )
+    """"does not ban", "no longer penalizes", "declined to endorse": the
+    verb, or the verb it completes, is denied."""
+    return any(c.dep_ == "neg" or no_longer(c) for c in tok.children) or tok.dep_ in {"xcomp", "aux"} and (
+        any(c.dep_ == "neg" for c in tok.head.children) or tok.head.lemma_.lower() in _REFUSING)
+
+
+def no_longer(tok: Token) -> bool:
+    """"no longer" (and "not any longer"): what was done has stopped."""
+    return tok.lower_ == "longer" and any(c.lower_ in {"no", "not"} for c in tok.children)
+
+
+#: Verbs by which one refuses what the infinitive after them says: "declined to endorse the rule".
+_REFUSING = {"decline", "refuse"}
 
 
 def passive(verb: Token) -> bool:
