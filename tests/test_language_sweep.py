@@ -246,6 +246,14 @@ def gap(reason: str):
         (RULE, 'The biggest flaw in the Harbor Rule is its cost.', ('cost', 'concernAbout', 'harbor rule')),
         (RULE, 'A key concern with the Harbor Rule is the cost of compliance.',
          ('cost of compliance', 'concernAbout', 'harbor rule')),
+        (RULE, 'Under the Harbor Rule, port operators are tasked with screening every inbound container.',
+         ('screening every inbound container', 'performedBy', 'port operators')),
+        (RULE, 'Shipping companies bear responsibility for filing cargo manifests under the Harbor Rule.',
+         ('filing cargo manifests', 'performedBy', 'shipping companies')),
+        (RULE, 'Under the Harbor Rule, ferry companies have 30 days to report any fuel spill.',
+         ('report any fuel spill', 'performedBy', 'ferry companies')),
+        (RULE, 'Under the Harbor Rule it is mandatory for shipping companies to install catch cameras.',
+         ('install catch cameras', 'performedBy', 'shipping companies')),
         (RULE, 'Ticketmaster lobbied heavily against the Harbor Rule.', ('ticketmaster', 'criticizes', 'harbor rule')),
         (RULE, 'The Shipping Council pushed back against the Harbor Rule.',
          ('shipping council', 'criticizes', 'harbor rule')),
@@ -274,6 +282,10 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'The Harbor Rule no longer penalizes late filings.', ('harbor rule', 'penalizes', 'late filings')),
         (RULE, 'The Harbor Rule does not ban night fishing.', ('harbor rule', 'penalizes', 'night fishing')),
         (BILLS, 'H.R. 2210 would not require venues to cap prices.', ('cap prices', 'performedBy', 'venues')),
+        # what someone is expected to do is mostly a forecast, no duty
+        (RULE, 'Under the Harbor Rule, boat owners are expected to save money on fuel.',
+         ('save money on fuel', 'performedBy', 'boat owners')),
+        (RULE, 'The mayor has 30 days to decide.', ('decide', 'performedBy', 'mayor')),
     ],
 )
 def test_language_sweep_reads_no_fact_where_there_is_none(nlp, preamble, text, fact):

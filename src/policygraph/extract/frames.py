@@ -854,6 +854,7 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
             for verb in (c for c in cue.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and to_infinitive(c)) \
                     if owers else ():
                 yield Duty("obligation", verb.i, conduct_phrase(verb), owers[0].i, None)
+        yield from _tasked(cue)
         if lemma not in {"have", "need", "ensure"} or cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
             continue
         if lemma in {"have", "need"} and cue.dep_ not in {"relcl", "acl", "advcl"}:  # "parents who need to call"
@@ -872,6 +873,54 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
                 kind = "prohibition" if _negated(clause) else "obligation"
                 for conduct in [clause, *_shared_conjuncts(clause)]:
                     yield Duty(kind, conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
+
+
+#: Adjectives by which "it is ... for X to Y" obliges X: "it is mandatory for cooperatives to install cameras".
+_MANDATORY = {"mandatory", "compulsory", "obligatory", "required"}
+#: Nouns for a span of time one is given to do something: "have 30 days to report a spill".
+_TIME_NOUNS = {"day", "week", "month", "year", "hour", "minute"}
+#: Verbs by which one takes on or carries a responsibility: "bear responsibility for filing manifests".
+_BEARING_VERBS = {"bear", "have", "take", "assume", "carry", "hold"}
+
+
+def _tasked(cue: Token) -> Iterator[Duty]:
+    """Duties said with a task or a deadline: "operators are tasked with
+    screening containers", "agents bear responsibility for filing
+    manifests", "ferry companies have 30 days to report a spill", "it is
+    mandatory for cooperatives to install cameras". Not denied ("are not
+    tasked with"); not what someone "is expected to" do, which mostly
+    forecasts ("purchasers are expected to recoup their investment")."""
+    lemma = cue.lemma_.lower()
+    if cue.pos_ not in {"VERB", "AUX", "ADJ"} or _negated(cue):
+        return
+    passive = any(c.dep_ == "auxpass" for c in cue.children)
+    if lemma == "task" and passive:  # "are tasked with screening ..."
+        doer = _subject(cue)
+        for g in (g for p in cue.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
+                  if g.dep_ == "pcomp" and g.tag_ == "VBG"):
+            yield Duty("obligation", g.i, conduct_phrase(g), doer.i if doer is not None else None, None)
+    if lemma in _BEARING_VERBS and cue.pos_ in {"VERB", "AUX"}:  # "bear responsibility for filing ..."
+        doer = _subject(cue)
+        for g in (g for o in cue.children if o.dep_ == "dobj" and o.lemma_.lower() == "responsibility"
+                  for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                  if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() not in RUNNING_VERBS):
+            yield Duty("obligation", g.i, conduct_phrase(g), doer.i if doer is not None else None, None)
+    if lemma == "have" and cue.pos_ in {"VERB", "AUX"} and cue.dep_ not in {"relcl", "acl", "advcl"}:
+        doer = _clause_doer(cue)  # "have 30 days to report a spill": a deadline to meet
+        for v in (v for o in cue.children if o.dep_ == "dobj" and o.lemma_.lower() in _TIME_NOUNS
+                  and any(n.dep_ == "nummod" for n in o.children)
+                  for v in o.children if v.dep_ in {"relcl", "acl"} and to_infinitive(v)):
+            yield Duty("obligation", v.i, conduct_phrase(v), doer.i if doer is not None else None, None)
+    if lemma == "be" and any(a.dep_ == "acomp" and a.lower_ in _MANDATORY for a in cue.children):
+        # "it is mandatory for cooperatives to install cameras": the parse hangs the infinitive on "for"
+        # (or makes "for" the mark of a clause whose subject is the doer)
+        verbs = [v for a in cue.children if a.dep_ in {"prep", "acomp"} for p in [a, *a.children]
+                 if p.dep_ == "prep" and p.lower_ == "for" for v in p.children if v.dep_ == "pcomp" and v.tag_ == "VB"]
+        verbs += [v for v in cue.children if v.dep_ in {"advcl", "ccomp", "xcomp"} and v.tag_ == "VB"
+                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)]
+        for v in verbs:
+            doer = _subject(v)
+            yield Duty("obligation", v.i, conduct_phrase(v), doer.i if doer is not None else None, None)
 
 
 def failed_duties(doc: Doc) -> Iterator[Duty]:
