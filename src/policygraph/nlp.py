@@ -200,6 +200,8 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
                                                     and sent.root.pos_ not in {"VERB", "AUX"}) or compound_verb
             base = verb_base(tok.lower_, verbs) if misread and tok.is_lower else ""
             after = doc[tok.i + 1]
+            if after.tag_ == "RB" and tok.i + 2 < sent.end and doc[tok.i + 2].tag_ == "VBG":
+                after = doc[tok.i + 2]  # "bans overnight anchoring": an adverb before the gerund
             takes = after.pos_ in _AFTER_VERB or after.tag_ == "VBG" or after.lower_ == _PREPOSITION_OF.get(base)
             # a name before it, numbered or with its acronym: "Order No. 2 bars minors", "the Board (HB) rates ..."
             before = doc[tok.i - 1]

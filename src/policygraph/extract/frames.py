@@ -513,7 +513,8 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         if not objects:  # "have banned or restricted private funding": the coordinated verbs share the object
             objects = [o for v in cue.children if v.dep_ == "conj" and v.pos_ == "VERB" and _subject(v) is None
                        for o in v.children if o.dep_ == "dobj"]
-        gerunds = [c for c in cue.children if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and c.i == cue.i + 1]
+        gerunds = [c for c in cue.children if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and (
+            c.i == cue.i + 1 or c.i == cue.i + 2 and cue.doc[cue.i + 1].tag_ == "RB")]  # "bans overnight anchoring"
         # "banned raw milk sales to protect consumers": after a ban, an infinitive says what for, not who must
         purpose_only = kind == "prohibition" and lemma != "forbid" and not refused
         clauses = [c for c in cue.children if c.pos_ in {"VERB", "AUX"} and (
@@ -547,12 +548,22 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                 yield Duty(kind, head, conduct, actor.i if actor is not None else None, policy)
         if not refused and not froms:
             for obj in objects + gerunds:  # "bans anchoring in seagrass beds" (the gerund read as a clause)
-                if obj.tag_ == "VBG":
-                    yield Duty(kind, obj.i, conduct_phrase(obj) or (obj.i,), None, policy)
-                elif obj.pos_ == "NOUN":  # "prohibits discrimination by private entities": they would do it
-                    agent = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "by"
-                                  for o in p.children if o.dep_ == "pobj"), None)
+                agent = _act_agent(obj)  # "prohibits discrimination by private entities": they would do it
+                if obj.tag_ == "VBG":  # "bans overnight anchoring by cargo ships"
+                    before = [obj.i - 1] if obj.doc[obj.i - 1].dep_ == "advmod" and obj.doc[obj.i - 1].head == obj else []
+                    yield Duty(kind, obj.i, tuple(before) + (conduct_phrase(obj) or (obj.i,)),
+                               agent.i if agent is not None else None, policy)
+                elif obj.pos_ == "NOUN":
                     yield Duty(kind, obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy)
+
+
+def _act_agent(act: Token) -> Token | None:
+    """Who does an act named by a noun or gerund, by its "by" phrase
+    ("price gouging by ticket brokers"); the parse may hang the phrase on
+    the verb that bans the act, right after it ("bans anchoring by ships")."""
+    preps = [p for p in act.children if p.dep_ == "prep" and p.lower_ == "by"]
+    preps += [p for p in act.head.children if p.dep_ == "prep" and p.lower_ == "by" and p.i == act.right_edge.i + 1]
+    return next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
 
 
 #: Words for breaking a rule: those described by them are violators.
@@ -1704,7 +1715,10 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         for obj in (c for c in cue.children if c.dep_ == "dobj" and lemma in _JUDGING_VERBS and c.pos_ == "NOUN"
                     and names_conduct(c) and c.lemma_.lower() not in penalty_cues | reward_cues | _GENERIC_ACTS):
             # "penalizes late payments", "punishes illegal dumping": the act the verb judges, done by someone unnamed
-            yield Duty(kind, obj.i, nominal_conduct(obj), None, subject.i if subject is not None else None)
+            # (or by whom its "by" phrase names: "penalises price gouging by ticket brokers")
+            agent = _act_agent(obj)
+            yield Duty(kind, obj.i, nominal_conduct(obj), agent.i if agent is not None else None,
+                       subject.i if subject is not None else None)
         for obj in (c for c in cue.children if c.dep_ == "dobj" and lemma not in CHANGE_VERBS):
             for holder in [obj, *_holders(obj)]:
                 for clause in _doer_clauses(holder):  # "fines utilities that miss a test"
