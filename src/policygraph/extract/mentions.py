@@ -372,6 +372,7 @@ class Finding:
                         or (doc[kept[0]].lower_ in self.lex.vague_modifiers and doc[kept[0]].pos_ != "PROPN"  # "First Circuit"
                             and not in_hyphenated_word(doc[kept[0]]))
                         or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV", "SCONJ"}
+                        or doc[kept[0]].tag_ in {"IN", "TO"}  # "applies to ferry companies" with "to" misparsed
                         or doc[kept[0]].dep_ == "mark"
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}
                         or _count(doc[kept[0]]) and len(kept) > 1):

@@ -811,6 +811,7 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         return standards_for(r, verb)
     if verb.lemma_.lower() not in r.lex.relation_cues["evaluates"] or negated(verb):
         return []
+    reaching = verb.lemma_.lower() == "extend" and not any(c.dep_ == "dobj" for c in verb.children)
     if passive(verb):
         subj = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
         if subj is None and verb.dep_ in {"acl", "relcl"}:
@@ -821,7 +822,7 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
     policy = r.policy_for(subject(verb))
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if verb.lemma_.lower() == "apply":  # "applies to employers"
+    if verb.lemma_.lower() == "apply" or reaching:  # "applies to employers", "now extends to yacht clubs"
         objects += pobjs(verb, {"to"})
     # "the rule governs how landlords price their units": whom the clause says acts
     objects += [s for c in verb.children if c.dep_ == "ccomp" and any(
