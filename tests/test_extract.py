@@ -401,6 +401,11 @@ def test_extract_stance_from_skepticism(sample):
          ("safe moorings program", "issuedBy", "harbor board")),
         ("The Harbor Board launched two programs: (1) the Clean Docks Program, open to small marinas, and (2) the "
          "Safe Moorings Program, open to boat owners.", ("safe moorings program", "issuedBy", "harbor board")),
+        # a policy set beside a part noun "of" another is part of it
+        ("One component of the Harbor Rule, the Clean Berth Program, funds shore power.",
+         ("clean berth program", "partOf", "harbor rule")),
+        ("The Clean Berth Program, a key element of the Harbor Rule, funds shore power.",
+         ("clean berth program", "partOf", "harbor rule")),
         ("The Harbor Office runs two grant programs for marinas: (1) the Clean Docks grant program, offered to small "
          "marinas; and (2) the Safe Ramps program.", ("safe ramps program", "issuedBy", "harbor office")),
         # a body's acronym opening a policy's name is the body and part of the name

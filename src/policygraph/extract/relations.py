@@ -1474,6 +1474,17 @@ def parts(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
+def named_parts(r: Reading, noun: Token) -> list[Fact]:
+    """"One component of the Harbor Rule, the Clean Berth Program, ...",
+    "the Clean Berth Program, a key element of the rule": a policy set
+    beside a part noun "of" another is part of it."""
+    if noun.lemma_.lower() not in _PART_NOUNS:
+        return []
+    wholes = [p for o in pobjs(noun, {"of", "in"}) for p in r.conjuncts(o, "Policy")]
+    named = [c for c in noun.children if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+    return [Fact(p, "partOf", w, noun.i) for t in named for p in r.conjuncts(t, "Policy") for w in wholes if p != w]
+
+
 #: Verbs by which a policy brings another into being: what it creates is part of it.
 _CREATE_VERBS = {"create", "establish", "codify", "institute", "authorize", "authorise", "set"}
 
@@ -1541,7 +1552,7 @@ def read(r: Reading) -> list[Fact]:
         if tok.pos_ == "ADJ":
             facts += subject_to(r, tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
-            facts += noun_stances(r, tok) + makers_named(r, tok) + roles_held(r, tok)
+            facts += noun_stances(r, tok) + makers_named(r, tok) + roles_held(r, tok) + named_parts(r, tok)
             if tok.lemma_.lower() in _NORM_NOUNS:
                 facts += norms_held(r, tok)
     for rule in SEGMENT_RULES:
