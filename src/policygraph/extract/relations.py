@@ -1108,6 +1108,14 @@ def possessive_issuers(r: Reading) -> list[Fact]:
                     if owner and r.cat(owner) == "Actor" and r.classes.get(owner) in _ISSUER_CLASSES:
                         facts.append(Fact(m.key, "issuedBy", owner, tok.i))
         head = r.doc[m.head]
+        # "the Harbor Rule is the Agency's new rule", "the Harbor Rule, the Agency's rule on ...": whose it is said to be
+        said = [d for d in head.children if d.dep_ == "appos"] + [
+            a for v in [head.head] if head.dep_ in {"nsubj", "nsubjpass"} and v.lemma_ == "be" and not negated(v)
+            for a in v.children if a.dep_ == "attr"]
+        for desc in (d for d in said if d.pos_ == "NOUN" and any(r.lex.core(c) == "Policy" for c in head_classes(d, r.lex))):
+            owners = [r.tok2key.get(c.i, "") for c in desc.children if c.dep_ == "poss"]
+            facts += [Fact(m.key, "issuedBy", o, desc.i) for o in owners
+                      if o and r.cat(o) == "Actor" and r.classes.get(o) in _ISSUER_CLASSES]
         if head.lemma_.lower() in _PACT_NOUNS:  # "an agreement between the port and the board", "its compact with the city"
             signers = [a for p in pobjs(head, {"between", "with"}) for a in r.conjuncts(p, "Actor")]
             facts += [Fact(m.key, "issuedBy", a, head.i) for a in signers]
