@@ -267,6 +267,8 @@ def gap(reason: str):
          ('harbor rule', 'issuedBy', 'maritime safety agency')),
         (RULE, "The Harbor Rule, the Maritime Safety Agency's rule on cargo screening, took effect in May.",
          ('harbor rule', 'issuedBy', 'maritime safety agency')),
+        (RULE, 'Environmental Defense Fund welcomed the Harbor Rule.',
+         ('environmental defense fund', 'supports', 'harbor rule')),
         (RULE, 'Ticketmaster lobbied heavily against the Harbor Rule.', ('ticketmaster', 'criticizes', 'harbor rule')),
         (RULE, 'The Shipping Council pushed back against the Harbor Rule.',
          ('shipping council', 'criticizes', 'harbor rule')),

@@ -1430,6 +1430,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         lemma = root.lemma_.lower()
         if category == "Policy" and called_who(root):
             cls, category = "Group", "Actor"  # "any pilot who flies while impaired": people, not a pilot programme
+        if category == "Policy" and root.lower_ in f.lex.name_heads and not root.is_lower and speaks(root):
+            cls, category = "Organisation", "Actor"  # "Environmental Defense Fund welcomed the rule": a fund that speaks
         if category == "Policy" and root.is_lower and root.dep_ == "dobj" and root.head.lemma_.lower() in _PAYING_VERBS:
             continue  # "failing to pay utility bills", "owes a bill": a sum owed, not a law
         if category == "Concern" and (lemma in f.lex.contextual_heads or root.lower_ in f.lex.contextual_heads):
@@ -1452,6 +1454,14 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             if category == "Actor":
                 out += f._coordinated_actors(doc, root, cls)
     return out + named_modifiers(f, doc)
+
+
+def speaks(noun: Token) -> bool:
+    """Whether a noun is the subject of a verb by which someone takes a
+    stance or voices a worry ("welcomed", "opposes", "warned"): a policy
+    does neither."""
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" \
+        and noun.head.lemma_.lower() in WORRY_VERBS | STANCE_VERBS | STANCE_PREP_VERBS | {"say", "urge", "testify"}
 
 
 def called_who(noun: Token) -> bool:
