@@ -269,6 +269,9 @@ def gap(reason: str):
          ('harbor rule', 'issuedBy', 'maritime safety agency')),
         (RULE, 'Environmental Defense Fund welcomed the Harbor Rule.',
          ('environmental defense fund', 'supports', 'harbor rule')),
+        (BILLS, 'Republican lawmakers voted to repeal the Ticket Act.', ('republican lawmakers', 'criticizes', 'ticket act')),
+        (RULE, 'The World Shipping Federation filed suit to stop the Harbor Rule.',
+         ('world shipping federation', 'criticizes', 'harbor rule')),
         (RULE, 'Ticketmaster lobbied heavily against the Harbor Rule.', ('ticketmaster', 'criticizes', 'harbor rule')),
         (RULE, 'The Shipping Council pushed back against the Harbor Rule.',
          ('shipping council', 'criticizes', 'harbor rule')),
@@ -301,6 +304,7 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'Under the Harbor Rule, boat owners are expected to save money on fuel.',
          ('save money on fuel', 'performedBy', 'boat owners')),
         (RULE, 'The mayor has 30 days to decide.', ('decide', 'performedBy', 'mayor')),
+        (RULE, 'Lawmakers voted not to repeal the Harbor Rule.', ('lawmakers', 'criticizes', 'harbor rule')),
     ],
 )
 def test_language_sweep_reads_no_fact_where_there_is_none(nlp, preamble, text, fact):

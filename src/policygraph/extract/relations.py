@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words, singular
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
+from .frames import (CHANGE_VERBS, DUTY_NOUNS, to_infinitive, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
                      purpose_holder, is_worried, remedy_verb, targets_of)
 from .mentions import (JOINING_WORDS, STANCE_PREP_VERBS, described, LEGISLATION_NUMBER, WORRY_VERBS, Mention, Segment, STAGE_WORDS, head_classes,
                        list_items, segment_duties)
@@ -1201,6 +1201,24 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
+#: Verbs of undoing a policy: whoever acts to do so opposes it ("voted to repeal", "filed suit to block").
+_UNDOING_VERBS = {"repeal", "overturn", "block", "stop", "kill", "scrap", "rescind", "abolish", "halt", "undo",
+                  "nullify", "invalidate", "defund", "dismantle", "roll"}
+
+
+def aimed_against(r: Reading, verb: Token) -> list[Fact]:
+    """"Republican lawmakers voted to repeal the act", "the federation filed
+    suit to stop the rule", "moved to block it": who acts in order to undo
+    a policy opposes it, whatever the verb they act with."""
+    if verb.pos_ != "VERB" or negated(verb) or verb.dep_ in {"xcomp", "advcl"}:
+        return []
+    subj = subject(verb)
+    actors = r.conjuncts(subj, "Actor") if subj is not None else []
+    undone = [c for x in verb.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_.lower() in _UNDOING_VERBS
+              and to_infinitive(x) and not negated(x) for c in x.children if c.dep_ == "dobj"]
+    return [Fact(a, "criticizes", p, verb.i) for a in actors for c in undone for p in [r.policy_for(c)] if p]
+
+
 #: Verbs by which someone asks another to act: the stance in what is asked is the asker's.
 _URGING = {"urge", "ask", "call", "encourage", "request", "press", "implore", "petition", "invite", "recommend",
            "appeal"}
@@ -1540,7 +1558,7 @@ def included_parts(r: Reading, verb: Token) -> list[Fact]:
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
 VERB_RULES = (targeted, parties, passed_chambers, permitted_under, enforcers, created_parts, included_parts,
-              running_assigned, attributed_worries, with_respect_to, stance_in)
+              running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
