@@ -272,6 +272,8 @@ def gap(reason: str):
         (BILLS, 'Republican lawmakers voted to repeal the Ticket Act.', ('republican lawmakers', 'criticizes', 'ticket act')),
         (RULE, 'The World Shipping Federation filed suit to stop the Harbor Rule.',
          ('world shipping federation', 'criticizes', 'harbor rule')),
+        (RULE, 'Critics say the Harbor Rule raises the spectre of mass layoffs.',
+         ('mass layoffs', 'concernAbout', 'harbor rule')),
         (RULE, 'Ticketmaster lobbied heavily against the Harbor Rule.', ('ticketmaster', 'criticizes', 'harbor rule')),
         (RULE, 'The Shipping Council pushed back against the Harbor Rule.',
          ('shipping council', 'criticizes', 'harbor rule')),

@@ -1371,6 +1371,9 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
                 for o in prep.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
     if lemma in _CAUSE_VERBS:
         outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and (toks := _worry_phrase(o))]
+    if lemma == "raise":  # "would raise the spectre of mass layoffs": what is foreseen
+        outcomes += [(o.i, toks) for d in clause.children if d.dep_ == "dobj" and d.lemma_.lower() in _FORESEEN
+                     for o in pobjs(d, {"of"}) if (toks := _worry_phrase(o))]
     if outcomes:
         return outcomes
     if lemma == "use" and any(c.dep_ == "auxpass" for c in clause.children):  # "could be used to target small firms"
@@ -1613,6 +1616,8 @@ def _worry_phrase(obj: Token) -> tuple[int, ...]:
     return tuple(toks) if len(toks) <= 6 else ()
 
 
+#: Nouns for what someone foresees, named with what may happen: "raises the spectre of layoffs".
+_FORESEEN = {"spectre", "specter", "prospect", "possibility", "threat", "danger", "risk"}
 #: Nouns for a chance, named with what may happen: "the potential for manipulation".
 _CHANCE_NOUNS = {"potential", "possibility", "likelihood", "prospect"}
 #: Nouns for a change or effect, named with what changes: "an increase in complaints".
