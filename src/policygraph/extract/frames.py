@@ -1426,7 +1426,7 @@ _RISK_NOUNS = {"risk", "threat", "danger", "harm"}
 #: Verbs whose object is what their subject brings about.
 _CAUSE_VERBS = {"cause", "create", "pose"}
 
-_OUTCOME_PREPS = {("result", "in"), ("lead", "to")}
+_OUTCOME_PREPS = {("result", "in"), ("lead", "to"), ("saddle", "with"), ("burden", "with")}
 _PUT_VERBS = {"put", "place"}
 
 
