@@ -277,6 +277,8 @@ def gap(reason: str):
         (RULE, 'The Harbor Rule could burden marinas with paperwork.', ('paperwork', 'concernAbout', 'harbor rule')),
         (RULE, 'Fishermen warn that the Harbor Rule will saddle them with debt.',
          ('fishermen', 'raisesConcern', 'debt')),
+        (RULE, 'Under the Harbor Rule, operators who falsify inspection records are stripped of their licence.',
+         ('harbor rule', 'penalizes', 'falsify inspection records')),
         (RULE, 'Ticketmaster lobbied heavily against the Harbor Rule.', ('ticketmaster', 'criticizes', 'harbor rule')),
         (RULE, 'The Shipping Council pushed back against the Harbor Rule.',
          ('shipping council', 'criticizes', 'harbor rule')),
