@@ -2693,3 +2693,18 @@ def test_extract_what_a_banned_item_would_require_is_no_duty(nlp):
     assert not any(p == "performedBy" and o == "boaters" for _s, p, o in relations), relations
     assert any(p == "penalizes" and s == "harbor rule" and o.startswith("require boaters") for s, p, o in relations), \
         relations
+
+
+def test_extract_a_numbered_ordinance_is_the_ordinance_and_a_description_after_a_comma_is_the_act(nlp):
+    # "the ordinance" calls back "Ordinance 24-117", not the one Act; "the Act, legislation that ..." is one policy
+    # though the parser reads the description as a second object; "which bans" is a verb the tagger read otherwise
+    entities, relations, _x = run(nlp, "# Notes\n\nSenator Marcus Delgado introduced the Safe Nursery Products Act, "
+                                       "legislation that would ban inclined infant sleepers. The legislation "
+                                       "would require retailers to remove recalled products.\n\nThe City Council "
+                                       "will vote on Ordinance 24-117, which bans sidewalk food vending within 500 "
+                                       "feet of any restaurant. The ordinance would fine vendors who sell near "
+                                       "restaurants.\n")
+    policies = {k for k, e in entities.items() if e.category == "Policy"}
+    assert policies == {"safe nursery products act", "ordinance 24-117"}, policies
+    assert {("ordinance 24-117", "penalizes", "sidewalk food vending"),
+            ("safe nursery products act", "evaluates", "retailers")} <= relations, sorted(relations)

@@ -227,6 +227,12 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
             if verbless or compound_verb:
                 found[tok.i] = base
                 break
+        for tok in sent[1:-1]:  # checked apart: "which" before it is no noun, and the sentence has other verbs
+            if tok.tag_ == "VBZ" and tok.dep_ == "aux" and tok.lower_ not in {"is", "has", "does", "was"} \
+                    and doc[tok.i - 1].lower_ in {"which", "that", "who"} and tok.i not in found:
+                base = verb_base(tok.lower_, verbs) if tok.is_lower else ""
+                if base and doc[tok.i + 1].pos_ in _AFTER_VERB | {"VERB"}:
+                    found[tok.i] = base
     return found
 
 

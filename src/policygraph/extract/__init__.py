@@ -1217,6 +1217,10 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
     for doc, ms in zip(docs, per_doc):
         for m in ms:
             words = m.text.split()
+            numbered_kind = next((w for w in reversed(words[:-1]) if w.isalpha()), "") \
+                if len(words) >= 2 and words[-1][:1].isdigit() and _is_name(" ".join(words[:-1])) else ""
+            if m.cls and numbered_kind.lower() in ACT_WORDS:  # "Ordinance 24-117": "the ordinance"
+                named[singular(numbered_kind.lower())][m.key] = m.text.lower()
             if m.cls and len(words) >= 2 and _is_name(m.text):
                 named[singular(name_head(words).lower())][m.key] = m.text.lower()
                 if not _amended(doc[m.head]):
