@@ -2708,3 +2708,18 @@ def test_extract_a_numbered_ordinance_is_the_ordinance_and_a_description_after_a
     assert policies == {"safe nursery products act", "ordinance 24-117"}, policies
     assert {("ordinance 24-117", "penalizes", "sidewalk food vending"),
             ("safe nursery products act", "evaluates", "retailers")} <= relations, sorted(relations)
+
+
+def test_extract_a_numbered_division_is_the_text_s_own_policy(nlp):
+    # "Part 7 \u2014 Short-Term ..." titles the text (a hyphen inside a word is no division dash); "this part" makes
+    # it the policy the text's duties belong to, though another is named more often; "Issued by X" under the title
+    text = ("# Part 7 \u2014 Short-Term Mooring Standards\n\nIssued by the Bayport Harbor Authority.\n\n"
+            "This part applies to every mooring operator. Each operator must obtain a mooring permit. A mooring "
+            "permit is valid for one year. The mooring permit must be shown on request.\n\n"
+            "An operator shall not:\n\n- (a) rent a mooring to more than one vessel.\n")
+    entities, relations, _x = run(nlp, text)
+    assert "short-term mooring standards" in entities, sorted(entities)
+    assert {("short-term mooring standards", "issuedBy", "bayport harbor authority"),
+            ("short-term mooring standards", "evaluates", "operator")} <= relations, sorted(relations)
+    assert any(s == "short-term mooring standards" and p == "penalizes" and o.startswith("rent a mooring")
+               for s, p, o in relations), sorted(relations)

@@ -329,6 +329,8 @@ class _ArticleExtractor:
         # "... a Georgia law that prohibits ... the law ... the law": calling a policy back by its kind noun counts too
         topic = max(policies, key=lambda e: (len(e.sentences) + calls[singular(e.label.split()[-1].lower())],
                                              -e.sentences[0])).key if policies else ""
+        own = _own_division(self.segments, per_doc, self.article.text)
+        topic = own if own in categories else topic  # "Part 12 - ..." above "this part applies to ...": the text's own
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
                           authors=tuple(signatories(self.segments, self.docs, per_doc, categories)),
                           named_kinds=tuple((singular(e.label.split()[-1].lower()), e.key) for e in entities
@@ -550,6 +552,18 @@ def _policy_of_headings(segments: list[Segment], per_doc: list[list[Mention]],
             keys = list(dict.fromkeys(m.key for m in ms if categories.get(m.key) == "Policy"))
             out[seg.block.text] = keys[0] if len(keys) == 1 else ""
     return out
+
+
+def _own_division(segments: list[Segment], per_doc: list[list[Mention]], text: str) -> str:
+    """The policy a text's numbered division heading names ("Part 12 -
+    Rental Operator Standards") when the text calls itself by the
+    division's word ("this part applies to ..."): the text is that
+    division, whatever other policy it names more often. "" otherwise."""
+    first = segments[0] if segments else None
+    division = DIVISION_HEADING.match(first.text) if first is not None and first.role == "heading" else None
+    if division is None or not re.search(rf"\b[Tt]his {re.escape(division.group().split()[0].lower())}\b", text):
+        return ""
+    return next((m.key for m in per_doc[0] if m.cls), "")
 
 
 def _section_titles(entities: list[Entity], per_doc: list[list[Mention]], segments: list[Segment],

@@ -805,12 +805,18 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
         if cls and f.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(w.is_title or w.is_upper for w in words):
             name = name_after_stage(doc, toks)
             variants = (span_text(doc, tuple(toks)),) if name != toks else ()
-            dash = next((i for i in name if doc[i].text in {"-", "\u2013", "\u2014", ":"}), None)
-            tail = [i for i in name if dash is not None and i > dash and not (i == dash + 1 and doc[i].pos_ == "DET")]
-            if any(doc[i].is_alpha for i in tail) and DIVISION_HEADING.match(doc.text):
+            division = DIVISION_HEADING.match(doc.text)
+            # the dash after the division's number, not a hyphen inside a word ("Short-Term")
+            dash = next((t.i for t in doc if t.text in {"-", "\u2013", "\u2014", ":"} and (
+                t.i == 0 or doc[t.i - 1].whitespace_ or t.text != "-")), None) if division else None
+            if dash is not None and toks[-1] > dash:
                 # "Part 412 - Mooring Safety Standards": titled by what follows the dash, also known by its number
-                number = [i for i in name if i < dash]
-                name, variants = tail, (*variants, span_text(doc, tuple(number)))
+                tail = [t.i for t in doc[dash + 1:] if not t.is_space and not (t.i == dash + 1 and t.pos_ == "DET")]
+                while tail and doc[tail[-1]].is_punct:
+                    tail.pop()
+                number = [t.i for t in doc[:dash] if not t.is_space]
+                if any(doc[i].is_alpha for i in tail):
+                    name, variants = tail, (*variants, span_text(doc, tuple(number)))
             out.append(Mention(tuple(name), span_text(doc, tuple(name)), cls, "head", head=root.i, variants=variants))
     return out
 

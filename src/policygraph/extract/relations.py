@@ -170,7 +170,8 @@ def passive(verb: Token) -> bool:
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)
     agent = any(c.dep_ == "agent" for c in verb.children)
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.tag_ == "VBN" and not own_subject and (
-        verb.dep_ in {"acl", "relcl"} or verb.dep_ in {"advcl", "csubj", "nsubj"} and agent))
+        verb.dep_ in {"acl", "relcl"} or verb.dep_ in {"advcl", "csubj", "nsubj"} and agent
+        or verb.dep_ == "ROOT" and agent and verb.i == verb.sent.start))  # "Issued by the Authority under ...": a line
 
 
 #: Words that name some of a group ("each of the districts"): the group is who is meant.
@@ -915,6 +916,8 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         if subj is None and verb.dep_ == "conj" and passive(verb.head):
             subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # "was enacted ... and is enforced by"
         policies = r.conjuncts(subj, "Policy") if subj is not None else []
+        if subj is None and verb.dep_ == "ROOT" and verb.tag_ == "VBN" and verb.i == verb.sent.start and r.topic:
+            policies = [r.topic]  # "Issued by the Housing Authority under the Rental Act.": a line under the title
         if subj is not None and not policies:  # "a program that is managed by", "it is run by"
             policies = [p for p in [r.policy_for(subj) or (r.topic if r.is_anaphor(subj) else "") or r.introduced(subj)]
                         if p]
