@@ -311,6 +311,9 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'Under the Harbor Rule, boat owners are expected to save money on fuel.',
          ('save money on fuel', 'performedBy', 'boat owners')),
         (RULE, 'The mayor has 30 days to decide.', ('decide', 'performedBy', 'mayor')),
+        # what befalls someone under a modal is a consequence, no duty
+        (RULE, 'Under the Harbor Rule, an operator who completes the safety inspection shall receive a fee reduction.',
+         ('receive a fee reduction', 'performedBy', 'operator')),
         (RULE, 'Lawmakers voted not to repeal the Harbor Rule.', ('lawmakers', 'criticizes', 'harbor rule')),
     ],
 )

@@ -381,6 +381,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         if not modals:
             continue
         modal = modals[0].lower_
+        if verb.lemma_.lower() in _UNDERGOING_VERBS:
+            continue  # "an operator who completes the inspection shall receive a reduction": a consequence, no conduct
         if modal in _ABILITY_MODALS and verb.dep_ in _REPORTED_CLAUSE_DEPS:
             continue  # "if using it means they cannot explain a denial": an inability reported, not a ban
         subject = _subject(verb)
@@ -419,6 +421,10 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
                 yield Duty("prohibition", refrained[0], refrained, subject.i if subject is not None else None, None)
                 continue
             yield Duty(kind, conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
+
+
+#: Verbs of what befalls someone, never conduct of theirs: "shall receive a reduction", "will face a fine".
+_UNDERGOING_VERBS = {"receive", "get", "face", "incur", "suffer"}
 
 
 #: Verbs of what is owed as a sanction by those who fail or refuse ("must pay a tax or withdraw their
