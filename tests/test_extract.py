@@ -2723,3 +2723,13 @@ def test_extract_a_numbered_division_is_the_text_s_own_policy(nlp):
             ("short-term mooring standards", "evaluates", "operator")} <= relations, sorted(relations)
     assert any(s == "short-term mooring standards" and p == "penalizes" and o.startswith("rent a mooring")
                for s, p, o in relations), sorted(relations)
+
+
+@pytest.mark.parametrize(("intro", "stance"), [("The Harbor Act is endorsed by:", "supports"),
+                                                ("**Opposed by:**", "criticizes")])
+def test_extract_bodies_listed_under_a_stance_intro_take_it(nlp, intro, stance):
+    entities, relations, _x = run(nlp, "# Harbor Act\n\nSenator Ana Ruiz introduced the Harbor Act. The bill would "
+                                       f"ban night fishing.\n\n{intro}\n\n- Coalition of Harbor Pilots\n"
+                                       "- Friends for Clean Water\n")
+    assert {("coalition of harbor pilots", stance, "harbor act"),
+            ("friends for clean water", stance, "harbor act")} <= relations, sorted(relations)

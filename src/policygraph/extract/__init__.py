@@ -30,7 +30,7 @@ from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class,
-                       find_acronyms, find_mentions, said_kinds, STAGE_WORDS, head_classes, headline_sentence, looks_like_agent_noun,
+                       find_acronyms, find_mentions, listed_stance, said_kinds, STAGE_WORDS, head_classes, headline_sentence, looks_like_agent_noun,
                        span_text)
 from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
                         policy_kind, read)
@@ -338,6 +338,7 @@ class _ArticleExtractor:
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         label_keys: dict[int, list[str]] = {}
         critics_in: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # paragraph -> (critic, policy, sentence)
+        policies_in: dict[str, list[str]] = defaultdict(list)  # paragraph -> policies it names
         question: Reading | None = None  # the question the next block answers
         earlier: list[tuple[str, str]] = []  # policies named so far, with their kind: what "the bill" stands for
         previous_block = None
@@ -369,6 +370,12 @@ class _ArticleExtractor:
                 reading = replace(reading, topic=headed[seg.block.section], sectioned=True)
             earlier += [(m.key, mention_kind(doc, m)) for m in sorted(reading.mentions, key=lambda m: m.head)
                         if categories.get(m.key) == "Policy"]
+            if seg.block.kind == "paragraph":
+                policies_in[seg.block.text] += [m.key for m in mentions if categories.get(m.key) == "Policy"]
+            stance = listed_stance(seg.block.intro) if seg.block.kind == "item" else ""
+            held = (policies_in.get(seg.block.intro) or [topic])[0] if stance else ""
+            for m in (m for m in mentions if held and categories.get(m.key) == "Actor"):
+                found[(m.key, stance, held)].add(tok_map.get(m.head, -1))  # "endorsed by:" / "- Parents for Safe Sleep"
             for fact in read(reading):
                 if _fits(fact, categories):
                     found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))

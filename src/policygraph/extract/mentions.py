@@ -1536,6 +1536,39 @@ def described_organisations(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+#: A list intro saying who stands for or against a policy: "The Act is endorsed by:", "Opposed by:".
+_LISTED_STANCE = re.compile(r"\b(?:(endorsed|supported|backed)|(opposed|criticized|criticised))\s+by\s*:\s*\W*$",
+                            re.IGNORECASE)
+
+
+def listed_stance(intro: str) -> str:
+    """The stance of the bodies listed under an intro ("The Safe Nursery Act
+    is endorsed by:" -> "supports"), "" for any other intro.
+
+    >>> listed_stance("The Act is endorsed by:"), listed_stance("**Opposed by:**"), listed_stance("Employers must:")
+    ('supports', 'criticizes', '')
+    """
+    match = _LISTED_STANCE.search(intro.replace("*", ""))
+    return "" if match is None else "supports" if match.group(1) else "criticizes"
+
+
+def stance_list_names(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
+    """An item under "The Act is endorsed by:" that is all one capitalised
+    name ("Coalition of Pediatric Nurses", "Parents for Safe Sleep") is one
+    body's name, however its words parse: an organisation unless its last
+    word says more."""
+    if seg.block.kind != "item" or not listed_stance(seg.block.intro):
+        return []
+    toks = [t.i for t in doc if not t.is_punct and not t.is_space]
+    words = [doc[i] for i in toks]
+    if not words or not words[0].is_title or not all(w.is_title or w.is_upper or w.lower_ in _NAME_LINKS
+                                                     for w in words):
+        return []
+    own = [c for c in head_classes(words[-1], f.lex) if f.lex.core(c) == "Actor"]
+    return [Mention(tuple(toks), span_text(doc, tuple(toks)), choose_class(tuple(own), f.lex) if own else "Organisation",
+                    "named", head=words[-1].i)]
+
+
 def lead_in(span: Span) -> bool:
     """Whether a span is all of a short first sentence that its paragraph
     goes on after ("**Protects Boaters.** The bill requires ..."): a
@@ -1896,7 +1929,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found += listed_names(f, doc)
     if seg.role == "body":
         found += ner_mentions(f, doc) + person_mentions(f, doc) + described_organisations(f, doc) \
-            + said_kind_mentions(f, doc)
+            + said_kind_mentions(f, doc) + stance_list_names(f, doc, seg)
     found = [m for m in found if not verb_read_as_noun(f, doc, m) and not (  # "makes it a crime to ...": no act itself
         doc[m.head].lemma_.lower() in OFFENCE_NOUNS and doc[m.head].head.lemma_.lower() == "make")]
     found = worried_conduct_dropped(f, found)
