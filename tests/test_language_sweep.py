@@ -311,6 +311,9 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'Under the Harbor Rule, boat owners are expected to save money on fuel.',
          ('save money on fuel', 'performedBy', 'boat owners')),
         (RULE, 'The mayor has 30 days to decide.', ('decide', 'performedBy', 'mayor')),
+        # whoever hands out a penalty does not do what it punishes
+        (RULE, 'Under the Harbor Rule, the Department of Aviation Safety may impose a fine of up to $500 for flying '
+               'an unregistered drone.', ('flying an unregistered drone', 'performedBy', 'department of aviation safety')),
         # what befalls someone under a modal is a consequence, no duty
         (RULE, 'Under the Harbor Rule, an operator who completes the safety inspection shall receive a fee reduction.',
          ('receive a fee reduction', 'performedBy', 'operator')),

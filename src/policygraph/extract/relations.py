@@ -698,6 +698,10 @@ def mention_kind(doc: Doc, m: Mention) -> str:
     return policy_kind(doc[m.head].lemma_.lower()) or policy_kind(m.text.split()[-1].lower())
 
 
+#: Verbs by which someone hands out a penalty or a benefit: "may impose a fine for flying ...", "awards a grant for ...".
+_IMPOSING_VERBS = {"impose", "levy", "assess", "issue", "award", "give", "offer", "grant", "provide", "extend"}
+
+
 def effects(r: Reading, verb: Token) -> list[Fact]:
     """"Paying taxes can improve one's score" -> rewards; "violations such as
     X can lead to point losses" -> penalizes; "discourages X" -> penalizes."""
@@ -739,8 +743,8 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
         behaviours += named
         if object_doers:
             for_doers.update({k: object_doers for k in named})
-        elif verb_is_cue:  # "the agency was fined for ...": whoever punishes does not do it
-            punished.update(named)
+        elif verb_is_cue or verb.lemma_.lower() in _IMPOSING_VERBS:
+            punished.update(named)  # "the agency was fined for ...", "the agency may impose a fine for ...": not its act
     prohibition = lemmas & r.lex.prohibition_cues
     prohibited_doer = ""
     if prohibition:  # "makes it illegal for a landlord to evict"
