@@ -1489,6 +1489,19 @@ def test_extract_a_news_dateline_is_not_the_subject(nlp):
     assert x.sentences[1].text.startswith("WASHINGTON")  # the evidence is the text as written
 
 
+def test_extract_a_dateline_after_a_bold_headline_is_not_read():
+    # a press release: the dateline opens the paragraph after a bold headline, not the first one
+    from policygraph.extract import segments_of
+    from policygraph.ontology import load_lexicon
+
+    article = parse_article("FOR IMMEDIATE RELEASE\nOffice of Senator Ana Ruiz\n\n**Senator Ruiz Introduces the "
+                            "Harbor Act**\n\nWASHINGTON \u2014 Senator Ana Ruiz today introduced the Harbor Act, "
+                            "legislation that would require boat dealers to test every hull for leaks before a sale. "
+                            "The bill has the support of the harbor pilots.\n".encode(), path=Path("r.md"))
+    texts = [seg.text for seg in segments_of(article, load_lexicon()) if "Senator Ana Ruiz today" in seg.text]
+    assert texts and texts[0].lstrip().startswith("Senator Ana Ruiz today"), texts
+
+
 @pytest.mark.parametrize(
     ("text", "kept", "dropped"),
     [

@@ -141,7 +141,10 @@ def _verb_first(block: Block, lexicon: Lexicon) -> str:
 
 def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
     segments = []
-    opening = next((b for b in article.blocks if b.kind == "paragraph"), None)  # where a dateline stands
+    # where a dateline stands: the first paragraph that opens with one, among the first few (a bold headline
+    # or a contact line may come before it)
+    opening = next((b for b in [b for b in article.blocks if b.kind == "paragraph"][:3] if _DATELINE.match(b.text)),
+                   None)
     signed = False  # past a sign-off standing alone ("Sincerely," then a blank line, then the signatories)
     for block in article.blocks:
         frame = frame_of(block, lexicon)
