@@ -314,6 +314,10 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         # whoever hands out a penalty does not do what it punishes
         (RULE, 'Under the Harbor Rule, the Department of Aviation Safety may impose a fine of up to $500 for flying '
                'an unregistered drone.', ('flying an unregistered drone', 'performedBy', 'department of aviation safety')),
+        # a question states no duty and no consequence
+        (RULE, 'Why should a marina owner lose her permit because a guest anchored badly?',
+         ('harbor rule', 'penalizes', 'lose her permit')),
+        (RULE, 'Should marina owners have to inspect every hull?', ('inspect every hull', 'performedBy', 'marina owners')),
         # what befalls someone under a modal is a consequence, no duty
         (RULE, 'Under the Harbor Rule, an operator who completes the safety inspection shall receive a fee reduction.',
          ('receive a fee reduction', 'performedBy', 'operator')),

@@ -994,7 +994,8 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
                  *offences_named(doc, prohibition_cues=prohibition_cues)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
-                and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics):
+                and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics) \
+                and not asked(doc[duty.head]):
             same = next((d for d in found.values() if d.conduct == duty.conduct), None)
             if same is not None:  # "owners who fail to register face a fine": the failure owed is also punished
                 if same.kind == "obligation" and duty.kind in _CONSEQUENCE_KINDS:
@@ -1005,6 +1006,15 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
             for example in listed_examples(doc, duty):
                 found.setdefault(example.head, example)
     return [found[i] for i in sorted(found)]
+
+
+def asked(tok: Token) -> bool:
+    """Whether a word stands in a question ("Why should she lose her
+    livelihood?", "Should vendors be fined?"): a question states no duty
+    and no consequence; a list or an FAQ heading asks one only to answer it
+    below."""
+    last = next((t for t in reversed(tok.sent) if not t.is_space), None)
+    return last is not None and last.text == "?"
 
 
 def claimed_harm(tok: Token, critics: frozenset[str]) -> bool:
