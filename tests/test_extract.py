@@ -2746,3 +2746,11 @@ def test_extract_bodies_listed_under_a_stance_intro_take_it(nlp, intro, stance):
                                        "- Friends for Clean Water\n")
     assert {("coalition of harbor pilots", stance, "harbor act"),
             ("friends for clean water", stance, "harbor act")} <= relations, sorted(relations)
+
+
+def test_extract_i_in_an_opinion_piece_is_its_byline_author(nlp):
+    entities, relations, _x = run(nlp, "# Opinion: The Vending Ordinance Is a Mistake\n\n*By Lena Ortiz*\n\nLena Ortiz "
+                                       "runs a bakery on Pier Street. The city council passed the Vending Ordinance "
+                                       "last week. I oppose the Vending Ordinance, and I worry about selective "
+                                       "enforcement of the ordinance in poor neighbourhoods.\n")
+    assert ("lena ortiz", "criticizes", "vending ordinance") in relations, sorted(relations)

@@ -336,6 +336,9 @@ class _ArticleExtractor:
         topic = own if own in categories else topic  # "Part 12 - ..." above "this part applies to ...": the text's own
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
                           authors=tuple(signatories(self.segments, self.docs, per_doc, categories)),
+                          writer=next((e.key for e in entities if e.category == "Actor" and self.article.author
+                                       and self.article.author.lower() in {e.label.lower(), *map(str.lower, e.aliases)}),
+                                      ""),
                           named_kinds=tuple((singular(e.label.split()[-1].lower()), e.key) for e in entities
                                             if e.category == "Policy" and _is_name(e.label)))
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)

@@ -205,6 +205,7 @@ class Reading:
     context_key: str = ""  # the actor a list's context names ("For Businesses:")
     duties: tuple[Duty, ...] = ()
     authors: tuple[str, ...] = ()  # who "we" are: a letter's signatories
+    writer: str = ""  # who "I" am: the author a byline names, when the article names them too
     earlier: tuple[tuple[str, str], ...] = ()  # (key, kind) of the policies named before this segment, in order
     named_kinds: tuple[tuple[str, str], ...] = ()  # (kind noun, key) of each policy the article names by a name
     sectioned: bool = False  # whether `topic` is the policy the segment's section heading names
@@ -346,6 +347,8 @@ class Reading:
         out: list[str] = []
         if category == "Actor" and tok.lower_ in {"we", "us"} and self.authors:
             return list(self.authors)  # "we urge you to reject the act", in a letter its signatories sign
+        if category == "Actor" and tok.lower_ in {"i", "me"} and tok.pos_ == "PRON" and self.writer:
+            return [self.writer]  # "I oppose the ordinance", in an opinion piece its byline signs
         if tok.lower_ in _PARTITIVES and tok.pos_ in {"PRON", "DET", "NUM", "ADJ"}:  # "each of the districts must ..."
             whole = next((o for o in pobjs(tok, {"of"})), None)
             if whole is not None:
