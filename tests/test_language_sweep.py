@@ -314,6 +314,10 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         # whoever hands out a penalty does not do what it punishes
         (RULE, 'Under the Harbor Rule, the Department of Aviation Safety may impose a fine of up to $500 for flying '
                'an unregistered drone.', ('flying an unregistered drone', 'performedBy', 'department of aviation safety')),
+        # a threat or risk denied is no worry
+        (RULE, 'The Harbor Rule poses no threat to privacy.', ('threat to privacy', 'concernAbout', 'harbor rule')),
+        (RULE, 'Critics say the Harbor Rule is not a threat to small marinas.',
+         ('critics', 'raisesConcern', 'threat to small marinas')),
         # a question states no duty and no consequence
         (RULE, 'Why should a marina owner lose her permit because a guest anchored badly?',
          ('harbor rule', 'penalizes', 'lose her permit')),

@@ -1325,7 +1325,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
             out += [(o.i, toks) for q in tok.children if q.dep_ == "dobj" and q.lemma_.lower() in {"question", "doubt"}
                     for p in q.children if p.dep_ == "prep" and p.lower_ in {"about", "over", "regarding", "as"}
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
-        if tok.pos_ == "NOUN" and lemma in _RISK_NOUNS:  # "risks to election integrity": the risk and what it threatens
+        denied = any(c.lower_ == "no" for c in tok.children) or tok.dep_ in {"attr", "dobj"} and _negated(tok.head)
+        if tok.pos_ == "NOUN" and lemma in _RISK_NOUNS and not denied:  # "risks to election integrity": what it threatens
+            # ("is not a threat to public safety", "poses no risk to": none)
             holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"pose", "present", "create"} else [])
             for p in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "for"} and c.i > tok.i):
                 whole = sorted({tok.i} | {t.i for c in tok.children if c.dep_ in {"amod", "compound"} for t in c.subtree}
