@@ -60,11 +60,18 @@ _NORM_NOUNS = {"standard", "limit", "requirement", "rule", "criterion", "criteri
 #: Verbs that take a stance by "for" or "against": "voted against the rule", "lobbied for the bill".
 
 
+#: Verbs of agreeing "with" something: with a policy, a stance on it.
+_AGREEING = {"concur", "agree", "disagree"}
+
+
 def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
     """A stance a verb takes with its preposition, and what it is on:
     "called for a privacy law" supports it, "voted against the rule"
     criticises it, "voted for" supports. ("", []) for any other verb."""
     lemma = verb.lemma_.lower()
+    if lemma in _AGREEING and not negated(verb):  # "the Department concurred with the recommendations"
+        targets = pobjs(verb, {"with"})
+        return ("supports" if lemma != "disagree" else "criticizes", targets) if targets else ("", [])
     # "pushed back against", "spoke out against": the parse may hang the preposition on the particle
     holders = [verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"} and c.lower_ in {"back", "out", "up"})]
     preps = sorted((p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"for", "against"}),
@@ -1582,7 +1589,7 @@ def read(r: Reading) -> list[Fact]:
         if tok.pos_ in {"VERB", "AUX"}:
             for rule in VERB_RULES:
                 facts += rule(r, tok)
-            if tok.lemma_ == "be" or r.cue_lemmas(tok) & r.any_cue or tok.lemma_.lower() in STANCE_PREP_VERBS:
+            if tok.lemma_ == "be" or r.cue_lemmas(tok) & r.any_cue or tok.lemma_.lower() in STANCE_PREP_VERBS | _AGREEING:
                 for rule in CUE_RULES:  # "call for" / "vote against" / "lobbied against" are read as stances
                     facts += rule(r, tok)
         if tok.pos_ == "ADJ":
