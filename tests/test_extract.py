@@ -2754,3 +2754,12 @@ def test_extract_i_in_an_opinion_piece_is_its_byline_author(nlp):
                                        "last week. I oppose the Vending Ordinance, and I worry about selective "
                                        "enforcement of the ordinance in poor neighbourhoods.\n")
     assert ("lena ortiz", "criticizes", "vending ordinance") in relations, sorted(relations)
+
+
+def test_extract_this_bill_in_a_release_about_one_act_is_that_act(nlp):
+    entities, relations, _x = run(nlp, "FOR IMMEDIATE RELEASE\nOffice of Senator Ana Ruiz\n\nSenator Ana Ruiz today "
+                                       "introduced the Clean Harbor Act. The bill would require marinas to "
+                                       "collect used oil.\n\n\"This bill protects our harbor,\" said Tom Reyes, "
+                                       "president of the Harbor Pilots Association.\n")
+    policies = sorted(k for k, e in entities.items() if e.category == "Policy")
+    assert policies == ["clean harbor act"], policies

@@ -1294,8 +1294,10 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 for m in unresolved:
                     m.key = next(iter(resolved))
             continue
-        if definite[text] and len(keys) == 1 and (not own[text] or keys[0] in titled):
-            for m in ms:  # ("this guidance" under an untitled text is its own, not another named guidance)
+        if definite[text] and len(keys) == 1 and (not own[text] or keys[0] in titled or text in BILL_WORDS):
+            # ("this guidance" under an untitled text is its own, not another named guidance; "this bill", said by
+            # a supporter in a release about one, is that bill)
+            for m in ms:
                 m.key = keys[0]
         elif definite[text] and len(keys) > 1 and text not in ACT_WORDS:
             for m in ms:  # "The association argues ...": of two associations, the one named last before it
