@@ -2763,3 +2763,11 @@ def test_extract_this_bill_in_a_release_about_one_act_is_that_act(nlp):
                                        "president of the Harbor Pilots Association.\n")
     policies = sorted(k for k, e in entities.items() if e.category == "Policy")
     assert policies == ["clean harbor act"], policies
+
+
+def test_extract_this_ordinance_in_an_op_ed_is_the_numbered_one(nlp):
+    entities, _relations, _x = run(nlp, "# Opinion: The Vending Ban Is a Mistake\n\nThe city council voted to pass "
+                                        "Ordinance 24-117, which bans sidewalk vending near restaurants. Who does "
+                                        "this ordinance protect? Not the vendors, who will face fines under the "
+                                        "ordinance.\n")
+    assert "ordinance" not in entities and "ordinance" in entities["ordinance 24-117"].aliases, sorted(entities)

@@ -1294,9 +1294,9 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 for m in unresolved:
                     m.key = next(iter(resolved))
             continue
-        if definite[text] and len(keys) == 1 and (not own[text] or keys[0] in titled or text in BILL_WORDS):
+        if definite[text] and len(keys) == 1 and (not own[text] or keys[0] in titled or text in ACT_WORDS):
             # ("this guidance" under an untitled text is its own, not another named guidance; "this bill", said by
-            # a supporter in a release about one, is that bill)
+            # a supporter in a release about one, is that bill; "this ordinance" in an op-ed, that ordinance)
             for m in ms:
                 m.key = keys[0]
         elif definite[text] and len(keys) > 1 and text not in ACT_WORDS:

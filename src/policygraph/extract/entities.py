@@ -96,8 +96,9 @@ class Resolver:
         long_forms = [m.text for m in group if m.text not in self.acronyms and m.text not in spelled]
         names = long_forms or [m.text for m in group]
         if any(t.islower() for t in names):  # "bill" set beside "the Honest Ticket Act": the name labels it
-            names = [t for t in names if len(t.split()) >= 2 and all(
-                w[:1].isupper() or w in {"of", "for", "and", "the", "on", "to", "in"} for w in t.split())] or names
+            names = [t for t in names if len(t.split()) >= 2 and all(  # "Ordinance 24-117" too
+                w[:1].isupper() or w[:1].isdigit() or w in {"of", "for", "and", "the", "on", "to", "in"}
+                for w in t.split())] or names
         counts = Counter(names)
         usual = max(counts, key=lambda n: (counts[n], not n.islower(), len(n), n))
         # "Commission" said most often (as "the Commission"): the full name it shortens labels it
