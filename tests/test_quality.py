@@ -31,8 +31,8 @@ def corpus():
 def test_quality_cross_validated_micro_scores_hold(corpus):
     _documents, _raw, results = corpus
     total = totals(report for _fold, report in results)
-    # measured 2026-12-01 (session 14) on 23 documents: entities F1 0.698 (P 0.712 R 0.684), relations F1 0.385 (P 0.580)
-    assert total["entities:micro"].f1 >= 0.65, total["entities:micro"].as_dict()
+    # measured 2026-12-01 (session 15) on 23 documents: entities F1 0.703 (P 0.727 R 0.680), relations F1 0.386 (P 0.578)
+    assert total["entities:micro"].f1 >= 0.66, total["entities:micro"].as_dict()
     assert total["relations"].f1 >= 0.34, total["relations"].as_dict()
     assert total["relations"].precision >= 0.54, total["relations"].as_dict()
 
@@ -44,15 +44,15 @@ def test_quality_held_out_micro_scores_hold(corpus):
     held_out = [report for d, (_fold, report) in zip(documents, results) if d.name not in inspected]
     assert len(held_out) >= 8
     total = totals(held_out)
-    # measured 2026-12-01 (session 14) on the 8 held-out documents: entities F1 0.614, relations F1 0.268
-    assert total["entities:micro"].f1 >= 0.57, total["entities:micro"].as_dict()
+    # measured 2026-12-01 (session 15) on the 8 held-out documents: entities F1 0.622, relations F1 0.268
+    assert total["entities:micro"].f1 >= 0.58, total["entities:micro"].as_dict()
     assert total["relations"].f1 >= 0.22, total["relations"].as_dict()
 
 
 def test_quality_seed_article_held_out_keeps_its_scores(corpus):
     documents, _raw, results = corpus
     report = dict(zip((d.name for d in documents), (r for _f, r in results)))["scs-explainer.txt"]
-    # measured: entities 0.89, relation recall 0.85; issue #8 asks for >= 0.85 and >= 0.6
+    # measured: entities 0.857, relation recall 0.853; issue #8 asks for >= 0.85 and >= 0.6
     assert report.entities["micro"].f1 >= 0.85, report.as_dict()
     assert report.relations["all"].recall >= 0.81, report.as_dict()
 
