@@ -317,6 +317,11 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         # whoever hands out a penalty does not do what it punishes
         (RULE, 'Under the Harbor Rule, the Department of Aviation Safety may impose a fine of up to $500 for flying '
                'an unregistered drone.', ('flying an unregistered drone', 'performedBy', 'department of aviation safety')),
+        # what a policy is said to lessen is no one's worry about it, and saying so criticises nothing
+        (RULE, 'Supporters say the Harbor Rule will reduce the risk of oil spills in the harbor.',
+         ('proponents', 'criticizes', 'harbor rule')),
+        (RULE, 'Health officials said the Harbor Rule will reduce the risk of foodborne illness.',
+         ('health officials', 'raisesConcern', 'foodborne illness')),
         # a threat or risk denied is no worry
         (RULE, 'The Harbor Rule poses no threat to privacy.', ('threat to privacy', 'concernAbout', 'harbor rule')),
         (RULE, 'Critics say the Harbor Rule is not a threat to small marinas.',

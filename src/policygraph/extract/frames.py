@@ -1549,6 +1549,7 @@ def _someone(noun: Token) -> bool:
 #: exists to address ("aims to curb illegal dumping").
 _REMEDY_VERBS = {"curb", "prevent", "combat", "tackle", "fight", "reduce", "stop", "deter", "eliminate", "counter",
                  "protect", "shield", "safeguard", "guard", "crack"}
+REMEDY_VERBS = frozenset(_REMEDY_VERBS)
 #: Verbs whose infinitive says what something is for ("seeks to", "is designed to").
 _PURPOSE_VERBS = {"aim", "seek", "intend", "design", "mean", "try", "attempt", "strive", "work"}
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words, singular
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, DUTY_NOUNS, to_infinitive, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
+from .frames import (CHANGE_VERBS, DUTY_NOUNS, REMEDY_VERBS, to_infinitive, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
                      purpose_holder, is_worried, remedy_verb, targets_of)
 from .mentions import (JOINING_WORDS, STANCE_PREP_VERBS, described, LEGISLATION_NUMBER, WORRY_VERBS, Mention, Segment, STAGE_WORDS, head_classes,
                        list_items, segment_duties)
@@ -1378,12 +1378,38 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     concerns = [k for c in verb.children if c.dep_ not in _SUBJECTS and (not said or c.dep_ == "ccomp")
                 and not (c.dep_ == "conj" and subject(c) is not None and subject(c).i > verb.i)  # "..., and groups warned"
                 for k in r.keys_in(c.subtree, "Concern")]
+    concerns = [k for k in concerns if k not in remedied_keys(r, verb)]
     if not concerns and verb.dep_ == "ROOT":
         concerns = [k for k in r.label_keys if r.cat(k) == "Concern"]
     facts = [Fact(a, "raisesConcern", c, verb.i) for a in actors for c in dict.fromkeys(concerns)]
     facts += [Fact(a, "criticizes", p, verb.i) for w in worried for o in pobjs(w, {"about", "over", "regarding", "with"})
               for p in r.conjuncts(o, "Policy") for a in actors]
     return facts + [f for v in [verb, *worried] for f in reported_criticism(r, v, actors)]
+
+
+#: Verbs by which a policy lessens what is worried about: "will reduce the risk of oil spills".
+_LESSENING_VERBS = REMEDY_VERBS | {"lower", "cut", "minimize", "minimise", "mitigate", "decrease", "address", "avoid",
+                                   "limit", "ease", "alleviate", "end"}
+
+
+def remedied_keys(r: Reading, head: Token) -> set[str]:
+    """Worries below `head` that a verb says something lessens ("supporters
+    say the rule will reduce the risk of oil spills"): what a policy is
+    said to remedy is no one's worry about it, and saying so criticises
+    nothing."""
+    out = set()
+    for tok in head.subtree:
+        key = r.tok2key.get(tok.i, "")
+        if not key or r.cat(key) != "Concern":
+            continue
+        path = []  # the words from the worry up to `head`
+        for a in tok.ancestors:
+            if a == head:
+                break
+            path.append(a)
+        if any(a.lemma_.lower() in _LESSENING_VERBS and a.pos_ == "VERB" and not negated(a) for a in [*path, head]):
+            out.add(key)
+    return out
 
 
 def reported_criticism(r: Reading, verb: Token, actors: list[str]) -> list[Fact]:
@@ -1396,6 +1422,7 @@ def reported_criticism(r: Reading, verb: Token, actors: list[str]) -> list[Fact]
         subj = subject(clause)
         policy = r.policy_for(subj) if subj is not None else ""
         concerns = [k for c in clause.children if c.dep_ not in _SUBJECTS for k in r.keys_in(c.subtree, "Concern")]
+        concerns = [k for k in concerns if k not in remedied_keys(r, clause)]
         if policy and concerns and not negated(clause):
             facts += [Fact(a, "criticizes", policy, verb.i) for a in actors]
             facts += [Fact(c, "concernAbout", policy, verb.i) for c in dict.fromkeys(concerns)]
