@@ -322,6 +322,9 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
          ('proponents', 'criticizes', 'harbor rule')),
         (RULE, 'Health officials said the Harbor Rule will reduce the risk of foodborne illness.',
          ('health officials', 'raisesConcern', 'foodborne illness')),
+        # what a policy fails to do is no conduct it punishes
+        (RULE, 'The Harbor Rule fails to account for the cumulative health impacts of diesel pollution on nearby '
+               'neighborhoods.', ('harbor rule', 'penalizes', 'diesel pollution')),
         # a threat or risk denied is no worry
         (RULE, 'The Harbor Rule poses no threat to privacy.', ('threat to privacy', 'concernAbout', 'harbor rule')),
         (RULE, 'Critics say the Harbor Rule is not a threat to small marinas.',

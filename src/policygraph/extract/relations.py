@@ -722,6 +722,8 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     neutral = lemmas & r.lex.neutral_cues
     if not (penalty or reward or neutral) or negated(verb) or r.voices_worry(verb):
         return []
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail" and r.policy_for(subject(verb.head)):
+        return []  # "the rule fails to account for the impacts of diesel pollution": what a policy fails to do
     if verb.lemma_.lower() in CHANGE_VERBS and not changes_standing(verb) and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in r.penalty | r.reward for c in verb.children):
         return []  # "fixing the rate would reduce total funding": what changes is no standing, no reward or penalty
