@@ -282,6 +282,8 @@ def gap(reason: str):
         (RULE, 'The Harbor Board concurred with the Harbor Rule.', ('harbor board', 'supports', 'harbor rule')),
         (RULE, 'Boat owners disagree with the Harbor Rule.', ('boat owners', 'criticizes', 'harbor rule')),
         (RULE, "The Harbor Board's safety scorecard took effect in May.", ('safety scorecard', 'issuedBy', 'harbor board')),
+        (RULE, 'This proposal would undermine decades of progress in cleaning up the harbor.',
+         ('decades of progress', 'concernAbout', 'harbor rule')),
         (RULE, 'Ticketmaster lobbied heavily against the Harbor Rule.', ('ticketmaster', 'criticizes', 'harbor rule')),
         (RULE, 'The Shipping Council pushed back against the Harbor Rule.',
          ('shipping council', 'criticizes', 'harbor rule')),
