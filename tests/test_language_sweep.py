@@ -284,6 +284,7 @@ def gap(reason: str):
         (RULE, "The Harbor Board's safety scorecard took effect in May.", ('safety scorecard', 'issuedBy', 'harbor board')),
         (RULE, 'This proposal would undermine decades of progress in cleaning up the harbor.',
          ('decades of progress', 'concernAbout', 'harbor rule')),
+        (RULE, 'The Harbor Rule has drawn scrutiny over its high cost.', ('high cost', 'concernAbout', 'harbor rule')),
         (RULE, 'Ticketmaster lobbied heavily against the Harbor Rule.', ('ticketmaster', 'criticizes', 'harbor rule')),
         (RULE, 'The Shipping Council pushed back against the Harbor Rule.',
          ('shipping council', 'criticizes', 'harbor rule')),
