@@ -285,6 +285,8 @@ def gap(reason: str):
         (RULE, 'This proposal would undermine decades of progress in cleaning up the harbor.',
          ('decades of progress', 'concernAbout', 'harbor rule')),
         (RULE, 'The Harbor Rule has drawn scrutiny over its high cost.', ('high cost', 'concernAbout', 'harbor rule')),
+        (RULE, 'Without stronger monitoring, the Harbor Rule is vulnerable to abuse.',
+         ('abuse', 'concernAbout', 'harbor rule')),
         (RULE, 'Ticketmaster lobbied heavily against the Harbor Rule.', ('ticketmaster', 'criticizes', 'harbor rule')),
         (RULE, 'The Shipping Council pushed back against the Harbor Rule.',
          ('shipping council', 'criticizes', 'harbor rule')),
@@ -329,6 +331,7 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'The Harbor Rule fails to account for the cumulative health impacts of diesel pollution on nearby '
                'neighborhoods.', ('harbor rule', 'penalizes', 'diesel pollution')),
         # a threat or risk denied is no worry
+        (RULE, 'The Harbor Rule poses no risk of flooding.', ('flooding', 'concernAbout', 'harbor rule')),
         (RULE, 'The Harbor Rule poses no threat to privacy.', ('threat to privacy', 'concernAbout', 'harbor rule')),
         (RULE, 'Critics say the Harbor Rule is not a threat to small marinas.',
          ('critics', 'raisesConcern', 'threat to small marinas')),

@@ -1273,6 +1273,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         lemma = tok.lemma_.lower()
         if _negated(tok):
             continue  # "critics do not warn that ..."
+        if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children) \
+                or tok.dep_ in {"dobj", "attr"} and _negated(tok.head):
+            continue  # "poses no risk of flooding", "is not a concern"
         if tok.pos_ == "NOUN" and lemma in markers or tok.pos_ == "VERB" and lemma in raise_cues | markers:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS and c.i > tok.i):
                 for obj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
@@ -1334,6 +1337,10 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                                | {t.i for t in p.subtree if not t.is_punct})
                 if len(whole) <= 8 and whole == list(range(whole[0], whole[-1] + 1)):
                     out.append((tok.i, tuple(whole)))
+        if tok.pos_ == "ADJ" and lemma in _EXPOSED and tok.dep_ == "acomp" and not _negated(tok.head):
+            # "the program is vulnerable to fraud and abuse": what it is open to
+            out += [(n.i, toks) for o in pobjs(tok, {"to"}) for n in [o, *o.conjuncts]
+                    if not _someone(n) and (toks := _worry_phrase(n))]
         if tok.pos_ == "VERB" and lemma == "point" and tok.dep_ != "amod":  # "advocates point to the potential for abuse"
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _CHANCE_NOUNS | _RISK_NOUNS
@@ -1441,6 +1448,9 @@ _MAKING_VERBS = {"make", "render", "leave"}
 _LETTING_VERBS = {"allow", "let", "enable", "permit", "encourage", "force", "push", "lead"}
 #: Nouns for a danger, named with what it endangers: "risks to election integrity".
 _RISK_NOUNS = {"risk", "threat", "danger", "harm"}
+#: Adjectives for being open to a harm: "vulnerable to fraud", "susceptible to abuse".
+_EXPOSED = {"vulnerable", "susceptible", "prone", "open"}
+
 #: Verbs whose object is what their subject brings about.
 _CAUSE_VERBS = {"cause", "create", "pose"}
 
@@ -1612,6 +1622,10 @@ def outcome_verb(noun: Token) -> Token | None:
         return noun.head  # "could cause an increase in complaints", "threatens press freedom"
     if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "upon"} and noun.head.head.lemma_.lower() in _ENCROACH_VERBS:
         return noun.head.head  # "may infringe on the privacy of boat owners"
+    if noun.dep_ in {"pobj", "conj"} and noun.head.lower_ == "to" or noun.dep_ == "conj" and noun.head.dep_ == "pobj":
+        prep = noun.head if noun.head.lower_ == "to" else noun.head.head
+        if prep.lower_ == "to" and prep.head.lemma_.lower() in _EXPOSED and prep.head.dep_ == "acomp":
+            return prep.head.head  # "is vulnerable to fraud and abuse": what is
     return None
 
 
