@@ -1553,6 +1553,11 @@ Remarks attributed to Linda Park, director of Harbor Watch:
 
 "The current rules are inadequate to protect boaters," said Tom Okafor, president of the Boaters Union.
 
+"We have waited years for this," said Rita Vance, president of the Dock Workers Guild. "The Harbor Privacy Act \
+protects families."
+
+"The Harbor Privacy Act punishes small marinas," said Omar Fitch, owner of Fitch Marine.
+
 Data harvesting also worries insurers.
 """
 
@@ -1564,6 +1569,9 @@ Data harvesting also worries insurers.
         (("linda park", "supports", "harbor privacy act"), True),
         (("tom okafor", "raisesConcern", "inadequate"), True),
         (("tom okafor", "raisesConcern", "data harvesting"), False),  # not in his words
+        # what a speaker says the policy does for or to people is their stance
+        (("rita vance", "supports", "harbor privacy act"), True),
+        (("omar fitch", "criticizes", "harbor privacy act"), True),
     ],
 )
 def test_extract_a_quoted_speaker_s_words_state_their_stance(nlp, relation, expected):

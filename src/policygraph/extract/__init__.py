@@ -501,6 +501,13 @@ def quote_speakers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
 _ENACT_VERBS = {"pass", "enact", "adopt", "approve", "strengthen", "update", "finalize", "finalise"}
 
 
+#: Verbs by which a speaker says what a policy does for or to people: "this bill protects families".
+_QUOTED_PRAISE = {**dict.fromkeys(("protect", "help", "save", "safeguard", "strengthen", "improve", "empower",
+                                   "support", "benefit"), "supports"),
+                  **dict.fromkeys(("hurt", "harm", "punish", "undermine", "threaten", "destroy", "kill", "burden",
+                                   "penalize", "penalise", "endanger", "weaken"), "criticizes")}
+
+
 def _quoted_stances(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
                       classes: dict[str, str], categories: dict[str, str],
                       read: dict[tuple[str, str, str], set[int]]) -> dict[tuple[str, str, str], set[int]]:
@@ -525,6 +532,12 @@ def _quoted_stances(segments: list[Segment], docs: list[Doc], per_doc: list[list
                 modal = any(c.dep_ == "aux" and c.lower_ in {"must", "should"} for c in verb.children)
                 if doc[m.head].dep_ == "dobj" and verb.lemma_.lower() in _ENACT_VERBS and modal:
                     found[(speaker, "supports", m.key)].add(sentence)
+                # "This bill protects families", "the ordinance punishes the wrong people": what a speaker says
+                # the policy does for or to people is their stance on it
+                judged = _QUOTED_PRAISE.get(verb.lemma_.lower(), "") if doc[m.head].dep_ == "nsubj" \
+                    and verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children) else ""
+                if judged:
+                    found[(speaker, judged, m.key)].add(sentence)
     return found
 
 
