@@ -29,9 +29,9 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
-from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGISLATION_NUMBER, Finding, Mention, Segment, choose_class,
-                       find_acronyms, find_mentions, listed_stance, said_kinds, STAGE_WORDS, head_classes, headline_sentence, looks_like_agent_noun,
-                       span_text)
+from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGISLATION_NUMBER, STAGE_WORDS, Finding, Mention, Segment,
+                       choose_class, find_acronyms, find_mentions, head_classes, headline_sentence, listed_stance,
+                       looks_like_agent_noun, said_kinds, span_text)
 from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
                         policy_kind, read)
 

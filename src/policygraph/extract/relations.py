@@ -19,10 +19,10 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words, singular
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, DUTY_NOUNS, REMEDY_VERBS, to_infinitive, OBEYING_VERBS, RUNNING_VERBS, Duty, changes_standing, outcome_verb, pobjs,
-                     purpose_holder, is_worried, remedy_verb, targets_of)
-from .mentions import (JOINING_WORDS, STANCE_PREP_VERBS, described, LEGISLATION_NUMBER, WORRY_VERBS, Mention, Segment, STAGE_WORDS, head_classes,
-                       list_items, segment_duties)
+from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, REMEDY_VERBS, RUNNING_VERBS, Duty, changes_standing,
+                     is_worried, outcome_verb, pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
+from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, STAGE_WORDS, STANCE_PREP_VERBS, WORRY_VERBS, Mention, Segment,
+                       described, head_classes, list_items, segment_duties)
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
