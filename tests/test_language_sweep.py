@@ -287,6 +287,7 @@ def gap(reason: str):
         (RULE, 'The Harbor Rule has drawn scrutiny over its high cost.', ('high cost', 'concernAbout', 'harbor rule')),
         (RULE, 'Without stronger monitoring, the Harbor Rule is vulnerable to abuse.',
          ('abuse', 'concernAbout', 'harbor rule')),
+        (BILLS, 'Representative Jan Ortiz cosponsored H.R. 2210.', ('h.r. 2210', 'issuedBy', 'representative jan ortiz')),
         (RULE, 'Ticketmaster lobbied heavily against the Harbor Rule.', ('ticketmaster', 'criticizes', 'harbor rule')),
         (RULE, 'The Shipping Council pushed back against the Harbor Rule.',
          ('shipping council', 'criticizes', 'harbor rule')),
