@@ -1556,7 +1556,9 @@ Remarks attributed to Linda Park, director of Harbor Watch:
 "We have waited years for this," said Rita Vance, president of the Dock Workers Guild. "The Harbor Privacy Act \
 protects families."
 
-"The Harbor Privacy Act punishes small marinas," said Omar Fitch, owner of Fitch Marine.
+"The Harbor Privacy Act will hurt small marinas," said Omar Fitch, owner of Fitch Marine.
+
+"The Harbor Privacy Act helps no one who fishes," said Ada Lund. "It punishes polluters, as it should," said Ed Moss.
 
 Data harvesting also worries insurers.
 """
@@ -1572,6 +1574,8 @@ Data harvesting also worries insurers.
         # what a speaker says the policy does for or to people is their stance
         (("rita vance", "supports", "harbor privacy act"), True),
         (("omar fitch", "criticizes", "harbor privacy act"), True),
+        (("ada lund", "supports", "harbor privacy act"), False),  # "helps no one"
+        (("ed moss", "criticizes", "harbor privacy act"), False),  # punishing wrongdoers is no harm
     ],
 )
 def test_extract_a_quoted_speaker_s_words_state_their_stance(nlp, relation, expected):
@@ -2779,3 +2783,35 @@ def test_extract_this_ordinance_in_an_op_ed_is_the_numbered_one(nlp):
                                         "this ordinance protect? Not the vendors, who will face fines under the "
                                         "ordinance.\n")
     assert "ordinance" not in entities and "ordinance" in entities["ordinance 24-117"].aliases, sorted(entities)
+
+
+def test_extract_i_inside_someone_else_s_quote_is_not_the_byline_author(nlp):
+    _entities, relations, _x = run(nlp, "# Opinion: The Vending Ordinance Is a Mistake\n\n*By Lena Ortiz*\n\nLena "
+                                        "Ortiz runs a bakery on Pier Street. The city council passed the Vending "
+                                        "Ordinance last week. \"I oppose the Vending Ordinance, and so do my "
+                                        "neighbours,\" said Tom Reyes, who owns the cafe next door.\n")
+    assert ("lena ortiz", "criticizes", "vending ordinance") not in relations, sorted(relations)
+
+
+def test_extract_a_lone_surname_that_warns_stays_a_person(nlp):
+    entities, _relations, _x = run(nlp, "# Harbor news\n\nThe Harbor Rule took effect in May and applies to every "
+                                        "marina in the bay. Ngozi Okafor runs a bait shop near the pier. Okafor "
+                                        "warned that the Harbor Rule would hurt small marinas.\n")
+    okafor = [e for e in entities.values() if "okafor" in e.label.lower()]
+    assert okafor and all(e.subclass == "Person" for e in okafor), [(e.label, e.subclass) for e in okafor]
+
+
+def test_extract_a_stance_list_item_takes_the_stance_for_the_body_it_opens_with(nlp):
+    _entities, relations, _x = run(nlp, "# Harbor Act\n\nSenator Ana Ruiz introduced the Harbor Act. The bill would "
+                                        "ban night fishing in the bay.\n\nThe Harbor Act is opposed by:\n\n- Bayport "
+                                        "fishermen, who were fined by the Harbor Office last year\n- Several Local "
+                                        "Marinas\n- Coalition of Harbor Pilots\n")
+    assert ("coalition of harbor pilots", "criticizes", "harbor act") in relations, sorted(relations)
+    assert not any(s in {"harbor office", "several local marinas"} for s, _p, _o in relations), sorted(relations)
+
+
+def test_extract_this_bill_beside_an_unnamed_rival_bill_is_not_the_named_act(nlp):
+    _entities, relations, _x = run(nlp, "# Harbor news\n\nSenator Ana Ruiz introduced the Clean Harbor Act in May. "
+                                        "Senator Tom Hale has filed a rival bill that would ban trawling in the "
+                                        "bay. Commercial fishermen endorse this bill.\n")
+    assert ("commercial fishermen", "supports", "clean harbor act") not in relations, sorted(relations)

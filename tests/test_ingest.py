@@ -218,3 +218,11 @@ def test_ingest_an_item_that_states_a_duty_introduces_the_items_below_it():
     intros = {b.text: b.intro for b in article.blocks if b.kind == "item" and b.text}
     assert intros == {"Publish a plan.": "Agencies must:", "Require a fee.": "The plan must not:",
                       "Limit docking.": "The plan must not:"}, intros
+
+
+def test_ingest_an_item_that_states_a_duty_introduces_only_the_items_numbered_below_it():
+    article = parse_article(b"# Notes\n\nEach harbor authority must:\n\n- a) Publish a plan.\n- b) Boat dealers must not:\n"
+                            b"- i. Sell unregistered boats.\n- c) Hold a public hearing each year.\n", path=Path("t.md"))
+    intros = {b.text: b.intro for b in article.blocks if b.kind == "item" and b.text}
+    assert intros == {"Publish a plan.": "Each harbor authority must:", "Sell unregistered boats.": "Boat dealers must not:",
+                      "Hold a public hearing each year.": "Each harbor authority must:"}, intros

@@ -376,6 +376,18 @@ def byline(line: str) -> tuple[str, str] | None:
     return None
 
 
+def _marker_kind(text: str, start: int) -> str:
+    """How a list item is numbered, from the marker before its text: "roman"
+    ("ii.", "(iv)"), "letter" ("b)"), "number" ("3."), "bullet" ("-")."""
+    marker = text[text.rfind("\n", 0, start) + 1 : start].strip().split()
+    last = marker[-1].strip("().") if marker else ""
+    if re.fullmatch(r"[ivx]{1,5}", last) and len(last) > 1 or last in {"i", "v", "x"} and len(marker) > 1:
+        return "roman"
+    if re.fullmatch(r"[A-Za-z]", last):
+        return "letter"
+    return "number" if last.isdigit() else "bullet"
+
+
 def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
     """Attach sections, labels, list context and intros; cut page furniture.
 
@@ -390,6 +402,7 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
     title = ""
     author = ""
     date = ""
+    nested: tuple[str, str] | None = None  # (number kind, outer intro) while under an item that states a duty
     for i, raw in enumerate(raws):
         body = text[raw.start : raw.end]
         meta = byline(body) if i < 5 and raw.kind != "item" else None
@@ -404,24 +417,30 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
             continue  # horizontal rules and decoration
         if raw.kind == "heading":
             title = title or body.strip()
-            section, intro = body.strip(), ""
+            section, intro, nested = body.strip(), "", None
             for_context = _FOR_CONTEXT.match(section)
             context = for_context.group(1) if for_context else ""
             blocks.append(Block("heading", body, raw.start, raw.end, section=section))
             continue
         if raw.kind == "paragraph":
+            nested = None
             if not _FOR_CONTEXT.match(section):
                 context = ""
             intro = body.strip() if body.rstrip().endswith(":") else ""
             blocks.append(Block("paragraph", body, raw.start, raw.end, section=section, context=context))
             continue
+        marker = _marker_kind(text, raw.start)
+        if nested is not None and marker == nested[0]:
+            intro, nested = nested[1], None  # "- c) Hold a hearing" after "- b) Dealers must not:" and its "- i." items
         label, label_start, start = "", -1, raw.start
         match = _LABEL.match(body)
         if match and len(match.group(1).split()) <= 8:
             label, label_start = match.group(1).strip(), raw.start
             start = raw.start + match.end()
         if label and start >= raw.end and _DUTY_WORD.search(label):
-            intro = label + ":"  # "- c) Each plan must not:" introduces the items below it, as a paragraph would
+            # "- c) Each plan must not:" introduces the items below it, as a paragraph would, until an item
+            # numbered as it is ("- d)") goes on with the list it is in
+            nested, intro = (marker, intro), label + ":"
             blocks.append(Block("item", "", raw.end, raw.end, section=section, label=label,
                                 label_start=label_start, intro=intro))
             continue

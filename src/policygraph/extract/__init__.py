@@ -332,7 +332,8 @@ class _ArticleExtractor:
         # "... a Georgia law that prohibits ... the law ... the law": calling a policy back by its kind noun counts too
         topic = max(policies, key=lambda e: (len(e.sentences) + calls[singular(e.label.split()[-1].lower())],
                                              -e.sentences[0])).key if policies else ""
-        own = _own_division(self.segments, per_doc, self.article.text)
+        own = _own_division(self.segments, per_doc, self.article.text,
+                            frozenset(c for c, core in self.lex.core_of.items() if core == "Policy"))
         topic = own if own in categories else topic  # "Part 12 - ..." above "this part applies to ...": the text's own
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
                           authors=tuple(signatories(self.segments, self.docs, per_doc, categories)),
@@ -380,8 +381,10 @@ class _ArticleExtractor:
                 policies_in[seg.block.text] += [m.key for m in mentions if categories.get(m.key) == "Policy"]
             stance = listed_stance(seg.block.intro) if seg.block.kind == "item" else ""
             held = (policies_in.get(seg.block.intro) or [topic])[0] if stance else ""
-            for m in (m for m in mentions if held and categories.get(m.key) == "Actor"):
-                found[(m.key, stance, held)].add(tok_map.get(m.head, -1))  # "endorsed by:" / "- Parents for Safe Sleep"
+            opening = next((t.i for t in doc if t.is_alpha and t.pos_ != "DET"), -1)
+            for m in (m for m in mentions if held and categories.get(m.key) == "Actor" and m.tokens[0] <= opening):
+                # "endorsed by:" / "- Parents for Safe Sleep": the body the item opens with, not those its clause names
+                found[(m.key, stance, held)].add(tok_map.get(m.head, -1))
             for fact in read(reading):
                 if _fits(fact, categories):
                     found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
@@ -501,11 +504,12 @@ def quote_speakers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
 _ENACT_VERBS = {"pass", "enact", "adopt", "approve", "strengthen", "update", "finalize", "finalise"}
 
 
-#: Verbs by which a speaker says what a policy does for or to people: "this bill protects families".
-_QUOTED_PRAISE = {**dict.fromkeys(("protect", "help", "save", "safeguard", "strengthen", "improve", "empower",
-                                   "support", "benefit"), "supports"),
-                  **dict.fromkeys(("hurt", "harm", "punish", "undermine", "threaten", "destroy", "kill", "burden",
-                                   "penalize", "penalise", "endanger", "weaken"), "criticizes")}
+#: Verbs by which a speaker says what a policy does for or to people ("this bill protects families"), and the
+#: stance saying so takes. Not "punishes": a policy punishing wrongdoers is what its supporters want.
+_QUOTED_JUDGEMENTS = {**dict.fromkeys(("protect", "help", "save", "safeguard", "strengthen", "improve", "empower",
+                                       "support", "benefit"), "supports"),
+                      **dict.fromkeys(("hurt", "harm", "undermine", "threaten", "destroy", "kill", "endanger",
+                                       "weaken"), "criticizes")}
 
 
 def _quoted_stances(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
@@ -534,8 +538,10 @@ def _quoted_stances(segments: list[Segment], docs: list[Doc], per_doc: list[list
                     found[(speaker, "supports", m.key)].add(sentence)
                 # "This bill protects families", "the ordinance punishes the wrong people": what a speaker says
                 # the policy does for or to people is their stance on it
-                judged = _QUOTED_PRAISE.get(verb.lemma_.lower(), "") if doc[m.head].dep_ == "nsubj" \
-                    and verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children) else ""
+                judged = _QUOTED_JUDGEMENTS.get(verb.lemma_.lower(), "") if doc[m.head].dep_ == "nsubj" \
+                    and verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children) and not any(
+                        o.lower_ in {"no", "nothing", "nobody", "none"} or any(d.lower_ == "no" for d in o.children)
+                        for o in verb.children if o.dep_ == "dobj") else ""  # ("helps no one": nothing said for it)
                 if judged:
                     found[(speaker, judged, m.key)].add(sentence)
     return found
@@ -580,16 +586,17 @@ def _policy_of_headings(segments: list[Segment], per_doc: list[list[Mention]],
     return out
 
 
-def _own_division(segments: list[Segment], per_doc: list[list[Mention]], text: str) -> str:
+def _own_division(segments: list[Segment], per_doc: list[list[Mention]], text: str,
+                  policy_classes: frozenset[str]) -> str:
     """The policy a text's numbered division heading names ("Part 12 -
     Rental Operator Standards") when the text calls itself by the
     division's word ("this part applies to ..."): the text is that
     division, whatever other policy it names more often. "" otherwise."""
     first = segments[0] if segments else None
     division = DIVISION_HEADING.match(first.text) if first is not None and first.role == "heading" else None
-    if division is None or not re.search(rf"\b[Tt]his {re.escape(division.group().split()[0].lower())}\b", text):
-        return ""
-    return next((m.key for m in per_doc[0] if m.cls), "")
+    if division is None or not re.search(rf"\b[Tt]his {re.escape(division.group().split()[0].lower())}\b(?! of)", text):
+        return ""  # ("this part of the bay" is no call of the text's own)
+    return next((m.key for m in per_doc[0] if m.cls in policy_classes), "")
 
 
 def _section_titles(entities: list[Entity], per_doc: list[list[Mention]], segments: list[Segment],
@@ -641,9 +648,9 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
 
 
 def _class_said_by_the_way(e: Entity) -> bool:
-    """A class of people or bodies known only by its head noun ("residents",
-    "local agencies"), said in at most two sentences: with no relation it
-    stays background however it is worded."""
+    """A class of people or bodies known only by its head noun and written
+    in lower case ("residents", "local agencies"), said in at most two
+    sentences: with no relation it is background."""
     return e.category == "Actor" and e.sources == ("head",) and e.label[:1].islower() and len(set(e.sentences)) <= 2
 
 
@@ -1280,6 +1287,10 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
             definite[m.text] &= before in {"the", "this"} and last.tag_ == "NN"
             own[m.text] |= before == "this"
     titled = {m.key for m in per_doc[0]} if segments and segments[0].role == "heading" else set()
+    # "has filed a rival bill ... this bill": a kind noun the article also uses for an unnamed one of its own
+    unnamed_kinds = {m.text.split()[-1].lower() for doc, ms in zip(docs, per_doc) for m in ms
+                     if m.text.islower() and doc[m.tokens[0]].i > 0
+                     and doc[m.tokens[0] - 1].lower_ in {"a", "an", "another"}}
     numbered = _numbered_acts(per_doc)
     acts = set(named.get("act", {})) | numbered
     headed = _acts_in_headings(per_doc, segments, acts)
@@ -1307,7 +1318,8 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 for m in unresolved:
                     m.key = next(iter(resolved))
             continue
-        if definite[text] and len(keys) == 1 and (not own[text] or keys[0] in titled or text in ACT_WORDS):
+        if definite[text] and len(keys) == 1 and (not own[text] or keys[0] in titled
+                                                  or text in ACT_WORDS and text not in unnamed_kinds):
             # ("this guidance" under an untitled text is its own, not another named guidance; "this bill", said by
             # a supporter in a release about one, is that bill; "this ordinance" in an op-ed, that ordinance)
             for m in ms:

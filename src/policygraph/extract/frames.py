@@ -381,7 +381,7 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         if not modals:
             continue
         modal = modals[0].lower_
-        if verb.lemma_.lower() in _UNDERGOING_VERBS:
+        if verb.lemma_.lower() in _UNDERGOING_VERBS and (doer := _subject(verb)) is not None and _doer_clauses(doer):
             continue  # "an operator who completes the inspection shall receive a reduction": a consequence, no conduct
         if modal in _ABILITY_MODALS and verb.dep_ in _REPORTED_CLAUSE_DEPS:
             continue  # "if using it means they cannot explain a denial": an inability reported, not a ban
@@ -894,40 +894,25 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
 
 #: Adjectives by which "it is ... for X to Y" obliges X: "it is mandatory for cooperatives to install cameras".
 _MANDATORY = {"mandatory", "compulsory", "obligatory", "required"}
-#: Nouns for a span of time one is given to do something: "have 30 days to report a spill".
-_TIME_NOUNS = {"day", "week", "month", "year", "hour", "minute"}
-#: Verbs by which one takes on or carries a responsibility: "bear responsibility for filing manifests".
-_BEARING_VERBS = {"bear", "have", "take", "assume", "carry", "hold"}
 
 
 def _tasked(cue: Token) -> Iterator[Duty]:
-    """Duties said with a task or a deadline: "operators are tasked with
-    screening containers", "agents bear responsibility for filing
-    manifests", "ferry companies have 30 days to report a spill", "it is
-    mandatory for cooperatives to install cameras". Not denied ("are not
-    tasked with"); not what someone "is expected to" do, which mostly
-    forecasts ("purchasers are expected to recoup their investment")."""
+    """Duties said with a task: "operators are tasked with screening
+    containers", "it is mandatory for cooperatives to install cameras". Not
+    denied ("are not tasked with"), nor running the policy ("is tasked with
+    enforcing the rule": `relations.enforcers`). Not what someone "is
+    expected to" do, which mostly forecasts ("purchasers are expected to
+    recoup their investment"), nor a deadline ("have 60 days to comment":
+    a right as often as a duty), nor a responsibility borne ("bears
+    responsibility for causing the spill": blame as often as a duty)."""
     lemma = cue.lemma_.lower()
     if cue.pos_ not in {"VERB", "AUX", "ADJ"} or _negated(cue):
         return
-    passive = any(c.dep_ == "auxpass" for c in cue.children)
-    if lemma == "task" and passive:  # "are tasked with screening ..."
+    if lemma == "task" and any(c.dep_ == "auxpass" for c in cue.children):  # "are tasked with screening ..."
         doer = _subject(cue)
         for g in (g for p in cue.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children
-                  if g.dep_ == "pcomp" and g.tag_ == "VBG"):
-            yield Duty("obligation", g.i, conduct_phrase(g), doer.i if doer is not None else None, None)
-    if lemma in _BEARING_VERBS and cue.pos_ in {"VERB", "AUX"}:  # "bear responsibility for filing ..."
-        doer = _subject(cue)
-        for g in (g for o in cue.children if o.dep_ == "dobj" and o.lemma_.lower() == "responsibility"
-                  for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
                   if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() not in RUNNING_VERBS):
             yield Duty("obligation", g.i, conduct_phrase(g), doer.i if doer is not None else None, None)
-    if lemma == "have" and cue.pos_ in {"VERB", "AUX"} and cue.dep_ not in {"relcl", "acl", "advcl"}:
-        doer = _clause_doer(cue)  # "have 30 days to report a spill": a deadline to meet
-        for v in (v for o in cue.children if o.dep_ == "dobj" and o.lemma_.lower() in _TIME_NOUNS
-                  and any(n.dep_ == "nummod" for n in o.children)
-                  for v in o.children if v.dep_ in {"relcl", "acl"} and to_infinitive(v)):
-            yield Duty("obligation", v.i, conduct_phrase(v), doer.i if doer is not None else None, None)
     if lemma == "be" and any(a.dep_ == "acomp" and a.lower_ in _MANDATORY for a in cue.children):
         # "it is mandatory for cooperatives to install cameras": the parse hangs the infinitive on "for"
         # (or makes "for" the mark of a clause whose subject is the doer)
@@ -1011,10 +996,17 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
 def asked(tok: Token) -> bool:
     """Whether a word stands in a question ("Why should she lose her
     livelihood?", "Should vendors be fined?"): a question states no duty
-    and no consequence; a list or an FAQ heading asks one only to answer it
-    below."""
+    and no consequence. A statement with a question tagged on ("Marinas
+    must pump out tanks, but who will pay?") still states its duty."""
+    words = [t for t in tok.sent if not t.is_space and not t.is_punct]
     last = next((t for t in reversed(tok.sent) if not t.is_space), None)
-    return last is not None and last.text == "?"
+    return last is not None and last.text == "?" and bool(words) and words[0].lower_ in _QUESTION_OPENERS
+
+
+#: Words a question opens with: a question word or an auxiliary put first.
+_QUESTION_OPENERS = frozenset({"why", "what", "who", "whom", "whose", "which", "when", "where", "how", "should",
+                               "must", "shall", "can", "could", "would", "will", "do", "does", "did", "is", "are",
+                               "was", "were", "has", "have", "had", "may", "might"})
 
 
 def claimed_harm(tok: Token, critics: frozenset[str]) -> bool:
@@ -1273,9 +1265,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         lemma = tok.lemma_.lower()
         if _negated(tok):
             continue  # "critics do not warn that ..."
-        if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children) \
-                or tok.dep_ in {"dobj", "attr"} and _negated(tok.head):
-            continue  # "poses no risk of flooding", "is not a concern"
+        if tok.pos_ == "NOUN" and any(c.lower_ == "no" for c in tok.children) or tok.dep_ in {"dobj", "attr"} \
+                and _negated(tok.head) and tok.head.lemma_.lower() in _BRINGING_VERBS:
+            continue  # "poses no risk of flooding", "is not a concern" ("does not ease fears of layoffs" still names one)
         if tok.pos_ == "NOUN" and lemma in markers or tok.pos_ == "VERB" and lemma in raise_cues | markers:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS and c.i > tok.i):
                 for obj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
@@ -1328,7 +1320,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
             out += [(o.i, toks) for q in tok.children if q.dep_ == "dobj" and q.lemma_.lower() in {"question", "doubt"}
                     for p in q.children if p.dep_ == "prep" and p.lower_ in {"about", "over", "regarding", "as"}
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
-        denied = any(c.lower_ == "no" for c in tok.children) or tok.dep_ in {"attr", "dobj"} and _negated(tok.head)
+        denied = any(c.lower_ == "no" for c in tok.children) or tok.dep_ in {"attr", "dobj"} and _negated(tok.head) \
+            and tok.head.lemma_.lower() in _BRINGING_VERBS
         if tok.pos_ == "NOUN" and lemma in _RISK_NOUNS and not denied:  # "risks to election integrity": what it threatens
             # ("is not a threat to public safety", "poses no risk to": none)
             holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"pose", "present", "create"} else [])
@@ -1448,8 +1441,10 @@ _MAKING_VERBS = {"make", "render", "leave"}
 _LETTING_VERBS = {"allow", "let", "enable", "permit", "encourage", "force", "push", "lead"}
 #: Nouns for a danger, named with what it endangers: "risks to election integrity".
 _RISK_NOUNS = {"risk", "threat", "danger", "harm"}
+#: Verbs that are, bring or make up a risk: denied, they deny it ("poses no risk", "is not a threat").
+_BRINGING_VERBS = {"be", "pose", "present", "create", "carry", "constitute", "raise", "mean"}
 #: Adjectives for being open to a harm: "vulnerable to fraud", "susceptible to abuse".
-_EXPOSED = {"vulnerable", "susceptible", "prone", "open"}
+_EXPOSED = {"vulnerable", "susceptible", "prone"}
 
 #: Verbs whose object is what their subject brings about.
 _CAUSE_VERBS = {"cause", "create", "pose"}
@@ -1557,9 +1552,8 @@ def _someone(noun: Token) -> bool:
 
 #: Verbs that remedy a harm: what a policy is meant to curb is a worry it
 #: exists to address ("aims to curb illegal dumping").
-_REMEDY_VERBS = {"curb", "prevent", "combat", "tackle", "fight", "reduce", "stop", "deter", "eliminate", "counter",
-                 "protect", "shield", "safeguard", "guard", "crack"}
-REMEDY_VERBS = frozenset(_REMEDY_VERBS)
+REMEDY_VERBS = frozenset({"curb", "prevent", "combat", "tackle", "fight", "reduce", "stop", "deter", "eliminate", "counter",
+                 "protect", "shield", "safeguard", "guard", "crack"})
 #: Verbs whose infinitive says what something is for ("seeks to", "is designed to").
 _PURPOSE_VERBS = {"aim", "seek", "intend", "design", "mean", "try", "attempt", "strive", "work"}
 
@@ -1585,7 +1579,7 @@ def remedied(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     illegal dumping", "was designed to protect boaters from deceptive
     pricing", "was adopted to crack down on fraud". Not what a policy
     merely does ("the rule reduces fees"): that is its effect."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REMEDY_VERBS or _negated(verb) \
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REMEDY_VERBS or _negated(verb) \
             or purpose_holder(verb) is None:
         return []
     lemma = verb.lemma_.lower()
@@ -1608,7 +1602,7 @@ def remedied(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
 
 def remedy_verb(noun: Token) -> Token | None:
     """The remedy verb whose remedied worry `noun` is (`remedied`), or None."""
-    verb = next((a for a in noun.ancestors if a.lemma_.lower() in _REMEDY_VERBS), None)
+    verb = next((a for a in noun.ancestors if a.lemma_.lower() in REMEDY_VERBS), None)
     return verb if verb is not None and any(i == noun.i for i, _toks in remedied(verb)) else None
 
 
@@ -2046,4 +2040,4 @@ def judged_harms(doc: Doc, *, modifiers: frozenset[str]) -> list[tuple[Token, in
 
 #: Every verb a frame reads by its lemma: the parse is repaired where the
 #: tagger reads one of them as a noun (`nlp.reparsed`).
-FRAME_VERBS = frozenset(RUNNING_VERBS | _HARM_VERBS | _THREAT_VERBS | _REMEDY_VERBS | _TARGET_VERBS)
+FRAME_VERBS = frozenset(RUNNING_VERBS | _HARM_VERBS | _THREAT_VERBS | REMEDY_VERBS | _TARGET_VERBS)

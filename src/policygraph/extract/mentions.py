@@ -1068,6 +1068,8 @@ STANCE_VERBS = frozenset({"oppose", "criticize", "criticise", "condemn", "suppor
 #: Verbs whose subject takes a stance with "for" or "against": "voted against the rule", "pushed for the bill".
 STANCE_PREP_VERBS = frozenset({"call", "vote", "lobby", "campaign", "argue", "advocate", "testify", "rally", "speak",
                                "fight", "petition", "mobilize", "mobilise", "push", "press"})
+#: Verbs only someone, never a policy, is the subject of: "the Environmental Defense Fund welcomed the rule".
+_SPEAKING_VERBS = (WORRY_VERBS | STANCE_VERBS | STANCE_PREP_VERBS | {"say", "urge", "testify"}) - {"support", "back"}
 #: Verbs by which someone voices a worry named by their object: "expressed concern", "raised objections".
 _VOICING_VERBS = frozenset({"express", "voice", "raise"})
 _VOICED_WORRIES = frozenset({"concern", "worry", "fear", "objection", "doubt", "reservation", "alarm", "opposition"})
@@ -1100,10 +1102,13 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
             if subj.pos_ == "NOUN" and subj.lemma_.lower() not in _WRITINGS:  # names are the tagger's
                 out += [replace(m, source="voice") for m in f._doer_mentions(doc, subj)]
             elif subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_title and not head_classes(subj, f.lex):
-                # "Ticketmaster lobbied against the bill": a name the tagger missed, of someone who takes a stance
+                # "Ticketmaster lobbied against the bill", "Okafor warned that ...": a name the tagger missed, of
+                # someone who takes a stance; one word alone is more often a person's surname (it then joins the
+                # person named in full), several a body's name
                 toks = name_run(doc, subj)
                 if toks and not any(doc[i].ent_type_ for i in toks):
-                    out.append(Mention(toks, span_text(doc, toks), "Organisation", "voice", head=subj.i))
+                    cls = "Person" if len(toks) == 1 else "Organisation"
+                    out.append(Mention(toks, span_text(doc, toks), cls, "voice", head=subj.i))
     return out
 
 
@@ -1470,9 +1475,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
 def speaks(noun: Token) -> bool:
     """Whether a noun is the subject of a verb by which someone takes a
     stance or voices a worry ("welcomed", "opposes", "warned"): a policy
-    does neither."""
-    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" \
-        and noun.head.lemma_.lower() in WORRY_VERBS | STANCE_VERBS | STANCE_PREP_VERBS | {"say", "urge", "testify"}
+    does neither ("supports" and "backs" are what a fund does, too)."""
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _SPEAKING_VERBS
 
 
 def called_who(noun: Token) -> bool:
@@ -1562,8 +1566,8 @@ def stance_list_names(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     toks = [t.i for t in doc if not t.is_punct and not t.is_space]
     words = [doc[i] for i in toks]
     if not words or not words[0].is_title or not all(w.is_title or w.is_upper or w.lower_ in _NAME_LINKS
-                                                     for w in words):
-        return []
+                                                     for w in words) or words[0].lower_ in f.lex.vague_modifiers:
+        return []  # ("Several Local Marinas": some of a class, no name)
     own = [c for c in head_classes(words[-1], f.lex) if f.lex.core(c) == "Actor"]
     return [Mention(tuple(toks), span_text(doc, tuple(toks)), choose_class(tuple(own), f.lex) if own else "Organisation",
                     "named", head=words[-1].i)]

@@ -57,11 +57,14 @@ _NORM_NOUNS = {"standard", "limit", "requirement", "rule", "criterion", "criteri
                "threshold", "target", "condition", "responsibility"}
 
 
-#: Verbs that take a stance by "for" or "against": "voted against the rule", "lobbied for the bill".
-
-
+#: Words for a policy's newness or stage, which leave a possessor its maker: "the Agency's new rule".
+_MAKING_STAGES = STAGE_WORDS | {"new", "latest", "own", "first", "current"}
+#: Verbs of publishing a text, not of issuing a policy: "Published by the Bayport Gazette" under an article.
+_PUBLISHING = {"publish", "post", "print", "write", "report", "update"}
 #: Verbs of agreeing "with" something: with a policy, a stance on it.
 _AGREEING = {"concur", "agree", "disagree"}
+#: Verbs read for stances whatever cue they carry: "for"/"against" stances and agreeing "with".
+_STANCE_READ_VERBS = STANCE_PREP_VERBS | _AGREEING
 
 
 def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
@@ -150,6 +153,15 @@ def listed_after_colon(noun: Token) -> list[Token]:
         stack += [g for c in t.children if c.dep_ in {"acl", "relcl"}
                   for g in c.children if g.dep_ == "conj" and g.pos_ in {"NOUN", "PROPN"}]
     return sorted(items, key=lambda t: t.i)
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def inside_quotes(tok: Token) -> bool:
+    """Whether a word stands inside quotation marks in its paragraph
+    (an odd number of them before it): someone else's words."""
+    return sum(1 for t in tok.doc[: tok.i] if t.text in _QUOTES) % 2 == 1
 
 
 def negated(tok: Token) -> bool:
@@ -354,8 +366,9 @@ class Reading:
         out: list[str] = []
         if category == "Actor" and tok.lower_ in {"we", "us"} and self.authors:
             return list(self.authors)  # "we urge you to reject the act", in a letter its signatories sign
-        if category == "Actor" and tok.lower_ in {"i", "me"} and tok.pos_ == "PRON" and self.writer:
-            return [self.writer]  # "I oppose the ordinance", in an opinion piece its byline signs
+        if category == "Actor" and tok.lower_ in {"i", "me"} and tok.pos_ == "PRON" and self.writer \
+                and not inside_quotes(tok):
+            return [self.writer]  # "I oppose the ordinance", in an opinion piece its byline signs (not in a quote)
         if tok.lower_ in _PARTITIVES and tok.pos_ in {"PRON", "DET", "NUM", "ADJ"}:  # "each of the districts must ..."
             whole = next((o for o in pobjs(tok, {"of"})), None)
             if whole is not None:
@@ -932,7 +945,8 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         if subj is None and verb.dep_ == "conj" and passive(verb.head):
             subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # "was enacted ... and is enforced by"
         policies = r.conjuncts(subj, "Policy") if subj is not None else []
-        if subj is None and verb.dep_ == "ROOT" and verb.tag_ == "VBN" and verb.i == verb.sent.start and r.topic:
+        if subj is None and verb.dep_ == "ROOT" and verb.tag_ == "VBN" and verb.i == verb.sent.start and r.topic \
+                and verb.lemma_.lower() not in _PUBLISHING:
             policies = [r.topic]  # "Issued by the Housing Authority under the Rental Act.": a line under the title
         if subj is not None and not policies:  # "a program that is managed by", "it is run by"
             policies = [p for p in [r.policy_for(subj) or (r.topic if r.is_anaphor(subj) else "") or r.introduced(subj)]
@@ -1131,7 +1145,9 @@ def possessive_issuers(r: Reading) -> list[Fact]:
         said = [d for d in head.children if d.dep_ == "appos"] + [
             a for v in [head.head] if head.dep_ in {"nsubj", "nsubjpass"} and v.lemma_ == "be" and not negated(v)
             for a in v.children if a.dep_ == "attr"]
-        for desc in (d for d in said if d.pos_ == "NOUN" and any(r.lex.core(c) == "Policy" for c in head_classes(d, r.lex))):
+        for desc in (d for d in said if d.pos_ == "NOUN" and any(r.lex.core(c) == "Policy" for c in head_classes(d, r.lex))
+                     and all(a.lower_ in _MAKING_STAGES for a in d.children if a.dep_ == "amod")):
+            # ("the Council's least favorite regulation", "its preferred plan": whose taste, not whose policy)
             owners = [r.tok2key.get(c.i, "") for c in desc.children if c.dep_ == "poss"]
             facts += [Fact(m.key, "issuedBy", o, desc.i) for o in owners
                       if o and r.cat(o) == "Actor" and r.classes.get(o) in _ISSUER_CLASSES]
@@ -1222,7 +1238,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
 
 #: Verbs of undoing a policy: whoever acts to do so opposes it ("voted to repeal", "filed suit to block").
 _UNDOING_VERBS = {"repeal", "overturn", "block", "stop", "kill", "scrap", "rescind", "abolish", "halt", "undo",
-                  "nullify", "invalidate", "defund", "dismantle", "roll"}
+                  "nullify", "invalidate", "defund", "dismantle"}
 
 
 def aimed_against(r: Reading, verb: Token) -> list[Fact]:
@@ -1380,7 +1396,8 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     concerns = [k for c in verb.children if c.dep_ not in _SUBJECTS and (not said or c.dep_ == "ccomp")
                 and not (c.dep_ == "conj" and subject(c) is not None and subject(c).i > verb.i)  # "..., and groups warned"
                 for k in r.keys_in(c.subtree, "Concern")]
-    concerns = [k for k in concerns if k not in remedied_keys(r, verb)]
+    lessened = remedied_keys(r, verb) if concerns else set()
+    concerns = [k for k in concerns if k not in lessened]
     if not concerns and verb.dep_ == "ROOT":
         concerns = [k for k in r.label_keys if r.cat(k) == "Concern"]
     facts = [Fact(a, "raisesConcern", c, verb.i) for a in actors for c in dict.fromkeys(concerns)]
@@ -1390,8 +1407,8 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
 
 
 #: Verbs by which a policy lessens what is worried about: "will reduce the risk of oil spills".
-_LESSENING_VERBS = REMEDY_VERBS | {"lower", "cut", "minimize", "minimise", "mitigate", "decrease", "address", "avoid",
-                                   "limit", "ease", "alleviate", "end"}
+_LESSENING_VERBS = (REMEDY_VERBS - {"protect"}) | {"lower", "cut", "minimize", "minimise", "mitigate", "decrease",
+                                                    "avoid", "ease", "alleviate"}
 
 
 def remedied_keys(r: Reading, head: Token) -> set[str]:
@@ -1404,14 +1421,18 @@ def remedied_keys(r: Reading, head: Token) -> set[str]:
         key = r.tok2key.get(tok.i, "")
         if not key or r.cat(key) != "Concern":
             continue
-        path = []  # the words from the worry up to `head`
-        for a in tok.ancestors:
-            if a == head:
-                break
-            path.append(a)
-        if any(a.lemma_.lower() in _LESSENING_VERBS and a.pos_ == "VERB" and not negated(a) for a in [*path, head]):
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)  # the verb whose object the worry is in
+        if verb is not None and verb.lemma_.lower() in _LESSENING_VERBS and not negated(verb) and not _undone(verb):
             out.add(key)
     return out
+
+
+def _undone(verb: Token) -> bool:
+    """"fails to reduce the risk", "does little to reduce it": a lessening
+    said not to happen."""
+    head = verb.head if verb.dep_ in {"xcomp", "advcl"} else None
+    return head is not None and (head.lemma_.lower() == "fail" or any(
+        c.lower_ in {"little", "nothing"} for c in head.children if c.dep_ in {"dobj", "npadvmod", "advmod"}))
 
 
 def reported_criticism(r: Reading, verb: Token, actors: list[str]) -> list[Fact]:
@@ -1424,7 +1445,8 @@ def reported_criticism(r: Reading, verb: Token, actors: list[str]) -> list[Fact]
         subj = subject(clause)
         policy = r.policy_for(subj) if subj is not None else ""
         concerns = [k for c in clause.children if c.dep_ not in _SUBJECTS for k in r.keys_in(c.subtree, "Concern")]
-        concerns = [k for k in concerns if k not in remedied_keys(r, clause)]
+        lessened = remedied_keys(r, clause) if concerns else set()
+        concerns = [k for k in concerns if k not in lessened]
         if policy and concerns and not negated(clause):
             facts += [Fact(a, "criticizes", policy, verb.i) for a in actors]
             facts += [Fact(c, "concernAbout", policy, verb.i) for c in dict.fromkeys(concerns)]
@@ -1477,6 +1499,10 @@ def concern_targets(r: Reading) -> list[Fact]:
             cause = r.topic  # "privacy advocates worry that the identity checks would expose data": the policy's part
         if not cause and head.dep_ == "dobj" and head.lemma_.lower() in r.about_cues and not negated(head.head):
             cause = r.policy_for(subject(head.head))  # "the rule raises privacy concerns": concerns the rule gives rise to
+        blamer = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
+        if not cause and blamer is not None and blamer.lemma_.lower() == "blame" and not negated(blamer):
+            # "the rule has been blamed for rising fees", "critics blame the rule for higher fees": what is blamed
+            cause = next((p for c in blamer.children if c.dep_ in {"nsubjpass", "dobj"} for p in [r.policy_for(c)] if p), "")
         if not cause and head.dep_ == "attr":  # "the main criticism of the rule is its cost"
             cause = next((p for s in head.head.children if s.dep_ == "nsubj" for o in pobjs(s, {"of", "with", "in"})
                           for p in r.conjuncts(o, "Policy")), "")
@@ -1618,7 +1644,7 @@ def read(r: Reading) -> list[Fact]:
         if tok.pos_ in {"VERB", "AUX"}:
             for rule in VERB_RULES:
                 facts += rule(r, tok)
-            if tok.lemma_ == "be" or r.cue_lemmas(tok) & r.any_cue or tok.lemma_.lower() in STANCE_PREP_VERBS | _AGREEING:
+            if tok.lemma_ == "be" or r.cue_lemmas(tok) & r.any_cue or tok.lemma_.lower() in _STANCE_READ_VERBS:
                 for rule in CUE_RULES:  # "call for" / "vote against" / "lobbied against" are read as stances
                     facts += rule(r, tok)
         if tok.pos_ == "ADJ":
