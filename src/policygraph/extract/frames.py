@@ -901,8 +901,8 @@ def _tasked(cue: Token) -> Iterator[Duty]:
     containers", "it is mandatory for cooperatives to install cameras". Not
     denied ("are not tasked with"), nor running the policy ("is tasked with
     enforcing the rule": `relations.enforcers`). Not what someone "is
-    expected to" do, which mostly forecasts ("purchasers are expected to
-    recoup their investment"), nor a deadline ("have 60 days to comment":
+    expected to" do, which mostly forecasts ("buyers are expected to save
+    on fuel"), nor a deadline ("have 60 days to comment":
     a right as often as a duty), nor a responsibility borne ("bears
     responsibility for causing the spill": blame as often as a duty)."""
     lemma = cue.lemma_.lower()
@@ -1331,7 +1331,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 if len(whole) <= 8 and whole == list(range(whole[0], whole[-1] + 1)):
                     out.append((tok.i, tuple(whole)))
         if tok.pos_ == "ADJ" and lemma in _EXPOSED and tok.dep_ == "acomp" and not _negated(tok.head):
-            # "the program is vulnerable to fraud and abuse": what it is open to
+            # "the scheme is vulnerable to misuse by insiders": what it is open to
             out += [(n.i, toks) for o in pobjs(tok, {"to"}) for n in [o, *o.conjuncts]
                     if not _someone(n) and (toks := _worry_phrase(n))]
         if tok.pos_ == "VERB" and lemma == "point" and tok.dep_ != "amod":  # "advocates point to the potential for abuse"
@@ -1619,7 +1619,7 @@ def outcome_verb(noun: Token) -> Token | None:
     if noun.dep_ in {"pobj", "conj"} and noun.head.lower_ == "to" or noun.dep_ == "conj" and noun.head.dep_ == "pobj":
         prep = noun.head if noun.head.lower_ == "to" else noun.head.head
         if prep.lower_ == "to" and prep.head.lemma_.lower() in _EXPOSED and prep.head.dep_ == "acomp":
-            return prep.head.head  # "is vulnerable to fraud and abuse": what is
+            return prep.head.head  # "is vulnerable to misuse": what is
     return None
 
 
