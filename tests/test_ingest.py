@@ -212,17 +212,19 @@ def test_ingest_a_letter_and_a_number_is_a_bill_not_a_list_marker(line, kind, te
     assert (block.kind, block.text) == (kind, text)
 
 
-def test_ingest_an_item_that_states_a_duty_introduces_the_items_below_it():
-    article = parse_article(b"# Notes\n\nAgencies must:\n\n- a) Publish a plan.\n- b) The plan must not:\n"
-                            b"- i. Require a fee.\n- ii. Limit docking.\n", path=Path("t.md"))
-    intros = {b.text: b.intro for b in article.blocks if b.kind == "item" and b.text}
-    assert intros == {"Publish a plan.": "Agencies must:", "Require a fee.": "The plan must not:",
-                      "Limit docking.": "The plan must not:"}, intros
-
-
-def test_ingest_an_item_that_states_a_duty_introduces_only_the_items_numbered_below_it():
-    article = parse_article(b"# Notes\n\nEach harbor authority must:\n\n- a) Publish a plan.\n- b) Boat dealers must not:\n"
-                            b"- i. Sell unregistered boats.\n- c) Hold a public hearing each year.\n", path=Path("t.md"))
-    intros = {b.text: b.intro for b in article.blocks if b.kind == "item" and b.text}
-    assert intros == {"Publish a plan.": "Each harbor authority must:", "Sell unregistered boats.": "Boat dealers must not:",
-                      "Hold a public hearing each year.": "Each harbor authority must:"}, intros
+@pytest.mark.parametrize(
+    ("items", "intros"),
+    [
+        # an item that states a duty introduces the items below it ...
+        ("- a) Publish a plan.\n- b) The plan must not:\n- i. Require a fee.\n- ii. Limit docking.\n",
+         {"Publish a plan.": "Agencies must:", "Require a fee.": "The plan must not:",
+          "Limit docking.": "The plan must not:"}),
+        # ... until an item numbered as it is goes on with the outer list
+        ("- a) Publish a plan.\n- b) Boat dealers must not:\n- i. Sell unregistered boats.\n- c) Hold a hearing.\n",
+         {"Publish a plan.": "Agencies must:", "Sell unregistered boats.": "Boat dealers must not:",
+          "Hold a hearing.": "Agencies must:"}),
+    ],
+)
+def test_ingest_an_item_that_states_a_duty_introduces_the_items_numbered_below_it(items, intros):
+    article = parse_article(("# Notes\n\nAgencies must:\n\n" + items).encode(), path=Path("t.md"))
+    assert {b.text: b.intro for b in article.blocks if b.kind == "item" and b.text} == intros
