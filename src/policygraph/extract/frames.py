@@ -925,6 +925,29 @@ def _tasked(cue: Token) -> Iterator[Duty]:
             yield Duty("obligation", v.i, conduct_phrase(v), doer.i if doer is not None else None, None)
 
 
+def unmet_duties(doc: Doc) -> Iterator[Duty]:
+    """"Nursing homes did not report abuse as required by the Act", "did
+    not notify the office, as the rule requires", "contrary to the rule,
+    marinas did not post their fees": what someone did not do, said to be
+    required, is conduct the policy requires of them (what an audit or an
+    enforcement notice finds left undone)."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or not _negated(verb):
+            continue
+        required = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() == "require"
+                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)]
+        contrary = [c for c in verb.children if c.lower_ == "contrary" and any(p.lower_ == "to" for p in c.children)]
+        if not required and not contrary:
+            continue
+        policy = next((o for c in required for a in c.children if a.dep_ == "agent" for o in a.children
+                       if o.dep_ == "pobj"), None) or next(
+            (s for c in required for s in c.children if s.dep_ == "nsubj"), None) or next(
+            (o for c in contrary for p in c.children if p.lower_ == "to" for o in p.children if o.dep_ == "pobj"), None)
+        doer = _subject(verb)
+        yield Duty("obligation", verb.i, conduct_phrase(verb), doer.i if doer is not None else None,
+                   policy.i if policy is not None else None)
+
+
 def failed_duties(doc: Doc) -> Iterator[Duty]:
     """"The company failed to file reports, train its staff, or notify the
     regulator" / "its failure to file reports": what someone failed
@@ -975,7 +998,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
     for duty in [*required_duties(doc, obligation_cues=obligation_cues, prohibition_cues=prohibition_cues),
                  *modal_duties(doc, obligation_cues=obligation_cues),
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues, prohibition_cues=prohibition_cues),
-                 *failed_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
+                 *failed_duties(doc), *unmet_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
                  *offences_named(doc, prohibition_cues=prohibition_cues)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
