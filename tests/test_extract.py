@@ -580,6 +580,9 @@ def test_extract_a_critic_reporting_a_policy_s_harms_criticises_it(nlp):
         # a class known by its head noun, said twice, in no relation
         ("Couriers must register each van. Many residents live near the depots. Depots are noisy for residents at "
          "night.", {"couriers"}, "residents"),
+        # a body only the tagger found, said twice, in no relation (a source cited)
+        ("Couriers must register each van. A study by the Brookings Institution found more vans in 2019. The "
+         "Brookings Institution later repeated the study.", {"couriers"}, "brookings institution"),
         # a vocabulary word for misconduct or a worry, said once in a sentence that ties it to no policy
         ("Couriers must register each van. The town grew rich on trade, and fraud was common then.", {"couriers"},
          "fraud"),

@@ -649,9 +649,12 @@ def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> s
 
 def _class_said_by_the_way(e: Entity) -> bool:
     """A class of people or bodies known only by its head noun and written
-    in lower case ("residents", "local agencies"), said in at most two
-    sentences: with no relation it is background."""
-    return e.category == "Actor" and e.sources == ("head",) and e.label[:1].islower() and len(set(e.sentences)) <= 2
+    in lower case ("residents", "local agencies"), or an organisation only
+    the tagger named ("the Brookings Institution", a source cited), said in
+    at most two sentences: with no relation it is background. (A place is
+    kept: "Norway fines retailers" is a state acting.)"""
+    return e.category == "Actor" and len(set(e.sentences)) <= 2 and (
+        e.sources == ("head",) and e.label[:1].islower() or e.sources == ("ner",) and e.subclass == "Organisation")
 
 
 def _bills_before_congress(entities: list[Entity]) -> dict[tuple[str, str, str], set[int]]:
