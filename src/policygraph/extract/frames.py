@@ -280,8 +280,13 @@ def _subtree(tok: Token) -> list[int]:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS or c.lower_ == "longer" and any(
-        n.lower_ in {"no", "not"} for n in c.children) for c in tok.children if c.dep_ in {"neg", "advmod"})
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS or no_longer(c) for c in tok.children
+               if c.dep_ in {"neg", "advmod"})
+
+
+def no_longer(tok: Token) -> bool:
+    """"no longer" (and "not any longer"): what was done has stopped."""
+    return tok.lower_ == "longer" and any(c.lower_ in {"no", "not"} for c in tok.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -1052,7 +1057,8 @@ _ARGUING = {"argue", "contend", "claim", "allege", "insist", "complain", "say"}
 #: Kinds of duty that say what follows from conduct, not only that it is owed.
 _CONSEQUENCE_KINDS = {"penalty", "reward", "prohibition"}
 
-_QUOTES = {'"', "``", "''", "\u201c", "\u201d"}
+#: Double quotation marks (a single one is as often an apostrophe).
+QUOTES = frozenset({'"', "``", "''", "\u201c", "\u201d"})
 
 
 #: Verbs for being in a state or having a thought: what they name is no conduct.
@@ -1087,7 +1093,7 @@ def quoted_tokens(doc: Doc) -> set[int]:
     for sent in doc.sents:
         inside, quoted = False, set()
         for tok in sent:
-            if tok.text in _QUOTES:
+            if tok.text in QUOTES:
                 inside = not inside
             elif inside:
                 quoted.add(tok.i)

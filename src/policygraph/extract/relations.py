@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words, singular
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, REMEDY_VERBS, RUNNING_VERBS, Duty, changes_standing,
-                     is_worried, outcome_verb, pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
+from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
+                     changes_standing, is_worried, no_longer, outcome_verb, pobjs, purpose_holder, remedy_verb,
+                     targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, STAGE_WORDS, STANCE_PREP_VERBS, WORRY_VERBS, Mention, Segment,
                        described, head_classes, list_items, segment_duties)
 
@@ -155,13 +156,10 @@ def listed_after_colon(noun: Token) -> list[Token]:
     return sorted(items, key=lambda t: t.i)
 
 
-_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
-
-
 def inside_quotes(tok: Token) -> bool:
     """Whether a word stands inside quotation marks in its paragraph
     (an odd number of them before it): someone else's words."""
-    return sum(1 for t in tok.doc[: tok.i] if t.text in _QUOTES) % 2 == 1
+    return sum(1 for t in tok.doc[: tok.i] if t.text in QUOTES) % 2 == 1
 
 
 def negated(tok: Token) -> bool:
@@ -169,11 +167,6 @@ def negated(tok: Token) -> bool:
     verb, or the verb it completes, is denied."""
     return any(c.dep_ == "neg" or no_longer(c) for c in tok.children) or tok.dep_ in {"xcomp", "aux"} and (
         any(c.dep_ == "neg" for c in tok.head.children) or tok.head.lemma_.lower() in _REFUSING)
-
-
-def no_longer(tok: Token) -> bool:
-    """"no longer" (and "not any longer"): what was done has stopped."""
-    return tok.lower_ == "longer" and any(c.lower_ in {"no", "not"} for c in tok.children)
 
 
 #: Verbs by which one refuses what the infinitive after them says: "declined to endorse the rule".
