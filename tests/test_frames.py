@@ -197,6 +197,9 @@ def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
         "Visitors who need to reach a patient at night may ring the ward.",  # a need, in a relative clause
         "The Harbor Act requires annual inspections to ensure dock safety.",  # an act told to act says what for
         "The court found that the operator committed no crime.",  # no one's conduct commits it here
+        "If the council adopts a licensing scheme, vendors might have to carry permits.",  # a guess
+        "Small marinas could need to hire more staff.",  # a guess about what may be owed
+        "The deal does not require an apology, nor does it bar the firm from selling boats.",  # "nor" denies too
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):
@@ -219,6 +222,11 @@ def test_frames_coordinated_verbs_share_the_duty(nlp):
         ("Schools should:", ("recommendation", "Schools")),
         ("The programme has three parts:", ("", "")),
         ("Employers must keep records.", ("", "")),  # no list follows
+        ("Landlords of buildings with three or more rental units shall:", ("obligation", "Landlords")),
+        ("A dealer who purchases a catalytic converter must:", ("obligation", "dealer")),
+        ("The Department of Labor must:", ("obligation", "Department of Labor")),
+        ("Operators that hold a permit must not:", ("prohibition", "Operators")),
+        ("The groups say that a good boating law must:", ("obligation", "good boating law")),
     ],
 )
 def test_frames_list_intro_states_the_duty_and_its_doer(intro, expected):

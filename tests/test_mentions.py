@@ -75,6 +75,8 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         # a name's last word marks its class where the lower-case word would not
         (mentions.head_mentions, "The National Harbor Service runs the program.", ("National Harbor Service", "GovernmentBody")),
         (mentions.head_mentions, "The council runs the Boat Repair Fund.", ("Boat Repair Fund", "Policy")),
+        (mentions.head_mentions, "Families may claim the Caregiver Relief Credit.", ("Caregiver Relief Credit", "Policy")),
+        (mentions.head_mentions, "The Clean Boiler Rebate pays owners $500.", ("Clean Boiler Rebate", "Policy")),
         (mentions.head_mentions, "The Center for Harbor Data sued the board.", ("Center for Harbor Data", "Organisation")),
         # teenagers and investors are people a policy can concern
         (mentions.head_mentions, "The rule protects teenagers and small investors.", ("teenagers", "Group")),

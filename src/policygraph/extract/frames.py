@@ -281,7 +281,14 @@ def _subtree(tok: Token) -> list[int]:
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS or no_longer(c) for c in tok.children
-               if c.dep_ in {"neg", "advmod"})
+               if c.dep_ in {"neg", "advmod"}) or after_nor(tok)
+
+
+def after_nor(tok: Token) -> bool:
+    """"does not require X, nor does it bar Y": a clause joined by "nor"
+    is denied as the one before it is (the parser hangs "nor" on the first)."""
+    return tok.dep_ == "conj" and any(c.dep_ in {"cc", "preconj"} and c.lower_ == "nor" and c.i < tok.i
+                                      for c in (*tok.head.children, *tok.children))
 
 
 def no_longer(tok: Token) -> bool:
@@ -879,6 +886,8 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
         yield from _tasked(cue)
         if lemma not in {"have", "need", "ensure"} or cue.pos_ not in {"VERB", "AUX"} or _negated(cue):
             continue
+        if any(a.dep_ == "aux" and a.lower_ in _GUESSING_MODALS for a in cue.children):
+            continue  # "vendors might have to carry permits": a guess about what could be asked, no duty
         if lemma in {"have", "need"} and cue.dep_ not in {"relcl", "acl", "advcl"}:  # "parents who need to call"
             subject = _clause_doer(cue)
             # "has limited resources to enforce the rule": what it has is for that, nothing owed
@@ -895,6 +904,10 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
                 kind = "prohibition" if _negated(clause) else "obligation"
                 for conduct in [clause, *_shared_conjuncts(clause)]:
                     yield Duty(kind, conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
+
+
+#: Modals of a guess: "might have to", "could need to" say what may come to be owed, not what is.
+_GUESSING_MODALS = {"might", "could"}
 
 
 #: Adjectives by which "it is ... for X to Y" obliges X: "it is mandatory for cooperatives to install cameras".
@@ -1189,9 +1202,27 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     return "", ""
 
 
+#: Words after which a doer's name has ended: a relative clause or a qualifying phrase ("Landlords of
+#: buildings with three units", "A dealer who buys scrap") says which of them, it is not their name.
+_DOER_ENDS = {"who", "that", "which", "whose", "of", "with", "in", "under", "at", "on", "for", "from", "whom"}
+
+
 def _doer(words: list[str]) -> str:
+    """The doer's name from the words before the duty: its head noun with
+    what precedes it, not the clause that says which ones ("Landlords of
+    buildings with three or more units" -> "Landlords"); "of" inside a
+    capitalised name stays ("Department of Labor")."""
+    said = [n for n, w in enumerate(words[:-1]) if w.lower() == "that"
+            and (words[n + 1].lower() in _LEAD or words[n + 1][:1].isupper())]
+    if said:  # "groups say that a good law must:": the doer opens after the "that" of what is said
+        words = words[said[-1] + 1:]
     while words and words[0].lower() in _LEAD:
         words = words[1:]
+    for n, word in enumerate(words[1:], start=1):
+        if word.lower() in _DOER_ENDS and not (word.lower() == "of" and words[n - 1][:1].isupper()
+                                               and n + 1 < len(words) and words[n + 1][:1].isupper()):
+            words = words[:n]
+            break
     return " ".join(words[-4:])
 
 
