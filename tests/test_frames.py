@@ -181,6 +181,18 @@ def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "handed", "conduct"),
+    [
+        ("Congress should require providers to report their earnings.", "require providers", "report their earnings"),
+        ("The board must direct the agency to publish the data.", "direct the agency", "publish the data"),
+    ],
+)
+def test_frames_a_duty_handed_on_is_the_conduct_not_the_handing(nlp, text, handed, conduct):
+    found = [c for _k, c, _a, _p in _duties(nlp, text)]
+    assert handed not in found and conduct in found, found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The agency does not require farms to test their milk.",  # negated duty

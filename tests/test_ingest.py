@@ -81,6 +81,24 @@ def test_ingest_furniture_dropped_author_kept(plain):
     assert not any("Great article" in b.text or "writes about" in b.text for b in plain.blocks)
 
 
+@pytest.mark.parametrize(
+    ("line", "label", "text"),
+    [
+        ("- **Enrolment chasing.** Because the bonus is tied to headcount, providers recruit.", "Enrolment chasing",
+         "Because the bonus is tied to headcount, providers recruit."),
+        ("- **Weak oversight**. Nobody checks the grants.", "Weak oversight", "Nobody checks the grants."),
+        ("- __Paper partnerships:__ one letter satisfies the rule.", "Paper partnerships", "one letter satisfies the rule."),
+        ("- The **bonus** is tied to headcount.", "", "The bonus is tied to headcount."),  # bold inside: no lead-in
+    ],
+)
+def test_ingest_a_bold_lead_in_labels_a_markdown_item(line, label, text):
+    article = parse_article(f"# Brief\n\n## Key concerns\n\n{line}\n".encode(), path=Path("brief.md"))
+    item = next(b for b in article.blocks if b.kind == "item")
+    assert (item.label, " ".join(item.text.split())) == (label, text)
+    if label:
+        assert article.text[item.label_start : item.label_start + len(label)] == label
+
+
 HTML = """<!doctype html><html><head><title>The Harbour Plan</title><meta name="author" content="Ann Lee">
 <script>var x = "The Harbour Plan penalizes littering";</script><style>p{}</style></head>
 <body><nav><a href="/">Home</a> Subscribe</nav><article><h1>The Harbour Plan</h1>

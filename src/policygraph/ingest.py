@@ -120,6 +120,7 @@ class _Raw:
     start: int
     end: int
     numbered: bool = False
+    lead: tuple[int, int, int] | None = None  # a bold lead-in: (its words' start, end, where the item's text goes on)
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
@@ -129,6 +130,8 @@ _ITEM_NUMBER = r"(?:\d{1,3}[.)]|[a-zA-Z](?:\)|\.(?!\s+\d))|[ivx]{2,5}[.)]|\(\w{1
 _BULLET = re.compile(rf"^\s*(?:[-*+](?:\s+{_ITEM_NUMBER})?|{_ITEM_NUMBER})\s+")
 _NUMBERED = re.compile(rf"^\s*(?:[-*+]\s+)?{_ITEM_NUMBER}\s+")
 _LABEL = re.compile(r"^([^:.!?;]{2,70}?):\s*")
+#: A list item's bold lead-in, ended by a full stop or colon inside or after the bold: "**Weak oversight.** The ..."
+_BOLD_LEAD = re.compile(r"(\*\*|__)\s*([^*_:.!?;\n]{2,70}?)\s*[.:]?\s*\1\s*[.:]?\s+(?=\S)")
 #: Words by which a line ending in a colon states a duty its items complete ("Each plan must not:").
 _DUTY_WORD = re.compile(r"\b(?:must|shall|should|may|will|required|prohibited|requires|prohibits)\b", re.IGNORECASE)
 _FURNITURE = re.compile(
@@ -178,7 +181,10 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             continue
         bullet = _BULLET.match(line)
         if bullet:
-            raws.append(_Raw("item", s + bullet.end() - lead, e, numbered=bool(_NUMBERED.match(line))))
+            start = s + bullet.end() - lead
+            bold = _BOLD_LEAD.match(text, start, e) if markdown else None
+            raws.append(_Raw("item", start, e, numbered=bool(_NUMBERED.match(line)),
+                             lead=(bold.start(2), bold.end(2), bold.end()) if bold else None))
             para = None
             continue
         nxt = next((text[a:b] for a, b in lines[idx + 1 :] if text[a:b].strip()), None)
@@ -434,7 +440,10 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
             intro, nested = nested[1], None  # "- c) Hold a hearing" after "- b) Dealers must not:" and its "- i." items
         label, label_start, start = "", -1, raw.start
         match = _LABEL.match(body)
-        if match and len(match.group(1).split()) <= 8:
+        if raw.lead is not None and len(text[raw.lead[0] : raw.lead[1]].split()) <= 8:
+            # "- **Enrolment chasing.** Because the bonus ...": the bold words label the item as "X:" would
+            label, label_start, start = text[raw.lead[0] : raw.lead[1]], raw.lead[0], raw.lead[2]
+        elif match and len(match.group(1).split()) <= 8:
             label, label_start = match.group(1).strip(), raw.start
             start = raw.start + match.end()
         if label and start >= raw.end and _DUTY_WORD.search(label):

@@ -423,6 +423,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
                 yield Duty("penalty", head, phrase, subject.i, None)
             continue
         for conduct in [verb, *_shared_conjuncts(verb)]:
+            if kind != "prohibition" and passes_duty_on(conduct):
+                continue  # "Congress should require providers to report earnings": the providers' duty, not Congress's
             if kind == "obligation" and subject is not None and _pays_penalty(conduct):
                 # "facilities that emit more than their allowances must (buy allowances or) pay a penalty": the emitting
                 for clause in _doer_clauses(subject):
@@ -1231,15 +1233,21 @@ _PASSING_VERBS = {"require", "direct", "instruct", "order", "compel", "oblige", 
                   "authorize", "authorise", "allow", "permit", "encourage", "urge"}
 
 
+def passes_duty_on(verb: Token) -> bool:
+    """"require providers to report earnings", "direct the agency to
+    publish data": the verb hands a duty to its object; the handed duty is
+    the conduct (`required_duties`), the handing is none."""
+    return verb.lemma_.lower() in _PASSING_VERBS and any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VB" for c in verb.children)
+
+
 def item_duty(doc: Doc, kind: str) -> list[Duty]:
     """A list item under a duty intro that opens with a verb ("Provide
     housing at no cost") names the conduct; its doer is the intro's."""
     first = next((t for t in doc if t.is_alpha), None)
     if first is None or first.tag_ not in {"VB", "VBG", "VBP"} or first.pos_ not in {"VERB", "AUX"}:
         return []
-    if kind != "prohibition" and first.lemma_.lower() in _PASSING_VERBS and any(
-            c.dep_ == "dobj" for c in first.children) and any(
-            c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VB" for c in first.children):
+    if kind != "prohibition" and passes_duty_on(first):
         return []  # "require state inspectors to verify ...": the duty it passes on is the conduct (`required_duties`)
     conduct = conduct_phrase(first)
     return [Duty(kind, first.i, conduct, None, None)] if conduct else []

@@ -1172,8 +1172,8 @@ def listed_members(r: Reading, noun: Token) -> list[str]:
 def stances(r: Reading, verb: Token) -> list[Fact]:
     """"many states view the scheme with doubt"; "critics condemn it";
     "the code has drawn criticism from observers"."""
-    if negated(verb):
-        return []
+    if negated(verb) or any(a.dep_ == "aux" and a.lower_ in _MAYBE for a in verb.children):
+        return []  # "Parliament could reject it": what someone may do is no stance taken
     facts = stance_said(r, verb)
     conjoined = verb.dep_ == "conj" and verb.head.dep_ == "xcomp"  # "... to oppose X and to support Y"
     asker = verb.head.head if conjoined else verb.head
@@ -1227,6 +1227,10 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
                  for p in r.conjuncts(o, "Policy")]
         facts += [Fact(a, noun_stance, p, verb.i) for a in actors for p in aimed]
     return facts
+
+
+#: Modals of what may happen: "could reject", "might oppose" take no stance ("would support" states an intent).
+_MAYBE = {"could", "might", "may", "can"}
 
 
 #: Verbs of undoing a policy: whoever acts to do so opposes it ("voted to repeal", "filed suit to block").
