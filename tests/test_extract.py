@@ -754,6 +754,8 @@ def test_extract_a_sentence_naming_another_policy_speaks_of_it(nlp, sentence, ex
          {("p.l. 115-141", "issuedBy", "congress")}),
         # an article that never names Congress says nothing of it
         ("# Docks\n\nThe Fair Docks Act (H.R. 4410) would cap fees at marinas.\n", set()),
+        # a state bill's number is its legislature's, not Congress's
+        ("# Docks\n\nCongress has debated dock fees for years. House Bill 12 would cap fees at marinas.\n", set()),
     ],
 )
 def test_extract_numbered_bills_are_congress_s(nlp, text, expected):
@@ -851,6 +853,11 @@ def test_extract_a_class_of_people_or_a_country_is_not_a_body_s_short_name(nlp, 
          "fees.\n", "P.L. 116-3", "fair fares act"),
         ("# Bills\n\nThe Fair Fares Act (FFA; P.L. 116-3) caps fees. The Fair Fares Act requires sellers to list "
          "fees.\n", "P.L. 116-3", "fair fares act"),
+        # a state legislature's bill number, set beside the bill's title
+        ("# Bills\n\nSenate Bill 412, the Scrap Metal Accountability Act, was signed by Governor Ana Ruiz. The Scrap "
+         "Metal Accountability Act bans cash payments.\n", "Senate Bill 412", "scrap metal accountability act"),
+        ("# Bills\n\nThe Assembly passed AB 77, the Clean Docks Act, in May. The Clean Docks Act caps fees.\n",
+         "AB 77", "clean docks act"),
     ],
 )
 def test_extract_a_bill_or_law_by_its_number_is_a_policy(nlp, text, number, name):

@@ -27,6 +27,10 @@ from policygraph.ontology import load_lexicon
         # a plural title before several names: each name is a person
         ("The act was introduced by Senators Ana Ruiz and Tom Lee.", ["Ana Ruiz", "Tom Lee"]),
         ("The act was introduced by Senators Ana Ruiz, Tom Lee, and Mia Park.", ["Ana Ruiz", "Tom Lee", "Mia Park"]),
+        # a hyphenated surname is one word of the name
+        ("The bill was signed by Governor Elena Vasquez-Read.", ["Governor Elena Vasquez-Read"]),
+        ("Mayor Ana Lopez-Garcia praised the act.", ["Mayor Ana Lopez-Garcia"]),
+        ("Director Kim said the well-known rule stands.", ["Director Kim"]),
     ],
 )
 def test_people_titled_names(nlp, text, expected):

@@ -29,7 +29,7 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
-from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGISLATION_NUMBER, STAGE_WORDS, Finding, Mention, Segment,
+from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
                        choose_class, find_acronyms, find_mentions, head_classes, headline_sentence, listed_stance,
                        looks_like_agent_noun, said_kinds, span_text)
 from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
@@ -666,7 +666,8 @@ def _bills_before_congress(entities: list[Entity]) -> dict[tuple[str, str, str],
     if not congress:
         return {}
     return {(e.key, "issuedBy", congress): {e.sentences[0]} for e in entities if e.category == "Policy"
-            and e.sentences and any(LEGISLATION_NUMBER.fullmatch(n) for n in (e.label, *e.aliases))}
+            and e.sentences and any(LEGISLATION_NUMBER.fullmatch(n) and not STATE_BILL_NUMBER.fullmatch(n)
+                                    for n in (e.label, *e.aliases))}
 
 
 def _common_noun_policy(e: Entity) -> bool:
@@ -1482,7 +1483,8 @@ def _merge_appositive_descriptions(docs: list[Doc], per_doc: list[list[Mention]]
     Ticket Act,", "the Honest Ticket Act is a bill that ...": a policy's
     description set beside its name, or said of it with "is", is that
     policy, and so is the description wherever the article repeats it,
-    unless it is set beside two names. A plural description beside a name
+    unless it is set beside two names. A bill's number beside its title is
+    that bill too. A plural description beside a name
     ("two programmes, the X and the Y") lists members, not one thing."""
     names: dict[str, set[str]] = defaultdict(set)  # description key -> keys of the names it describes
     for doc, ms in zip(docs, per_doc):
@@ -1498,6 +1500,11 @@ def _merge_appositive_descriptions(docs: list[Doc], per_doc: list[list[Mention]]
             if other is None or other is m or lexicon.core(m.cls) != "Policy" or lexicon.core(other.cls or m.cls) != "Policy":
                 continue
             pair = [x for x in (m, other) if _is_name(x.text)]
+            numbers = [x for x in (m, other) if LEGISLATION_NUMBER.fullmatch(x.text)]
+            titled = [x for x in pair if x not in numbers]
+            if len(numbers) == 1 and len(titled) == 1:  # "Senate Bill 412, the Scrap Metal Act,": one bill
+                names[numbers[0].key].add(titled[0].key)
+                continue
             if len(pair) != 1:
                 continue
             name = pair[0]

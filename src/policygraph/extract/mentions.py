@@ -36,9 +36,11 @@ _NER_CLASSES = {"GPE": "Country", "LOC": "Country", "PERSON": "Person", "LAW": "
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&]{1,9}$")
 #: How legislatures number bills and enacted laws: "H.R. 4410", "S. 2071",
 #: "H.Res. 12", "P.L. 112-58", "Pub. L. No. 111-203", "Public Law 104-191".
+#: A state legislature's bill by its number: "Senate Bill 412", "Assembly Bill 5", "SB 412", "H.B. 1234".
+STATE_BILL_NUMBER = re.compile(r"\b(?:(?:Senate|House|Assembly)\s+Bill(?:\s+No\.)?|[SHA]\.?B\.?)\s?\d{1,5}\b")
 LEGISLATION_NUMBER = re.compile(
     r"\b(?:H\.\s?R\.|H\.\s?Res\.|S\.\s?Res\.|H\.\s?J\.\s?Res\.|S\.\s?J\.\s?Res\.|S\.|P\.\s?L\.|Pub\.\s?L\.(?:\s?No\.)?|Public\s+Law)"
-    r"\s?\d{1,5}(?:-\d{1,4})?\b")
+    r"\s?\d{1,5}(?:-\d{1,4})?\b|" + STATE_BILL_NUMBER.pattern)
 #: A heading that numbers a division of a code or act and titles it: "Part 412 - Mooring Safety Standards".
 DIVISION_HEADING = re.compile(
     r"\s*(?:Part|Subpart|Chapter|Title|Article|Section|§)\s*(?:\d[\w.]*|[IVXLC]+|[A-Z])\s*[-\u2013\u2014:]\s*\w")

@@ -66,11 +66,16 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
 
 
 def _name_end(doc: Doc, start: int, titles: frozenset[str]) -> int:
-    """Where the run of capitalised proper nouns from `start` ends (at most four)."""
+    """Where the run of capitalised proper nouns from `start` ends (at most
+    four words); a hyphenated surname is one word ("Elena Vasquez-Read")."""
     j = start
     while j < len(doc) and j - start < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title \
             and not _title_at(doc[j], titles) and doc[j].ent_type_ not in {"ORG", "GPE", "LAW", "NORP"}:
         j += 1
+        while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN":
+            j += 2
+            start += 2  # the joined word counts once
     return j
 
 
