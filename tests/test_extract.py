@@ -858,6 +858,11 @@ def test_extract_a_class_of_people_or_a_country_is_not_a_body_s_short_name(nlp, 
          "Metal Accountability Act bans cash payments.\n", "Senate Bill 412", "scrap metal accountability act"),
         ("# Bills\n\nThe Assembly passed AB 77, the Clean Docks Act, in May. The Clean Docks Act caps fees.\n",
          "AB 77", "clean docks act"),
+        # a policy's kind and number beside its title, in a heading a dash ends
+        ("# Council\n\n### 2. Ordinance 24-17, the Rental Heating Ordinance \u2014 second reading\n\nThe Rental "
+         "Heating Ordinance requires landlords to keep units warm.\n", "Ordinance 24-17", "rental heating ordinance"),
+        ("# Orders\n\nThe governor signed Executive Order 7, the Clean Fleet Order, in May. The Clean Fleet Order "
+         "requires agencies to buy electric cars.\n", "Executive Order 7", "clean fleet order"),
     ],
 )
 def test_extract_a_bill_or_law_by_its_number_is_a_policy(nlp, text, number, name):

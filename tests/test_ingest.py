@@ -14,7 +14,9 @@ from policygraph.ingest import normalise, parse_article
     ("raw", "expected"),
     [
         ("China\u2019s \u201cplan\u201d", "China's \"plan\""),
-        ("A \u2014 B \u2013 C", "A - B - C"),
+        # a dash between words stays a dash; a hyphen or a range's dash is a hyphen
+        ("A \u2014 B \u2013 C", "A \u2014 B \u2014 C"),
+        ("short\u2011term, 2019\u20132020, a\u2014b", "short-term, 2019-2020, a\u2014b"),
         ("\u2022 item", "- item"),
         ("Flag \U0001F1E8\U0001F1F3 end", "Flag    end"),
         ("non\u00a0breaking\u200bzero", "non breaking zero"),

@@ -28,21 +28,30 @@ DEFAULT_MAX_BYTES = 2_000_000
 _CHAR_MAP = {
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc", "'"),
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
-    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2212", "-"),
     **dict.fromkeys("\u2022\u25cf\u25aa\u25e6\u2023\u2043\u2219\u25a0\u25a1\u25ba\u27a2", "-"),
     **dict.fromkeys("\u2026", "."),
 }
 
 
+#: Dashes that set words apart: the em dash, the horizontal bar, and an en dash with a space each side.
+_DASHES = {"\u2013", "\u2014", "\u2015"}
+
+
 def normalise(text: str) -> str:
     """Normalise Unicode one character for one character, so offsets survive.
 
-    Curly quotes, dashes and bullets become ASCII; emoji, flags, zero-width
+    Curly quotes, hyphens and bullets become ASCII; a dash between words
+    becomes an em dash (read as "-", the parser would join the words round
+    it into one compound: "the Heating Ordinance - second reading"); emoji, flags, zero-width
     and control characters become spaces; compatibility forms (full-width
     letters, non-breaking spaces) fold to their plain form.
     """
     out = []
     for i, ch in enumerate(text):
+        if ch in _DASHES and (ch != "\u2013" or text[i - 1 : i] == " " == text[i + 1 : i + 2]):
+            out.append("\u2014")  # a dash between words ("Ordinance 7 \u2014 second reading") is no hyphen
+            continue
         if ch in _CHAR_MAP:
             out.append(_CHAR_MAP[ch])
             continue

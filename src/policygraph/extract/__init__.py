@@ -754,18 +754,26 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
 _PART_NOUNS = {"section", "sec.", "title", "division", "subsection", "part", "chapter", "article", "clause", "subtitle"}
 
 
+#: A policy named by its kind and number: "Ordinance 24-17", "Executive Order 14110", "Directive No. 7".
+_NUMBERED_NAME = re.compile(r"(?:(?:Executive|Administrative|Emergency|Municipal)\s+)?"
+                            r"(?:Order|Ordinance|Directive|Resolution|Decree|Circular)\s+(?:No\.\s*)?\d[\w.-]*")
+
+
 def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
-    """"the Fair Fares Act (H.R. 4410)", "S. 2071, the Clear Pricing Act,":
-    a bill's number written beside its name, in brackets or between commas,
-    is another name of that bill."""
+    """"the Fair Fares Act (H.R. 4410)", "S. 2071, the Clear Pricing Act,",
+    "Ordinance 24-17, the Rental Heating Ordinance": a bill's number (or a
+    policy's kind and number) written beside its name, in brackets or
+    between commas, is another name of that bill."""
     links: dict[str, set[str]] = defaultdict(set)
     for doc, ms in zip(docs, per_doc):
-        names = {m.tokens[0]: m for m in ms if m.cls and m.source != "number" and m.text[:1].isupper()
+        numbered = [m for m in ms if m.source == "number" or m.cls and (
+            LEGISLATION_NUMBER.fullmatch(m.text) or _NUMBERED_NAME.fullmatch(m.text))]
+        names = {m.tokens[0]: m for m in ms if m.cls and m not in numbered and m.text[:1].isupper()
                  and m.text.split()[0].lower() not in _PART_NOUNS}  # "P.L. 109-58, Section 131": a part of it
         ends = {m.tokens[-1]: m for m in names.values()}
-        ends.update({m.tokens[-1]: m for m in ms if m.cls and m.source != "number" and m.text.islower()
+        ends.update({m.tokens[-1]: m for m in ms if m.cls and m not in numbered and m.text.islower()
                      and m.tokens[-1] + 2 < len(doc) and doc[m.tokens[-1] + 1].text == ","})  # "a companion bill,"
-        for m in (m for m in ms if m.source == "number"):
+        for m in numbered:
             a, b = m.tokens[0], m.tokens[-1]
             before = doc[a - 1].text if a > 0 else ""
             after = doc[b + 1].text if b + 1 < len(doc) else ""
@@ -1483,8 +1491,7 @@ def _merge_appositive_descriptions(docs: list[Doc], per_doc: list[list[Mention]]
     Ticket Act,", "the Honest Ticket Act is a bill that ...": a policy's
     description set beside its name, or said of it with "is", is that
     policy, and so is the description wherever the article repeats it,
-    unless it is set beside two names. A bill's number beside its title is
-    that bill too. A plural description beside a name
+    unless it is set beside two names. A plural description beside a name
     ("two programmes, the X and the Y") lists members, not one thing."""
     names: dict[str, set[str]] = defaultdict(set)  # description key -> keys of the names it describes
     for doc, ms in zip(docs, per_doc):
@@ -1500,11 +1507,6 @@ def _merge_appositive_descriptions(docs: list[Doc], per_doc: list[list[Mention]]
             if other is None or other is m or lexicon.core(m.cls) != "Policy" or lexicon.core(other.cls or m.cls) != "Policy":
                 continue
             pair = [x for x in (m, other) if _is_name(x.text)]
-            numbers = [x for x in (m, other) if LEGISLATION_NUMBER.fullmatch(x.text)]
-            titled = [x for x in pair if x not in numbers]
-            if len(numbers) == 1 and len(titled) == 1:  # "Senate Bill 412, the Scrap Metal Act,": one bill
-                names[numbers[0].key].add(titled[0].key)
-                continue
             if len(pair) != 1:
                 continue
             name = pair[0]
