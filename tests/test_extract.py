@@ -1063,9 +1063,17 @@ def test_extract_a_policy_evaluates_whom_it_targets(nlp, text, actor):
     assert (policy, "evaluates", actor) in relations
 
 
-def test_extract_who_launched_a_policy_named_before_it_in_a_relative_clause(nlp):
-    _entities, relations, _x = run(nlp, "# Roofs\n\nThe Green Roof Program, which the Harbor Commission "
-                                        "launched in 2020, pays growers.\n")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Green Roof Program, which the Harbor Commission launched in 2020, pays growers.",
+        # the tagger reads "enforces" as a plural noun; a relative clause with a subject has a verb at its head
+        "The Harbor Commission opened an inquiry. The dumping broke the Green Roof Program, which the Harbor "
+        "Commission enforces.",
+    ],
+)
+def test_extract_who_launched_a_policy_named_before_it_in_a_relative_clause(nlp, text):
+    _entities, relations, _x = run(nlp, "# Roofs\n\n" + text + "\n")
     assert ("green roof program", "issuedBy", "harbor commission") in relations
 
 
@@ -1365,13 +1373,16 @@ def test_nlp_keeps_prefixed_verbs_whole(nlp, text, words):
         ("The ordinance, which caps the number of rental scooters and bans riding on sidewalks, passed.",
          {"bans": "ban"}),
         ("Firms that consumer groups rate poorly could face audits.", {}),  # the clause has its own subject
+        # a relative clause's last word, after its subject
+        ("Those practices violated the Green Roof Program, which the Commission enforces.", {"enforces": "enforce"}),
+        ("The fees fund the Green Roof Program, which pays for repairs.", {}),  # "pays" read right
     ],
 )
 def test_nlp_misread_verbs(nlp, text, misread):
     from policygraph.nlp import misread_verbs
     doc = nlp(text)
     found = misread_verbs(doc, frozenset({"penalize", "fine", "reward", "apply", "lower", "ban", "result", "face", "point",
-                                          "prohibit"}))
+                                          "prohibit", "enforce", "pay"}))
     assert {doc[i].text: base for i, base in found.items()} == misread
 
 
@@ -1534,6 +1545,10 @@ def test_extract_a_dateline_after_a_bold_headline_is_not_read():
          set(), {"harbor commission finalizes rule", "commission finalizes rule", "finalizes rule"}),
         ("# Why the Clean Boats Rule Matters for Marinas\n\nThe Harbor Commission enforces the Clean Boats Rule.\n",
          {"clean boats rule"}, set()),
+        # a sum of money before a headline's noun names nothing: the settlement is the one the text tells of
+        ("# News\n\n## Attorney General Secures $4.2 Million Settlement with Acme Docks\n\nThe Attorney General "
+         "announced a settlement with Acme Docks. Under the settlement, Acme Docks must refund fees.\n",
+         {"settlement"}, {"4.2 million settlement", "million settlement"}),
     ],
 )
 def test_extract_a_headline_names_only_what_the_text_also_names(nlp, text, kept, dropped):

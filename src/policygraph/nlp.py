@@ -227,6 +227,15 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
             if verbless or compound_verb:
                 found[tok.i] = base
                 break
+        for tok in sent[1:-1]:
+            # "the Act, which the Division enforces.": a relative clause's last word after its subject
+            opener = next((t for t in reversed(doc[max(sent.start, tok.i - 6) : tok.i - 1]) if t.tag_ == "WDT"), None)
+            if tok.tag_ == "NNS" and tok.is_lower and tok.i not in found and opener is not None \
+                    and doc[tok.i + 1].is_punct and doc[opener.i + 1].pos_ in {"DET", "PROPN", "NOUN"} \
+                    and not any(t.pos_ in {"VERB", "AUX"} for t in doc[opener.i + 1 : tok.i]):
+                base = verb_base(tok.lower_, verbs)
+                if base:
+                    found[tok.i] = base
         for tok in sent[1:-1]:  # checked apart: "which" before it is no noun, and the sentence has other verbs
             if tok.tag_ == "VBZ" and tok.dep_ == "aux" and tok.lower_ not in {"is", "has", "does", "was"} \
                     and doc[tok.i - 1].lower_ in {"which", "that", "who"} and tok.i not in found:

@@ -804,6 +804,9 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
             continue  # "Ticket Bills", "New Harbor Rules": a heading about several policies names none of them
             # ("Part 412 - Mooring Safety Standards" titles one division of a code: its standards are one policy)
         toks = after_headline_verb(doc, toks, f.lex)
+        while toks and _amount_word(doc[toks[0]]):  # "Secures $4.2 Million Settlement": an amount names nothing
+            toks = toks[1:]
+        words = [doc[i] for i in toks if doc[i].is_alpha]
         if cls and f.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(w.is_title or w.is_upper for w in words):
             name = name_after_stage(doc, toks)
             variants = (span_text(doc, tuple(toks)),) if name != toks else ()
@@ -821,6 +824,11 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
                     name, variants = tail, (*variants, span_text(doc, tuple(number)))
             out.append(Mention(tuple(name), span_text(doc, tuple(name)), cls, "head", head=root.i, variants=variants))
     return out
+
+
+def _amount_word(tok: Token) -> bool:
+    """A word of a sum of money or a share: "$", "4.2", "Million" ("2018" in "2018 Farm Bill" names the bill)."""
+    return tok.ent_type_ in {"MONEY", "PERCENT"} or tok.tag_ == "$"
 
 
 def after_headline_verb(doc: Doc, toks: list[int], lexicon: Lexicon) -> list[int]:
