@@ -2211,12 +2211,21 @@ def test_extract_the_act_is_the_act_its_paragraph_named_before(nlp):
     assert "act" not in {e.label for e in entities.values()}
 
 
-def test_extract_the_company_is_the_company_the_article_names(nlp):
-    text = ("# Settlement\n\nNorthwind Fuel, Inc., which runs six marinas, agreed to pay $2 million under a "
-            "settlement with the Harbor Commission. Under the settlement, the company must install pump-out stations. "
-            "The company did not admit liability.\n")
-    entities, relations, _x = run(nlp, text)
-    assert "businesses" not in {e.label for e in entities.values()}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Northwind Fuel, Inc., which runs six marinas, agreed to pay $2 million under a settlement with the Harbor "
+        "Commission. Under the settlement, the company must install pump-out stations. The company did not admit "
+        "liability.",
+        # a business by the first word of its name; the plural is the class; a legal form heads the name
+        "The Harbor Commission announced a settlement with Northwind Fuel Security, Inc., resolving claims that the "
+        "fuel company overcharged boaters. Under the settlement, Northwind will pay $3 million. The company must "
+        "also install pump-out stations. \"Companies that overcharge boaters will pay,\" said the commission.",
+    ],
+)
+def test_extract_the_company_is_the_company_the_article_names(nlp, text):
+    entities, relations, _x = run(nlp, "# Settlement\n\n" + text + "\n")
+    assert not any(e.label == "businesses" and "company" in e.aliases for e in entities.values())
     doers = {o for _s, p, o in relations if p == "performedBy"}
     assert doers and all(o.startswith("northwind fuel") for o in doers), sorted(relations)
 

@@ -29,7 +29,7 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
-from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
+from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGAL_FORMS, LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
                        choose_class, find_acronyms, find_mentions, head_classes, headline_sentence, listed_stance,
                        looks_like_agent_noun, said_kinds, span_text)
 from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
@@ -1204,8 +1204,10 @@ _CONDUCT_OR_WORRY = {"Behaviour", "Misconduct", "GoodConduct", "Concern"}
 def _merge_short_names(mentions: list[Mention]) -> None:
     """Re-key mentions that are short names of another entity in the article:
     an undefined acronym whose letters are a name's initials ("ECOA" for
-    "Equal Credit Opportunity Act"), or a capitalised head noun that ends
-    exactly one longer name ("the Board", "the Act")."""
+    "Equal Credit Opportunity Act"), a capitalised head noun that ends
+    exactly one longer name ("the Board", "the Act"), or the first word of
+    exactly one business's name ("Brightwave" for "Brightwave Home Security,
+    Inc.")."""
     names: dict[str, set[str]] = defaultdict(set)
     places: set[str] = set()
     for m in mentions:
@@ -1214,6 +1216,7 @@ def _merge_short_names(mentions: list[Mention]) -> None:
         if m.cls == "Country":
             places.add(m.key)
     countries = frozenset(m.text for m in mentions if m.cls == "Country" and m.text[:1].isupper())
+    businesses = {m.key for m in mentions if m.cls == "Business"}
     long_names = {key: texts for key, texts in names.items() if any(len(t.split()) >= 2 for t in texts)}
     rekey: dict[str, str] = {}
     for key, texts in names.items():
@@ -1243,6 +1246,9 @@ def _merge_short_names(mentions: list[Mention]) -> None:
                 if not hits:  # "the Department" for "Department of Labor"
                     hits = [k for k, ts in long_names.items() if k != key and any(
                         len(t.split()) >= 3 and t.split()[0] == word and t.split()[1] in {"of", "for", "on"} for t in ts)]
+                if not hits:  # "Brightwave" for "Brightwave Home Security, Inc.": a business by its first word
+                    hits = [k for k, ts in long_names.items() if k != key and k in businesses
+                            and any(t.split()[0] == word for t in ts)]
             else:
                 continue
             if len(hits) > 1 and re.fullmatch(r"[A-Z][a-z]+", word):
@@ -1402,18 +1408,20 @@ def _merge_the_agency(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
 #: Nouns by which an article calls back the company it named: "the company".
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "chain"})
 #: Legal forms that end a company's name: "Blue Harbor Marinas, LLC".
-_LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "plc", "co"})
+_LEGAL_FORMS = LEGAL_FORMS
 
 
 def _merge_the_company(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
     """"Blue Harbor Marinas, LLC agreed to pay ... The company did not admit
-    liability": "the company", always written with "the", is the one
-    company the article names (a business, or a name a legal form ends)."""
+    liability": "the company", always written with "the" when singular, is
+    the one company the article names (a business, or a name a legal form
+    ends). The plural ("companies that bury renewal dates") is the class."""
     uses = [(doc, m) for doc, ms in zip(docs, per_doc) for m in ms
-            if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _COMPANY_NOUNS]
-    if not uses or not all(doc[m.tokens[0] - 1].lower_ == "the" and doc[m.tokens[0]].tag_ == "NN" for doc, m in uses):
+            if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _COMPANY_NOUNS and doc[m.tokens[0]].tag_ == "NN"]
+    if not uses or not all(any(c.dep_ == "det" and c.lower_ == "the" for c in doc[m.tokens[0]].children)
+                           for doc, m in uses):  # "the company", "the alarm-monitoring company"
         return
-    named = {m.key for doc, ms in zip(docs, per_doc) for m in ms if _is_name(m.text) and (
+    named = {m.key for doc, ms in zip(docs, per_doc) for m in ms if _is_name(m.text) and not m.concept and (
         m.cls == "Business" or m.cls in {"Organisation", ""} and _legal_form_ends(doc, m.tokens[-1]))}
     if len(named) == 1:
         key = named.pop()

@@ -1425,6 +1425,10 @@ def _federated_states(tok: Token) -> bool:
 _PAYING_VERBS = frozenset({"pay", "owe", "settle", "repay", "overpay", "underpay"})
 
 
+#: Legal forms that end a business's name: "Inc.", "LLC", "Ltd".
+LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "plc", "co"})
+
+
 def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """Noun phrases headed by a noun the ontology lists for a class."""
     out = []
@@ -1449,6 +1453,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
                                            and root.head.lemma_.lower() in _POWER_VERBS):
             continue  # "has authority to issue rules", "gives the agency authority over futures": the power, not a body
         cls = choose_class(classes, f.lex, seg.frame)
+        if root.lower_.rstrip(".") in LEGAL_FORMS and not root.is_lower:
+            cls = "Business"  # "Brightwave Home Security, Inc.": a legal form heads a business's name, whatever is before it
         if cls == "Country" and root.is_lower and any(o.pos_ == "NOUN" and o.is_lower
                                                       for o in pobjs(root, {"of"})):
             continue  # "the country of origin", "city of residence": an attribute of something, not a place that acts
