@@ -2230,6 +2230,20 @@ def test_extract_the_company_is_the_company_the_article_names(nlp, text):
     assert doers and all(o.startswith("northwind fuel") for o in doers), sorted(relations)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbor Commission announced a settlement with Northwind Fuel, Inc. over hidden fees.",
+        "Under the consent order, which Northwind Fuel, Inc. signed in May, the firm must refund fees.",
+    ],
+)
+def test_extract_a_business_is_party_to_a_settlement_not_its_issuer(nlp, text):
+    _entities, relations, _x = run(nlp, "# Settlement\n\n" + text + "\n")
+    policy = "settlement" if "settlement" in text else "consent order"
+    assert any(s == policy and p == "evaluates" and o.startswith("northwind") for s, p, o in relations), relations
+    assert not any(s == policy and p == "issuedBy" and o.startswith("northwind") for s, p, o in relations)
+
+
 def test_extract_the_agency_is_the_body_the_article_names_most(nlp):
     text = ("# Ferries\n\nThe Maritime Safety Administration (MSA) regulates ferry fuel. In 2024, the MSA proposed the "
             "Clean Ferry Rule.\n\nThe Harbor Audit Office found gaps in fuel records.\n\n"

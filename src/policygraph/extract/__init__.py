@@ -398,6 +398,14 @@ class _ArticleExtractor:
         facts = self._pilot_parts(entities, topic, found)
         for key, sents in facts.items():
             found[key] |= sents
+        labels = {e.key: e.label for e in entities}
+        business = {e.key for e in entities if e.subclass == "Business" or e.category == "Actor" and any(
+            n.split()[-1].lower().rstrip(".") in LEGAL_FORMS for n in (e.label, *e.aliases))}
+        for (s, p, o) in [k for k in found if k[1] == "issuedBy" and k[2] in business
+                          and singular(labels.get(k[0], " ").split()[-1].lower()) in _BILATERAL]:
+            # "a settlement with Acme Inc.", "the consent order, which the company signed": a business is
+            # party to the settlement or order it signs, which regulates it; the regulator issues it
+            found[(s, "evaluates", o)] |= found.pop((s, p, o))
         return tuple(
             Relation(s, p, o, tuple(sorted(i for i in sents if i >= 0)))
             for (s, p, o), sents in sorted(found.items())
@@ -558,6 +566,10 @@ def _listed_worries(block: Block, keys: list[str], categories: dict[str, str],
         for key in (k for k in keys if categories.get(k) == "Concern"):
             out += [(critic, "raisesConcern", key, sentence), (key, "concernAbout", policy, sentence)]
     return out
+
+
+#: Instruments a regulator makes with the party it regulates: "a settlement with Acme", "a consent order".
+_BILATERAL = frozenset({"settlement", "agreement", "order", "decree", "contract", "assurance"})
 
 
 def _listed_conduct(mentions: list[Mention], classes: dict[str, str]) -> list[tuple[Mention, str]]:
