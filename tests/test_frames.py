@@ -174,6 +174,9 @@ def _duties(nlp, text):
          ("obligation", "study mooring fees", "Commission", "Act")),
         ("The Harbor Act would direct the department to inspect every dock.",
          ("obligation", "inspect every dock", "department", "Act")),
+        # a verb prefix the tokenizer split off at its hyphen is part of the conduct
+        ("The Harbor Rule bars operators from pre-selecting a tip amount.",
+         ("prohibition", "pre-selecting a tip amount", "operators", "Rule")),
     ],
 )
 def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
@@ -262,16 +265,19 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
                                                              for r in x.relations}
 
 
-@pytest.mark.parametrize(("item", "conduct"), [
-    ("publish inspection results on its website", ["publish inspection results"]),
+@pytest.mark.parametrize(("item", "kind", "conduct"), [
+    ("publish inspection results on its website", "recommendation", ["publish inspection results"]),
     # an item that passes a duty on to others is no conduct of the intro's doer
-    ("require state inspectors to verify that marinas correct each cited deficiency", []),
+    ("require state inspectors to verify that marinas correct each cited deficiency", "recommendation", []),
+    # ... but under a ban the handing is the banned act, named with what is handed
+    ("require workers to skip rest breaks in order to meet quotas", "prohibition",
+     ["require workers to skip rest breaks"]),
 ])
-def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item, conduct):
+def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item, kind, conduct):
     from policygraph.extract.frames import item_duty
 
     doc = nlp(item)
-    assert [span_text(doc, d.conduct) for d in item_duty(doc, "recommendation")] == conduct
+    assert [span_text(doc, d.conduct) for d in item_duty(doc, kind)] == conduct
 
 
 @pytest.mark.parametrize(

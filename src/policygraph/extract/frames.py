@@ -63,7 +63,7 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     phrase with fewer than two content words ("comply", "pay") names no
     conduct and gives nothing.
     """
-    keep = [verb.i]
+    keep = [verb.i, *_joined_prefix(verb)]
     objects = [c for c in verb.children if c.dep_ in _PHRASE_DEPS
                and not (c.i < verb.i and c.dep_ in {"dobj", "dative", "attr", "oprd"})]  # "which" before it: a misparse
     if not any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in verb.children):
@@ -92,6 +92,28 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     if _content_words(verb, toks) >= 2:
         return tuple(toks)
     return _reported_object(verb)
+
+
+def _joined_prefix(verb: Token) -> list[int]:
+    """"pre-selecting": a short prefix the tokenizer split off at its
+    hyphen belongs to the verb (`nlp.VERB_PREFIXES` keeps only "re-" whole)."""
+    doc, i = verb.doc, verb.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+            and doc[i - 2].is_alpha and doc[i - 2].is_lower and len(doc[i - 2]) <= 5:
+        return [i - 2, i - 1]
+    return []
+
+
+def handed_phrase(verb: Token) -> tuple[int, ...]:
+    """"require workers to skip rest breaks": a duty handed on, named with
+    what is handed (under a ban, the handing is the banned act)."""
+    handed = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VB"), None)
+    own = conduct_phrase(verb)
+    inner = conduct_phrase(handed) if handed is not None else ()
+    if not own or not inner:
+        return own
+    toks = tuple(range(min(own[0], inner[0]), max(own[-1], inner[-1]) + 1))
+    return toks if len(toks) <= _MAX_WORDS + 3 else own
 
 
 #: Parts of speech that never end a conduct phrase: a preposition, article or conjunction left by a cut.
@@ -1249,7 +1271,7 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
         return []
     if kind != "prohibition" and passes_duty_on(first):
         return []  # "require state inspectors to verify ...": the duty it passes on is the conduct (`required_duties`)
-    conduct = conduct_phrase(first)
+    conduct = handed_phrase(first) if passes_duty_on(first) else conduct_phrase(first)
     return [Duty(kind, first.i, conduct, None, None)] if conduct else []
 
 
