@@ -1711,6 +1711,14 @@ def test_extract_a_signature_line_of_titles_names_no_one(nlp):
             ("privacy now", "criticizes", "data broker loophole act")} <= relations, sorted(relations)
 
 
+def test_extract_the_undersigned_are_the_letters_signatories(nlp):
+    _entities, relations, _ = run(nlp, "# Letter\n\nThe undersigned organizations write to oppose the Harbor "
+                                       "Fee Rule.\n\nSincerely,\n\nBay Fishermen Association\nClean Harbor "
+                                       "Alliance\n")
+    assert {("bay fishermen association", "criticizes", "harbor fee rule"),
+            ("clean harbor alliance", "criticizes", "harbor fee rule")} <= relations, sorted(relations)
+
+
 def test_extract_what_a_praised_policy_does_is_not_conduct(nlp):
     entities, relations, _ = run(nlp, "Policy note\n\nFarm groups have praised the Seasonal Worker Program for easing "
                                       "labor shortages.\n")
