@@ -1545,6 +1545,10 @@ def test_extract_a_dateline_after_a_bold_headline_is_not_read():
          set(), {"harbor commission finalizes rule", "commission finalizes rule", "finalizes rule"}),
         ("# Why the Clean Boats Rule Matters for Marinas\n\nThe Harbor Commission enforces the Clean Boats Rule.\n",
          {"clean boats rule"}, set()),
+        # a title line too long for a heading is a headline too: a run in it the text does not repeat names nothing
+        ("# Audit\n\nDelmont Did Not Ensure That Providers Funded Under the Safe Care Grant Program Met Inspection and "
+         "Background Check Requirements\n\nThe Safe Care Grant Program funds child care providers.\n",
+         {"safe care grant program"}, {"safe care grant program met inspection and background check requirements"}),
         # a sum of money before a headline's noun names nothing: the settlement is the one the text tells of
         ("# News\n\n## Attorney General Secures $4.2 Million Settlement with Acme Docks\n\nThe Attorney General "
          "announced a settlement with Acme Docks. Under the settlement, Acme Docks must refund fees.\n",

@@ -258,8 +258,13 @@ class _ArticleExtractor:
             mentions, described = find_mentions(finding, doc, seg)
             numbered = any(m.source == "number" for m in mentions)  # "S. 981, the Harbor Markets Act": named beside it
             numbered |= bool(DIVISION_HEADING.match(seg.text))  # "Part 412 - Mooring Safety Standards"
-            if seg.role == "heading" and headline_case(seg.text) and not numbered:
-                mentions = [m for m in mentions if m.text.lower() in body or any(c.isdigit() for c in m.text)
+            # a title line too long for a heading ("Delmont Did Not Ensure That ... Met Inspection Requirements")
+            titled = seg.role == "heading" or seg.block.kind == "paragraph" and not seg.text.rstrip().endswith(
+                (".", "!", "?", ":", ";", ",", '"')) and seg.text.strip() == seg.block.text.strip()
+            if titled and headline_case(seg.text) and not numbered:
+                own = seg.text.lower() if seg.role != "heading" else ""  # a body line does not vouch for itself
+                mentions = [m for m in mentions if body.count(m.text.lower()) > own.count(m.text.lower())
+                            or any(c.isdigit() for c in m.text)
                             or m.text == seg.text.strip()  # a line that is a name: "Federal Trade Commission"
                             or (m.cls in BODY_CLASSES or seg is self.segments[0] and not named_policy)
                             and _called_back(m, called, self.lex)]
