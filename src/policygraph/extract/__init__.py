@@ -254,13 +254,16 @@ class _ArticleExtractor:
                            for seg, doc in zip(self.segments, self.docs) if seg.role != "heading" for t in doc)
         called = {w for seg in self.segments if seg.role != "heading"
                   for w in re.findall(r"\b[Tt]he ([A-Za-z][a-z]+)\b", seg.text)}  # "the Commission", "the rule"
-        for seg, doc, extra in zip(self.segments, self.docs, acronym_mentions):
+        prose = [k for k, seg in enumerate(self.segments) if seg.block.kind == "paragraph"
+                 and seg.block.text.rstrip().endswith((".", "!", "?", '"'))]
+        for k, (seg, doc, extra) in enumerate(zip(self.segments, self.docs, acronym_mentions)):
             mentions, described = find_mentions(finding, doc, seg)
             numbered = any(m.source == "number" for m in mentions)  # "S. 981, the Harbor Markets Act": named beside it
             numbered |= bool(DIVISION_HEADING.match(seg.text))  # "Part 412 - Mooring Safety Standards"
             # a title line too long for a heading ("Delmont Did Not Ensure That ... Met Inspection Requirements")
             titled = seg.role == "heading" or seg.block.kind == "paragraph" and not seg.text.rstrip().endswith(
-                (".", "!", "?", ":", ";", ",", '"')) and seg.text.strip() == seg.block.text.strip()
+                (".", "!", "?", ":", ";", ",", '"')) and seg.text.strip() == seg.block.text.strip() \
+                and bool(prose) and k < prose[-1]  # over prose: not a signature line at the end
             if titled and headline_case(seg.text) and not numbered:
                 own = seg.text.lower() if seg.role != "heading" else ""  # a body line does not vouch for itself
                 mentions = [m for m in mentions if body.count(m.text.lower()) > own.count(m.text.lower())
