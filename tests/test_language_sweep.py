@@ -377,6 +377,15 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'Under the Harbor Rule, an operator who completes the safety inspection shall receive a fee reduction.',
          ('receive a fee reduction', 'performedBy', 'operator')),
         (RULE, 'Lawmakers voted not to repeal the Harbor Rule.', ('lawmakers', 'criticizes', 'harbor rule')),
+        # a subject that is nothing and no one denies; "nor" denies as "not" did; what may be done is no stance
+        (RULE, 'Nothing in the Harbor Rule prohibits the use of automated tools.',
+         ('harbor rule', 'penalizes', 'use of automated tools')),
+        (RULE, 'No provision of the Harbor Rule bans night fishing.', ('harbor rule', 'penalizes', 'night fishing')),
+        (RULE, 'The Harbor Rule does not require permits, nor does it bar marinas from renting moorings.',
+         ('harbor rule', 'penalizes', 'renting moorings')),
+        (RULE, 'The Harbor Rule goes to the Assembly, which could reject it.', ('assembly', 'criticizes', 'harbor rule')),
+        (RULE, 'If the council adopts a licensing scheme, vendors might have to carry permits.',
+         ('carry permits', 'performedBy', 'vendors')),
     ],
 )
 def test_language_sweep_reads_no_fact_where_there_is_none(nlp, preamble, text, fact):

@@ -303,7 +303,22 @@ def _subtree(tok: Token) -> list[int]:
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS or no_longer(c) for c in tok.children
-               if c.dep_ in {"neg", "advmod"}) or after_nor(tok)
+               if c.dep_ in {"neg", "advmod"}) or after_nor(tok) or denied_by_subject(tok)
+
+
+def denied_by_subject(verb: Token) -> bool:
+    """"Nothing in the Act prohibits X", "No provision requires Y", "None
+    of the rules bans Z": a subject that is no one and nothing denies the
+    verb. ("No landlord may deny housing" forbids: a modal's duty, read by
+    `modal_duties`.)"""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in _NO_ONE or any(
+        d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)) for c in verb.children)
+
+
+#: Subjects that are no one and nothing.
+_NO_ONE = {"nothing", "none", "neither", "nobody", "no-one"}
 
 
 def after_nor(tok: Token) -> bool:

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, singular
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
-                     after_nor, changes_standing, is_worried, no_longer, outcome_verb, pobjs, purpose_holder,
-                     remedy_verb, targets_of, to_infinitive)
+                     after_nor, changes_standing, denied_by_subject, is_worried, no_longer, outcome_verb, pobjs,
+                     purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, STAGE_WORDS, STANCE_PREP_VERBS, WORRY_VERBS, Mention, Segment,
                        described, head_classes, list_items, segment_duties)
 
@@ -165,7 +165,8 @@ def inside_quotes(tok: Token) -> bool:
 def negated(tok: Token) -> bool:
     """"does not ban", "no longer penalizes", "declined to endorse": the
     verb, or the verb it completes, is denied."""
-    return any(c.dep_ == "neg" or no_longer(c) for c in tok.children) or after_nor(tok) or tok.dep_ in {"xcomp", "aux"} and (
+    return any(c.dep_ == "neg" or no_longer(c) for c in tok.children) or after_nor(tok) or denied_by_subject(tok) \
+        or tok.dep_ in {"xcomp", "aux"} and (
         any(c.dep_ == "neg" for c in tok.head.children) or tok.head.lemma_.lower() in _REFUSING)
 
 
