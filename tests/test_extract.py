@@ -2256,6 +2256,14 @@ def test_extract_a_business_is_party_to_a_settlement_not_its_issuer(nlp, text):
     assert not any(s == policy and p == "issuedBy" and o.startswith("northwind") for s, p, o in relations)
 
 
+def test_extract_a_business_named_once_as_a_doer_is_kept(nlp):
+    # a duty's subject said once may be inanimate ("reasons must be specific"); a name with a legal form is a business
+    _entities, relations, x = run(nlp, "# Order\n\nThe Harbor Board ordered Northwind Fuel Inc., a fuel dealer "
+                                       "based in Portland, to refund $2 million to boaters.\n")
+    assert ("refund $2 million", "performedBy", "northwind fuel inc.") in relations, sorted(relations)
+    assert next(e for e in x.entities if e.label == "Northwind Fuel Inc.").subclass == "Business"
+
+
 def test_extract_the_agency_is_the_body_the_article_names_most(nlp):
     text = ("# Ferries\n\nThe Maritime Safety Administration (MSA) regulates ferry fuel. In 2024, the MSA proposed the "
             "Clean Ferry Rule.\n\nThe Harbor Audit Office found gaps in fuel records.\n\n"

@@ -720,7 +720,8 @@ def _lone_doers(entities: list[Entity]) -> set[str]:
     again, found by another rule, or named like someone who acts
     ("couriers", `looks_like_agent_noun`), it is kept."""
     return {e.key for e in entities if e.category == "Actor" and e.sources == ("doer",) and len(e.sentences) <= 1
-            and not looks_like_agent_noun(name_head(e.label.split()))}  # "Secretary of Commerce": a secretary
+            and not looks_like_agent_noun(name_head(e.label.split()))  # "Secretary of Commerce": a secretary
+            and not (e.label[:1].isupper() and e.label.split()[-1].lower().rstrip(".") in LEGAL_FORMS)}  # "Acme Inc."
 
 
 def _tagger_misreadings(entities: list[Entity]) -> set[str]:

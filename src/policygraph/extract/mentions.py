@@ -1953,6 +1953,10 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found = [m for m in found if not verb_read_as_noun(f, doc, m) and not (  # "makes it a crime to ...": no act itself
         doc[m.head].lemma_.lower() in OFFENCE_NOUNS and doc[m.head].head.lemma_.lower() == "make")]
     found = worried_conduct_dropped(f, found)
+    for m in found:  # "Quickwage Inc." however found (the tagger's organisation, a duty's doer): a business
+        if m.cls and f.lex.core(m.cls) == "Actor" and m.cls != "Person" and m.text[:1].isupper() \
+                and m.text.split()[-1].lower().rstrip(".") in LEGAL_FORMS:
+            m.cls = "Business"
     parts = {id(m): owned_body_parts(f, doc, m) for m in found}
     cuts = {i for m in found if parts[id(m)] != [m] for i in m.tokens if doc[i].tag_ == "POS"}
     # the parts of "the Department of Labor's Wage and Hour Division" replace names that run across its "'s"
