@@ -293,6 +293,9 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
         ("The council said that the law will take effect in May.", []),  # a statement, not a worry
         # what a critic says is a worry
         ("Critics say the boat rule could raise costs for small operators.", ["raise costs"]),
+        # what a policy would impose is the worry, not the imposing
+        ("Observers have raised concerns that the rule could impose compliance costs on small operators.",
+         ["compliance costs"]),
         # a coordinated verb shares the first one's "would"; "counter" reports an argument
         ("Industry groups counter that the boat rule would raise costs and reduce service in rural areas.",
          ["raise costs", "reduce service"]),
