@@ -1715,6 +1715,23 @@ def test_extract_a_signature_line_of_titles_names_no_one(nlp):
             ("privacy now", "criticizes", "data broker loophole act")} <= relations, sorted(relations)
 
 
+@pytest.mark.parametrize(
+    "tally",
+    ["(Yes: Okafor, Lindqvist, Baptiste; No: Haskell, Prewitt)", "(Ayes: Okafor, Lindqvist and Baptiste; Nays: Haskell "
+     "and Prewitt)"],
+)
+def test_extract_a_roll_call_gives_each_member_s_stance(nlp, tally):
+    text = ("# Council meeting summary\n\nPresent at the meeting were Council President Adaeze Okafor and "
+            "Councilmembers Pia Lindqvist, Samuel Baptiste, Joan Haskell and Ray Prewitt.\n\nThe City Council passed "
+            "the Rental Heating Ordinance 3-2 after a long debate about the cost of the rules for landlords " + tally + ".\n")
+    entities, relations, _ = run(nlp, text)
+    assert "rental heating ordinance" in entities  # the vote's count is no number of the ordinance
+    stances = {(s, p) for s, p, o in relations if o == "rental heating ordinance" and p in {"supports", "criticizes"}}
+    assert stances == {("president adaeze okafor", "supports"), ("pia lindqvist", "supports"),
+                       ("samuel baptiste", "supports"), ("joan haskell", "criticizes"),
+                       ("ray prewitt", "criticizes")}, sorted(relations)
+
+
 def test_extract_the_undersigned_are_the_letters_signatories(nlp):
     _entities, relations, _ = run(nlp, "# Letter\n\nThe undersigned organizations write to oppose the Harbor "
                                        "Fee Rule.\n\nSincerely,\n\nBay Fishermen Association\nClean Harbor "

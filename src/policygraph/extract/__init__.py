@@ -401,6 +401,8 @@ class _ArticleExtractor:
         for (s, p, o), sents in _quoted_stances(self.segments, self.docs, per_doc, tok_maps, classes, categories,
                                                   found).items():
             found[(s, p, o)] |= sents
+        for key, sents in _vote_tallies(self.segments, self.docs, per_doc, tok_maps, entities, topic).items():
+            found[key] |= sents
         for key, sents in _bills_before_congress(entities).items():
             found[key] |= sents
         facts = self._pilot_parts(entities, topic, found)
@@ -526,6 +528,42 @@ _QUOTED_JUDGEMENTS = {**dict.fromkeys(("protect", "help", "save", "safeguard", "
                                        "support", "benefit"), "supports"),
                       **dict.fromkeys(("hurt", "harm", "undermine", "threaten", "destroy", "kill", "endanger",
                                        "weaken"), "criticizes")}
+
+
+#: A roll call's lists: "(Yes: Okafor, Lindqvist; No: Haskell)", "Ayes: ...", "Voting against: ...".
+_VOTE_LIST = re.compile(r"\b(?P<side>Yes|Yeas?|Ayes?|In favou?r|Voting (?:for|yes|against|no)|No|Nays?|Noes|Against|"
+                        r"Opposed)\s*:\s*(?P<names>[^;:()\n]+)")
+_AGAINST = {"no", "nay", "nays", "noes", "against", "opposed", "voting against", "voting no"}
+
+
+def _vote_tallies(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
+                  entities: list[Entity], topic: str) -> dict[tuple[str, str, str], set[int]]:
+    """A roll call after a vote on a policy ("passed the ordinance 5-2
+    (Yes: Okafor, Lindqvist; No: Haskell, Prewitt)"): each member who voted
+    yes supports it, each who voted no criticises it. A member is the one
+    person the article names with that surname; the policy is the one the
+    sentence names, else the article's."""
+    people: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        if e.subclass == "Person":
+            for name in (e.label, *e.aliases):
+                people[surname(name).lower()].add(e.key)
+    categories = {e.key: e.category for e in entities}
+    found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    for seg, doc, mentions, tok_map in zip(segments, docs, per_doc, tok_maps):
+        if seg.role != "body":
+            continue
+        for match in _VOTE_LIST.finditer(seg.text):
+            start = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            sentence = tok_map.get(start.start, -1) if start is not None else -1
+            policy = next((m.key for m in mentions if categories.get(m.key) == "Policy"
+                           and tok_map.get(m.head, -2) == sentence), topic)
+            stance = "criticizes" if match.group("side").lower() in _AGAINST else "supports"
+            for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("names").strip().rstrip(".")):
+                keys = people.get(surname(name).lower(), set())
+                if policy and len(keys) == 1 and len(name.split()) <= 3:
+                    found[(next(iter(keys)), stance, policy)].add(sentence)
+    return found
 
 
 def _quoted_stances(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,

@@ -524,6 +524,9 @@ class Finding:
         if doc[toks[-1]].text.count("(") > doc[toks[-1]].text.count(")") and end < len(doc) and doc[end].text == ")":
             toks = [*toks, end]  # "Section 212(c)": the tokenizer leaves its bracket apart
             end += 1
+        tail = "".join(doc[i].text for i in toks[-3:])
+        if re.search(r"(?<![\w-])\d-\d$", tail) and len(toks) >= 4 and not any(doc[i].like_num for i in toks[:-3]):
+            toks = toks[:-3]  # "passed the Heating Ordinance 5-2": a vote's count, no number of the ordinance
         if doc[toks[-1]].lower_ == "act" and end + 1 < len(doc) and doc[end].text == "," \
                 and re.fullmatch(r"(?:19|20)\d\d", doc[end + 1].text):
             toks = [*toks, end, end + 1]  # "Consolidated Appropriations Act, 2018": the year is part of its title
