@@ -1732,6 +1732,16 @@ def test_extract_a_roll_call_gives_each_member_s_stance(nlp, tally):
                        ("ray prewitt", "criticizes")}, sorted(relations)
 
 
+def test_extract_conduct_a_penalty_table_lists_is_punished(nlp):
+    text = ("# The Scrap Metal Act\n\nThe Scrap Metal Act requires dealers to record every sale of a converter.\n\n"
+            "## Violations and fines\n\n| Violation | First offense |\n|---|---|\n"
+            "| Paying cash for a catalytic converter | $1,000 |\n| Reselling before the holding period ends | $750 |\n\n"
+            "Fines are imposed by the Department of Licensing.\n")
+    _entities, relations, _ = run(nlp, text)
+    assert {("scrap metal act", "penalizes", "paying cash for a catalytic converter"),
+            ("scrap metal act", "penalizes", "reselling before the holding period ends")} <= relations, sorted(relations)
+
+
 def test_extract_the_undersigned_are_the_letters_signatories(nlp):
     _entities, relations, _ = run(nlp, "# Letter\n\nThe undersigned organizations write to oppose the Harbor "
                                        "Fee Rule.\n\nSincerely,\n\nBay Fishermen Association\nClean Harbor "

@@ -101,6 +101,18 @@ def test_ingest_a_bold_lead_in_labels_a_markdown_item(line, label, text):
         assert article.text[item.label_start : item.label_start + len(label)] == label
 
 
+def test_ingest_a_markdown_table_row_is_an_item_named_by_its_first_cell():
+    md = ("# Law\n\nThe Act sets fines for dealers who break it.\n\n## Violations and fines\n\n"
+          "| Violation | First offense |\n|---|:---:|\n| Paying cash for a converter | $1,000 |\n"
+          "| Failing to record the VIN | $500 |\n\nMore text follows here.\n")
+    article = parse_article(md.encode(), path=Path("law.md"))
+    rows = [b for b in article.blocks if b.row]
+    assert [(b.label, b.section) for b in rows] == [("Paying cash for a converter", "Violations and fines"),
+                                                   ("Failing to record the VIN", "Violations and fines")]
+    assert all(article.text[b.label_start : b.label_start + len(b.label)] == b.label for b in rows)
+    assert not any("|" in b.text or "Violation |" in b.label for b in article.blocks)  # no pipes, no header row
+
+
 HTML = """<!doctype html><html><head><title>The Harbour Plan</title><meta name="author" content="Ann Lee">
 <script>var x = "The Harbour Plan penalizes littering";</script><style>p{}</style></head>
 <body><nav><a href="/">Home</a> Subscribe</nav><article><h1>The Harbour Plan</h1>

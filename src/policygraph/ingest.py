@@ -129,6 +129,7 @@ class _Raw:
     start: int
     end: int
     numbered: bool = False
+    table: bool = False  # a Markdown table's row: its first cell is its lead-in
     lead: tuple[int, int, int] | None = None  # a bold lead-in: (its words' start, end, where the item's text goes on)
 
 
@@ -139,6 +140,9 @@ _ITEM_NUMBER = r"(?:\d{1,3}[.)]|[a-zA-Z](?:\)|\.(?!\s+\d))|[ivx]{2,5}[.)]|\(\w{1
 _BULLET = re.compile(rf"^\s*(?:[-*+](?:\s+{_ITEM_NUMBER})?|{_ITEM_NUMBER})\s+")
 _NUMBERED = re.compile(rf"^\s*(?:[-*+]\s+)?{_ITEM_NUMBER}\s+")
 _LABEL = re.compile(r"^([^:.!?;]{2,70}?):\s*")
+#: A Markdown table's row ("| Paying cash | $1,000 |") and the rule under its header ("|---|:--|").
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+_TABLE_RULE = re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*$")
 #: A list item's bold lead-in, ended by a full stop or colon inside or after the bold: "**Weak oversight.** The ..."
 _BOLD_LEAD = re.compile(r"(\*\*|__)\s*([^*_:.!?;\n]{2,70}?)\s*[.:]?\s*\1\s*[.:]?\s+(?=\S)")
 #: Words by which a line ending in a colon states a duty its items complete ("Each plan must not:").
@@ -183,6 +187,15 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             continue
         lead = len(line) - len(line.lstrip())
         s, e = s + lead, s + len(line.rstrip())
+        if markdown and _TABLE_ROW.match(stripped):
+            para = None
+            if not _TABLE_RULE.match(stripped):  # each row a list item, its first cell the item's lead-in
+                cell = re.match(r"\|\s*([^|]*?)\s*\|", stripped)
+                if cell and cell.group(1) and not (idx + 1 < len(lines)
+                                                    and _TABLE_RULE.match(text[slice(*lines[idx + 1])].strip())):
+                    first = s + cell.start(1)  # the header row (the one above the rule) names the columns
+                    raws.append(_Raw("item", first, first + len(cell.group(1)), table=True))
+            continue
         heading = _MD_HEADING.match(line)
         if heading:
             raws.append(_Raw("heading", s + heading.end() - lead, e))
@@ -443,6 +456,10 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
                 context = ""
             intro = body.strip() if body.rstrip().endswith(":") else ""
             blocks.append(Block("paragraph", body, raw.start, raw.end, section=section, context=context))
+            continue
+        if raw.table:  # "| Paying cash for a converter | $1,000 |": the row's first cell names what the row is about
+            blocks.append(Block("item", "", raw.end, raw.end, section=section, label=text[raw.start : raw.end],
+                                label_start=raw.start, intro=intro, row=True))
             continue
         marker = _marker_kind(text, raw.start)
         if nested is not None and marker == nested[0]:

@@ -29,6 +29,7 @@ class Block:
     label_start: int = -1
     context: str = ""
     intro: str = ""  # the paragraph that introduced the list ("Key concerns include:")
+    row: bool = False  # a table's row, named by its first cell (``label``)
 
 
 @dataclass(frozen=True, slots=True)

@@ -372,7 +372,7 @@ class _ArticleExtractor:
                 for key, pred, obj, sentence in _listed_worries(seg.block, label_keys[block_id], categories, critics_in):
                     found[(key, pred, obj)].add(sentence)
                 policy = headed.get(seg.block.section) or topic
-                for m, pred in _listed_conduct(mentions, classes):  # "- Wage Violations: Failing to pay ..."
+                for m, pred in _listed_conduct(mentions, classes, seg.block.section):  # "- Wage Violations: Failing to pay ..."
                     found[(policy, pred, m.key)].add(tok_map.get(m.head, -1))
                 for m in mentions:  # "- Blacklists: ...": a mechanism of the policy the list describes
                     if categories.get(m.key) == "Policy" and m.key != policy and policy:
@@ -618,14 +618,23 @@ def _listed_worries(block: Block, keys: list[str], categories: dict[str, str],
 _BILATERAL = frozenset({"settlement", "agreement", "order", "decree", "contract", "assurance"})
 
 
-def _listed_conduct(mentions: list[Mention], classes: dict[str, str]) -> list[tuple[Mention, str]]:
+def _listed_conduct(mentions: list[Mention], classes: dict[str, str], section: str = "") -> list[tuple[Mention, str]]:
     """A list item's label naming misconduct or good conduct ("Environmental
     Violations: ...", "Tax Evasion: ...") under a heading or intro about
     conduct (the only place a label names conduct: `mentions.label_mentions`):
     the article's policy (the section's, if its heading names one) punishes
-    or rewards it."""
+    or rewards it. Under a heading of violations or penalties, any conduct a
+    label names is punished ("## Violations and fines" over a table whose
+    rows are "Paying cash for a converter")."""
     effect = {"Misconduct": "penalizes", "GoodConduct": "rewards"}
+    if _PENALTY_HEADING.search(section):
+        effect["Behaviour"] = "penalizes"
     return [(m, effect[classes[m.key]]) for m in mentions if m.source == "label" and classes.get(m.key) in effect]
+
+
+#: A heading over the conduct a policy punishes: "Violations and fines", "Penalties", "Prohibited practices".
+_PENALTY_HEADING = re.compile(r"\b(?:violations?|penalt(?:y|ies)|fines|offen[cs]es?|prohibit(?:ed|ions?)|sanctions)\b",
+                              re.IGNORECASE)
 
 
 def _policy_of_headings(segments: list[Segment], per_doc: list[list[Mention]],

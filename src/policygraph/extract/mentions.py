@@ -930,8 +930,8 @@ def legislation_number_mentions(f: Finding, doc: Doc) -> list[Mention]:
 def label_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """The lead-in of a list item under a heading or intro about concerns
     (or conduct) names one: "Lack of Transparency: ..."."""
-    if seg.frame not in {"Concern", "Behaviour"} or seg.block.text == "":
-        return []
+    if seg.frame not in {"Concern", "Behaviour"} or seg.block.text == "" and not seg.block.row:
+        return []  # a lead-in with nothing after it heads the items below ("For Businesses:"); a table row's does not
     toks = f.trim(doc, [t.i for t in doc])
     if not toks or len(toks) > 8:
         return []
@@ -939,6 +939,8 @@ def label_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     root = doc[toks[0] : toks[-1] + 1].root
     if seg.frame == "Behaviour":  # "Deductions:" heads conduct; it is not conduct itself
         found = next((c for c in head_classes(root, f.lex) if f.lex.core(c) == "Behaviour"), "")
+        if not found and root.tag_ != "VBG" and doc[toks[0]].tag_ == "VBG":
+            root = doc[toks[0]]  # "Reselling before the holding period ends": a gerund opens it, whatever the parse
         if not found and root.tag_ != "VBG":
             return []
         cls = found or cls
