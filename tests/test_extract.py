@@ -1742,6 +1742,14 @@ def test_extract_conduct_a_penalty_table_lists_is_punished(nlp):
             ("scrap metal act", "penalizes", "reselling before the holding period ends")} <= relations, sorted(relations)
 
 
+def test_extract_an_office_named_by_the_person_beside_it_is_that_person(nlp):
+    text = ("# Code\n\nThe Digital Commerce Alliance opposes the Feed Safety Code. Its director of policy, Martin "
+            "Kowalczyk, warned that compliance costs could drive small start-ups out of the market.\n")
+    entities, relations, _ = run(nlp, text)
+    assert any(s == "martin kowalczyk" and p == "raisesConcern" for s, p, _o in relations), sorted(relations)
+    assert "director" not in entities
+
+
 def test_extract_the_undersigned_are_the_letters_signatories(nlp):
     _entities, relations, _ = run(nlp, "# Letter\n\nThe undersigned organizations write to oppose the Harbor "
                                        "Fee Rule.\n\nSincerely,\n\nBay Fishermen Association\nClean Harbor "
