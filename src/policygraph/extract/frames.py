@@ -1966,7 +1966,8 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     nouns += [o for p in cue.children if p.dep_ == "prep" and (p.lower_ in {"in", "to"} or p.lower_ == "for" and
               cue.lemma_.lower() == "qualify") for o in p.children if o.dep_ == "pobj"]  # "qualify for a tax credit"
     lemmas = {n.lemma_.lower() for n in nouns} | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
-    received = cue.lemma_.lower() in {"receive", "get", "claim"} and lemmas & _GRANT_NOUNS  # "receive payments"
+    received = cue.lemma_.lower() in {"receive", "get", "claim"} and (lemmas & _GRANT_NOUNS or any(
+        n.ent_type_ == "MONEY" for n in nouns))  # "receive payments", "caregivers who ... receive an extra $250"
     kind = "penalty" if lemmas & penalty_cues else "reward" if lemmas & reward_cues or received or any(
         map(_relief, nouns)) else _standing_change(nouns)
     if not kind:
