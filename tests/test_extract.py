@@ -1063,6 +1063,13 @@ def test_extract_a_policy_evaluates_whom_it_targets(nlp, text, actor):
     assert (policy, "evaluates", actor) in relations
 
 
+def test_extract_it_after_and_is_the_subject_of_the_first_clause(nlp):
+    _entities, relations, _x = run(nlp, "# Harbor\n\nThe Harbor Program was created by the Harbor Act, and it is "
+                                        "run by the Harbor Board.\n")
+    assert ("harbor program", "issuedBy", "harbor board") in relations
+    assert ("harbor act", "issuedBy", "harbor board") not in relations
+
+
 @pytest.mark.parametrize(
     "text",
     [

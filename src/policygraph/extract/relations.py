@@ -274,6 +274,13 @@ class Reading:
         several. ("Opposes the ban, arguing that it ...": a description may
         be another name of the article's policy, left to `subject_before`.)"""
         before = [m for m in self.mentions if self.cat(m.key) == "Policy" and pronoun.sent.start <= m.head < pronoun.i]
+        verb = pronoun.head
+        if pronoun.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "conj":
+            # "The credit was created by the Act, and it is run by the Department": the subject it goes on about
+            first = next((m.key for m in before if self.doc[m.head].dep_ in {"nsubj", "nsubjpass"}
+                          and self.doc[m.head].head == verb.head), "")
+            if first:
+                return first
         if any(self.doc[m.head].dep_ in {"nsubj", "nsubjpass"} for m in before):
             return ""  # "Unlike the Clean Water Act, the bill is voluntary, and X supports it": what a clause is about
         keys = {m.key for m in before if m.text[:1].isupper()}  # a name
