@@ -1063,6 +1063,14 @@ def test_extract_a_policy_evaluates_whom_it_targets(nlp, text, actor):
     assert (policy, "evaluates", actor) in relations
 
 
+def test_extract_the_credit_calls_back_the_one_named_credit(nlp):
+    text = ("# Credits\n\nThe Caregiver Relief Credit is a state tax credit for family caregivers. The credit is "
+            "administered by the Ashford Department of Revenue.\n")
+    entities, relations, _x = run(nlp, text)
+    assert ("caregiver relief credit", "issuedBy", "ashford department of revenue") in relations, sorted(relations)
+    assert "credit" not in entities
+
+
 def test_extract_it_after_and_is_the_subject_of_the_first_clause(nlp):
     _entities, relations, _x = run(nlp, "# Harbor\n\nThe Harbor Program was created by the Harbor Act, and it is "
                                         "run by the Harbor Board.\n")

@@ -285,6 +285,7 @@ class _ArticleExtractor:
         _add_undefined_acronyms(self.docs, per_doc, tok_maps)
         _add_programme_names(self.docs, per_doc, tok_maps, self.lex)
         _add_repeated_names(self.docs, per_doc, tok_maps, self.lex)
+        _add_name_head_callbacks(self.docs, per_doc, tok_maps, self.lex)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms])
@@ -1096,6 +1097,29 @@ def _add_repeated_names(docs: list[Doc], per_doc: list[list[Mention]], tok_maps:
         if len(keys) > 1 and len(defined.get(name, ())) == 1:
             by_name[name] = defined[name]  # "Parents with Young Children Act (PYCA)": the act, not a group
     _add_occurrences(docs, per_doc, tok_maps, by_name, lexicon)
+
+
+def _add_name_head_callbacks(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                             lexicon: Lexicon) -> None:
+    """"The Caregiver Relief Credit ... The credit was created by ...": a
+    name's last word that marks a policy only in a name (`nameHeadNoun`:
+    credit, fund, grant, rebate) calls that policy back after "the", when the
+    article names exactly one policy so headed."""
+    heads = {w for w, classes in lexicon.name_heads.items() if any(lexicon.core(c) == "Policy" for c in classes)}
+    named: dict[str, set[str]] = defaultdict(set)
+    for ms in per_doc:
+        for m in ms:
+            words = m.text.split()
+            if len(words) >= 2 and _is_name(m.text) and words[-1].lower() in heads and lexicon.core(m.cls) == "Policy":
+                named[words[-1].lower()].add(m.key)
+    named = {w: keys for w, keys in named.items() if len(keys) == 1}
+    for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
+        taken = {i for m in ms for i in m.tokens}
+        for t in doc:
+            if t.lower_ in named and t.i not in taken and t.tag_ == "NN" and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+                    and not any(c.dep_ in {"compound", "amod"} for c in t.children):
+                ms.append(Mention((t.i,), t.text, "", "repeat", key=next(iter(named[t.lower_])), head=t.i,
+                                  sentence=tok_map.get(t.i, -1)))
 
 
 #: Kinds of law an article may write about without naming: "a rule ... the rule requires ...".
