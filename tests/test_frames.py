@@ -446,6 +446,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("Couriers who fail to register cannot bid for city contracts.", ("penalty", "fail to register", "Couriers")),
         # what a penalty or reward is "for"
         ("Owners receive a discount for recycling used oil.", ("reward", "recycling used oil", "Owners")),
+        # what a condition supposes, when a penalty is faced for it
+        ("If a caregiver makes a false claim, the caregiver faces a penalty of 50 percent.",
+         ("penalty", "makes a false claim", "caregiver")),
         # a sum of money received is a reward
         ("Caregivers who complete a training course receive an extra $250.",
          ("reward", "complete a training course", "Caregivers")),

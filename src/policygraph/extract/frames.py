@@ -1973,6 +1973,11 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     if not kind:
         return
     subject = _subject(cue)
+    for clause in (c for c in cue.children if c.dep_ == "advcl" and c.pos_ == "VERB" and not _negated(c)):
+        if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children):
+            # "if a caregiver knowingly makes a false claim, the caregiver faces a penalty": the condition's act
+            actor = _subject(clause)
+            yield Duty(kind, clause.i, conduct_phrase(clause), actor.i if actor is not None else None, None)
     imposed = cue.lemma_.lower() in {"impose", "levy", "award", "give", "offer", "provide", "grant", "extend"}
     for means in (o for h in [cue, *nouns] for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
                   for o in p.children if o.dep_ in {"pcomp", "pobj"} and o.tag_ == "VBG"):
