@@ -1063,6 +1063,13 @@ def test_extract_a_policy_evaluates_whom_it_targets(nlp, text, actor):
     assert (policy, "evaluates", actor) in relations
 
 
+def test_extract_an_object_the_parser_makes_of_a_hyphen_is_no_crash(nlp):
+    # "use E-Check": the parse may make the hyphen the verb's object, a subtree with no words
+    _entities, relations, _x = run(nlp, "# Harbor\n\nA safe-harbor provision shields employers who use E-Check in "
+                                        "good faith from liability.\n")
+    assert isinstance(relations, set)
+
+
 def test_extract_the_credit_calls_back_the_one_named_credit(nlp):
     text = ("# Credits\n\nThe Caregiver Relief Credit is a state tax credit for family caregivers. The credit is "
             "administered by the Ashford Department of Revenue.\n")

@@ -1309,11 +1309,12 @@ def described(tok: Token) -> Token | None:
         return tok.head
     if tok.dep_ == "attr" and tok.head.lemma_ == "be":
         return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    start = min(t.i for t in tok.subtree if not t.is_punct) if tok.dep_ == "dobj" else 0
+    # (an object the parser makes of a punctuation mark has no words: no description)
+    start = min((t.i for t in tok.subtree if not t.is_punct), default=0) if tok.dep_ == "dobj" else 0
     if start >= 2 and tok.doc[start - 1].text == ",":
         # "introduced the Safe Nursery Act, legislation that would ...": the parse makes it a second object
         return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i
-                     and max(t.i for t in c.subtree if not t.is_punct) == start - 2), None)
+                     and max((t.i for t in c.subtree if not t.is_punct), default=-1) == start - 2), None)
     return None
 
 
