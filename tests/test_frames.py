@@ -174,6 +174,9 @@ def _duties(nlp, text):
          ("obligation", "study mooring fees", "Commission", "Act")),
         ("The Harbor Act would direct the department to inspect every dock.",
          ("obligation", "inspect every dock", "department", "Act")),
+        # letting others act is the duty holder's own duty, named with what is let
+        ("Employers must also permit workers to drink water.",
+         ("obligation", "permit workers to drink water", "Employers", None)),
         # a verb prefix the tokenizer split off at its hyphen is part of the conduct
         ("The Harbor Rule bars operators from pre-selecting a tip amount.",
          ("prohibition", "pre-selecting a tip amount", "operators", "Rule")),
@@ -214,6 +217,8 @@ def test_frames_a_duty_handed_on_is_the_conduct_not_the_handing(nlp, text, hande
         "The court found that the operator committed no crime.",  # no one's conduct commits it here
         "If the council adopts a licensing scheme, vendors might have to carry permits.",  # a guess
         "Small marinas could need to hire more staff.",  # a guess about what may be owed
+        "Under the Harbor Rule, marina owners may have to install pump-out stations.",
+        "Not one marina objected to the Harbor Rule, nor did the council.",  # nothing after "nor" is a duty
         "The deal does not require an apology, nor does it bar the firm from selling boats.",  # "nor" denies too
     ],
 )
@@ -240,6 +245,8 @@ def test_frames_coordinated_verbs_share_the_duty(nlp):
         ("Landlords of buildings with three or more rental units shall:", ("obligation", "Landlords")),
         ("A dealer who purchases a catalytic converter must:", ("obligation", "dealer")),
         ("The Department of Labor must:", ("obligation", "Department of Labor")),
+        ("The Secretary of the Treasury must:", ("obligation", "Secretary of the Treasury")),
+        ("The Minister for Health shall:", ("obligation", "Minister for Health")),
         ("Operators that hold a permit must not:", ("prohibition", "Operators")),
         ("The groups say that a good boating law must:", ("obligation", "good boating law")),
     ],

@@ -17,6 +17,7 @@ from policygraph.ingest import normalise, parse_article
         # a dash between words stays a dash; a hyphen or a range's dash is a hyphen
         ("A \u2014 B \u2013 C", "A \u2014 B \u2014 C"),
         ("short\u2011term, 2019\u20132020, a\u2014b", "short-term, 2019-2020, a\u2014b"),
+        ("\u2014 Higher costs\n  \u2013 item", "- Higher costs\n  - item"),  # a dash opening a line is a bullet
         ("\u2022 item", "- item"),
         ("Flag \U0001F1E8\U0001F1F3 end", "Flag    end"),
         ("non\u00a0breaking\u200bzero", "non breaking zero"),
@@ -77,6 +78,12 @@ def test_ingest_offsets_index_the_original_text(plain):
             assert plain.text[b.label_start : b.label_start + len(b.label)] == b.label
 
 
+def test_ingest_a_byline_with_a_dash_names_the_author():
+    article = parse_article("# The Harbor Plan\n\nBy Jane Doe \u2014 Harbor Times\n\nThe plan rates firms and "
+                            "residents in the harbor district.\n".encode(), path=Path("plan.md"))
+    assert article.author == "Jane Doe"
+
+
 def test_ingest_furniture_dropped_author_kept(plain):
     assert plain.author == "Jane Doe"
     assert plain.title == "Understanding the Harbour Plan"
@@ -91,6 +98,8 @@ def test_ingest_furniture_dropped_author_kept(plain):
         ("- **Weak oversight**. Nobody checks the grants.", "Weak oversight", "Nobody checks the grants."),
         ("- __Paper partnerships:__ one letter satisfies the rule.", "Paper partnerships", "one letter satisfies the rule."),
         ("- The **bonus** is tied to headcount.", "", "The bonus is tied to headcount."),  # bold inside: no lead-in
+        ("- **Landlords** must keep every unit warm.", "", "Landlords must keep every unit warm."),  # no stop: no lead-in
+        ("- **not** pay cash for a converter;", "", "not pay cash for a converter;"),
     ],
 )
 def test_ingest_a_bold_lead_in_labels_a_markdown_item(line, label, text):
@@ -110,7 +119,18 @@ def test_ingest_a_markdown_table_row_is_an_item_named_by_its_first_cell():
     assert [(b.label, b.section) for b in rows] == [("Paying cash for a converter", "Violations and fines"),
                                                    ("Failing to record the VIN", "Violations and fines")]
     assert all(article.text[b.label_start : b.label_start + len(b.label)] == b.label for b in rows)
-    assert not any("|" in b.text or "Violation |" in b.label for b in article.blocks)  # no pipes, no header row
+    assert all(b.context == "Violation" for b in rows)  # the first column's heading, which is no row
+    assert not any("|" in b.text or "|" in b.label for b in article.blocks)
+
+
+def test_ingest_a_table_cell_that_says_something_is_an_item_under_its_row():
+    md = ("# Law\n\nThe Heating Act covers landlords and tenants in the city.\n\n## Duties\n\n"
+          "| Who | What they must do |\n|:-:|:-:|\n| Landlords | Landlords must keep every unit warm. |\n"
+          "| Tenants | $0 |\n")
+    article = parse_article(md.encode(), path=Path("law.md"))
+    items = [(b.label, b.text, b.context) for b in article.blocks if b.kind == "item"]
+    assert items == [("Landlords", "", "Who"), ("", "Landlords must keep every unit warm.", "Landlords"),
+                     ("Tenants", "", "Who")]
 
 
 HTML = """<!doctype html><html><head><title>The Harbour Plan</title><meta name="author" content="Ann Lee">

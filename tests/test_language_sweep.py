@@ -316,6 +316,12 @@ def gap(reason: str):
         pytest.param(RULE, 'The Harbor Rule may increase costs for small marinas.',
                      ('costs', 'concernAbout', 'harbor rule'),
                      marks=gap("an increase is a worry only by what increases; costs are no harm word")),
+        # "nor" denies only the clause it joins, not one joined after it by "and"
+        (RULE, 'Not one marina objected to the Harbor Rule, nor did the council, and the Harbor Rule bans jet skis.',
+         ('harbor rule', 'penalizes', 'jet skis')),
+        # "must permit" is the duty holder's own duty
+        (RULE, 'Under the Harbor Rule, marina operators must permit boaters to use the pump-out station.',
+         ('permit boaters to use the pump-out station', 'performedBy', 'marina operators')),
     ],
 )
 def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):

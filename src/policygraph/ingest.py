@@ -49,6 +49,9 @@ def normalise(text: str) -> str:
     """
     out = []
     for i, ch in enumerate(text):
+        if ch in _DASHES and not text[text.rfind("\n", 0, i) + 1 : i].strip():
+            out.append("-")  # a dash opening a line is a bullet
+            continue
         if ch in _DASHES and (ch != "\u2013" or text[i - 1 : i] == " " == text[i + 1 : i + 2]):
             out.append("\u2014")  # a dash between words ("Ordinance 7 \u2014 second reading") is no hyphen
             continue
@@ -130,6 +133,7 @@ class _Raw:
     end: int
     numbered: bool = False
     table: bool = False  # a Markdown table's row: its first cell is its lead-in
+    context: str = ""  # a row's: its table's first column heading; a cell's: its row's first cell
     lead: tuple[int, int, int] | None = None  # a bold lead-in: (its words' start, end, where the item's text goes on)
 
 
@@ -142,9 +146,9 @@ _NUMBERED = re.compile(rf"^\s*(?:[-*+]\s+)?{_ITEM_NUMBER}\s+")
 _LABEL = re.compile(r"^([^:.!?;]{2,70}?):\s*")
 #: A Markdown table's row ("| Paying cash | $1,000 |") and the rule under its header ("|---|:--|").
 _TABLE_ROW = re.compile(r"^\|.*\|$")
-_TABLE_RULE = re.compile(r"^\|?[\s:|-]*-{3,}[\s:|-]*$")
+_TABLE_RULE = re.compile(r"^\|[\s:|-]*-[\s:|-]*$")
 #: A list item's bold lead-in, ended by a full stop or colon inside or after the bold: "**Weak oversight.** The ..."
-_BOLD_LEAD = re.compile(r"(\*\*|__)\s*([^*_:.!?;\n]{2,70}?)\s*[.:]?\s*\1\s*[.:]?\s+(?=\S)")
+_BOLD_LEAD = re.compile(r"(\*\*|__)\s*([^*_:.!?;\n]{2,70}?)\s*(?:[.:]\s*\1|\1\s*[.:])\s+(?=\S)")
 #: Words by which a line ending in a colon states a duty its items complete ("Each plan must not:").
 _DUTY_WORD = re.compile(r"\b(?:must|shall|should|may|will|required|prohibited|requires|prohibits)\b", re.IGNORECASE)
 _FURNITURE = re.compile(
@@ -179,6 +183,7 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
     contents = [(s, e) for s, e in lines if text[s:e].strip()]
     raws: list[_Raw] = []
     para: _Raw | None = None
+    header = ""  # the first column's heading of the Markdown table being read
     for idx, (s, e) in enumerate(lines):
         line = text[s:e]
         stripped = line.strip()
@@ -189,12 +194,18 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
         s, e = s + lead, s + len(line.rstrip())
         if markdown and _TABLE_ROW.match(stripped):
             para = None
-            if not _TABLE_RULE.match(stripped):  # each row a list item, its first cell the item's lead-in
-                cell = re.match(r"\|\s*([^|]*?)\s*\|", stripped)
-                if cell and cell.group(1) and not (idx + 1 < len(lines)
-                                                    and _TABLE_RULE.match(text[slice(*lines[idx + 1])].strip())):
-                    first = s + cell.start(1)  # the header row (the one above the rule) names the columns
-                    raws.append(_Raw("item", first, first + len(cell.group(1)), table=True))
+            cells = [(s + c.start(1), c.group(1)) for c in re.finditer(r"\|\s*([^|]*?)\s*(?=\|)", stripped)]
+            if _TABLE_RULE.match(stripped) or not cells:
+                continue
+            if idx + 1 < len(lines) and _TABLE_RULE.match(text[slice(*lines[idx + 1])].strip()):
+                header = cells[0][1]  # the row above the rule names the columns
+                continue
+            first, name = cells[0]
+            if name:  # each row a list item, its first cell the item's lead-in
+                raws.append(_Raw("item", first, first + len(name), table=True, context=header))
+            for start, cell in cells[1:]:  # "| Landlords | Landlords must keep units warm. |": a cell that says
+                if len(re.findall(r"[A-Za-z]{2,}", cell)) >= 3:  # something is read as an item of the row's
+                    raws.append(_Raw("item", start, start + len(cell), context=name))
             continue
         heading = _MD_HEADING.match(line)
         if heading:
@@ -361,7 +372,7 @@ _DATELINE = re.compile(r"(?:(?:published|updated|last updated|posted|date)\s*:?\
                        re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][\w.'-]*|van|von|de|da|del|der|la|le|bin|al|and|&)"
 _BYLINE = re.compile(rf"(?i:by|written by|words by|reporting by)\s+(?P<name>[A-Z][\w.'-]*(?:\s+{_NAME_WORD}){{0,7}}?)"
-                     r"\s*(?P<rest>(?:[,|;(/\u00b7-].*)?)")
+                     r"\s*(?P<rest>(?:[,|;(/\u00b7\u2014-].*)?)")
 
 
 def _date(text: str) -> str:
@@ -459,7 +470,11 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
             continue
         if raw.table:  # "| Paying cash for a converter | $1,000 |": the row's first cell names what the row is about
             blocks.append(Block("item", "", raw.end, raw.end, section=section, label=text[raw.start : raw.end],
-                                label_start=raw.start, intro=intro, row=True))
+                                label_start=raw.start, context=raw.context, intro=intro, row=True))
+            continue
+        if raw.context:  # a table's cell: read under its row's name, as an item under "For Landlords:"
+            blocks.append(Block("item", text[raw.start : raw.end], raw.start, raw.end, section=section,
+                                context=raw.context))
             continue
         marker = _marker_kind(text, raw.start)
         if nested is not None and marker == nested[0]:

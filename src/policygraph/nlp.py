@@ -229,7 +229,9 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
                 break
         for tok in sent[1:-1]:
             # "the Act, which the Division enforces.": a relative clause's last word after its subject
-            opener = next((t for t in reversed(doc[max(sent.start, tok.i - 6) : tok.i - 1]) if t.tag_ == "WDT"), None)
+            # (a "which" that is the relative pronoun, not the determiner of "check which boats and permits")
+            opener = next((t for t in reversed(doc[max(sent.start, tok.i - 6) : tok.i - 1]) if t.tag_ == "WDT"
+                           and t.dep_ != "det"), None)
             if tok.tag_ == "NNS" and tok.is_lower and tok.i not in found and opener is not None \
                     and doc[tok.i + 1].is_punct and doc[opener.i + 1].pos_ in {"DET", "PROPN", "NOUN"} \
                     and not any(t.pos_ in {"VERB", "AUX"} for t in doc[opener.i + 1 : tok.i]):

@@ -373,7 +373,8 @@ class _ArticleExtractor:
                 for key, pred, obj, sentence in _listed_worries(seg.block, label_keys[block_id], categories, critics_in):
                     found[(key, pred, obj)].add(sentence)
                 policy = headed.get(seg.block.section) or topic
-                for m, pred in _listed_conduct(mentions, classes, seg.block.section):  # "- Wage Violations: Failing to pay ..."
+                # "- Wage Violations: Failing to pay ...", "| Paying cash for a converter | $1,000 |" under "Violation"
+                for m, pred in _listed_conduct(mentions, classes, seg.block.context if seg.block.row else ""):
                     found[(policy, pred, m.key)].add(tok_map.get(m.head, -1))
                 for m in mentions:  # "- Blacklists: ...": a mechanism of the policy the list describes
                     if categories.get(m.key) == "Policy" and m.key != policy and policy:
@@ -412,8 +413,18 @@ class _ArticleExtractor:
         labels = {e.key: e.label for e in entities}
         business = {e.key for e in entities if e.subclass == "Business" or e.category == "Actor" and any(
             n.split()[-1].lower().rstrip(".") in LEGAL_FORMS for n in (e.label, *e.aliases))}
-        for (s, p, o) in [k for k in found if k[1] == "issuedBy" and k[2] in business
-                          and singular(labels.get(k[0], " ").split()[-1].lower()) in _BILATERAL]:
+        issuers = defaultdict(set)
+        for (s, p, o) in found:
+            if p == "issuedBy":
+                issuers[s].add(o)
+
+        def bilateral(policy: str) -> bool:  # a settlement, or an agreement or order a public body also makes
+            label = labels.get(policy, " ").lower()
+            head = singular(label.split()[-1])
+            public = {o for o in issuers[policy] if classes.get(o) in {"GovernmentBody", "Person"}}
+            return head in _SETTLEMENTS or label.startswith("consent ") or head in _BILATERAL and bool(public)
+
+        for (s, p, o) in [k for k in found if k[1] == "issuedBy" and k[2] in business and bilateral(k[0])]:
             # "a settlement with Acme Inc.", "the consent order, which the company signed": a business is
             # party to the settlement or order it signs, which regulates it; the regulator issues it
             found[(s, "evaluates", o)] |= found.pop((s, p, o))
@@ -533,7 +544,10 @@ _QUOTED_JUDGEMENTS = {**dict.fromkeys(("protect", "help", "save", "safeguard", "
 
 #: A roll call's lists: "(Yes: Okafor, Lindqvist; No: Haskell)", "Ayes: ...", "Voting against: ...".
 _VOTE_LIST = re.compile(r"\b(?P<side>Yes|Yeas?|Ayes?|In favou?r|Voting (?:for|yes|against|no)|No|Nays?|Noes|Against|"
-                        r"Opposed)\s*:\s*(?P<names>[^;:()\n]+)")
+                        r"Opposed)\s*:\s*(?P<names>[^;:().\n]+)")
+#: Words of a vote taken, which a roll call follows: "passed 5-2", "the motion carried", "voted".
+_VOTE_WORDS = re.compile(r"\b(?:vot(?:e|ed|es|ing)|passed|adopted|approved|rejected|defeated|motion|roll call|\d+\s?-\s?\d+)\b",
+                         re.IGNORECASE)
 _AGAINST = {"no", "nay", "nays", "noes", "against", "opposed", "voting against", "voting no"}
 
 
@@ -554,6 +568,8 @@ def _vote_tallies(segments: list[Segment], docs: list[Doc], per_doc: list[list[M
     for seg, doc, mentions, tok_map in zip(segments, docs, per_doc, tok_maps):
         if seg.role != "body":
             continue
+        if not _VOTE_WORDS.search(seg.text):
+            continue  # "Is the ordinance in force? No: ask the clerk": no vote, no roll call
         for match in _VOTE_LIST.finditer(seg.text):
             start = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             sentence = tok_map.get(start.start, -1) if start is not None else -1
@@ -562,7 +578,8 @@ def _vote_tallies(segments: list[Segment], docs: list[Doc], per_doc: list[list[M
             stance = "criticizes" if match.group("side").lower() in _AGAINST else "supports"
             for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", match.group("names").strip().rstrip(".")):
                 keys = people.get(surname(name).lower(), set())
-                if policy and len(keys) == 1 and len(name.split()) <= 3:
+                if policy and len(keys) == 1 and 1 <= len(name.split()) <= 3 and all(
+                        w[:1].isupper() for w in name.split()):  # names only: "tenants in older buildings" is none
                     found[(next(iter(keys)), stance, policy)].add(sentence)
     return found
 
@@ -615,25 +632,28 @@ def _listed_worries(block: Block, keys: list[str], categories: dict[str, str],
     return out
 
 
-#: Instruments a regulator makes with the party it regulates: "a settlement with Acme", "a consent order".
-_BILATERAL = frozenset({"settlement", "agreement", "order", "decree", "contract", "assurance"})
+#: Instruments a regulator makes with the party it regulates: "a settlement with Acme", "a consent decree";
+#: an agreement, order or contract is one only where a body other than the business makes it too
+#: ("Swiftride Inc. introduced the Driver Safety Agreement": its own).
+_SETTLEMENTS = frozenset({"settlement", "decree", "assurance"})
+_BILATERAL = frozenset({"agreement", "order", "contract"})
 
 
-def _listed_conduct(mentions: list[Mention], classes: dict[str, str], section: str = "") -> list[tuple[Mention, str]]:
+def _listed_conduct(mentions: list[Mention], classes: dict[str, str], column: str = "") -> list[tuple[Mention, str]]:
     """A list item's label naming misconduct or good conduct ("Environmental
     Violations: ...", "Tax Evasion: ...") under a heading or intro about
     conduct (the only place a label names conduct: `mentions.label_mentions`):
     the article's policy (the section's, if its heading names one) punishes
-    or rewards it. Under a heading of violations or penalties, any conduct a
-    label names is punished ("## Violations and fines" over a table whose
-    rows are "Paying cash for a converter")."""
+    or rewards it. In a table whose first column is headed by violations or
+    offences, any conduct a row names is punished ("Violation" over
+    "Paying cash for a converter"; "Step" over "Filing an appeal" is not)."""
     effect = {"Misconduct": "penalizes", "GoodConduct": "rewards"}
-    if _PENALTY_HEADING.search(section):
+    if _PENALTY_HEADING.search(column):
         effect["Behaviour"] = "penalizes"
     return [(m, effect[classes[m.key]]) for m in mentions if m.source == "label" and classes.get(m.key) in effect]
 
 
-#: A heading over the conduct a policy punishes: "Violations and fines", "Penalties", "Prohibited practices".
+#: A table column's heading over the conduct a policy punishes: "Violation", "Offense", "Prohibited practice".
 _PENALTY_HEADING = re.compile(r"\b(?:violations?|penalt(?:y|ies)|fines|offen[cs]es?|prohibit(?:ed|ions?)|sanctions)\b",
                               re.IGNORECASE)
 
@@ -765,8 +785,9 @@ def _lone_doers(entities: list[Entity]) -> set[str]:
     """A subject of one duty sentence that nothing else names as an actor
     ("the size of the fleet must shrink", "reasons must be specific"):
     the duty frame takes any subject, and an inanimate one is no actor. Said
-    again, found by another rule, or named like someone who acts
-    ("couriers", `looks_like_agent_noun`), it is kept."""
+    again, found by another rule, named like someone who acts
+    ("couriers", `looks_like_agent_noun`) or by a business's legal form
+    ("Quickwage Inc."), it is kept."""
     return {e.key for e in entities if e.category == "Actor" and e.sources == ("doer",) and len(e.sentences) <= 1
             and not looks_like_agent_noun(name_head(e.label.split()))  # "Secretary of Commerce": a secretary
             and not (e.label[:1].isupper() and e.label.split()[-1].lower().rstrip(".") in LEGAL_FORMS)}  # "Acme Inc."
@@ -846,10 +867,13 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
             a, b = m.tokens[0], m.tokens[-1]
             before = doc[a - 1].text if a > 0 else ""
             after = doc[b + 1].text if b + 1 < len(doc) else ""
-            named = ends.get(_name_end_before(doc, a)) if before in {"(", ",", ";"} else None
+            kind_numbered = m.source != "number" and not LEGISLATION_NUMBER.fullmatch(m.text)
+            # "the Solar Rule, Ordinance 24-17 and Ordinance 24-18": a numbered ordinance after a name is a list's
+            # next item; only "Ordinance 24-17, the Heating Ordinance," sets a title beside it
+            named = ends.get(_name_end_before(doc, a)) if before in {"(", ",", ";"} and not kind_numbered else None
             if named is None and after in {"(", ","}:
-                nxt = b + 3 if b + 2 < len(doc) and doc[b + 2].lower_ == "the" else b + 2
-                named = names.get(nxt)
+                the = b + 2 < len(doc) and doc[b + 2].lower_ == "the"
+                named = names.get(b + 3 if the else b + 2) if the or not kind_numbered else None
             if named is not None and lexicon.core(named.cls) == "Policy" and named.key != m.key:
                 links[m.key].add(named.key)
     rekey = {number: next(iter(keys)) for number, keys in links.items() if len(keys) == 1}

@@ -324,8 +324,10 @@ _NO_ONE = {"nothing", "none", "neither", "nobody", "no-one"}
 def after_nor(tok: Token) -> bool:
     """"does not require X, nor does it bar Y": a clause joined by "nor"
     is denied as the one before it is (the parser hangs "nor" on the first)."""
-    return tok.dep_ == "conj" and any(c.dep_ in {"cc", "preconj"} and c.lower_ == "nor" and c.i < tok.i
-                                      for c in (*tok.head.children, *tok.children))
+    if tok.dep_ != "conj":
+        return False
+    joins = [c for c in (*tok.head.children, *tok.children) if c.dep_ in {"cc", "preconj"} and c.i < tok.i]
+    return bool(joins) and max(joins, key=lambda c: c.i).lower_ == "nor"  # the nearest: ", and X bans ..." is not
 
 
 def no_longer(tok: Token) -> bool:
@@ -460,8 +462,9 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
                 yield Duty("penalty", head, phrase, subject.i, None)
             continue
         for conduct in [verb, *_shared_conjuncts(verb)]:
-            if kind != "prohibition" and passes_duty_on(conduct):
+            if kind != "prohibition" and passes_duty_on(conduct) and conduct.lemma_.lower() in _HANDING_VERBS:
                 continue  # "Congress should require providers to report earnings": the providers' duty, not Congress's
+                # ("must allow workers to rest" is the employer's own duty)
             if kind == "obligation" and subject is not None and _pays_penalty(conduct):
                 # "facilities that emit more than their allowances must (buy allowances or) pay a penalty": the emitting
                 for clause in _doer_clauses(subject):
@@ -471,7 +474,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             if refrained:  # "must refrain from dumping waste": dumping waste is forbidden
                 yield Duty("prohibition", refrained[0], refrained, subject.i if subject is not None else None, None)
                 continue
-            yield Duty(kind, conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
+            phrase = handed_phrase(conduct) if passes_duty_on(conduct) else conduct_phrase(conduct)  # "permit workers to rest"
+            yield Duty(kind, conduct.i, phrase, subject.i if subject is not None else None, None)
 
 
 #: Verbs of what befalls someone, never conduct of theirs: "shall receive a reduction", "will face a fine".
@@ -945,8 +949,8 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
                     yield Duty(kind, conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
 
 
-#: Modals of a guess: "might have to", "could need to" say what may come to be owed, not what is.
-_GUESSING_MODALS = {"might", "could"}
+#: Modals of a guess: "might have to", "may have to", "could need to" say what may come to be owed, not what is.
+_GUESSING_MODALS = {"might", "could", "may"}
 
 
 #: Adjectives by which "it is ... for X to Y" obliges X: "it is mandatory for cooperatives to install cameras".
@@ -1249,8 +1253,9 @@ _DOER_ENDS = {"who", "that", "which", "whose", "of", "with", "in", "under", "at"
 def _doer(words: list[str]) -> str:
     """The doer's name from the words before the duty: its head noun with
     what precedes it, not the clause that says which ones ("Landlords of
-    buildings with three or more units" -> "Landlords"); "of" inside a
-    capitalised name stays ("Department of Labor")."""
+    buildings with three or more units" -> "Landlords"); "of" or "for"
+    inside a capitalised name stays ("Secretary of the Treasury", "Minister
+    for Health")."""
     said = [n for n, w in enumerate(words[:-1]) if w.lower() == "that"
             and (words[n + 1].lower() in _LEAD or words[n + 1][:1].isupper())]
     if said:  # "groups say that a good law must:": the doer opens after the "that" of what is said
@@ -1258,8 +1263,10 @@ def _doer(words: list[str]) -> str:
     while words and words[0].lower() in _LEAD:
         words = words[1:]
     for n, word in enumerate(words[1:], start=1):
-        if word.lower() in _DOER_ENDS and not (word.lower() == "of" and words[n - 1][:1].isupper()
-                                               and n + 1 < len(words) and words[n + 1][:1].isupper()):
+        after = words[n + 2] if n + 2 < len(words) and words[n + 1].lower() == "the" else \
+            words[n + 1] if n + 1 < len(words) else ""
+        if word.lower() in _DOER_ENDS and not (word.lower() in {"of", "for"} and words[n - 1][:1].isupper()
+                                               and after[:1].isupper()):  # "Secretary of the Treasury"
             words = words[:n]
             break
     return " ".join(words[-4:])
@@ -1268,6 +1275,10 @@ def _doer(words: list[str]) -> str:
 #: Verbs by which one passes a duty on to others ("require inspectors to verify"); "train staff to" is conduct.
 _PASSING_VERBS = {"require", "direct", "instruct", "order", "compel", "oblige", "obligate", "mandate", "force",
                   "authorize", "authorise", "allow", "permit", "encourage", "urge"}
+
+
+#: Passing verbs that hand on a duty (not "allow" or "permit", by which a duty holder lets others act).
+_HANDING_VERBS = {"require", "direct", "instruct", "order", "compel", "oblige", "obligate", "mandate", "force"}
 
 
 def passes_duty_on(verb: Token) -> bool:

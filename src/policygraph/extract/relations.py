@@ -380,10 +380,14 @@ class Reading:
                 out += [a for a in self.authors if a not in out]  # "the undersigned organizations": who sign
                 continue
             key = self.key_at(t, category)
-            named = next((k for c in t.children if c.dep_ == "appos" for k in [self.key_at(c, "Actor")]
-                          if self.classes.get(k) == "Person"), "") if category == "Actor" and t.is_lower else ""
+            named = [k for c in t.children if c.dep_ == "appos" for n in [c, *c.conjuncts]
+                     for k in [self.key_at(n, "Actor")] if self.classes.get(k) == "Person"] \
+                if category == "Actor" and t.is_lower else []
             if named and self.classes.get(key) != "Person":
-                key = named  # "its director of policy, Martin Kowalczyk, said": the person the office names
+                # "its director of policy, Martin Kowalczyk, said", "two councilmembers, Ann Lee and Bo Park,":
+                # the people the office or group is set beside
+                out += [k for k in named if k not in out]
+                continue
             if not key:
                 # the head may sit outside the mention span ("such as" items)
                 inner = self.keys_in([t], category)
