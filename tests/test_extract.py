@@ -1069,6 +1069,16 @@ def test_extract_numbered_ordinances_listed_after_a_name_stay_apart(nlp):
     assert {"solar roof rule", "ordinance 24-17", "ordinance 24-18"} <= set(entities), sorted(entities)
 
 
+def test_extract_a_list_counted_inside_a_sentence_is_read_as_a_list(nlp):
+    text = ("# Marsh Grants\n\nThe Marsh Grant Program provides grants to restore wetlands.\n\nRecipients are "
+            "further required to (1) submit a monitoring plan, (2) report data to the agency, and (3) maintain the "
+            "site.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert {("submit a monitoring plan", "performedBy", "recipients"), ("report data", "performedBy", "recipients"),
+            ("maintain the site", "performedBy", "recipients")} <= relations, sorted(relations)
+    assert not any(p == "evaluates" and s == "monitoring plan" for s, p, _o in relations)  # an object is no imposer
+
+
 def test_extract_an_object_the_parser_makes_of_a_hyphen_is_no_crash(nlp):
     # "use E-Check": the parse may make the hyphen the verb's object, a subtree with no words
     _entities, relations, _x = run(nlp, "# Harbor\n\nA safe-harbor provision shields employers who use E-Check in "

@@ -174,6 +174,14 @@ def _duties(nlp, text):
          ("obligation", "study mooring fees", "Commission", "Act")),
         ("The Harbor Act would direct the department to inspect every dock.",
          ("obligation", "inspect every dock", "department", "Act")),
+        # a list of acts after "required to": the parse may hang the later verbs on "required"
+        ("Grantees are further required to submit a monitoring plan, report data to the agency, and maintain the site.",
+         ("obligation", "report data", "Grantees", None)),
+        ("Grantees are further required to submit a monitoring plan, report data to the agency, and maintain the site.",
+         ("obligation", "maintain the site", "Grantees", None)),
+        # ... and a list's next act's object is no doer ("post the permit" does not make the permit its owner)
+        ("Owners are required to register their boats, post the permit, and pay the fee.",
+         ("obligation", "pay the fee", "Owners", None)),
         # letting others act is the duty holder's own duty, named with what is let
         ("Employers must also permit workers to drink water.",
          ("obligation", "permit workers to drink water", "Employers", None)),

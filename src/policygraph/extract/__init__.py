@@ -115,6 +115,29 @@ def without_dateline(text: str) -> str:
     return " " * match.end() + text[match.end():] if match else text
 
 
+#: A number or letter that counts the items of a list run into a sentence: "required to (1) submit ..., (2) ...".
+_ENUMERATOR = re.compile(r"(?:(?<=[\s,;:])|^)\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s)")
+
+
+def without_enumerators(text: str) -> str:
+    """A paragraph's text with the counters of a list run into its
+    sentences blanked (same length: offsets stay valid): the parser reads
+    "required to (1) submit a plan, (2) report data" with "(1)" as what is
+    required, and the verbs after it hang loose.
+
+    >>> without_enumerators("Recipients must (1) submit a plan, (2) report data.")
+    'Recipients must     submit a plan,     report data.'
+    >>> without_enumerators("Section 212(a) applies.")
+    'Section 212(a) applies.'
+
+    A list after a colon ("two programs: (1) the X program, ... (2) ...")
+    is left as it is: its items are nouns the colon rules read
+    (`relations.listed_after_colon`)."""
+    if any(text[: m.start()].rstrip().endswith(":") for m in _ENUMERATOR.finditer(text)):
+        return text
+    return _ENUMERATOR.sub(lambda m: " " * len(m.group()), text)
+
+
 def headline_case(text: str) -> bool:
     """Whether a heading capitalises its words the way a headline does
     ("Commission Finalizes Rule on Hull Paint"): then a capitalised run in
@@ -167,6 +190,7 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
             continue
         if block.text.strip():
             text = without_dateline(block.text) if block is opening else _verb_first(block, lexicon)
+            text = without_enumerators(text)
             for text, offset in _split_long(text, block.start):
                 segments.append(Segment(text, offset, "body", block, frame))
     return segments

@@ -573,6 +573,7 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         objects = [c for c in cue.children if c.dep_ == "dobj"]
         if not objects:  # "have banned or restricted private funding": the coordinated verbs share the object
             objects = [o for v in cue.children if v.dep_ == "conj" and v.pos_ == "VERB" and _subject(v) is None
+                       and not any(c.dep_ in {"xcomp", "ccomp"} for c in cue.children)  # not a list's next act
                        for o in v.children if o.dep_ == "dobj"]
         gerunds = [c for c in cue.children if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and (
             c.i == cue.i + 1 or c.i == cue.i + 2 and cue.doc[cue.i + 1].tag_ == "RB")]  # "bans overnight anchoring"
@@ -593,7 +594,13 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
             if objects and names_an_act(objects[0]) and clause.i > objects[0].i:
                 continue  # "requires annual inspections to ensure safety": an act does nothing; it says what for
             actor = _subject(clause) or (objects[0] if objects else None) or (subject if passive else None)
-            for conduct in [clause, *_shared_conjuncts(clause)]:
+            # "are required to submit a plan, report data, and maintain the site": the parse may hang the list's
+            # later verbs on the cue
+            hung = [v for c in cue.children if c.dep_ in {"conj", "advcl"} for v in [c, *c.conjuncts]]
+            listed = [v for v in dict.fromkeys(hung) if v.i > clause.i and v.tag_ in {"VB", "VBP"} and v.pos_ == "VERB"
+                      and _subject(v) is None and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in v.children)
+                      and _word_before(v.doc, v.left_edge.i) in {",", "and", "or"}] if clause.dep_ == "xcomp" else []
+            for conduct in [clause, *_shared_conjuncts(clause), *listed]:
                 yield Duty(kind, conduct.i, conduct_phrase(conduct), actor.i if actor is not None else None, policy)
         if kind != "prohibition":
             continue
@@ -616,6 +623,11 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                                agent.i if agent is not None else None, policy)
                 elif obj.pos_ == "NOUN":
                     yield Duty(kind, obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy)
+
+
+def _word_before(doc: Doc, i: int) -> str:
+    """The text of the last token before i that is not white space ("" at the start)."""
+    return next((t.lower_ for t in reversed(doc[:i]) if not t.is_space), "")
 
 
 def _act_agent(act: Token) -> Token | None:

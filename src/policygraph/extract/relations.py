@@ -672,7 +672,9 @@ def sentence_policy(r: Reading, verb: Token) -> str:
     acts on ("must disclose refund policies", "explain how their algorithms
     work")."""
     # also what the verbs it is coordinated with act on, or join ("enrolled in a plan")
-    acted_on = {t.i for v in [verb, *verb.conjuncts] for c in v.children if c.i > v.i and (
+    # (and what any conduct the sentence lists acts on: "required to submit a plan, report data, and ...")
+    listed = [r.doc[d.head] for d in r.duties if r.doc[d.head].sent == verb.sent]
+    acted_on = {t.i for v in [verb, *verb.conjuncts, *listed] for c in v.children if c.i > v.i and (
                     c.dep_ in {"dobj", "ccomp"} or c.dep_ == "prep" and c.lower_ == "in"
                     and v.lemma_.lower() in JOINING_WORDS) for t in c.subtree}
     clause = [t for t in own_clause(verb) if t.i not in acted_on]
