@@ -227,6 +227,7 @@ def test_frames_a_duty_handed_on_is_the_conduct_not_the_handing(nlp, text, hande
         "Small marinas could need to hire more staff.",  # a guess about what may be owed
         "Under the Harbor Rule, marina owners may have to install pump-out stations.",
         "Not one marina objected to the Harbor Rule, nor did the council.",  # nothing after "nor" is a duty
+        "For-profit firms may be hired as contractors.",  # what may be done is allowed
         "The deal does not require an apology, nor does it bar the firm from selling boats.",  # "nor" denies too
     ],
 )
@@ -237,6 +238,11 @@ def test_frames_give_nothing_without_a_stated_duty(nlp, text):
 def test_frames_coordinated_verbs_share_the_duty(nlp):
     found = _duties(nlp, "The board must approve the annual budget and publish the minutes online.")
     assert [c for _k, c, _a, _p in found] == ["approve the annual budget", "publish the minutes"]
+
+
+def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp):
+    found = _duties(nlp, "For-profit firms cannot receive grants but may be hired as contractors.")
+    assert [c for _k, c, _a, _p in found] == ["receive grants"]
 
 
 @pytest.mark.parametrize(

@@ -549,8 +549,10 @@ def _failure_phrase(gerund: Token) -> tuple[int, ...]:
 
 def _shared_conjuncts(verb: Token) -> list[Token]:
     """"must approve the budget and publish it": coordinated verbs without a
-    subject of their own share the duty."""
-    return [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and _subject(c) is None]
+    subject or a modal of their own share the duty ("cannot receive grants
+    but may be hired as contractors": what they may do is allowed)."""
+    return [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and _subject(c) is None
+            and not any(a.dep_ == "aux" and a.lower_ in _MODALS | _ABILITY_MODALS for a in c.children)]
 
 
 def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str]) -> Iterator[Duty]:
