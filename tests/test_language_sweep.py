@@ -383,6 +383,8 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'Under the Harbor Rule, an operator who completes the safety inspection shall receive a fee reduction.',
          ('receive a fee reduction', 'performedBy', 'operator')),
         (RULE, 'Lawmakers voted not to repeal the Harbor Rule.', ('lawmakers', 'criticizes', 'harbor rule')),
+        # those another policy covers are not the article's policy's
+        (RULE, 'Passenger carriers are covered by a separate rule.', ('harbor rule', 'evaluates', 'passenger carriers')),
         # a subject that is nothing and no one denies; "nor" denies as "not" did; what may be done is no stance
         (RULE, 'Nothing in the Harbor Rule prohibits the use of automated tools.',
          ('harbor rule', 'penalizes', 'use of automated tools')),

@@ -863,6 +863,9 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
             subj = verb.head
         actors = r.conjuncts(subj, "Actor") if subj is not None else []
         agents = [r.policy_for(p) for p in pobjs(verb, {"by", "under"})]
+        if not any(agents) and any(policy_kind(p.lemma_.lower()) and any(
+                c.lower_ in _OTHER_WORDS for c in p.children) for p in pobjs(verb, {"by", "under"})):
+            return []  # "are covered by a separate rule": another policy, not one the article names
         policy = next((a for a in agents if a), "") or sentence_policy(r, verb) or r.topic
         return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
     policy = r.policy_for(subject(verb))
@@ -875,6 +878,10 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         if s.dep_ == "nsubj"]
     actors = [a for obj in objects for a in r.conjuncts(obj, "Actor")]
     return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
+
+
+#: Words that set a policy apart from the one an article is about: "a separate rule", "another law".
+_OTHER_WORDS = {"separate", "another", "different", "other"}
 
 
 def subject_to(r: Reading, adj: Token) -> list[Fact]:
