@@ -443,7 +443,9 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         # "employers may only reject workers for lawful reasons": an act allowed only so is restricted
         # ("can only" mostly means "merely": "the agency can only recommend changes")
         restricted = modal == "may" and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
-        forbidden = _negated(verb) or _has_no_determiner(subject) or restricted
+        # "Nor may a carrier coerce a driver ...": a sentence opening with "nor" goes on with a ban
+        nor = any(c.dep_ == "cc" and c.lower_ in {"nor", "neither"} and c.i == verb.sent.start for c in verb.children)
+        forbidden = _negated(verb) or _has_no_determiner(subject) or restricted or nor
         if forbidden and modal in {"must", "shall", "may", "can"}:
             kind = "prohibition"
         elif forbidden:
