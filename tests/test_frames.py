@@ -469,6 +469,11 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("Couriers who fail to register cannot bid for city contracts.", ("penalty", "fail to register", "Couriers")),
         # what a penalty or reward is "for"
         ("Owners receive a discount for recycling used oil.", ("reward", "recycling used oil", "Owners")),
+        # the subject a consequence verb shares with the verb it is coordinated with
+        ("Falsification of dock records is a serious matter and may lead to the loss of a permit.",
+         ("penalty", "Falsification of dock records", None)),
+        ("Falsification of dock records is treated as a violation and may lead to the loss of a permit.",
+         ("penalty", "Falsification of dock records", None)),
         # what a condition supposes, when a penalty is faced for it
         ("If a caregiver makes a false claim, the caregiver faces a penalty of 50 percent.",
          ("penalty", "makes a false claim", "caregiver")),

@@ -2000,6 +2000,8 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     if not kind:
         return
     subject = _subject(cue)
+    if subject is None and cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"}:
+        subject = _subject(cue.head)  # "Falsification of records is a violation and may lead to revocation"
     for clause in (c for c in cue.children if c.dep_ == "advcl" and c.pos_ == "VERB" and not _negated(c)):
         if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children):
             # "if a caregiver knowingly makes a false claim, the caregiver faces a penalty": the condition's act
