@@ -245,6 +245,9 @@ def test_frames_coordinated_verbs_share_the_duty(nlp):
 def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp):
     found = _duties(nlp, "For-profit firms cannot receive grants but may be hired as contractors.")
     assert [c for _k, c, _a, _p in found] == ["receive grants"]
+    found = _duties(nlp, "A state agency must inspect each provider and must complete background checks on all staff.")
+    assert [(c, a) for _k, c, a, _p in found] == [("inspect each provider", "agency"),
+                                                 ("complete background checks", "agency")]
 
 
 @pytest.mark.parametrize(

@@ -437,8 +437,9 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         if modal in _ABILITY_MODALS and verb.dep_ in _REPORTED_CLAUSE_DEPS:
             continue  # "if using it means they cannot explain a denial": an inability reported, not a ban
         subject = _subject(verb)
-        if subject is None and verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.head.children):
-            # "borrowers must be enrolled ... and must certify ...": after a passive, the subject is the doer
+        if subject is None and verb.dep_ == "conj":
+            # "borrowers must be enrolled ... and must certify ...": after a passive, the subject is the doer;
+            # "must inspect each site and must complete checks", "cannot receive grants but may be hired": the same
             subject = _subject(verb.head)
         # "employers may only reject workers for lawful reasons": an act allowed only so is restricted
         # ("can only" mostly means "merely": "the agency can only recommend changes")
