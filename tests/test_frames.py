@@ -182,6 +182,9 @@ def _duties(nlp, text):
         # ... and a list's next act's object is no doer ("post the permit" does not make the permit its owner)
         ("Owners are required to register their boats, post the permit, and pay the fee.",
          ("obligation", "pay the fee", "Owners", None)),
+        # "no X could" in a bill's provision bans
+        ("No lender could charge an annual rate above 36 percent.",
+         ("prohibition", "charge an annual rate", "lender", None)),
         # a sentence opening with "nor" and a modal goes on with a ban
         ("Nor may a carrier coerce a driver into driving.", ("prohibition", "coerce a driver", "carrier", None)),
         # letting others act is the duty holder's own duty, named with what is let

@@ -428,7 +428,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
     for verb in doc:
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be" or verb.tag_ == "VBN" or in_condition(verb):
             continue
-        modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS]
+        modals = [c for c in verb.children if c.dep_ == "aux" and (
+            c.lower_ in _MODALS or c.lower_ == "could" and _has_no_determiner(_subject(verb)))]
         if not modals:
             continue
         modal = modals[0].lower_
@@ -447,8 +448,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         # "Nor may a carrier coerce a driver ...": a sentence opening with "nor" goes on with a ban
         nor = any(c.dep_ == "cc" and c.lower_ in {"nor", "neither"} and c.i == verb.sent.start for c in verb.children)
         forbidden = _negated(verb) or _has_no_determiner(subject) or restricted or nor
-        if forbidden and modal in {"must", "shall", "may", "can"}:
-            kind = "prohibition"
+        if forbidden and (modal in {"must", "shall", "may", "can"} or modal == "could" and _has_no_determiner(subject)):
+            kind = "prohibition"  # ("No lender could charge more than 36 percent": a bill's ban, said as if enacted)
         elif forbidden:
             continue
         elif modal in obligation_cues:
