@@ -383,6 +383,11 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'Under the Harbor Rule, an operator who completes the safety inspection shall receive a fee reduction.',
          ('receive a fee reduction', 'performedBy', 'operator')),
         (RULE, 'Lawmakers voted not to repeal the Harbor Rule.', ('lawmakers', 'criticizes', 'harbor rule')),
+        # an open question says nothing follows
+        (RULE, 'We suggest that the council consider whether marinas that repeatedly file false logs should be '
+               'suspended from the Harbor Rule program.', ('harbor rule', 'penalizes', 'file false logs')),
+        (RULE, 'The board will decide whether marina owners must install pump-out stations.',
+         ('install pump-out stations', 'performedBy', 'marina owners')),
         # those another policy covers are not the article's policy's
         (RULE, 'Passenger carriers are covered by a separate rule.', ('harbor rule', 'evaluates', 'passenger carriers')),
         # a subject that is nothing and no one denies; "nor" denies as "not" did; what may be done is no stance

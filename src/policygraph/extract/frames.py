@@ -400,6 +400,18 @@ def in_condition(verb: Token) -> bool:
     return False
 
 
+def in_question(verb: Token) -> bool:
+    """Whether a clause sits inside an open question ("consider whether
+    districts that submit bad claims should be suspended"): what it says
+    may or may not follow."""
+    tok, hops = verb, 0
+    while tok.dep_ != "ROOT" and tok.head is not tok and hops < 6:
+        if tok.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ == "whether" for m in tok.children):
+            return True
+        tok, hops = tok.head, hops + 1
+    return False
+
+
 def _is_condition(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in _HYPOTHETICAL
                                           for m in clause.children)
@@ -426,7 +438,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
     left to other rules: its doer is not stated; so is what a condition
     supposes ("when couriers cannot find a bay")."""
     for verb in doc:
-        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be" or verb.tag_ == "VBN" or in_condition(verb):
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be" or verb.tag_ == "VBN" or in_condition(verb) \
+                or in_question(verb):
             continue
         modals = [c for c in verb.children if c.dep_ == "aux" and (
             c.lower_ in _MODALS or c.lower_ == "could" and _has_no_determiner(_subject(verb)))]
@@ -1832,7 +1845,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
     underpays workers may be barred" (being banned is a penalty)."""
     for cue in doc:
         lemma = cue.lemma_.lower()
-        if cue.pos_ != "VERB" or _negated(cue):
+        if cue.pos_ != "VERB" or _negated(cue) or in_question(cue):
             continue
         if lemma in CONSEQUENCE_VERBS:
             yield from _incurred(cue, penalty_cues=penalty_cues, reward_cues=reward_cues)

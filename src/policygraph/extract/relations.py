@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, singular
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
-                     after_nor, changes_standing, denied_by_subject, is_worried, no_longer, outcome_verb, pobjs,
-                     purpose_holder, remedy_verb, targets_of, to_infinitive)
+                     after_nor, changes_standing, denied_by_subject, in_question, is_worried, no_longer, outcome_verb,
+                     pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, STAGE_WORDS, STANCE_PREP_VERBS, WORRY_VERBS, Mention, Segment,
                        described, head_classes, list_items, segment_duties)
 
@@ -748,8 +748,8 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     if verb.lemma_.lower() in GIVE_BACK_VERBS:  # "would have to repay the grant": losing a benefit punishes
         penalty, reward = penalty | reward, set()
     neutral = lemmas & r.lex.neutral_cues
-    if not (penalty or reward or neutral) or negated(verb) or r.voices_worry(verb):
-        return []
+    if not (penalty or reward or neutral) or negated(verb) or r.voices_worry(verb) or in_question(verb):
+        return []  # ("consider whether districts that ... should be suspended": an open question)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail" and r.policy_for(subject(verb.head)):
         return []  # "the rule fails to account for the impacts of diesel pollution": what a policy fails to do
     if verb.lemma_.lower() in CHANGE_VERBS and not changes_standing(verb) and not any(
