@@ -383,6 +383,9 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'Under the Harbor Rule, an operator who completes the safety inspection shall receive a fee reduction.',
          ('receive a fee reduction', 'performedBy', 'operator')),
         (RULE, 'Lawmakers voted not to repeal the Harbor Rule.', ('lawmakers', 'criticizes', 'harbor rule')),
+        # what is given as nothing targets no one
+        (RULE, 'The Harbor Rule gives harbor police no new power to board boats.',
+         ('harbor rule', 'evaluates', 'harbor police')),
         # an open question says nothing follows
         (RULE, 'We suggest that the council consider whether marinas that repeatedly file false logs should be '
                'suspended from the Harbor Rule program.', ('harbor rule', 'penalizes', 'file false logs')),

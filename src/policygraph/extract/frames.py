@@ -2153,6 +2153,8 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
     if verb.lemma_.lower() in _TARGET_VERBS and verb.tag_ != "VBN":
         datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "offers growers a subsidy": growers
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children):
+            return []  # "gives local police no new power": nothing given
         recipients = [o for h in [verb, *objects] for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
                       for o in p.children if o.dep_ == "pobj"]  # "provides grants to small farms": the farms
         targets = datives or recipients or objects
