@@ -1071,11 +1071,11 @@ def test_extract_numbered_ordinances_listed_after_a_name_stay_apart(nlp):
 
 def test_extract_a_list_counted_inside_a_sentence_is_read_as_a_list(nlp):
     text = ("# Marsh Grants\n\nThe Marsh Grant Program provides grants to restore wetlands.\n\nRecipients are "
-            "further required to (1) submit a monitoring plan, (2) report data to the agency, and (3) maintain the "
-            "site.\n")
+            "further required to (1) submit a monitoring plan before construction begins, (2) report water data to "
+            "the board each year, and (3) keep the restored site as marsh for at least 20 years.\n")
     _entities, relations, _x = run(nlp, text)
-    assert {("submit a monitoring plan", "performedBy", "recipients"), ("report data", "performedBy", "recipients"),
-            ("maintain the site", "performedBy", "recipients")} <= relations, sorted(relations)
+    assert {("submit a monitoring plan", "performedBy", "recipients"), ("report water data", "performedBy", "recipients"),
+            ("keep the restored site", "performedBy", "recipients")} <= relations, sorted(relations)
     assert not any(p == "evaluates" and s == "monitoring plan" for s, p, _o in relations)  # an object is no imposer
 
 
@@ -1932,6 +1932,9 @@ def test_extract_a_modified_vocabulary_class_is_its_own_class(nlp, text, actor):
         # a sentence before it that owes no duty gives the pronoun no one
         ("Under the Fair Rent Act, landlords praised the city. They may not raise the rent in retaliation for a "
          "complaint.", ("raise the rent", "performedBy", "landlords"), False),
+        # "it" owing a duty is the one before it that owed one (a policy owes none)
+        ("Under the Fair Rent Order, Northwind Homes Inc. must refund the deposits. It may not raise the rent in "
+         "retaliation for a complaint.", ("raise the rent", "performedBy", "northwind homes inc."), True),
     ],
 )
 def test_extract_a_pronoun_continues_the_doer_of_the_duty_before(nlp, text, relation, expected):

@@ -116,26 +116,35 @@ def without_dateline(text: str) -> str:
 
 
 #: A number or letter that counts the items of a list run into a sentence: "required to (1) submit ..., (2) ...".
-_ENUMERATOR = re.compile(r"(?:(?<=[\s,;:])|^)\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)(?=\s)")
+_ENUMERATOR = re.compile(r"(?:(?<=[\s,;:])|^)\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)(?=\s)")
+#: Words after which a bracketed letter or number is part of a citation: "Section 5 (a)", "paragraph (2)".
+_CITING_WORDS = {"section", "sec", "subsection", "paragraph", "clause", "part", "title", "article", "rule", "§"}
 
 
 def without_enumerators(text: str) -> str:
     """A paragraph's text with the counters of a list run into its
     sentences blanked (same length: offsets stay valid): the parser reads
     "required to (1) submit a plan, (2) report data" with "(1)" as what is
-    required, and the verbs after it hang loose.
+    required, and the verbs after it hang loose. A list counts from two
+    items on; a counter after a number or a citation word ("Section 5 (a)")
+    is part of the citation and stays.
 
     >>> without_enumerators("Recipients must (1) submit a plan, (2) report data.")
     'Recipients must     submit a plan,     report data.'
-    >>> without_enumerators("Section 212(a) applies.")
-    'Section 212(a) applies.'
+    >>> without_enumerators("Under Section 5 (a), owners register. See (c) 2024.")
+    'Under Section 5 (a), owners register. See (c) 2024.'
 
-    A list after a colon ("two programs: (1) the X program, ... (2) ...")
-    is left as it is: its items are nouns the colon rules read
-    (`relations.listed_after_colon`)."""
-    if any(text[: m.start()].rstrip().endswith(":") for m in _ENUMERATOR.finditer(text)):
+    A paragraph whose counted list opens after a colon ("two programs: (1)
+    the X program, ... (2) ...") is left as it is: its items are nouns the
+    colon rules read (`relations.listed_after_colon`)."""
+    counters = [m for m in _ENUMERATOR.finditer(text)
+                if not re.search(r"(?:\d|\b(?:" + "|".join(_CITING_WORDS) + r"))\W*$", text[: m.start()], re.IGNORECASE)]
+    if len(counters) < 2 or text[: counters[0].start()].rstrip().endswith(":"):
         return text
-    return _ENUMERATOR.sub(lambda m: " " * len(m.group()), text)
+    out = list(text)
+    for m in counters:
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
 
 
 def headline_case(text: str) -> bool:

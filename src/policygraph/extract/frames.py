@@ -441,8 +441,7 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be" or verb.tag_ == "VBN" or in_condition(verb) \
                 or in_question(verb):
             continue
-        modals = [c for c in verb.children if c.dep_ == "aux" and (
-            c.lower_ in _MODALS or c.lower_ == "could" and _has_no_determiner(_subject(verb)))]
+        modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS]
         if not modals:
             continue
         modal = modals[0].lower_
@@ -451,18 +450,22 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         if modal in _ABILITY_MODALS and verb.dep_ in _REPORTED_CLAUSE_DEPS:
             continue  # "if using it means they cannot explain a denial": an inability reported, not a ban
         subject = _subject(verb)
-        if subject is None and verb.dep_ == "conj":
+        borrowed = subject is None and verb.dep_ == "conj"
+        if borrowed:
             # "borrowers must be enrolled ... and must certify ...": after a passive, the subject is the doer;
-            # "must inspect each site and must complete checks", "cannot receive grants but may be hired": the same
+            # "must inspect each site and must complete checks": the same ("marinas that dump waste and cannot
+            # pay": a relative pronoun stands for no one here)
             subject = _subject(verb.head)
+            if subject is not None and subject.tag_ in {"WDT", "WP"}:
+                subject = None
         # "employers may only reject workers for lawful reasons": an act allowed only so is restricted
         # ("can only" mostly means "merely": "the agency can only recommend changes")
         restricted = modal == "may" and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
-        # "Nor may a carrier coerce a driver ...": a sentence opening with "nor" goes on with a ban
-        nor = any(c.dep_ == "cc" and c.lower_ in {"nor", "neither"} and c.i == verb.sent.start for c in verb.children)
-        forbidden = _negated(verb) or _has_no_determiner(subject) or restricted or nor
-        if forbidden and (modal in {"must", "shall", "may", "can"} or modal == "could" and _has_no_determiner(subject)):
-            kind = "prohibition"  # ("No lender could charge more than 36 percent": a bill's ban, said as if enacted)
+        # a subject taken from the verb before ("no marina may charge fees but may ask for donations") does not
+        # carry its "no" over
+        forbidden = _negated(verb) or _has_no_determiner(subject) and not borrowed or restricted
+        if forbidden and modal in {"must", "shall", "may", "can"}:
+            kind = "prohibition"
         elif forbidden:
             continue
         elif modal in obligation_cues:
@@ -618,7 +621,8 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
             hung = [v for c in cue.children if c.dep_ in {"conj", "advcl"} for v in [c, *c.conjuncts]]
             listed = [v for v in dict.fromkeys(hung) if v.i > clause.i and v.tag_ in {"VB", "VBP"} and v.pos_ == "VERB"
                       and _subject(v) is None and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in v.children)
-                      and _word_before(v.doc, v.left_edge.i) in {",", "and", "or"}] if clause.dep_ == "xcomp" else []
+                      and _word_before(v.doc, v.left_edge.i) in {",", "and", "or"}] \
+                if clause.dep_ == "xcomp" and passive else []  # (active: "the rules require X and take effect")
             for conduct in [clause, *_shared_conjuncts(clause), *listed]:
                 yield Duty(kind, conduct.i, conduct_phrase(conduct), actor.i if actor is not None else None, policy)
         if kind != "prohibition":
@@ -2001,6 +2005,13 @@ def _relief(noun: Token) -> bool:
         for o in p.children if o.dep_ == "pobj")
 
 
+def _called_offence(verb: Token) -> bool:
+    """Whether a verb says its subject is an offence: "is a violation",
+    "is treated as a knowing violation", "is considered an offense"."""
+    named = [c for c in verb.children if c.dep_ in {"attr", "oprd"}] + pobjs(verb, {"as"})
+    return any(n.lemma_.lower() in OFFENCE_NOUNS for n in named)
+
+
 def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
     """The conduct a consequence verb ties to a penalty or reward noun: the
     relative clause on who incurs it, or its subject when that names an act."""
@@ -2015,7 +2026,7 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     if not kind:
         return
     subject = _subject(cue)
-    if subject is None and cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"}:
+    if subject is None and cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"} and _called_offence(cue.head):
         subject = _subject(cue.head)  # "Falsification of records is a violation and may lead to revocation"
     for clause in (c for c in cue.children if c.dep_ == "advcl" and c.pos_ == "VERB" and not _negated(c)):
         if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children):

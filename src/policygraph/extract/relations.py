@@ -593,8 +593,10 @@ def duty_facts(r: Reading) -> list[Fact]:
             continue
         verb = r.doc[duty.head]
         actors = r.conjuncts(r.doc[duty.actor], "Actor") if duty.actor is not None else []
-        if not actors and duty.actor is not None and r.doc[duty.actor].lower_ in {"they", "he", "she"}:
-            actors = previous_subjects(r, r.doc[duty.actor])  # "Landlords must register. They also may not ..."
+        if not actors and duty.actor is not None and r.doc[duty.actor].lower_ in {"they", "he", "she", "it"}:
+            # "Landlords must register. They also may not ...", "Acme must refund fees. It may not ...": a policy
+            # owes no duty, so "it" that owes one is the one before it that did
+            actors = previous_subjects(r, r.doc[duty.actor])
         if not actors and duty.actor is not None and r.doc[duty.actor].lower_ in {"them", "him", "her"}:
             actors = earlier_owers(r, r.doc[duty.actor])  # "bars landlords from X and requires them to Y"
         actors = actors or ([r.context_key] if r.context_key else [])
