@@ -316,6 +316,9 @@ def gap(reason: str):
         pytest.param(RULE, 'The Harbor Rule may increase costs for small marinas.',
                      ('costs', 'concernAbout', 'harbor rule'),
                      marks=gap("an increase is a worry only by what increases; costs are no harm word")),
+        # a call for adoption, with nothing adopted named, is for the article's one policy
+        (RULE, 'At the hearing, the Harbor Pilots Association urged adoption.',
+         ('harbor pilots association', 'supports', 'harbor rule')),
         # "nor" denies only the clause it joins, not one joined after it by "and"
         (RULE, 'Not one marina objected to the Harbor Rule, nor did the council, and the Harbor Rule bans jet skis.',
          ('harbor rule', 'penalizes', 'jet skis')),

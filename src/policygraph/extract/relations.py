@@ -422,6 +422,9 @@ class Reading:
             made = [p for o in pobjs(tok, {"of"}) for p in [self.key_at(o, "Policy")] if p]
             if made:  # "called for passage of H.R. 2210", "applauded the introduction of the bill": the bill
                 return made[0]
+            if not any(c.dep_ in {"prep", "poss", "compound", "amod"} for c in tok.children) and self.topic \
+                    and (self.sectioned or not self.several_policies):
+                return self.topic  # "urged adoption": of the one policy the article or its section is about
         while tok is not None and hops < 4:
             named = [o for acl in tok.children if acl.dep_ == "acl" and acl.lemma_.lower() in {"know", "call", "name"}
                      for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
