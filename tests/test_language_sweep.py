@@ -316,6 +316,9 @@ def gap(reason: str):
         pytest.param(RULE, 'The Harbor Rule may increase costs for small marinas.',
                      ('costs', 'concernAbout', 'harbor rule'),
                      marks=gap("an increase is a worry only by what increases; costs are no harm word")),
+        # a harm the vocabulary knows, said to follow from a policy, is a worry whoever says it
+        (RULE, 'A tenants group said the Harbor Rule would lead to discrimination against boat owners.',
+         ('discrimination', 'concernAbout', 'harbor rule')),
         # a call for adoption, with nothing adopted named, is for the article's one policy
         (RULE, 'At the hearing, the Harbor Pilots Association urged adoption.',
          ('harbor pilots association', 'supports', 'harbor rule')),
@@ -386,6 +389,9 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'Under the Harbor Rule, an operator who completes the safety inspection shall receive a fee reduction.',
          ('receive a fee reduction', 'performedBy', 'operator')),
         (RULE, 'Lawmakers voted not to repeal the Harbor Rule.', ('lawmakers', 'criticizes', 'harbor rule')),
+        # a good outcome said to follow is no worry
+        (RULE, 'Supporters said the Harbor Rule will lead to higher wages for dock workers.',
+         ('higher wages', 'concernAbout', 'harbor rule')),
         # what is given as nothing targets no one
         (RULE, 'The Harbor Rule gives harbor police no new power to board boats.',
          ('harbor rule', 'evaluates', 'harbor police')),

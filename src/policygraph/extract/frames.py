@@ -1811,6 +1811,22 @@ def in_hyphenated_word(tok: Token) -> bool:
             and not doc[tok.i + 1].whitespace_) or (tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_)
 
 
+def foreseen_outcomes(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
+    """"the law would lead to discrimination against applicants": what a
+    clause says will or would result, as (the verb, the outcome's head,
+    its tokens). Whether its subject is a policy and the outcome a harm is
+    for the caller to say (the vocabulary knows harms: discrimination,
+    surveillance, fraud)."""
+    out = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or _negated(verb) or in_condition(verb) or in_question(verb) or not any(
+                a.dep_ == "aux" and a.lower_ in {"would", "will"} for a in verb.children):
+            continue
+        out += [(verb, o, toks) for p in verb.children if (verb.lemma_.lower(), p.lower_) in _OUTCOME_PREPS
+                for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
+    return out
+
+
 def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -> list[tuple[int, tuple[int, ...]]]:
     """In a sentence that voices a worry or criticism (a lemma in `cues`),
     a noun a harm adjective modifies names a concern ("the program's high

@@ -23,6 +23,7 @@ from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
 from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
+                     foreseen_outcomes,
                      harm_phrases, in_hyphenated_word, intro_duty, is_worried, item_duty, judged_harms, names_conduct,
                      outcome_verb, phrase_variants, pobjs, policy_targets, up_to_gap)
 from .people import titled_names
@@ -1071,6 +1072,13 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
                        for t in doc[i].subtree if t.i in toks and t.i <= i)
         out.append(Mention(toks, text, "Concern", "frame", head=head, shared=shared,
                            variants=variant_texts(doc, head, text)))
+    taken = {m.head for m in out}
+    for verb, outcome, toks in foreseen_outcomes(doc):  # "the law would lead to discrimination": a harm foreseen
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if outcome.i not in taken and subj is not None and f._policy_or_it(subj) and any(
+                f.lex.core(c) == "Concern" for c in head_classes(outcome, f.lex)):
+            text = span_text(doc, toks)
+            out.append(Mention(toks, text, "Concern", "frame", head=outcome.i, variants=variant_texts(doc, outcome.i, text)))
     return out
 
 
