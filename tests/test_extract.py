@@ -1079,6 +1079,20 @@ def test_extract_a_list_counted_inside_a_sentence_is_read_as_a_list(nlp):
     assert not any(p == "evaluates" and s == "monitoring plan" for s, p, _o in relations)  # an object is no imposer
 
 
+def test_extract_the_bill_in_a_section_a_bill_heads_is_that_bill(nlp):
+    text = ("Dock Bills: Overview of Two Pending Bills\n\nSummary\nTwo bills pending in the 119th Congress take "
+            "different approaches: the Safe Docks Act (H.R. 4172) addresses dock safety, and the Clean Marinas Act "
+            "(H.R. 5018) would fund oil collection. This report summarizes each bill.\n\n"
+            "H.R. 4172, the Safe Docks Act\nH.R. 4172 was introduced by Rep. Ana Ruiz. Under the bill, marina "
+            "operators would be required to hold a permit.\n\n"
+            "H.R. 5018, the Clean Marinas Act\nH.R. 5018 was introduced by Rep. Tom Lee. Under the bill, boat "
+            "dealers would be required to collect used oil.\n\nIssues for Congress\nThe bills are not mutually "
+            "exclusive.\n")
+    entities, relations, _x = run(nlp, text, name="bills.txt")
+    assert "bill" not in entities, sorted(entities)  # "the bill" of each section is that section's bill
+    assert not any(s == "bill" for s, _p, _o in relations), sorted(relations)
+
+
 def test_extract_an_object_the_parser_makes_of_a_hyphen_is_no_crash(nlp):
     # "use E-Check": the parse may make the hyphen the verb's object, a subtree with no words
     _entities, relations, _x = run(nlp, "# Harbor\n\nA safe-harbor provision shields employers who use E-Check in "

@@ -304,8 +304,18 @@ class Reading:
     def cat(self, key: str) -> str:
         return self.categories.get(key, "")
 
+    def _section_kind(self, tok: Token, key: str) -> str:
+        """"Under the bill, ..." in a section a bill's heading names: that
+        bill, not the policy the kind word alone stands for elsewhere."""
+        if self.sectioned and self.topic and key == singular(tok.lower_) and self.cat(key) == "Policy" \
+                and policy_kind(tok.lemma_.lower()) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self.topic
+        return key
+
     def key_at(self, tok: Token, category: str) -> str:
         key = self.tok2key.get(tok.i, "")
+        if key and category == "Policy":
+            key = self._section_kind(tok, key)
         if key and self.cat(key) == category:
             return key
         if category == "Policy" and self.is_anaphor(tok):
@@ -358,6 +368,8 @@ class Reading:
         out: list[str] = []
         for tok in tokens:
             key = self.tok2key.get(tok.i, "")
+            if key and category == "Policy":
+                key = self._section_kind(tok, key)
             if key and self.cat(key) == category and key not in out:
                 out.append(key)
         return out
