@@ -1093,6 +1093,23 @@ def test_extract_the_bill_in_a_section_a_bill_heads_is_that_bill(nlp):
     assert not any(s == "bill" for s, _p, _o in relations), sorted(relations)
 
 
+def test_extract_a_thing_that_raises_a_worry_is_no_one(nlp):
+    entities, _relations, _x = run(nlp, "# Report\n\nThe Discharge Permit Program is run by the state. The pattern "
+                                        "raises serious environmental justice concerns. Fishermen raised concerns "
+                                        "about the Discharge Permit Program.\n")
+    assert "pattern" not in entities and "fishermen" in entities, sorted(entities)
+
+
+def test_extract_a_list_addressed_to_a_named_body_is_what_it_should_do(nlp):
+    text = ("# Report\n\nThe Discharge Permit Program is run by the Arden Department of Environmental Quality.\n\n"
+            "## Recommendations\n\nTo the Arden Department of Environmental Quality:\n\n"
+            "1. Publish all discharge reports in a searchable online database.\n"
+            "2. Eliminate the backlog of expired permits within three years.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert ("publish all discharge reports", "performedBy", "arden department of environmental quality") in relations, \
+        sorted(relations)
+
+
 def test_extract_an_object_the_parser_makes_of_a_hyphen_is_no_crash(nlp):
     # "use E-Check": the parse may make the hyphen the verb's object, a subtree with no words
     _entities, relations, _x = run(nlp, "# Harbor\n\nA safe-harbor provision shields employers who use E-Check in "

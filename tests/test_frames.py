@@ -282,6 +282,10 @@ def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp
         ("The Minister for Health shall:", ("obligation", "Minister for Health")),
         ("Operators that hold a permit must not:", ("prohibition", "Operators")),
         ("The groups say that a good boating law must:", ("obligation", "good boating law")),
+        # a list addressed to a named body is what it should do; a purpose is no one
+        ("To the Arden Department of Environmental Quality:",
+         ("recommendation", "Arden Department of Environmental Quality")),
+        ("To apply:", ("", "")),
     ],
 )
 def test_frames_list_intro_states_the_duty_and_its_doer(intro, expected):

@@ -1254,10 +1254,15 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     >>> intro_duty("We recommend that the Harbor Commission:", obligation_cues=frozenset(),
     ...            prohibition_cues=frozenset())
     ('recommendation', 'Harbor Commission')
+    >>> intro_duty("To the Arden General Assembly:", obligation_cues=frozenset(), prohibition_cues=frozenset())
+    ('recommendation', 'Arden General Assembly')
     """
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
     if not last.rstrip().endswith(":"):
         return "", ""
+    addressed = _ADDRESSED.match(last.strip())
+    if addressed:  # "To the Arden Department of Environmental Quality:" above what it should do
+        return "recommendation", re.sub(r"^the\s+", "", addressed.group(1))
     last = re.split(r",\s*", last)[-1]
     words = _WORDS.findall(last)
     lower = [w.lower() for w in words]
@@ -1283,6 +1288,10 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
 #: Words after which a doer's name has ended: a relative clause or a qualifying phrase ("Landlords of
 #: buildings with three units", "A dealer who buys scrap") says which of them, it is not their name.
 _DOER_ENDS = {"who", "that", "which", "whose", "of", "with", "in", "under", "at", "on", "for", "from", "whom"}
+
+
+#: A list intro addressed to a named body: "To the Arden General Assembly:" (not "To apply:").
+_ADDRESSED = re.compile(r"^[Tt]o\s+((?:the\s+)?[A-Z][\w.'&-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.'&-]*))*)\s*:$")
 
 
 def _doer(words: list[str]) -> str:

@@ -1122,6 +1122,9 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
         voices = [c for c in verb.children if c.dep_ == "nsubj"] + [  # "is opposed by ticket resellers"
             o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         for subj in voices:
+            if lemma == "raise" and subj.pos_ == "NOUN" and not looks_like_agent_noun(subj.lemma_.lower()) and not any(
+                    f.lex.core(c) == "Actor" for c in head_classes(subj, f.lex)):
+                continue  # "the pattern raises concerns": a thing that raises a worry is no one voicing it
             if subj.pos_ == "NOUN" and subj.lemma_.lower() not in _WRITINGS:  # names are the tagger's
                 out += [replace(m, source="voice") for m in f._doer_mentions(doc, subj)]
             elif subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_title and not head_classes(subj, f.lex):
