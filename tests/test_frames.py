@@ -311,6 +311,8 @@ def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
 
 @pytest.mark.parametrize(("item", "kind", "conduct"), [
     ("publish inspection results on its website", "recommendation", ["publish inspection results"]),
+    # an adverb before the verb
+    ("clearly disclose the renewal terms before the consumer pays;", "obligation", ["disclose the renewal terms"]),
     # an item that passes a duty on to others is no conduct of the intro's doer
     ("require state inspectors to verify that marinas correct each cited deficiency", "recommendation", []),
     # ... but under a ban the handing is the banned act, named with what is handed

@@ -1337,6 +1337,9 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
     """A list item under a duty intro that opens with a verb ("Provide
     housing at no cost") names the conduct; its doer is the intro's."""
     first = next((t for t in doc if t.is_alpha), None)
+    if first is not None and first.tag_ == "RB" and first.head.i > first.i and first.head.tag_ in {"VB", "VBP"} \
+            and all(t.tag_ == "RB" for t in doc[first.i : first.head.i]):
+        first = first.head  # "clearly disclose the renewal terms": the verb after its adverb
     if first is None or first.tag_ not in {"VB", "VBG", "VBP"} or first.pos_ not in {"VERB", "AUX"}:
         return []
     if kind != "prohibition" and passes_duty_on(first):
