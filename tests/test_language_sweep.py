@@ -392,6 +392,13 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         # a good outcome said to follow is no worry
         (RULE, 'Supporters said the Harbor Rule will lead to higher wages for dock workers.',
          ('higher wages', 'concernAbout', 'harbor rule')),
+        (RULE, 'Supporters said the Harbor Rule will lead to greater transparency in dock fees.',
+         ('greater transparency', 'concernAbout', 'harbor rule')),
+        (RULE, 'Supporters said the Harbor Rule will lead to no discrimination against boat owners.',
+         ('no discrimination', 'concernAbout', 'harbor rule')),
+        # a request for more time is no stance on a policy
+        (RULE, 'Marinas asked for more time. The Harbor Pilots Association opposed any extension.',
+         ('harbor pilots association', 'criticizes', 'harbor rule')),
         # what is given as nothing targets no one
         (RULE, 'The Harbor Rule gives harbor police no new power to board boats.',
          ('harbor rule', 'evaluates', 'harbor police')),

@@ -80,8 +80,6 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.head_mentions, "The board fined Harbor Security, Inc. last year.", ("Harbor Security, Inc.", "Business")),
         (mentions.head_mentions, "The Clean Boiler Rebate pays owners $500.", ("Clean Boiler Rebate", "Policy")),
         (mentions.head_mentions, "The Center for Harbor Data sued the board.", ("Center for Harbor Data", "Organisation")),
-        # hosts and guests of rentals and programmes are people a policy can concern
-        (mentions.head_mentions, "Every host must register the unit with the city.", ("host", "Group")),
         # teenagers and investors are people a policy can concern
         (mentions.head_mentions, "The rule protects teenagers and small investors.", ("teenagers", "Group")),
         # shops and restaurants are businesses

@@ -383,7 +383,11 @@ class _ArticleExtractor:
                                        and self.article.author.lower() in {e.label.lower(), *map(str.lower, e.aliases)}),
                                       ""),
                           named_kinds=tuple((singular(e.label.split()[-1].lower()), e.key) for e in entities
-                                            if e.category == "Policy" and _is_name(e.label)))
+                                            if e.category == "Policy" and _is_name(e.label)),
+                          # every kind a policy's names give it ("H.R. 4172" is also "the Safe Docks Act")
+                          kinds_of=tuple((e.key, frozenset(singular(n.split()[-1].lower()) for n in (e.label, *e.aliases)
+                                                           if _is_name(n) and n.split())) for e in entities
+                                         if e.category == "Policy"))
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         label_keys: dict[int, list[str]] = {}
         critics_in: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # paragraph -> (critic, policy, sentence)

@@ -1339,6 +1339,10 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
     first = next((t for t in doc if t.is_alpha), None)
     if first is not None and first.tag_ == "RB" and first.head.i > first.i and first.head.tag_ in {"VB", "VBP"} \
             and all(t.tag_ == "RB" for t in doc[first.i : first.head.i]):
+        if any(t.lower_ in _NEGATIONS for t in doc[first.i : first.head.i]):
+            kind = "prohibition" if kind == "obligation" else ""  # "must:" / "- never sell tickets above face value"
+            if not kind:
+                return []
         first = first.head  # "clearly disclose the renewal terms": the verb after its adverb
     if first is None or first.tag_ not in {"VB", "VBG", "VBP"} or first.pos_ not in {"VERB", "AUX"}:
         return []
@@ -1826,17 +1830,24 @@ def in_hyphenated_word(tok: Token) -> bool:
 def foreseen_outcomes(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     """"the law would lead to discrimination against applicants": what a
     clause says will or would result, as (the verb, the outcome's head,
-    its tokens). Whether its subject is a policy and the outcome a harm is
-    for the caller to say (the vocabulary knows harms: discrimination,
-    surveillance, fraud)."""
+    its tokens), unless said to grow less or better ("fewer errors",
+    "greater transparency", "no discrimination"). Whether its subject is a
+    policy and the outcome a harm is for the caller to say (the vocabulary's
+    worries: discrimination, surveillance, exclusion)."""
     out = []
     for verb in doc:
         if verb.pos_ != "VERB" or _negated(verb) or in_condition(verb) or in_question(verb) or not any(
                 a.dep_ == "aux" and a.lower_ in {"would", "will"} for a in verb.children):
             continue
         out += [(verb, o, toks) for p in verb.children if (verb.lemma_.lower(), p.lower_) in _OUTCOME_PREPS
-                for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
+                for o in p.children if o.dep_ == "pobj" and not any(c.lower_ in _BETTER_OR_LESS for c in o.children)
+                and (toks := _worry_phrase(o))]
     return out
+
+
+#: Words by which an outcome is said to be good or small: "greater transparency", "fewer errors", "no bias".
+_BETTER_OR_LESS = frozenset({"greater", "more", "better", "improved", "stronger", "increased", "less", "fewer", "no",
+                             "reduced", "lower", "enhanced"})
 
 
 def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -> list[tuple[int, tuple[int, ...]]]:

@@ -1040,6 +1040,11 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
 _SANCTIONING_VERBS = frozenset({"fine", "penalize", "penalise", "sanction", "punish", "sue", "prosecute"})
 
 
+#: Worry words that name a good a policy is judged by, no harm it brings: "will lead to transparency".
+_VALUES = frozenset({"transparency", "accountability", "privacy", "security", "fairness", "freedom", "right", "liberty",
+                     "control", "impact", "implication", "challenge", "issue", "conformity"})
+
+
 def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """What a worry frame names is a concern (`frames.concern_phrases`);
     under a concern label ("Lack of Oversight: critics worry that
@@ -1076,7 +1081,8 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     for verb, outcome, toks in foreseen_outcomes(doc):  # "the law would lead to discrimination": a harm foreseen
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if outcome.i not in taken and subj is not None and f._policy_or_it(subj) and any(
-                f.lex.core(c) == "Concern" for c in head_classes(outcome, f.lex)):
+                f.lex.core(c) == "Concern" for c in head_classes(outcome, f.lex)) \
+                and outcome.lemma_.lower() not in _VALUES:
             text = span_text(doc, toks)
             out.append(Mention(toks, text, "Concern", "frame", head=outcome.i, variants=variant_texts(doc, outcome.i, text)))
     return out
@@ -1122,9 +1128,6 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
         voices = [c for c in verb.children if c.dep_ == "nsubj"] + [  # "is opposed by ticket resellers"
             o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         for subj in voices:
-            if lemma == "raise" and subj.pos_ == "NOUN" and not looks_like_agent_noun(subj.lemma_.lower()) and not any(
-                    f.lex.core(c) == "Actor" for c in head_classes(subj, f.lex)):
-                continue  # "the pattern raises concerns": a thing that raises a worry is no one voicing it
             if subj.pos_ == "NOUN" and subj.lemma_.lower() not in _WRITINGS:  # names are the tagger's
                 out += [replace(m, source="voice") for m in f._doer_mentions(doc, subj)]
             elif subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_title and not head_classes(subj, f.lex):
@@ -1735,6 +1738,11 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
         classes = word_classes(lexicon, singular(last[0]), last[0])
         if classes and all(lexicon.core(c) == "Policy" for c in classes):
             kind = ""  # "any such law must:" then "- Act as a floor": what a policy must do is its design, no conduct
+        words = doer.lower().split()
+        head = next((words[n - 1] for n, w in enumerate(words) if n and w in {"of", "for", "on"}), words[-1] if words else "")
+        if re.match(r"\s*to\s", seg.block.intro, re.IGNORECASE) and not any(
+                lexicon.core(c) == "Actor" for c in word_classes(lexicon, singular(head), head)):
+            kind = ""  # "To the Editor:", "To Apply:": addressed to no body that could act ("To the Department of X:" is)
         if kind:
             heads = {d.head for d in found}
             found += [d for d in item_duty(doc, kind) if d.head not in heads]

@@ -221,6 +221,7 @@ class Reading:
     writer: str = ""  # who "I" am: the author a byline names, when the article names them too
     earlier: tuple[tuple[str, str], ...] = ()  # (key, kind) of the policies named before this segment, in order
     named_kinds: tuple[tuple[str, str], ...] = ()  # (kind noun, key) of each policy the article names by a name
+    kinds_of: tuple[tuple[str, frozenset[str]], ...] = ()  # (key, last words of its names) of each policy
     sectioned: bool = False  # whether `topic` is the policy the segment's section heading names
     several_policies: bool = False  # whether the article has more than one policy
 
@@ -307,9 +308,11 @@ class Reading:
     def _section_kind(self, tok: Token, key: str) -> str:
         """"Under the bill, ..." in a section a bill's heading names: that
         bill, not the policy the kind word alone stands for elsewhere."""
-        if self.sectioned and self.topic and key == singular(tok.lower_) and self.cat(key) == "Policy" \
-                and policy_kind(tok.lemma_.lower()) and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return self.topic
+        kind = policy_kind(tok.lemma_.lower())
+        topic_kinds = {policy_kind(w) for key_, words in self.kinds_of if key_ == self.topic for w in words}
+        if self.sectioned and self.topic and key == tok.lower_ and tok.tag_ == "NN" and self.cat(key) == "Policy" \
+                and kind and kind in topic_kinds and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return self.topic  # (not "the rule" under a bill's heading, nor "the bills")
         return key
 
     def key_at(self, tok: Token, category: str) -> str:
@@ -434,7 +437,8 @@ class Reading:
             made = [p for o in pobjs(tok, {"of"}) for p in [self.key_at(o, "Policy")] if p]
             if made:  # "called for passage of H.R. 2210", "applauded the introduction of the bill": the bill
                 return made[0]
-            if not any(c.dep_ in {"prep", "poss", "compound", "amod"} for c in tok.children) and self.topic \
+            if tok.lemma_.lower() in {"adoption", "passage", "enactment"} and self.topic and not any(
+                    c.dep_ in {"prep", "poss", "compound", "amod"} for c in tok.children) \
                     and (self.sectioned or not self.several_policies):
                 return self.topic  # "urged adoption": of the one policy the article or its section is about
         while tok is not None and hops < 4:
