@@ -98,3 +98,14 @@ def looks_like_agent_noun(word: str) -> bool:
 _NOT_AGENTS = frozenset({"guarantee", "decree", "degree", "pedigree", "spree", "calendar", "register", "order",
                          "number", "letter", "matter", "chapter", "center", "centre", "quarter", "summary", "boundary",
                          "dictionary"})
+
+
+def name_head(words: list[str]) -> str:
+    """The noun a name is headed by: the last word, or the word before its
+    first "of" / "for" / "on" ("Board" in "State Board of Education").
+
+    >>> name_head("Marren State Board of Education".split()), name_head("Environment Agency".split())
+    ('Board', 'Agency')
+    """
+    cut = next((n for n, w in enumerate(words) if n > 0 and w.lower() in {"of", "for", "on"}), len(words))
+    return words[cut - 1]

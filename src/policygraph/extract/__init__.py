@@ -20,7 +20,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..names import frame_words, initials, normalise_name, singular
+from ..names import frame_words, initials, name_head, normalise_name, singular
 from ..namespaces import DOMAIN_RANGE
 from ..nlp import reparsed
 from ..ontology import Lexicon, load_lexicon, ontology_digest
@@ -29,7 +29,8 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
-from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGAL_FORMS, LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
+from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGAL_FORMS, LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER,
+                       Finding, Mention, Segment, ends_in_legal_form,
                        choose_class, find_acronyms, find_mentions, head_classes, headline_sentence, listed_stance,
                        looks_like_agent_noun, said_kinds, span_text)
 from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
@@ -119,6 +120,7 @@ def without_dateline(text: str) -> str:
 _ENUMERATOR = re.compile(r"(?:(?<=[\s,;:])|^)\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)(?=\s)")
 #: Words after which a bracketed letter or number is part of a citation: "Section 5 (a)", "paragraph (2)".
 _CITING_WORDS = {"section", "sec", "subsection", "paragraph", "clause", "part", "title", "article", "rule", "§"}
+_CITED = re.compile(r"(?:\d|\b(?:" + "|".join(sorted(_CITING_WORDS)) + r"))\W*$", re.IGNORECASE)
 
 
 def without_enumerators(text: str) -> str:
@@ -137,8 +139,7 @@ def without_enumerators(text: str) -> str:
     A paragraph whose counted list opens after a colon ("two programs: (1)
     the X program, ... (2) ...") is left as it is: its items are nouns the
     colon rules read (`relations.listed_after_colon`)."""
-    counters = [m for m in _ENUMERATOR.finditer(text)
-                if not re.search(r"(?:\d|\b(?:" + "|".join(_CITING_WORDS) + r"))\W*$", text[: m.start()], re.IGNORECASE)]
+    counters = [m for m in _ENUMERATOR.finditer(text) if not _CITED.search(text[: m.start()])]
     if len(counters) < 2 or text[: counters[0].start()].rstrip().endswith(":"):
         return text
     out = list(text)
@@ -449,7 +450,7 @@ class _ArticleExtractor:
             found[key] |= sents
         labels = {e.key: e.label for e in entities}
         business = {e.key for e in entities if e.subclass == "Business" or e.category == "Actor" and any(
-            n.split()[-1].lower().rstrip(".") in LEGAL_FORMS for n in (e.label, *e.aliases))}
+            ends_in_legal_form(n) for n in (e.label, *e.aliases))}
         issuers = defaultdict(set)
         for (s, p, o) in found:
             if p == "issuedBy":
@@ -827,7 +828,7 @@ def _lone_doers(entities: list[Entity]) -> set[str]:
     ("Quickwage Inc."), it is kept."""
     return {e.key for e in entities if e.category == "Actor" and e.sources == ("doer",) and len(e.sentences) <= 1
             and not looks_like_agent_noun(name_head(e.label.split()))  # "Secretary of Commerce": a secretary
-            and not (e.label[:1].isupper() and e.label.split()[-1].lower().rstrip(".") in LEGAL_FORMS)}  # "Acme Inc."
+            and not (e.label[:1].isupper() and ends_in_legal_form(e.label))}  # "Acme Inc."
 
 
 def _tagger_misreadings(entities: list[Entity]) -> set[str]:
@@ -1561,7 +1562,6 @@ def _merge_the_agency(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
 #: Nouns by which an article calls back the company it named: "the company".
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "chain"})
 #: Legal forms that end a company's name: "Blue Harbor Marinas, LLC".
-_LEGAL_FORMS = LEGAL_FORMS
 
 
 def _merge_the_company(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
@@ -1587,7 +1587,7 @@ def _legal_form_ends(doc: Doc, last: int) -> bool:
     follows it across capitalised words and commas ("Blue Harbor" in "Blue
     Harbor Marinas, LLC"; "Northwind Fuel Inc.")."""
     def legal(tok: Token) -> bool:
-        return tok.lower_.replace(".", "") in _LEGAL_FORMS
+        return tok.lower_.replace(".", "") in LEGAL_FORMS
     after = (t for t in doc[last + 1 : last + 5] if t.text != "," and not (t.is_title and not legal(t)))
     return legal(doc[last]) or legal(next(after, doc[last]))
 
@@ -1678,17 +1678,6 @@ def _merge_appositive_descriptions(docs: list[Doc], per_doc: list[list[Mention]]
         for m in ms:
             if len(names.get(m.key, ())) == 1:
                 m.key = next(iter(names[m.key]))
-
-
-def name_head(words: list[str]) -> str:
-    """The noun a name is headed by: the last word, or the word before its
-    first "of" / "for" / "on" ("Board" in "State Board of Education").
-
-    >>> name_head("Marren State Board of Education".split()), name_head("Environment Agency".split())
-    ('Board', 'Agency')
-    """
-    cut = next((n for n, w in enumerate(words) if n > 0 and w.lower() in {"of", "for", "on"}), len(words))
-    return words[cut - 1]
 
 
 _QUANTIFIERS = {"the", "each", "every", "all", "any", "a", "an", "some", "many", "most", "these", "those", "such"}

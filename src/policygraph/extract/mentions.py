@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..names import looks_like_agent_noun, singular
+from ..names import looks_like_agent_noun, name_head, singular
 from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
@@ -1449,6 +1449,12 @@ _PAYING_VERBS = frozenset({"pay", "owe", "settle", "repay", "overpay", "underpay
 LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "plc", "co"})
 
 
+def ends_in_legal_form(name: str) -> bool:
+    """Whether a name's last word is a legal form: "Quickwage Inc.", "Blue Harbor LLC"."""
+    words = name.split()
+    return bool(words) and words[-1].lower().rstrip(".") in LEGAL_FORMS
+
+
 def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """Noun phrases headed by a noun the ontology lists for a class."""
     out = []
@@ -1473,7 +1479,7 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
                                            and root.head.lemma_.lower() in _POWER_VERBS):
             continue  # "has authority to issue rules", "gives the agency authority over futures": the power, not a body
         cls = choose_class(classes, f.lex, seg.frame)
-        if root.lower_.rstrip(".") in LEGAL_FORMS and not root.is_lower:
+        if ends_in_legal_form(root.text) and not root.is_lower:
             cls = "Business"  # "Brightwave Home Security, Inc.": a legal form heads a business's name, whatever is before it
         if cls == "Country" and root.is_lower and any(o.pos_ == "NOUN" and o.is_lower
                                                       for o in pobjs(root, {"of"})):
@@ -1739,7 +1745,7 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
         if classes and all(lexicon.core(c) == "Policy" for c in classes):
             kind = ""  # "any such law must:" then "- Act as a floor": what a policy must do is its design, no conduct
         words = doer.lower().split()
-        head = next((words[n - 1] for n, w in enumerate(words) if n and w in {"of", "for", "on"}), words[-1] if words else "")
+        head = name_head(words) if words else ""
         if re.match(r"\s*to\s", seg.block.intro, re.IGNORECASE) and not any(
                 lexicon.core(c) == "Actor" for c in word_classes(lexicon, singular(head), head)):
             kind = ""  # "To the Editor:", "To Apply:": addressed to no body that could act ("To the Department of X:" is)
@@ -1980,7 +1986,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found = worried_conduct_dropped(f, found)
     for m in found:  # "Quickwage Inc." however found (the tagger's organisation, a duty's doer): a business
         if m.cls and f.lex.core(m.cls) == "Actor" and m.cls != "Person" and m.text[:1].isupper() \
-                and m.text.split()[-1].lower().rstrip(".") in LEGAL_FORMS:
+                and ends_in_legal_form(m.text):
             m.cls = "Business"
     parts = {id(m): owned_body_parts(f, doc, m) for m in found}
     cuts = {i for m in found if parts[id(m)] != [m] for i in m.tokens if doc[i].tag_ == "POS"}
