@@ -245,6 +245,9 @@ def test_extract_stance_from_skepticism(sample):
         # a coordinated passive shares its subject: who enforces the act issued it
         ("The Clean Boats Act was enacted in 1990 and is enforced by the Harbor Commission.",
          ("clean boats act", "issuedBy", "harbor commission")),
+        # a second participle with its own agent but no auxiliary of its own
+        ("The Harbor Voucher Program is funded by the state and administered by local port agencies.",
+         ("harbor voucher program", "issuedBy", "local port agencies")),
         # giving a benefit back punishes what brought it about
         ("Under the Rural Broadband Act, providers that fail to file reports would have to repay the grant.",
          ("rural broadband act", "penalizes", "file reports")),
@@ -3057,3 +3060,10 @@ def test_extract_this_bill_beside_an_unnamed_rival_bill_is_not_the_named_act(nlp
                                         "Senator Tom Hale has filed a rival bill that would ban trawling in the "
                                         "bay. Commercial fishermen endorse this bill.\n")
     assert ("commercial fishermen", "supports", "clean harbor act") not in relations, sorted(relations)
+
+
+def test_extract_act_noun_inside_punished_conduct_is_no_second_behaviour(nlp):
+    # "side payments" is what the landlords collect, named once as the conduct the program fines
+    entities, relations, _ = run(nlp, "Under the Harbor Voucher Program, landlords who collect side payments are fined.")
+    assert [k for k, e in entities.items() if e.category == "Behaviour"] == ["collect side payments"]
+    assert ("harbor voucher program", "penalizes", "collect side payments") in relations

@@ -524,6 +524,10 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # a subject that is banned or rewarded in the passive: what it does earns it
         ("An employer that underpays workers may be barred from the program.", ("penalty", "underpays workers", "employer")),
         ("Residents who sort their waste are rewarded with credits.", ("reward", "sort their waste", "Residents")),
+        # a subject whose own permit or contract is taken: what it does is punished
+        ("A landlord that collects side payments may have its contract terminated.",
+         ("penalty", "collects side payments", "landlord")),
+        ("Operators who dump fuel will have their licenses revoked.", ("penalty", "dump fuel", "Operators")),
         # a verb with no object is conduct enough in such a clause
         ("Residents who recycle are rewarded with credits.", ("reward", "recycle", "Residents")),
         # relief from a charge is a reward
@@ -579,6 +583,9 @@ def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expecte
 
 @pytest.mark.parametrize("text", ["Flying at night is not a violation of the Drone Act.",
                                   "Violations include fines of up to 500 dollars.",
+                                  # relief done to one's own rent, and a thing taken that is no one's own
+                                  "Tenants who lose their jobs may have their rent reduced.",
+                                  "Buyers who complain may have the sale cancelled.",
                                   "Common examples include flying at night."])
 def test_frames_no_offence_is_named(nlp, text):
     assert not _duties(nlp, text)

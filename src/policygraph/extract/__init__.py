@@ -1816,6 +1816,23 @@ def _is_proper_name(m: Mention) -> bool:
     return len(words) >= 2 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _MINOR_WORDS for w in words)
 
 
+_CONDUCT_CLASSES = frozenset({"Behaviour", "Misconduct", "GoodConduct"})
+
+
+def _without_nested_conduct(mentions: list[Mention]) -> list[Mention]:
+    """"landlords who collect side payments are fined": the conduct is the
+    frame's whole phrase; the act noun inside it ("side payments") is no
+    second behaviour. (A frame shares its words so actors and policies
+    named inside it stay mentions; conduct does not.)"""
+    frames = [set(m.tokens) for m in mentions if m.source == "frame" and m.cls in _CONDUCT_CLASSES]
+    nested = [m for m in mentions if m.source == "head" and m.cls in _CONDUCT_CLASSES
+              and any(set(m.tokens) < f for f in frames)]
+    # what the nested act noun would have shadowed stays shadowed ("security" in "security incidents")
+    shadowed = [m for m in mentions if any(set(m.tokens) <= set(n.tokens) and (m.priority, len(m.tokens))
+                                           < (n.priority, len(n.tokens)) for n in nested)]
+    return [m for m in mentions if m not in nested and m not in shadowed]
+
+
 def _non_overlapping(mentions: list[Mention], policy_classes: frozenset[str] = frozenset(),
                      policy_acronyms: frozenset[str] = frozenset()) -> list[Mention]:
     """Strongest source first, then longest: each token belongs to one mention.
@@ -1829,6 +1846,7 @@ def _non_overlapping(mentions: list[Mention], policy_classes: frozenset[str] = f
     mentions = [replace(m, shared=(*m.shared, m.tokens[0])) if len(m.tokens) > 1 and m.tokens[:1] in body_acronyms
                 and m.source in {"ner", "head", "title"} and m.cls in policy_classes
                 and _is_proper_name(m) and m.head == m.tokens[-1] else m for m in mentions]
+    mentions = _without_nested_conduct(mentions)
     taken: set[int] = set()
     out = []
     for m in sorted(mentions, key=lambda m: (-m.priority, -len(m.tokens), m.tokens)):

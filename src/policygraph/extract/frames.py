@@ -1902,6 +1902,9 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                                         or _doer_clauses(subject)):
                 yield from _subject_conduct("penalty", subject)
             continue
+        if lemma in {"have", "get"}:
+            yield from _had_taken(cue, penalty_cues)
+            continue
         banned = lemma in prohibition_cues and any(c.dep_ == "auxpass" for c in cue.children)
         kind = "penalty" if lemma in penalty_cues or banned else "reward" if lemma in reward_cues else ""
         if not kind:
@@ -1948,6 +1951,27 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                     yield Duty(kind, clause.i, clause_conduct(clause), holder.i, policy)
     yield from _liable(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)
     yield from _debts_forgiven(doc)
+
+
+#: What is done to a holder's standing when it is taken away: "have its contract terminated".
+_TAKEN_AWAY = frozenset({"terminate", "cancel", "withhold", "rescind", "freeze", "seize", "confiscate"})
+
+
+def _had_taken(cue: Token, penalty_cues: frozenset[str]) -> Iterator[Duty]:
+    """"A landlord that collects side payments may have its contract
+    terminated", "operators who ... will have their licences revoked": what
+    the holder does is punished by what is done to its own thing."""
+    holder = _subject(cue)
+    if holder is None:
+        return
+    for done in (c for c in cue.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN"):
+        lemma = done.lemma_.lower()
+        owned = any(p.dep_ == "poss" for t in done.children if t.dep_ in {"nsubj", "dobj"} for p in t.children)
+        # "have their rent reduced" is relief, not a penalty: a change of amount says neither
+        if owned and (lemma in penalty_cues - CHANGE_VERBS or lemma in _TAKEN_AWAY):
+            for clause in _doer_clauses(holder):
+                yield Duty("penalty", clause.i, clause_conduct(clause), holder.i, None)
+            return
 
 
 #: Verbs that lift a debt or charge off someone, and what they lift.

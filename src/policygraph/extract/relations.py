@@ -184,7 +184,8 @@ def passive(verb: Token) -> bool:
     agent = any(c.dep_ == "agent" for c in verb.children)
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.tag_ == "VBN" and not own_subject and (
         verb.dep_ in {"acl", "relcl"} or verb.dep_ in {"advcl", "csubj", "nsubj"} and agent
-        or verb.dep_ == "ROOT" and agent and verb.i == verb.sent.start))  # "Issued by the Authority under ...": a line
+        or verb.dep_ == "ROOT" and agent and verb.i == verb.sent.start  # "Issued by the Authority under ...": a line
+        or verb.dep_ == "conj" and agent and passive(verb.head)))  # "is funded by X and administered by Y"
 
 
 #: Words that name some of a group ("each of the districts"): the group is who is meant.
