@@ -3067,3 +3067,49 @@ def test_extract_act_noun_inside_punished_conduct_is_no_second_behaviour(nlp):
     entities, relations, _ = run(nlp, "Under the Harbor Voucher Program, landlords who collect side payments are fined.")
     assert [k for k, e in entities.items() if e.category == "Behaviour"] == ["collect side payments"]
     assert ("harbor voucher program", "penalizes", "collect side payments") in relations
+
+
+MEMO = """# Memorandum
+
+**To:** All Harbor Staff
+**From:** Dr. Ana Ruiz, Harbor Master, and Tom Berg, Chief Information Officer (CIO)
+**Re:** Interim Policy on Dock Safety (Policy HB-4)
+
+## Purpose
+
+This memo announces Policy HB-4. It replaces the informal advice of the Harbor Board, which will adopt a permanent policy.
+
+## Requirements
+
+Staff must complete the dock safety course by 30 April. Staff may not enter private data, as defined in the Data
+Classification Standard, into any unapproved tool.
+"""
+
+
+def test_extract_a_memo_is_about_the_policy_its_subject_line_names(nlp):
+    entities, relations, _ = run(nlp, MEMO)
+    memo = entities["policy hb-4"]
+    assert "Policy on Dock Safety" in memo.aliases  # the subject line's name and its code are one policy
+    # who the memo is from issues its policy; its duties are that policy's, not another one the memo names
+    assert {("policy hb-4", "issuedBy", "dr. ana ruiz"), ("policy hb-4", "issuedBy", "tom berg")} <= relations
+    assert ("policy hb-4", "evaluates", "staff") in relations
+    assert ("complete the dock safety course", "performedBy", "staff") in relations
+    assert not any(s == "data classification standard" for s, _p, _o in relations)  # it only defines a term
+    assert not any(s == "permanent policy" and p != "issuedBy" for s, p, _o in relations)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Harbor Rule on Monday barred fuel sales.", "harbor rule"),  # a date is no part of the title
+    ("Congress passed the Harbor Act in 2019.", "harbor act"),  # nor a year after "in"
+    ("The Harbor Act of Maine bars fuel sales.", "harbor act of maine"),
+])
+def test_extract_a_title_runs_on_only_through_capitalised_words(nlp, text, name):
+    entities, _, _ = run(nlp, text)
+    assert name in entities and entities[name].category == "Policy"
+
+
+def test_extract_it_in_a_participle_phrase_is_not_the_policy(nlp):
+    # "personnel managing it": "it" is the contact address, not the directive they would be running
+    _, relations, _ = run(nlp, "# The Harbor Directive\n\nThe Harbor Directive requires a security contact. The "
+                               "contact must be monitored, and personnel managing it must triage reports.")
+    assert not any(p == "issuedBy" and o == "personnel" for _s, p, o in relations)

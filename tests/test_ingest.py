@@ -280,3 +280,11 @@ def test_ingest_a_letter_and_a_number_is_a_bill_not_a_list_marker(line, kind, te
 def test_ingest_an_item_that_states_a_duty_introduces_the_items_numbered_below_it(items, intros):
     article = parse_article(("# Notes\n\nAgencies must:\n\n" + items).encode(), path=Path("t.md"))
     assert {b.text: b.intro for b in article.blocks if b.kind == "item" and b.text} == intros
+
+
+def test_ingest_a_memo_header_field_is_a_line_of_its_own():
+    # Markdown joins a paragraph's lines; a memo's "To:", "From:", "Re:" lines stay apart
+    article = parse_article(b"# Memorandum\n\n**To:** All Harbor Staff\n**From:** Ana Ruiz, Harbor Master\n"
+                            b"**Re:** Policy HB-4\n\nThe policy takes effect in May.\n", path=Path("memo.md"))
+    assert [" ".join(b.text.split()) for b in article.blocks if b.kind == "paragraph"] == [
+        "To: All Harbor Staff", "From: Ana Ruiz, Harbor Master", "Re: Policy HB-4", "The policy takes effect in May."]

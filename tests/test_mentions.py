@@ -89,6 +89,15 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.head_mentions, "Stakeholders met with the board in May.", ("Stakeholders", "Group")),
         (mentions.harm_mentions, "Growers warned that the rule imposes heavy paperwork burdens.",
          ("heavy paperwork burdens", "Concern")),
+        # a rule by its kind and code, the code the parse's head
+        (mentions.legislation_number_mentions, "Policy IT-27 applies to all staff.", ("Policy IT-27", "Law")),
+        (mentions.legislation_number_mentions, "Rule 10b-5 bars fraud.", ("Rule 10b-5", "Law")),
+        (mentions.legislation_number_mentions, "Circular A-123 applies to agencies.", ("Circular A-123", "Law")),
+        # a name's title runs on through "on", "of", "in", "and", whatever the parse hung the words on
+        (mentions.head_mentions, "Faculty should follow the Guidelines on AI in Teaching and Research.",
+         ("Guidelines on AI in Teaching and Research", "Law")),
+        (mentions.head_mentions, "This memo announces the Interim Policy on Staff Use of Generative AI Tools.",
+         ("Policy on Staff Use of Generative AI Tools", "Policy")),  # "Interim" a stage, as "Draft" is
     ],
 )
 def test_mentions_rule_finds(nlp, rule, text, expected):
@@ -112,6 +121,7 @@ def test_mentions_rule_finds(nlp, rule, text, expected):
         (mentions.described_organisations, "Ana Lopez, a group leader, spoke."),  # a person, "group" a modifier
         (mentions.addressee_mentions, "Commission Findings and Recommendations"),  # a heading, not a name
         (mentions.head_mentions, "The marina offers customer service and a repair fund."),  # lower-case: no class
+        (mentions.legislation_number_mentions, "The board will issue the rule in 2026."),  # a year is no code
     ],
 )
 def test_mentions_rule_finds_nothing(nlp, rule, text):

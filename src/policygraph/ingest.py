@@ -144,6 +144,9 @@ _ITEM_NUMBER = r"(?:\d{1,3}[.)]|[a-zA-Z](?:\)|\.(?!\s+\d))|[ivx]{2,5}[.)]|\(\w{1
 _BULLET = re.compile(rf"^\s*(?:[-*+](?:\s+{_ITEM_NUMBER})?|{_ITEM_NUMBER})\s+")
 _NUMBERED = re.compile(rf"^\s*(?:[-*+]\s+)?{_ITEM_NUMBER}\s+")
 _LABEL = re.compile(r"^([^:.!?;]{2,70}?):\s*")
+#: A memo's or letter's header field: "To:", "**From:**", "SUBJECT:", "Re:".
+FIELD_LINE = re.compile(r"^(?:\*\*|__)?(to|from|date|re|subject|cc|attn|attention|through|memorandum for)"
+                        r"(?:\*\*|__)?\s*:", re.IGNORECASE)
 #: A Markdown table's row ("| Paying cash | $1,000 |") and the rule under its header ("|---|:--|").
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|[\s:|-]*-[\s:|-]*$")
@@ -227,12 +230,13 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             else:
                 raws.append(_Raw("heading", s, e))
                 continue
-        if markdown and para is not None:
+        field = bool(FIELD_LINE.match(stripped))  # "**From:** the Provost": a memo's header field is a line of its own
+        if markdown and para is not None and not field:
             para.end = e
             continue
         para = _Raw("paragraph", s, e)
         raws.append(para)
-        if not markdown:
+        if not markdown or field:
             para = None
     return raws
 

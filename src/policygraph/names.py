@@ -100,6 +100,20 @@ _NOT_AGENTS = frozenset({"guarantee", "decree", "degree", "pedigree", "spree", "
                          "dictionary"})
 
 
+def kind_word(name: str) -> str:
+    """The word saying what kind of thing a name is: its last word, or the
+    word before its number or code ("Policy IT-27", "Order No. 7"), so that
+    "this policy" and "the order" can call it back.
+
+    >>> kind_word("Policy IT-27"), kind_word("Order No. 7"), kind_word("Clean Water Act")
+    ('Policy', 'Order', 'Act')
+    """
+    words = name.split()
+    while len(words) > 1 and (any(c.isdigit() for c in words[-1]) or words[-1].lower() in {"no", "no."}):
+        words.pop()
+    return words[-1] if words else ""
+
+
 def name_head(words: list[str]) -> str:
     """The noun a name is headed by: the last word, or the word before its
     first "of" / "for" / "on" ("Board" in "State Board of Education").

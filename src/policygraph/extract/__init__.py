@@ -20,16 +20,17 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..names import frame_words, initials, name_head, normalise_name, singular
+from ..names import frame_words, initials, kind_word, name_head, normalise_name, singular
 from ..namespaces import DOMAIN_RANGE
 from ..nlp import reparsed
 from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
+from ..ingest import FIELD_LINE
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
 from .people import same_person, surname, title_reference
-from .mentions import (BODY_CLASSES, DIVISION_HEADING, LEGAL_FORMS, LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER,
+from .mentions import (BODY_CLASSES, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS, LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER,
                        Finding, Mention, Segment, ends_in_legal_form,
                        choose_class, find_acronyms, find_mentions, head_classes, headline_sentence, listed_stance,
                        looks_like_agent_noun, said_kinds, span_text)
@@ -297,7 +298,8 @@ class _ArticleExtractor:
             # a title line too long for a heading ("Delmont Did Not Ensure That ... Met Inspection Requirements")
             titled = seg.role == "heading" or seg.block.kind == "paragraph" and not seg.text.rstrip().endswith(
                 (".", "!", "?", ":", ";", ",", '"')) and seg.text.strip() == seg.block.text.strip() \
-                and bool(prose) and k < prose[-1]  # over prose: not a signature line at the end
+                and bool(prose) and k < prose[-1] and not _field_name(seg.block)  # over prose: not a signature line
+            # at the end, nor a memo's header field ("From: Dr. Ana Ruiz, Provost")
             if titled and headline_case(seg.text) and not numbered:
                 own = seg.text.lower() if seg.role != "heading" else ""  # a body line does not vouch for itself
                 mentions = [m for m in mentions if body.count(m.text.lower()) > own.count(m.text.lower())
@@ -373,20 +375,21 @@ class _ArticleExtractor:
             # names its policy keeps calling it back; the policies it describes, said once, may be what it is about
             policies = [e for e in entities if e.category == "Policy" and e.sentences]
         # "... a Georgia law that prohibits ... the law ... the law": calling a policy back by its kind noun counts too
-        topic = max(policies, key=lambda e: (len(e.sentences) + calls[singular(e.label.split()[-1].lower())],
+        topic = max(policies, key=lambda e: (len(e.sentences) + calls[singular(kind_word(e.label).lower())],
                                              -e.sentences[0])).key if policies else ""
         own = _own_division(self.segments, per_doc, self.article.text,
                             frozenset(c for c, core in self.lex.core_of.items() if core == "Policy"))
         topic = own if own in categories else topic  # "Part 12 - ..." above "this part applies to ...": the text's own
+        topic = _subject_field_policy(self.segments, per_doc, categories) or topic  # "Re: Policy IT-27"
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
                           authors=tuple(signatories(self.segments, self.docs, per_doc, categories)),
                           writer=next((e.key for e in entities if e.category == "Actor" and self.article.author
                                        and self.article.author.lower() in {e.label.lower(), *map(str.lower, e.aliases)}),
                                       ""),
-                          named_kinds=tuple((singular(e.label.split()[-1].lower()), e.key) for e in entities
+                          named_kinds=tuple((singular(kind_word(e.label).lower()), e.key) for e in entities
                                             if e.category == "Policy" and _is_name(e.label)),
                           # every kind a policy's names give it ("H.R. 4172" is also "the Safe Docks Act")
-                          kinds_of=tuple((e.key, frozenset(singular(n.split()[-1].lower()) for n in (e.label, *e.aliases)
+                          kinds_of=tuple((e.key, frozenset(singular(kind_word(n).lower()) for n in (e.label, *e.aliases)
                                                            if _is_name(n) and n.split())) for e in entities
                                          if e.category == "Policy"))
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
@@ -433,6 +436,9 @@ class _ArticleExtractor:
             for m in (m for m in mentions if held and categories.get(m.key) == "Actor" and m.tokens[0] <= opening):
                 # "endorsed by:" / "- Parents for Safe Sleep": the body the item opens with, not those its clause names
                 found[(m.key, stance, held)].add(tok_map.get(m.head, -1))
+            if topic and _field_name(seg.block) == "from":  # "From: the Provost and the CIO": who issues the memo's policy
+                for m in (m for m in mentions if categories.get(m.key) == "Actor"):
+                    found[(topic, "issuedBy", m.key)].add(tok_map.get(m.head, -1))
             for fact in read(reading):
                 if _fits(fact, categories):
                     found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
@@ -712,6 +718,22 @@ def _policy_of_headings(segments: list[Segment], per_doc: list[list[Mention]],
     return out
 
 
+def _field_name(block: Block) -> str:
+    """The header field a memo's or letter's line fills ("from", "re",
+    "subject", "to"), lower-cased; "" for any other block."""
+    field = FIELD_LINE.match(block.text.strip()) if block.kind == "paragraph" else None
+    return field.group(1).lower() if field else ""
+
+
+def _subject_field_policy(segments: list[Segment], per_doc: list[list[Mention]], categories: dict[str, str]) -> str:
+    """The policy a memo's "Re:" or "Subject:" line names: what the memo is
+    about, however often it names others. "" when there is none."""
+    for seg, ms in zip(segments, per_doc):
+        if _field_name(seg.block) in {"re", "subject"}:
+            return next((m.key for m in ms if categories.get(m.key) == "Policy"), "")
+    return ""
+
+
 def _own_division(segments: list[Segment], per_doc: list[list[Mention]], text: str,
                   policy_classes: frozenset[str]) -> str:
     """The policy a text's numbered division heading names ("Part 12 -
@@ -948,8 +970,8 @@ def _merge_bracketed_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
                 i += 1 if i < close and doc[i].lower_ == "the" else 0
                 other = starts.get(i)
                 if other is not None and other.key != named.key and other.tokens[-1] < close \
-                        and LEGISLATION_NUMBER.fullmatch(other.text):
-                    links[other.key].add(named.key)
+                        and (LEGISLATION_NUMBER.fullmatch(other.text) or KIND_AND_CODE.fullmatch(other.text)):
+                    links[other.key].add(named.key)  # "(Policy IT-27)" too
     rekey = {other: next(iter(keys)) for other, keys in links.items() if len(keys) == 1}
     for ms in per_doc:
         for m in ms:

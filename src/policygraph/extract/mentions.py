@@ -220,6 +220,39 @@ _NAME_LINKS = frozenset({"of", "for", "in", "on", "to", "and", "from", "with", "
 _NOT_NAME_WORDS = frozenset({"DET", "ADP", "PRON", "ADV", "SCONJ", "AUX", "CCONJ", "PART"})
 
 
+#: Words that go on a policy's name after its head, where the parse may hang them elsewhere
+#: ("Guidelines on AI in Teaching and Research", "Policy on Staff Use of Generative AI Tools").
+_TAIL_OPENERS = frozenset({"on", "of", "for"})
+_TAIL_LINKS = frozenset({"on", "of", "for", "in", "and", "the"})
+
+
+def titled_tail(doc: Doc, head: int) -> list[int]:
+    """The capitalised words that continue a policy's name after its head
+    noun through "on" / "of" / "for" (and then "in", "and", "the"), ending
+    on a capitalised word: the title a reader sees, whatever the parse hung
+    them on. [] when none follows ("the Act in 2019", "the Rule on Monday")."""
+    tail: list[int] = []
+    i = head + 1
+    while i + 1 < len(doc):
+        link, word = doc[i], doc[i + 1]
+        allowed = _TAIL_OPENERS if not tail else _TAIL_LINKS
+        if link.lower_ not in allowed:
+            break
+        run = [i]
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in {"the", "a", "an"} and link.lower_ != "the":
+            run.append(j)
+            j += 1
+        if j >= len(doc) or not _name_word(doc[j]) or doc[j].ent_type_ in {"DATE", "TIME"}:
+            break
+        while j < len(doc) and _name_word(doc[j]) and doc[j].ent_type_ not in {"DATE", "TIME"}:
+            run.append(j)
+            j += 1
+        tail += run
+        i = j
+    return tail
+
+
 def _name_word(tok: Token) -> bool:
     """A capitalised word a name can hold: not a sentence's opening word
     unless the tagger calls it a name ("The", "Under", "Pursuant")."""
@@ -287,7 +320,12 @@ def names_someone(tok: Token, lexicon: Lexicon) -> bool:
     own = head_classes(tok, lexicon)
     if own:
         return any(lexicon.core(c) == "Actor" for c in own)
-    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and looks_like_agent_noun(tok.lower_)
+    return tok.pos_ == "NOUN" and (tok.tag_ == "NNS" and looks_like_agent_noun(tok.lower_)
+                                   or tok.lower_ in COLLECTIVE_PEOPLE)
+
+
+#: Singular nouns that name a body of people ("Staff must complete the training"): someone, though no -s says so.
+COLLECTIVE_PEOPLE = frozenset({"staff", "personnel", "crew", "workforce"})
 
 
 def word_classes(lexicon: Lexicon, lemma: str, word: str, table: dict | None = None) -> tuple[str, ...]:
@@ -534,6 +572,7 @@ class Finding:
         return toks
 
     def _noun_mention(self, doc: Doc, root: Token, cls: str, source: str) -> Mention | None:
+        titled: tuple[int, ...] = ()
         chunk = self.chunks.get(root.i)
         toks = [t.i for t in chunk] if chunk is not None else [t.i for t in root.subtree if t.i <= root.i and t.dep_ in {"compound", "amod", "det", "poss", "nmod"} or t.i == root.i]
         toks = self.trim(doc, toks)
@@ -543,6 +582,9 @@ class Finding:
         proper = root.pos_ == "PROPN" or (root.is_title and not root.is_sent_start)
         if toks and proper and root.i == toks[-1] and not part:
             toks = self._with_proper_complement(doc, root, toks)
+            if self.lex.core(cls) == "Policy" and _name_word(doc[toks[-1]]):
+                tail = titled_tail(doc, toks[-1])  # a name inside the title stays a mention of its own:
+                toks, titled = toks + tail, tuple(tail)  # "Outline for the Construction of a Social Credit System"
         if toks and not proper and self.lex.core(cls) == "Policy" and root.i == toks[-1] and len(toks) >= 2 \
                 and doc[toks[0]].is_title and not doc[toks[0]].is_sent_start and toks[0] > 2:
             # "the Boat Counseling for the Elderly program": a name before a lower-case kind noun runs back
@@ -583,6 +625,7 @@ class Finding:
                 and doc[toks[0]].is_title:  # "the 2018 Farm Bill": the year tells one farm bill from another
             variants, toks = (text, *variants), [year, *toks]
             text = span_text(doc, tuple(toks))
+        shared += tuple(i for i in titled if i in toks)
         return Mention(tuple(toks), text, cls, source, head=root.i, variants=variants, shared=shared)
 
     def body_acronym(self, tok: Token) -> bool:
@@ -608,6 +651,8 @@ class Finding:
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and prep.i == toks[-1] + 1:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}:
+                    return toks  # "the Board on Monday"
                 if pobj is not None and root.lower_ in self.lex.person_titles and self._name_head_kind(pobj) == "Actor":
                     return toks  # "Secretary of the Harbor Department": an office, and a body of its own
                 if pobj is not None and pobj.is_title:
@@ -916,12 +961,19 @@ def title_mentions(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+#: A rule named by its kind and code: "Policy IT-27", "Rule 10b-5", "Circular A-123", "Directive 2019/1937".
+KIND_AND_CODE = re.compile(r"\b(?:Policy|Rule|Regulation|Directive|Circular|Order|Ordinance|Resolution|Decree|Bulletin|"
+                           r"Memorandum|Notice|Standard|Guideline)\s+(?:No\.\s?)?(?:[A-Z]{1,4}-)?\d[\w/-]*(?<![-/])")
+
+
 def legislation_number_mentions(f: Finding, doc: Doc) -> list[Mention]:
     """"H.R. 4410", "P.L. 112-58", "29 CFR Part 570": a bill, law or
     regulation by its number is a policy, whatever the tagger made of the
-    abbreviation (often a date)."""
+    abbreviation (often a date); so is a rule by its kind and code ("Policy
+    IT-27"), where the parse makes the code the head."""
     out = []
-    for match in [*LEGISLATION_NUMBER.finditer(doc.text), *CODE_CITATION.finditer(doc.text)]:
+    for match in [*LEGISLATION_NUMBER.finditer(doc.text), *CODE_CITATION.finditer(doc.text),
+                  *KIND_AND_CODE.finditer(doc.text)]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and span.text == match.group():
             out.append(Mention(tuple(range(span.start, span.end)), span.text, "Law", "number", head=span.end - 1))

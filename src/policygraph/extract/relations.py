@@ -699,12 +699,19 @@ def sentence_policy(r: Reading, verb: Token) -> str:
     acted_on = {t.i for v in [verb, *verb.conjuncts, *listed] for c in v.children if c.i > v.i and (
                     c.dep_ in {"dobj", "ccomp"} or c.dep_ == "prep" and c.lower_ == "in"
                     and v.lemma_.lower() in JOINING_WORDS) for t in c.subtree}
+    # "enter restricted data, as defined in the Data Standard, into ...": a policy that defines a term imposes nothing
+    acted_on |= {t.i for t in verb.sent if t.dep_ in {"advcl", "acl"} and t.tag_ == "VBN"
+                 and t.lemma_.lower() in _DEFINING_VERBS for t in t.subtree}
     clause = [t for t in own_clause(verb) if t.i not in acted_on]
     consequences = r.penalty | r.reward
     taken = set(r.keys_in((t for v in clause if v.lemma_.lower() in consequences
                            for c in v.children if c.dep_ == "dobj" for t in c.subtree), "Policy"))
     named = [k for k in r.keys_in(clause, "Policy") if k not in taken]
     return named[0] if len(named) == 1 or named and r.topic not in named else ""
+
+
+#: Participles by which a sentence cites where a term is defined: "as defined in", "as described in".
+_DEFINING_VERBS = frozenset({"define", "describe", "specify", "list", "mean", "use"})
 
 
 def own_clause(verb: Token) -> list[Token]:
@@ -1003,6 +1010,9 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         subj = subject(verb)
         makers = r.conjuncts(subj, "Actor") if subj is not None else []
         objects = [obj for obj in verb.children if obj.dep_ == "dobj"]
+        if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+            # "personnel managing it": in a participle's phrase, "it" is whatever the noun's sentence is about
+            objects = [obj for obj in objects if obj.pos_ != "PRON"]
         if verb.dep_ == "relcl" and any(o.dep_ == "dobj" and o.lower_ in {"which", "that"} for o in verb.children):
             objects.append(verb.head)  # "the program, which the Board launched": the Board launched the program
         # "monitor compliance with the directive": the policy complied with
