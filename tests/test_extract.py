@@ -3113,3 +3113,13 @@ def test_extract_it_in_a_participle_phrase_is_not_the_policy(nlp):
     _, relations, _ = run(nlp, "# The Harbor Directive\n\nThe Harbor Directive requires a security contact. The "
                                "contact must be monitored, and personnel managing it must triage reports.")
     assert not any(p == "issuedBy" and o == "personnel" for _s, p, o in relations)
+
+
+def test_extract_a_guides_dos_and_donts_are_the_policys_rules(nlp):
+    text = ("# Food Truck Rules\n\nThe Harbor Vending Ordinance governs food trucks.\n\n## Do\n\n"
+            "- Do keep a commissary log.\n\n## Don't\n\n- Don't park within 200 feet of a school entrance.\n"
+            "- Never sell food from an uninspected truck.\n")
+    entities, relations, _ = run(nlp, text)
+    assert ("harbor vending ordinance", "penalizes", "park within 200 feet of a school entrance") in relations
+    assert ("harbor vending ordinance", "penalizes", "sell food") in relations
+    assert "keep a commissary log" in entities

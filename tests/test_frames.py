@@ -979,3 +979,31 @@ def test_frames_refusals_and_failures(nlp, text, expected, not_expected):
     found = [(k, c, a) for k, c, a, _p in _duties(nlp, text)]
     assert expected is None or expected in found, found
     assert not_expected not in found
+
+
+@pytest.mark.parametrize(("text", "heading", "expected"), [
+    ("Do keep a commissary log.", "", ("obligation", "keep a commissary log")),
+    ("Always carry your permit.", "", ("obligation", "carry your permit")),
+    ("Don't park within 200 feet of a school entrance.", "", ("prohibition", "park within 200 feet of a school entrance")),
+    ("Do not feed the gulls.", "", ("prohibition", "feed the gulls")),
+    ("Never sell food from an uninspected truck.", "", ("prohibition", "sell food")),
+    # a bare instruction under a "Do" or "Don't" heading
+    ("Dump grease into storm drains.", "Don\u2019t", ("prohibition", "Dump grease")),
+    ("Post the permit where customers can see it.", "Do", ("obligation", "Post the permit")),
+])
+def test_frames_a_guide_tells_its_reader_what_to_do(nlp, text, heading, expected):
+    from policygraph.extract.frames import imperative_duty
+
+    doc = nlp(text)
+    assert expected in [(d.kind, span_text(doc, d.conduct)) for d in imperative_duty(doc, heading)]
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("Register your business.", "How to get your permit"),  # an instruction under a plain heading: a step, no rule
+    ("Do you need a permit?", ""),  # a question
+    ("Dogs never bark here.", ""),
+])
+def test_frames_no_guide_instruction(nlp, text, heading):
+    from policygraph.extract.frames import imperative_duty
+
+    assert imperative_duty(nlp(text), heading) == []

@@ -1352,6 +1352,37 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
     return [Duty(kind, first.i, conduct, None, None)] if conduct else []
 
 
+#: Headings over lists of what to do and what not to do in a guide: "Do" / "Don't".
+_DO_HEADINGS = frozenset({"do", "dos", "do's", "always", "what to do"})
+_DONT_HEADINGS = frozenset({"don't", "don'ts", "do not", "never", "avoid", "what not to do", "prohibited"})
+
+
+def imperative_duty(doc: Doc, heading: str) -> list[Duty]:
+    """A guide's list item that tells the reader what to do: "Do keep a
+    log" / "Always carry the permit" oblige, "Don't park near a school" /
+    "Never sell ..." forbid, and so does a bare instruction under a "Do" or
+    "Don't" heading. The doer is the guide's reader, whom the item does not
+    name."""
+    words = [t for t in doc if not t.is_punct and not t.is_space]
+    if not words:
+        return []
+    opener = words[0].lower_
+    if opener == "do" and len(words) > 2 and words[1].lower_ in {"not", "n't"}:
+        kind, verb = "prohibition", words[2]
+    elif opener == "never" and len(words) > 1:
+        kind, verb = "prohibition", words[1]
+    elif opener in {"do", "always"} and len(words) > 1:
+        kind, verb = "obligation", words[1]
+    else:
+        title = " ".join(heading.lower().replace("\u2019", "'").split()).rstrip(":")
+        kind = "obligation" if title in _DO_HEADINGS else "prohibition" if title in _DONT_HEADINGS else ""
+        verb = words[0]
+    if not kind or verb.tag_ != "VB" or verb.pos_ != "VERB":
+        return []
+    conduct = conduct_phrase(verb)
+    return [Duty(kind, verb.i, conduct, None, None)] if conduct else []
+
+
 #: Words after which a "that" clause or an of/about phrase names the worry.
 _WORRY_PREPS = {"about", "over", "of", "regarding", "around", "with"}
 #: Nouns for criticism, whose "over" / "about" phrase names what is criticised: "drew criticism over its cost".

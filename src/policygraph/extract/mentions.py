@@ -24,7 +24,7 @@ from ..ontology import Lexicon
 from ..records import Block
 from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
                      foreseen_outcomes,
-                     harm_phrases, in_hyphenated_word, intro_duty, is_worried, item_duty, judged_harms, names_conduct,
+                     harm_phrases, in_hyphenated_word, intro_duty, imperative_duty, is_worried, item_duty, judged_harms, names_conduct,
                      outcome_verb, phrase_variants, pobjs, policy_targets, up_to_gap)
 from .people import titled_names
 
@@ -1804,6 +1804,9 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
         if kind:
             heads = {d.head for d in found}
             found += [d for d in item_duty(doc, kind) if d.head not in heads]
+    if seg.role == "body" and seg.block.kind == "item":  # "- Don't park within 200 feet of a school"
+        heads = {d.head for d in found}
+        found += [d for d in imperative_duty(doc, seg.block.section) if d.head not in heads]
     return found
 
 
