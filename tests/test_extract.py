@@ -3123,3 +3123,11 @@ def test_extract_a_guides_dos_and_donts_are_the_policys_rules(nlp):
     assert ("harbor vending ordinance", "penalizes", "park within 200 feet of a school entrance") in relations
     assert ("harbor vending ordinance", "penalizes", "sell food") in relations
     assert "keep a commissary log" in entities
+
+
+def test_extract_a_counted_offence_is_no_conduct_of_its_own(nlp):
+    # "a first offence", "each later offence" count the conduct the sentence names; they are not more conduct
+    entities, relations, _ = run(nlp, "Vendors who operate without a valid permit will be fined $500 for a first "
+                                      "offence and $1,000 for each later offence under the Vending Ordinance.")
+    assert [k for k, e in entities.items() if e.category == "Behaviour"] == ["operate without a valid permit"]
+    assert ("vending ordinance", "penalizes", "operate without a valid permit") in relations

@@ -539,6 +539,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # a subject open to a consequence ("subject to", "liable for", "eligible for", "punishable")
         ("Owners who dump sewage are subject to civil penalties.", ("penalty", "dump sewage", "Owners")),
         ("Growers who plant cover crops are eligible for a rebate.", ("reward", "plant cover crops", "Growers")),
+        # eligible "if" they do something: the condition's act earns it
+        ("Vendors are eligible for a 25 percent discount on the permit fee if they power their truck with batteries.",
+         ("reward", "power their truck", "Vendors")),
         ("Dumping sewage is punishable by a fine.", ("penalty", "Dumping sewage", None)),
         # what a penalty imposed is "for"
         ("The Boat Code imposes penalties for dumping sewage.", ("penalty", "dumping sewage", None)),

@@ -76,6 +76,7 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.head_mentions, "The National Harbor Service runs the program.", ("National Harbor Service", "GovernmentBody")),
         (mentions.head_mentions, "The council runs the Boat Repair Fund.", ("Boat Repair Fund", "Policy")),
         (mentions.head_mentions, "Families may claim the Caregiver Relief Credit.", ("Caregiver Relief Credit", "Policy")),
+        (mentions.head_mentions, "Vendors may apply for the Clean Air Vendor Discount.", ("Clean Air Vendor Discount", "Policy")),
         # a legal form heads a business's name, whatever word comes before it
         (mentions.head_mentions, "The board fined Harbor Security, Inc. last year.", ("Harbor Security, Inc.", "Business")),
         (mentions.head_mentions, "The Clean Boiler Rebate pays owners $500.", ("Clean Boiler Rebate", "Policy")),

@@ -2067,6 +2067,11 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
         subject = _subject(adj.head)
         if kind and subject is not None:
             yield from _subject_conduct(kind, subject)
+        for clause in (c for c in adj.head.children if kind and c.dep_ == "advcl" and c.pos_ == "VERB"
+                       and not _negated(c) and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)):
+            # "vendors are eligible for a discount if they power their truck with batteries": the condition's act
+            doer = subject if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else _subject(clause)
+            yield Duty(kind, clause.i, conduct_phrase(clause), doer.i if doer is not None else None, None)
 
 
 #: Penalty and reward verbs whose subject undergoes them: what that subject
