@@ -245,6 +245,18 @@ def test_extract_stance_from_skepticism(sample):
         # a coordinated passive shares its subject: who enforces the act issued it
         ("The Clean Boats Act was enacted in 1990 and is enforced by the Harbor Commission.",
          ("clean boats act", "issuedBy", "harbor commission")),
+        # a policy's running said to be someone's responsibility
+        ("Collection and enforcement of the Harbor Levy Rule are the responsibility of the Harbor Board.",
+         ("harbor levy rule", "issuedBy", "harbor board")),
+        # conduct that "attracts" a surcharge is punished
+        ("Under the Harbor Levy Rule, late payment of the levy attracts a surcharge of 2 percent.",
+         ("harbor levy rule", "penalizes", "late payment of the levy")),
+        # a class of persons the law sorts by its standing ("liable persons") owes the duty
+        ("Under the Harbor Levy Rule, liable persons must register with the Harbor Board.",
+         ("register with the harbor board", "performedBy", "liable persons")),
+        # a reduced rate is a reward for what earns it
+        ("Under the Harbor Levy Rule, importers that use recycled plastic are eligible for a reduced rate.",
+         ("harbor levy rule", "rewards", "use recycled plastic")),
         # a second participle with its own agent but no auxiliary of its own
         ("The Harbor Voucher Program is funded by the state and administered by local port agencies.",
          ("harbor voucher program", "issuedBy", "local port agencies")),

@@ -2082,7 +2082,7 @@ _UNDERGONE = frozenset({"lose", "earn", "gain", "forfeit", "suffer"})
 #: Verbs by which conduct meets its consequence: "owners who dump waste face
 #: fines", "late filing results in a penalty", "early payers receive a
 #: discount", "the code imposes fines on owners who ...".
-CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give",
+CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give", "attract",
                      "qualify", "offer", "provide", "claim", "carry", "grant", "extend"}  # "illegal eviction carries a fine"
 
 
@@ -2098,7 +2098,10 @@ _GRANT_NOUNS = {"payment", "grant", "stipend", "reimbursement", "award", "loan"}
 
 def _relief(noun: Token) -> bool:
     """Whether a noun names relief from a charge ("a 20 percent reduction in
-    inspection fees")."""
+    inspection fees", "a reduced rate", "lower fees")."""
+    if noun.lemma_.lower() in _CHARGE_NOUNS and any(c.dep_ == "amod" and c.lower_ in {"reduced", "lower", "discounted"}
+                                                    for c in noun.children):
+        return True
     return noun.lemma_.lower() in _RELIEF_NOUNS and any(
         o.lemma_.lower() in _CHARGE_NOUNS for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "on", "from"}
         for o in p.children if o.dep_ == "pobj")

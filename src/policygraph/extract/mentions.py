@@ -1481,9 +1481,14 @@ def _classifying(adj: Token, head: Token) -> bool:
     field ("environmental groups", "civic organizations") rather than
     describing it ("other groups", "large groups"): one ending like a
     relational adjective (-al, -ic, -ary, -ian), never a vague word."""
-    return (adj.dep_ == "amod" and adj.head.i == head.i and adj.pos_ == "ADJ" and head.tag_ == "NNS"
-            and adj.lower_.endswith(("al", "ic", "ary", "ian")) and adj.lower_ not in {"several", "additional", "general",
-                                                                                   "local", "potential", "typical"})
+    return (adj.dep_ == "amod" and adj.head.i == head.i and head.tag_ == "NNS"
+            and (adj.pos_ == "ADJ" and adj.lower_.endswith(("al", "ic", "ary", "ian")) or adj.lower_ in _LEGAL_STANDING)
+            and adj.lower_ not in {"several", "additional", "general", "local", "potential", "typical"})
+
+
+#: Adjectives by which a law sorts persons into a class it regulates: "liable persons", "covered entities".
+_LEGAL_STANDING = frozenset({"liable", "eligible", "responsible", "covered", "regulated", "registered", "licensed",
+                             "obligated", "qualified", "exempt", "designated"})
 
 
 def _federated_states(tok: Token) -> bool:

@@ -1122,7 +1122,15 @@ def owners_stated(r: Reading, verb: Token) -> list[Fact]:
                      for o in g.children if o.dep_ == "dobj"]
             facts += [Fact(p, "issuedBy", a, verb.i) for o in held for p in [r.policy_for(o)] if p
                       for a in r.conjuncts(subj, "Actor")]
-        if c.dep_ == "attr" and c.lemma_.lower() not in DUTY_NOUNS:  # "the rule is a regulation of the Board"
+        tasks = [t for t in [subj, *subj.conjuncts] if t.lemma_.lower() in _RUNNING_NOUNS | {"collection"}]
+        if c.dep_ == "attr" and c.lemma_.lower() in {"responsibility", "job", "task"} and tasks:
+            # "Collection and enforcement (of the levy) are the responsibility of the VRA": it runs the policy
+            policies = [p for t in tasks for o in pobjs(t, {"of", "for"}) for p in r.conjuncts(o, "Policy")]
+            if not policies:
+                policies = [p for p in [sentence_policy(r, verb) or r.topic] if p]
+            facts += [Fact(p, "issuedBy", a, verb.i) for o in pobjs(c, {"of"}) for a in r.conjuncts(o, "Actor")
+                      for p in dict.fromkeys(policies)]
+        elif c.dep_ == "attr" and c.lemma_.lower() not in DUTY_NOUNS:  # "the rule is a regulation of the Board"
             policy = r.policy_for(subj)  # ("it is the duty of owners to ..." owes, `frames.periphrastic_duties`)
             facts += [Fact(policy, "issuedBy", a, verb.i) for o in pobjs(c, {"of", "from", "by"})
                       for a in r.conjuncts(o, "Actor") if policy]
