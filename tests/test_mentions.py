@@ -123,6 +123,7 @@ def test_mentions_rule_finds(nlp, rule, text, expected):
         (mentions.addressee_mentions, "Commission Findings and Recommendations"),  # a heading, not a name
         (mentions.head_mentions, "The marina offers customer service and a repair fund."),  # lower-case: no class
         (mentions.legislation_number_mentions, "The board will issue the rule in 2026."),  # a year is no code
+        (mentions.head_mentions, "Post the permit where customers can see it."),  # a bare permit names no policy
     ],
 )
 def test_mentions_rule_finds_nothing(nlp, rule, text):
