@@ -3143,3 +3143,11 @@ def test_extract_a_counted_offence_is_no_conduct_of_its_own(nlp):
                                       "offence and $1,000 for each later offence under the Vending Ordinance.")
     assert [k for k, e in entities.items() if e.category == "Behaviour"] == ["operate without a valid permit"]
     assert ("vending ordinance", "penalizes", "operate without a valid permit") in relations
+
+
+def test_extract_a_failed_amendment_and_a_struck_ban_state_nothing(nlp):
+    _, relations, _ = run(nlp, "As introduced, the Solar Act banned all door-to-door sales of solar systems. An "
+                               "amendment offered by Representative Kay Lindqvist would have prohibited retailers "
+                               "from offering leases to homeowners. The Solar Act requires retailers to register with the board.")
+    assert not any(p == "penalizes" for _s, p, _o in relations)
+    assert ("solar act", "evaluates", "retailers") in relations

@@ -31,6 +31,9 @@ def _duties(nlp, text):
          ("obligation", "publish an annual report", "Department", None)),
         # a duty owed, said with a noun
         ("Employers have a duty to provide safe housing.", ("obligation", "provide safe housing", "Employers", None)),
+        # the parse may make the required infinitive describe its doer ("retailers | to register")
+        ("The Solar Act requires retailers to register with the commission.",
+         ("obligation", "register with the commission", "retailers", "Act")),
         # what is provided follows "with"
         ("Landlords must provide each tenant with a copy of the lease.",
          ("obligation", "provide each tenant with a copy of the lease", "Landlords", None)),
@@ -1010,3 +1013,21 @@ def test_frames_no_guide_instruction(nlp, text, heading):
     from policygraph.extract.frames import imperative_duty
 
     assert imperative_duty(nlp(text), heading) == []
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a counterfactual: it never came to be
+    ("An amendment would have prohibited leases to older homeowners.", "prohibited", True),
+    ("The agency should have required audits.", "required", True),
+    # a bill's text before it was amended
+    ("As introduced, Section 4 banned all door-to-door sales.", "banned", True),
+    ("As originally drafted, the bill required annual audits.", "required", True),
+    # what a bill would do, or did, is said
+    ("The bill would prohibit leases to older homeowners.", "prohibit", False),
+    ("The agency has required audits since 2019.", "required", False),
+    ("As the law requires, owners must file reports.", "file", False),
+])
+def test_frames_what_never_came_to_be(nlp, text, word, expected):
+    from policygraph.extract.frames import unrealised
+
+    assert unrealised(next(t for t in nlp(text) if t.text == word)) is expected

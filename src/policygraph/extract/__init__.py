@@ -28,7 +28,7 @@ from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from ..ingest import FIELD_LINE
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
-from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty
+from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty, unrealised
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS, LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER,
                        Finding, Mention, Segment, ends_in_legal_form,
@@ -440,7 +440,7 @@ class _ArticleExtractor:
                 for m in (m for m in mentions if categories.get(m.key) == "Actor"):
                     found[(topic, "issuedBy", m.key)].add(tok_map.get(m.head, -1))
             for fact in read(reading):
-                if _fits(fact, categories):
+                if _fits(fact, categories) and not (0 <= fact.token < len(doc) and unrealised(doc[fact.token])):
                     found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
                     if fact.predicate == "criticizes" and seg.block.kind == "paragraph":
                         critics_in[seg.block.text].append((fact.subject, fact.object, tok_map.get(fact.token, -1)))

@@ -400,6 +400,28 @@ def in_condition(verb: Token) -> bool:
     return False
 
 
+#: Openers by which a report describes a bill's superseded text: "As introduced, Section 4 banned ...".
+_SUPERSEDED = re.compile(r"\s*(?:as|when) (?:originally )?(?:introduced|drafted|proposed|filed|written)\b", re.IGNORECASE)
+
+
+def unrealised(tok: Token) -> bool:
+    """Whether what a clause says never came to be: a counterfactual ("an
+    amendment that would have prohibited leases failed", "the agency should
+    have required audits") or a bill's text before it was amended ("As
+    introduced, Section 4 banned all door-to-door sales")."""
+    if _SUPERSEDED.match(tok.sent.text):
+        return True
+    verb, hops = tok, 0
+    while hops < 4:
+        auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if verb.tag_ == "VBN" and "have" in auxes and auxes & {"would", "could", "might", "should"}:
+            return True
+        if verb.dep_ == "ROOT" or verb.head is verb:
+            return False
+        verb, hops = verb.head, hops + 1
+    return False
+
+
 def in_question(verb: Token) -> bool:
     """Whether a clause sits inside an open question ("consider whether
     districts that submit bad claims should be suspended"): what it says
@@ -876,6 +898,10 @@ def _infinitive_in_description(obj: Token) -> list[Token]:
     once ("employers who want to hire workers | to pay ...")."""
     out = []
     for rel in (r for r in obj.children if r.dep_ in {"relcl", "acl"} and r.i > obj.i):
+        if rel.tag_ == "VB" and rel.left_edge.lower_ == "to" and rel.left_edge.i == obj.i + 1 \
+                and _subject(rel) is None:
+            out.append(rel)  # "requires retailers | to register": the parse may make the infinitive describe them
+            continue
         inner = [t for t in rel.subtree if t.tag_ == "VB" and t.dep_ in {"advcl", "xcomp", "relcl"} and t.i > rel.i
                  and t.left_edge.lower_ == "to" and t.left_edge.i > rel.i + 1 and t.right_edge.i == rel.right_edge.i]
         out += inner[-1:]

@@ -23,9 +23,9 @@ from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
 from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
-                     foreseen_outcomes,
-                     harm_phrases, in_hyphenated_word, intro_duty, imperative_duty, is_worried, item_duty, judged_harms, names_conduct,
-                     outcome_verb, phrase_variants, pobjs, policy_targets, up_to_gap)
+                     foreseen_outcomes, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
+                     item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_targets,
+                     unrealised, up_to_gap)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -1792,7 +1792,8 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
     cues = {"obligation_cues": lexicon.obligation_cues, "prohibition_cues": lexicon.prohibition_cues}
     found = duties(doc, **cues, penalty_cues=lexicon.relation_cues["penalizes"] - lexicon.prohibition_cues,
                    reward_cues=lexicon.relation_cues["rewards"], critics=lexicon.relation_cues["criticizes"])
-    found = [d for d in found if not _policy_acts(doc, d, lexicon) and not owed_by_a_thing(doc, d, lexicon)]
+    found = [d for d in found if not _policy_acts(doc, d, lexicon) and not owed_by_a_thing(doc, d, lexicon)
+             and not unrealised(doc[d.head])]  # "an amendment that would have prohibited leases" (it failed)
     if seg.role == "body" and seg.block.kind == "item" and seg.block.intro:
         kind, doer = intro_duty(seg.block.intro, **cues)
         if kind == "prohibition":  # "The plan must not:" / "- Require boaters to pay a fee": no duty on boaters
