@@ -3151,3 +3151,12 @@ def test_extract_a_failed_amendment_and_a_struck_ban_state_nothing(nlp):
                                "from offering leases to homeowners. The Solar Act requires retailers to register with the board.")
     assert not any(p == "penalizes" for _s, p, _o in relations)
     assert ("solar act", "evaluates", "retailers") in relations
+
+
+def test_extract_a_title_line_sets_a_bills_number_beside_its_name(nlp):
+    text = ("REPORT OF THE COMMITTEE\n\nH.B. 1184 -- Residential Solar Consumer Protection Act\n\n"
+            "II. SECTION-BY-SECTION ANALYSIS\n\nH.B. 1184 requires solar retailers to give each homeowner a form.\n")
+    x = extract(parse_article(text.encode(), path=Path("report.txt")), nlp)
+    policies = [e for e in x.entities if e.category == "Policy"]
+    # one bill, by its number and its name; a kind noun inside a hyphenated word names nothing
+    assert [{e.label, *e.aliases} for e in policies] == [{"Residential Solar Consumer Protection Act", "H.B. 1184"}]

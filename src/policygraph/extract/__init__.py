@@ -934,6 +934,11 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
             if named is None and after in {"(", ","}:
                 the = b + 2 < len(doc) and doc[b + 2].lower_ == "the"
                 named = names.get(b + 3 if the else b + 2) if the or not kind_numbered else None
+            line_start = a == 0 or "\n" in doc[a - 1].text_with_ws or doc[a - 1].is_space
+            titled = after in {"\u2014", "\u2013", "-", "--", ":"} and line_start
+            if named is None and titled:  # a title line: "H.B. 1184 -- Residential Solar Consumer Protection Act"
+                the = b + 2 < len(doc) and doc[b + 2].lower_ == "the"
+                named = names.get(b + 3 if the else b + 2)
             if named is not None and lexicon.core(named.cls) == "Policy" and named.key != m.key:
                 links[m.key].add(named.key)
     rekey = {number: next(iter(keys)) for number, keys in links.items() if len(keys) == 1}

@@ -844,6 +844,8 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
               if t.pos_ in {"NOUN", "PROPN"} and t.i not in covered and t.dep_ not in {"compound", "amod"}]
     for root, chunk in spans:
         cls = choose_class(head_classes(root, f.lex), f.lex, "Policy")
+        if in_hyphenated_word(root):
+            continue  # "SECTION-BY-SECTION ANALYSIS": a kind noun inside a longer word names no policy
         toks = f.trim(doc, chunk)
         words = [doc[i] for i in toks if doc[i].is_alpha]
         if toks:
@@ -1529,6 +1531,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         classes = head_classes(root, f.lex)
         if not classes or root.pos_ == "PRON":
             continue
+        if in_hyphenated_word(root) and all(f.lex.core(c) == "Policy" for c in classes):
+            continue  # "SECTION-BY-SECTION ANALYSIS", "rule-making": a kind noun inside a longer word names no policy
         if root.dep_ == "poss" and root in possessors and not any(f.lex.core(c) == "Policy" for c in classes):
             continue
         if root.lower_ == "authority" and (not any(c.dep_ in {"det", "amod", "compound", "poss"} for c in root.children)
