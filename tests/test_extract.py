@@ -245,6 +245,9 @@ def test_extract_stance_from_skepticism(sample):
         # a coordinated passive shares its subject: who enforces the act issued it
         ("The Clean Boats Act was enacted in 1990 and is enforced by the Harbor Commission.",
          ("clean boats act", "issuedBy", "harbor commission")),
+        # a stance whose preposition's object is the noun a relative clause describes
+        ("The Board adopted the Clean Docks Rule, a statewide policy that Governor Ana Ruiz called for in May.",
+         ("governor ana ruiz", "supports", "clean docks rule")),
         # a policy's running said to be someone's responsibility
         ("Collection and enforcement of the Harbor Levy Rule are the responsibility of the Harbor Board.",
          ("harbor levy rule", "issuedBy", "harbor board")),

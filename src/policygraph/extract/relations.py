@@ -83,7 +83,11 @@ def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
     if lemma not in STANCE_PREP_VERBS or not preps or lemma == "call" and preps[0].lower_ != "for":
         return "", []
     stance = "criticizes" if preps[0].lower_ == "against" else "supports"
-    return stance, [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
+    targets = [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
+    if verb.dep_ == "relcl" and (targets and all(t.lower_ in {"that", "which"} for t in targets) or not targets
+                                 and not any(c.dep_ == "pcomp" for c in preps[0].children)):
+        targets = [verb.head]  # "a policy that the Governor called for": the relative clause's noun
+    return stance, targets
 
 
 def definite_policy_noun(tok: Token, policy_nouns: frozenset[str]) -> bool:
