@@ -248,6 +248,9 @@ def test_extract_stance_from_skepticism(sample):
         # a stance whose preposition's object is the noun a relative clause describes
         ("The Board adopted the Clean Docks Rule, a statewide policy that Governor Ana Ruiz called for in May.",
          ("governor ana ruiz", "supports", "clean docks rule")),
+        # "in support" with no "of": of what the article is about
+        ("# The Clean Docks Act\n\nThe Clean Docks Act creates a registry. The Harbor Tenants Union, which gathered "
+         "11,000 signatures in support, said the registry would help.", ("harbor tenants union", "supports", "clean docks act")),
         # a policy's running said to be someone's responsibility
         ("Collection and enforcement of the Harbor Levy Rule are the responsibility of the Harbor Board.",
          ("harbor levy rule", "issuedBy", "harbor board")),
@@ -3163,3 +3166,10 @@ def test_extract_a_title_line_sets_a_bills_number_beside_its_name(nlp):
     policies = [e for e in x.entities if e.category == "Policy"]
     # one bill, by its number and its name; a kind noun inside a hyphenated word names nothing
     assert [{e.label, *e.aliases} for e in policies] == [{"Residential Solar Consumer Protection Act", "H.B. 1184"}]
+
+
+def test_extract_in_supporting_is_no_stance(nlp):
+    # "costs incurred in supporting the program" is work done for it, not a stance on it
+    _, relations, _ = run(nlp, "# The Direct Filing Program\n\nThe Direct Filing Program lets taxpayers file for free. "
+                               "Other tax offices incurred costs in supporting the Direct Filing Program.")
+    assert not any(p == "supports" for _s, p, _o in relations)

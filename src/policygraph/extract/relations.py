@@ -1396,9 +1396,13 @@ def stance_in(r: Reading, verb: Token) -> list[Fact]:
     if verb.pos_ != "VERB" or negated(verb):
         return []
     facts = []
-    for noun in pobjs(verb, {"in"}):
-        stance = _STANCE_IN.get(noun.lemma_.lower())
+    # "gathered signatures in support": the phrase may hang on the verb's object
+    held = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+    for noun in (n for h in held for n in pobjs(h, {"in"})):
+        stance = _STANCE_IN.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None  # not "in supporting X"
         policies = [k for o in pobjs(noun, {"of", "to"}) for k in [r.policy_for(o)] if k] if stance else []
+        if stance and not policies and not any(c.dep_ == "prep" for c in noun.children):
+            policies = [r.topic] if r.topic else []  # "in support": of what the article is about
         subj = subject(verb) if policies else None
         actors = r.conjuncts(subj, "Actor") if subj is not None else []
         facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies]
