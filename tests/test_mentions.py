@@ -146,6 +146,9 @@ def test_mentions_a_place_is_an_actor_only_when_it_acts_or_is_named_alone(nlp, t
     ("The coalition includes Save the Bay, Harbor Action, and Friends of the Marina.",
      ["Save the Bay", "Harbor Action", "Friends of the Marina"]),
     ("Members include the Sierra Club and Clean Water Now, which sued the city.", ["Sierra Club", "Clean Water Now"]),
+    # names in camel case or with a web domain are names too
+    ("The endorsing organizations\u2014which include Harbor Watch, BayKeepers, Save.org, and Clean Water Now\u2014signed.",
+     ["Harbor Watch", "BayKeepers", "Save.org", "Clean Water Now"]),
     # a list that is not of names, or not of bodies, gives none
     ("The coalition includes Harbor Watch, local anglers and others.", ["Harbor Watch"]),
     ("Penalties include Fines and Warnings.", []),

@@ -1347,9 +1347,10 @@ def list_items(doc: Doc, start: int) -> list[tuple[int, ...]]:
         if toks and doc[toks[0]].lower_ == "the" and len(toks) > 1:
             toks = toks[1:]  # "the Sierra Club"
         words = [doc[i] for i in toks]
-        if not words or not (words[0].is_title or words[0].is_upper) or words[0].pos_ == "DET":
+        # a capital opens each word of a name, also one in camel case ("MediaJustice") or with a domain ("Presente.org")
+        if not words or not words[0].text[:1].isupper() or words[0].pos_ == "DET":
             break
-        size = next((k for k, w in enumerate(words) if not (w.is_title or w.is_upper or w.lower_ in _NAME_LINKS
+        size = next((k for k, w in enumerate(words) if not (w.text[:1].isupper() or w.lower_ in _NAME_LINKS
                                                             or not w.is_alpha)), len(words))
         while size and words[size - 1].lower_ in _NAME_LINKS:
             size -= 1
