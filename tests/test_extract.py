@@ -251,6 +251,9 @@ def test_extract_stance_from_skepticism(sample):
         # "in support" with no "of": of what the article is about
         ("# The Clean Docks Act\n\nThe Clean Docks Act creates a registry. The Harbor Tenants Union, which gathered "
          "11,000 signatures in support, said the registry would help.", ("harbor tenants union", "supports", "clean docks act")),
+        # enacted with no agent: by the one legislature the article names
+        ("Congress held hearings. The Harbor Freedom Act, which was enacted in June 2015, ended the program.",
+         ("harbor freedom act", "issuedBy", "congress")),
         # a policy's running said to be someone's responsibility
         ("Collection and enforcement of the Harbor Levy Rule are the responsibility of the Harbor Board.",
          ("harbor levy rule", "issuedBy", "harbor board")),
@@ -3173,3 +3176,9 @@ def test_extract_in_supporting_is_no_stance(nlp):
     _, relations, _ = run(nlp, "# The Direct Filing Program\n\nThe Direct Filing Program lets taxpayers file for free. "
                                "Other tax offices incurred costs in supporting the Direct Filing Program.")
     assert not any(p == "supports" for _s, p, _o in relations)
+
+
+def test_extract_enacted_by_which_of_two_legislatures_is_not_said(nlp):
+    _, relations, _ = run(nlp, "Congress and the Ohio General Assembly held hearings. The Harbor Freedom Act, which "
+                               "was enacted in June 2015, ended the program.")
+    assert not any(p == "issuedBy" for _s, p, _o in relations)

@@ -1009,6 +1009,8 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         makers = [a for p in pobjs(verb, {"by"}) for a in r.conjuncts(p, "Actor")]
         for p in pobjs(verb, {"under"}):
             makers += [a for c in p.children if c.dep_ == "poss" for a in r.conjuncts(c, "Actor")]
+        if not makers and verb.lemma_.lower() in _ENACTING and not pobjs(verb, {"by"}):
+            makers = legislature(r)  # "the USA FREEDOM Act, which was enacted in 2015": by the legislature named
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers if p != a]
     else:
         subj = subject(verb)
@@ -1032,6 +1034,20 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
             policies = [p for obj in objects for p in [r.introduced(obj)] if p]
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers]
     return facts
+
+
+#: Verbs only a legislature does to a law: "the Act was enacted in 2015".
+_ENACTING = frozenset({"enact", "pass"})
+#: Last words of a legislature's name.
+_LEGISLATURES = ("congress", "parliament", "legislature", "assembly")
+
+
+def legislature(r: Reading) -> list[str]:
+    """The one legislature the article names ("Congress", "the Ohio General
+    Assembly"), as a list; [] when it names none or several (then which of
+    them enacted a law is not said)."""
+    found = [k for k, c in r.categories.items() if c == "Actor" and k.split("-")[-1] in _LEGISLATURES]
+    return found if len(found) == 1 else []
 
 
 def norm_owner(r: Reading, poss: Token) -> str:
