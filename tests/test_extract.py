@@ -3182,3 +3182,11 @@ def test_extract_enacted_by_which_of_two_legislatures_is_not_said(nlp):
     _, relations, _ = run(nlp, "Congress and the Ohio General Assembly held hearings. The Harbor Freedom Act, which "
                                "was enacted in June 2015, ended the program.")
     assert not any(p == "issuedBy" for _s, p, _o in relations)
+
+
+def test_extract_a_paragraph_led_by_a_rules_name_states_that_rule(nlp):
+    # "Rule 4: Vendors may not ...": the lead-in names the rule the sentence after it states
+    _, relations, _ = run(nlp, "# The Harbor Code\n\nThe Harbor Code governs the port.\n\nRule 3. Vendors must keep a "
+                               "commissary log for two years.\n\nRule 4: Vendors may not park near a school.")
+    assert {("rule 3", "evaluates", "vendors"), ("rule 4", "penalizes", "park near a school")} <= relations
+    assert ("harbor code", "penalizes", "park near a school") not in relations

@@ -302,8 +302,12 @@ class Reading:
                 tok = tok.head  # "S. 1187, the Drone Privacy Act, would ...": the name beside the subject
             # a reported clause's subject is not what the sentence is about: "X opposed it, saying the rules would ..."
             return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"ROOT", "conj"}
+
+        def is_lead_in(m: Mention) -> bool:  # "Recommendation 1. The Agency should ...": a sentence that is a name
+            sent = self.doc[m.head].sent
+            return all(t.i in m.tokens or t.is_punct for t in sent) and sent.end < len(self.doc)
         subjects = [m for m in self.mentions if self.cat(m.key) == "Policy" and m.head < pronoun.sent.start
-                    and is_subject(self.doc[m.head])]
+                    and (is_subject(self.doc[m.head]) or is_lead_in(m))]
         return max(subjects, key=lambda m: m.head).key if subjects else ""
 
     # ------------------------------------------------------------ lookups
