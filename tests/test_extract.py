@@ -3190,3 +3190,13 @@ def test_extract_a_paragraph_led_by_a_rules_name_states_that_rule(nlp):
                                "commissary log for two years.\n\nRule 4: Vendors may not park near a school.")
     assert {("rule 3", "evaluates", "vendors"), ("rule 4", "penalizes", "park near a school")} <= relations
     assert ("harbor code", "penalizes", "park near a school") not in relations
+
+
+def test_extract_a_law_called_by_its_year_and_kind_is_the_law_so_named(nlp):
+    entities, relations, _ = run(nlp, "The Caregiver Credit was introduced by the Pensions and Caregiving Act 2019, "
+                                      "which Parliament passed. Under the 2019 Act, claimants are required to notify "
+                                      "the Agency of any change. Under the Act, carers must keep records.")
+    law = entities["pensions and caregiving act 2019"]
+    assert "2019 Act" in law.aliases and "act" not in entities and "2019 act" not in entities
+    assert {("pensions and caregiving act 2019", "evaluates", "claimants"),
+            ("pensions and caregiving act 2019", "evaluates", "carers")} <= relations

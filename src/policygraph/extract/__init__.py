@@ -321,6 +321,7 @@ class _ArticleExtractor:
         _add_undefined_acronyms(self.docs, per_doc, tok_maps)
         _add_programme_names(self.docs, per_doc, tok_maps, self.lex)
         _add_repeated_names(self.docs, per_doc, tok_maps, self.lex)
+        _merge_year_references([m for ms in per_doc for m in ms], self.lex)  # before "the Act" is called back
         _add_name_head_callbacks(self.docs, per_doc, tok_maps, self.lex)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
@@ -1056,6 +1057,26 @@ def _merge_short_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
             m.key, m.concept = key, ""
 
 
+#: A law called by its year and kind: "the 2019 Act", "the 2018 Regulations".
+_YEAR_AND_KIND = re.compile(r"(?:the\s+)?((?:19|20)\d\d)\s+([A-Z][a-z]+)")
+
+
+def _merge_year_references(mentions: list[Mention], lexicon: Lexicon) -> None:
+    """"Under the 2019 Act": a law called by its year and kind is the one law
+    the article names with that year and kind ("Pensions and Caregiving Act
+    2019", "the Harbor Act of 2019"); left apart when none or several do."""
+    policies = [m for m in mentions if m.cls and lexicon.core(m.cls) == "Policy"]
+    for m in policies:
+        short = _YEAR_AND_KIND.fullmatch(m.text)
+        if short is None:
+            continue
+        year, kind = short.groups()
+        full = {o.key for o in policies if o.key != m.key and year in o.text and not _YEAR_AND_KIND.fullmatch(o.text)
+                and singular(kind.lower()) in {singular(w.lower()) for w in o.text.split()}}
+        if len(full) == 1:
+            m.key, m.concept = full.pop(), ""
+
+
 def _name_end_before(doc: Doc, start: int) -> int:
     """Where the name a bracketed number belongs to ends: "the Fair Fares Act
     (H.R. 4410)", "the Fair Fares Act of 2019 (P.L. 116-3)", "the Fair Fares
@@ -1421,9 +1442,11 @@ def _merge_short_names(mentions: list[Mention]) -> None:
             elif re.fullmatch(r"[A-Z][a-z]+", word) and key not in places and singular(word.lower()) == word.lower():
                 # "the Board" for "Marren Board of Education"; not "Teachers" (a class of people) nor "Canada"
                 # or names it after "of the" ("the Treasury"); "Medicaid" is not the "Ohio Department of Medicaid"
+                # ("the Act" for "Pensions and Caregiving Act 2019" too: the kind word before a year or number)
                 hits = [k for k, ts in long_names.items()
-                        if any(t.split()[-1].lower() == word.lower() and len(t.split()) >= 2 and t.split()[0][0].isupper()
-                               and (t.split()[-2].lower() not in _MINOR_WORDS or t.split()[-2] == "the") for t in ts)]
+                        if any((b := _up_to_kind(t)).split()[-1].lower() == word.lower() and len(b.split()) >= 2
+                               and b.split()[0][0].isupper()
+                               and (b.split()[-2].lower() not in _MINOR_WORDS or b.split()[-2] == "the") for t in ts)]
                 if not hits:  # "the Department" for "Department of Labor"
                     hits = [k for k, ts in long_names.items() if k != key and any(
                         len(t.split()) >= 3 and t.split()[0] == word and t.split()[1] in {"of", "for", "on"} for t in ts)]
@@ -1443,6 +1466,13 @@ def _merge_short_names(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.key in rekey and not m.concept:
             m.key = rekey[m.key]
+
+
+def _up_to_kind(name: str) -> str:
+    """A name up to its kind word: "Pensions and Caregiving Act" of
+    "Pensions and Caregiving Act 2019"."""
+    kind = kind_word(name)
+    return name[: name.rfind(kind) + len(kind)] if kind else name
 
 
 def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], segments: list[Segment]) -> None:
