@@ -249,8 +249,8 @@ def test_extract_stance_from_skepticism(sample):
         ("The Board adopted the Clean Docks Rule, a statewide policy that Governor Ana Ruiz called for in May.",
          ("governor ana ruiz", "supports", "clean docks rule")),
         # "in support" with no "of": of what the article is about
-        ("# The Clean Docks Act\n\nThe Clean Docks Act creates a registry. The Harbor Tenants Union, which gathered "
-         "11,000 signatures in support, said the registry would help.", ("harbor tenants union", "supports", "clean docks act")),
+        ("# The Clean Docks Act\n\nThe Clean Docks Act bans fuel sales. The Harbor Tenants Union, which gathered "
+         "11,000 signatures in support, said the ban would help.", ("harbor tenants union", "supports", "clean docks act")),
         # enacted with no agent: by the one legislature the article names
         ("Congress held hearings. The Harbor Freedom Act, which was enacted in June 2015, ended the program.",
          ("harbor freedom act", "issuedBy", "congress")),
@@ -3112,7 +3112,8 @@ def test_extract_a_memo_is_about_the_policy_its_subject_line_names(nlp):
     memo = entities["policy hb-4"]
     assert "Policy on Dock Safety" in memo.aliases  # the subject line's name and its code are one policy
     # who the memo is from issues its policy; its duties are that policy's, not another one the memo names
-    assert {("policy hb-4", "issuedBy", "dr. ana ruiz"), ("policy hb-4", "issuedBy", "tom berg")} <= relations
+    assert {(s, o) for s, p, o in relations if p == "issuedBy"} == {
+        ("policy hb-4", "dr. ana ruiz"), ("policy hb-4", "tom berg"), ("policy hb-4", "chief information officer")}
     assert ("policy hb-4", "evaluates", "staff") in relations
     assert ("complete the dock safety course", "performedBy", "staff") in relations
     assert not any(s == "data classification standard" for s, _p, _o in relations)  # it only defines a term
@@ -3200,3 +3201,61 @@ def test_extract_a_law_called_by_its_year_and_kind_is_the_law_so_named(nlp):
     assert "2019 Act" in law.aliases and "act" not in entities and "2019 act" not in entities
     assert {("pensions and caregiving act 2019", "evaluates", "claimants"),
             ("pensions and caregiving act 2019", "evaluates", "carers")} <= relations
+
+
+def test_extract_a_hard_wrapped_article_gives_what_the_unwrapped_one_gives(nlp):
+    import textwrap
+
+    prose = ("The Harbor Board adopted the Clean Docks Rule in May after two years of hearings and a long public "
+             "comment period. Under the Clean Docks Rule, marina operators must inspect every fuel tank each month "
+             "and keep the inspection records for three years. Operators that dump fuel into the harbor will be fined "
+             "up to 500 dollars a day. The Marina Association opposed the Clean Docks Rule, warning of compliance "
+             "costs for small marinas.")
+    flat = "Harbor Rules\n\n" + prose + "\n"
+    wrapped = "Harbor Rules\n\n" + textwrap.fill(prose, 72) + "\n"
+    facts = [extract(parse_article(t.encode(), path=Path("r.txt")), nlp) for t in (flat, wrapped)]
+    labels = [sorted((e.category, " ".join(e.label.split())) for e in x.entities) for x in facts]
+    assert labels[0] == labels[1] and len(facts[0].relations) == len(facts[1].relations) >= 5
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a title stops before "and the" another name, and before "in" a place
+    ("The Harbor Board adopted the Guidelines on Dock Safety and the Mooring Fee Rule in May.",
+     "guidelines on dock safety and the mooring fee rule"),
+    ("Staff must follow the Policy on Remote Work in New York and Boston.", "policy on remote work in new york"),
+    # words inside a title name no one
+    ("The Code of Conduct for Vendors in the Harbor District requires vendors to post prices.", "harbor district"),
+])
+def test_extract_a_title_ends_where_another_name_begins(nlp, text, absent):
+    entities, relations, _ = run(nlp, text)
+    assert absent not in entities and not any(absent in (s, o) for s, _p, o in relations)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The Harbor Act took effect in May, with the Harbor Board enforcing it.", ("harbor act", "issuedBy", "harbor board")),
+    ("Under the Harbor Act, staff must wear life jackets.", ("harbor act", "evaluates", "staff")),
+])
+def test_extract_review_cases_kept(nlp, text, fact):
+    assert fact in run(nlp, text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    # what a bare "in support" is of is not said after another proposal
+    "# The Harbor Act\n\nThe Harbor Act bans trawling. Last year the council rejected a rival proposal to license "
+    "trawlers. Only the Harbor Tenants Union spoke in support.",
+    # a task on a thing that is no policy
+    "# The Harbor Act\n\nThe Harbor Act bans trawling. Management of the marina is the responsibility of the Port "
+    "Authority.",
+    # a letter commenting on a rule is from no issuer of it
+    "# Letter\n\n**From:** Harbor Tenants Union\n**Re:** Comments on the Proposed Dock Fee Rule\n\nThe Harbor "
+    "Tenants Union opposes the Proposed Dock Fee Rule.",
+])
+def test_extract_review_cases_give_no_issuer_or_stance_on_the_main_policy(nlp, text):
+    assert not any(p in {"issuedBy", "supports"} for _s, p, _o in run(nlp, text)[1])
+
+
+def test_extract_a_plain_text_memo_header(nlp):
+    text = "MEMORANDUM\n\nTO: All Staff\nFROM: Dr. Ana Ruiz, Provost\nSUBJECT: Remote Work Policy\n\n" \
+           "The Remote Work Policy applies to all employees. Employees must log their hours daily.\n"
+    _, relations, _ = run(nlp, text, "memo.txt")
+    assert ("remote work policy", "issuedBy", "dr. ana ruiz") in relations

@@ -531,6 +531,7 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("A landlord that collects side payments may have its contract terminated.",
          ("penalty", "collects side payments", "landlord")),
         ("Operators who dump fuel will have their licenses revoked.", ("penalty", "dump fuel", "Operators")),
+        ("A dealer that sells to minors will get its licence revoked.", ("penalty", "sells to minors", "dealer")),
         # a verb with no object is conduct enough in such a clause
         ("Residents who recycle are rewarded with credits.", ("reward", "recycle", "Residents")),
         # relief from a charge is a reward
@@ -592,6 +593,12 @@ def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expecte
                                   # relief done to one's own rent, and a thing taken that is no one's own
                                   "Tenants who lose their jobs may have their rent reduced.",
                                   "Buyers who complain may have the sale cancelled.",
+                                  # a mark or a debt lifted is relief
+                                  "Drivers who complete the course may have their points cancelled.",
+                                  "Farmers who enroll may have their penalties suspended.",
+                                  # a condition on someone else's act, and a cut in money one receives
+                                  "Owners are liable for fines if an inspector finds leaks.",
+                                  "Clinics that miss the reporting deadline are subject to reduced payments.",
                                   "Common examples include flying at night."])
 def test_frames_no_offence_is_named(nlp, text):
     assert not _duties(nlp, text)
@@ -996,6 +1003,7 @@ def test_frames_refusals_and_failures(nlp, text, expected, not_expected):
     # a bare instruction under a "Do" or "Don't" heading
     ("Dump grease into storm drains.", "Don\u2019t", ("prohibition", "Dump grease")),
     ("Post the permit where customers can see it.", "Do", ("obligation", "Post the permit")),
+    ("Avoid idling near schools.", "", ("prohibition", "idling near schools")),
 ])
 def test_frames_a_guide_tells_its_reader_what_to_do(nlp, text, heading, expected):
     from policygraph.extract.frames import imperative_duty
@@ -1026,6 +1034,9 @@ def test_frames_no_guide_instruction(nlp, text, heading):
     ("The bill would prohibit leases to older homeowners.", "prohibit", False),
     ("The agency has required audits since 2019.", "required", False),
     ("As the law requires, owners must file reports.", "file", False),
+    # who introduced it, and a proposal's text, are said
+    ("As introduced by Senator Ana Ruiz in 2021, the Harbor Act bans trawling.", "bans", False),
+    ("As proposed, the Harbor Rule would require lenders to disclose fees.", "require", False),
 ])
 def test_frames_what_never_came_to_be(nlp, text, word, expected):
     from policygraph.extract.frames import unrealised

@@ -288,3 +288,43 @@ def test_ingest_a_memo_header_field_is_a_line_of_its_own():
                             b"**Re:** Policy HB-4\n\nThe policy takes effect in May.\n", path=Path("memo.md"))
     assert [" ".join(b.text.split()) for b in article.blocks if b.kind == "paragraph"] == [
         "To: All Harbor Staff", "From: Ana Ruiz, Harbor Master", "Re: Policy HB-4", "The policy takes effect in May."]
+
+
+WRAPPED = """Harbor Rules
+
+The Harbor Board adopted the Clean Docks Rule in May after two years of
+hearings. Under the Clean Docks Rule, marina operators must inspect every
+fuel tank each month and keep the inspection records for three years.
+Operators that dump fuel into the harbor will be fined up to 500 dollars
+for each day the fuel stays in the water, and the Board may revoke their
+permits.
+
+Key duties:
+- Operators must post the harbor's spill hotline number at every fuel dock
+  and in each marina office.
+- Operators must report any spill to the Board within two hours.
+"""
+
+
+def test_ingest_a_hard_wrapped_text_is_read_a_paragraph_at_a_time():
+    # text wrapped at a fixed width (as e-mail or PDF-to-text gives it) keeps its paragraphs and items whole
+    article = parse_article(WRAPPED.encode(), path=Path("rules.txt"))
+    kinds = [(b.kind, " ".join(b.text.split())[:40]) for b in article.blocks]
+    assert kinds == [("heading", "Harbor Rules"), ("paragraph", "The Harbor Board adopted the Clean Docks"),
+                     ("paragraph", "Key duties:"), ("item", "Operators must post the harbor's spill h"),
+                     ("item", "Operators must report any spill to the B")]
+    assert article.blocks[1].text.endswith("permits.") and article.blocks[3].text.endswith("marina office.")
+
+
+def test_ingest_lines_of_one_paragraph_each_are_not_joined():
+    # a text written a paragraph to a line, of every length, is no wrapped text
+    text = ("Harbor Rules\n\nThe Board adopted the rule.\nOperators must inspect every fuel tank each month and keep "
+            "the inspection records for three years, the rule says, or face fines of up to 500 dollars a day.\n"
+            "It takes effect in May.\nOwners welcomed it.\nCritics did not.\nThe vote was 5-2.\n")
+    article = parse_article(text.encode(), path=Path("rules.txt"))
+    assert len([b for b in article.blocks if b.kind == "paragraph"]) == 6
+
+
+def test_ingest_a_markdown_line_with_prose_straight_under_it_is_no_heading():
+    article = parse_article(b"# Docks\n\nThe Harbor Board adopted the Clean\nDocks Rule in May.\n", path=Path("d.md"))
+    assert [b.kind for b in article.blocks] == ["heading", "paragraph"]

@@ -122,7 +122,7 @@ def test_mentions_rule_finds(nlp, rule, text, expected):
         (mentions.described_organisations, "Ana Lopez, a group leader, spoke."),  # a person, "group" a modifier
         (mentions.addressee_mentions, "Commission Findings and Recommendations"),  # a heading, not a name
         (mentions.head_mentions, "The marina offers customer service and a repair fund."),  # lower-case: no class
-        (mentions.legislation_number_mentions, "The board will issue the rule in 2026."),  # a year is no code
+        (mentions.legislation_number_mentions, "Standard 30-year mortgages are exempt."),  # a term is no code
         (mentions.head_mentions, "Post the permit where customers can see it."),  # a bare permit names no policy
     ],
 )

@@ -168,12 +168,32 @@ def _is_heading_line(line: str, next_line: str | None, *, first: bool = False) -
     a file may be a longer title ("Progress Report on the City's Response to
     the Auditor's Findings on Rental Housing and Harbour Safety")."""
     words = line.split()
+    if FIELD_LINE.match(line.strip()):
+        return False  # "SUBJECT: Remote Work Policy": a memo's header field, not a heading
     limit_words, limit_chars = (30, 200) if first else (14, 100)
     if not words or len(words) > limit_words or len(line) > limit_chars or next_line is None:
         return False
     if line.rstrip()[-1] in ".!?,;:" or not (line[0].isupper() or line[0].isdigit()):
         return False
     return True
+
+
+def wrap_width(lengths: list[int]) -> int:
+    """The width a hard-wrapped text's lines were broken at, or 0 when its
+    lines are not wrapped: most of a wrapped text's lines end within a few
+    characters of one width under about a hundred (72, 80); a text written
+    a paragraph to a line has lines of every length, many far longer.
+
+    >>> wrap_width([72, 70, 71, 68, 72, 40, 69, 72, 12, 71])
+    72
+    >>> wrap_width([420, 35, 980, 61, 233, 12, 640, 75]), wrap_width([30, 28])
+    (0, 0)
+    """
+    if len(lengths) < 6:
+        return 0
+    width = sorted(lengths)[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if 0.8 * width <= n <= width)
+    return width if width <= 110 and near >= 0.5 * len(lengths) else 0
 
 
 def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
@@ -184,17 +204,26 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     contents = [(s, e) for s, e in lines if text[s:e].strip()]
+    width = wrap_width([len(text[s:e].rstrip()) for s, e in contents])
     raws: list[_Raw] = []
     para: _Raw | None = None
+    wrapped_line: _Raw | None = None  # the paragraph or item the line before ran on in, when it filled the width
     header = ""  # the first column's heading of the Markdown table being read
     for idx, (s, e) in enumerate(lines):
         line = text[s:e]
         stripped = line.strip()
         if not stripped:
-            para = None
+            para = wrapped_line = None
             continue
         lead = len(line) - len(line.lstrip())
         s, e = s + lead, s + len(line.rstrip())
+        starts_block = bool(_BULLET.match(line) or _MD_HEADING.match(line) or FIELD_LINE.match(stripped)
+                            or _TABLE_ROW.match(stripped))
+        if wrapped_line is not None and not starts_block:
+            wrapped_line.end = e  # a hard-wrapped paragraph or list item goes on in this line
+            wrapped_line = wrapped_line if len(line.rstrip()) >= 0.6 * width else None
+            continue
+        wrapped_line = None
         if markdown and _TABLE_ROW.match(stripped):
             para = None
             cells = [(s + c.start(1), c.group(1)) for c in re.finditer(r"\|\s*([^|]*?)\s*(?=\|)", stripped)]
@@ -222,9 +251,15 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             raws.append(_Raw("item", start, e, numbered=bool(_NUMBERED.match(line)),
                              lead=(bold.start(2), bold.end(2), bold.end()) if bold else None))
             para = None
+            wrapped_line = raws[-1] if width and len(line.rstrip()) >= 0.6 * width else None
             continue
         nxt = next((text[a:b] for a, b in lines[idx + 1 :] if text[a:b].strip()), None)
-        if para is None and _is_heading_line(stripped, nxt, first=not raws) and not (markdown and raws and raws[-1].kind == "paragraph" and para):
+        follows = idx + 1 < len(lines) and text[slice(*lines[idx + 1])].strip()
+        # a wrapped paragraph's first line, not a heading; in Markdown, any line with prose straight under it
+        runs_on = bool(follows) and (bool(width) and len(stripped) >= 0.6 * width or markdown and idx > 0 and not (
+            _BULLET.match(text[slice(*lines[idx + 1])]) or _MD_HEADING.match(text[slice(*lines[idx + 1])])
+            or FIELD_LINE.match(text[slice(*lines[idx + 1])].strip()) or re.match(r"\s*(?:By|by)\s", text[slice(*lines[idx + 1])])))
+        if para is None and not runs_on and _is_heading_line(stripped, nxt, first=not raws) and not (markdown and raws and raws[-1].kind == "paragraph" and para):
             if markdown and not stripped.startswith("#") and len(contents) > 1 and idx > 0 and len(stripped.split()) > 8:
                 pass
             else:
@@ -236,6 +271,8 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             continue
         para = _Raw("paragraph", s, e)
         raws.append(para)
+        if width and not field and len(line.rstrip()) >= 0.6 * width:
+            wrapped_line = para  # "... adopted the Clean" / "Docks Rule in May.": one paragraph, wrapped
         if not markdown or field:
             para = None
     return raws

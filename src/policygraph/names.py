@@ -105,12 +105,15 @@ def kind_word(name: str) -> str:
     word before its number or code ("Policy IT-27", "Order No. 7"), so that
     "this policy" and "the order" can call it back.
 
-    >>> kind_word("Policy IT-27"), kind_word("Order No. 7"), kind_word("Clean Water Act")
+    >>> kind_word("Policy IT-27"), kind_word("Order No. 7"), kind_word("Clean Air Act of 1990")
     ('Policy', 'Order', 'Act')
+    >>> kind_word("Regulation (EU) 2016/679"), kind_word("Consolidated Appropriations Act, 2018")
+    ('Regulation', 'Act')
     """
-    words = name.split()
-    while len(words) > 1 and (any(c.isdigit() for c in words[-1]) or words[-1].lower() in {"no", "no."}):
-        words.pop()
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and (any(c.isdigit() for c in words[-1]) or words[-1].lower() in {"no", "no.", "of"}
+                              or words[-1].startswith("(") or words[-1].endswith(")")):
+        words.pop()  # "Clean Air Act of 1990", "Regulation (EU) 2016/679", "Appropriations Act, 2018"
     return words[-1] if words else ""
 
 

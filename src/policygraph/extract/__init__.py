@@ -30,8 +30,8 @@ from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty, unrealised
 from .people import same_person, surname, title_reference
-from .mentions import (BODY_CLASSES, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS, LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER,
-                       Finding, Mention, Segment, ends_in_legal_form,
+from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
+                       LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
                        choose_class, find_acronyms, find_mentions, head_classes, headline_sentence, listed_stance,
                        looks_like_agent_noun, said_kinds, span_text)
 from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
@@ -101,6 +101,19 @@ def _split_long(text: str, offset: int) -> Iterator[tuple[str, int]]:
 
 #: A news dateline opening a paragraph: "WASHINGTON -", "SPRINGFIELD, Ill. (AP) -".
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+ ?){1,4}(?:, ?[A-Z][A-Za-z.]{1,14}){0,2}(?: \([A-Z]{2,12}\))? ?[-\u2013\u2014]+ (?=[A-Z])")
+
+
+def unwrapped(text: str) -> str:
+    """A paragraph's text with the line breaks of its wrapping turned into
+    spaces (same length: offsets stay valid): a hard-wrapped paragraph
+    ("adopted the Clean\\nDocks Rule") is one run of prose to the parser,
+    which reads a line break as a token of its own that cuts a name or a
+    sentence in two.
+
+    >>> unwrapped("adopted the Clean\\nDocks Rule")
+    'adopted the Clean Docks Rule'
+    """
+    return text.replace("\n", " ")
 
 
 def without_dateline(text: str) -> str:
@@ -201,7 +214,7 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
             continue
         if block.text.strip():
             text = without_dateline(block.text) if block is opening else _verb_first(block, lexicon)
-            text = without_enumerators(text)
+            text = unwrapped(without_enumerators(text))
             for text, offset in _split_long(text, block.start):
                 segments.append(Segment(text, offset, "body", block, frame))
     return segments
@@ -382,6 +395,8 @@ class _ArticleExtractor:
                             frozenset(c for c, core in self.lex.core_of.items() if core == "Policy"))
         topic = own if own in categories else topic  # "Part 12 - ..." above "this part applies to ...": the text's own
         topic = _subject_field_policy(self.segments, per_doc, categories) or topic  # "Re: Policy IT-27"
+        memo_issuer = not any(_field_name(seg.block) in {"re", "subject"} and _COMMENTING.match(
+            FIELD_LINE.sub("", seg.block.text.strip(), count=1).strip(" *_")) for seg in self.segments)
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
                           authors=tuple(signatories(self.segments, self.docs, per_doc, categories)),
                           writer=next((e.key for e in entities if e.category == "Actor" and self.article.author
@@ -437,11 +452,14 @@ class _ArticleExtractor:
             for m in (m for m in mentions if held and categories.get(m.key) == "Actor" and m.tokens[0] <= opening):
                 # "endorsed by:" / "- Parents for Safe Sleep": the body the item opens with, not those its clause names
                 found[(m.key, stance, held)].add(tok_map.get(m.head, -1))
-            if topic and _field_name(seg.block) == "from":  # "From: the Provost and the CIO": who issues the memo's policy
+            if topic and memo_issuer and _field_name(seg.block) == "from":  # "From: the Provost": who issues its policy
                 for m in (m for m in mentions if categories.get(m.key) == "Actor"):
                     found[(topic, "issuedBy", m.key)].add(tok_map.get(m.head, -1))
             for fact in read(reading):
-                if _fits(fact, categories) and not (0 <= fact.token < len(doc) and unrealised(doc[fact.token])):
+                # "an amendment, offered by Rep. Ruiz, would have barred X": what never came to be is not
+                # imposed, though who offered it did so
+                if _fits(fact, categories) and not (fact.predicate != "issuedBy" and 0 <= fact.token < len(doc)
+                                                    and unrealised(doc[fact.token])):
                     found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
                     if fact.predicate == "criticizes" and seg.block.kind == "paragraph":
                         critics_in[seg.block.text].append((fact.subject, fact.object, tok_map.get(fact.token, -1)))
@@ -726,6 +744,11 @@ def _field_name(block: Block) -> str:
     return field.group(1).lower() if field else ""
 
 
+#: Subject lines of a letter about someone else's policy: "Re: Comments on the Proposed Dock Fee Rule".
+_COMMENTING = re.compile(r"(?:public )?(?:comments?|response|reply|testimony|statement|objections?|opposition|"
+                         r"support)\b", re.IGNORECASE)
+
+
 def _subject_field_policy(segments: list[Segment], per_doc: list[list[Mention]], categories: dict[str, str]) -> str:
     """The policy a memo's "Re:" or "Subject:" line names: what the memo is
     about, however often it names others. "" when there is none."""
@@ -851,6 +874,7 @@ def _lone_doers(entities: list[Entity]) -> set[str]:
     ("Quickwage Inc."), it is kept."""
     return {e.key for e in entities if e.category == "Actor" and e.sources == ("doer",) and len(e.sentences) <= 1
             and not looks_like_agent_noun(name_head(e.label.split()))  # "Secretary of Commerce": a secretary
+            and e.label.split()[-1].lower() not in COLLECTIVE_PEOPLE  # "staff must wear life jackets"
             and not (e.label[:1].isupper() and ends_in_legal_form(e.label))}  # "Acme Inc."
 
 

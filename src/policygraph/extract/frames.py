@@ -401,7 +401,7 @@ def in_condition(verb: Token) -> bool:
 
 
 #: Openers by which a report describes a bill's superseded text: "As introduced, Section 4 banned ...".
-_SUPERSEDED = re.compile(r"\s*(?:as|when) (?:originally )?(?:introduced|drafted|proposed|filed|written)\b", re.IGNORECASE)
+_SUPERSEDED = re.compile(r"\s*as (?:originally )?(?:introduced|drafted|filed)\s*,", re.IGNORECASE)
 
 
 def unrealised(tok: Token) -> bool:
@@ -1399,6 +1399,9 @@ def imperative_duty(doc: Doc, heading: str) -> list[Duty]:
         kind, verb = "prohibition", words[1]
     elif opener in {"do", "always"} and len(words) > 1:
         kind, verb = "obligation", words[1]
+    elif opener == "avoid" and len(words) > 1 and words[1].tag_ == "VBG":  # "Avoid idling near schools"
+        conduct = conduct_phrase(words[1])
+        return [Duty("prohibition", words[1].i, conduct, None, None)] if conduct else []
     else:
         title = " ".join(heading.lower().replace("\u2019", "'").split()).rstrip(":")
         kind = "obligation" if title in _DO_HEADINGS else "prohibition" if title in _DONT_HEADINGS else ""
@@ -1947,6 +1950,9 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         lemma = cue.lemma_.lower()
         if cue.pos_ != "VERB" or _negated(cue) or in_question(cue):
             continue
+        if lemma in {"have", "get"} and any(c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN" for c in cue.children):
+            yield from _had_taken(cue, penalty_cues)  # "will get its licence revoked"
+            continue
         if lemma in CONSEQUENCE_VERBS:
             yield from _incurred(cue, penalty_cues=penalty_cues, reward_cues=reward_cues)
             continue
@@ -1958,9 +1964,6 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
             if subject is not None and (subject.tag_ == "VBG" or subject.lemma_.lower() in OFFENCE_NOUNS
                                         or _doer_clauses(subject)):
                 yield from _subject_conduct("penalty", subject)
-            continue
-        if lemma in {"have", "get"}:
-            yield from _had_taken(cue, penalty_cues)
             continue
         banned = lemma in prohibition_cues and any(c.dep_ == "auxpass" for c in cue.children)
         kind = "penalty" if lemma in penalty_cues or banned else "reward" if lemma in reward_cues else ""
@@ -2023,9 +2026,12 @@ def _had_taken(cue: Token, penalty_cues: frozenset[str]) -> Iterator[Duty]:
         return
     for done in (c for c in cue.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN"):
         lemma = done.lemma_.lower()
-        owned = any(p.dep_ == "poss" for t in done.children if t.dep_ in {"nsubj", "dobj"} for p in t.children)
-        # "have their rent reduced" is relief, not a penalty: a change of amount says neither
-        if owned and (lemma in penalty_cues - CHANGE_VERBS or lemma in _TAKEN_AWAY):
+        things = [t for t in done.children if t.dep_ in {"nsubj", "dobj", "nsubjpass"}]
+        owned = any(p.dep_ == "poss" for t in things for p in t.children)
+        # "have their points cancelled", "have their penalties suspended": a debt or a mark lifted is relief;
+        # "have their rent reduced" too: a change of amount says neither
+        lifted = any(t.lemma_.lower() in _STANDING_NOUNS | _DEBT_NOUNS | _PENALTY_NOUNS for t in things)
+        if owned and not lifted and (lemma in penalty_cues - CHANGE_VERBS or lemma in _TAKEN_AWAY):
             for clause in _doer_clauses(holder):
                 yield Duty("penalty", clause.i, clause_conduct(clause), holder.i, None)
             return
@@ -2095,9 +2101,13 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
             yield from _subject_conduct(kind, subject)
         for clause in (c for c in adj.head.children if kind and c.dep_ == "advcl" and c.pos_ == "VERB"
                        and not _negated(c) and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)):
-            # "vendors are eligible for a discount if they power their truck with batteries": the condition's act
-            doer = subject if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else _subject(clause)
-            yield Duty(kind, clause.i, conduct_phrase(clause), doer.i if doer is not None else None, None)
+            # "vendors are eligible for a discount if they power their truck with batteries": the condition's act,
+            # when the one eligible or liable does it ("... if an inspector finds leaks" is no act of theirs)
+            own = _subject(clause)
+            same = own is not None and subject is not None and (own.lower_ in {"they", "it", "he", "she"}
+                                                                 or own.lemma_.lower() == subject.lemma_.lower())
+            if same:
+                yield Duty(kind, clause.i, conduct_phrase(clause), subject.i, None)
 
 
 #: Penalty and reward verbs whose subject undergoes them: what that subject
@@ -2118,6 +2128,9 @@ _RELIEF_NOUNS = {"reduction", "cut", "waiver", "exemption", "refund", "break", "
 _CHARGE_NOUNS = {"fee", "tax", "fine", "rate", "premium", "cost", "charge", "payment", "penalty", "rent", "toll"}
 
 
+#: Charges one pays, whose cut is relief: "a reduced rate", "lower fees".
+_PAID_CHARGES = frozenset({"fee", "tax", "rate", "premium", "charge", "toll", "levy", "rent"})
+
 #: Nouns for money a programme pays out: a reward for whoever receives it ("farmers who ... receive payments").
 _GRANT_NOUNS = {"payment", "grant", "stipend", "reimbursement", "award", "loan"}
 
@@ -2125,9 +2138,11 @@ _GRANT_NOUNS = {"payment", "grant", "stipend", "reimbursement", "award", "loan"}
 def _relief(noun: Token) -> bool:
     """Whether a noun names relief from a charge ("a 20 percent reduction in
     inspection fees", "a reduced rate", "lower fees")."""
-    if noun.lemma_.lower() in _CHARGE_NOUNS and any(c.dep_ == "amod" and c.lower_ in {"reduced", "lower", "discounted"}
-                                                    for c in noun.children):
-        return True
+    if noun.lemma_.lower() in _PAID_CHARGES and any(c.dep_ == "amod" and c.lower_ in {"reduced", "lower", "discounted"}
+                                                    for c in noun.children) \
+            and not any(c.dep_ == "compound" and c.lemma_.lower() in _GRANT_NOUNS | {"reimbursement", "benefit"}
+                        for c in noun.children):
+        return True  # what one pays, cut; not "reduced payments" or "a reduced reimbursement rate" one receives
     return noun.lemma_.lower() in _RELIEF_NOUNS and any(
         o.lemma_.lower() in _CHARGE_NOUNS for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "on", "from"}
         for o in p.children if o.dep_ == "pobj")

@@ -223,14 +223,17 @@ _NOT_NAME_WORDS = frozenset({"DET", "ADP", "PRON", "ADV", "SCONJ", "AUX", "CCONJ
 #: Words that go on a policy's name after its head, where the parse may hang them elsewhere
 #: ("Guidelines on AI in Teaching and Research", "Policy on Staff Use of Generative AI Tools").
 _TAIL_OPENERS = frozenset({"on", "of", "for"})
-_TAIL_LINKS = frozenset({"on", "of", "for", "in", "and", "the"})
+_TAIL_LINKS = frozenset({"on", "of", "for", "in", "and"})
 
 
 def titled_tail(doc: Doc, head: int) -> list[int]:
     """The capitalised words that continue a policy's name after its head
-    noun through "on" / "of" / "for" (and then "in", "and", "the"), ending
-    on a capitalised word: the title a reader sees, whatever the parse hung
-    them on. [] when none follows ("the Act in 2019", "the Rule on Monday")."""
+    noun through "on" / "of" / "for" (and then "in", "and"), ending on a
+    capitalised word: the title a reader sees, whatever the parse hung them
+    on. [] when none follows ("the Rule on Monday"). A title stops before
+    "and the" (another name follows: "the Guidelines on Dock Safety and the
+    Mooring Fee Rule") and before "in" a place or "in the" ("the Policy on
+    Remote Work in New York")."""
     tail: list[int] = []
     i = head + 1
     while i + 1 < len(doc):
@@ -238,9 +241,11 @@ def titled_tail(doc: Doc, head: int) -> list[int]:
         allowed = _TAIL_OPENERS if not tail else _TAIL_LINKS
         if link.lower_ not in allowed:
             break
+        if link.lower_ in {"and", "in"} and (word.pos_ == "DET" or word.ent_type_ in {"GPE", "LOC", "FAC"}):
+            break
         run = [i]
         j = i + 1
-        while j < len(doc) and doc[j].lower_ in {"the", "a", "an"} and link.lower_ != "the":
+        while j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:  # "for the Construction of a ... System"
             run.append(j)
             j += 1
         if j >= len(doc) or not _name_word(doc[j]) or doc[j].ent_type_ in {"DATE", "TIME"}:
@@ -583,8 +588,11 @@ class Finding:
         if toks and proper and root.i == toks[-1] and not part:
             toks = self._with_proper_complement(doc, root, toks)
             if self.lex.core(cls) == "Policy" and _name_word(doc[toks[-1]]):
-                tail = titled_tail(doc, toks[-1])  # a name inside the title stays a mention of its own:
-                toks, titled = toks + tail, tuple(tail)  # "Outline for the Construction of a Social Credit System"
+                tail = titled_tail(doc, toks[-1])
+                # a policy's name inside the title stays a mention of its own ("Outline for the Construction of a
+                # Social Credit System"); other words in it name no one ("Code of Conduct for Vendors")
+                inner = any(self.lex.core(c) == "Policy" for i in tail for c in head_classes(doc[i], self.lex))
+                toks, titled = toks + tail, tuple(tail) if inner else ()
         if toks and not proper and self.lex.core(cls) == "Policy" and root.i == toks[-1] and len(toks) >= 2 \
                 and doc[toks[0]].is_title and not doc[toks[0]].is_sent_start and toks[0] > 2:
             # "the Boat Counseling for the Elderly program": a name before a lower-case kind noun runs back
@@ -965,7 +973,8 @@ def title_mentions(f: Finding, doc: Doc) -> list[Mention]:
 
 #: A rule named by its kind and code: "Policy IT-27", "Rule 10b-5", "Circular A-123", "Directive 2019/1937".
 KIND_AND_CODE = re.compile(r"\b(?:Policy|Rule|Regulation|Directive|Circular|Order|Ordinance|Resolution|Decree|Bulletin|"
-                           r"Memorandum|Notice|Standard|Guideline)\s+(?:No\.\s?)?(?:[A-Z]{1,4}-)?\d[\w/-]*(?<![-/])")
+                           r"Memorandum|Notice|Standard|Guideline)\s+(?:No\.\s?)?(?:[A-Z]{1,4}-)?\d\w*(?:[-/]\w*\d\w*)*"
+                           r"(?![\w-])")  # "Standard 30-year mortgages": no code
 
 
 def legislation_number_mentions(f: Finding, doc: Doc) -> list[Mention]:

@@ -719,7 +719,7 @@ def sentence_policy(r: Reading, verb: Token) -> str:
 
 
 #: Participles by which a sentence cites where a term is defined: "as defined in", "as described in".
-_DEFINING_VERBS = frozenset({"define", "describe", "specify", "list", "mean", "use"})
+_DEFINING_VERBS = frozenset({"define", "describe", "specify", "mean"})
 
 
 def own_clause(verb: Token) -> list[Token]:
@@ -1020,8 +1020,10 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         subj = subject(verb)
         makers = r.conjuncts(subj, "Actor") if subj is not None else []
         objects = [obj for obj in verb.children if obj.dep_ == "dobj"]
-        if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
-            # "personnel managing it": in a participle's phrase, "it" is whatever the noun's sentence is about
+        if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not any(
+                c.dep_ == "aux" for c in verb.children) and verb.head.head.lower_ != "with":
+            # "personnel managing it": in a participle's phrase on a common noun, "it" is whatever the sentence is
+            # about ("with the Board enforcing it", "the Board, enforcing it since May," are about the policy)
             objects = [obj for obj in objects if obj.pos_ != "PRON"]
         if verb.dep_ == "relcl" and any(o.dep_ == "dobj" and o.lower_ in {"which", "that"} for o in verb.children):
             objects.append(verb.head)  # "the program, which the Board launched": the Board launched the program
@@ -1139,6 +1141,7 @@ def owners_stated(r: Reading, verb: Token) -> list[Fact]:
     if subj is None:
         return []
     facts = []
+    tasks = [t for t in [subj, *subj.conjuncts] if t.lemma_.lower() in _RUNNING_NOUNS]
     for c in verb.children:
         if c.dep_ == "acomp" and c.lower_ == "responsible":  # "the Board is responsible for the program"
             held = pobjs(c, {"for"})  # "... for enforcing the rule": what it runs is the gerund's object
@@ -1146,11 +1149,12 @@ def owners_stated(r: Reading, verb: Token) -> list[Fact]:
                      for o in g.children if o.dep_ == "dobj"]
             facts += [Fact(p, "issuedBy", a, verb.i) for o in held for p in [r.policy_for(o)] if p
                       for a in r.conjuncts(subj, "Actor")]
-        tasks = [t for t in [subj, *subj.conjuncts] if t.lemma_.lower() in _RUNNING_NOUNS | {"collection"}]
         if c.dep_ == "attr" and c.lemma_.lower() in {"responsibility", "job", "task"} and tasks:
             # "Collection and enforcement (of the levy) are the responsibility of the VRA": it runs the policy
-            policies = [p for t in tasks for o in pobjs(t, {"of", "for"}) for p in r.conjuncts(o, "Policy")]
-            if not policies:
+            # ("management of the marina is the responsibility of ...": a marina is no policy)
+            whose = [o for t in tasks for o in pobjs(t, {"of", "for"})]
+            policies = [p for o in whose for p in r.conjuncts(o, "Policy")]
+            if not whose:
                 policies = [p for p in [sentence_policy(r, verb) or r.topic] if p]
             facts += [Fact(p, "issuedBy", a, verb.i) for o in pobjs(c, {"of"}) for a in r.conjuncts(o, "Actor")
                       for p in dict.fromkeys(policies)]
@@ -1163,7 +1167,7 @@ def owners_stated(r: Reading, verb: Token) -> list[Fact]:
 
 #: Nouns for running a policy: "enforcement of the rule falls to the Board".
 _RUNNING_NOUNS = frozenset({"enforcement", "administration", "oversight", "implementation", "management",
-                            "responsibility", "supervision"})
+                            "responsibility", "supervision", "collection"})
 #: Verbs by which a task goes to someone: "falls to", "rests with", "lies with".
 _ASSIGNING_VERBS = frozenset({"fall", "rest", "lie", "belong", "pass"})
 
@@ -1421,12 +1425,29 @@ def stance_in(r: Reading, verb: Token) -> list[Fact]:
     for noun in (n for h in held for n in pobjs(h, {"in"})):
         stance = _STANCE_IN.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None  # not "in supporting X"
         policies = [k for o in pobjs(noun, {"of", "to"}) for k in [r.policy_for(o)] if k] if stance else []
-        if stance and not policies and not any(c.dep_ == "prep" for c in noun.children):
-            policies = [r.topic] if r.topic else []  # "in support": of what the article is about
+        if stance and not policies and not any(c.dep_ == "prep" for c in noun.children) and r.topic \
+                and not _other_policy_before(r, verb):
+            policies = [r.topic]  # "in support": of what the article is about, when nothing else was just named
         subj = subject(verb) if policies else None
         actors = r.conjuncts(subj, "Actor") if subj is not None else []
         facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies]
     return facts
+
+
+#: Nouns for another policy, said with "a": "a rival proposal", "an amendment".
+_OTHER_POLICY_NOUNS = frozenset(_PROPOSAL_NOUNS | {"amendment", "bill", "measure", "alternative", "plan", "ordinance",
+                                                   "motion"})
+
+
+def _other_policy_before(r: Reading, verb: Token) -> bool:
+    """Whether the verb's paragraph, up to the verb, names a policy other
+    than the article's main one, or a proposal by its kind noun ("the
+    council rejected a rival proposal. Only the union spoke in support"):
+    then what a bare "in support" is of is not said."""
+    named = any(m.key != r.topic and r.cat(m.key) == "Policy" and m.head < verb.i for m in r.mentions)
+    return named or any(t.lemma_.lower() in _OTHER_POLICY_NOUNS and r.tok2key.get(t.i, "") != r.topic and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children) for t in r.doc[: verb.i])
+    # ("the bill's lead sponsor" calls the main policy back)
 
 
 def noun_stances(r: Reading, noun: Token) -> list[Fact]:
