@@ -1042,3 +1042,22 @@ def test_frames_what_never_came_to_be(nlp, text, word, expected):
     from policygraph.extract.frames import unrealised
 
     assert unrealised(next(t for t in nlp(text) if t.text == word)) is expected
+
+
+@pytest.mark.parametrize(("text", "worry"), [
+    # a load laid on someone, with whom it falls on
+    ("The council warned that the rule would impose a heavy administrative burden on small carriers.",
+     "heavy administrative burden on small carriers"),
+    # what a warning says is likely
+    ("The federation has warned that licensing delays of three months or more are likely.", "licensing delays"),
+])
+def test_frames_worries_foreseen(nlp, text, worry):
+    from policygraph.extract.frames import concern_phrases
+    from policygraph.extract.mentions import span_text
+
+    lex = load_lexicon()
+    doc = nlp(text)
+    found = [span_text(doc, toks) for _h, toks in concern_phrases(
+        doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
+        critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])]
+    assert worry in found

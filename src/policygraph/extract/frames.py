@@ -1522,7 +1522,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 if toks:
                     out.append((obj.i, toks))
         if tok.pos_ == "VERB" and lemma in raise_cues | markers and _reports_worry(tok, critics, supporters):
-            reported = [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+            reported = [c for c in tok.children if c.dep_ == "ccomp" and (c.pos_ == "VERB" or c.lemma_ == "be")]
             reported += [v for c in reported for v in c.conjuncts if v.pos_ == "VERB" and v.i > c.i]  # "... and could hurt X"
             for clause in reported:
                 doubted = lemma in _DOUBTING and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in clause.children)
@@ -1615,10 +1615,18 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
                 or lemma in {"engage", "participate"} and prep.lower_ == "in"
                 for o in prep.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
     if lemma in _CAUSE_VERBS:
-        outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and (toks := _worry_phrase(o))]
+        outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and (toks := _burden_phrase(o))]
+    if lemma in _PUT_VERBS:  # "would place a burden on workers": the burden, and on whom
+        outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in _LOADS
+                     and (toks := _burden_phrase(o))]
     if lemma == "raise":  # "would raise the spectre of mass layoffs": what is foreseen
         outcomes += [(o.i, toks) for d in clause.children if d.dep_ == "dobj" and d.lemma_.lower() in _FORESEEN
                      for o in pobjs(d, {"of"}) if (toks := _worry_phrase(o))]
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in {"likely", "inevitable", "certain", "possible"}
+                             for c in clause.children):  # "warned that licensing delays are likely": the delays
+        outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+                     and not _someone(s) and (toks := tuple(i for i in _worry_phrase(s) if i <= s.i))]  # its words
+        # before any measure of it ("delays of three months or more")
     if outcomes:
         return outcomes
     if lemma == "use" and any(c.dep_ == "auxpass" for c in clause.children):  # "could be used to target small firms"
@@ -1848,6 +1856,22 @@ def outcome_verb(noun: Token) -> Token | None:
         if prep.lower_ == "to" and prep.head.lemma_.lower() in _EXPOSED and prep.head.dep_ == "acomp":
             return prep.head.head  # "is vulnerable to misuse": what is
     return None
+
+
+#: What is laid on someone: "a burden on small carriers", "strain on staff".
+_LOADS = frozenset({"burden", "strain", "pressure", "hardship", "cost", "costs"})
+
+
+def _burden_phrase(obj: Token) -> tuple[int, ...]:
+    """A load with whom it falls on: "a heavy administrative burden on small
+    carriers" is "administrative burden on small carriers" (its "on" is part
+    of the worry); any other worry as `_worry_phrase` gives it."""
+    toks = _worry_phrase(obj)
+    if not toks or obj.lemma_.lower() not in _LOADS - {"cost", "costs"}:  # "compliance costs" say enough
+        return toks
+    on = [t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "for"} and p.i == toks[-1] + 1
+          for t in p.subtree if not t.is_punct]
+    return tuple(sorted({*toks, *on})) if on and len(on) <= 6 and on == list(range(on[0], on[-1] + 1)) else toks
 
 
 def _worry_phrase(obj: Token) -> tuple[int, ...]:
