@@ -3259,3 +3259,30 @@ def test_extract_a_plain_text_memo_header(nlp):
            "The Remote Work Policy applies to all employees. Employees must log their hours daily.\n"
     _, relations, _ = run(nlp, text, "memo.txt")
     assert ("remote work policy", "issuedBy", "dr. ana ruiz") in relations
+
+
+@pytest.mark.parametrize("text", [
+    # accepting what a rule makes one take, or what one receives, is no stance
+    "The Housing Voucher Program requires landlords to accept Housing Choice Vouchers.",
+    "The Department of Agriculture will accept applications for the Fresh Food Program in May.",
+])
+def test_extract_accepting_is_a_stance_only_on_what_was_put_to_one(nlp, text):
+    assert not any(p == "supports" for _s, p, _o in run(nlp, text)[1])
+
+
+def test_extract_accepting_a_recommendation_supports_it(nlp):
+    relations = run(nlp, "Recommendation 1. The Agency should match records.\n\n"
+                         "The Social Insurance Agency accepts Recommendation 1.")[1]
+    assert ("social insurance agency", "supports", "recommendation 1") in relations
+
+
+def test_extract_an_ordinance_passed_is_no_act_of_the_legislature(nlp):
+    relations = run(nlp, "The Springfield Noise Ordinance was passed in 2019. Congress has debated noise rules.")[1]
+    assert not any(p == "issuedBy" and o == "congress" for _s, p, o in relations)
+
+
+def test_extract_a_memo_subject_line_that_names_a_response_standard_still_issues(nlp):
+    text = ("MEMORANDUM\n\nTO: All Firefighters\nFROM: Laura Benning, Fire Chief\nSUBJECT: Response Time Standard\n\n"
+            "The Response Time Standard applies to all engine companies. Crews must leave the station within "
+            "ninety seconds of a call.\n")
+    assert ("response time standard", "issuedBy", "laura benning") in run(nlp, text, "memo.txt")[1]

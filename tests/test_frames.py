@@ -532,6 +532,15 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
          ("penalty", "collects side payments", "landlord")),
         ("Operators who dump fuel will have their licenses revoked.", ("penalty", "dump fuel", "Operators")),
         ("A dealer that sells to minors will get its licence revoked.", ("penalty", "sells to minors", "dealer")),
+        ("Developers who fail annual inspections will have their tax credits revoked.",
+         ("penalty", "fail annual inspections", "Developers")),
+        # points or a penalty lifted reward what earns it
+        ("Boaters who complete a safety course will have their violation points cancelled.",
+         ("reward", "complete a safety course", "Boaters")),
+        ("Farmers who enroll may have their penalties suspended.", ("reward", "enroll", "Farmers")),
+        # eligible if those the eligible party is responsible for act
+        ("Fleet owners are eligible for a rebate if their drivers complete eco-driving training.",
+         ("reward", "complete eco-driving training", "drivers")),
         # a verb with no object is conduct enough in such a clause
         ("Residents who recycle are rewarded with credits.", ("reward", "recycle", "Residents")),
         # relief from a charge is a reward
@@ -593,9 +602,6 @@ def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expecte
                                   # relief done to one's own rent, and a thing taken that is no one's own
                                   "Tenants who lose their jobs may have their rent reduced.",
                                   "Buyers who complain may have the sale cancelled.",
-                                  # a mark or a debt lifted is relief
-                                  "Drivers who complete the course may have their points cancelled.",
-                                  "Farmers who enroll may have their penalties suspended.",
                                   # a condition on someone else's act, and a cut in money one receives
                                   "Owners are liable for fines if an inspector finds leaks.",
                                   "Clinics that miss the reporting deadline are subject to reduced payments.",
@@ -1030,6 +1036,7 @@ def test_frames_no_guide_instruction(nlp, text, heading):
     # a bill's text before it was amended
     ("As introduced, Section 4 banned all door-to-door sales.", "banned", True),
     ("As originally drafted, the bill required annual audits.", "required", True),
+    ("As introduced in January, the Door Sales Act banned all door-to-door sales.", "banned", True),
     # what a bill would do, or did, is said
     ("The bill would prohibit leases to older homeowners.", "prohibit", False),
     ("The agency has required audits since 2019.", "required", False),

@@ -328,3 +328,53 @@ def test_ingest_lines_of_one_paragraph_each_are_not_joined():
 def test_ingest_a_markdown_line_with_prose_straight_under_it_is_no_heading():
     article = parse_article(b"# Docks\n\nThe Harbor Board adopted the Clean\nDocks Rule in May.\n", path=Path("d.md"))
     assert [b.kind for b in article.blocks] == ["heading", "paragraph"]
+
+
+MIXED_WRAP = """Harbor Commission Adopts Clean Docks Rule After a Year of Debate
+By Jane Doe
+
+The Harbor Commission adopted the Clean Docks Rule in May after a year of
+debate among marina owners, boaters and environmental groups. Operators
+who fail to comply face fines of up to $5,000 per day, as set out in part
+(b) of the Commission's guidance for the rule.
+
+Fee schedule
+Permit for a new mooring ........... $200
+Late fee for any permit ............ $75
+
+What operators must do:
+
+1. Install pump-out stations at every dock with more than twenty slips
+   by the deadline set by the Commission in the rule.
+2. Keep records of each pump-out for three years and show them to
+   inspectors on request at any time.
+The Commission will publish a list of marinas that have not complied.
+
+Harbor Commission
+Pier 1, The Embarcadero, Suite 200, Building C
+San Francisco, CA 94111
+"""
+
+
+def test_ingest_a_wrapped_text_keeps_apart_what_its_writer_set_apart():
+    article = parse_article(MIXED_WRAP.encode(), path=Path("news.txt"))
+    texts = [(b.kind, " ".join(b.text.split())) for b in article.blocks]
+    assert article.author == "Jane Doe" and article.title.endswith("After a Year of Debate")
+    # the wrapped paragraph is whole, "(b) of the guidance" included
+    assert any(k == "paragraph" and t.endswith("part (b) of the Commission's guidance for the rule.") for k, t in texts)
+    # short lines of a table and an address stay apart
+    assert ("paragraph", "Permit for a new mooring ........... $200 Late fee for any permit ............ $75") not in texts
+    assert not any("Building C San Francisco" in t for _k, t in texts)
+    # an item's indented line is the item's; a line after an item that ended its sentence is not
+    assert ("item", "Install pump-out stations at every dock with more than twenty slips by the deadline set by the "
+                    "Commission in the rule.") in texts
+    assert ("item", "Keep records of each pump-out for three years and show them to inspectors on request at any "
+                    "time.") in texts
+    assert not any(k == "item" and "will publish" in t for k, t in texts)
+
+
+def test_ingest_a_setext_heading_stays_a_heading():
+    article = parse_article(b"# Harbor news\n\nThe rule took effect.\n\nReaction\n--------\nOwners warned of costs.\n",
+                            path=Path("n.md"))
+    assert [(b.kind, b.text.strip()) for b in article.blocks][-2:] == [("heading", "Reaction"),
+                                                                        ("paragraph", "Owners warned of costs.")]

@@ -94,6 +94,10 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.legislation_number_mentions, "Policy IT-27 applies to all staff.", ("Policy IT-27", "Law")),
         (mentions.legislation_number_mentions, "Rule 10b-5 bars fraud.", ("Rule 10b-5", "Law")),
         (mentions.legislation_number_mentions, "Circular A-123 applies to agencies.", ("Circular A-123", "Law")),
+        (mentions.legislation_number_mentions, "Ordinance 17-A bans leaf blowers.", ("Ordinance 17-A", "Law")),
+        # a title runs on through "in the" where no place follows
+        (mentions.head_mentions, "Employers must follow the Code of Practice on Harassment in the Workplace.",
+         ("Code of Practice on Harassment in the Workplace", "Law")),
         # a name's title runs on through "on", "of", "in", "and", whatever the parse hung the words on
         (mentions.head_mentions, "Faculty should follow the Guidelines on AI in Teaching and Research.",
          ("Guidelines on AI in Teaching and Research", "Law")),

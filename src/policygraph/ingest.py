@@ -178,52 +178,83 @@ def _is_heading_line(line: str, next_line: str | None, *, first: bool = False) -
     return True
 
 
-def wrap_width(lengths: list[int]) -> int:
+def wrap_width(lines: list[str]) -> int:
     """The width a hard-wrapped text's lines were broken at, or 0 when its
-    lines are not wrapped: most of a wrapped text's lines end within a few
-    characters of one width under about a hundred (72, 80); a text written
-    a paragraph to a line has lines of every length, many far longer.
+    lines are not wrapped. Only lines another line of prose follows at once
+    can have been broken by wrapping; most of those end within a few
+    characters of one width under about a hundred (72, 80), where a text
+    written a paragraph to a line has lines of every length, many longer.
+    Headings, bullets, addresses and paragraph ends say nothing either way.
 
-    >>> wrap_width([72, 70, 71, 68, 72, 40, 69, 72, 12, 71])
-    72
-    >>> wrap_width([420, 35, 980, 61, 233, 12, 640, 75]), wrap_width([30, 28])
-    (0, 0)
+    >>> wrap_width(["The board adopted the rule in May after a long year of", "hearings and two"] * 4)
+    54
+    >>> wrap_width(["The board adopted the rule.", "Owners must file."] * 4)
+    0
     """
-    if len(lengths) < 6:
+    ends = [len(line.rstrip()) for line, nxt in zip(lines, lines[1:])
+            if len(line.strip()) >= 40 and nxt.strip() and not _BULLET.match(nxt) and not _MD_HEADING.match(nxt)]
+    if len(ends) < 3:
         return 0
-    width = sorted(lengths)[int(len(lengths) * 0.9)]
-    near = sum(1 for n in lengths if 0.8 * width <= n <= width)
-    return width if width <= 110 and near >= 0.5 * len(lengths) else 0
+    width = sorted(ends)[int(len(ends) * 0.9)]
+    near = sum(1 for n in ends if width - 12 <= n <= width)
+    return width if width <= 110 and near >= 0.7 * len(ends) else 0
+
+
+#: A Markdown setext heading's underline: "--------" or "========".
+_SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")
+#: A line that opens a byline: "By Jane Doe".
+_BY = re.compile(r"\s*By\s+[A-Z]")
+
+
+def _runs_on(line: str, nxt: str | None, width: int) -> bool:
+    """Whether a hard-wrapped line goes on in the next one: the next line's
+    first word would not have fitted after it within the wrap width (so the
+    break was the wrapping's, not the writer's), and the next line is no
+    underline or byline."""
+    if not width or not nxt or not nxt.strip() or _SETEXT.match(nxt) or _BY.match(nxt):
+        return False
+    return len(line.rstrip()) + 1 + len(nxt.split()[0]) > width
 
 
 def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
-    """Lines to raw blocks; Markdown paragraphs may wrap over several lines."""
+    """Lines to raw blocks; Markdown paragraphs may wrap over several lines,
+    and so may any text's paragraphs and list items when it is hard-wrapped
+    (`wrap_width`)."""
     lines: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     contents = [(s, e) for s, e in lines if text[s:e].strip()]
-    width = wrap_width([len(text[s:e].rstrip()) for s, e in contents])
+    width = wrap_width([text[s:e] for s, e in lines])
     raws: list[_Raw] = []
     para: _Raw | None = None
-    wrapped_line: _Raw | None = None  # the paragraph or item the line before ran on in, when it filled the width
+    wrapped_line: _Raw | None = None  # the paragraph or item the line before runs on into this one
     header = ""  # the first column's heading of the Markdown table being read
     for idx, (s, e) in enumerate(lines):
         line = text[s:e]
         stripped = line.strip()
+        following = text[slice(*lines[idx + 1])] if idx + 1 < len(lines) else None  # the next line, blank or not
         if not stripped:
             para = wrapped_line = None
             continue
         lead = len(line) - len(line.lstrip())
         s, e = s + lead, s + len(line.rstrip())
-        starts_block = bool(_BULLET.match(line) or _MD_HEADING.match(line) or FIELD_LINE.match(stripped)
-                            or _TABLE_ROW.match(stripped))
+        starts_block = bool(_MD_HEADING.match(line) or FIELD_LINE.match(stripped) or _TABLE_ROW.match(stripped)
+                            or _BULLET.match(line) and not (wrapped_line is not None and raws and not re.search(
+                                r"[.:;!?]\W*$", text[raws[-1].start : raws[-1].end]) and not re.match(r"\s*[-*+]\s", line)))
+        # ("(b) of the guidance" after a line that ends mid-sentence is the sentence going on, not an item)
         if wrapped_line is not None and not starts_block:
             wrapped_line.end = e  # a hard-wrapped paragraph or list item goes on in this line
-            wrapped_line = wrapped_line if len(line.rstrip()) >= 0.6 * width else None
+            wrapped_line = wrapped_line if _runs_on(line, following, width) else None
+            continue
+        if raws and raws[-1].kind == "item" and lead >= 2 and not starts_block and para is None \
+                and lines[idx - 1][1] >= raws[-1].end and text[slice(*lines[idx - 1])].strip():
+            raws[-1].end = e  # "- Operators must post the number" / "  at every dock.": an item's indented next line
             continue
         wrapped_line = None
+        if markdown and _SETEXT.match(stripped) and raws and raws[-1].kind == "heading" and para is None:
+            continue  # "Reaction" / "--------": the heading's underline
         if markdown and _TABLE_ROW.match(stripped):
             para = None
             cells = [(s + c.start(1), c.group(1)) for c in re.finditer(r"\|\s*([^|]*?)\s*(?=\|)", stripped)]
@@ -251,14 +282,17 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             raws.append(_Raw("item", start, e, numbered=bool(_NUMBERED.match(line)),
                              lead=(bold.start(2), bold.end(2), bold.end()) if bold else None))
             para = None
-            wrapped_line = raws[-1] if width and len(line.rstrip()) >= 0.6 * width else None
+            # an item that ends a sentence goes on only in an indented line
+            ended = re.search(r"[.!?]\W*$", stripped) and following is not None and not following.startswith((" ", "\t"))
+            wrapped_line = raws[-1] if _runs_on(line, following, width) and not ended else None
             continue
         nxt = next((text[a:b] for a, b in lines[idx + 1 :] if text[a:b].strip()), None)
-        follows = idx + 1 < len(lines) and text[slice(*lines[idx + 1])].strip()
-        # a wrapped paragraph's first line, not a heading; in Markdown, any line with prose straight under it
-        runs_on = bool(follows) and (bool(width) and len(stripped) >= 0.6 * width or markdown and idx > 0 and not (
-            _BULLET.match(text[slice(*lines[idx + 1])]) or _MD_HEADING.match(text[slice(*lines[idx + 1])])
-            or FIELD_LINE.match(text[slice(*lines[idx + 1])].strip()) or re.match(r"\s*(?:By|by)\s", text[slice(*lines[idx + 1])])))
+        plain_next = bool(following and following.strip()) and not (
+            _BULLET.match(following) or _MD_HEADING.match(following) or FIELD_LINE.match(following.strip())
+            or _BY.match(following) or _SETEXT.match(following) or _TABLE_ROW.match(following.strip()))
+        # a wrapped paragraph's first line is no heading; nor, in Markdown, any line but the first with prose
+        # straight under it
+        runs_on = _runs_on(line, following, width) or markdown and bool(raws) and plain_next
         if para is None and not runs_on and _is_heading_line(stripped, nxt, first=not raws) and not (markdown and raws and raws[-1].kind == "paragraph" and para):
             if markdown and not stripped.startswith("#") and len(contents) > 1 and idx > 0 and len(stripped.split()) > 8:
                 pass
@@ -271,7 +305,7 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             continue
         para = _Raw("paragraph", s, e)
         raws.append(para)
-        if width and not field and len(line.rstrip()) >= 0.6 * width:
+        if not field and _runs_on(line, following, width):
             wrapped_line = para  # "... adopted the Clean" / "Docks Rule in May.": one paragraph, wrapped
         if not markdown or field:
             para = None

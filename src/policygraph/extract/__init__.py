@@ -746,7 +746,7 @@ def _field_name(block: Block) -> str:
 
 #: Subject lines of a letter about someone else's policy: "Re: Comments on the Proposed Dock Fee Rule".
 _COMMENTING = re.compile(r"(?:public )?(?:comments?|response|reply|testimony|statement|objections?|opposition|"
-                         r"support)\b", re.IGNORECASE)
+                         r"support)\s+(?:on|to|regarding|concerning|about|of|in|for)\b", re.IGNORECASE)
 
 
 def _subject_field_policy(segments: list[Segment], per_doc: list[list[Mention]], categories: dict[str, str]) -> str:

@@ -401,7 +401,8 @@ def in_condition(verb: Token) -> bool:
 
 
 #: Openers by which a report describes a bill's superseded text: "As introduced, Section 4 banned ...".
-_SUPERSEDED = re.compile(r"\s*as (?:originally )?(?:introduced|drafted|filed)\s*,", re.IGNORECASE)
+_SUPERSEDED = re.compile(r"\s*as (?:originally |first )?(?:introduced|drafted|filed)\b(?!\s+by)[^,]{0,40},",
+                         re.IGNORECASE)
 
 
 def unrealised(tok: Token) -> bool:
@@ -1622,10 +1623,10 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     if lemma == "raise":  # "would raise the spectre of mass layoffs": what is foreseen
         outcomes += [(o.i, toks) for d in clause.children if d.dep_ == "dobj" and d.lemma_.lower() in _FORESEEN
                      for o in pobjs(d, {"of"}) if (toks := _worry_phrase(o))]
-    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in {"likely", "inevitable", "certain", "possible"}
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in {"likely", "inevitable", "possible"}
                              for c in clause.children):  # "warned that licensing delays are likely": the delays
         outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
-                     and not _someone(s) and (toks := tuple(i for i in _worry_phrase(s) if i <= s.i))]  # its words
+                     and not _someone(s) and s.lemma_.lower() not in _ENFORCING_NOUNS and (toks := tuple(i for i in _worry_phrase(s) if i <= s.i))]  # its words
         # before any measure of it ("delays of three months or more")
     if outcomes:
         return outcomes
@@ -1862,6 +1863,10 @@ def outcome_verb(noun: Token) -> Token | None:
 _LOADS = frozenset({"burden", "strain", "pressure", "hardship", "cost", "costs"})
 
 
+#: What enforcing a policy consists of: "fines are likely" foresees the policy working, no worry about it.
+_ENFORCING_NOUNS = frozenset({"enforcement", "fine", "penalty", "sanction", "inspection", "audit"})
+
+
 def _burden_phrase(obj: Token) -> tuple[int, ...]:
     """A load with whom it falls on: "a heavy administrative burden on small
     carriers" is "administrative burden on small carriers" (its "on" is part
@@ -1869,8 +1874,9 @@ def _burden_phrase(obj: Token) -> tuple[int, ...]:
     toks = _worry_phrase(obj)
     if not toks or obj.lemma_.lower() not in _LOADS - {"cost", "costs"}:  # "compliance costs" say enough
         return toks
+    # whom it falls on, up to that noun ("on late-night staff", not "... who drive to work")
     on = [t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "for"} and p.i == toks[-1] + 1
-          for t in p.subtree if not t.is_punct]
+          for o in p.children if o.dep_ == "pobj" for t in [p, *o.subtree] if t.i <= o.i and not t.is_punct]
     return tuple(sorted({*toks, *on})) if on and len(on) <= 6 and on == list(range(on[0], on[-1] + 1)) else toks
 
 
@@ -2039,6 +2045,8 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
 
 #: What is done to a holder's standing when it is taken away: "have its contract terminated".
 _TAKEN_AWAY = frozenset({"terminate", "cancel", "withhold", "rescind", "freeze", "seize", "confiscate"})
+#: What is done to a debt, a penalty or points when they are lifted.
+_LIFTING_VERBS = frozenset({"cancel", "waive", "forgive", "erase", "remove", "suspend", "reduce", "lift", "clear"})
 
 
 def _had_taken(cue: Token, penalty_cues: frozenset[str]) -> Iterator[Duty]:
@@ -2054,7 +2062,11 @@ def _had_taken(cue: Token, penalty_cues: frozenset[str]) -> Iterator[Duty]:
         owned = any(p.dep_ == "poss" for t in things for p in t.children)
         # "have their points cancelled", "have their penalties suspended": a debt or a mark lifted is relief;
         # "have their rent reduced" too: a change of amount says neither
-        lifted = any(t.lemma_.lower() in _STANDING_NOUNS | _DEBT_NOUNS | _PENALTY_NOUNS for t in things)
+        lifted = any(t.lemma_.lower() in _DEBT_NOUNS | _PENALTY_NOUNS | {"point"} for t in things)
+        if owned and lifted and lemma in _LIFTING_VERBS:  # "have their violation points cancelled": a reward
+            for clause in _doer_clauses(holder):
+                yield Duty("reward", clause.i, clause_conduct(clause), holder.i, None)
+            return
         if owned and not lifted and (lemma in penalty_cues - CHANGE_VERBS or lemma in _TAKEN_AWAY):
             for clause in _doer_clauses(holder):
                 yield Duty("penalty", clause.i, clause_conduct(clause), holder.i, None)
@@ -2130,8 +2142,11 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
             own = _subject(clause)
             same = own is not None and subject is not None and (own.lower_ in {"they", "it", "he", "she"}
                                                                  or own.lemma_.lower() == subject.lemma_.lower())
+            theirs = own is not None and any(c.dep_ == "poss" and c.lower_ in {"their", "its"} for c in own.children)
             if same:
                 yield Duty(kind, clause.i, conduct_phrase(clause), subject.i, None)
+            elif theirs:  # "fleet owners are eligible for a rebate if their drivers complete training"
+                yield Duty(kind, clause.i, conduct_phrase(clause), own.i, None)
 
 
 #: Penalty and reward verbs whose subject undergoes them: what that subject

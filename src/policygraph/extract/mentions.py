@@ -116,7 +116,7 @@ def span_text(doc: Doc, tokens: tuple[int, ...]) -> str:
         if n + 1 < len(tokens):
             nxt = tokens[n + 1]
             parts.append(tok.whitespace_ if nxt == i + 1 else " ")
-    return "".join(parts).strip()
+    return " ".join("".join(parts).split())  # a line break or indent inside a wrapped name is one space
 
 
 def variant_texts(doc: Doc, head: int, text: str) -> tuple[str, ...]:
@@ -241,8 +241,9 @@ def titled_tail(doc: Doc, head: int) -> list[int]:
         allowed = _TAIL_OPENERS if not tail else _TAIL_LINKS
         if link.lower_ not in allowed:
             break
-        if link.lower_ in {"and", "in"} and (word.pos_ == "DET" or word.ent_type_ in {"GPE", "LOC", "FAC"}):
-            break
+        place = doc[i + 2] if word.pos_ == "DET" and i + 2 < len(doc) else word
+        if link.lower_ == "and" and word.pos_ == "DET" or link.lower_ == "in" and place.ent_type_ in {"GPE", "LOC", "FAC"}:
+            break  # "... on Dock Safety and the Mooring Fee Rule", "... on Remote Work in New York"
         run = [i]
         j = i + 1
         while j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:  # "for the Construction of a ... System"
@@ -974,7 +975,7 @@ def title_mentions(f: Finding, doc: Doc) -> list[Mention]:
 #: A rule named by its kind and code: "Policy IT-27", "Rule 10b-5", "Circular A-123", "Directive 2019/1937".
 KIND_AND_CODE = re.compile(r"\b(?:Policy|Rule|Regulation|Directive|Circular|Order|Ordinance|Resolution|Decree|Bulletin|"
                            r"Memorandum|Notice|Standard|Guideline)\s+(?:No\.\s?)?(?:[A-Z]{1,4}-)?\d\w*(?:[-/]\w*\d\w*)*"
-                           r"(?![\w-])")  # "Standard 30-year mortgages": no code
+                           r"(?:-[A-Z]{1,3}\b)?(?![\w-])")  # "Ordinance 17-A"; "Standard 30-year mortgages": no code
 
 
 def legislation_number_mentions(f: Finding, doc: Doc) -> list[Mention]:

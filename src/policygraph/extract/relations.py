@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from ..names import frame_words, singular
+from ..names import frame_words, kind_word, singular
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
                      after_nor, changes_standing, denied_by_subject, in_question, is_worried, no_longer, outcome_verb,
@@ -1013,7 +1013,9 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         makers = [a for p in pobjs(verb, {"by"}) for a in r.conjuncts(p, "Actor")]
         for p in pobjs(verb, {"under"}):
             makers += [a for c in p.children if c.dep_ == "poss" for a in r.conjuncts(c, "Actor")]
-        if not makers and verb.lemma_.lower() in _ENACTING and not pobjs(verb, {"by"}):
+        # (a law a legislature makes: not an ordinance, which a council passes)
+        acts = [p for p in policies if kind_word(p.replace("-", " ")) in {"act", "law", "statute", "bill"}]
+        if not makers and verb.lemma_.lower() in _ENACTING and not pobjs(verb, {"by"}) and acts == policies:
             makers = legislature(r)  # "the USA FREEDOM Act, which was enacted in 2015": by the legislature named
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers if p != a]
     else:
@@ -1052,7 +1054,8 @@ def legislature(r: Reading) -> list[str]:
     """The one legislature the article names ("Congress", "the Ohio General
     Assembly"), as a list; [] when it names none or several (then which of
     them enacted a law is not said)."""
-    found = [k for k, c in r.categories.items() if c == "Actor" and k.split("-")[-1] in _LEGISLATURES]
+    found = [k for k, c in r.categories.items() if c == "Actor" and k.split("-")[-1] in _LEGISLATURES
+             and "united-nations" not in k]
     return found if len(found) == 1 else []
 
 
@@ -1279,6 +1282,8 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     lemmas = r.cue_lemmas(verb)
     stance, targets = phrasal_stance(verb)
     stance = stance or r.stance_of(lemmas)
+    if verb.lemma_.lower() == "accept" and not accepts_a_proposal(verb):
+        stance = ""  # "landlords must accept vouchers", "will accept applications": no stance
     # "called on Congress to pass the act": an ask takes no stance itself, the act asked for does
     urging = verb.lemma_.lower() in _URGING and any(x.dep_ == "xcomp" for x in verb.children)
     if not stance and not urging:
@@ -1444,10 +1449,24 @@ def _other_policy_before(r: Reading, verb: Token) -> bool:
     than the article's main one, or a proposal by its kind noun ("the
     council rejected a rival proposal. Only the union spoke in support"):
     then what a bare "in support" is of is not said."""
-    named = any(m.key != r.topic and r.cat(m.key) == "Policy" and m.head < verb.i for m in r.mentions)
+    before = [m for m in r.mentions if r.cat(m.key) == "Policy" and m.head < verb.i]
+    named = bool(before) and max(before, key=lambda m: m.head).key != r.topic  # the latest one named is another
     return named or any(t.lemma_.lower() in _OTHER_POLICY_NOUNS and r.tok2key.get(t.i, "") != r.topic and any(
         c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children) for t in r.doc[: verb.i])
     # ("the bill's lead sponsor" calls the main policy back)
+
+
+#: What one accepts as a stance on it: a recommendation, a proposal.
+_PROPOSED_THINGS = frozenset({"recommendation", "proposal", "amendment", "finding", "offer", "plan", "settlement"})
+
+
+def accepts_a_proposal(verb: Token) -> bool:
+    """"The Agency accepts Recommendations 1, 2 and 4": accepting what was
+    put to one is a stance on it; accepting what a rule makes one take
+    ("must accept vouchers") or what one receives ("accept applications")
+    is none."""
+    owed = verb.dep_ == "xcomp" or any(a.dep_ == "aux" and a.lower_ in {"must", "shall"} for a in verb.children)
+    return not owed and any(o.dep_ == "dobj" and o.lemma_.lower() in _PROPOSED_THINGS for o in verb.children)
 
 
 def noun_stances(r: Reading, noun: Token) -> list[Fact]:
