@@ -3286,3 +3286,13 @@ def test_extract_a_memo_subject_line_that_names_a_response_standard_still_issues
             "The Response Time Standard applies to all engine companies. Crews must leave the station within "
             "ninety seconds of a call.\n")
     assert ("response time standard", "issuedBy", "laura benning") in run(nlp, text, "memo.txt")[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Under the Harbor Act,3 marina operators must inspect every fuel tank.",
+    "Under the Harbor Act,\u00b9 marina operators must inspect every fuel tank.",
+])
+def test_extract_a_footnote_number_is_no_part_of_a_name(nlp, text):
+    # text copied from a PDF keeps its footnote numbers glued to the words
+    relations = run(nlp, text)[1]
+    assert ("harbor act", "evaluates", "marina operators") in relations

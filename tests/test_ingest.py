@@ -22,6 +22,7 @@ from policygraph.ingest import normalise, parse_article
         ("Flag \U0001F1E8\U0001F1F3 end", "Flag    end"),
         ("non\u00a0breaking\u200bzero", "non breaking zero"),
         ("\uff21\uff22\uff23", "ABC"),
+        ("the Act\u00b9\u00b2 requires", "the Act   requires"),  # a footnote's superscript number is no digit of a word
     ],
 )
 def test_ingest_normalise_is_char_for_char(raw, expected):

@@ -38,14 +38,18 @@ _CHAR_MAP = {
 _DASHES = {"\u2013", "\u2014", "\u2015"}
 
 
+_SUPERSCRIPT_DIGITS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079")
+
+
 def normalise(text: str) -> str:
     """Normalise Unicode one character for one character, so offsets survive.
 
     Curly quotes, hyphens and bullets become ASCII; a dash between words
     becomes an em dash (read as "-", the parser would join the words round
     it into one compound: "the Heating Ordinance - second reading"); emoji, flags, zero-width
-    and control characters become spaces; compatibility forms (full-width
-    letters, non-breaking spaces) fold to their plain form.
+    and control characters become spaces, and so do superscript digits (a
+    footnote's number); compatibility forms (full-width letters,
+    non-breaking spaces) fold to their plain form.
     """
     out = []
     for i, ch in enumerate(text):
@@ -60,6 +64,9 @@ def normalise(text: str) -> str:
             continue
         if ch == "\r":
             out.append(" " if text[i + 1 : i + 2] == "\n" else "\n")
+            continue
+        if ch in _SUPERSCRIPT_DIGITS:
+            out.append(" ")  # a footnote's number ("the Act\u00b9 requires"): folded, it would join the word
             continue
         if ch in "\n\t" or (" " <= ch <= "~"):
             out.append(ch)

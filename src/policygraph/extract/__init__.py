@@ -103,6 +103,24 @@ def _split_long(text: str, offset: int) -> Iterator[tuple[str, int]]:
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+ ?){1,4}(?:, ?[A-Z][A-Za-z.]{1,14}){0,2}(?: \([A-Z]{2,12}\))? ?[-\u2013\u2014]+ (?=[A-Z])")
 
 
+#: A footnote's number glued after a word's punctuation ("the Act,3 marina", "program.12 The"), as text copied
+#: from a PDF has them (superscript ones are blanked when the text is read: `ingest.normalise`).
+_FOOTNOTE_MARK = re.compile(r"(?<=[A-Za-z)\]\"'][.,;:!?])\d{1,3}(?=\s|$)")
+
+
+def without_footnote_marks(text: str) -> str:
+    """A paragraph's text with footnote numbers blanked (same length:
+    offsets stay valid): the parser reads "Under the Harbor Act,3 marina
+    operators must ..." with "3" inside a name.
+
+    >>> without_footnote_marks("Under the Act,3 owners must file.12 The Board agrees.")
+    'Under the Act,  owners must file.   The Board agrees.'
+    >>> without_footnote_marks("Section 3.1 of Pub. L. 116-3, in 2019, 3 members")
+    'Section 3.1 of Pub. L. 116-3, in 2019, 3 members'
+    """
+    return _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
+
+
 def unwrapped(text: str) -> str:
     """A paragraph's text with the line breaks of its wrapping turned into
     spaces (same length: offsets stay valid): a hard-wrapped paragraph
@@ -214,7 +232,7 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
             continue
         if block.text.strip():
             text = without_dateline(block.text) if block is opening else _verb_first(block, lexicon)
-            text = unwrapped(without_enumerators(text))
+            text = without_footnote_marks(unwrapped(without_enumerators(text)))
             for text, offset in _split_long(text, block.start):
                 segments.append(Segment(text, offset, "body", block, frame))
     return segments
