@@ -379,3 +379,28 @@ def test_ingest_a_setext_heading_stays_a_heading():
                             path=Path("n.md"))
     assert [(b.kind, b.text.strip()) for b in article.blocks][-2:] == [("heading", "Reaction"),
                                                                         ("paragraph", "Owners warned of costs.")]
+
+
+HTML_TABLE = b"""<html><body><h1>Clean Docks Rule</h1>
+<p>The Marina Association opposed the rule,<br>
+warning of compliance costs for small marinas.</p>
+<p>Harbor Commission<br>Pier 1, The Embarcadero</p>
+<table><tr><th>Violation</th><th>Fine</th></tr>
+<tr><td>Dumping fuel into the harbor</td><td>$500</td></tr>
+<tr><td>Landlords</td><td>Landlords must keep every unit warm in winter.</td></tr></table>
+<table><tr><td>""" + b"A layout table holds the article's long paragraphs. " * 6 + b"""</td></tr></table>
+</body></html>"""
+
+
+def test_ingest_html_tables_and_line_breaks():
+    article = parse_article(HTML_TABLE, path=Path("page.html"))
+    got = [(b.kind, " ".join(b.text.split()), b.label, b.context) for b in article.blocks]
+    # a lone <br> inside a sentence is no paragraph's end; between an address's lines it is
+    assert ("paragraph", "The Marina Association opposed the rule, warning of compliance costs for small marinas.",
+            "", "") in got
+    assert ("paragraph", "Harbor Commission", "", "") in got
+    # a table's row is named by its first cell, read under its column's heading, its long cells under its name
+    assert ("item", "", "Dumping fuel into the harbor", "Violation") in got
+    assert ("item", "Landlords must keep every unit warm in winter.", "", "Landlords") in got
+    # a layout table's long cell stays a paragraph
+    assert any(k == "paragraph" and t.startswith("A layout table holds") for k, t, _l, _c in got)

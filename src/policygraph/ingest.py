@@ -339,6 +339,9 @@ class _HTMLText(HTMLParser):
         self._skip_depth = 0
         self._in_title = False
         self._ol_depth: list[bool] = []
+        self._row: list[str] | None = None  # the cells of the table row being read
+        self._row_heads = True  # whether all its cells so far are <th>
+        self._soft_break = False  # a lone <br> was just read: the line may go on
 
     def _kind(self) -> tuple[str, bool]:
         for tag in reversed(self._stack):
@@ -351,21 +354,44 @@ class _HTMLText(HTMLParser):
     def _flush(self) -> None:
         text = re.sub(r"\s+", " ", "".join(self._buf)).strip()
         self._buf = []
+        self._soft_break = False
         if text and not self._skip_depth:
+            if self._row is not None and ("td" in self._stack or "th" in self._stack):
+                self._row.append(text)  # a table cell: read with its row
+                return
             kind, numbered = self._kind()
             self.blocks.append((kind, text, numbered))
+
+    def _end_row(self) -> None:
+        """A table row of short cells is one record (`_html_blocks` reads it
+        as a Markdown table's row); a layout table's long cells are text."""
+        cells, self._row = self._row or [], None
+        if cells and all(len(c) <= 200 for c in cells):
+            self.blocks.append(("header" if self._row_heads else "row", "\t".join(cells), False))
+        else:
+            self.blocks += [("paragraph", c, False) for c in cells]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attr = {k: v or "" for k, v in attrs}
         if tag == "meta" and attr.get("name", "").lower() == "author":
             self.author = self.author or attr.get("content", "").strip()
         if tag in _VOID:
+            if tag == "br" and not self._skip_depth and not self._soft_break and self._buf \
+                    and not re.search(r"[.!?:]\W*$", "".join(self._buf).strip()):
+                self._soft_break = True  # "opposed the rule,<br>warning of costs": the line may go on
+                return
             if tag in {"br", "hr"} and not self._skip_depth:
                 self._flush()
             return
         skip = tag in _SKIP_TAGS or bool(_SKIP_CLASS.search(attr.get("class", "") + " " + attr.get("id", "")))
         if tag in _BLOCK_TAGS or skip:
             self._flush()
+        if tag == "tr" and not self._skip_depth:
+            if self._row is not None:
+                self._end_row()
+            self._row, self._row_heads = [], True
+        if tag == "td":
+            self._row_heads = False
         self._stack.append(tag)
         if skip or self._skip_depth:
             self._skip_depth += 1
@@ -381,6 +407,8 @@ class _HTMLText(HTMLParser):
             open_tag = self._stack[-1]
             if open_tag in _BLOCK_TAGS:
                 self._flush()
+            if open_tag in {"tr", "table"} and self._row is not None:
+                self._end_row()
             self._stack.pop()
             if self._skip_depth:
                 self._skip_depth -= 1
@@ -395,6 +423,11 @@ class _HTMLText(HTMLParser):
         if self._in_title:
             self.title += data
         elif not self._skip_depth and "head" not in self._stack:
+            if self._soft_break and data.strip():
+                if not data.strip()[0].islower():
+                    self._flush()  # "Harbor Commission<br>Pier 1": a new line, not the sentence going on
+                self._soft_break = False
+                self._buf.append(" ")
             self._buf.append(data)
 
     def close(self) -> None:
@@ -412,7 +445,23 @@ def _html_blocks(html: str) -> tuple[str, list[_Raw], str, str]:
     parts: list[str] = []
     raws: list[_Raw] = []
     pos = 0
+    header = ""  # a table's first column heading
     for kind, text, numbered in parser.blocks:
+        if kind in {"header", "row"}:  # "<tr><td>Dumping fuel</td><td>$500</td></tr>": read as a Markdown table's row
+            cells = text.split("\t")
+            if kind == "header":
+                header = cells[0]
+                continue
+            name = cells[0]
+            raws.append(_Raw("item", pos, pos + len(name), table=True, context=header))
+            parts.append(name)
+            pos += len(name) + 1
+            for cell in cells[1:]:
+                if len(re.findall(r"[A-Za-z]{2,}", cell)) >= 3:  # a cell that says something, under the row's name
+                    raws.append(_Raw("item", pos, pos + len(cell), context=name))
+                    parts.append(cell)
+                    pos += len(cell) + 1
+            continue
         raws.append(_Raw(kind, pos, pos + len(text), numbered))
         parts.append(text)
         pos += len(text) + 1
