@@ -3296,3 +3296,10 @@ def test_extract_a_footnote_number_is_no_part_of_a_name(nlp, text):
     # text copied from a PDF keeps its footnote numbers glued to the words
     relations = run(nlp, text)[1]
     assert ("harbor act", "evaluates", "marina operators") in relations
+
+
+def test_extract_a_burden_a_policy_would_place_is_a_worry_whoever_says_it(nlp):
+    relations = run(nlp, "# The E-Bike Act\n\nMarcus Greer said the E-Bike Act would place a burden on workers who "
+                         "rely on e-bikes.")[1]
+    assert {("marcus greer", "raisesConcern", "burden on workers"),
+            ("burden on workers", "concernAbout", "e-bike act")} <= relations

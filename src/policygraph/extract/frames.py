@@ -1932,6 +1932,9 @@ def foreseen_outcomes(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
         out += [(verb, o, toks) for p in verb.children if (verb.lemma_.lower(), p.lower_) in _OUTCOME_PREPS
                 for o in p.children if o.dep_ == "pobj" and not any(c.lower_ in _BETTER_OR_LESS for c in o.children)
                 and (toks := _worry_phrase(o))]
+        if verb.lemma_.lower() in _PUT_VERBS | _CAUSE_VERBS:  # "the permit rule would place a burden on workers"
+            out += [(verb, o, toks) for o in verb.children if o.dep_ == "dobj"
+                    and o.lemma_.lower() in _LOADS - {"cost", "costs"} and (toks := _burden_phrase(o))]
     return out
 
 
