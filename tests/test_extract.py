@@ -252,8 +252,8 @@ def test_extract_stance_from_skepticism(sample):
         ("# The Clean Docks Act\n\nThe Clean Docks Act bans fuel sales. The Harbor Tenants Union, which gathered "
          "11,000 signatures in support, said the ban would help.", ("harbor tenants union", "supports", "clean docks act")),
         # enacted with no agent: by the one legislature the article names
-        ("Congress held hearings. The Harbor Freedom Act, which was enacted in June 2015, ended the program.",
-         ("harbor freedom act", "issuedBy", "congress")),
+        ("Congress held hearings. The Harbor Safety Act, which was passed in March 2016, closed the dock program.",
+         ("harbor safety act", "issuedBy", "congress")),
         # a policy's running said to be someone's responsibility
         ("Collection and enforcement of the Harbor Levy Rule are the responsibility of the Harbor Board.",
          ("harbor levy rule", "issuedBy", "harbor board")),
@@ -3131,9 +3131,9 @@ def test_extract_a_title_runs_on_only_through_capitalised_words(nlp, text, name)
 
 
 def test_extract_it_in_a_participle_phrase_is_not_the_policy(nlp):
-    # "personnel managing it": "it" is the contact address, not the directive they would be running
-    _, relations, _ = run(nlp, "# The Harbor Directive\n\nThe Harbor Directive requires a security contact. The "
-                               "contact must be monitored, and personnel managing it must triage reports.")
+    # "personnel running it": "it" is the hotline, not the directive they would be running
+    _, relations, _ = run(nlp, "# The Harbor Directive\n\nThe Harbor Directive requires a spill hotline. The hotline "
+                               "must be staffed, and personnel running it must log each call.")
     assert not any(p == "issuedBy" and o == "personnel" for _s, p, o in relations)
 
 
@@ -3180,8 +3180,8 @@ def test_extract_in_supporting_is_no_stance(nlp):
 
 
 def test_extract_enacted_by_which_of_two_legislatures_is_not_said(nlp):
-    _, relations, _ = run(nlp, "Congress and the Ohio General Assembly held hearings. The Harbor Freedom Act, which "
-                               "was enacted in June 2015, ended the program.")
+    _, relations, _ = run(nlp, "Congress and the Ohio General Assembly held hearings. The Harbor Safety Act, which "
+                               "was passed in March 2016, closed the dock program.")
     assert not any(p == "issuedBy" for _s, p, _o in relations)
 
 

@@ -246,7 +246,7 @@ def titled_tail(doc: Doc, head: int) -> list[int]:
             break  # "... on Dock Safety and the Mooring Fee Rule", "... on Remote Work in New York"
         run = [i]
         j = i + 1
-        while j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:  # "for the Construction of a ... System"
+        while j < len(doc) and doc[j].lower_ in {"the", "a", "an"}:  # "Guidelines for the Inspection of a ..."
             run.append(j)
             j += 1
         if j >= len(doc) or not _name_word(doc[j]) or doc[j].ent_type_ in {"DATE", "TIME"}:
@@ -590,8 +590,8 @@ class Finding:
             toks = self._with_proper_complement(doc, root, toks)
             if self.lex.core(cls) == "Policy" and _name_word(doc[toks[-1]]):
                 tail = titled_tail(doc, toks[-1])
-                # a policy's name inside the title stays a mention of its own ("Outline for the Construction of a
-                # Social Credit System"); other words in it name no one ("Code of Conduct for Vendors")
+                # a policy's name inside the title stays a mention of its own ("Guidelines for Enforcing the Clean
+                # Docks Rule"); other words in it name no one ("Code of Conduct for Vendors")
                 inner = any(self.lex.core(c) == "Policy" for i in tail for c in head_classes(doc[i], self.lex))
                 toks, titled = toks + tail, tuple(tail) if inner else ()
         if toks and not proper and self.lex.core(cls) == "Policy" and root.i == toks[-1] and len(toks) >= 2 \

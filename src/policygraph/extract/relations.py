@@ -1016,7 +1016,7 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         # (a law a legislature makes: not an ordinance, which a council passes)
         acts = [p for p in policies if kind_word(p.replace("-", " ")) in {"act", "law", "statute", "bill"}]
         if not makers and verb.lemma_.lower() in _ENACTING and not pobjs(verb, {"by"}) and acts == policies:
-            makers = legislature(r)  # "the USA FREEDOM Act, which was enacted in 2015": by the legislature named
+            makers = legislature(r)  # "the Harbor Safety Act, which was passed in 2016": by the legislature named
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers if p != a]
     else:
         subj = subject(verb)
@@ -1024,7 +1024,7 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         objects = [obj for obj in verb.children if obj.dep_ == "dobj"]
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not any(
                 c.dep_ == "aux" for c in verb.children) and verb.head.head.lower_ != "with":
-            # "personnel managing it": in a participle's phrase on a common noun, "it" is whatever the sentence is
+            # "volunteers answering it": in a participle's phrase on a common noun, "it" is whatever the sentence is
             # about ("with the Board enforcing it", "the Board, enforcing it since May," are about the policy)
             objects = [obj for obj in objects if obj.pos_ != "PRON"]
         if verb.dep_ == "relcl" and any(o.dep_ == "dobj" and o.lower_ in {"which", "that"} for o in verb.children):
