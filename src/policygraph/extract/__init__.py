@@ -20,12 +20,12 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..ingest import FIELD_LINE
 from ..names import frame_words, initials, kind_word, name_head, normalise_name, singular
 from ..namespaces import DOMAIN_RANGE
 from ..nlp import reparsed
 from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
-from ..ingest import FIELD_LINE
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
 from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty, unrealised
@@ -1105,8 +1105,9 @@ _YEAR_AND_KIND = re.compile(r"(?:the\s+)?((?:19|20)\d\d)\s+([A-Z][a-z]+)")
 
 def _merge_year_references(mentions: list[Mention], lexicon: Lexicon) -> None:
     """"Under the 2019 Act": a law called by its year and kind is the one law
-    the article names with that year and kind ("Pensions and Caregiving Act
-    2019", "the Harbor Act of 2019"); left apart when none or several do."""
+    the article names with that year in its name and that kind ("Pensions and
+    Caregiving Act 2019"); left apart when none or several do. ("The Harbor
+    Act of 2019" is not matched: the year is outside that name's mention.)"""
     policies = [m for m in mentions if m.cls and lexicon.core(m.cls) == "Policy"]
     for m in policies:
         short = _YEAR_AND_KIND.fullmatch(m.text)

@@ -1448,12 +1448,12 @@ def _other_policy_before(r: Reading, verb: Token) -> bool:
     """Whether the verb's paragraph, up to the verb, names a policy other
     than the article's main one, or a proposal by its kind noun ("the
     council rejected a rival proposal. Only the union spoke in support"):
-    then what a bare "in support" is of is not said."""
+    then what a bare "in support" is of is not said. ("The bill's lead
+    sponsor", with "the", calls the main policy back.)"""
     before = [m for m in r.mentions if r.cat(m.key) == "Policy" and m.head < verb.i]
     named = bool(before) and max(before, key=lambda m: m.head).key != r.topic  # the latest one named is another
     return named or any(t.lemma_.lower() in _OTHER_POLICY_NOUNS and r.tok2key.get(t.i, "") != r.topic and any(
         c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children) for t in r.doc[: verb.i])
-    # ("the bill's lead sponsor" calls the main policy back)
 
 
 #: What one accepts as a stance on it: a recommendation, a proposal.
