@@ -3303,3 +3303,8 @@ def test_extract_a_burden_a_policy_would_place_is_a_worry_whoever_says_it(nlp):
                          "rely on e-bikes.")[1]
     assert {("marcus greer", "raisesConcern", "burden on workers"),
             ("burden on workers", "concernAbout", "e-bike act")} <= relations
+
+
+def test_extract_the_year_a_law_is_called_by_may_follow_its_name(nlp):
+    entities, relations, _ = run(nlp, "The Housing Act of 2019 created a voucher program. Tenants praise the 2019 Act.")
+    assert "2019 act" not in entities and ("tenants", "supports", "housing act") in relations

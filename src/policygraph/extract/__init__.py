@@ -352,7 +352,7 @@ class _ArticleExtractor:
         _add_undefined_acronyms(self.docs, per_doc, tok_maps)
         _add_programme_names(self.docs, per_doc, tok_maps, self.lex)
         _add_repeated_names(self.docs, per_doc, tok_maps, self.lex)
-        _merge_year_references([m for ms in per_doc for m in ms], self.lex)  # before "the Act" is called back
+        _merge_year_references(self.docs, per_doc, self.lex)  # before "the Act" is called back
         _add_name_head_callbacks(self.docs, per_doc, tok_maps, self.lex)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
@@ -1103,18 +1103,24 @@ def _merge_short_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
 _YEAR_AND_KIND = re.compile(r"(?:the\s+)?((?:19|20)\d\d)\s+([A-Z][a-z]+)")
 
 
-def _merge_year_references(mentions: list[Mention], lexicon: Lexicon) -> None:
+def _merge_year_references(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
     """"Under the 2019 Act": a law called by its year and kind is the one law
-    the article names with that year in its name and that kind ("Pensions and
-    Caregiving Act 2019"); left apart when none or several do. ("The Harbor
-    Act of 2019" is not matched: the year is outside that name's mention.)"""
-    policies = [m for m in mentions if m.cls and lexicon.core(m.cls) == "Policy"]
-    for m in policies:
+    the article names with that year and kind ("Pensions and Caregiving Act
+    2019", "the Harbor Act of 2019", its year said right after the name);
+    left apart when none or several do."""
+    policies: list[tuple[Mention, str]] = []  # each policy mention, with the text that carries its year
+    for doc, ms in zip(docs, per_doc):
+        for m in (m for m in ms if m.cls and lexicon.core(m.cls) == "Policy"):
+            end = m.tokens[-1]
+            after = doc[end + 1 : end + 3].text if end + 2 < len(doc) and doc[end + 1].lower_ == "of" else ""
+            policies.append((m, f"{m.text} {after}"))
+    for m, _named in policies:
         short = _YEAR_AND_KIND.fullmatch(m.text)
         if short is None:
             continue
         year, kind = short.groups()
-        full = {o.key for o in policies if o.key != m.key and year in o.text and not _YEAR_AND_KIND.fullmatch(o.text)
+        full = {o.key for o, named in policies if o.key != m.key and year in named.split()
+                and not _YEAR_AND_KIND.fullmatch(o.text)
                 and singular(kind.lower()) in {singular(w.lower()) for w in o.text.split()}}
         if len(full) == 1:
             m.key, m.concept = full.pop(), ""
