@@ -404,3 +404,45 @@ def test_ingest_html_tables_and_line_breaks():
     assert ("item", "Landlords must keep every unit warm in winter.", "", "Landlords") in got
     # a layout table's long cell stays a paragraph
     assert any(k == "paragraph" and t.startswith("A layout table holds") for k, t, _l, _c in got)
+
+
+PAGED = """Clean Docks Rule
+
+The Harbor Commission adopted the Clean Docks Rule in May after a year of
+debate among marina owners, boaters and environmental groups across the
+bay, and after two public hearings on the cost of the new fuel tanks for
+small marinas.
+
+Operators that dump fuel into the harbor will be fined up to 500 dollars
+a day, and the Commission may revoke the permits of repeat offenders
+
+Harbor Report HR-7            Port Research Office            2
+
+after a hearing.
+
+Owners welcomed the rule at the hearing in May.
+
+Harbor Report HR-7            Port Research Office            3
+
+The Marina Association opposed the rule, warning of compliance costs.
+
+Page 4 of 9
+
+Harbor Report HR-7            Port Research Office            4
+"""
+
+
+def test_ingest_page_furniture_is_blanked_and_a_sentence_goes_on_across_the_page():
+    # text from a PDF: running heads and page numbers are no blocks, and a sentence cut by a page break is one
+    article = parse_article(PAGED.encode(), path=Path("report.txt"))
+    texts = [(b.kind, " ".join(b.text.split())) for b in article.blocks]
+    assert texts == [
+        ("heading", "Clean Docks Rule"),
+        ("paragraph", "The Harbor Commission adopted the Clean Docks Rule in May after a year of debate among marina "
+                      "owners, boaters and environmental groups across the bay, and after two public hearings on the "
+                      "cost of the new fuel tanks for small marinas."),
+        ("paragraph", "Operators that dump fuel into the harbor will be fined up to 500 dollars a day, and the "
+                      "Commission may revoke the permits of repeat offenders after a hearing."),
+        ("paragraph", "Owners welcomed the rule at the hearing in May."),
+        ("paragraph", "The Marina Association opposed the rule, warning of compliance costs."),
+    ]

@@ -12,6 +12,7 @@ import fnmatch
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -185,6 +186,33 @@ def _is_heading_line(line: str, next_line: str | None, *, first: bool = False) -
     return True
 
 
+#: A page's number standing alone on its line, as PDF-to-text leaves it: "3", "Page 3 of 12", "- 3 -", "CRS-3".
+_PAGE_NUMBER = re.compile(r"\s*(?:(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?|[-\u2014]\s*\d{1,3}\s*[-\u2014]|[A-Z]{2,5}-\d{1,3})\s*",
+                          re.IGNORECASE)
+
+
+def without_page_furniture(text: str) -> str:
+    """The text with the furniture of its printed pages blanked (same
+    length: offsets stay valid): page numbers on lines of their own, and
+    running heads or feet, short lines of three or more words said three
+    times or more, numbers aside ("CRS Report R12345   Congressional
+    Research Service   3"). A text of a few pages reads as prose again.
+
+    >>> without_page_furniture("The rule\\n\\nPage 2 of 9\\n\\napplies.")
+    'The rule\\n\\n           \\n\\napplies.'
+    """
+    lines = text.split("\n")
+    shapes = Counter(re.sub(r"\d+", "#", line.strip()) for line in lines
+                     if len(line.strip()) <= 100 and len(line.split()) >= 3)
+    out = []
+    for line in lines:
+        shape = re.sub(r"\d+", "#", line.strip())
+        furniture = bool(line.strip()) and (_PAGE_NUMBER.fullmatch(line) is not None or shapes[shape] >= 3
+                                            and not _BULLET.match(line) and not _TABLE_ROW.match(line.strip()))
+        out.append(" " * len(line) if furniture else line)
+    return "\n".join(out)
+
+
 def wrap_width(lines: list[str]) -> int:
     """The width a hard-wrapped text's lines were broken at, or 0 when its
     lines are not wrapped. Only lines another line of prose follows at once
@@ -247,6 +275,11 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             continue
         lead = len(line) - len(line.lstrip())
         s, e = s + lead, s + len(line.rstrip())
+        if not markdown and para is None and wrapped_line is None and raws and raws[-1].kind == "paragraph" \
+                and stripped[0].islower() and not re.search(r"[.!?:;)\"']\W*$", text[raws[-1].start : raws[-1].end]):
+            raws[-1].end = e  # a sentence going on after a page break ("... keep the" / [page 3] / "records for")
+            wrapped_line = raws[-1] if _runs_on(line, following, width) else None
+            continue
         starts_block = bool(_MD_HEADING.match(line) or FIELD_LINE.match(stripped) or _TABLE_ROW.match(stripped)
                             or _BULLET.match(line) and not (wrapped_line is not None and raws and not re.search(
                                 r"[.:;!?]\W*$", text[raws[-1].start : raws[-1].end]) and not re.match(r"\s*[-*+]\s", line)))
@@ -653,7 +686,7 @@ def parse_article(data: bytes, *, path: Path, encoding: str | None = None, max_b
         raw_text, raws, html_title, author = _html_blocks(raw_text)
         text = normalise(raw_text)
     else:
-        text = normalise(raw_text)
+        text = without_page_furniture(normalise(raw_text))
         raws = _text_blocks(text, markdown=suffix in {".md", ".markdown"})
         if suffix in {".md", ".markdown"}:
             text = blank_markdown(text)
