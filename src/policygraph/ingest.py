@@ -12,7 +12,7 @@ import fnmatch
 import hashlib
 import re
 import unicodedata
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -186,29 +186,41 @@ def _is_heading_line(line: str, next_line: str | None, *, first: bool = False) -
     return True
 
 
-#: A page's number standing alone on its line, as PDF-to-text leaves it: "3", "Page 3 of 12", "- 3 -", "CRS-3".
-_PAGE_NUMBER = re.compile(r"\s*(?:(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?|[-\u2014]\s*\d{1,3}\s*[-\u2014]|[A-Z]{2,5}-\d{1,3})\s*",
-                          re.IGNORECASE)
+#: A page's number standing alone on its line, as PDF-to-text leaves it: "Page 3 of 12", "- 3 -" (a bare "3" or
+#: "CRS-3" counts only where such numbers rise through the text: `without_page_furniture`).
+_PAGE_NUMBER = re.compile(r"\s*(?:[Pp]age\s+\d{1,3}(?:\s+of\s+\d{1,3})?|[-\u2014]\s*\d{1,3}\s*[-\u2014])\s*")
+_BARE_NUMBER = re.compile(r"\s*(?:[A-Z]{2,5}-)?(\d{1,3})\s*")  # "3", "CRS-3" (not "COVID-19" said once)
+#: How far apart a running head's repeats mostly stand: a page's worth of lines (the last page may be short).
+_PAGE_LINES = 10
 
 
 def without_page_furniture(text: str) -> str:
     """The text with the furniture of its printed pages blanked (same
-    length: offsets stay valid): page numbers on lines of their own, and
-    running heads or feet, short lines of three or more words said three
-    times or more, numbers aside ("CRS Report R12345   Congressional
-    Research Service   3"). A text of a few pages reads as prose again.
+    length: offsets stay valid): page numbers on lines of their own ("Page
+    2 of 9", or bare numbers that rise through the text), and running heads
+    or feet: short lines of three or more words said three times or more,
+    numbers aside, mostly a page's worth of lines apart ("CRS Report
+    R12345   Congressional Research Service   3"). A text of a few pages
+    reads as prose again; a signatory's title said under each name, a
+    table's repeated rows or a refrain stay.
 
     >>> without_page_furniture("The rule\\n\\nPage 2 of 9\\n\\napplies.")
     'The rule\\n\\n           \\n\\napplies.'
     """
     lines = text.split("\n")
-    shapes = Counter(re.sub(r"\d+", "#", line.strip()) for line in lines
-                     if len(line.strip()) <= 100 and len(line.split()) >= 3)
+    seen: dict[str, list[int]] = defaultdict(list)
+    for n, line in enumerate(lines):
+        if len(line.strip()) <= 100 and len(line.split()) >= 3 and not (
+                _BULLET.match(line) or _MD_HEADING.match(line) or _TABLE_ROW.match(line.strip())):
+            seen[re.sub(r"\d+", "#", line.strip())].append(n)
+    gaps = {shape: sorted(b - a for a, b in zip(at, at[1:])) for shape, at in seen.items() if len(at) >= 3}
+    heads = {shape for shape, g in gaps.items() if g[0] >= 3 and g[len(g) // 2] >= _PAGE_LINES}
+    bare = [(n, int(m.group(1))) for n, line in enumerate(lines) if (m := _BARE_NUMBER.fullmatch(line))]
+    rising = {n for n, _v in bare} if len(bare) >= 2 and all(a[1] < b[1] for a, b in zip(bare, bare[1:])) else set()
     out = []
-    for line in lines:
-        shape = re.sub(r"\d+", "#", line.strip())
-        furniture = bool(line.strip()) and (_PAGE_NUMBER.fullmatch(line) is not None or shapes[shape] >= 3
-                                            and not _BULLET.match(line) and not _TABLE_ROW.match(line.strip()))
+    for n, line in enumerate(lines):
+        furniture = bool(line.strip()) and (_PAGE_NUMBER.fullmatch(line) is not None or n in rising
+                                            or re.sub(r"\d+", "#", line.strip()) in heads)
         out.append(" " * len(line) if furniture else line)
     return "\n".join(out)
 
@@ -248,6 +260,9 @@ def _runs_on(line: str, nxt: str | None, width: int) -> bool:
     underline or byline."""
     if not width or not nxt or not nxt.strip() or _SETEXT.match(nxt) or _BY.match(nxt):
         return False
+    if re.search(r"[.!?:]\W*$", line.rstrip()) and len(nxt.strip()) < 0.5 * width and nxt.strip()[0].isupper() \
+            and not re.search(r"[.!?:;,]\W*$", nxt.rstrip()):
+        return False  # "... at every dock." / "Background": a sentence's end, then a heading
     return len(line.rstrip()) + 1 + len(nxt.split()[0]) > width
 
 
@@ -275,14 +290,18 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             continue
         lead = len(line) - len(line.lstrip())
         s, e = s + lead, s + len(line.rstrip())
+        gap = text[raws[-1].end : s] if raws else ""
         if not markdown and para is None and wrapped_line is None and raws and raws[-1].kind == "paragraph" \
-                and stripped[0].islower() and not re.search(r"[.!?:;)\"']\W*$", text[raws[-1].start : raws[-1].end]):
+                and stripped[0].islower() and not _BULLET.match(line) and (width or re.search(r"\n +\n", gap)) \
+                and not re.search(r"[.!?:;,)\"']\W*$", text[raws[-1].start : raws[-1].end]):
+            # (only across a blanked page's furniture, or in a wrapped text: "Dear harbor users," / "please note" no)
             raws[-1].end = e  # a sentence going on after a page break ("... keep the" / [page 3] / "records for")
             wrapped_line = raws[-1] if _runs_on(line, following, width) else None
             continue
         starts_block = bool(_MD_HEADING.match(line) or FIELD_LINE.match(stripped) or _TABLE_ROW.match(stripped)
                             or _BULLET.match(line) and not (wrapped_line is not None and raws and not re.search(
-                                r"[.:;!?]\W*$", text[raws[-1].start : raws[-1].end]) and not re.match(r"\s*[-*+]\s", line)))
+                                r"[.:;!?]\W*$|[;,]\s*(?:and|or)\s*$", text[raws[-1].start : raws[-1].end])
+                                and not re.match(r"\s*[-*+]\s", line)))  # ("(a) ...; and" / "(b) ...": the next item)
         # ("(b) of the guidance" after a line that ends mid-sentence is the sentence going on, not an item)
         if wrapped_line is not None and not starts_block:
             wrapped_line.end = e  # a hard-wrapped paragraph or list item goes on in this line
@@ -352,6 +371,8 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
     return raws
 
 
+#: Tags that make a table cell a page's layout, not a datum: "<td><h1>...</h1><p>...</p></td>".
+_LAYOUT_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "blockquote", "article", "section"}
 _SKIP_TAGS = {"script", "style", "noscript", "template", "nav", "footer", "form", "svg", "iframe", "button", "select", "head"}
 _BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre", "dt", "dd",
                "section", "article", "main", "ul", "ol", "table", "tr", "br", "hr", "header", "figcaption", "title"}
@@ -373,6 +394,7 @@ class _HTMLText(HTMLParser):
         self._in_title = False
         self._ol_depth: list[bool] = []
         self._row: list[str] | None = None  # the cells of the table row being read
+        self._tables = 0  # how deep in tables the reader is
         self._row_heads = True  # whether all its cells so far are <th>
         self._soft_break = False  # a lone <br> was just read: the line may go on
 
@@ -410,8 +432,8 @@ class _HTMLText(HTMLParser):
             self.author = self.author or attr.get("content", "").strip()
         if tag in _VOID:
             if tag == "br" and not self._skip_depth and not self._soft_break and self._buf \
-                    and not re.search(r"[.!?:]\W*$", "".join(self._buf).strip()):
-                self._soft_break = True  # "opposed the rule,<br>warning of costs": the line may go on
+                    and re.search(r"(?:,|\b(?:and|or|of|the|a|to|that|which|who))\s*$", "".join(self._buf).strip()):
+                self._soft_break = True  # "opposed the rule,<br>warning of costs": the sentence goes on
                 return
             if tag in {"br", "hr"} and not self._skip_depth:
                 self._flush()
@@ -419,7 +441,16 @@ class _HTMLText(HTMLParser):
         skip = tag in _SKIP_TAGS or bool(_SKIP_CLASS.search(attr.get("class", "") + " " + attr.get("id", "")))
         if tag in _BLOCK_TAGS or skip:
             self._flush()
-        if tag == "tr" and not self._skip_depth:
+        in_cell = self._row is not None and ("td" in self._stack or "th" in self._stack)
+        if in_cell and (tag == "table" or tag in _LAYOUT_TAGS):
+            # a cell that holds a table, a heading or paragraphs: a layout table, its text read as text
+            self.blocks += [("paragraph", c, False) for c in self._row or []]
+            self._row = None
+        if tag == "table":
+            self._tables += 1
+            if self._tables == 1:
+                self.blocks.append(("table", "", False))  # a new table: its own column headings
+        if tag == "tr" and not self._skip_depth and self._tables == 1:
             if self._row is not None:
                 self._end_row()
             self._row, self._row_heads = [], True
@@ -442,6 +473,8 @@ class _HTMLText(HTMLParser):
                 self._flush()
             if open_tag in {"tr", "table"} and self._row is not None:
                 self._end_row()
+            if open_tag == "table":
+                self._tables -= 1
             self._stack.pop()
             if self._skip_depth:
                 self._skip_depth -= 1
@@ -480,6 +513,9 @@ def _html_blocks(html: str) -> tuple[str, list[_Raw], str, str]:
     pos = 0
     header = ""  # a table's first column heading
     for kind, text, numbered in parser.blocks:
+        if kind == "table":
+            header = ""
+            continue
         if kind in {"header", "row"}:  # "<tr><td>Dumping fuel</td><td>$500</td></tr>": read as a Markdown table's row
             cells = text.split("\t")
             if kind == "header":
