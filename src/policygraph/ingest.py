@@ -208,11 +208,12 @@ def without_page_furniture(text: str) -> str:
     'The rule\\n\\n           \\n\\napplies.'
     """
     lines = text.split("\n")
+    shapes = [re.sub(r"\d+", "#", line.strip()) for line in lines]  # a line with its numbers aside
     seen: dict[str, list[int]] = defaultdict(list)
     for n, line in enumerate(lines):
         if len(line.strip()) <= 100 and len(line.split()) >= 3 and not (
                 _BULLET.match(line) or _MD_HEADING.match(line) or _TABLE_ROW.match(line.strip())):
-            seen[re.sub(r"\d+", "#", line.strip())].append(n)
+            seen[shapes[n]].append(n)
     gaps = {shape: sorted(b - a for a, b in zip(at, at[1:])) for shape, at in seen.items() if len(at) >= 3}
     heads = {shape for shape, g in gaps.items() if g[0] >= 3 and g[len(g) // 2] >= _PAGE_LINES}
     bare = [(n, int(m.group(1))) for n, line in enumerate(lines) if (m := _BARE_NUMBER.fullmatch(line))]
@@ -220,7 +221,7 @@ def without_page_furniture(text: str) -> str:
     out = []
     for n, line in enumerate(lines):
         furniture = bool(line.strip()) and (_PAGE_NUMBER.fullmatch(line) is not None or n in rising
-                                            or re.sub(r"\d+", "#", line.strip()) in heads)
+                                            or shapes[n] in heads)
         out.append(" " * len(line) if furniture else line)
     return "\n".join(out)
 
@@ -251,6 +252,12 @@ def wrap_width(lines: list[str]) -> int:
 _SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")
 #: A line that opens a byline: "By Jane Doe".
 _BY = re.compile(r"\s*By\s+[A-Z]")
+
+
+def says_something(cell: str) -> bool:
+    """Whether a table cell other than a row's first says something to read
+    under the row's name (three words or more), not a figure ("$500")."""
+    return len(re.findall(r"[A-Za-z]{2,}", cell)) >= 3
 
 
 def _runs_on(line: str, nxt: str | None, width: int) -> bool:
@@ -290,13 +297,14 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             continue
         lead = len(line) - len(line.lstrip())
         s, e = s + lead, s + len(line.rstrip())
+        wraps = _runs_on(line, following, width)  # whether this line, wrapped, goes on in the next
         gap = text[raws[-1].end : s] if raws else ""
         if not markdown and para is None and wrapped_line is None and raws and raws[-1].kind == "paragraph" \
                 and stripped[0].islower() and not _BULLET.match(line) and (width or re.search(r"\n +\n", gap)) \
                 and not re.search(r"[.!?:;,)\"']\W*$", text[raws[-1].start : raws[-1].end]):
             # (only across a blanked page's furniture, or in a wrapped text: "Dear harbor users," / "please note" no)
             raws[-1].end = e  # a sentence going on after a page break ("... keep the" / [page 3] / "records for")
-            wrapped_line = raws[-1] if _runs_on(line, following, width) else None
+            wrapped_line = raws[-1] if wraps else None
             continue
         starts_block = bool(_MD_HEADING.match(line) or FIELD_LINE.match(stripped) or _TABLE_ROW.match(stripped)
                             or _BULLET.match(line) and not (wrapped_line is not None and raws and not re.search(
@@ -305,7 +313,7 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
         # ("(b) of the guidance" after a line that ends mid-sentence is the sentence going on, not an item)
         if wrapped_line is not None and not starts_block:
             wrapped_line.end = e  # a hard-wrapped paragraph or list item goes on in this line
-            wrapped_line = wrapped_line if _runs_on(line, following, width) else None
+            wrapped_line = wrapped_line if wraps else None
             continue
         if raws and raws[-1].kind == "item" and lead >= 2 and not starts_block and para is None \
                 and lines[idx - 1][1] >= raws[-1].end and text[slice(*lines[idx - 1])].strip():
@@ -326,7 +334,7 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             if name:  # each row a list item, its first cell the item's lead-in
                 raws.append(_Raw("item", first, first + len(name), table=True, context=header))
             for start, cell in cells[1:]:  # "| Landlords | Landlords must keep units warm. |": a cell that says
-                if len(re.findall(r"[A-Za-z]{2,}", cell)) >= 3:  # something is read as an item of the row's
+                if says_something(cell):  # something is read as an item of the row's
                     raws.append(_Raw("item", start, start + len(cell), context=name))
             continue
         heading = _MD_HEADING.match(line)
@@ -343,7 +351,7 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             para = None
             # an item that ends a sentence goes on only in an indented line
             ended = re.search(r"[.!?]\W*$", stripped) and following is not None and not following.startswith((" ", "\t"))
-            wrapped_line = raws[-1] if _runs_on(line, following, width) and not ended else None
+            wrapped_line = raws[-1] if wraps and not ended else None
             continue
         nxt = next((text[a:b] for a, b in lines[idx + 1 :] if text[a:b].strip()), None)
         plain_next = bool(following and following.strip()) and not (
@@ -351,7 +359,7 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             or _BY.match(following) or _SETEXT.match(following) or _TABLE_ROW.match(following.strip()))
         # a wrapped paragraph's first line is no heading; nor, in Markdown, any line but the first with prose
         # straight under it
-        runs_on = _runs_on(line, following, width) or markdown and bool(raws) and plain_next
+        runs_on = wraps or markdown and bool(raws) and plain_next
         if para is None and not runs_on and _is_heading_line(stripped, nxt, first=not raws) and not (markdown and raws and raws[-1].kind == "paragraph" and para):
             if markdown and not stripped.startswith("#") and len(contents) > 1 and idx > 0 and len(stripped.split()) > 8:
                 pass
@@ -364,7 +372,7 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             continue
         para = _Raw("paragraph", s, e)
         raws.append(para)
-        if not field and _runs_on(line, following, width):
+        if not field and wraps:
             wrapped_line = para  # "... adopted the Clean" / "Docks Rule in May.": one paragraph, wrapped
         if not markdown or field:
             para = None
@@ -411,11 +419,15 @@ class _HTMLText(HTMLParser):
         self._buf = []
         self._soft_break = False
         if text and not self._skip_depth:
-            if self._row is not None and ("td" in self._stack or "th" in self._stack):
+            if self._in_cell():
                 self._row.append(text)  # a table cell: read with its row
                 return
             kind, numbered = self._kind()
             self.blocks.append((kind, text, numbered))
+
+    def _in_cell(self) -> bool:
+        """Whether the text being read is a cell of a table row read as a record."""
+        return self._row is not None and ("td" in self._stack or "th" in self._stack)
 
     def _end_row(self) -> None:
         """A table row of short cells is one record (`_html_blocks` reads it
@@ -441,8 +453,7 @@ class _HTMLText(HTMLParser):
         skip = tag in _SKIP_TAGS or bool(_SKIP_CLASS.search(attr.get("class", "") + " " + attr.get("id", "")))
         if tag in _BLOCK_TAGS or skip:
             self._flush()
-        in_cell = self._row is not None and ("td" in self._stack or "th" in self._stack)
-        if in_cell and (tag == "table" or tag in _LAYOUT_TAGS):
+        if self._in_cell() and (tag == "table" or tag in _LAYOUT_TAGS):
             # a cell that holds a table, a heading or paragraphs: a layout table, its text read as text
             self.blocks += [("paragraph", c, False) for c in self._row or []]
             self._row = None
@@ -526,7 +537,7 @@ def _html_blocks(html: str) -> tuple[str, list[_Raw], str, str]:
             parts.append(name)
             pos += len(name) + 1
             for cell in cells[1:]:
-                if len(re.findall(r"[A-Za-z]{2,}", cell)) >= 3:  # a cell that says something, under the row's name
+                if says_something(cell):  # under the row's name
                     raws.append(_Raw("item", pos, pos + len(cell), context=name))
                     parts.append(cell)
                     pos += len(cell) + 1
