@@ -1533,6 +1533,23 @@ def test_nlp_modifiers_read_as_gerunds(nlp, text, obj):
 
 
 @pytest.mark.parametrize(
+    ("text", "head_of_second"),
+    [
+        # an "-ing" verb the parse joins to the infinitive of another "-ing" verb is that verb's conjunct
+        ("Violations include failing to post prices and misrepresenting seat locations.", "failing"),
+        ("The Act prohibits sellers from failing to refund buyers and charging hidden fees.", "failing"),
+        # an infinitive joined to an infinitive stays where it is
+        ("Sellers agreed to post prices and refund buyers.", "post"),
+    ],
+)
+def test_nlp_gerunds_joined_to_infinitives(nlp, text, head_of_second):
+    from policygraph.nlp import gerunds_joined_to_infinitives
+    doc = gerunds_joined_to_infinitives(nlp(text))
+    second = next(t for t in doc if t.lower_ in {"misrepresenting", "charging", "refund"})
+    assert second.head.text == head_of_second
+
+
+@pytest.mark.parametrize(
     ("text", "subjects"),
     [
         # a name and a lower-case phrase after "and", read as modifiers of one noun, are two parties
@@ -1560,6 +1577,23 @@ def test_nlp_coordinations_read_as_modifiers(nlp, text, subjects):
 def test_extract_nouns_misread_as_verbs_are_read_again(nlp, text, expected):
     _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
     assert expected in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each "-ing" act in a list is its own, also after a failure with its infinitive
+        ("The Ticket Act prohibits sellers from failing to refund buyers and charging hidden fees.",
+         {("ticket act", "penalizes", "failing to refund buyers"), ("ticket act", "penalizes", "charging hidden fees"),
+          ("charging hidden fees", "performedBy", "sellers")}),
+        ("Violations of the Ticket Act include failing to post prices and misrepresenting seat locations.",
+         {("ticket act", "penalizes", "failing to post prices"),
+          ("ticket act", "penalizes", "misrepresenting seat locations")}),
+    ],
+)
+def test_extract_gerunds_after_a_failure_are_acts_of_their_own(nlp, text, expected):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert expected <= set(relations), sorted(relations)
 
 
 @pytest.mark.parametrize(

@@ -108,6 +108,9 @@ def _duties(nlp, text):
         # a failure one is barred from is the failure with what is failed
         ("The Harbor Act prohibits carriers from failing to publish fair fee schedules.",
          ("prohibition", "failing to publish fair fee schedules", "carriers", "Act")),
+        # a failure listed among offences is named with what is failed
+        ("Violations of the Ticket Act include failing to post prices.",
+         ("prohibition", "failing to post prices", None, "Act")),
         # an act called an offence, or listed among offences, is forbidden
         ("Flying a drone near an airport is a violation of the Drone Act.",
          ("prohibition", "Flying a drone", None, "Act")),

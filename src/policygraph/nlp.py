@@ -402,14 +402,33 @@ def modifiers_read_as_gerunds(doc: Doc) -> Doc:
     return doc
 
 
+def gerunds_joined_to_infinitives(doc: Doc) -> Doc:
+    """"failing to post prices and misrepresenting seat locations": the
+    parser joins the second "-ing" verb to the infinitive before it, so
+    one act swallows the next. An "-ing" verb coordinated with an
+    infinitive that completes another "-ing" verb is that verb's conjunct:
+    like joins like."""
+    for conj in doc:
+        infinitive = conj.head
+        if conj.dep_ != "conj" or conj.tag_ != "VBG" or infinitive.tag_ != "VB" or infinitive.dep_ != "xcomp":
+            continue
+        gerund = infinitive.head
+        if gerund.tag_ != "VBG" or not gerund.i < infinitive.i < conj.i:
+            continue
+        for cc in [c for c in infinitive.children if c.dep_ in {"cc", "punct"} and infinitive.i < c.i < conj.i]:
+            cc.head = gerund
+        conj.head = gerund
+    return doc
+
+
 def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:
     """`doc`, parsed again where the tagger misread a verb as a noun: the
     same words, with the parse the model gives when a verb it cannot misread
     stands in (`misread_verbs`; with `command`, also `misread_command`).
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
-    found = misread_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(doc))),
-                          verbs)
+    found = misread_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
+        gerunds_joined_to_infinitives(doc)))), verbs)
     commands = misread_command(doc) if command else {}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if 0 in commands and len(doc) > 1 and object_read_as_verb(doc):
@@ -432,5 +451,6 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                 tags=[("VB" if t.i in commands else "VBZ") if t.i in found else nouns.get(t.i, t.tag_) for t in again],
                 lemmas=[found.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_) for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
-    fixed = subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(fixed)))
+    fixed = subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
+        gerunds_joined_to_infinitives(fixed))))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed

@@ -561,7 +561,7 @@ def _gerunds_after(prep: Token) -> list[tuple[int, tuple[int, ...]]]:
     on roads"); "from selling or leasing drones" is one."""
     gerunds = [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     gerunds += [c for g in gerunds for c in g.conjuncts if c.i > g.i and c.tag_ == "VBG" and _subject(c) is None
-                and any(o.dep_ in {"dobj", "prep"} and o.i < c.i for o in g.children)]
+                and any(o.dep_ in {"dobj", "prep", "xcomp"} and o.i < c.i for o in g.children)]
     out = [(g.i, conduct_phrase(g) or _failure_phrase(g)) for g in gerunds]
     # "from selling or leasing a boat": headed by the verb with the object, so its variants span both verbs
     out = [(h, c) if c else _shared_object_phrase(doc_token) for (h, c), doc_token in zip(out, gerunds)]
@@ -773,7 +773,7 @@ def offences_named(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Du
                        and (o.pos_ == "PROPN" or o.lemma_.lower() not in _GENERIC_ACTS)), None)
         for act in acts:
             if act.tag_ == "VBG":
-                conduct = conduct_phrase(act) or (act.i,)
+                conduct = conduct_phrase(act) or _failure_phrase(act) or (act.i,)
             elif act.pos_ == "NOUN" and names_conduct(act):
                 conduct = nominal_conduct(act)
             else:
