@@ -3342,3 +3342,8 @@ def test_extract_a_burden_a_policy_would_place_is_a_worry_whoever_says_it(nlp):
 def test_extract_the_year_a_law_is_called_by_may_follow_its_name(nlp):
     entities, relations, _ = run(nlp, "The Housing Act of 2019 created a voucher program. Tenants praise the 2019 Act.")
     assert "2019 act" not in entities and ("tenants", "supports", "housing act") in relations
+
+
+def test_extract_a_ban_on_several_practices_names_no_behaviour(nlp):
+    entities, _relations, _ = run(nlp, "Ticket rules\n\nThe Ticket Act bans several practices. It also bans unfair practices.\n")
+    assert "several practices" not in entities and "unfair practices" in entities

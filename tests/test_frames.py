@@ -1071,3 +1071,23 @@ def test_frames_worries_foreseen(nlp, text, worry):
         doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
         critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])]
     assert worry in found
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        # a general act noun with only words that count or point at it names no conduct
+        ("several practices", True),
+        ("certain activities", True),
+        ("such conduct", True),
+        # a word saying what kind of act, or another noun, does
+        ("unfair practices", False),
+        ("price gouging", False),
+        ("several violations", False),
+    ],
+)
+def test_frames_generic_act(nlp, text, generic):
+    from policygraph.extract.frames import generic_act
+    doc = nlp("The Act bans " + text + ".")
+    assert generic_act(doc, tuple(range(3, len(doc) - 1))) is generic
+

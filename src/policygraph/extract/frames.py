@@ -2107,6 +2107,20 @@ _JUDGING_VERBS = {"penalize", "penalise", "punish", "sanction", "reward"}
 _GENERIC_ACTS = {"behavior", "behaviour", "conduct", "activity", "practice", "action", "act"}
 
 
+#: Words that count or point without saying what kind: "several practices", "certain activities".
+_QUANTIFIERS = frozenset({"several", "certain", "various", "other", "such", "many", "some", "numerous", "following",
+                          "specific", "these", "those", "any", "all", "two", "three", "four", "five", "multiple"})
+
+
+def generic_act(doc: Doc, conduct: tuple[int, ...]) -> bool:
+    """"bans several practices", "prohibits certain activities": a noun too
+    general to name one act, with only words that count or point at it,
+    names no conduct (what the practices are is said elsewhere)."""
+    words = [doc[i] for i in conduct if not doc[i].is_punct]
+    return bool(words) and words[-1].pos_ == "NOUN" and words[-1].lemma_.lower() in _GENERIC_ACTS and all(
+        w.lower_ in _QUANTIFIERS for w in words[:-1])
+
+
 def _holders(thing: Token) -> list[Token]:
     """Whose a thing is: "the license of any operator who ...", "an
     operator's license" (a penalty that takes it falls on them)."""

@@ -23,7 +23,7 @@ from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
 from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
-                     foreseen_outcomes, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
+                     foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_targets,
                      unrealised, up_to_gap)
 from .people import titled_names
@@ -1074,7 +1074,8 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     inside the phrase ("notify the Department") stays a mention too."""
     out = []
     for duty in segment_duties(doc, seg, f.lex):
-        if obeys_or_makes_policy(doc[duty.head], f.lex):  # the duty still says whom its policy regulates
+        if obeys_or_makes_policy(doc[duty.head], f.lex) or generic_act(doc, duty.conduct):
+            # the duty still says whom its policy regulates
             if duty.actor is not None:
                 out += f._doer_mentions(doc, doc[duty.actor])
             continue
