@@ -3347,3 +3347,16 @@ def test_extract_the_year_a_law_is_called_by_may_follow_its_name(nlp):
 def test_extract_a_ban_on_several_practices_names_no_behaviour(nlp):
     entities, _relations, _ = run(nlp, "Ticket rules\n\nThe Ticket Act bans several practices. It also bans unfair practices.\n")
     assert "several practices" not in entities and "unfair practices" in entities
+
+
+@pytest.mark.parametrize(
+    ("text", "conduct", "party"),
+    [
+        # whom an act is done to is no other name of the act, named or not
+        ("The operator must notify the Harbour Board within a day.", "notify the harbour board", "Harbour Board"),
+        ("Marinas must pay dock workers every week.", "pay dock workers", "dock workers"),
+    ],
+)
+def test_extract_the_party_an_act_is_done_to_is_no_name_of_the_act(nlp, text, conduct, party):
+    entities, _relations, _ = run(nlp, "Harbour rules\n\n" + text + "\n")
+    assert party not in entities[conduct].aliases, entities[conduct].aliases

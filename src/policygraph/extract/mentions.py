@@ -119,14 +119,25 @@ def span_text(doc: Doc, tokens: tuple[int, ...]) -> str:
     return " ".join("".join(parts).split())  # a line break or indent inside a wrapped name is one space
 
 
-def variant_texts(doc: Doc, head: int, text: str) -> tuple[str, ...]:
-    """The other names the sentence gives the conduct or worry headed at `head`."""
+def variant_texts(doc: Doc, head: int, text: str, lexicon: Lexicon | None = None) -> tuple[str, ...]:
+    """The other names the sentence gives the conduct or worry headed at
+    `head`; never the name of whom it is done to ("notify the Harbour
+    Board" is not called "Harbour Board")."""
     denied = any(c.dep_ == "neg" or c.lower_ in {"not", "never", "n't"} for c in doc[head].children if c.i < head)
     if denied and not text.lower().startswith(doc[head].lower_):
         return ()  # "do not register their boats": the act alone is the opposite conduct, never its name
-    texts = dict.fromkeys(span_text(doc, span) for span in phrase_variants(doc[head]))
+    texts = dict.fromkeys(span_text(doc, span) for span in phrase_variants(doc[head])
+                          if head in span or not _names_a_party(doc, span, lexicon))
     texts.pop(text, None)
     return tuple(texts)
+
+
+def _names_a_party(doc: Doc, span: tuple[int, ...], lexicon: Lexicon | None) -> bool:
+    """Whether a span without the act's verb is a noun phrase naming
+    someone: a name, or (with the vocabulary) a noun for people."""
+    roots = [doc[i] for i in span if doc[i].head.i not in span or doc[i].head.i == doc[i].i]
+    return any(r.pos_ == "PROPN" or r.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
+               or lexicon is not None and names_someone(r, lexicon) for r in roots)
 
 
 #: Prepositions whose phrase narrows a class of actors or a policy
@@ -1038,7 +1049,7 @@ def gerund_mentions(f: Finding, doc: Doc) -> list[Mention]:
         if len(toks) > 12:
             continue
         text = span_text(doc, tuple(toks))
-        out.append(Mention(tuple(toks), text, "Behaviour", "gerund", head=tok.i, variants=variant_texts(doc, tok.i, text)))
+        out.append(Mention(tuple(toks), text, "Behaviour", "gerund", head=tok.i, variants=variant_texts(doc, tok.i, text, f.lex)))
     return out
 
 
@@ -1083,7 +1094,7 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         shared = tuple(i for i in duty.conduct if i != duty.head)
         text = span_text(doc, duty.conduct)
         out.append(Mention(duty.conduct, text, cls, "frame", head=duty.head, shared=shared,
-                           variants=variant_texts(doc, duty.head, text)))
+                           variants=variant_texts(doc, duty.head, text, f.lex)))
         if duty.actor is not None:
             out += f._doer_mentions(doc, doc[duty.actor])
     for actor, target in policy_targets(doc):  # "the program offers small farms a grant"
@@ -1141,7 +1152,7 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         shared = tuple(t.i for i in toks if i != head and any(f.lex.core(c) == "Actor" for c in head_classes(doc[i], f.lex))
                        for t in doc[i].subtree if t.i in toks and t.i <= i)
         out.append(Mention(toks, text, "Concern", "frame", head=head, shared=shared,
-                           variants=variant_texts(doc, head, text)))
+                           variants=variant_texts(doc, head, text, f.lex)))
     taken = {m.head for m in out}
     for verb, outcome, toks in foreseen_outcomes(doc):  # "the law would lead to discrimination": a harm foreseen
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1149,7 +1160,7 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
                 f.lex.core(c) == "Concern" for c in head_classes(outcome, f.lex)) \
                 and outcome.lemma_.lower() not in _VALUES:
             text = span_text(doc, toks)
-            out.append(Mention(toks, text, "Concern", "frame", head=outcome.i, variants=variant_texts(doc, outcome.i, text)))
+            out.append(Mention(toks, text, "Concern", "frame", head=outcome.i, variants=variant_texts(doc, outcome.i, text, f.lex)))
     return out
 
 
@@ -1228,7 +1239,7 @@ def harm_mentions(f: Finding, doc: Doc) -> list[Mention]:
         if own and not any(f.lex.core(c) == "Concern" for c in own) or doc[head].ent_type_:
             continue
         text = span_text(doc, toks)
-        out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text)))
+        out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text, f.lex)))
     for said_of, head, toks in judged_harms(doc, modifiers=f.lex.harm_modifiers):  # "the framework is inadequate"
         if toks and f._policy_or_it(said_of):
             out.append(Mention(toks, span_text(doc, toks), "Concern", "frame", head=head))
@@ -1253,7 +1264,7 @@ def prohibited_mentions(f: Finding, doc: Doc) -> list[Mention]:
             toks = list(conduct_phrase(tok))
         if 1 <= len(toks) <= 10:
             text = span_text(doc, tuple(toks))
-            out.append(Mention(tuple(toks), text, "Misconduct", "gerund", head=tok.i, variants=variant_texts(doc, tok.i, text)))
+            out.append(Mention(tuple(toks), text, "Misconduct", "gerund", head=tok.i, variants=variant_texts(doc, tok.i, text, f.lex)))
     return out
 
 
