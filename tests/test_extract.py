@@ -3360,3 +3360,10 @@ def test_extract_a_ban_on_several_practices_names_no_behaviour(nlp):
 def test_extract_the_party_an_act_is_done_to_is_no_name_of_the_act(nlp, text, conduct, party):
     entities, _relations, _ = run(nlp, "Harbour rules\n\n" + text + "\n")
     assert party not in entities[conduct].aliases, entities[conduct].aliases
+
+
+def test_extract_a_phrasal_verb_alone_names_the_act(nlp):
+    entities, _relations, _ = run(nlp, "Hiring rules\n\nEmployers violate the Fair Hiring Act if their tools screen out "
+                                       "a qualified applicant with a disability.\n")
+    act = next(e for e in entities.values() if e.category == "Behaviour")
+    assert "screen out" in {act.label, *act.aliases}

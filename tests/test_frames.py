@@ -108,6 +108,11 @@ def _duties(nlp, text):
         # a failure one is barred from is the failure with what is failed
         ("The Harbor Act prohibits carriers from failing to publish fair fee schedules.",
          ("prohibition", "failing to publish fair fee schedules", "carriers", "Act")),
+        # what one breaks a policy by doing, or if one does it, is forbidden conduct, the breaker's
+        ("Marina operators violate the Harbour Act if they charge hidden fees.",
+         ("prohibition", "charge hidden fees", "operators", "Act")),
+        ("A landlord breaches the Housing Code by refusing urgent repairs.",
+         ("prohibition", "refusing urgent repairs", "landlord", "Code")),
         # a failure listed among offences is named with what is failed
         ("Violations of the Ticket Act include failing to post prices.",
          ("prohibition", "failing to post prices", None, "Act")),
@@ -1091,3 +1096,15 @@ def test_frames_generic_act(nlp, text, generic):
     doc = nlp("The Act bans " + text + ".")
     assert generic_act(doc, tuple(range(3, len(doc) - 1))) is generic
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a breach denied, claimed by someone, or a question, is no rule
+        "Operators do not violate the Harbour Act by closing early.",
+        "The lawsuit claims that Acme violated the Harbour Act by selling fuel.",
+    ],
+)
+def test_frames_breaches_not_stated_forbid_nothing(nlp, text):
+    assert not [d for d in _duties(nlp, text) if d[0] == "prohibition"]

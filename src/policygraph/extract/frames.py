@@ -218,6 +218,9 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
         objects = [c for c in head.children if c.dep_ in _PHRASE_DEPS and head.i < c.i < stop]
         for obj in (c for c in objects if c.dep_ == "dobj"):  # "evict a tenant", "pay relocation assistance"
             spans.append(_contiguous(doc, list(range(head.i, obj.i + 1))))
+        particle = [c.i for c in head.children if c.dep_ == "prt" and c.i == head.i + 1]
+        if particle:  # "screen out a qualified applicant": the phrasal verb alone names the act ("screen out")
+            spans.append((head.i, *particle))
         own = [head.i] + [t.i for c in objects for t in c.subtree]
         spans.append(_contiguous(doc, own))
         first_prep = [c for c in head.children if c.dep_ == "prep" and head.i < c.i < stop][:1]
@@ -752,6 +755,31 @@ def made_an_offence(doc: Doc) -> Iterator[Duty]:
                                              and s.lemma_.lower() not in OFFENCE_NOUNS), None), maker)
 
 
+def violated_by(doc: Doc) -> Iterator[Duty]:
+    """"Employers violate the Act if they screen out applicants", "a landlord
+    breaches the code by refusing repairs": what one breaks a policy by
+    doing, or if one does it, is forbidden conduct, the breaker's. Not
+    where the breach is denied or only alleged ("the suit claims the firm
+    violated the Act by ...")."""
+    for verb in (t for t in doc if t.lemma_.lower() in _BREAKING_VERBS and t.pos_ == "VERB"):
+        breaker = _clause_doer(verb)
+        if _negated(verb) or breaker is None or verb.dep_ in {"ccomp", "xcomp"} or verb.tag_ == "VBG":
+            continue
+        policy = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        acts = [o for o in pobjs(verb, {"by"}) if o.tag_ == "VBG"]
+        acts += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                 and any(m.dep_ == "mark" and m.lower_ in {"if", "when", "whenever"} for m in c.children)]
+        for act in acts:
+            conduct = conduct_phrase(act) or _failure_phrase(act)
+            doer = _subject(act) if act.dep_ == "advcl" else None
+            doer = breaker if doer is None or doer.pos_ == "PRON" else doer
+            yield Duty("prohibition", act.i, conduct, doer.i, policy.i if policy is not None else None)
+
+
+#: Verbs of breaking a rule, said of whoever breaks it.
+_BREAKING_VERBS = frozenset({"violate", "breach", "contravene", "infringe"})
+
+
 def offences_named(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Duty]:
     """"Flying a drone near an airport is a violation of the Act",
     "violations include flying at night and ignoring a no-fly order",
@@ -1123,7 +1151,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues, prohibition_cues=prohibition_cues),
                  *failed_duties(doc), *unmet_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
-                 *offences_named(doc, prohibition_cues=prohibition_cues)]:
+                 *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics) \
                 and not asked(doc[duty.head]):
