@@ -108,6 +108,11 @@ def _duties(nlp, text):
         # a failure one is barred from is the failure with what is failed
         ("The Harbor Act prohibits carriers from failing to publish fair fee schedules.",
          ("prohibition", "failing to publish fair fee schedules", "carriers", "Act")),
+        # a duty to be able to do something is a duty to do it
+        ("Agencies must have the capability to receive spill reports.",
+         ("obligation", "receive spill reports", "Agencies", None)),
+        ("Creditors must be able to provide applicants with a statement of reasons.",
+         ("obligation", "provide applicants with a statement of reasons", "Creditors", None)),
         # what one breaks a policy by doing, or if one does it, is forbidden conduct, the breaker's
         ("Marina operators violate the Harbour Act if they charge hidden fees.",
          ("prohibition", "charge hidden fees", "operators", "Act")),

@@ -464,8 +464,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
     left to other rules: its doer is not stated; so is what a condition
     supposes ("when couriers cannot find a bay")."""
     for verb in doc:
-        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be" or verb.tag_ == "VBN" or in_condition(verb) \
-                or in_question(verb):
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be" and enabled_act(verb) is None \
+                or verb.tag_ == "VBN" or in_condition(verb) or in_question(verb):
             continue
         modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS]
         if not modals:
@@ -507,7 +507,7 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             for head, phrase in failed:
                 yield Duty("penalty", head, phrase, subject.i, None)
             continue
-        for conduct in [verb, *_shared_conjuncts(verb)]:
+        for conduct in [enabled_act(verb) or verb, *_shared_conjuncts(verb)]:
             if kind != "prohibition" and passes_duty_on(conduct) and conduct.lemma_.lower() in _HANDING_VERBS:
                 continue  # "Congress should require providers to report earnings": the providers' duty, not Congress's
                 # ("must allow workers to rest" is the employer's own duty)
@@ -522,6 +522,27 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
                 continue
             phrase = handed_phrase(conduct) if passes_duty_on(conduct) else conduct_phrase(conduct)  # "permit workers to rest"
             yield Duty(kind, conduct.i, phrase, subject.i if subject is not None else None, None)
+
+
+def enabled_act(verb: Token) -> Token | None:
+    """"must be able to provide a statement", "must have the capability to
+    receive reports": a duty to be able to do something is a duty to do
+    it; the act's verb, or None."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        holders = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _ABLE_WORDS]
+        return next((x for h in holders for x in h.children if x.dep_ == "xcomp" and x.tag_ == "VB"), None)
+    if lemma == "have":
+        holders = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _ABILITY_NOUNS]
+        return next((x for h in holders for x in h.children if x.dep_ in {"acl", "relcl"} and x.tag_ == "VB"
+                     and any(a.lower_ == "to" for a in x.children)), None)
+    return None
+
+
+#: Words for being able to do something: "must be able to explain".
+_ABLE_WORDS = frozenset({"able", "prepared", "ready"})
+#: Nouns for the means of doing something: "must have the capability to receive reports".
+_ABILITY_NOUNS = frozenset({"ability", "capability", "capacity", "means"})
 
 
 #: Verbs of what befalls someone, never conduct of theirs: "shall receive a reduction", "will face a fine".
