@@ -414,7 +414,10 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         # what a policy is meant to remedy is a worry it exists to address; what it merely does is not
         ("The boat rule is intended to curb illegal dumping.", ["illegal dumping"]),
         ("The boat rule was designed to protect boaters from deceptive pricing.", ["deceptive pricing"]),
-        ("The council adopted the boat rule to crack down on fraud and abuse.", ["fraud", "abuse"]),
+        # a pair of bare nouns names one thing; a longer list names one each
+        ("The council adopted the boat rule to crack down on fraud and abuse.", ["fraud and abuse"]),
+        ("The council adopted the boat rule to crack down on fraud, theft and abuse.", ["fraud", "theft", "abuse"]),
+        ("The unsafe docks put boaters' health and safety at risk.", ["health and safety"]),
         ("The boat rule reduces fees for small marinas.", []),
         ("Agencies share records in their efforts to prevent smuggling.", []),  # no policy's purpose
         # encroaching on something threatens it

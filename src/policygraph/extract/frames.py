@@ -1609,7 +1609,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     out.append((tok.i, tuple(whole)))
         if tok.pos_ == "ADJ" and lemma in _EXPOSED and tok.dep_ == "acomp" and not _negated(tok.head):
             # "the scheme is vulnerable to misuse by insiders": what it is open to
-            out += [(n.i, toks) for o in pobjs(tok, {"to"}) for n in [o, *o.conjuncts]
+            out += [(n.i, toks) for o in pobjs(tok, {"to"}) for n in _listed_worries(o)
                     if not _someone(n) and (toks := _worry_phrase(n))]
         if tok.pos_ == "VERB" and lemma == "point" and tok.dep_ != "amod":  # "advocates point to the potential for abuse"
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
@@ -1652,7 +1652,7 @@ def _harmful(verb: Token, raise_cues: frozenset[str]) -> list[tuple[int, tuple[i
     subj = _subject(verb)
     if subj is None or subj.pos_ != "NOUN" or _someone(subj) or not subj.is_lower:
         return []
-    return [(n.i, toks) for n in [subj, *subj.conjuncts] if n.pos_ == "NOUN" and (toks := _worry_phrase(n))]
+    return [(n.i, toks) for n in _listed_worries(subj) if n.pos_ == "NOUN" and (toks := _worry_phrase(n))]
 
 
 def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
@@ -1878,7 +1878,7 @@ def remedied(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
     out = []
     for obj in objects:
-        for noun in [obj, *obj.conjuncts]:  # "to curb fraud and abuse"
+        for noun in _listed_worries(obj):  # "to curb waste, fraud and abuse"
             toks = _worry_phrase(noun)
             if toks:
                 out.append((noun.i, toks))
@@ -1940,6 +1940,7 @@ def _worry_phrase(obj: Token) -> tuple[int, ...]:
     # "higher fees under the rule": the policy it falls under is no part of the worry
     leading |= {i for c in obj.children if c.dep_ == "prep" and c.lower_ == "under" for i in _subtree(c)}
     toks = sorted(i for i in _subtree(obj) if not obj.doc[i].is_punct and i not in leading)
+    toks = sorted(set(toks) | set(_paired_nouns(obj)))
     if obj.lemma_.lower() in _CHANGE_NOUNS | _CHANCE_NOUNS:  # "an increase in complaints", "the potential for abuse"
         preps = {"in", "on", "to"} if obj.lemma_.lower() in _CHANGE_NOUNS else {"for", "of"}
         toks = sorted(set(toks) | {i for p in obj.children if p.dep_ == "prep" and p.lower_ in preps
@@ -1947,6 +1948,27 @@ def _worry_phrase(obj: Token) -> tuple[int, ...]:
                                    if not obj.doc[i].is_punct})
         return tuple(toks) if len(toks) <= 10 else ()
     return tuple(toks) if len(toks) <= 6 else ()
+
+
+def _paired_nouns(noun: Token) -> list[int]:
+    """"health and safety", "fraud and abuse": a bare noun joined by "and"
+    or "or" to the bare noun right after it, not in a longer list, names
+    one thing; the tokens of "and" and the second noun, or []."""
+    cc = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    pair = next((c for c in noun.children if c.dep_ == "conj" and c.i == noun.i + 2), None)
+    bare = lambda t: t.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in t.children)
+    listed = noun.dep_ == "conj" or any(c.text == "," for c in noun.children)  # "fraud, theft and abuse": a list
+    if cc is None or cc.lower_ not in {"and", "or"} or pair is None or not bare(pair) or listed \
+            or any(c.dep_ == "amod" for c in noun.children):
+        return []
+    return [cc.i, pair.i]
+
+
+def _listed_worries(noun: Token) -> list[Token]:
+    """The nouns of a list each naming a worry ("higher fees, longer waits
+    and fewer slots"); a pair that names one thing ("health and safety") is
+    one."""
+    return [noun] if _paired_nouns(noun) else [noun, *noun.conjuncts]
 
 
 #: Nouns for what someone foresees, named with what may happen: "raises the spectre of layoffs".
