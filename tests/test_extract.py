@@ -3367,3 +3367,10 @@ def test_extract_a_phrasal_verb_alone_names_the_act(nlp):
                                        "a qualified applicant with a disability.\n")
     act = next(e for e in entities.values() if e.category == "Behaviour")
     assert "screen out" in {act.label, *act.aliases}
+
+
+def test_extract_a_programme_named_in_lower_case_is_what_its_description_says(nlp):
+    _entities, relations, _ = run(nlp, "Boat labels\n\nThe Clean Boats programme is a voluntary labelling scheme that "
+                                       "is managed jointly by the Maritime Safety Agency and the Department of Transport.\n")
+    assert {("clean boats programme", "issuedBy", "maritime safety agency"),
+            ("clean boats programme", "issuedBy", "department of transport")} <= relations, sorted(relations)

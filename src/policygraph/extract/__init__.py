@@ -1327,6 +1327,17 @@ def _is_name(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w.lower() in _MINOR_WORDS for w in words) and len(text) >= 4
 
 
+def _named_programme(text: str) -> bool:
+    """A name followed by its kind in lower case, as articles often write
+    it: "the Clean Boats programme", "the ENERGY STAR program".
+
+    >>> _named_programme("Clean Boats programme"), _named_programme("voluntary labelling scheme")
+    (True, False)
+    """
+    words = text.split()
+    return len(words) >= 2 and words[-1] in _PROGRAMME_WORDS and _is_name(" ".join(words[:-1]))
+
+
 def _add_occurrences(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
                      names: dict[str, set[str]], lexicon: Lexicon) -> None:
     """Every free occurrence of a name that belongs to exactly one entity
@@ -1774,7 +1785,7 @@ def _merge_appositive_descriptions(docs: list[Doc], per_doc: list[list[Mention]]
             other = at.get(said_of.i)
             if other is None or other is m or lexicon.core(m.cls) != "Policy" or lexicon.core(other.cls or m.cls) != "Policy":
                 continue
-            pair = [x for x in (m, other) if _is_name(x.text)]
+            pair = [x for x in (m, other) if _is_name(x.text) or _named_programme(x.text)]
             if len(pair) != 1:
                 continue
             name = pair[0]
