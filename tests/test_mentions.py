@@ -33,6 +33,11 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.prohibited_mentions, "The act makes it unlawful for any person to resell a ferry ticket at more than "
                                        "10% above its face value.", ("resell a ferry ticket", "Misconduct")),
         (mentions.duty_mentions, "Marina operators must inspect every fuel tank.", ("inspect every fuel tank", "Behaviour")),
+        # a class of systems or plans that owes a duty is a class of organisations running them
+        (mentions.duty_mentions, "Covered water systems must replace all lead pipes.",
+         ("Covered water systems", "Organisation")),
+        (mentions.duty_mentions, "Each water system shall test its supply.", ("water system", "Organisation")),
+        (mentions.duty_mentions, "Health plans must cover preventive care.", ("Health plans", "Organisation")),
         (mentions.worry_mentions, "Owners raised concerns about compliance costs.", ("compliance costs", "Concern")),
         # a policy's proper name modifying another noun
         (mentions.named_modifiers, "The chain settled a Fair Fares Act case in 2010.", ("Fair Fares Act", "Law")),
@@ -400,3 +405,15 @@ def test_mentions_a_lead_in_is_no_name(nlp, text, expected):
 )
 def test_mentions_a_vocabulary_class_narrowed_by_with_is_left_to_the_head_rule(nlp, text, word, found):
     assert any(t == word for t, _c in _found(nlp, mentions.lexicon_mentions, text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one named plan or system is a policy: what it must do is its design
+        "The Green Plan must remain in force until 2030.",
+        "The scoring system must treat all applicants alike.",
+    ],
+)
+def test_mentions_a_policy_that_must_do_something_owes_no_duty(nlp, text):
+    assert not [m for m in _found(nlp, mentions.duty_mentions, text) if m[1] == "Organisation"]

@@ -29,7 +29,7 @@ from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, conc
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"owing": 4, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"meta", "det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -341,6 +341,21 @@ def names_someone(tok: Token, lexicon: Lexicon) -> bool:
                                    or tok.lower_ in COLLECTIVE_PEOPLE)
 
 
+def institutions_owing(tok: Token, own: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """"Covered systems must replace ...", "each water system shall
+    develop ...", "health plans must cover ...": a class of systems or plans
+    that owes a duty is a class of organisations running them, not a
+    policy (one named policy, "the scheme", owes nothing)."""
+    quantified = tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in {"each", "every", "a", "an", "any", "no"}
+                                          for c in tok.children)
+    return tok.lemma_.lower() in _INSTITUTION_HEADS and quantified and tok.is_lower \
+        and all(lexicon.core(c) == "Policy" for c in own)
+
+
+#: Policy head nouns that also name the bodies running one: "water systems", "health plans".
+_INSTITUTION_HEADS = frozenset({"system", "plan"})
+
+
 #: Singular nouns that name a body of people ("Staff must complete the training"): someone, though no -s says so.
 COLLECTIVE_PEOPLE = frozenset({"staff", "personnel", "crew", "workforce"})
 
@@ -557,6 +572,9 @@ class Finding:
         if tok.pos_ not in {"NOUN", "PROPN"}:
             return []
         own = head_classes(tok, self.lex)
+        if own and institutions_owing(tok, own, self.lex):
+            mention = self._noun_mention(doc, tok, "Organisation", "owing")
+            return [mention] if mention else []
         if own and not any(self.lex.core(c) == "Actor" for c in own):
             return []
         cls = choose_class(tuple(c for c in own if self.lex.core(c) == "Actor"), self.lex) or "Group"
@@ -1852,7 +1870,8 @@ def owed_by_a_thing(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
     if duty.actor is None or duty.kind not in {"obligation", "recommendation"}:
         return False
     doer = doc[duty.actor]
-    return doer.tag_ == "NN" and not doer.text.isupper() and not names_someone(doer, lexicon)
+    return doer.tag_ == "NN" and not doer.text.isupper() and not names_someone(doer, lexicon) \
+        and not institutions_owing(doer, head_classes(doer, lexicon), lexicon)
 
 
 def _policy_acts(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
@@ -1861,8 +1880,9 @@ def _policy_acts(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
     if duty.actor is None:
         return False
     actor = doc[duty.actor]
-    return any(lexicon.core(c) == "Policy" for c in head_classes(actor, lexicon)) and not any(
-        lexicon.core(c) == "Actor" for c in head_classes(actor, lexicon))
+    own = head_classes(actor, lexicon)
+    return any(lexicon.core(c) == "Policy" for c in own) and not any(lexicon.core(c) == "Actor" for c in own) \
+        and not institutions_owing(actor, own, lexicon)
 
 
 def find_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
