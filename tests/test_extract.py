@@ -3374,3 +3374,17 @@ def test_extract_a_programme_named_in_lower_case_is_what_its_description_says(nl
                                        "is managed jointly by the Maritime Safety Agency and the Department of Transport.\n")
     assert {("clean boats programme", "issuedBy", "maritime safety agency"),
             ("clean boats programme", "issuedBy", "department of transport")} <= relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        # "it" after a thing the sentence acts on stands for that thing, not the policy
+        ("Marina operators must submit the inventory by May and must update it every year.", False),
+        # with nothing nearer, "it" is the policy
+        ("The Harbour Board wrote the rule in 2020 and will update it every year.", True),
+    ],
+)
+def test_extract_it_after_a_thing_acted_on_is_that_thing(nlp, text, issued):
+    _entities, relations, _ = run(nlp, "# Harbour Rule\n\nThe Harbour Rule took effect in May. " + text + "\n")
+    assert any(p == "issuedBy" and s == "harbour rule" for s, p, _o in relations) is issued, sorted(relations)

@@ -1021,7 +1021,8 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
     else:
         subj = subject(verb)
         makers = r.conjuncts(subj, "Actor") if subj is not None else []
-        objects = [obj for obj in verb.children if obj.dep_ == "dobj"]
+        # ("submit the inventory and update it": "it" is the inventory)
+        objects = [obj for obj in verb.children if obj.dep_ == "dobj" and not _thing_before(r, obj)]
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not any(
                 c.dep_ == "aux" for c in verb.children) and verb.head.head.lower_ != "with":
             # "volunteers answering it": in a participle's phrase on a common noun, "it" is whatever the sentence is
@@ -1036,12 +1037,22 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         # "would enforce the Act's requirements", "the bill's provisions": the policy whose norms are enforced
         policies += [p for obj in objects if obj.lemma_.lower() in _NORM_NOUNS | {"provision", "prohibition"}
                      for c in obj.children if c.dep_ == "poss" for p in [norm_owner(r, c)] if p]
-        if not policies:
-            policies = [r.topic for obj in objects if r.is_anaphor(obj)]  # "will revise this rule"
+        if not policies:  # "will revise this rule"
+            policies = [r.topic for obj in objects if r.is_anaphor(obj)]
         if not policies:  # "proposed a rule that would ...", the rule the article goes on to name
             policies = [p for obj in objects for p in [r.introduced(obj)] if p]
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers]
     return facts
+
+
+def _thing_before(r: Reading, pronoun: Token) -> bool:
+    """Whether "it" has a nearer antecedent than the policy: a singular
+    thing, no policy, that a verb coordinated with its own acts on first
+    ("must submit the inventory by May and update it yearly")."""
+    verbs = [pronoun.head, *pronoun.head.conjuncts]
+    return pronoun.lower_ == "it" and any(
+        o.dep_ == "dobj" and o.tag_ == "NN" and o.i < pronoun.i and not r.key_at(o, "Policy")
+        and not r.key_at(o, "Actor") for v in verbs for o in v.children)
 
 
 #: Verbs only a legislature does to a law: "the Act was enacted in 2015".
