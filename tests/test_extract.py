@@ -3388,3 +3388,12 @@ def test_extract_a_programme_named_in_lower_case_is_what_its_description_says(nl
 def test_extract_it_after_a_thing_acted_on_is_that_thing(nlp, text, issued):
     _entities, relations, _ = run(nlp, "# Harbour Rule\n\nThe Harbour Rule took effect in May. " + text + "\n")
     assert any(p == "issuedBy" and s == "harbour rule" for s, p, _o in relations) is issued, sorted(relations)
+
+
+def test_extract_a_numbered_amendment_is_called_back_by_its_kind(nlp):
+    text = ("Fishery news\n\nThe Fishery Council voted 12 to 5 to adopt Amendment 27 to the Northeast Fishery Plan. "
+            "The amendment cuts the cod limit.\n\nOwners opposed the whole amendment.\n\n"
+            '"Cameras end the guessing. This amendment is our best chance," said Gwen Park.\n')
+    entities, relations, _ = run(nlp, text)
+    assert "amendment" not in entities and "amendment" in entities["amendment 27"].aliases
+    assert ("amendment 27", "issuedBy", "fishery council") in relations, sorted(relations)

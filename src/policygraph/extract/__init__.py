@@ -34,7 +34,7 @@ from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_A
                        LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
                        choose_class, find_acronyms, find_mentions, head_classes, headline_sentence, listed_stance,
                        looks_like_agent_noun, said_kinds, span_text)
-from .relations import (ACT_WORDS, Fact, Reading, answered, definite_policy_noun, described, is_question, mention_kind,
+from .relations import (ACT_WORDS, QUOTES, Fact, Reading, answered, inside_quotes, definite_policy_noun, described, is_question, mention_kind,
                         policy_kind, read)
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
@@ -1536,6 +1536,17 @@ def _up_to_kind(name: str) -> str:
     return name[: name.rfind(kind) + len(kind)] if kind else name
 
 
+def _quoted(tok) -> bool:
+    """Whether a word stands in a quotation, also one opened in an earlier
+    sentence of the paragraph (its closing mark comes after it)."""
+    return inside_quotes(tok) or sum(1 for t in tok.doc[tok.i:] if t.text in QUOTES) % 2 == 1
+
+
+#: Kinds of policy known by a number, called back by the kind alone: "Amendment 27" ... "the amendment".
+_NUMBERED_KINDS = frozenset({"amendment", "resolution", "proposition", "rule", "regulation", "directive", "order",
+                             "decree", "circular"})
+
+
 def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], segments: list[Segment]) -> None:
     """"the agency" / "the board" / "the state board" after "the Marren State
     Board of Education": a lower-case description the article only ever
@@ -1556,7 +1567,7 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
             words = m.text.split()
             numbered_kind = next((w for w in reversed(words[:-1]) if w.isalpha()), "") \
                 if len(words) >= 2 and words[-1][:1].isdigit() and _is_name(" ".join(words[:-1])) else ""
-            if m.cls and numbered_kind.lower() in ACT_WORDS:  # "Ordinance 24-117": "the ordinance"
+            if m.cls and numbered_kind.lower() in ACT_WORDS | _NUMBERED_KINDS:  # "Ordinance 24-117": "the ordinance"
                 named[singular(numbered_kind.lower())][m.key] = m.text.lower()
             if m.cls and len(words) >= 2 and _is_name(m.text):
                 named[singular(name_head(words).lower())][m.key] = m.text.lower()
@@ -1574,8 +1585,10 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
             first, last = doc[m.tokens[0]], doc[m.tokens[-1]]
             uses[m.text].append(m)
             before = doc[first.i - 1].lower_ if first.i > 0 else ""
-            definite[m.text] &= before in {"the", "this"} and last.tag_ == "NN"
-            own[m.text] |= before == "this"
+            # ("the whole amendment", "the proposed ordinance": "the" before its modifier)
+            det = next((c.lower_ for c in last.children if c.dep_ == "det" and c.i < first.i), before)
+            definite[m.text] &= det in {"the", "this"} and last.tag_ == "NN"
+            own[m.text] |= before == "this" and not _quoted(first)  # (a speaker's "this amendment" is the one named)
     titled = {m.key for m in per_doc[0]} if segments and segments[0].role == "heading" else set()
     # "has filed a rival bill ... this bill": a kind noun the article also uses for an unnamed one of its own
     unnamed_kinds = {m.text.split()[-1].lower() for doc, ms in zip(docs, per_doc) for m in ms

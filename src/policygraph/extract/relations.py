@@ -118,7 +118,8 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ == "relcl" or verb.dep_ == "acl":
             return verb.head
         if verb.dep_ == "xcomp" and verb.head is not verb:
-            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            # (a count is no one: "voted 12 to 5 to adopt")
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ != "NUM"), None)
             # "called on Congress to pass", "appealed to the Board to act": whom the call is to acts
             obj = obj or next((o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"}
                                and p.i < verb.i and verb.head.lemma_.lower() in {"call", "appeal"}
