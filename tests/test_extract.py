@@ -3397,3 +3397,19 @@ def test_extract_a_numbered_amendment_is_called_back_by_its_kind(nlp):
     entities, relations, _ = run(nlp, text)
     assert "amendment" not in entities and "amendment" in entities["amendment 27"].aliases
     assert ("amendment 27", "issuedBy", "fishery council") in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        # a title made of a policy's initials and its kind word is that policy
+        ("The Public Health Service Act governs hospitals. Under the PHS Act, hospitals must post their prices.",
+         "public health service act", "PHS Act"),
+        # initials often leave out whose the law is
+        ("The Federal Food, Drug, and Cosmetic Act took effect in 1938. The FD&C Act bans adulterated drugs.",
+         "federal food, drug, and cosmetic act", "FD&C Act"),
+    ],
+)
+def test_extract_a_title_in_initials_is_the_policy_named_in_full(nlp, text, full, short):
+    entities, _relations, _ = run(nlp, "Health law\n\n" + text + "\n")
+    assert short in entities[full].aliases and short.lower() not in entities

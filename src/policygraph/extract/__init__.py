@@ -363,6 +363,7 @@ class _ArticleExtractor:
         _merge_defined_descriptions(self.docs, per_doc, self.lex)
         _merge_known_as(self.docs, per_doc, self.lex)
         _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
+        _merge_initialled_titles([m for ms in per_doc for m in ms], self.lex)
         _merge_policies_by_core(per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
         _merge_place_laws(self.docs, per_doc)
@@ -1098,6 +1099,33 @@ def _merge_short_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
         key = titled.get(m.text.lower())
         if key and m.key != key and m.cls and lexicon.core(m.cls) == "Policy":
             m.key, m.concept = key, ""
+
+
+#: A title written with the initials of its name before its kind: "PHS Act", "FD&C Act".
+_INITIALLED_TITLE = re.compile(r"([A-Z][A-Z&]{1,7}) ([A-Z][a-z]+)")
+
+
+def _without_scope(name: str) -> str:
+    """A name without the word saying whose it is, which initials often
+    leave out: "Food, Drug, and Cosmetic" of "Federal Food, Drug, and
+    Cosmetic" ("FD&C Act")."""
+    return re.sub(r"^(?:the\s+)?(?:Federal|National|State|U\.S\.)\s+", "", name)
+
+
+def _merge_initialled_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
+    """"the PHS Act" after "the Public Health Service Act": a title made of
+    the initials of a policy's name and the same kind word is that policy,
+    when one policy the article names fits."""
+    policies = [m for m in mentions if m.cls and lexicon.core(m.cls) == "Policy"]
+    for m in policies:
+        short = _INITIALLED_TITLE.fullmatch(m.text)
+        if not short:
+            continue
+        letters, kind = short.group(1).replace("&", ""), short.group(2)
+        keys = {o.key for o in policies if o.key != m.key and o.text.endswith(" " + kind)
+                and letters in {initials(o.text[: -len(kind)]), initials(_without_scope(o.text[: -len(kind)]))}}
+        if len(keys) == 1:
+            m.key, m.concept = keys.pop(), ""
 
 
 #: A law called by its year and kind: "the 2019 Act", "the 2018 Regulations".
