@@ -3413,3 +3413,9 @@ def test_extract_a_numbered_amendment_is_called_back_by_its_kind(nlp):
 def test_extract_a_title_in_initials_is_the_policy_named_in_full(nlp, text, full, short):
     entities, _relations, _ = run(nlp, "Health law\n\n" + text + "\n")
     assert short in entities[full].aliases and short.lower() not in entities
+
+
+def test_extract_an_undefined_acronym_of_a_department_is_that_department(nlp):
+    entities, _relations, _ = run(nlp, "Care news\n\nThe Department of Health and Human Services issued the Care Rule. "
+                                       "HHS said the rule protects patients.\n")
+    assert "HHS" in entities["department of health and human services"].aliases and "hhs" not in entities

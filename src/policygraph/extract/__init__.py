@@ -932,17 +932,37 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
     for ms in per_doc:
         for m in ms:
             if m.cls and len(m.text.split()) >= 2:
-                by_initials[initials(m.text)].add(m.key)
+                for letters in initial_forms(m.text):
+                    by_initials[letters].add(m.key)
     if not by_initials:
         return
     for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
-        taken = {i for m in ms for i in m.tokens}
+        taken = {i: m for m in ms for i in m.tokens}
         for match in _CAPS.finditer(doc.text):  # rare: scan the text, not every token
             keys = by_initials.get(match.group(), set())
             span = doc.char_span(match.start(), match.end()) if len(keys) == 1 else None
-            if span is not None and len(span) == 1 and span.start not in taken:
+            if span is None or len(span) != 1:
+                continue
+            if span.start not in taken:
                 ms.append(Mention((span.start,), span.text, "", "acronym", key=next(iter(keys)), head=span.start,
                                   sentence=tok_map.get(span.start, -1)))
+            elif taken[span.start].text == span.text and taken[span.start].source in {"ner", "head"}:
+                taken[span.start].key = next(iter(keys))  # "HHS" the tagger took for a name of its own
+
+
+def initial_forms(name: str) -> set[str]:
+    """The ways a name is written in initials: "Equal Credit Opportunity
+    Act" -> ECOA; "Department of Labor" -> DL, DOL; "Department of Health
+    and Human Services" -> also HHS (the department's own words).
+
+    >>> sorted(initial_forms("Department of Health and Human Services"))
+    ['DHHS', 'DOHAHS', 'HHS']
+    """
+    words = re.findall(r"[A-Za-z][\w'-]*", name)
+    forms = {initials(name), "".join(w[0].upper() for w in words if w[0].isupper() or w in {"of", "and"})}
+    if len(words) > 3 and words[0] in {"Department", "Office", "Ministry"} and words[1] == "of":
+        forms.add(initials(" ".join(words[2:])))
+    return {f for f in forms if len(f) >= 2}
 
 
 #: Nouns numbering a part of a law, not a bill: "Section 131", "Title IV".
