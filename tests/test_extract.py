@@ -3419,3 +3419,10 @@ def test_extract_an_undefined_acronym_of_a_department_is_that_department(nlp):
     entities, _relations, _ = run(nlp, "Care news\n\nThe Department of Health and Human Services issued the Care Rule. "
                                        "HHS said the rule protects patients.\n")
     assert "HHS" in entities["department of health and human services"].aliases and "hhs" not in entities
+
+
+def test_extract_whom_a_rule_requires_is_someone_and_a_limit_on_a_thing_is_no_conduct(nlp):
+    entities, relations, _ = run(nlp, "Milk rules\n\nThe agency requires dairies to test their milk every week. "
+                                      "The fee must not exceed 50 dollars.\n")
+    assert ("test their milk", "performedBy", "dairies") in relations, sorted(relations)
+    assert not [e for e in entities.values() if e.category == "Behaviour" and "exceed" in e.label]

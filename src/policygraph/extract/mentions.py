@@ -29,7 +29,7 @@ from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, conc
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"owing": 4, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"owing": 4, "bound": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"meta", "det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -341,6 +341,21 @@ def names_someone(tok: Token, lexicon: Lexicon) -> bool:
                                    or tok.lower_ in COLLECTIVE_PEOPLE)
 
 
+def bound_by_name(tok: Token, lexicon: Lexicon) -> bool:
+    """"requires dairies to test milk", "bars landlords from charging
+    fees": whom a policy or body requires, bars or orders is someone,
+    whatever its noun (the subject of "must" may be a thing: "the fee must
+    not exceed $50")."""
+    acts = [c for c in tok.head.children if c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i]
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.obligation_cues | lexicon.prohibition_cues \
+        and not any(a.lemma_.lower() in _CONTENT_VERBS for a in acts)
+
+
+#: Verbs of what a text or thing says or holds: "requires budgets to list costs" binds no one.
+_CONTENT_VERBS = frozenset({"list", "show", "include", "contain", "state", "describe", "indicate", "specify",
+                            "reflect", "be", "remain", "exceed", "mention", "name"})
+
+
 def institutions_owing(tok: Token, own: tuple[str, ...], lexicon: Lexicon) -> bool:
     """"Covered systems must replace ...", "each water system shall
     develop ...", "health plans must cover ...": a class of systems or plans
@@ -565,7 +580,7 @@ class Finding:
     def _animate(self, tok: Token) -> bool:
         return names_someone(tok, self.lex)
 
-    def _doer_mentions(self, doc: Doc, tok: Token) -> list[Mention]:
+    def _doer_mentions(self, doc: Doc, tok: Token, source: str = "doer") -> list[Mention]:
         """Who owes a duty is an actor, whatever its head noun ("growers
         must ..."): a group unless the lexicon or a name says more. A policy
         or a pronoun owes nothing."""
@@ -578,7 +593,7 @@ class Finding:
         if own and not any(self.lex.core(c) == "Actor" for c in own):
             return []
         cls = choose_class(tuple(c for c in own if self.lex.core(c) == "Actor"), self.lex) or "Group"
-        mention = self._noun_mention(doc, tok, cls, "doer")
+        mention = self._noun_mention(doc, tok, cls, source)
         return [mention] if mention else []
 
     def with_code(self, doc: Doc, toks: list[int]) -> list[int]:
@@ -1114,7 +1129,7 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         out.append(Mention(duty.conduct, text, cls, "frame", head=duty.head, shared=shared,
                            variants=variant_texts(doc, duty.head, text, f.lex)))
         if duty.actor is not None:
-            out += f._doer_mentions(doc, doc[duty.actor])
+            out += f._doer_mentions(doc, doc[duty.actor], "bound" if bound_by_name(doc[duty.actor], f.lex) else "doer")
     for actor, target in policy_targets(doc):  # "the program offers small farms a grant"
         named = actor.head if actor.dep_ == "appos" else actor  # "the Green Roof Program, a subsidy that allows"
         if any(f.lex.core(c) == "Policy" for c in head_classes(named, f.lex)) and f._animate(target):
@@ -1863,13 +1878,15 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
 
 def owed_by_a_thing(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
     """"The field must identify the component", "the statement must indicate
-    total earnings": a duty whose stated doer is a common noun naming no
+    total earnings", "the fee must not exceed $50": a duty whose stated doer is a common noun naming no
     one (no actor class of the vocabulary, no word English forms for a
     doer, no acronym) says what a thing must contain or do, not conduct
     a policy governs."""
-    if duty.actor is None or duty.kind not in {"obligation", "recommendation"}:
+    if duty.actor is None or duty.kind not in {"obligation", "recommendation", "prohibition"}:
         return False
     doer = doc[duty.actor]
+    if duty.kind == "prohibition" and doer.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # "bars the fund from investing": whom a ban names is its doer
     return doer.tag_ == "NN" and not doer.text.isupper() and not names_someone(doer, lexicon) \
         and not institutions_owing(doer, head_classes(doer, lexicon), lexicon)
 
