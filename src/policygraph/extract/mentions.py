@@ -1688,8 +1688,8 @@ def described_organisations(f: Finding, doc: Doc) -> list[Mention]:
         start = comma.i
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _NAME_LINKS and doc[start - 1].is_lower):
             start -= 1
-        while start < comma.i and doc[start].is_lower:
-            start += 1  # a name begins with a capital
+        while start < comma.i and (doc[start].is_lower or doc[start].lower_ in {"the", "a", "an"}):
+            start += 1  # a name begins with a capital, after its article ("The Harbor Alliance, a group ...")
         toks = tuple(range(start, comma.i))
         linked = any(doc[i].is_lower for i in toks) or len(toks) >= 4  # a person's name has no "for" and is short
         if len(toks) >= 3 and sum(doc[i].is_title for i in toks) >= 3 and (linked or doc[start].ent_type_ != "PERSON"):
