@@ -3435,3 +3435,10 @@ def test_extract_an_organisation_described_after_its_name_is_named_without_the_a
     assert entities["colorado borrowers alliance"].label == "Colorado Borrowers Alliance"
     # errors are what is feared, no word for a worry: "servicer errors" stays apart from the servicers
     assert not [e for e in entities.values() if e.category == "Concern" and e.label.lower() == "servicers"]
+
+
+def test_extract_a_denied_charge_is_no_penalty_and_a_legal_form_is_no_company(nlp):
+    entities, relations, _ = run(nlp, "Fees\n\nUnder the Harbor Act, Harbor Freight Lines must refund fees. Harbor Freight "
+                                      "denied wrongdoing. The Attorney General settled with Keystone Servicing, LLC.\n")
+    assert not [r for r in relations if r[1] == "penalizes"], sorted(relations)
+    assert "llc" not in entities

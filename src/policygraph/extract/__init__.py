@@ -900,10 +900,16 @@ def _lone_doers(entities: list[Entity]) -> set[str]:
 
 def _tagger_misreadings(entities: list[Entity]) -> set[str]:
     """Actors only the tagger found whose name has a digit or starts in lower
-    case ("FY2031", "GAO-19-204", "i. Require"): a date, a report number or a
-    list marker, never a person or body."""
+    case ("FY2031", "GAO-19-204", "i. Require"), or is a legal form alone
+    ("LLC"): a date, a report number, a list marker or a suffix, never a
+    person or body."""
     return {e.key for e in entities if e.category == "Actor" and set(e.sources) <= {"ner", "repeat"}
-            and (any(c.isdigit() for c in e.label) or e.label[:1].islower())}
+            and (any(c.isdigit() for c in e.label) or e.label[:1].islower()
+                 or e.label.lower().rstrip(".") in _LEGAL_FORMS)}  # "LLC" cut from "Acme Servicing, LLC"
+
+
+#: A company's legal form, said alone: no company.
+_LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "co", "lp", "llp", "plc", "l.l.c"})
 
 
 def _within_sentence(m: Mention, doc: Doc, tok_map: dict[int, int]) -> None:

@@ -790,6 +790,8 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
         return []  # ("consider whether districts that ... should be suspended": an open question)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail" and r.policy_for(subject(verb.head)):
         return []  # "the rule fails to account for the impacts of diesel pollution": what a policy fails to do
+    if rebutted(verb):
+        return []  # "the company denied wrongdoing": a charge rebutted, no benefit denied
     if verb.lemma_.lower() in CHANGE_VERBS and not changes_standing(verb) and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in r.penalty | r.reward for c in verb.children):
         return []  # "fixing the rate would reduce total funding": what changes is no standing, no reward or penalty
@@ -876,6 +878,18 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
         elif actor and b not in punished:  # "inspectors fine operators who skip inspections": not the inspectors
             facts.append(Fact(b, "performedBy", actor, verb.i))
     return facts
+
+
+#: What one denies or disputes about oneself: a charge, not a benefit withheld.
+_CHARGES = frozenset({"wrongdoing", "allegation", "charge", "liability", "claim", "accusation", "responsibility",
+                      "violation", "fault", "guilt"})
+
+
+def rebutted(verb: Token) -> bool:
+    """"Acme denied wrongdoing", "the firm disputes the allegations": to deny
+    or dispute a charge answers it; neither punishes the conduct charged."""
+    return verb.lemma_.lower() in {"deny", "dispute", "contest", "reject"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in verb.children)
 
 
 def evaluations(r: Reading, verb: Token) -> list[Fact]:
