@@ -3439,6 +3439,7 @@ def test_extract_an_organisation_described_after_its_name_is_named_without_the_a
 
 def test_extract_a_denied_charge_is_no_penalty_and_a_legal_form_is_no_company(nlp):
     entities, relations, _ = run(nlp, "Fees\n\nUnder the Harbor Act, Harbor Freight Lines must refund fees. Harbor Freight "
-                                      "denied wrongdoing. The Attorney General settled with Keystone Servicing, LLC.\n")
+                                      "denied wrongdoing. The Attorney General settled with Keystone Servicing, LLC. Keystone "
+                                      "Education Loan Servicing, LLC (Keystone) agreed to pay.\n")
     assert not [r for r in relations if r[1] == "penalizes"], sorted(relations)
     assert "llc" not in entities
