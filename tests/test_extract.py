@@ -3408,6 +3408,10 @@ def test_extract_a_numbered_amendment_is_called_back_by_its_kind(nlp):
         # initials often leave out whose the law is
         ("The Federal Food, Drug, and Cosmetic Act took effect in 1938. The FD&C Act bans adulterated drugs.",
          "federal food, drug, and cosmetic act", "FD&C Act"),
+        # a bill's number after the initials of the words it is named with
+        ("Senate Bill 612 requires insurers to reward homeowners. Supporters say SB 612 will help.",
+         "senate bill 612", "SB 612"),
+        ("The Assembly passed A.B. 5 last year. Assembly Bill 5 bans noncompete clauses.", "assembly bill 5", "A.B. 5"),
     ],
 )
 def test_extract_a_title_in_initials_is_the_policy_named_in_full(nlp, text, full, short):

@@ -1127,6 +1127,9 @@ def _merge_short_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
             m.key, m.concept = key, ""
 
 
+#: A bill or resolution named in words and number ("Senate Bill 612", "Assembly Bill 5"), and in initials ("SB 612").
+_NUMBERED_IN_WORDS = re.compile(r"((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+) (\d+)")
+_NUMBERED_IN_INITIALS = re.compile(r"((?:[A-Z]\.?){2,4}) ?(\d+)")
 #: A title written with the initials of its name before its kind: "PHS Act", "FD&C Act".
 _INITIALLED_TITLE = re.compile(r"([A-Z][A-Z&]{1,7}) ([A-Z][a-z]+)")
 
@@ -1141,8 +1144,19 @@ def _without_scope(name: str) -> str:
 def _merge_initialled_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
     """"the PHS Act" after "the Public Health Service Act": a title made of
     the initials of a policy's name and the same kind word is that policy,
-    when one policy the article names fits."""
+    when one policy the article names fits; so is "SB 612" after "Senate
+    Bill 612"."""
     policies = [m for m in mentions if m.cls and lexicon.core(m.cls) == "Policy"]
+    numbered: dict[str, set[str]] = defaultdict(set)  # "SB 612" -> keys of "Senate Bill 612"
+    for m in policies:
+        full = _NUMBERED_IN_WORDS.fullmatch(m.text)
+        if full:
+            numbered[f"{initials(full.group(1))} {full.group(2)}"].add(m.key)
+    for m in policies:
+        coded = _NUMBERED_IN_INITIALS.fullmatch(m.text)
+        keys = numbered.get(f"{coded.group(1).replace('.', '')} {coded.group(2)}", set()) if coded else set()
+        if len(keys) == 1 and m.key not in keys:
+            m.key, m.concept = next(iter(keys)), ""
     for m in policies:
         short = _INITIALLED_TITLE.fullmatch(m.text)
         if not short:
