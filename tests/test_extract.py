@@ -3447,3 +3447,9 @@ def test_extract_a_denied_charge_is_no_penalty_and_a_legal_form_is_no_company(nl
                                       "Education Loan Servicing, LLC (Keystone) agreed to pay.\n")
     assert not [r for r in relations if r[1] == "penalizes"], sorted(relations)
     assert "llc" not in entities
+
+
+def test_extract_a_title_line_with_the_sponsor_in_brackets_names_the_bill(nlp):
+    entities, _relations, _ = run(nlp, "# SB 612 (Voss) — Wildfire Insurance Fairness Act\n\nSenate Bill 612 requires "
+                                       "insurers to reward homeowners who harden their homes.\n")
+    assert {"SB 612", "Senate Bill 612"} <= set(entities["wildfire insurance fairness act"].aliases)

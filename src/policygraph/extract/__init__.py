@@ -358,12 +358,12 @@ class _ArticleExtractor:
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms])
+        _merge_initialled_titles([m for ms in per_doc for m in ms], self.lex)  # "SB 612": before its title is joined
         _merge_numbered_names(self.docs, per_doc, self.lex)
         _merge_bracketed_names(self.docs, per_doc, self.lex)
         _merge_defined_descriptions(self.docs, per_doc, self.lex)
         _merge_known_as(self.docs, per_doc, self.lex)
         _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
-        _merge_initialled_titles([m for ms in per_doc for m in ms], self.lex)
         _merge_policies_by_core(per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
         _merge_place_laws(self.docs, per_doc)
@@ -1006,6 +1006,10 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
                 the = b + 2 < len(doc) and doc[b + 2].lower_ == "the"
                 named = names.get(b + 3 if the else b + 2) if the or not kind_numbered else None
             line_start = a == 0 or "\n" in doc[a - 1].text_with_ws or doc[a - 1].is_space
+            if after == "(" and line_start:  # "SB 612 (Voss) — ...": the sponsor in brackets before the dash
+                close = next((t.i for t in doc[b + 2 : b + 6] if t.text == ")"), None)
+                if close is not None and close + 1 < len(doc):
+                    b, after = close, doc[close + 1].text
             titled = after in {"\u2014", "\u2013", "-", "--", ":"} and line_start
             if named is None and titled:  # a title line: "H.B. 1184 -- Residential Solar Consumer Protection Act"
                 the = b + 2 < len(doc) and doc[b + 2].lower_ == "the"
