@@ -106,7 +106,8 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+ ?){1,4}(?:, ?[A-Z][A-Za-z.]{1,14}){0
 #: A footnote's number glued after a word's punctuation ("the Act,3 marina", "program.12 The"), as text copied
 #: from a PDF has them (superscript ones are blanked when the text is read: `ingest.normalise`).
 _FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-z]{2}[.,;!?])|(?<=[)\]\"'][.,;!?]))(?<!\b(?:[Aa]rt|[Ss]ec|[Vv]ol|[Ff]ig|[Nn]os)\.)"
-                            r"\d{1,3}(?=\s|$)")  # not "H.R.3", "No.5", "Art.3", "Ayes:7"
+                            r"\d{1,3}(?=\s|$)"  # not "H.R.3", "No.5", "Art.3", "Ayes:7"
+                            r"|(?<=[a-z.,;!?\"'\u201d)])\[\d{1,3}\]")  # "at the point of sale.[4]", "costs[12]"
 
 
 def without_footnote_marks(text: str) -> str:
@@ -118,6 +119,8 @@ def without_footnote_marks(text: str) -> str:
     'Under the Act,  owners must file.   The Board agrees.'
     >>> without_footnote_marks("Section 3.1 of Pub. L. 116-3, in 2019, 3 members; S.981, H.R.3, No.5, Art.3")
     'Section 3.1 of Pub. L. 116-3, in 2019, 3 members; S.981, H.R.3, No.5, Art.3'
+    >>> without_footnote_marks("at the point of sale.[4] Plans pay costs[12] and fees (see [3]).")
+    'at the point of sale.    Plans pay costs     and fees (see [3]).'
     """
     return _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
 
