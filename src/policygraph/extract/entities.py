@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from ..names import initials, normalise_name, slug
 from ..ontology import Lexicon
 from ..records import Entity
-from .mentions import Mention
+from .mentions import LEGISLATION_NUMBER, Mention
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -95,6 +95,10 @@ class Resolver:
         spelled = {t for t in texts if t.isupper() and any(initials(o) == t for o in texts if o != t)}
         long_forms = [m.text for m in group if m.text not in self.acronyms and m.text not in spelled]
         names = long_forms or [m.text for m in group]
+        titles = [t for t in names if not LEGISLATION_NUMBER.fullmatch(t) and not t.islower()]
+        # "H.R. 2056, the Patient Rebate Act": the title labels it, the number is an alias ("a companion bill" is none)
+        if titles and any(LEGISLATION_NUMBER.fullmatch(t) for t in names):
+            names = titles
         if any(t.islower() for t in names):  # "bill" set beside "the Honest Ticket Act": the name labels it
             names = [t for t in names if len(t.split()) >= 2 and all(  # "Ordinance 24-117" too
                 w[:1].isupper() or w[:1].isdigit() or w in {"of", "for", "and", "the", "on", "to", "in"}
