@@ -3461,3 +3461,17 @@ def test_extract_a_bill_is_labelled_by_its_title_not_its_number(nlp):
                                        "Act, in March. H.R. 2056 would require plans to pass rebates to enrollees. "
                                        "H.R. 2056 has 12 cosponsors.\n")
     assert "H.R. 2056" in entities["patient rebate act"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legislator named in brackets right after a bill is its sponsor
+        ("S. 3457 (Sen. Marsha Blackburn) would ban ticket bots.", ("s. 3457", "issuedBy", "sen. marsha blackburn")),
+        ("The Fans First Act (S. 3457; Sen. Ben Ray Lujan) would cap fees.",
+         ("fans first act", "issuedBy", "sen. ben ray lujan")),
+    ],
+)
+def test_extract_a_legislator_in_brackets_after_a_bill_sponsors_it(nlp, text, expected):
+    _entities, relations, _ = run(nlp, "Ticket bills\n\n" + text + "\n")
+    assert expected in relations, sorted(relations)

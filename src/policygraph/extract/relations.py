@@ -13,6 +13,8 @@ and hands (subject, predicate, object, token) facts back.
 
 from __future__ import annotations
 
+import itertools
+
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -1794,7 +1796,32 @@ VERB_RULES = (targeted, parties, passed_chambers, permitted_under, enforcers, cr
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
-SEGMENT_RULES = (possessive_issuers, issuing_modifiers, concern_targets, duty_facts, policy_links, letter_worries)
+#: Titles of a legislator, as a bill's sponsor is written in brackets after it: "(Sen. Blackburn)".
+_LEGISLATOR_TITLES = frozenset({"rep.", "rep", "representative", "sen.", "sen", "senator", "del.", "delegate",
+                                "assemblymember", "assemblyman", "assemblywoman", "councilmember", "councilor"})
+
+
+def bracketed_sponsors(r: Reading) -> list[Fact]:
+    """"S. 3457 (Sen. Marsha Blackburn) would ...", "the Fans First Act (S.
+    3457; Sen. Lujan)": a legislator named in brackets right after a bill
+    is its sponsor, who introduced it."""
+    facts = []
+    for opening in (t for t in r.doc if t.text == "(" and t.i > 0):
+        policy = r.key_at(r.doc[opening.i - 1], "Policy")
+        inside = list(itertools.takewhile(lambda t: t.text != ")", r.doc[opening.i + 1 : opening.i + 14]))
+        for i, tok in enumerate(inside):
+            policy = policy or r.key_at(tok, "Policy") if i == 0 else policy  # "(S. 3457, Sen. Lujan)" after its title
+            if tok.lower_ not in _LEGISLATOR_TITLES or not policy:
+                continue
+            person = next((k for t in inside[i + 1 : i + 5] for k in [r.key_at(t, "Actor")] if k), "")
+            person = person or r.key_at(tok, "Actor")  # "Sen. Lujan" read as one name with its title
+            if person and r.classes.get(person) == "Person":
+                facts.append(Fact(policy, "issuedBy", person, tok.i))
+    return facts
+
+
+SEGMENT_RULES = (possessive_issuers, issuing_modifiers, concern_targets, duty_facts, policy_links, letter_worries,
+                 bracketed_sponsors)
 
 
 def read(r: Reading) -> list[Fact]:
