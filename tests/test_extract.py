@@ -3475,3 +3475,9 @@ def test_extract_a_bill_is_labelled_by_its_title_not_its_number(nlp):
 def test_extract_a_legislator_in_brackets_after_a_bill_sponsors_it(nlp, text, expected):
     _entities, relations, _ = run(nlp, "Ticket bills\n\n" + text + "\n")
     assert expected in relations, sorted(relations)
+
+
+def test_extract_a_person_said_mostly_by_title_is_labelled_by_name(nlp):
+    entities, _relations, _ = run(nlp, "Settlement\n\nAttorney General Daniel Reyes announced a settlement. The Attorney "
+                                       "General said the company broke the law. The Attorney General will monitor it.\n")
+    assert "attorney general daniel reyes" in entities and "attorney general" not in entities, sorted(entities)

@@ -105,6 +105,9 @@ class Resolver:
                 for w in t.split())] or names
         counts = Counter(names)
         usual = max(counts, key=lambda n: (counts[n], not n.islower(), len(n), n))
+        if all(w.lower().rstrip(".") in self.lex.person_titles | {"general"} for w in usual.split()):
+            # "the Attorney General" said most often of "Attorney General Daniel Reyes": the name labels them
+            usual = max(counts, key=lambda n: (len(n.split()), counts[n], n))
         # "Commission" said most often (as "the Commission"): the full name it shortens labels it
         # ("Federal Trade Commission", "Department of Agriculture and Markets")
         longer = [n for n in counts if (n.endswith(" " + usual) or n.startswith(usual + " ")) and n[:1].isupper()
