@@ -3481,3 +3481,12 @@ def test_extract_a_person_said_mostly_by_title_is_labelled_by_name(nlp):
     entities, _relations, _ = run(nlp, "Settlement\n\nAttorney General Daniel Reyes announced a settlement. The Attorney "
                                        "General said the company broke the law. The Attorney General will monitor it.\n")
     assert "attorney general daniel reyes" in entities and "attorney general" not in entities, sorted(entities)
+
+
+def test_extract_a_proposed_decision_is_a_policy_and_asking_to_revise_it_backs_nothing(nlp):
+    text = ("Comment letter\n\nThe Safe Fields Coalition writes to comment on the Proposed Registration Decision (PRD) "
+            "that the Environmental Protection Agency issued for the herbicide. We are concerned that the PRD does not "
+            "protect farmworkers, and we urge EPA to revise it before making any final decision.\n")
+    entities, relations, _ = run(nlp, text)
+    assert entities["proposed registration decision"].category == "Policy"
+    assert not [r for r in relations if r[1] == "supports"], sorted(relations)

@@ -301,6 +301,8 @@ class _ArticleExtractor:
                 long_forms.setdefault(acr, span.text)
                 # a name ends with its kind ("Parents with Young Children Act" is an act)
                 cls = choose_class(head_classes(span[-1], self.lex) or head_classes(span.root, self.lex), self.lex)
+                if not cls and span[0].lower_ in STAGE_WORDS and span[0].is_title:
+                    cls = "Law"  # "Proposed Registration Decision (PRD)": a text at a stage of its making, no body
                 if not cls and span.root.ent_type_ in {"ORG"}:
                     cls = "Organisation"
                 if cls and self.lex.core(cls) in {"Actor", "Policy"}:

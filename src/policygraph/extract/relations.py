@@ -1341,7 +1341,8 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     for x in (x for x in asked if not negated(x)):
         lemma = x.lemma_.lower()
         wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] else \
-            "supports" if lemma in r.lex.relation_cues["supports"] | r.lex.relation_cues["issuedBy"] else ""
+            "supports" if lemma in r.lex.relation_cues["supports"] | r.lex.relation_cues["issuedBy"] \
+            and lemma not in _REVISING else ""  # "urge EPA to revise the decision": it is wanted changed, not backed
         facts += [Fact(a, wanted, p, verb.i) for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)]
                   if p and wanted for a in actors]
     # "faced criticism from X": the noun carries the stance, the PP the actor
@@ -1357,6 +1358,11 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
                  for p in r.conjuncts(o, "Policy")]
         facts += [Fact(a, noun_stance, p, verb.i) for a in actors for p in aimed]
     return facts
+
+
+#: Verbs of changing a policy: asking for one takes no side on the policy as it stands.
+_REVISING = frozenset({"revise", "amend", "modify", "change", "update", "rewrite", "reconsider", "revisit",
+                       "strengthen", "weaken", "narrow", "broaden", "clarify", "improve"})
 
 
 #: Modals of what may happen: "could reject", "might oppose" take no stance ("would support" states an intent).
