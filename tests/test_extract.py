@@ -3486,7 +3486,8 @@ def test_extract_a_person_said_mostly_by_title_is_labelled_by_name(nlp):
 def test_extract_a_proposed_decision_is_a_policy_and_asking_to_revise_it_backs_nothing(nlp):
     text = ("Comment letter\n\nThe Safe Fields Coalition writes to comment on the Proposed Registration Decision (PRD) "
             "that the Environmental Protection Agency issued for the herbicide. We are concerned that the PRD does not "
-            "protect farmworkers, and we urge EPA to revise it before making any final decision.\n")
-    entities, relations, _ = run(nlp, text)
+            "protect farmworkers, and we urge EPA to revise it before making any final decision.\n\nSincerely,\n\n"
+            "Safe Fields Coalition\nFarmworker Justice Network\n")
+    entities, relations, _ = run(nlp, text, name="letter.txt")
     assert entities["proposed registration decision"].category == "Policy"
     assert not [r for r in relations if r[1] == "supports"], sorted(relations)

@@ -1332,7 +1332,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     # "urged Congress to pass the act": the stance is on what the urged should enact
     # "sued to block the act": a critic's aim is against it, whatever the verb
     policies += [p for x in verb.children if x.dep_ == "xcomp" and (
-                     stance == "criticizes" or x.lemma_.lower() in r.lex.relation_cues["issuedBy"])
+                     stance == "criticizes" or x.lemma_.lower() in r.lex.relation_cues["issuedBy"] - _REVISING)
                  for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p and p not in policies]
     facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies if stance]
     # "urge you to reject the act (and to support another)": the stance asked of the urged is the urger's
