@@ -414,6 +414,9 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         # what a policy is meant to remedy is a worry it exists to address; what it merely does is not
         ("The boat rule is intended to curb illegal dumping.", ["illegal dumping"]),
         ("The boat rule was designed to protect boaters from deceptive pricing.", ["deceptive pricing"]),
+        # a reported worry whose object is a risk is named by the risk (and by what is at risk)
+        ("Critics are concerned that the boat rule underestimates the risk of off-target movement.",
+         ["risk of off-target movement", "off target movement"]),
         # a pair of bare nouns names one thing; a longer list names one each
         ("The council adopted the boat rule to crack down on fraud and abuse.", ["fraud and abuse"]),
         ("The council adopted the boat rule to crack down on fraud, theft and abuse.", ["fraud", "theft", "abuse"]),

@@ -1655,6 +1655,20 @@ def _harmful(verb: Token, raise_cues: frozenset[str]) -> list[tuple[int, tuple[i
     return [(n.i, toks) for n in _listed_worries(subj) if n.pos_ == "NOUN" and (toks := _worry_phrase(n))]
 
 
+def _risk_phrase(noun: Token) -> tuple[int, ...]:
+    """"the risk of off-target movement", "the danger to children": a risk
+    noun with its modifiers and what is at risk or feared, or () when it
+    says neither (a bare "the risk")."""
+    doc = noun.doc
+    toks = sorted(i for i in _subtree(noun) if not doc[i].is_punct and doc[i].dep_ not in {"det", "poss"})
+    said = {i for p in noun.children if p.dep_ == "prep" and p.lower_ in {"of", "to", "for"} for i in _subtree(p)
+            if not doc[i].is_punct}
+    toks = sorted(set(toks) | said)
+    whole = list(range(toks[0], toks[-1] + 1))
+    gaps = [i for i in whole if i not in toks]
+    return tuple(whole) if said and len(whole) <= 9 and all(doc[i].text == "-" for i in gaps) else ()  # "off-target"
+
+
 def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     """What a clause reported as a worry names: the outcome it leads to or
     causes ("will lead to job losses", "could cause an increase in
@@ -1677,6 +1691,10 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
                      and not _someone(s) and s.lemma_.lower() not in _ENFORCING_NOUNS and (toks := tuple(i for i in _worry_phrase(s) if i <= s.i))]  # its words
         # before any measure of it ("delays of three months or more")
+    # "that the rule underestimates the risk of drift", "ignores the danger to children": the harm it names
+    # (a risk raised or increased names what is feared: "raise the risk of accidents" is a worry of accidents)
+    outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in _RISK_NOUNS
+                 and lemma not in CHANGE_VERBS and (toks := _risk_phrase(o))]
     if outcomes:
         return outcomes
     if lemma == "use" and any(c.dep_ == "auxpass" for c in clause.children):  # "could be used to target small firms"
