@@ -3426,11 +3426,45 @@ def test_extract_an_undefined_acronym_of_a_department_is_that_department(nlp):
     assert "HHS" in entities["department of health and human services"].aliases and "hhs" not in entities
 
 
-def test_extract_whom_a_rule_requires_is_someone_and_a_limit_on_a_thing_is_no_conduct(nlp):
-    entities, relations, _ = run(nlp, "Milk rules\n\nThe agency requires dairies to test their milk every week. "
-                                      "The fee must not exceed 50 dollars.\n")
-    assert ("test their milk", "performedBy", "dairies") in relations, sorted(relations)
-    assert not [e for e in entities.values() if e.category == "Behaviour" and "exceed" in e.label]
+@pytest.mark.parametrize(
+    ("text", "conduct", "kept"),
+    [
+        # a limit on a thing is no conduct
+        ("Under the Fee Rule, the fee must not exceed 50 dollars.", "exceed 50 dollars", False),
+        # a ban on a body named by a common noun is its conduct
+        ("Under the Care Act, the hotel must not charge guests extra fees.", "charge guests extra fees", True),
+    ],
+)
+def test_extract_a_limit_on_a_thing_is_no_conduct_and_a_ban_on_a_body_is(nlp, text, conduct, kept):
+    entities, _relations, _ = run(nlp, "Fees\n\n" + text + "\n")
+    assert (conduct in entities) is kept, sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # (review, session 18) each: what a rule must not read into ordinary sentences
+        ("Under the Fee Rule, small firms may not be able to afford the fees.", ("fee rule", "penalizes", "afford the fees")),
+        ("Patients should be able to download their own records.",
+         ("download their own records", "performedBy", "patients")),
+        ("Under the Lease Act, the tenant breached her lease by keeping a dog.",
+         ("lease act", "penalizes", "keeping a dog")),
+        ("A marina violates the Harbour Act if the inspector finds fuel leaks.",
+         ("harbour act", "penalizes", "finds fuel leaks")),
+        ("The Harbour Council reviewed the Harbour Rule, held a vote and passed it.", None),
+        ("The Fans First Act (opposed by Sen. Ted Cruz) would cap resale fees.",
+         ("fans first act", "issuedBy", "sen. ted cruz")),
+        ("The Leave Act lets employers deny claims for leave from workers who fail to give notice.", None),
+    ],
+)
+def test_extract_review_cases_of_session_18(nlp, text, absent):
+    _entities, relations, _ = run(nlp, "# Harbour Rule\n\n" + text + "\n")
+    if absent:
+        assert absent not in relations, sorted(relations)
+    if "passed it" in text:
+        assert ("harbour rule", "issuedBy", "harbour council") in relations, sorted(relations)
+    if "deny claims" in text:
+        assert any(p == "penalizes" for _s, p, _o in relations), sorted(relations)
 
 
 def test_extract_an_organisation_described_after_its_name_is_named_without_the_article(nlp):

@@ -107,7 +107,7 @@ _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'-]+ ?){1,4}(?:, ?[A-Z][A-Za-z.]{1,14}){0
 #: from a PDF has them (superscript ones are blanked when the text is read: `ingest.normalise`).
 _FOOTNOTE_MARK = re.compile(r"(?:(?<=[a-z]{2}[.,;!?])|(?<=[)\]\"'][.,;!?]))(?<!\b(?:[Aa]rt|[Ss]ec|[Vv]ol|[Ff]ig|[Nn]os)\.)"
                             r"\d{1,3}(?=\s|$)"  # not "H.R.3", "No.5", "Art.3", "Ayes:7"
-                            r"|(?<=[a-z.,;!?\"'\u201d)])\[\d{1,3}\]")  # "at the point of sale.[4]", "costs[12]"
+                            r"|(?<=[a-z.,;!?\"'\u201d\u2019)\]])\[\d{1,3}\]")  # "sale.[4][5]", "costs[12]", "Act’[4]"
 
 
 def without_footnote_marks(text: str) -> str:
@@ -119,8 +119,8 @@ def without_footnote_marks(text: str) -> str:
     'Under the Act,  owners must file.   The Board agrees.'
     >>> without_footnote_marks("Section 3.1 of Pub. L. 116-3, in 2019, 3 members; S.981, H.R.3, No.5, Art.3")
     'Section 3.1 of Pub. L. 116-3, in 2019, 3 members; S.981, H.R.3, No.5, Art.3'
-    >>> without_footnote_marks("at the point of sale.[4] Plans pay costs[12] and fees (see [3]).")
-    'at the point of sale.    Plans pay costs     and fees (see [3]).'
+    >>> without_footnote_marks("at the point of sale.[4][5] Plans pay costs[12] and fees (see [3]).")
+    'at the point of sale.       Plans pay costs     and fees (see [3]).'
     """
     return _FOOTNOTE_MARK.sub(lambda m: " " * len(m.group()), text)
 
@@ -970,10 +970,11 @@ def initial_forms(name: str) -> set[str]:
     ['DHHS', 'DOHAHS', 'HHS']
     """
     words = re.findall(r"[A-Za-z][\w'-]*", name)
-    forms = {initials(name), "".join(w[0].upper() for w in words if w[0].isupper() or w in {"of", "and"})}
+    forms = {"".join(w[0].upper() for w in words if w[0].isupper() or w in {"of", "and"})}
     if len(words) > 3 and words[0] in {"Department", "Office", "Ministry"} and words[1] == "of":
         forms.add(initials(" ".join(words[2:])))
-    return {f for f in forms if len(f) >= 2}
+    # (two letters spell too much: "VA", "PA" are also states)
+    return {initials(name)} | {f for f in forms if len(f) >= 3}
 
 
 #: Nouns numbering a part of a law, not a bill: "Section 131", "Title IV".
@@ -1171,6 +1172,8 @@ def _merge_initialled_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
         if not short:
             continue
         letters, kind = short.group(1).replace("&", ""), short.group(2)
+        if len(letters) < 3:
+            continue  # "EU Directive": two letters spell too many names
         keys = {o.key for o in policies if o.key != m.key and o.text.endswith(" " + kind)
                 and letters in {initials(o.text[: -len(kind)]), initials(_without_scope(o.text[: -len(kind)]))}}
         if len(keys) == 1:
@@ -1619,6 +1622,10 @@ def _quoted(tok) -> bool:
     return inside_quotes(tok) or sum(1 for t in tok.doc[tok.i:] if t.text in QUOTES) % 2 == 1
 
 
+#: Words between "the" and a policy's kind that still mean the one named: "the whole amendment".
+_WHOLE_WORDS = frozenset({"whole", "entire", "full", "same"})
+
+
 #: Kinds of policy known by a number, called back by the kind alone: "Amendment 27" ... "the amendment".
 _NUMBERED_KINDS = frozenset({"amendment", "resolution", "proposition", "rule", "regulation", "directive", "order",
                              "decree", "circular"})
@@ -1663,7 +1670,9 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
             uses[m.text].append(m)
             before = doc[first.i - 1].lower_ if first.i > 0 else ""
             # ("the whole amendment", "the proposed ordinance": "the" before its modifier)
-            det = next((c.lower_ for c in last.children if c.dep_ == "det" and c.i < first.i), before)
+            between = [t.lower_ for t in doc[first.i - 1 : first.i] if first.i > 0]
+            det = next((c.lower_ for c in last.children if c.dep_ == "det" and c.i < first.i), before) \
+                if between and between[0] in _WHOLE_WORDS else before  # not "the original amendment"
             definite[m.text] &= det in {"the", "this"} and last.tag_ == "NN"
             own[m.text] |= before == "this" and not _quoted(first)  # (a speaker's "this amendment" is the one named)
     titled = {m.key for m in per_doc[0]} if segments and segments[0].role == "heading" else set()

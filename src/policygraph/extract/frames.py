@@ -471,6 +471,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         if not modals:
             continue
         modal = modals[0].lower_
+        if verb.lemma_ == "be" and (modal not in {"must", "shall"} or _negated(verb)):
+            continue  # "may not be able to afford", "should be able to download": an ability, a worry or a right
         if verb.lemma_.lower() in _UNDERGOING_VERBS and (doer := _subject(verb)) is not None and _doer_clauses(doer):
             continue  # "an operator who completes the inspection shall receive a reduction": a consequence, no conduct
         if modal in _ABILITY_MODALS and verb.dep_ in _REPORTED_CLAUSE_DEPS:
@@ -787,16 +789,23 @@ def violated_by(doc: Doc) -> Iterator[Duty]:
         if _negated(verb) or breaker is None or verb.dep_ in {"ccomp", "xcomp"} or verb.tag_ == "VBG":
             continue
         policy = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if policy is None or not (policy.pos_ == "PROPN" or policy.lemma_.lower() in _RULE_NOUNS):
+            continue  # "breached her lease by keeping a dog": a contract, no policy
         acts = [o for o in pobjs(verb, {"by"}) if o.tag_ == "VBG"]
         acts += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                  and any(m.dep_ == "mark" and m.lower_ in {"if", "when", "whenever"} for m in c.children)]
         for act in acts:
             conduct = conduct_phrase(act) or _failure_phrase(act)
             doer = _subject(act) if act.dep_ == "advcl" else None
-            doer = breaker if doer is None or doer.pos_ == "PRON" else doer
-            yield Duty("prohibition", act.i, conduct, doer.i, policy.i if policy is not None else None)
+            theirs = doer is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children)
+            if doer is not None and doer.pos_ != "PRON" and not theirs:
+                continue  # "violates the Act if the inspector finds leaks": what another does is no breach of theirs
+            yield Duty("prohibition", act.i, conduct, breaker.i, policy.i)
 
 
+#: Nouns for a rule one can break: "violates the code", "breaches the order" (a lease or contract is no policy).
+_RULE_NOUNS = frozenset({"act", "law", "rule", "regulation", "code", "ordinance", "statute", "order", "directive",
+                         "standard", "requirement", "policy", "ban", "prohibition", "agreement", "decree", "judgment"})
 #: Verbs of breaking a rule, said of whoever breaks it.
 _BREAKING_VERBS = frozenset({"violate", "breach", "contravene", "infringe"})
 
@@ -1974,10 +1983,12 @@ def _paired_nouns(noun: Token) -> list[int]:
     one thing; the tokens of "and" and the second noun, or []."""
     cc = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     pair = next((c for c in noun.children if c.dep_ == "conj" and c.i == noun.i + 2), None)
-    bare = lambda t: t.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss", "amod", "compound"} for c in t.children)
+    # both singular, the second bare, neither modified: "rent increases and evictions", "delays and layoffs" are two
+    bare = lambda t: t.pos_ == "NOUN" and t.tag_ == "NN" and not any(c.dep_ in {"det", "poss", "amod", "compound"}
+                                                                     for c in t.children)
     listed = noun.dep_ == "conj" or any(c.text == "," for c in noun.children)  # "fraud, theft and abuse": a list
     if cc is None or cc.lower_ not in {"and", "or"} or pair is None or not bare(pair) or listed \
-            or any(c.dep_ == "amod" for c in noun.children):
+            or noun.tag_ != "NN" or any(c.dep_ in {"amod", "compound"} for c in noun.children):
         return []
     return [cc.i, pair.i]
 
@@ -2198,7 +2209,7 @@ _GENERIC_ACTS = {"behavior", "behaviour", "conduct", "activity", "practice", "ac
 
 #: Words that count or point without saying what kind: "several practices", "certain activities".
 _QUANTIFIERS = frozenset({"several", "certain", "various", "other", "such", "many", "some", "numerous", "following",
-                          "specific", "these", "those", "any", "all", "two", "three", "four", "five", "multiple"})
+                          "specific", "these", "those", "any", "all", "multiple", "few"})  # (and any number)
 
 
 def generic_act(doc: Doc, conduct: tuple[int, ...]) -> bool:
@@ -2207,7 +2218,7 @@ def generic_act(doc: Doc, conduct: tuple[int, ...]) -> bool:
     names no conduct (what the practices are is said elsewhere)."""
     words = [doc[i] for i in conduct if not doc[i].is_punct]
     return bool(words) and words[-1].pos_ == "NOUN" and words[-1].lemma_.lower() in _GENERIC_ACTS and all(
-        w.lower_ in _QUANTIFIERS for w in words[:-1])
+        w.lower_ in _QUANTIFIERS or w.like_num for w in words[:-1])
 
 
 def _holders(thing: Token) -> list[Token]:

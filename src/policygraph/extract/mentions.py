@@ -29,7 +29,7 @@ from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, conc
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"owing": 4, "bound": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"owing": 4, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"meta", "det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -341,17 +341,8 @@ def names_someone(tok: Token, lexicon: Lexicon) -> bool:
                                    or tok.lower_ in COLLECTIVE_PEOPLE)
 
 
-def bound_by_name(tok: Token, lexicon: Lexicon) -> bool:
-    """"requires dairies to test milk", "bars landlords from charging
-    fees": whom a policy or body requires, bars or orders is someone,
-    whatever its noun (the subject of "must" may be a thing: "the fee must
-    not exceed $50")."""
-    acts = [c for c in tok.head.children if c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i]
-    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.obligation_cues | lexicon.prohibition_cues \
-        and not any(a.lemma_.lower() in _CONTENT_VERBS for a in acts)
-
-
-#: Verbs of what a text or thing says or holds: "requires budgets to list costs" binds no one.
+#: Verbs of what a text or thing says, holds or measures: "plans must include targets", "the fee must not
+#: exceed $50" bind no one.
 _CONTENT_VERBS = frozenset({"list", "show", "include", "contain", "state", "describe", "indicate", "specify",
                             "reflect", "be", "remain", "exceed", "mention", "name"})
 
@@ -363,7 +354,9 @@ def institutions_owing(tok: Token, own: tuple[str, ...], lexicon: Lexicon) -> bo
     policy (one named policy, "the scheme", owes nothing)."""
     quantified = tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in {"each", "every", "a", "an", "any", "no"}
                                           for c in tok.children)
-    return tok.lemma_.lower() in _INSTITUTION_HEADS and quantified and tok.is_lower \
+    lower = tok.is_lower or tok.is_sent_start and tok.text[1:].islower()  # "Systems must not ..." opens its sentence
+    said = tok.head.lemma_.lower() in _CONTENT_VERBS  # "climate plans must include targets": what a text says
+    return tok.lemma_.lower() in _INSTITUTION_HEADS and quantified and lower and not said \
         and all(lexicon.core(c) == "Policy" for c in own)
 
 
@@ -580,7 +573,7 @@ class Finding:
     def _animate(self, tok: Token) -> bool:
         return names_someone(tok, self.lex)
 
-    def _doer_mentions(self, doc: Doc, tok: Token, source: str = "doer") -> list[Mention]:
+    def _doer_mentions(self, doc: Doc, tok: Token) -> list[Mention]:
         """Who owes a duty is an actor, whatever its head noun ("growers
         must ..."): a group unless the lexicon or a name says more. A policy
         or a pronoun owes nothing."""
@@ -593,7 +586,7 @@ class Finding:
         if own and not any(self.lex.core(c) == "Actor" for c in own):
             return []
         cls = choose_class(tuple(c for c in own if self.lex.core(c) == "Actor"), self.lex) or "Group"
-        mention = self._noun_mention(doc, tok, cls, source)
+        mention = self._noun_mention(doc, tok, cls, "doer")
         return [mention] if mention else []
 
     def with_code(self, doc: Doc, toks: list[int]) -> list[int]:
@@ -1129,7 +1122,7 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         out.append(Mention(duty.conduct, text, cls, "frame", head=duty.head, shared=shared,
                            variants=variant_texts(doc, duty.head, text, f.lex)))
         if duty.actor is not None:
-            out += f._doer_mentions(doc, doc[duty.actor], "bound" if bound_by_name(doc[duty.actor], f.lex) else "doer")
+            out += f._doer_mentions(doc, doc[duty.actor])
     for actor, target in policy_targets(doc):  # "the program offers small farms a grant"
         named = actor.head if actor.dep_ == "appos" else actor  # "the Green Roof Program, a subsidy that allows"
         if any(f.lex.core(c) == "Policy" for c in head_classes(named, f.lex)) and f._animate(target):
@@ -1688,8 +1681,9 @@ def described_organisations(f: Finding, doc: Doc) -> list[Mention]:
         start = comma.i
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _NAME_LINKS and doc[start - 1].is_lower):
             start -= 1
-        while start < comma.i and (doc[start].is_lower or doc[start].lower_ in {"the", "a", "an"}):
-            start += 1  # a name begins with a capital, after its article ("The Harbor Alliance, a group ...")
+        while start < comma.i and (doc[start].is_lower or doc[start].lower_ == "the"):
+            start += 1  # a name begins with a capital, after "the" ("The Harbor Alliance, a group ..."; "A Better
+            # Chicago" keeps its "A")
         toks = tuple(range(start, comma.i))
         linked = any(doc[i].is_lower for i in toks) or len(toks) >= 4  # a person's name has no "for" and is short
         if len(toks) >= 3 and sum(doc[i].is_title for i in toks) >= 3 and (linked or doc[start].ent_type_ != "PERSON"):
@@ -1885,8 +1879,9 @@ def owed_by_a_thing(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
     if duty.actor is None or duty.kind not in {"obligation", "recommendation", "prohibition"}:
         return False
     doer = doc[duty.actor]
-    if duty.kind == "prohibition" and doer.dep_ not in {"nsubj", "nsubjpass"}:
-        return False  # "bars the fund from investing": whom a ban names is its doer
+    if duty.kind == "prohibition" and (doer.dep_ not in {"nsubj", "nsubjpass"}
+                                       or doc[duty.head].lemma_.lower() not in _CONTENT_VERBS):
+        return False  # "bars the fund from investing", "the hotel must not charge fees": whom a ban names does it
     return doer.tag_ == "NN" and not doer.text.isupper() and not names_someone(doer, lexicon) \
         and not institutions_owing(doer, head_classes(doer, lexicon), lexicon)
 

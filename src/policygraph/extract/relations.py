@@ -883,13 +883,13 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
 
 
 #: What one denies or disputes about oneself: a charge, not a benefit withheld.
-_CHARGES = frozenset({"wrongdoing", "allegation", "charge", "liability", "claim", "accusation", "responsibility",
-                      "violation", "fault", "guilt"})
+_CHARGES = frozenset({"wrongdoing", "allegation", "accusation", "violation", "guilt", "misconduct"})
 
 
 def rebutted(verb: Token) -> bool:
     """"Acme denied wrongdoing", "the firm disputes the allegations": to deny
-    or dispute a charge answers it; neither punishes the conduct charged."""
+    or dispute an accusation answers it; neither punishes the conduct
+    charged ("deny claims for leave" withholds a benefit)."""
     return verb.lemma_.lower() in {"deny", "dispute", "contest", "reject"} and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _CHARGES for c in verb.children)
 
@@ -1067,9 +1067,10 @@ def _thing_before(r: Reading, pronoun: Token) -> bool:
     thing, no policy, that a verb coordinated with its own acts on first
     ("must submit the inventory by May and update it yearly")."""
     verbs = [pronoun.head, *pronoun.head.conjuncts]
-    return pronoun.lower_ == "it" and any(
-        o.dep_ == "dobj" and o.tag_ == "NN" and o.i < pronoun.i and not r.key_at(o, "Policy")
-        and not r.key_at(o, "Actor") for v in verbs for o in v.children)
+    objects = [o for v in verbs for o in v.children if o.dep_ == "dobj" and o.i < pronoun.i]
+    # ("reviewed the rule, held a vote and passed it": with a policy acted on first, "it" may be the policy)
+    return pronoun.lower_ == "it" and not any(r.key_at(o, "Policy") for o in objects) and any(
+        o.tag_ == "NN" and not r.key_at(o, "Actor") for o in objects)
 
 
 #: Verbs only a legislature does to a law: "the Act was enacted in 2015".
@@ -1819,6 +1820,8 @@ def bracketed_sponsors(r: Reading) -> list[Fact]:
             policy = policy or r.key_at(tok, "Policy") if i == 0 else policy  # "(S. 3457, Sen. Lujan)" after its title
             if tok.lower_ not in _LEGISLATOR_TITLES or not policy:
                 continue
+            if any(t.is_alpha and not r.key_at(t, "Policy") for t in inside[:i]):
+                break  # "(opposed by Sen. Cruz)", "(which Rep. Mace called a giveaway)": someone else's part
             person = next((k for t in inside[i + 1 : i + 5] for k in [r.key_at(t, "Actor")] if k), "")
             person = person or r.key_at(tok, "Actor")  # "Sen. Lujan" read as one name with its title
             if person and r.classes.get(person) == "Person":
