@@ -413,6 +413,8 @@ def test_mentions_a_vocabulary_class_narrowed_by_with_is_left_to_the_head_rule(n
         # one named plan or system is a policy: what it must do is its design
         "The Green Plan must remain in force until 2030.",
         "The scoring system must treat all applicants alike.",
+        # plans that must include or state something are texts, not their makers
+        "Climate action plans must include emission targets.",
     ],
 )
 def test_mentions_a_policy_that_must_do_something_owes_no_duty(nlp, text):
