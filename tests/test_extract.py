@@ -3532,3 +3532,9 @@ def test_extract_a_proposed_decision_is_a_policy_and_asking_to_revise_it_backs_n
     entities, relations, _ = run(nlp, text, name="letter.txt")
     assert entities["proposed registration decision"].category == "Policy"
     assert not [r for r in relations if r[1] == "supports"], sorted(relations)
+
+
+def test_extract_a_noun_for_people_read_as_an_adjective_still_sorts_a_group(nlp):
+    _entities, relations, _ = run(nlp, "# Price Rule\n\nThe Price Rule took effect in 2021. Patient groups raised "
+                                       "concerns about the cost of the rule.\n")
+    assert ("patient groups", "raisesConcern", "cost of the rule") in relations, sorted(relations)

@@ -1532,9 +1532,12 @@ def _classifying(adj: Token, head: Token) -> bool:
     field ("environmental groups", "civic organizations") rather than
     describing it ("other groups", "large groups"): one ending like a
     relational adjective (-al, -ic, -ary, -ian), never a vague word."""
+    # ("patient groups", "tenant associations": a noun for people the tagger read as an adjective sorts them too)
     return (adj.dep_ == "amod" and adj.head.i == head.i and head.tag_ == "NNS"
-            and (adj.pos_ == "ADJ" and adj.lower_.endswith(("al", "ic", "ary", "ian")) or adj.lower_ in _LEGAL_STANDING)
-            and adj.lower_ not in {"several", "additional", "general", "local", "potential", "typical"})
+            and (adj.pos_ == "ADJ" and adj.lower_.endswith(("al", "ic", "ary", "ian")) or adj.lower_ in _LEGAL_STANDING
+                 or (adj.is_lower or adj.is_sent_start) and adj.tag_ == "JJ" and looks_like_agent_noun(adj.lower_))
+            and adj.lower_ not in {"several", "additional", "general", "local", "potential", "typical", "other", "former",
+                                   "latter", "proper", "further", "different", "existing", "recent", "current"})
 
 
 #: Adjectives by which a law sorts persons into a class it regulates: "liable persons", "covered entities".
