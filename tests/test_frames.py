@@ -414,6 +414,11 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         # what a policy is meant to remedy is a worry it exists to address; what it merely does is not
         ("The boat rule is intended to curb illegal dumping.", ["illegal dumping"]),
         ("The boat rule was designed to protect boaters from deceptive pricing.", ["deceptive pricing"]),
+        # worries about one thing and about another are two; a risk said to remain or grow is the worry
+        ("Patient groups have raised concerns about the cost of the rule and about weak enforcement by the agency.",
+         ["cost of the rule", "weak enforcement"]),
+        ("The agency is concerned that the risk of undetected fraud will remain high.",
+         ["risk of undetected fraud", "undetected fraud"]),
         # a reported worry whose object is a risk is named by the risk (and by what is at risk)
         ("Critics are concerned that the boat rule underestimates the risk of off-target movement.",
          ["risk of off-target movement", "off target movement"]),

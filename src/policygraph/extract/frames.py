@@ -1555,7 +1555,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 and _negated(tok.head) and tok.head.lemma_.lower() in _BRINGING_VERBS:
             continue  # "poses no risk of flooding", "is not a concern" ("does not ease fears of layoffs" still names one)
         if tok.pos_ == "NOUN" and lemma in markers or tok.pos_ == "VERB" and lemma in raise_cues | markers:
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS and c.i > tok.i):
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS and c.i > tok.i]
+            preps += [c for p in preps for c in p.conjuncts if c.lower_ in _WORRY_PREPS]  # "about X and about Y"
+            for prep in preps:
                 for obj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
                     toks = _worry_phrase(obj)
                     if toks:
@@ -1664,6 +1666,10 @@ def _harmful(verb: Token, raise_cues: frozenset[str]) -> list[tuple[int, tuple[i
     return [(n.i, toks) for n in _listed_worries(subj) if n.pos_ == "NOUN" and (toks := _worry_phrase(n))]
 
 
+#: Verbs of a state going on or growing: what a risk "will remain" or "grow" is said of the risk.
+_STAYING_VERBS = frozenset({"remain", "stay", "grow", "persist", "rise"})
+
+
 def _risk_phrase(noun: Token) -> tuple[int, ...]:
     """"the risk of off-target movement", "the danger to children": a risk
     noun with its modifiers and what is at risk or feared, or () when it
@@ -1704,6 +1710,9 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     # (a risk raised or increased names what is feared: "raise the risk of accidents" is a worry of accidents)
     outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in _RISK_NOUNS
                  and lemma not in CHANGE_VERBS and (toks := _risk_phrase(o))]
+    if lemma in _STAYING_VERBS:  # "the risk of undetected noncompliance will remain high": that risk
+        outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.lemma_.lower() in _RISK_NOUNS
+                     and (toks := _risk_phrase(s))]
     if outcomes:
         return outcomes
     if lemma == "use" and any(c.dep_ == "auxpass" for c in clause.children):  # "could be used to target small firms"
