@@ -419,3 +419,9 @@ def test_mentions_a_vocabulary_class_narrowed_by_with_is_left_to_the_head_rule(n
 )
 def test_mentions_a_policy_that_must_do_something_owes_no_duty(nlp, text):
     assert not [m for m in _found(nlp, mentions.duty_mentions, text) if m[1] == "Organisation"]
+
+
+def test_mentions_a_body_named_in_a_heading_is_named_in_full(nlp):
+    # the tagger's name stops short of "General"; the body's name runs on through its capitalised words
+    assert ("Office of Inspector General", "GovernmentBody") in _found(nlp, mentions.heading_bodies,
+                                                                       "Office of Inspector General", role="heading")

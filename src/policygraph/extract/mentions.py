@@ -2014,13 +2014,16 @@ def heading_bodies(f: Finding, doc: Doc) -> list[Mention]:
     back by its head noun: "the Commission".)"""
     out = []
     for ent in (e for e in doc.ents if e.label_ == "ORG" and len(e) >= 2):
-        root = next((t for t in ent if t.pos_ in {"NOUN", "PROPN"} and not ent.start <= t.head.i < ent.end), None)
+        root = next((t for t in ent if t.pos_ in {"NOUN", "PROPN"} and (t.head.i == t.i or not ent.start <= t.head.i < ent.end)), None)
         if root is None:
             continue
         classes = tuple(c for c in head_classes(root, f.lex) if f.lex.core(c) == "Actor")
         end = root.i + 1
-        while end + 1 < ent.end and doc[end].lower_ in {"of", "for", "and", "&"} and doc[end + 1].is_title:
+        while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "and", "&"} and doc[end + 1].is_title \
+                and (end + 1 < ent.end or doc[end + 1].pos_ == "PROPN"):
             end += 2  # "Department of Labor", not "Commission on Mooring Fees"
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end >= ent.end:
+                end += 1  # "Office of Inspector General": the tagger's name may stop short of the last word
         words = [t for t in doc[ent.start : end] if t.dep_ != "det"]
         if classes and words and singular(root.lower_) == root.lower_ and all(  # "Labor Contractors": a class
                 t.is_title or t.is_upper or t.lower_ in _NAME_LINKS or t.text == "&" for t in words):
