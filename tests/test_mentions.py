@@ -425,3 +425,8 @@ def test_mentions_a_body_named_in_a_heading_is_named_in_full(nlp):
     # the tagger's name stops short of "General"; the body's name runs on through its capitalised words
     assert ("Office of Inspector General", "GovernmentBody") in _found(nlp, mentions.heading_bodies,
                                                                        "Office of Inspector General", role="heading")
+
+
+def test_mentions_a_section_heading_names_the_programme_after_its_number(nlp):
+    found = _found(nlp, mentions.proper_policy_mentions, "Sec. 9. Home Hardening Assistance Program", role="heading")
+    assert [text for text, _cls in found] == ["Home Hardening Assistance Program"]

@@ -901,6 +901,7 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
             continue  # "Ticket Bills", "New Harbor Rules": a heading about several policies names none of them
             # ("Part 412 - Mooring Safety Standards" titles one division of a code: its standards are one policy)
         toks = after_headline_verb(doc, toks, f.lex)
+        toks = _without_section_number(doc, toks)
         while toks and _amount_word(doc[toks[0]]):  # "Secures $4.2 Million Settlement": an amount names nothing
             toks = toks[1:]
         words = [doc[i] for i in toks if doc[i].is_alpha]
@@ -921,6 +922,21 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
                     name, variants = tail, (*variants, span_text(doc, tuple(number)))
             out.append(Mention(tuple(name), span_text(doc, tuple(name)), cls, "head", head=root.i, variants=variants))
     return out
+
+
+def _without_section_number(doc: Doc, toks: list[int]) -> list[int]:
+    """"Sec. 9. Home Hardening Assistance Program": a bill's section heading
+    numbers the section; the programme it creates is named after the
+    number."""
+    if not toks or doc[toks[0]].lower_ not in {"sec.", "sec", "section", "\u00a7"}:
+        return toks
+    k = 1
+    k += k < len(toks) and doc[toks[k]].text == "."
+    if k >= len(toks) or not doc[toks[k]].like_num:
+        return toks
+    k += 1
+    k += k < len(toks) and doc[toks[k]].text == "."
+    return toks[k:] if len(toks) - k >= 2 else toks
 
 
 def _amount_word(tok: Token) -> bool:
