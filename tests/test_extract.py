@@ -3538,3 +3538,12 @@ def test_extract_a_noun_for_people_read_as_an_adjective_still_sorts_a_group(nlp)
     _entities, relations, _ = run(nlp, "# Price Rule\n\nThe Price Rule took effect in 2021. Patient groups raised "
                                        "concerns about the cost of the rule.\n")
     assert ("patient groups", "raisesConcern", "cost of the rule") in relations, sorted(relations)
+
+
+def test_extract_a_numbered_section_is_no_main_policy_beside_its_bill(nlp):
+    # "this section", said again and again in a section-by-section summary, does not make a section the main policy
+    text = ("Wildfire insurance\n\nSenate Bill 12 protects homeowners. Senate Bill 12 was introduced in May. Section 4 "
+            "sets rates. This section is long. This section was amended. This section names no agency. This section "
+            "is new.\n\nInsurers must offer discounts to homeowners.\n")
+    _entities, relations, _ = run(nlp, text)
+    assert ("senate bill 12", "evaluates", "insurers") in relations, sorted(relations)

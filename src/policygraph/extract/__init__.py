@@ -414,7 +414,9 @@ class _ArticleExtractor:
             # names its policy keeps calling it back; the policies it describes, said once, may be what it is about
             policies = [e for e in entities if e.category == "Policy" and e.sentences]
         # "... a Georgia law that prohibits ... the law ... the law": calling a policy back by its kind noun counts too
-        topic = max(policies, key=lambda e: (len(e.sentences) + calls[singular(kind_word(e.label).lower())],
+        # ("This section requires ...": a part the article numbers is no main policy while it names a whole one)
+        topic = max(policies, key=lambda e: (e.label.split()[0].lower() not in _PART_NOUNS,
+                                             len(e.sentences) + calls[singular(kind_word(e.label).lower())],
                                              -e.sentences[0])).key if policies else ""
         own = _own_division(self.segments, per_doc, self.article.text,
                             frozenset(c for c, core in self.lex.core_of.items() if core == "Policy"))
