@@ -419,6 +419,9 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
          ["cost of the rule", "weak enforcement"]),
         ("The agency is concerned that the risk of undetected fraud will remain high.",
          ["risk of undetected fraud", "undetected fraud"]),
+        # a change or load said to fall on someone is the worry, not the falling
+        ("Consumer advocates warned that rate increases could fall hardest on low-income households.",
+         ["rate increases"]),
         # a reported worry whose object is a risk is named by the risk (and by what is at risk)
         ("Critics are concerned that the boat rule underestimates the risk of off-target movement.",
          ["risk of off-target movement", "off target movement"]),

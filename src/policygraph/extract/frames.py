@@ -1666,6 +1666,8 @@ def _harmful(verb: Token, raise_cues: frozenset[str]) -> list[tuple[int, tuple[i
     return [(n.i, toks) for n in _listed_worries(subj) if n.pos_ == "NOUN" and (toks := _worry_phrase(n))]
 
 
+#: Verbs of a change or load landing on someone: "increases could fall hardest on renters", "costs would hit".
+_FALLING_VERBS = frozenset({"fall", "land", "hit", "weigh", "burden", "strike"})
 #: Verbs of a state going on or growing: what a risk "will remain" or "grow" is said of the risk.
 _STAYING_VERBS = frozenset({"remain", "stay", "grow", "persist", "rise"})
 
@@ -1713,6 +1715,9 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     if lemma in _STAYING_VERBS:  # "the risk of undetected noncompliance will remain high": that risk
         outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.lemma_.lower() in _RISK_NOUNS
                      and (toks := _risk_phrase(s))]
+    if lemma in _FALLING_VERBS:  # "rate increases could fall hardest on low-income households": the increases
+        outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+                     and s.lemma_.lower() in _CHANGE_NOUNS | _LOADS and (toks := _worry_phrase(s))]
     if outcomes:
         return outcomes
     if lemma == "use" and any(c.dep_ == "auxpass" for c in clause.children):  # "could be used to target small firms"
