@@ -3547,3 +3547,21 @@ def test_extract_a_numbered_section_is_no_main_policy_beside_its_bill(nlp):
             "is new.\n\nInsurers must offer discounts to homeowners.\n")
     _entities, relations, _ = run(nlp, text)
     assert ("senate bill 12", "evaluates", "insurers") in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every item of a list of backers after "by", however the parse hangs the list
+        ("Senate Bill 612 protects homeowners. The bill is supported by Homeowners for Fair Insurance, the Statewide "
+         "Fire Safe Council, and several county boards of supervisors.",
+         {("statewide fire safe council", "supports", "senate bill 612"),
+          ("county boards", "supports", "senate bill 612")}),
+        # a vote that made the policy stands for it
+        ("The Harbor Council adopted the Dock Rule in May. The Boaters Union praised the vote.",
+         {("boaters union", "supports", "dock rule")}),
+    ],
+)
+def test_extract_stances_on_a_listed_or_voted_policy(nlp, text, expected):
+    _entities, relations, _ = run(nlp, "Policy news\n\n" + text + "\n")
+    assert expected <= relations, sorted(relations)

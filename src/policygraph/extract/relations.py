@@ -446,10 +446,11 @@ class Reading:
             if asked:
                 return asked[0]
         if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _MAKING_NOUNS:
-            made = [p for o in pobjs(tok, {"of"}) for p in [self.key_at(o, "Policy")] if p]
+            made = [p for o in pobjs(tok, {"of", "on"} if tok.lemma_.lower() == "vote" else {"of"})
+                    for p in [self.key_at(o, "Policy")] if p]
             if made:  # "called for passage of H.R. 2210", "applauded the introduction of the bill": the bill
                 return made[0]
-            if tok.lemma_.lower() in {"adoption", "passage", "enactment"} and self.topic and not any(
+            if tok.lemma_.lower() in {"adoption", "passage", "enactment", "vote"} and self.topic and not any(
                     c.dep_ in {"prep", "poss", "compound", "amod"} for c in tok.children) \
                     and (self.sectioned or not self.several_policies):
                 return self.topic  # "urged adoption": of the one policy the article or its section is about
@@ -681,7 +682,7 @@ def paragraph_policy(r: Reading, verb: Token) -> str:
 
 #: Nouns for a policy's making: a stance on "passage of the bill" is a stance on the bill.
 _MAKING_NOUNS = frozenset({"passage", "adoption", "enactment", "approval", "introduction", "implementation",
-                           "reauthorization", "reauthorisation", "extension", "expansion"})
+                           "reauthorization", "reauthorisation", "extension", "expansion", "vote"})
 
 
 def asked_for(verb: Token) -> bool:
@@ -1001,6 +1002,20 @@ def norms_held(r: Reading, noun: Token) -> list[Fact]:
     return [Fact(p, "evaluates", a, noun.i) for p in dict.fromkeys(policies) for a in actors]
 
 
+def by_agents(r: Reading, verb: Token) -> list[str]:
+    """The actors a passive's "by" names, a list of them included: "is
+    supported by Homeowners for Fair Insurance, the Statewide Fire Safe
+    Council, and several county boards": the parse may set a later item
+    beside an earlier one's name (an apposition after a comma) or hang the
+    last on the verb as its conjunct."""
+    agents = [a for p in pobjs(verb, {"by"}) for a in r.conjuncts(p, "Actor")]
+    if not agents:
+        return agents
+    listed = [t for p in pobjs(verb, {"by"}) for t in p.subtree if t.dep_ == "appos" and r.doc[t.left_edge.i - 1].text == ","]
+    listed += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    return agents + [a for t in listed for a in r.conjuncts(t, "Actor") if a not in agents]
+
+
 def issuers(r: Reading, verb: Token) -> list[Fact]:
     """"launched by X"; "launched under X's outline"; "X introduced the plan"."""
     if verb.lemma_.lower() not in r.lex.relation_cues["issuedBy"] or negated(verb):
@@ -1027,7 +1042,7 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         if subj is not None and not policies:  # "a program that is managed by", "it is run by"
             policies = [p for p in [r.policy_for(subj) or (r.topic if r.is_anaphor(subj) else "") or r.introduced(subj)]
                         if p]
-        makers = [a for p in pobjs(verb, {"by"}) for a in r.conjuncts(p, "Actor")]
+        makers = by_agents(r, verb)
         for p in pobjs(verb, {"under"}):
             makers += [a for c in p.children if c.dep_ == "poss" for a in r.conjuncts(c, "Actor")]
         # (a law a legislature makes: not an ordinance, which a council passes)
@@ -1319,7 +1334,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         return facts
     subj = subject(verb)
     if passive(verb) and verb.tag_ == "VBN":  # "the act has been endorsed by the Marina Association"
-        agents = [a for p in pobjs(verb, {"by"}) for a in r.conjuncts(p, "Actor")]
+        agents = by_agents(r, verb)
         held = r.conjuncts(subj, "Policy") if subj is not None else []
         if not held and subj is not None:
             held = [p for p in [r.policy_for(subj)] if p]
