@@ -3565,3 +3565,9 @@ def test_extract_a_numbered_section_is_no_main_policy_beside_its_bill(nlp):
 def test_extract_stances_on_a_listed_or_voted_policy(nlp, text, expected):
     _entities, relations, _ = run(nlp, "Policy news\n\n" + text + "\n")
     assert expected <= relations, sorted(relations)
+
+
+def test_extract_a_capitalised_kind_calls_the_policy_back(nlp):
+    _entities, relations, _ = run(nlp, "# Dual-Use Regulation\n\nThe Dual-Use Regulation took effect in March. The "
+                                       "Technology Exporters Federation opposed the Regulation during consultation.\n")
+    assert ("technology exporters federation", "criticizes", "dual-use regulation") in relations, sorted(relations)

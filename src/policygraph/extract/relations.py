@@ -93,11 +93,11 @@ def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
 
 
 def definite_policy_noun(tok: Token, policy_nouns: frozenset[str]) -> bool:
-    """"the measure", "this plan", "the program": a bare word for a policy
-    with a definite determiner, which refers back to the article's main
-    policy ("the discount program" names another)."""
-    if tok.lemma_.lower() not in policy_nouns or tok.pos_ != "NOUN":
-        return False
+    """"the measure", "this plan", "the program", "the Regulation": a bare
+    word for a policy with a definite determiner, which refers back to the
+    article's main policy ("the discount program" names another)."""
+    if tok.lemma_.lower() not in policy_nouns or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_title):
+        return False  # ("opposed the Regulation": a law's own text calls it back with a capital)
     dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
     mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ not in STAGE_WORDS]  # "the amended rule", "the proposed rule": the rule
     return bool(dets) and dets[0] in _ANAPHOR_DETS and not mods
