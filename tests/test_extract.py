@@ -3571,3 +3571,19 @@ def test_extract_a_capitalised_kind_calls_the_policy_back(nlp):
     _entities, relations, _ = run(nlp, "# Dual-Use Regulation\n\nThe Dual-Use Regulation took effect in March. The "
                                        "Technology Exporters Federation opposed the Regulation during consultation.\n")
     assert ("technology exporters federation", "criticizes", "dual-use regulation") in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "merged", "apart"),
+    [
+        # a policy's name written again after its place or its section is the same policy
+        ("The Ohio Clean Marina Program began in 2013 in Ohio. The Clean Marina Program rewards marinas that recycle "
+         "oil. The Corporate Clean Marina Program is separate.", "Clean Marina Program", "corporate clean marina program"),
+        ("The Section 215 bulk telephone records program ended in 2015. The Bulk Telephone Records Program was run "
+         "by the NSA.", "Bulk Telephone Records Program", None),
+    ],
+)
+def test_extract_a_name_after_its_place_or_section_is_one_policy(nlp, text, merged, apart):
+    entities, _relations, _ = run(nlp, "Programs\n\n" + text + "\n")
+    assert any(merged in e.aliases for e in entities.values()), sorted(entities)
+    assert apart is None or apart in entities

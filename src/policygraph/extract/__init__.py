@@ -370,6 +370,7 @@ class _ArticleExtractor:
         _merge_known_as(self.docs, per_doc, self.lex)
         _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
         _merge_policies_by_core(per_doc, self.lex)
+        _merge_placed_names(self.docs, per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
         _merge_place_laws(self.docs, per_doc)
         _merge_the_company(self.docs, per_doc)
@@ -1142,6 +1143,39 @@ def _merge_short_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
 #: A bill or resolution named in words and number ("Senate Bill 612", "Assembly Bill 5"), and in initials ("SB 612").
 _NUMBERED_IN_WORDS = re.compile(r"((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+) (\d+)")
 _NUMBERED_IN_INITIALS = re.compile(r"((?:[A-Z]\.?){2,4}) ?(\d+)")
+def _merge_placed_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"the Rongcheng Social Credit Pilot" and "the Social Credit Pilot",
+    "the Section 215 bulk telephone records program" and "the Bulk
+    Telephone Records Program": a policy's name of three words or more,
+    written again after the place it runs in or the section that makes it,
+    is the same policy (a place the article names as one elsewhere; a
+    kind word before it, "Corporate Social Credit System", makes another)."""
+    names: dict[str, str] = {}
+    for ms in per_doc:
+        for m in ms:
+            if m.cls and lexicon.core(m.cls) == "Policy" and len(m.text.split()) >= 3 and not m.text.islower():
+                names.setdefault(m.text.lower(), m.key)
+    places = {e.text.lower() for doc in docs for e in doc.ents if e.label_ in {"GPE", "LOC"}}
+    rekey: dict[str, str] = {}
+    for doc, ms in zip(docs, per_doc):
+        for m in ms:
+            if not m.cls or lexicon.core(m.cls) != "Policy":
+                continue
+            words = m.text.lower().split()
+            for cut in range(1, 3):
+                short = " ".join(words[cut:])
+                key = names.get(short)
+                head = [doc[i] for i in m.tokens[:cut]]
+                placed = " ".join(t.lower_ for t in head) in places or (
+                    cut == 2 and head[0].lower_ in {"section", "title"} and head[1].like_num)
+                if key and key != m.key and len(short.split()) >= 3 and placed:
+                    rekey[m.key] = key
+                    break
+    for ms in per_doc:
+        for m in ms:
+            m.key = rekey.get(m.key, m.key)
+
+
 #: A title written with the initials of its name before its kind: "PHS Act", "FD&C Act".
 _INITIALLED_TITLE = re.compile(r"([A-Z][A-Z&]{1,7}) ([A-Z][a-z]+)")
 
