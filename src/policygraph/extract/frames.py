@@ -1557,14 +1557,11 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         if tok.pos_ == "NOUN" and lemma in markers or tok.pos_ == "VERB" and lemma in raise_cues | markers:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS and c.i > tok.i]
             preps += [c for p in preps for c in p.conjuncts if c.lower_ in _WORRY_PREPS]  # "about X and about Y"
-            for prep in preps:  # ("about costs to small systems and a shortage of plumbers": each)
-                for obj in (n for c in prep.children if c.dep_ in {"pobj", "pcomp"} for n in _listed_worries(c)):
+            for prep in preps:
+                for obj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
                     toks = _worry_phrase(obj)
                     if toks:
                         out.append((obj.i, toks))
-            if preps and tok.pos_ == "NOUN":  # the parse may join the list's last item to "concerns" itself
-                out += [(c.i, toks) for c in tok.conjuncts if c.i > preps[0].i and c.pos_ == "NOUN"
-                        and c.lemma_.lower() not in markers and not _someone(c) and (toks := _worry_phrase(c))]
         if tok.pos_ == "NOUN" and lemma in _CRITICISM_NOUNS:  # "has drawn criticism over its cost"
             holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "over" may hang on "drew"
             out += [(o.i, toks) for h in holders for p in h.children
