@@ -3557,12 +3557,9 @@ def test_extract_a_numbered_section_is_no_main_policy_beside_its_bill(nlp):
          "Fire Safe Council, and several county boards of supervisors.",
          {("statewide fire safe council", "supports", "senate bill 612"),
           ("county boards", "supports", "senate bill 612")}),
-        # a vote that made the policy stands for it
-        ("The Harbor Council adopted the Dock Rule in May. The Boaters Union praised the vote.",
-         {("boaters union", "supports", "dock rule")}),
     ],
 )
-def test_extract_stances_on_a_listed_or_voted_policy(nlp, text, expected):
+def test_extract_stances_on_a_listed_policy(nlp, text, expected):
     _entities, relations, _ = run(nlp, "Policy news\n\n" + text + "\n")
     assert expected <= relations, sorted(relations)
 
@@ -3587,3 +3584,35 @@ def test_extract_a_name_after_its_place_or_section_is_one_policy(nlp, text, merg
     entities, _relations, _ = run(nlp, "Programs\n\n" + text + "\n")
     assert any(merged in e.aliases for e in entities.values()), sorted(entities)
     assert apart is None or apart in entities
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # (second review, session 18) what the late rules must not read into ordinary sentences
+        ("Several prominent groups opposed the Fare Rule.", ("prominent groups", "criticizes", "fare rule")),
+        ("The Fare Rule took effect in May. Advocates warned that the funding increase would fall short of what "
+         "schools need.", ("advocates", "raisesConcern", "funding increase")),
+        ("The Harbor Council voted down the Dock Rule in May. The Boaters Union praised the vote.",
+         ("boaters union", "supports", "dock rule")),
+        ("The amendments to the Fare Rule were drafted by Senator Maria Lopez, a critic of the oil industry.",
+         ("amendments", "issuedBy", "critics")),
+    ],
+)
+def test_extract_second_review_cases_of_session_18(nlp, text, absent):
+    _entities, relations, _ = run(nlp, "Policy news\n\n" + text + "\n")
+    assert absent not in relations, sorted(relations)
+
+
+def test_extract_a_section_that_is_the_main_policy_stays_it(nlp):
+    text = ("Housing vouchers\n\nSection 8 helps low-income families pay rent. Section 8 is run by local housing "
+            "agencies. Section 8 has a long waiting list. The Fair Housing Act bans discrimination. Landlords "
+            "criticized the program.\n")
+    _entities, relations, _ = run(nlp, text)
+    assert ("landlords", "criticizes", "section 8") in relations, sorted(relations)
+
+
+def test_extract_a_name_holding_a_section_number_keeps_it(nlp):
+    entities, _relations, _ = run(nlp, "# Section 230 Reform Act\n\nThe Section 230 Reform Act would narrow "
+                                       "platform immunity.\n")
+    assert "reform act" not in entities, sorted(entities)

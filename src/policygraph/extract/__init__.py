@@ -370,7 +370,7 @@ class _ArticleExtractor:
         _merge_known_as(self.docs, per_doc, self.lex)
         _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
         _merge_policies_by_core(per_doc, self.lex)
-        _merge_placed_names(self.docs, per_doc, self.lex)
+        _merge_sectioned_names(self.docs, per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
         _merge_place_laws(self.docs, per_doc)
         _merge_the_company(self.docs, per_doc)
@@ -415,9 +415,9 @@ class _ArticleExtractor:
             # names its policy keeps calling it back; the policies it describes, said once, may be what it is about
             policies = [e for e in entities if e.category == "Policy" and e.sentences]
         # "... a Georgia law that prohibits ... the law ... the law": calling a policy back by its kind noun counts too
-        # ("This section requires ...": a part the article numbers is no main policy while it names a whole one)
-        topic = max(policies, key=lambda e: (e.label.split()[0].lower() not in _PART_NOUNS,
-                                             len(e.sentences) + calls[singular(kind_word(e.label).lower())],
+        # ("This section requires ...", said of each section in turn, calls no one section back)
+        topic = max(policies, key=lambda e: (len(e.sentences) + (0 if e.label.split()[0].lower() in _PART_NOUNS
+                                                                 else calls[singular(kind_word(e.label).lower())]),
                                              -e.sentences[0])).key if policies else ""
         own = _own_division(self.segments, per_doc, self.article.text,
                             frozenset(c for c, core in self.lex.core_of.items() if core == "Policy"))
@@ -1143,19 +1143,18 @@ def _merge_short_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
 #: A bill or resolution named in words and number ("Senate Bill 612", "Assembly Bill 5"), and in initials ("SB 612").
 _NUMBERED_IN_WORDS = re.compile(r"((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+) (\d+)")
 _NUMBERED_IN_INITIALS = re.compile(r"((?:[A-Z]\.?){2,4}) ?(\d+)")
-def _merge_placed_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
-    """"the Rongcheng Social Credit Pilot" and "the Social Credit Pilot",
-    "the Section 215 bulk telephone records program" and "the Bulk
+def _merge_sectioned_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"the Section 215 bulk telephone records program" and "the Bulk
     Telephone Records Program": a policy's name of three words or more,
-    written again after the place it runs in or the section that makes it,
-    is the same policy (a place the article names as one elsewhere; a
-    kind word before it, "Corporate Social Credit System", makes another)."""
+    written again after the section of law that makes it, is the same
+    policy. (Not after a place: "the Texas Religious Freedom Restoration
+    Act" is not the federal one; nor after a kind word: "Corporate Social
+    Credit System".)"""
     names: dict[str, str] = {}
     for ms in per_doc:
         for m in ms:
             if m.cls and lexicon.core(m.cls) == "Policy" and len(m.text.split()) >= 3 and not m.text.islower():
                 names.setdefault(m.text.lower(), m.key)
-    places = {e.text.lower() for doc in docs for e in doc.ents if e.label_ in {"GPE", "LOC"}}
     rekey: dict[str, str] = {}
     for doc, ms in zip(docs, per_doc):
         for m in ms:
@@ -1166,7 +1165,7 @@ def _merge_placed_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: 
                 short = " ".join(words[cut:])
                 key = names.get(short)
                 head = [doc[i] for i in m.tokens[:cut]]
-                placed = " ".join(t.lower_ for t in head) in places or (
+                placed = (
                     cut == 2 and head[0].lower_ in {"section", "title"} and head[1].like_num)
                 if key and key != m.key and len(short.split()) >= 3 and placed:
                     rekey[m.key] = key

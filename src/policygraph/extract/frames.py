@@ -1715,7 +1715,8 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     if lemma in _STAYING_VERBS:  # "the risk of undetected noncompliance will remain high": that risk
         outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.lemma_.lower() in _RISK_NOUNS
                      and (toks := _risk_phrase(s))]
-    if lemma in _FALLING_VERBS:  # "rate increases could fall hardest on low-income households": the increases
+    if lemma in _FALLING_VERBS and pobjs(clause, {"on", "upon"}):  # "increases could fall hardest on renters"
+        # (not "would fall short of what schools need")
         outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
                      and s.lemma_.lower() in _CHANGE_NOUNS | _LOADS and (toks := _worry_phrase(s))]
     if outcomes:

@@ -490,7 +490,7 @@ class Finding:
         for tok in content:
             if tok is head or generic(tok) or tok.pos_ == "CCONJ":
                 continue
-            if category == "Actor" and _classifying(tok, head):
+            if category == "Actor" and _classifying(tok, head, self.lex):
                 return False  # "environmental groups", "consumer groups": a kind of group, named by its cause
             if category != "Concern" and (tok.pos_ in {"ADJ", "ADV"} or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "conj"})):
                 if not tok.is_title or tok.i == tokens[0]:
@@ -935,7 +935,9 @@ def _without_section_number(doc: Doc, toks: list[int]) -> list[int]:
     if k >= len(toks) or not doc[toks[k]].like_num:
         return toks
     k += 1
-    k += k < len(toks) and doc[toks[k]].text == "."
+    if k >= len(toks) or doc[toks[k]].text != ".":
+        return toks  # "Section 230 Reform Act": a name holding the number
+    k += 1
     return toks[k:] if len(toks) - k >= 2 else toks
 
 
@@ -1543,17 +1545,17 @@ def _described_as_someone(root: Token) -> bool:
     return any(c.dep_ == "appos" and c.lemma_.lower() in _ROLE_NOUNS for c in root.children)
 
 
-def _classifying(adj: Token, head: Token) -> bool:
+def _classifying(adj: Token, head: Token, lexicon: Lexicon | None = None) -> bool:
     """An adjective that sorts a plural body of people by its cause or
     field ("environmental groups", "civic organizations") rather than
     describing it ("other groups", "large groups"): one ending like a
     relational adjective (-al, -ic, -ary, -ian), never a vague word."""
-    # ("patient groups", "tenant associations": a noun for people the tagger read as an adjective sorts them too)
+    # ("patient groups", "tenant associations": a word the vocabulary knows for people, read as an adjective)
+    people = lexicon is not None and any(lexicon.core(c) == "Actor" for c in word_classes(lexicon, adj.lower_, adj.lower_))
     return (adj.dep_ == "amod" and adj.head.i == head.i and head.tag_ == "NNS"
             and (adj.pos_ == "ADJ" and adj.lower_.endswith(("al", "ic", "ary", "ian")) or adj.lower_ in _LEGAL_STANDING
-                 or (adj.is_lower or adj.is_sent_start) and adj.tag_ == "JJ" and looks_like_agent_noun(adj.lower_))
-            and adj.lower_ not in {"several", "additional", "general", "local", "potential", "typical", "other", "former",
-                                   "latter", "proper", "further", "different", "existing", "recent", "current"})
+                 or people)
+            and adj.lower_ not in {"several", "additional", "general", "local", "potential", "typical"})
 
 
 #: Adjectives by which a law sorts persons into a class it regulates: "liable persons", "covered entities".
@@ -2035,11 +2037,14 @@ def heading_bodies(f: Finding, doc: Doc) -> list[Mention]:
             continue
         classes = tuple(c for c in head_classes(root, f.lex) if f.lex.core(c) == "Actor")
         end = root.i + 1
-        while end + 1 < len(doc) and doc[end].lower_ in {"of", "for", "and", "&"} and doc[end + 1].is_title \
-                and (end + 1 < ent.end or doc[end + 1].pos_ == "PROPN"):
+        while end + 1 < ent.end and doc[end].lower_ in {"of", "for", "and", "&"} and doc[end + 1].is_title:
             end += 2  # "Department of Labor", not "Commission on Mooring Fees"
-            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end >= ent.end:
-                end += 1  # "Office of Inspector General": the tagger's name may stop short of the last word
+            while end < ent.end and doc[end].is_title:
+                end += 1  # "Department of Health and Human Services": its words to the end of the tagger's name
+        if end == ent.end and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and not word_classes(f.lex, doc[end].lemma_.lower(), doc[end].lower_) \
+                and doc[end - 1].lower_ not in {"of", "for", "and", "&"}:
+            end += 1  # "Office of Inspector General": the tagger's name may stop one word short
         words = [t for t in doc[ent.start : end] if t.dep_ != "det"]
         if classes and words and singular(root.lower_) == root.lower_ and all(  # "Labor Contractors": a class
                 t.is_title or t.is_upper or t.lower_ in _NAME_LINKS or t.text == "&" for t in words):

@@ -446,11 +446,10 @@ class Reading:
             if asked:
                 return asked[0]
         if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _MAKING_NOUNS:
-            made = [p for o in pobjs(tok, {"of", "on"} if tok.lemma_.lower() == "vote" else {"of"})
-                    for p in [self.key_at(o, "Policy")] if p]
+            made = [p for o in pobjs(tok, {"of"}) for p in [self.key_at(o, "Policy")] if p]
             if made:  # "called for passage of H.R. 2210", "applauded the introduction of the bill": the bill
                 return made[0]
-            if tok.lemma_.lower() in {"adoption", "passage", "enactment", "vote"} and self.topic and not any(
+            if tok.lemma_.lower() in {"adoption", "passage", "enactment"} and self.topic and not any(
                     c.dep_ in {"prep", "poss", "compound", "amod"} for c in tok.children) \
                     and (self.sectioned or not self.several_policies):
                 return self.topic  # "urged adoption": of the one policy the article or its section is about
@@ -682,7 +681,7 @@ def paragraph_policy(r: Reading, verb: Token) -> str:
 
 #: Nouns for a policy's making: a stance on "passage of the bill" is a stance on the bill.
 _MAKING_NOUNS = frozenset({"passage", "adoption", "enactment", "approval", "introduction", "implementation",
-                           "reauthorization", "reauthorisation", "extension", "expansion", "vote"})
+                           "reauthorization", "reauthorisation", "extension", "expansion"})
 
 
 def asked_for(verb: Token) -> bool:
@@ -1011,7 +1010,8 @@ def by_agents(r: Reading, verb: Token) -> list[str]:
     agents = [a for p in pobjs(verb, {"by"}) for a in r.conjuncts(p, "Actor")]
     if not agents:
         return agents
-    listed = [t for p in pobjs(verb, {"by"}) for t in p.subtree if t.dep_ == "appos" and r.doc[t.left_edge.i - 1].text == ","]
+    listed = [t for p in pobjs(verb, {"by"}) for t in p.subtree if t.dep_ == "appos" and t.is_title
+              and r.doc[t.left_edge.i - 1].text == ","]  # a name, not a description ("Senator Lopez, a critic")
     listed += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
     return agents + [a for t in listed for a in r.conjuncts(t, "Actor") if a not in agents]
 
