@@ -31,9 +31,9 @@ def corpus():
 def test_quality_cross_validated_micro_scores_hold(corpus):
     _documents, _raw, results = corpus
     total = totals(report for _fold, report in results)
-    # measured 2026-12-01 (session 17) on 23 documents: entities F1 0.707 (P 0.731 R 0.683), relations F1 0.395 (P 0.589)
+    # measured 2026-12-01 (session 18) on 23 documents: entities F1 0.709 (P 0.735 R 0.686), relations F1 0.402 (P 0.597)
     assert total["entities:micro"].f1 >= 0.66, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.35, total["relations"].as_dict()
+    assert total["relations"].f1 >= 0.36, total["relations"].as_dict()
     assert total["relations"].precision >= 0.55, total["relations"].as_dict()
 
 
@@ -44,9 +44,9 @@ def test_quality_held_out_micro_scores_hold(corpus):
     held_out = [report for d, (_fold, report) in zip(documents, results) if d.name not in inspected]
     assert len(held_out) >= 8
     total = totals(held_out)
-    # measured 2026-12-01 (session 17) on the 8 held-out documents: entities F1 0.628, relations F1 0.275
+    # measured 2026-12-01 (session 18) on the 8 held-out documents: entities F1 0.630, relations F1 0.282
     assert total["entities:micro"].f1 >= 0.58, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.23, total["relations"].as_dict()
+    assert total["relations"].f1 >= 0.24, total["relations"].as_dict()
 
 
 def test_quality_seed_article_held_out_keeps_its_scores(corpus):
