@@ -3364,15 +3364,15 @@ def test_extract_the_party_an_act_is_done_to_is_no_name_of_the_act(nlp, text, co
 
 
 def test_extract_a_phrasal_verb_alone_names_the_act(nlp):
-    entities, _relations, _ = run(nlp, "Hiring rules\n\nEmployers violate the Fair Hiring Act if their tools screen out "
-                                       "a qualified applicant with a disability.\n")
+    entities, _relations, _ = run(nlp, "Marina rules\n\nMarina owners violate the Harbour Access Act if their gates "
+                                       "shut out boaters in wheelchairs.\n")
     act = next(e for e in entities.values() if e.category == "Behaviour")
-    assert "screen out" in {act.label, *act.aliases}
+    assert "shut out" in {act.label, *act.aliases}
 
 
 def test_extract_a_programme_named_in_lower_case_is_what_its_description_says(nlp):
     _entities, relations, _ = run(nlp, "Boat labels\n\nThe Clean Boats programme is a voluntary labelling scheme that "
-                                       "is managed jointly by the Maritime Safety Agency and the Department of Transport.\n")
+                                       "is overseen by the Maritime Safety Agency and the Department of Transport.\n")
     assert {("clean boats programme", "issuedBy", "maritime safety agency"),
             ("clean boats programme", "issuedBy", "department of transport")} <= relations, sorted(relations)
 
@@ -3576,8 +3576,8 @@ def test_extract_a_capitalised_kind_calls_the_policy_back(nlp):
         # a policy's name written again after its place or its section is the same policy
         ("The Ohio Clean Marina Program began in 2013 in Ohio. The Clean Marina Program rewards marinas that recycle "
          "oil. The Corporate Clean Marina Program is separate.", "Clean Marina Program", "corporate clean marina program"),
-        ("The Section 215 bulk telephone records program ended in 2015. The Bulk Telephone Records Program was run "
-         "by the NSA.", "Bulk Telephone Records Program", None),
+        ("The Section 12 harbor dredging program ended in 2015. The Harbor Dredging Program was run by the Port "
+         "Board.", "Harbor Dredging Program", None),
     ],
 )
 def test_extract_a_name_after_its_place_or_section_is_one_policy(nlp, text, merged, apart):

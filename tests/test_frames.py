@@ -109,10 +109,10 @@ def _duties(nlp, text):
         ("The Harbor Act prohibits carriers from failing to publish fair fee schedules.",
          ("prohibition", "failing to publish fair fee schedules", "carriers", "Act")),
         # a duty to be able to do something is a duty to do it
-        ("Agencies must have the capability to receive spill reports.",
-         ("obligation", "receive spill reports", "Agencies", None)),
-        ("Creditors must be able to provide applicants with a statement of reasons.",
-         ("obligation", "provide applicants with a statement of reasons", "Creditors", None)),
+        ("Harbor offices must have the ability to accept spill reports.",
+         ("obligation", "accept spill reports", "offices", None)),
+        ("Lenders must be able to give borrowers a written reason.",
+         ("obligation", "give borrowers a written reason", "Lenders", None)),
         # what one breaks a policy by doing, or if one does it, is forbidden conduct, the breaker's
         ("Marina operators violate the Harbour Act if they charge hidden fees.",
          ("prohibition", "charge hidden fees", "operators", "Act")),

@@ -1144,8 +1144,8 @@ def _merge_short_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
 _NUMBERED_IN_WORDS = re.compile(r"((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+) (\d+)")
 _NUMBERED_IN_INITIALS = re.compile(r"((?:[A-Z]\.?){2,4}) ?(\d+)")
 def _merge_sectioned_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
-    """"the Section 215 bulk telephone records program" and "the Bulk
-    Telephone Records Program": a policy's name of three words or more,
+    """"the Section 12 harbor dredging program" and "the Harbor Dredging
+    Program": a policy's name of three words or more,
     written again after the section of law that makes it, is the same
     policy. (Not after a place: "the Texas Religious Freedom Restoration
     Act" is not the federal one; nor after a kind word: "Corporate Social

@@ -219,7 +219,7 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
         for obj in (c for c in objects if c.dep_ == "dobj"):  # "evict a tenant", "pay relocation assistance"
             spans.append(_contiguous(doc, list(range(head.i, obj.i + 1))))
         particle = [c.i for c in head.children if c.dep_ == "prt" and c.i == head.i + 1]
-        if particle:  # "screen out a qualified applicant": the phrasal verb alone names the act ("screen out")
+        if particle:  # "shut out a disabled boater": the phrasal verb alone names the act ("shut out")
             spans.append((head.i, *particle))
         own = [head.i] + [t.i for c in objects for t in c.subtree]
         spans.append(_contiguous(doc, own))
@@ -527,9 +527,9 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
 
 
 def enabled_act(verb: Token) -> Token | None:
-    """"must be able to provide a statement", "must have the capability to
-    receive reports": a duty to be able to do something is a duty to do
-    it; the act's verb, or None."""
+    """"must be able to give a reason", "must have the ability to accept
+    reports": a duty to be able to do something is a duty to do it; the
+    act's verb, or None."""
     lemma = verb.lemma_.lower()
     if lemma == "be":
         holders = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _ABLE_WORDS]
@@ -543,7 +543,7 @@ def enabled_act(verb: Token) -> Token | None:
 
 #: Words for being able to do something: "must be able to explain".
 _ABLE_WORDS = frozenset({"able", "prepared", "ready"})
-#: Nouns for the means of doing something: "must have the capability to receive reports".
+#: Nouns for the means of doing something: "must have the capacity to take reports".
 _ABILITY_NOUNS = frozenset({"ability", "capability", "capacity", "means"})
 
 
@@ -779,7 +779,7 @@ def made_an_offence(doc: Doc) -> Iterator[Duty]:
 
 
 def violated_by(doc: Doc) -> Iterator[Duty]:
-    """"Employers violate the Act if they screen out applicants", "a landlord
+    """"Operators violate the Act if they charge hidden fees", "a landlord
     breaches the code by refusing repairs": what one breaks a policy by
     doing, or if one does it, is forbidden conduct, the breaker's. Not
     where the breach is denied or only alleged ("the suit claims the firm
