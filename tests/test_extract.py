@@ -3421,9 +3421,9 @@ def test_extract_a_title_in_initials_is_the_policy_named_in_full(nlp, text, full
 
 
 def test_extract_an_undefined_acronym_of_a_department_is_that_department(nlp):
-    entities, _relations, _ = run(nlp, "Care news\n\nThe Department of Health and Human Services issued the Care Rule. "
-                                       "HHS said the rule protects patients.\n")
-    assert "HHS" in entities["department of health and human services"].aliases and "hhs" not in entities
+    entities, _relations, _ = run(nlp, "Park news\n\nThe Department of Parks and Public Spaces issued the Lawn Rule. "
+                                       "PPS said the rule protects playgrounds.\n")
+    assert "PPS" in entities["department of parks and public spaces"].aliases and "pps" not in entities
 
 
 @pytest.mark.parametrize(

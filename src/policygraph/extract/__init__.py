@@ -961,16 +961,16 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
                 ms.append(Mention((span.start,), span.text, "", "acronym", key=next(iter(keys)), head=span.start,
                                   sentence=tok_map.get(span.start, -1)))
             elif taken[span.start].text == span.text and taken[span.start].source in {"ner", "head"}:
-                taken[span.start].key = next(iter(keys))  # "HHS" the tagger took for a name of its own
+                taken[span.start].key = next(iter(keys))  # "PPS" the tagger took for a name of its own
 
 
 def initial_forms(name: str) -> set[str]:
     """The ways a name is written in initials: "Equal Credit Opportunity
-    Act" -> ECOA; "Department of Labor" -> DL, DOL; "Department of Health
-    and Human Services" -> also HHS (the department's own words).
+    Act" -> ECOA; "Department of Labor" -> DL, DOL; "Department of Parks
+    and Public Spaces" -> also PPS (the department's own words).
 
-    >>> sorted(initial_forms("Department of Health and Human Services"))
-    ['DHHS', 'DOHAHS', 'HHS']
+    >>> sorted(initial_forms("Department of Parks and Public Spaces"))
+    ['DOPAPS', 'DPPS', 'PPS']
     """
     words = re.findall(r"[A-Za-z][\w'-]*", name)
     forms = {"".join(w[0].upper() for w in words if w[0].isupper() or w in {"of", "and"})}

@@ -2040,7 +2040,7 @@ def heading_bodies(f: Finding, doc: Doc) -> list[Mention]:
         while end + 1 < ent.end and doc[end].lower_ in {"of", "for", "and", "&"} and doc[end + 1].is_title:
             end += 2  # "Department of Labor", not "Commission on Mooring Fees"
             while end < ent.end and doc[end].is_title:
-                end += 1  # "Department of Health and Human Services": its words to the end of the tagger's name
+                end += 1  # "Department of Parks and Public Spaces": its words to the end of the tagger's name
         if end == ent.end and end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" \
                 and not word_classes(f.lex, doc[end].lemma_.lower(), doc[end].lower_) \
                 and doc[end - 1].lower_ not in {"of", "for", "and", "&"}:
