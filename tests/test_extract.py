@@ -3616,3 +3616,10 @@ def test_extract_a_name_holding_a_section_number_keeps_it(nlp):
     entities, _relations, _ = run(nlp, "# Section 230 Reform Act\n\nThe Section 230 Reform Act would narrow "
                                        "platform immunity.\n")
     assert "reform act" not in entities, sorted(entities)
+
+
+def test_extract_a_name_with_an_ampersand_is_whole_and_one_with_and(nlp):
+    entities, _relations, _ = run(nlp, "Agencies\n\nThe Centers for Medicare & Medicaid Services issued the Price Rule. "
+                                       "The Centers for Medicare and Medicaid Services enforces it.\n")
+    actors = [e for e in entities.values() if e.category == "Actor"]
+    assert len(actors) == 1 and "Centers for Medicare & Medicaid Services" in {actors[0].label, *actors[0].aliases}

@@ -50,8 +50,10 @@ def normalise_name(text: str, *, strip_words: frozenset[str] = frozenset()) -> s
     'china social credit system'
     >>> normalise_name("the Western  Nations")
     'western nation'
+    >>> normalise_name("Centers for Medicare & Medicaid Services")
+    'center for medicare and medicaid service'
     """
-    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").lower()
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").lower().replace("&", " and ")
     text = re.sub(r"'s\b|'\B", "", text)
     text = re.sub(r"[^\w\s-]", " ", text).replace("-", " ")
     words = text.split()

@@ -159,7 +159,7 @@ def _is_coordinated_name(doc: Doc, tokens: list[int]) -> bool:
     complement whose words are all capitalised, joined by "and" or commas,
     belongs to one name. "of Labour and the HSE" names two bodies."""
     words = [doc[i] for i in tokens]
-    if not any(w.lower_ == "and" for w in words) or not words[-1].is_title:
+    if not any(w.lower_ in {"and", "&"} for w in words) or not words[-1].is_title:  # "Medicare & Medicaid"
         return False
     for n, w in enumerate(words):
         if not (w.is_title or w.like_num or w.lower_ in {"and", "of", "for", "the", "&", ","}):
