@@ -3623,3 +3623,9 @@ def test_extract_a_name_with_an_ampersand_is_whole_and_one_with_and(nlp):
                                        "The Centers for Medicare and Medicaid Services enforces it.\n")
     actors = [e for e in entities.values() if e.category == "Actor"]
     assert len(actors) == 1 and "Centers for Medicare & Medicaid Services" in {actors[0].label, *actors[0].aliases}
+
+
+def test_extract_a_person_is_labelled_by_the_fullest_name(nlp):
+    entities, _relations, _ = run(nlp, "Harbor news\n\nChair Lina Khan praised the Harbor Act. Khan called it overdue. "
+                                       "Chairwoman Khan warned of loopholes. Chairwoman Khan spoke again.\n")
+    assert "chair lina khan" in entities, sorted(entities)

@@ -105,9 +105,11 @@ class Resolver:
                 for w in t.split())] or names
         counts = Counter(names)
         usual = max(counts, key=lambda n: (counts[n], not n.islower(), len(n), n))
-        if all(w.lower().rstrip(".") in self.lex.person_titles | {"general"} for w in usual.split()):
-            # "the Attorney General" said most often of "Attorney General Daniel Reyes": the name labels them
-            usual = max(counts, key=lambda n: (len(n.split()), counts[n], n))
+        titles = self.lex.person_titles | {"general"}
+        own_words = lambda n: sum(w.lower().rstrip(".") not in titles for w in n.split())
+        if best.cls == "Person" or all(w.lower().rstrip(".") in titles for w in usual.split()):
+            # "the Attorney General" or "Chairwoman Khan" said most often of "Chair Lina Khan": the fullest name
+            usual = max(counts, key=lambda n: (own_words(n), counts[n], len(n), n))
         # "Commission" said most often (as "the Commission"): the full name it shortens labels it
         # ("Federal Trade Commission", "Department of Agriculture and Markets")
         longer = [n for n in counts if (n.endswith(" " + usual) or n.startswith(usual + " ")) and n[:1].isupper()
