@@ -533,3 +533,17 @@ def test_ingest_wrapped_text_keeps_a_heading_and_a_legal_lists_items_apart():
     assert ("heading", "Background") in got
     assert [t for k, t in got if k == "item"] == ["keep fuel records for five yea", "post the permit at each dock w",
                                                  "pay the annual fee before the "]
+
+
+def test_ingest_a_short_wrapped_paragraph_is_one_paragraph_and_no_heading():
+    # three wrapped lines show no wrap width; a line that ends mid-sentence still goes on, and one holding a
+    # sentence's end is no heading
+    text = ("Wildfire insurance\n\nSenate Bill 612 requires insurers to reward homeowners who harden their homes. "
+            "Supporters\nsay SB 612 will help. The bill is supported by Homeowners for Fair Insurance, the\nStatewide "
+            "Fire Safe Council, and several county boards of supervisors.\n")
+    article = parse_article(text.encode(), path=Path("short.txt"))
+    assert [b.kind for b in article.blocks] == ["heading", "paragraph"]
+    # an all-capitals heading with a short lower-case line under it stays apart
+    text = "REPORT OF THE COMMITTEE ON DOCKS AND HARBORS\non\nH.B. 12 -- Clean Docks Act\n\nThe bill bans fuel spills.\n"
+    article = parse_article(text.encode(), path=Path("report.txt"))
+    assert article.blocks[0].kind == "heading" and "on" not in article.blocks[0].text.split()

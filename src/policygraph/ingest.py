@@ -183,7 +183,12 @@ def _is_heading_line(line: str, next_line: str | None, *, first: bool = False) -
         return False
     if line.rstrip()[-1] in ".!?,;:" or not (line[0].isupper() or line[0].isdigit()):
         return False
-    return True
+    # a sentence ends inside it ("... harden their homes. Supporters"): prose wrapped at its end, no heading
+    return not _SENTENCE_INSIDE.search(line)
+
+
+#: A sentence's end inside a line: a lower-case word's stop, then a capitalised word.
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?][\"'\u201d\u2019)]?\s+[A-Z]")
 
 
 #: A page's number standing alone on its line, as PDF-to-text leaves it: "Page 3 of 12", "- 3 -" (a bare "3" or
@@ -260,13 +265,23 @@ def says_something(cell: str) -> bool:
     return len(re.findall(r"[A-Za-z]{2,}", cell)) >= 3
 
 
+#: Words a sentence never ends on: a line ending with one goes on ("... Fair Insurance, the" / "Statewide ...").
+_LEADING_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "with", "by", "from", "that"})
+
+
 def _runs_on(line: str, nxt: str | None, width: int) -> bool:
     """Whether a hard-wrapped line goes on in the next one: the next line's
     first word would not have fitted after it within the wrap width (so the
     break was the wrapping's, not the writer's), and the next line is no
-    underline or byline."""
-    if not width or not nxt or not nxt.strip() or _SETEXT.match(nxt) or _BY.match(nxt):
+    underline or byline. With no width to go by (a few lines), a line that
+    ends mid-sentence goes on into a next line opening in lower case."""
+    if not nxt or not nxt.strip() or _SETEXT.match(nxt) or _BY.match(nxt):
         return False
+    if not width:  # a few wrapped lines show no width; a sentence going on in lower case, or cut after "the"
+        last = line.split()[-1].lower() if line.split() else ""
+        prose = len(line.split()) >= 6 and not line.isupper() and len(nxt.split()) >= 2  # not "REPORT ..." / "on"
+        return prose and not re.search(r"[.!?:;]\W*$", line.rstrip()) and (
+            nxt.strip()[0].islower() or last.endswith(",") or last in _LEADING_WORDS)
     if re.search(r"[.!?:]\W*$", line.rstrip()) and len(nxt.strip()) < 0.5 * width and nxt.strip()[0].isupper() \
             and not re.search(r"[.!?:;,]\W*$", nxt.rstrip()):
         return False  # "... at every dock." / "Background": a sentence's end, then a heading
