@@ -3629,3 +3629,9 @@ def test_extract_a_person_is_labelled_by_the_fullest_name(nlp):
     entities, _relations, _ = run(nlp, "Harbor news\n\nChair Lina Khan praised the Harbor Act. Khan called it overdue. "
                                        "Chairwoman Khan warned of loopholes. Chairwoman Khan spoke again.\n")
     assert "chair lina khan" in entities, sorted(entities)
+
+
+def test_extract_the_body_before_an_officers_title_is_an_actor(nlp):
+    entities, _relations, _ = run(nlp, "Harbor news\n\nFTC Chair Lina Khan praised the Harbor Act. EPA Administrator "
+                                       "Michael Regan signed the Dock Rule.\n")
+    assert {"ftc", "epa", "chair lina khan"} <= set(entities), sorted(entities)

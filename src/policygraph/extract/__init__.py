@@ -882,6 +882,8 @@ def _droppable(e: Entity) -> bool:
     sources = set(e.sources)
     if e.sources == ("ner",):
         return True
+    if e.category == "Actor" and "office" in sources:
+        return False  # "FTC Chair Lina Khan": the body its officer speaks for
     if e.category == "Actor":
         if e.subclass == "GovernmentBody" and len(e.label.split()) >= 3 and _is_name(e.label):
             return False  # "Department of Harbor Safety": a public body named in full

@@ -29,7 +29,7 @@ from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, conc
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"owing": 4, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"owing": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"meta", "det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -1815,9 +1815,17 @@ def _coordinated_rest(f: Finding, doc: Doc, toks: list[int]) -> list[int]:
 
 
 def person_mentions(f: Finding, doc: Doc) -> list[Mention]:
-    """"Governor Ana Ruiz": a title before proper nouns names a person (`people`)."""
-    return [Mention(tuple(range(a, b)), doc[a:b].text, "Person", "person", head=b - 1)
-            for a, b in titled_names(doc, f.lex.person_titles)]
+    """"Governor Ana Ruiz": a title before proper nouns names a person
+    (`people`); "FTC Chair Lina Khan": a body named right before the title
+    is the one the person holds office in, named because it acts through
+    them."""
+    out = []
+    for a, b in titled_names(doc, f.lex.person_titles):
+        out.append(Mention(tuple(range(a, b)), doc[a:b].text, "Person", "person", head=b - 1))
+        body = doc[a - 1] if a > 0 else None
+        if body is not None and body.ent_type_ == "ORG" and body.is_upper and len(body) >= 2 and body.pos_ == "PROPN":
+            out.append(Mention((body.i,), body.text, "GovernmentBody", "office", head=body.i))
+    return out
 
 
 def policy_slot(tok: Token) -> bool:
