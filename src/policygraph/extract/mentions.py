@@ -1824,7 +1824,8 @@ def person_mentions(f: Finding, doc: Doc) -> list[Mention]:
         out.append(Mention(tuple(range(a, b)), doc[a:b].text, "Person", "person", head=b - 1))
         body = doc[a - 1] if a > 0 else None
         if body is not None and body.ent_type_ == "ORG" and body.is_upper and len(body) >= 2 and body.pos_ == "PROPN":
-            out.append(Mention((body.i,), body.text, "GovernmentBody", "office", head=body.i))
+            # (a body of any kind, "IBM CEO Arvind Krishna" too; the acronym's long form may say which)
+            out.append(Mention((body.i,), body.text, "Organisation", "office", head=body.i))
     return out
 
 
