@@ -1147,11 +1147,10 @@ _NUMBERED_IN_WORDS = re.compile(r"((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+) (\d+)")
 _NUMBERED_IN_INITIALS = re.compile(r"((?:[A-Z]\.?){2,4}) ?(\d+)")
 def _merge_sectioned_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
     """"the Section 12 harbor dredging program" and "the Harbor Dredging
-    Program": a policy's name of three words or more,
-    written again after the section of law that makes it, is the same
-    policy. (Not after a place: "the Texas Religious Freedom Restoration
-    Act" is not the federal one; nor after a kind word: "Corporate Social
-    Credit System".)"""
+    Program": a policy's name of three words or more, written again after
+    the section of law that makes it, is the same policy. (Not after a
+    place: "the Texas Religious Freedom Restoration Act" is not the federal
+    one; nor after a kind word: "Corporate Social Credit System".)"""
     names: dict[str, str] = {}
     for ms in per_doc:
         for m in ms:
@@ -1162,16 +1161,12 @@ def _merge_sectioned_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
         for m in ms:
             if not m.cls or lexicon.core(m.cls) != "Policy":
                 continue
-            words = m.text.lower().split()
-            for cut in range(1, 3):
-                short = " ".join(words[cut:])
-                key = names.get(short)
-                head = [doc[i] for i in m.tokens[:cut]]
-                placed = (
-                    cut == 2 and head[0].lower_ in {"section", "title"} and head[1].like_num)
-                if key and key != m.key and len(short.split()) >= 3 and placed:
-                    rekey[m.key] = key
-                    break
+            if len(m.tokens) < 5:  # "Section 12" and a name of three words or more
+                continue
+            section, number = doc[m.tokens[0]], doc[m.tokens[1]]
+            key = names.get(" ".join(m.text.lower().split()[2:]))
+            if section.lower_ in {"section", "title"} and number.like_num and key and key != m.key:
+                rekey[m.key] = key
     for ms in per_doc:
         for m in ms:
             m.key = rekey.get(m.key, m.key)

@@ -1829,11 +1829,13 @@ def bracketed_sponsors(r: Reading) -> list[Fact]:
     is its sponsor, who introduced it."""
     facts = []
     for opening in (t for t in r.doc if t.text == "(" and t.i > 0):
-        policy = r.key_at(r.doc[opening.i - 1], "Policy")
         inside = list(itertools.takewhile(lambda t: t.text != ")", r.doc[opening.i + 1 : opening.i + 14]))
+        # the bill before the bracket, or the one its number opens ("the Act (S. 3457; Sen. Lujan)")
+        policy = r.key_at(r.doc[opening.i - 1], "Policy") or (r.key_at(inside[0], "Policy") if inside else "")
+        if not policy:
+            continue
         for i, tok in enumerate(inside):
-            policy = policy or r.key_at(tok, "Policy") if i == 0 else policy  # "(S. 3457, Sen. Lujan)" after its title
-            if tok.lower_ not in _LEGISLATOR_TITLES or not policy:
+            if tok.lower_ not in _LEGISLATOR_TITLES:
                 continue
             if any(t.is_alpha and not r.key_at(t, "Policy") for t in inside[:i]):
                 break  # "(opposed by Sen. Cruz)", "(which Rep. Mace called a giveaway)": someone else's part
