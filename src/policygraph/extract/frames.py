@@ -464,8 +464,10 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
     left to other rules: its doer is not stated; so is what a condition
     supposes ("when couriers cannot find a bay")."""
     for verb in doc:
-        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ == "be" and enabled_act(verb) is None \
-                or verb.tag_ == "VBN" or in_condition(verb) or in_question(verb):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        enabled = enabled_act(verb)  # "must be able to give", "must have the ability to accept": the act
+        if verb.lemma_ == "be" and enabled is None or verb.tag_ == "VBN" or in_condition(verb) or in_question(verb):
             continue
         modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS]
         if not modals:
@@ -509,7 +511,7 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             for head, phrase in failed:
                 yield Duty("penalty", head, phrase, subject.i, None)
             continue
-        for conduct in [enabled_act(verb) or verb, *_shared_conjuncts(verb)]:
+        for conduct in [enabled or verb, *_shared_conjuncts(verb)]:
             if kind != "prohibition" and passes_duty_on(conduct) and conduct.lemma_.lower() in _HANDING_VERBS:
                 continue  # "Congress should require providers to report earnings": the providers' duty, not Congress's
                 # ("must allow workers to rest" is the employer's own duty)

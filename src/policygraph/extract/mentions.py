@@ -119,7 +119,7 @@ def span_text(doc: Doc, tokens: tuple[int, ...]) -> str:
     return " ".join("".join(parts).split())  # a line break or indent inside a wrapped name is one space
 
 
-def variant_texts(doc: Doc, head: int, text: str, lexicon: Lexicon | None = None) -> tuple[str, ...]:
+def variant_texts(doc: Doc, head: int, text: str, lexicon: Lexicon) -> tuple[str, ...]:
     """The other names the sentence gives the conduct or worry headed at
     `head`; never the name of whom it is done to ("notify the Harbour
     Board" is not called "Harbour Board")."""
@@ -132,12 +132,12 @@ def variant_texts(doc: Doc, head: int, text: str, lexicon: Lexicon | None = None
     return tuple(texts)
 
 
-def _names_a_party(doc: Doc, span: tuple[int, ...], lexicon: Lexicon | None) -> bool:
+def _names_a_party(doc: Doc, span: tuple[int, ...], lexicon: Lexicon) -> bool:
     """Whether a span without the act's verb is a noun phrase naming
-    someone: a name, or (with the vocabulary) a noun for people."""
+    someone: a name, or a noun for people."""
     roots = [doc[i] for i in span if doc[i].head.i not in span or doc[i].head.i == doc[i].i]
     return any(r.pos_ == "PROPN" or r.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
-               or lexicon is not None and names_someone(r, lexicon) for r in roots)
+               or names_someone(r, lexicon) for r in roots)
 
 
 #: Prepositions whose phrase narrows a class of actors or a policy
