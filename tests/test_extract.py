@@ -1551,6 +1551,23 @@ def test_nlp_gerunds_joined_to_infinitives(nlp, text, head_of_second):
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # a lead-in label before a colon is not the clause's subject
+        ("Rates of Pay: The employer must pay all covered workers the wage rate.", "employer"),
+        ("Recordkeeping: Landlords must keep rent receipts for three years.", "Landlords"),
+        # a subject with no colon before the verb stays the subject
+        ("The employer must pay all covered workers the wage rate.", "employer"),
+    ],
+)
+def test_nlp_labels_read_as_subjects(nlp, text, subject):
+    from policygraph.nlp import labels_read_as_subjects
+    doc = labels_read_as_subjects(nlp(text))
+    verb = next(t for t in doc if t.lemma_ in {"pay", "keep"})
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == [subject]
+
+
+@pytest.mark.parametrize(
     ("text", "subjects"),
     [
         # a name and a lower-case phrase after "and", read as modifiers of one noun, are two parties

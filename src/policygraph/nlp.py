@@ -421,6 +421,23 @@ def gerunds_joined_to_infinitives(doc: Doc) -> Doc:
     return doc
 
 
+def labels_read_as_subjects(doc: Doc) -> Doc:
+    """"Rates of Pay: The employer must pay all workers ...": a lead-in
+    label before a colon is parsed as a second subject of the clause's
+    verb, and rules that read the first subject take the label for the
+    doer. A subject before a colon, where the verb has another subject
+    after it, is the label the sentence hangs from, not its subject."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) < 2:
+            continue
+        for label in subjects[:-1]:
+            colons = [t for t in doc[label.i + 1:subjects[-1].i] if t.text == ":"]
+            if colons and label.i < colons[0].i < subjects[-1].i:
+                label.dep_ = "dep"
+    return doc
+
+
 def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:
     """`doc`, parsed again where the tagger misread a verb as a noun: the
     same words, with the parse the model gives when a verb it cannot misread
@@ -428,7 +445,7 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
     found = misread_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
-        gerunds_joined_to_infinitives(doc)))), verbs)
+        gerunds_joined_to_infinitives(labels_read_as_subjects(doc))))), verbs)
     commands = misread_command(doc) if command else {}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if 0 in commands and len(doc) > 1 and object_read_as_verb(doc):
@@ -452,5 +469,5 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                 lemmas=[found.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_) for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
     fixed = subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
-        gerunds_joined_to_infinitives(fixed))))
+        gerunds_joined_to_infinitives(labels_read_as_subjects(fixed)))))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed
