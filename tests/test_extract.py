@@ -1551,6 +1551,23 @@ def test_nlp_gerunds_joined_to_infinitives(nlp, text, head_of_second):
 
 
 @pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # "is" agrees with the singular noun of the phrase, not with the plural noun the parse hangs it on
+        ("The Star Program is a labeling program for homes and plants that is managed by the agency.", "program"),
+        ("The rule sets a deadline for landlords who are renting out basements.", "landlords"),
+        # "are" agrees with the plural noun it already hangs on
+        ("It is a program for new homes that are built after 2020.", "homes"),
+    ],
+)
+def test_nlp_relative_clauses_by_agreement(nlp, text, holder):
+    from policygraph.nlp import relative_clauses_by_agreement
+    doc = relative_clauses_by_agreement(nlp(text))
+    clause = next(t for t in doc if t.dep_ == "relcl")
+    assert clause.head.text == holder
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         # a lead-in label before a colon is not the clause's subject

@@ -414,6 +414,8 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         # what a policy is meant to remedy is a worry it exists to address; what it merely does is not
         ("The boat rule is intended to curb illegal dumping.", ["illegal dumping"]),
         ("The boat rule was designed to protect boaters from deceptive pricing.", ["deceptive pricing"]),
+        ("The boat rule aims to cut harbor congestion.", ["harbor congestion"]),
+        ("The boat rule was written to mitigate the risk of flooding.", ["risk of flooding", "flooding"]),
         # worries about one thing and about another are two; a risk said to remain or grow is the worry
         ("Patient groups have raised concerns about the cost of the rule and about weak enforcement by the agency.",
          ["cost of the rule", "weak enforcement"]),

@@ -438,6 +438,39 @@ def labels_read_as_subjects(doc: Doc) -> Doc:
     return doc
 
 
+#: Finite verbs that agree with a singular or a plural subject.
+_SINGULAR_FINITE = frozenset({"is", "has", "was", "does"})
+_PLURAL_FINITE = frozenset({"are", "have", "were", "do"})
+
+
+def relative_clauses_by_agreement(doc: Doc) -> Doc:
+    """"a labeling program for products, homes and plants that is managed
+    by EPA": the parser hangs the relative clause on the nearest noun,
+    but "is" agrees only with "program". A clause opened by "that", "which"
+    or "who" whose verb agrees with an earlier noun of the same phrase and
+    not with the one it hangs on belongs to that earlier noun."""
+    for clause in doc:
+        noun = clause.head
+        if clause.dep_ != "relcl" or noun.tag_ not in {"NN", "NNS"}:
+            continue
+        opener = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
+                       and c.lower_ in {"that", "which", "who"}), None)
+        finite = next((t for t in [*(c for c in clause.children if c.dep_ in {"aux", "auxpass"}), clause]
+                       if t.lower_ in _SINGULAR_FINITE | _PLURAL_FINITE), None)
+        if opener is None or finite is None or opener.i > finite.i:
+            continue
+        wanted = "NN" if finite.lower_ in _SINGULAR_FINITE else "NNS"
+        if noun.tag_ == wanted:
+            continue
+        holder = noun
+        while holder.dep_ in {"conj", "pobj"} and holder.head.i < holder.i:  # up the phrase: "plants" -> "for" -> "program"
+            holder = holder.head.head if holder.dep_ == "pobj" else holder.head
+            if holder.tag_ == wanted and holder.pos_ == "NOUN":
+                clause.head = holder
+                break
+    return doc
+
+
 def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:
     """`doc`, parsed again where the tagger misread a verb as a noun: the
     same words, with the parse the model gives when a verb it cannot misread
@@ -445,7 +478,7 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
     found = misread_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
-        gerunds_joined_to_infinitives(labels_read_as_subjects(doc))))), verbs)
+        gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(doc)))))), verbs)
     commands = misread_command(doc) if command else {}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if 0 in commands and len(doc) > 1 and object_read_as_verb(doc):
@@ -469,5 +502,5 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                 lemmas=[found.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_) for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
     fixed = subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
-        gerunds_joined_to_infinitives(labels_read_as_subjects(fixed)))))
+        gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(fixed))))))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed

@@ -1882,7 +1882,7 @@ def _someone(noun: Token) -> bool:
 #: Verbs that remedy a harm: what a policy is meant to curb is a worry it
 #: exists to address ("aims to curb illegal dumping").
 REMEDY_VERBS = frozenset({"curb", "prevent", "combat", "tackle", "fight", "reduce", "stop", "deter", "eliminate", "counter",
-                 "protect", "shield", "safeguard", "guard", "crack"})
+                 "protect", "shield", "safeguard", "guard", "crack", "cut", "minimize", "minimise", "mitigate"})
 #: Verbs whose infinitive says what something is for ("seeks to", "is designed to").
 _PURPOSE_VERBS = {"aim", "seek", "intend", "design", "mean", "try", "attempt", "strive", "work"}
 
