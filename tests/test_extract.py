@@ -115,6 +115,12 @@ def test_extract_stance_from_skepticism(sample):
     [
         ("The Ministry of Commerce's Integrity Plan covers all firms.", ("integrity plan", "issuedBy", "ministry of commerce")),
         ("Proponents of the Integrity Plan say it works well for everyone.", ("proponents", "supports", "integrity plan")),
+        # whoever is said to be a supporter or a critic holds that stance
+        ("The Coastal Alliance is a supporter of the Integrity Plan.", ("coastal alliance", "supports", "integrity plan")),
+        ("The Coastal Alliance is among the strongest supporters of the Integrity Plan.",
+         ("coastal alliance", "supports", "integrity plan")),
+        ("The Integrity Plan took effect in May. The Boaters Union is one of the plan's most vocal opponents.",
+         ("boaters union", "criticizes", "integrity plan")),
         ("The Integrity Plan discourages behaviours like tax evasion or bribery.", ("integrity plan", "penalizes", "tax evasion")),
         ("The Integrity Plan is a collection of city pilot programs and sector ratings.", ("city pilot programs", "partOf", "integrity plan")),
         ("It is unlawful for any lender to discriminate against applicants under the Fair Lending Act.",

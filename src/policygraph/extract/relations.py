@@ -1520,15 +1520,24 @@ def accepts_a_proposal(verb: Token) -> bool:
 
 
 def noun_stances(r: Reading, noun: Token) -> list[Fact]:
-    """"proponents of the scheme", "critics of the programme"."""
-    key = r.tok2key.get(noun.i, "")
-    if not key or r.cat(key) != "Actor":
-        return []
+    """"proponents of the scheme", "critics of the programme"; and whoever
+    is said to be one: "the Alliance is a supporter of the act", "is among
+    the act's strongest supporters", "is one of its most vocal critics"."""
     stance = r.stance_of({noun.lemma_.lower(), noun.lower_})
-    if not stance:
+    if not stance or noun.pos_ != "NOUN":
         return []
+    key = r.tok2key.get(noun.i, "")
+    holders = [key, *listed_members(r, noun)] if key and r.cat(key) == "Actor" else []
+    said_of = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"among", "of"} and (
+            noun.head.lower_ == "among" or noun.head.head.lower_ == "one"):  # "among its supporters", "one of its critics"
+        said_of = noun.head.head if noun.head.lower_ == "of" else noun.head
+    copula = said_of.head if said_of.dep_ in {"attr", "prep"} and said_of.head.lemma_ == "be" else None
+    if copula is not None and not negated(copula):
+        holders += [a for s in copula.children if s.dep_ == "nsubj" for a in r.conjuncts(s, "Actor")]
     targets = [p for obj in pobjs(noun, {"of"}) for p in r.conjuncts(obj, "Policy")]
-    return [Fact(a, stance, p, noun.i) for a in [key, *listed_members(r, noun)] for p in targets]
+    targets += [p for c in noun.children if c.dep_ == "poss" for p in [norm_owner(r, c)] if p]  # "the act's critics"
+    return [Fact(a, stance, p, noun.i) for a in dict.fromkeys(holders) for p in dict.fromkeys(targets)]
 
 
 #: Nouns for who makes a policy: "Rep. Ana Ruiz, the bill's sponsor".
