@@ -115,6 +115,9 @@ def test_extract_stance_from_skepticism(sample):
     [
         ("The Ministry of Commerce's Integrity Plan covers all firms.", ("integrity plan", "issuedBy", "ministry of commerce")),
         ("Proponents of the Integrity Plan say it works well for everyone.", ("proponents", "supports", "integrity plan")),
+        # a harm cited for a stance is the speaker's worry
+        ("Gregory Pike opposed the Integrity Plan, citing repair costs for small landlords.",
+         ("gregory pike", "raisesConcern", "repair costs")),
         # whoever is said to be a supporter or a critic holds that stance
         ("The Coastal Alliance is a supporter of the Integrity Plan.", ("coastal alliance", "supports", "integrity plan")),
         ("The Coastal Alliance is among the strongest supporters of the Integrity Plan.",

@@ -415,6 +415,16 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         ("The boat rule is intended to curb illegal dumping.", ["illegal dumping"]),
         ("The boat rule was designed to protect boaters from deceptive pricing.", ["deceptive pricing"]),
         ("The boat rule aims to cut harbor congestion.", ["harbor congestion"]),
+        # a load laid on someone is a worry, whoever says so; its size is no part of its name
+        ("The photo requirement imposes costs on small yards.", ["costs"]),
+        ("Quarterly re-certification would impose a heavy paperwork burden on eligible households.",
+         ["paperwork burden"]),
+        ("The boat rule imposes no burden on marinas.", []),
+        ("The boat rule does not impose costs on marinas.", []),
+        ("If the rule imposed costs on marinas, owners would object.", []),
+        # a load or danger cited for a stance is a worry; a cited source is not
+        ("The council opposed the boat rule, citing repair costs for small landlords.", ["repair costs"]),
+        ("The council opposed the boat rule, citing a 2019 study.", []),
         ("The boat rule was written to mitigate the risk of flooding.", ["risk of flooding", "flooding"]),
         # worries about one thing and about another are two; a risk said to remain or grow is the worry
         ("Patient groups have raised concerns about the cost of the rule and about weak enforcement by the agency.",
@@ -1083,7 +1093,7 @@ def test_frames_what_never_came_to_be(nlp, text, word, expected):
 @pytest.mark.parametrize(("text", "worry"), [
     # a load laid on someone, with whom it falls on
     ("The council warned that the rule would impose a heavy administrative burden on small carriers.",
-     "heavy administrative burden on small carriers"),
+     "administrative burden on small carriers"),
     # what a warning says is likely
     ("The federation has warned that licensing delays of three months or more are likely.", "licensing delays"),
 ])

@@ -1646,6 +1646,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
         out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok) + remedied(tok) + stated_worries(tok)
+        out += imposed_loads(tok) + cited_worries(tok)
         out += _harmful(tok, raise_cues)
     return list(dict.fromkeys(out))  # "we are concerned that ...": read as a worried state and as a worry verb
 
@@ -1850,6 +1851,30 @@ def stated_worries(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
 
 _AT_RISK = {("at", "risk"), ("in", "jeopardy"), ("in", "danger")}
 
+#: Verbs that lay a load on someone: "imposes costs on small yards", "adds an administrative burden".
+_IMPOSING_VERBS = frozenset({"impose", "place", "put", "add", "create", "pose", "shift"})
+
+
+def imposed_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """"The photo requirement imposes costs on small yards", "would impose a
+    heavy paperwork burden on households": a burden or cost laid on
+    someone is a worry, whoever says so (a load nobody would call a
+    benefit). Not when denied ("imposes no burden") or only supposed."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _IMPOSING_VERBS or _negated(verb) or in_condition(verb):
+        return []
+    return [(o.i, toks) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _LOADS
+            and not any(c.lower_ == "no" for c in o.children) and (toks := _burden_phrase(o))]
+
+
+def cited_worries(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """"opposed the measure, citing repair costs for small landlords": a
+    load someone cites for their stance is their worry ("citing a 2019
+    study" cites none; "citing the risk of fraud" is read as a risk)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "cite" or _negated(verb):
+        return []
+    objects = [n for o in verb.children if o.dep_ == "dobj" for n in _listed_worries(o)]
+    return [(o.i, toks) for o in objects if o.lemma_.lower() in _LOADS and (toks := _burden_phrase(o))]
+
 
 def _put_at_risk(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     """"puts student safety at risk", "placed patients' health in
@@ -1960,6 +1985,11 @@ _LOADS = frozenset({"burden", "strain", "pressure", "hardship", "cost", "costs"}
 _ENFORCING_NOUNS = frozenset({"enforcement", "fine", "penalty", "sanction", "inspection", "audit"})
 
 
+#: Adjectives of size alone: "a heavy burden", "significant costs" name the burden, the costs.
+_DEGREE_WORDS = frozenset({"heavy", "significant", "substantial", "major", "huge", "enormous", "considerable", "large",
+                           "great", "serious", "big", "severe"})
+
+
 def _burden_phrase(obj: Token) -> tuple[int, ...]:
     """A load with whom it falls on: "a heavy administrative burden on small
     carriers" is "administrative burden on small carriers" (its "on" is part
@@ -1967,6 +1997,8 @@ def _burden_phrase(obj: Token) -> tuple[int, ...]:
     toks = _worry_phrase(obj)
     if not toks or obj.lemma_.lower() not in _LOADS - {"cost", "costs"}:  # "compliance costs" say enough
         return toks
+    # how heavy it is says nothing of what it is: "a heavy paperwork burden" is a paperwork burden
+    toks = tuple(i for i in toks if not (i < obj.i and obj.doc[i].lower_ in _DEGREE_WORDS and obj.doc[i].dep_ == "amod"))
     # whom it falls on, up to that noun ("on late-night staff", not "... who drive to work")
     on = [t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "for"} and p.i == toks[-1] + 1
           for o in p.children if o.dep_ == "pobj" for t in [p, *o.subtree] if t.i <= o.i and not t.is_punct]

@@ -1575,7 +1575,8 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     "critics warn of mass surveillance"; being worried about a policy
     ("marina owners are worried about the Dock Act") is criticising it."""
     worried = [c for c in verb.children if is_worried(c)]  # "fishers are concerned that ..."
-    if verb.lemma_.lower() not in r.lex.relation_cues["raisesConcern"] and not worried or negated(verb):
+    cited = verb.lemma_.lower() == "cite" and any(c.dep_ == "dobj" for c in verb.children)  # "citing repair costs"
+    if verb.lemma_.lower() not in r.lex.relation_cues["raisesConcern"] and not worried and not cited or negated(verb):
         return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and is_worried(verb))), None)
     if subj is None and verb.dep_ == "conj":  # "welcomed the rules but warned that ...": the welcomer warns
@@ -1866,7 +1867,7 @@ def read(r: Reading) -> list[Fact]:
         if tok.pos_ in {"VERB", "AUX"}:
             for rule in VERB_RULES:
                 facts += rule(r, tok)
-            if tok.lemma_ == "be" or r.cue_lemmas(tok) & r.any_cue or tok.lemma_.lower() in _STANCE_READ_VERBS:
+            if tok.lemma_ == "be" or r.cue_lemmas(tok) & r.any_cue or tok.lemma_.lower() in _STANCE_READ_VERBS | {"cite"}:
                 for rule in CUE_RULES:  # "call for" / "vote against" / "lobbied against" are read as stances
                     facts += rule(r, tok)
         if tok.pos_ == "ADJ":
