@@ -115,6 +115,13 @@ def test_extract_stance_from_skepticism(sample):
     [
         ("The Ministry of Commerce's Integrity Plan covers all firms.", ("integrity plan", "issuedBy", "ministry of commerce")),
         ("Proponents of the Integrity Plan say it works well for everyone.", ("proponents", "supports", "integrity plan")),
+        # a worry word said to be bad, or a harm said of what it befalls, is a worry about the policy it is under
+        ("The Fee Rule took effect in May. Shops face higher costs under the Fee Rule.",
+         ("higher costs", "concernAbout", "fee rule")),
+        ("The Fee Rule took effect in May. Small shops bear an undue burden under the rule.",
+         ("undue burden", "concernAbout", "fee rule")),
+        ("The Fee Rule took effect in May. Quarterly filing under the rule places a burden on small shops.",
+         ("burden on small shops", "concernAbout", "fee rule")),
         # a harm cited for a stance is the speaker's worry
         ("Gregory Pike opposed the Integrity Plan, citing repair costs for small landlords.",
          ("gregory pike", "raisesConcern", "repair costs")),
@@ -1557,6 +1564,20 @@ def test_nlp_gerunds_joined_to_infinitives(nlp, text, head_of_second):
     doc = gerunds_joined_to_infinitives(nlp(text))
     second = next(t for t in doc if t.lower_ in {"misrepresenting", "charging", "refund"})
     assert second.head.text == head_of_second
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fee Rule took effect in May. The rule lowers costs for shops.",  # what it lowers is no worry
+        "The Fee Rule took effect in May. The rule sets higher fees for late filers.",  # a fee is no harm word
+        "The Fee Rule took effect in May. The cost of the rule is $2 million a year.",  # a cost said of nothing it befalls
+        "The Fee Rule took effect in May. Critics say the Fee Rule is not a threat to small shops.",  # denied
+    ],
+)
+def test_extract_no_worry_without_harm(nlp, text):
+    entities, _relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert not [e for e in entities.values() if e.category == "Concern"]
 
 
 @pytest.mark.parametrize(

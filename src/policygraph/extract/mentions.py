@@ -732,6 +732,10 @@ class Finding:
             c.dep_ in {"amod", "compound"} and c.lower_ not in self.lex.vague_modifiers for c in tok.children
         ):
             return True  # "constitutional concerns", "privacy risks"
+        if any(c.dep_ == "amod" and c.lower_ in self.lex.harm_modifiers for c in tok.children):
+            return True  # "higher premiums", "undue burden", "unnecessary delays": said to be bad, a worry
+        if harm_said_of(tok):
+            return True  # "the risk of fire", "harm to pollinators", "a burden on households": a harm and what it hits
         return self.under_concern_cue(tok)
 
     def _in_behaviour_frame(self, tok: Token) -> bool:
@@ -1582,6 +1586,22 @@ def ends_in_legal_form(name: str) -> bool:
     """Whether a name's last word is a legal form: "Quickwage Inc.", "Blue Harbor LLC"."""
     words = name.split()
     return bool(words) and words[-1].lower().rstrip(".") in LEGAL_FORMS
+
+
+#: Nouns that name a harm outright once they say what it befalls ("the risk of fire", "harm to
+#: pollinators"), with the prepositions that say it ("the risk to the program" is its own).
+_HARM_PREPS = {"risk": {"of", "to", "for"}, "harm": {"to", "for"}, "burden": {"on", "for"}, "danger": {"of", "to"},
+               "threat": {"of", "to"}, "hardship": {"for", "on"}, "disruption": {"to", "of"}}
+
+
+def harm_said_of(noun: Token) -> bool:
+    """Whether a harm noun says what it befalls: "the risk of fire", "a
+    burden on households" are worries however the sentence frames them."""
+    preps = _HARM_PREPS.get(noun.lemma_.lower(), set())
+    denied = any(c.lower_ == "no" for c in noun.children) or noun.dep_ in {"attr", "dobj"} and any(
+        c.dep_ == "neg" for c in noun.head.children)  # "is not a threat to marinas", "poses no risk of fire"
+    return not denied and any(p.dep_ == "prep" and p.lower_ in preps and any(o.dep_ == "pobj" for o in p.children)
+                              for p in noun.children)
 
 
 def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:

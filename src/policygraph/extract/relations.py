@@ -25,7 +25,7 @@ from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, QUOTES, REMEDY_VER
                      after_nor, changes_standing, denied_by_subject, in_question, is_worried, no_longer, outcome_verb,
                      pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, STAGE_WORDS, STANCE_PREP_VERBS, WORRY_VERBS, Mention, Segment,
-                       described, head_classes, list_items, segment_duties)
+                       described, harm_said_of, head_classes, list_items, segment_duties)
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
@@ -1707,12 +1707,14 @@ def concern_targets(r: Reading) -> list[Fact]:
         if within:  # "a lack of oversight in the program", "the cost of the rule"
             facts.append(Fact(m.key, "concernAbout", within, m.head))
             continue
-        if not any(a.lemma_.lower() in r.about_cues and a.i not in m.tokens for a in head.ancestors) and not any(
+        harmful = any(c.dep_ == "amod" and c.lower_ in r.lex.harm_modifiers for c in head.children) \
+            or harm_said_of(head)  # "higher premiums", "the risk of fire"
+        if not harmful and not any(a.lemma_.lower() in r.about_cues and a.i not in m.tokens for a in head.ancestors) and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in r.about_cues and c.i < head.i
                 for a in head.ancestors for c in a.children):  # "drew criticism over its cost": the object voices it
             continue
         sent = head.sent
-        policies = r.keys_in((t for t in sent if t.i not in m.tokens), "Policy")
+        policies = r.keys_in((t for t in sent if t.i not in m.tokens and not _set_aside(t)), "Policy")
         if not policies and r.has_anaphor(sent):
             policies = [r.topic]
         facts += [Fact(m.key, "concernAbout", p, m.head) for p in policies[:1]]
@@ -1723,6 +1725,13 @@ def concern_targets(r: Reading) -> list[Fact]:
             policies = r.keys_in(r.doc, "Policy") or ([r.topic] if r.topic else [])
             facts += [Fact(key, "concernAbout", p, 0) for p in policies[:1]]
     return facts
+
+
+def _set_aside(tok: Token) -> bool:
+    """"blame warm water, not the Harbor Rule, for the poor catch": a
+    phrase opened by "not" is what the sentence says it is not about."""
+    start = min(t.i for t in tok.head.subtree) if tok.dep_ in {"compound", "det"} else min(t.i for t in tok.subtree)
+    return start > 0 and tok.doc[start - 1].lower_ in {"not", "nor"} or any(c.dep_ == "neg" for c in tok.children)
 
 
 def provision_of_topic(r: Reading, noun: Token | None) -> bool:
