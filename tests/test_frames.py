@@ -1096,6 +1096,9 @@ def test_frames_what_never_came_to_be(nlp, text, word, expected):
      "administrative burden on small carriers"),
     # what a warning says is likely
     ("The federation has warned that licensing delays of three months or more are likely.", "licensing delays"),
+    # what a warned-of clause says the policy brings or means is the worry, named as a noun phrase
+    ("Tenants worry that the rule will bring rising rents.", "rising rents"),
+    ("Carriers warned that the rule will mean higher fares on regional routes.", "higher fares"),
 ])
 def test_frames_worries_foreseen(nlp, text, worry):
     from policygraph.extract.frames import concern_phrases

@@ -1777,7 +1777,7 @@ _BRINGING_VERBS = {"be", "pose", "present", "create", "carry", "constitute", "ra
 _EXPOSED = {"vulnerable", "susceptible", "prone"}
 
 #: Verbs whose object is what their subject brings about.
-_CAUSE_VERBS = {"cause", "create", "pose", "impose"}
+_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark"}
 
 _OUTCOME_PREPS = {("result", "in"), ("lead", "to"), ("saddle", "with"), ("burden", "with")}
 _PUT_VERBS = {"put", "place"}
