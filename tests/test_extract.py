@@ -122,6 +122,10 @@ def test_extract_stance_from_skepticism(sample):
          ("undue burden", "concernAbout", "fee rule")),
         ("The Fee Rule took effect in May. Quarterly filing under the rule places a burden on small shops.",
          ("burden on small shops", "concernAbout", "fee rule")),
+        ("The Lead Pipe Rule took effect in May. The rule comes amid a shortage of qualified plumbers.",
+         ("shortage of qualified plumbers", "concernAbout", "lead pipe rule")),
+        ("The Pharmacy Act took effect in May. The act aims to slow the closure of independent pharmacies.",
+         ("closure of independent pharmacies", "concernAbout", "pharmacy act")),
         # a harm cited for a stance is the speaker's worry
         ("Gregory Pike opposed the Integrity Plan, citing repair costs for small landlords.",
          ("gregory pike", "raisesConcern", "repair costs")),

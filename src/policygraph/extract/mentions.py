@@ -1591,7 +1591,9 @@ def ends_in_legal_form(name: str) -> bool:
 #: Nouns that name a harm outright once they say what it befalls ("the risk of fire", "harm to
 #: pollinators"), with the prepositions that say it ("the risk to the program" is its own).
 _HARM_PREPS = {"risk": {"of", "to", "for"}, "harm": {"to", "for"}, "burden": {"on", "for"}, "danger": {"of", "to"},
-               "threat": {"of", "to"}, "hardship": {"for", "on"}, "disruption": {"to", "of"}}
+               "threat": {"of", "to"}, "hardship": {"for", "on"}, "disruption": {"to", "of"}, "loss": {"of"},
+               "shortage": {"of"}, "closure": {"of"}, "collapse": {"of"}, "displacement": {"of"},
+               "injury": {"to"}, "damage": {"to"}, "backlog": {"of", "in"}}
 
 
 def harm_said_of(noun: Token) -> bool:
