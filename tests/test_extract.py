@@ -129,6 +129,12 @@ def test_extract_stance_from_skepticism(sample):
         # a harm cited for a stance is the speaker's worry
         ("Gregory Pike opposed the Integrity Plan, citing repair costs for small landlords.",
          ("gregory pike", "raisesConcern", "repair costs")),
+        # sides taken in other words: coming out against, asking for it undone, support thrown behind it
+        ("The Dock Workers Union came out against the Integrity Plan.", ("dock workers union", "criticizes", "integrity plan")),
+        ("The Coastal Alliance called on the agency to withdraw the Integrity Plan.",
+         ("coastal alliance", "criticizes", "integrity plan")),
+        ("The Ferry Operators Association threw its support behind the Integrity Plan.",
+         ("ferry operators association", "supports", "integrity plan")),
         # whoever is said to be a supporter or a critic holds that stance
         ("The Coastal Alliance is a supporter of the Integrity Plan.", ("coastal alliance", "supports", "integrity plan")),
         ("The Coastal Alliance is among the strongest supporters of the Integrity Plan.",

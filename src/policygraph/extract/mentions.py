@@ -1220,7 +1220,7 @@ STANCE_VERBS = frozenset({"oppose", "criticize", "criticise", "condemn", "suppor
                           "applaud", "back", "lobby", "campaign"})
 #: Verbs whose subject takes a stance with "for" or "against": "voted against the rule", "pushed for the bill".
 STANCE_PREP_VERBS = frozenset({"call", "vote", "lobby", "campaign", "argue", "advocate", "testify", "rally", "speak",
-                               "fight", "petition", "mobilize", "mobilise", "push", "press"})
+                               "fight", "petition", "mobilize", "mobilise", "push", "press", "come"})
 #: Verbs only someone, never a policy, is the subject of: "the Environmental Defense Fund welcomed the rule".
 _SPEAKING_VERBS = (WORRY_VERBS | STANCE_VERBS | STANCE_PREP_VERBS | {"say", "urge", "testify"}) - {"support", "back"}
 #: Verbs by which someone voices a worry named by their object: "expressed concern", "raised objections".

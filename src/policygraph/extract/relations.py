@@ -84,6 +84,8 @@ def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
                    key=lambda p: p.i)
     if lemma not in STANCE_PREP_VERBS or not preps or lemma == "call" and preps[0].lower_ != "for":
         return "", []
+    if lemma == "come" and not any(c.lower_ == "out" for c in verb.children):
+        return "", []  # "came out against the bill" takes a side; "came for the vote" does not
     stance = "criticizes" if preps[0].lower_ == "against" else "supports"
     targets = [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
     if verb.dep_ == "relcl" and (targets and all(t.lower_ in {"that", "which"} for t in targets) or not targets
@@ -1356,7 +1358,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         if verb.lemma_.lower() in _URGING else []
     for x in (x for x in asked if not negated(x)):
         lemma = x.lemma_.lower()
-        wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] else \
+        wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] | _UNDOING_VERBS else \
             "supports" if lemma in r.lex.relation_cues["supports"] | r.lex.relation_cues["issuedBy"] \
             and lemma not in _REVISING else ""  # "urge EPA to revise the decision": it is wanted changed, not backed
         facts += [Fact(a, wanted, p, verb.i) for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)]
@@ -1370,8 +1372,8 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         target = r.policy_for(subj) if subj is not None else ""
         facts += [Fact(a, noun_stance, target or r.topic, verb.i) for a in voices if target or r.topic]
         # "the Marina Association expressed support for the act": the speaker's stance on what the noun is for
-        aimed = [p for o in pobjs(obj, {"for", "to", "of", "against"}) + pobjs(verb, {"for", "to", "against"})
-                 for p in r.conjuncts(o, "Policy")]
+        aimed = [p for o in pobjs(obj, {"for", "to", "of", "against", "behind"})
+                 + pobjs(verb, {"for", "to", "against", "behind"}) for p in r.conjuncts(o, "Policy")]
         facts += [Fact(a, noun_stance, p, verb.i) for a in actors for p in aimed]
     return facts
 
@@ -1385,9 +1387,11 @@ _REVISING = frozenset({"revise", "amend", "modify", "change", "update", "rewrite
 _MAYBE = {"could", "might", "may", "can"}
 
 
-#: Verbs of undoing a policy: whoever acts to do so opposes it ("voted to repeal", "filed suit to block").
+#: Verbs of undoing a policy: whoever acts to do so, asks for it ("called on the agency to withdraw the rule") or
+#: praises it opposes it ("voted to repeal", "filed suit to block").
 _UNDOING_VERBS = {"repeal", "overturn", "block", "stop", "kill", "scrap", "rescind", "abolish", "halt", "undo",
-                  "nullify", "invalidate", "defund", "dismantle"}
+                  "nullify", "invalidate", "defund", "dismantle", "withdraw", "revoke", "reverse", "suspend", "shelve",
+                  "abandon"}
 
 
 def aimed_against(r: Reading, verb: Token) -> list[Fact]:
