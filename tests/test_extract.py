@@ -129,6 +129,9 @@ def test_extract_stance_from_skepticism(sample):
         # a harm cited for a stance is the speaker's worry
         ("Gregory Pike opposed the Integrity Plan, citing repair costs for small landlords.",
          ("gregory pike", "raisesConcern", "repair costs")),
+        # a relative clause's verb the tagger read as a noun still names what the fined do
+        ("Retailers that misrepresent projected savings will be fined under the Integrity Plan.",
+         ("integrity plan", "penalizes", "misrepresent projected savings")),
         # sides taken in other words: coming out against, asking for it undone, support thrown behind it
         ("The Dock Workers Union came out against the Integrity Plan.", ("dock workers union", "criticizes", "integrity plan")),
         ("The Coastal Alliance called on the agency to withdraw the Integrity Plan.",
@@ -1588,6 +1591,21 @@ def test_nlp_gerunds_joined_to_infinitives(nlp, text, head_of_second):
 def test_extract_no_worry_without_harm(nlp, text):
     entities, _relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
     assert not [e for e in entities.values() if e.category == "Concern"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        # a verb after "that" read as a noun is the relative clause's verb
+        ("Retailers that misrepresent projected savings will be fined.", {2: "misrepresent"}),
+        # a noun modifying the clause's subject, or a verb read right, is left alone
+        ("The program that farm workers use is popular.", {}),
+        ("Lenders that report late payments are audited.", {}),
+    ],
+)
+def test_nlp_relative_verbs_read_as_nouns(nlp, text, verbs):
+    from policygraph.nlp import english_verbs, relative_verbs_read_as_nouns
+    assert relative_verbs_read_as_nouns(nlp(text), english_verbs(nlp)) == verbs
 
 
 @pytest.mark.parametrize(

@@ -471,6 +471,44 @@ def relative_clauses_by_agreement(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=4)
+def english_verbs(nlp: Language) -> frozenset[str]:
+    """The base forms the model's own lemmatizer knows as verbs (about 8,700):
+    general English, not a list of ours."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(table["verb"]) if "verb" in table else frozenset()
+
+
+#: Tags of a finite verb: one right after the word means the word is the clause's subject.
+_FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
+#: Words after which a relative clause's verb takes its object or complement.
+_RELATIVE_OBJECT_POS = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADV", "ADP", "PART"}
+
+
+def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
+    """"Retailers that *misrepresent* projected savings will be fined": a
+    word right after "that" or "who" that follows a noun, and that English
+    has as a verb, read by the tagger as a noun or an adjective, is the
+    relative clause's verb (the clause otherwise has none, and the
+    sentence loses who does what). By token index, its base form."""
+    found: dict[int, str] = {}
+    for tok in doc[2:-1]:
+        pronoun, noun = doc[tok.i - 1], doc[tok.i - 2]
+        if pronoun.lower_ not in {"that", "who"} or noun.pos_ not in {"NOUN", "PROPN"} or not tok.is_lower \
+                or tok.tag_ not in {"NN", "NNS", "NNP", "JJ"}:
+            continue
+        base = tok.lower_ if tok.lower_ in verbs else verb_base(tok.lower_, verbs)
+        after = doc[tok.i + 1]  # an object, or a participle before one ("projected savings")
+        takes = after.pos_ in _RELATIVE_OBJECT_POS or after.tag_ in {"VBN", "VBG"}
+        # (not "the program that farm workers use": a noun modifying the clause's subject)
+        if base and takes and after.tag_ not in _FINITE_TAGS and tok.dep_ not in {"compound", "nsubj", "nsubjpass"}:
+            found[tok.i] = base
+    return found
+
+
 def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:
     """`doc`, parsed again where the tagger misread a verb as a noun: the
     same words, with the parse the model gives when a verb it cannot misread
@@ -479,6 +517,7 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     long noun phrase gives them nothing."""
     found = misread_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
         gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(doc)))))), verbs)
+    found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, english_verbs(nlp)).items() if i not in found}
     commands = misread_command(doc) if command else {}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if 0 in commands and len(doc) > 1 and object_read_as_verb(doc):
