@@ -132,6 +132,12 @@ def test_extract_stance_from_skepticism(sample):
         # a relative clause's verb the tagger read as a noun still names what the fined do
         ("Retailers that misrepresent projected savings will be fined under the Integrity Plan.",
          ("integrity plan", "penalizes", "misrepresent projected savings")),
+        # a speaker's judgement of the policy is a stance; a guild is an organisation
+        ("The Pier Group said the Integrity Plan is a good step.", ("pier group", "supports", "integrity plan")),
+        ("The Rowing Club argued that the Integrity Plan is needed.", ("rowing club", "supports", "integrity plan")),
+        ("The Pier Group argued the Integrity Plan is unworkable.", ("pier group", "criticizes", "integrity plan")),
+        ("The Kayak Society lauded the Integrity Plan.", ("kayak society", "supports", "integrity plan")),
+        ("The Dock Guild voted in favor of the Integrity Plan.", ("dock guild", "supports", "integrity plan")),
         # sides taken in other words: coming out against, asking for it undone, support thrown behind it
         ("The Dock Workers Union came out against the Integrity Plan.", ("dock workers union", "criticizes", "integrity plan")),
         ("The Coastal Alliance called on the agency to withdraw the Integrity Plan.",
@@ -1591,6 +1597,20 @@ def test_nlp_gerunds_joined_to_infinitives(nlp, text, head_of_second):
 def test_extract_no_worry_without_harm(nlp, text):
     entities, _relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
     assert not [e for e in entities.values() if e.category == "Concern"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The Pier Group said the Integrity Plan is not a good step.", None),  # a judgement denied is none
+        ("The Pier Group said the Integrity Plan is a step.", None),  # a step, said of nothing good
+        ("The Canoe League said the Integrity Plan has been a success.", "supports"),
+    ],
+)
+def test_extract_judged_in_speech(nlp, text, stance):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    found = {p for s, p, o in relations if o == "integrity plan" and p in {"supports", "criticizes"}}
+    assert found == ({stance} if stance else set())
 
 
 @pytest.mark.parametrize(

@@ -1459,6 +1459,10 @@ def stance_said(r: Reading, verb: Token) -> list[Fact]:
                    and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)):
         policy = r.policy_for(subject(clause))
         facts += [Fact(a, "criticizes", policy, verb.i) for a in actors if policy]
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not negated(c)):
+        judged = judgement(clause)  # "the Pier Group said the act is a good step", "... argued the rule is unworkable"
+        policy = r.policy_for(subject(clause)) if judged else ""
+        facts += [Fact(a, judged, policy, verb.i) for a in actors if policy]
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and goes_too_far(c)):
         policy = r.policy_for(subject(clause))  # "advocates argue the rule does not go far enough"
         facts += [Fact(a, "criticizes", policy, verb.i) for a in actors if policy]
@@ -1466,6 +1470,40 @@ def stance_said(r: Reading, verb: Token) -> list[Fact]:
     targets = [p for w in worries for o in pobjs(w, {"about", "over", "regarding"}) for p in [r.policy_for(o)] if p]
     facts += [Fact(a, "criticizes", p, verb.i) for a in actors for p in targets]
     return facts
+
+
+#: Words that judge a policy good or bad when said to be it: "the act is needed", "the rule is unworkable",
+#: "the ban has been a success", "a good step". General English evaluation, not a policy's own words.
+_PRAISE_WORDS = frozenset({"needed", "necessary", "essential", "overdue", "welcome", "sensible", "reasonable", "fair",
+                           "effective", "vital", "success", "victory", "win", "milestone", "lifeline", "improvement"})
+_BLAME_WORDS = frozenset({"flawed", "unworkable", "misguided", "unfair", "unnecessary", "unconstitutional",
+                          "burdensome", "harmful", "dangerous", "premature", "excessive", "disaster", "mistake",
+                          "overreach", "failure", "boondoggle", "unenforceable", "counterproductive", "ineffective"})
+#: Nouns praised by a good word before them: "a good step", "an important first step".
+_STEP_NOUNS = frozenset({"step", "start", "move", "development"})
+_GOOD_WORDS = frozenset({"good", "important", "positive", "right", "significant", "welcome", "major", "big", "great"})
+
+
+def judgement(clause: Token) -> str:
+    """"the act is needed" / "is a good step" / "has been a success" ->
+    "supports"; "the rule is unworkable" / "is a mistake" -> "criticizes";
+    "" for a clause that judges nothing (or judges it with "not")."""
+    if negated(clause):
+        return ""
+    if clause.lemma_.lower() in {"need", "warrant", "justify"} and any(c.dep_ == "auxpass" for c in clause.children):
+        return "supports"  # "the act is needed", "is long overdue and justified"
+    if clause.lemma_ != "be":
+        return ""
+    for pred in (c for c in clause.children if c.dep_ in {"acomp", "attr"}):
+        if any(a.dep_ == "advmod" and a.lower_ in {"not", "never", "hardly"} for a in pred.children):
+            return ""
+        word = pred.lower_ if pred.pos_ == "ADJ" else pred.lemma_.lower()
+        if word in _PRAISE_WORDS or word in _STEP_NOUNS and any(
+                a.dep_ == "amod" and a.lower_ in _GOOD_WORDS for a in pred.children):
+            return "supports"
+        if word in _BLAME_WORDS:
+            return "criticizes"
+    return ""
 
 
 #: Nouns of a stance said "in ... of / to": "testified in favor of the bill", "spoke in opposition to it".
