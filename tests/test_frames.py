@@ -266,6 +266,9 @@ def test_frames_coordinated_verbs_share_the_duty(nlp):
         ("The two bills require lenders to disclose fees, and take effect in May.", ["disclose fees"]),
         ("The new rules require owners to register their boats, raise mooring fees, and ban overnight anchoring.",
          ["register their boats", "overnight anchoring"]),  # (the rules ban the anchoring)
+        # an act with no object is named with how or when it is done; alone, a verb names nothing
+        ("The act bars tour operators from anchoring overnight.", ["anchoring overnight"]),
+        ("Drivers must not idle.", []),
     ],
 )
 def test_frames_only_the_doers_acts_are_duties(nlp, text, conduct):

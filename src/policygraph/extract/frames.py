@@ -68,6 +68,9 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
                and not (c.i < verb.i and c.dep_ in {"dobj", "dative", "attr", "oprd"})]  # "which" before it: a misparse
     if not any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in verb.children):
         objects += [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i][:1]
+        if not objects:  # "anchoring overnight", "driving recklessly": how or when says which act
+            keep += [c.i for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.is_alpha
+                     and not c.is_stop and c.lower_ not in _NEGATIONS]
     elif verb.lemma_.lower() in _SUPPLY_VERBS:  # "provide tenants with a written notice": what is given is the point
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i][:1]
     else:  # "put their phones away": the parse calls the particle after the object an adverb
