@@ -129,6 +129,9 @@ def test_extract_stance_from_skepticism(sample):
         # a harm cited for a stance is the speaker's worry
         ("Gregory Pike opposed the Integrity Plan, citing repair costs for small landlords.",
          ("gregory pike", "raisesConcern", "repair costs")),
+        # who wrote a policy made it
+        ("Sen. Tom Hale, who wrote the Integrity Plan, said it would save lives.",
+         ("integrity plan", "issuedBy", "sen. tom hale")),
         # a relative clause's verb the tagger read as a noun still names what the fined do
         ("Retailers that misrepresent projected savings will be fined under the Integrity Plan.",
          ("integrity plan", "penalizes", "misrepresent projected savings")),
