@@ -129,6 +129,11 @@ def test_extract_stance_from_skepticism(sample):
         # a harm cited for a stance is the speaker's worry
         ("Gregory Pike opposed the Integrity Plan, citing repair costs for small landlords.",
          ("gregory pike", "raisesConcern", "repair costs")),
+        # whoever applies for, falls under, is affected by or faces duties under a policy is whom it targets
+        ("Small farms can apply for the Integrity Plan.", ("integrity plan", "evaluates", "farms")),
+        ("Employers with 50 or more workers fall under the Integrity Plan.", ("integrity plan", "evaluates", "employers")),
+        ("The Integrity Plan affects about 3,000 employers.", ("integrity plan", "evaluates", "employers")),
+        ("Landlords face new duties under the Integrity Plan.", ("integrity plan", "evaluates", "landlords")),
         # who wrote a policy made it
         ("Sen. Tom Hale, who wrote the Integrity Plan, said it would save lives.",
          ("integrity plan", "issuedBy", "sen. tom hale")),

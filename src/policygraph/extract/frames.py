@@ -2480,6 +2480,12 @@ def _doer_clauses(noun: Token) -> list[Token]:
 _TARGET_VERBS = frozenset({"offer", "grant", "give", "provide", "allow", "permit", "let", "help", "protect", "exempt",
                           "serve", "benefit", "fund", "reimburse", "compensate", "entitle", "enable", "assist",
                           "support", "cover", "pay", "apply"})
+#: Verbs of joining a programme, with the prepositions that name it: "apply for the grant", "enroll in the program".
+_JOINING_VERBS = {"apply": {"for"}, "enroll": {"in"}, "enrol": {"in"}, "participate": {"in"}, "register": {"for"},
+                  "sign": {"up"}, "qualify": {"for"}}
+#: What binds whoever faces it under a policy: "face new duties under the act".
+_BINDING_NOUNS = frozenset({"duty", "requirement", "obligation", "rule", "restriction", "limit", "inspection", "audit",
+                            "mandate", "standard"})
 #: "The guidance was directed at the Harbor Board", "a rule aimed at landlords".
 _AIM_VERBS = {"direct", "aim", "target"}
 #: "Small farms are eligible for the program", "the program is open to veterans".
@@ -2512,6 +2518,22 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
                 for o in p.children if o.dep_ == "pobj"]
     if verb.lemma_.lower() == "subject" and verb.pos_ == "VERB" and verb.tag_ != "VBN":
         return [(subject, o) for o in verb.children if o.dep_ == "dobj"]  # "would subject resellers to penalties"
+    lemma = verb.lemma_.lower()
+    owed = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"must", "shall", "should"} for c in verb.children)
+    if (lemma in _JOINING_VERBS or lemma in {"fall", "come"}) and not owed:
+        # "small farms can apply for the grant", "employers fall under the rule": what they join or come under
+        # (not "to qualify, borrowers must be enrolled in a repayment plan": a condition of another policy)
+        preps = {"fall": {"under", "within"}, "come": {"under", "within"}}.get(lemma, _JOINING_VERBS.get(lemma, set()))
+        joined = [(o, subject) for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+                  for o in p.children if o.dep_ == "pobj"]
+        if joined:  # ("the rule applies to operators" is the rule's reach, below)
+            return joined
+    if lemma == "face":  # "landlords face new duties under the act": the act binds them
+        return [(o, subject) for d in verb.children if d.dep_ == "dobj" and d.lemma_.lower() in _BINDING_NOUNS
+                for p in [*verb.children, *d.children] if p.dep_ == "prep" and p.lower_ == "under"
+                for o in p.children if o.dep_ == "pobj"]
+    if lemma == "affect" and verb.tag_ != "VBN":  # "the rule affects 3,000 employers"
+        return [(subject, o) for o in verb.children if o.dep_ == "dobj"]
     if verb.lemma_.lower() in _TARGET_VERBS and verb.tag_ != "VBN":
         datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "offers growers a subsidy": growers
         objects = [c for c in verb.children if c.dep_ == "dobj"]
