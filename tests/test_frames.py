@@ -425,6 +425,10 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         ("The boat rule imposes no burden on marinas.", []),
         ("The boat rule does not impose costs on marinas.", []),
         ("If the rule imposed costs on marinas, owners would object.", []),
+        # a harm something brings about is a worry; what else it creates is not
+        ("The advisory opinion created regulatory uncertainty for lenders.", ["regulatory uncertainty"]),
+        ("The rule created a new registry for lenders.", []),
+        ("The rule caused no confusion.", []),
         # a load or danger cited for a stance is a worry; a cited source is not
         ("The council opposed the boat rule, citing repair costs for small landlords.", ["repair costs"]),
         ("The council opposed the boat rule, citing a 2019 study.", []),

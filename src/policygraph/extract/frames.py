@@ -1854,8 +1854,10 @@ def stated_worries(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
 
 _AT_RISK = {("at", "risk"), ("in", "jeopardy"), ("in", "danger")}
 
-#: Verbs that lay a load on someone: "imposes costs on small yards", "adds an administrative burden".
-_IMPOSING_VERBS = frozenset({"impose", "place", "put", "add", "create", "pose", "shift"})
+#: Verbs that lay a load on someone or bring a harm about: "imposes costs on small yards", "adds an
+#: administrative burden", "created regulatory uncertainty", "would cause delays".
+_IMPOSING_VERBS = frozenset({"impose", "place", "put", "add", "create", "pose", "shift", "cause", "produce"})
+
 
 
 def imposed_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
@@ -1865,7 +1867,7 @@ def imposed_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     benefit). Not when denied ("imposes no burden") or only supposed."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _IMPOSING_VERBS or _negated(verb) or in_condition(verb):
         return []
-    return [(o.i, toks) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _LOADS
+    return [(o.i, toks) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _BROUGHT_HARMS
             and not any(c.lower_ == "no" for c in o.children) and (toks := _burden_phrase(o))]
 
 
@@ -1982,6 +1984,9 @@ def outcome_verb(noun: Token) -> Token | None:
 
 #: What is laid on someone: "a burden on small carriers", "strain on staff".
 _LOADS = frozenset({"burden", "strain", "pressure", "hardship", "cost", "costs"})
+#: Harms that whatever brings them about brings a worry: "created regulatory uncertainty".
+_BROUGHT_HARMS = _LOADS | {"uncertainty", "confusion", "delay", "disruption", "harm", "conflict", "loophole", "barrier",
+                           "backlog", "shortage", "damage", "injury"}
 
 
 #: What enforcing a policy consists of: "fines are likely" foresees the policy working, no worry about it.
