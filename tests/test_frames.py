@@ -425,6 +425,9 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         ("The boat rule imposes no burden on marinas.", []),
         ("The boat rule does not impose costs on marinas.", []),
         ("If the rule imposed costs on marinas, owners would object.", []),
+        # a load said to land on someone is a worry, whoever says so
+        ('"Compliance costs will fall hardest on small shops," said the owner.', ["Compliance costs"]),
+        ("If costs fall on small shops, owners will object.", []),
         # a harm something brings about is a worry; what else it creates is not
         ("The advisory opinion created regulatory uncertainty for lenders.", ["regulatory uncertainty"]),
         ("The rule created a new registry for lenders.", []),

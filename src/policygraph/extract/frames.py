@@ -1649,7 +1649,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
         out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok) + remedied(tok) + stated_worries(tok)
-        out += imposed_loads(tok) + cited_worries(tok)
+        out += imposed_loads(tok) + cited_worries(tok) + fallen_loads(tok)
         out += _harmful(tok, raise_cues)
     return list(dict.fromkeys(out))  # "we are concerned that ...": read as a worried state and as a worry verb
 
@@ -1869,6 +1869,16 @@ def imposed_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
         return []
     return [(o.i, toks) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _BROUGHT_HARMS
             and not any(c.lower_ == "no" for c in o.children) and (toks := _burden_phrase(o))]
+
+
+def fallen_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """"Compliance costs will fall hardest on Main Street businesses": a
+    load or a rise said to land on someone is a worry, whoever says so."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FALLING_VERBS or _negated(verb) \
+            or not pobjs(verb, {"on", "upon"}) or in_condition(verb):
+        return []
+    return [(s.i, toks) for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+            and s.lemma_.lower() in _CHANGE_NOUNS | _LOADS and (toks := _worry_phrase(s))]
 
 
 def cited_worries(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
