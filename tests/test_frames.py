@@ -425,6 +425,8 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         ("The boat rule imposes no burden on marinas.", []),
         ("The boat rule does not impose costs on marinas.", []),
         ("If the rule imposed costs on marinas, owners would object.", []),
+        # a warned-of clause whose subject is a cost or harm is named by that noun phrase
+        ("He warned that compliance costs could drive smaller start-ups out of the market.", ["compliance costs"]),
         # a load said to land on someone is a worry, whoever says so
         ('"Compliance costs will fall hardest on small shops," said the owner.', ["Compliance costs"]),
         ("If costs fall on small shops, owners will object.", []),

@@ -1746,6 +1746,10 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         subject = _subject(clause)
         toks = _worry_phrase(subject) if subject is not None else ()
         return [(subject.i, toks)] if toks else []
+    subject = _subject(clause)
+    if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _BROUGHT_HARMS \
+            and (toks := _worry_phrase(subject)):
+        return [(subject.i, tuple(i for i in toks if i <= subject.i) or toks)]  # "compliance costs could drive ..."
     conduct = _enabled(clause) or conduct_phrase(clause)
     return [(clause.i, conduct)] if conduct else []
 
