@@ -134,6 +134,9 @@ def test_extract_stance_from_skepticism(sample):
         ("Employers with 50 or more workers fall under the Integrity Plan.", ("integrity plan", "evaluates", "employers")),
         ("The Integrity Plan affects about 3,000 employers.", ("integrity plan", "evaluates", "employers")),
         ("Landlords face new duties under the Integrity Plan.", ("integrity plan", "evaluates", "landlords")),
+        # a provision named by a hyphenated word is a policy of its own, not a vague "provision"
+        ("The Integrity Plan took effect in May. The Drivers Union backed the anti-coercion provision.",
+         ("drivers union", "supports", "anti-coercion provision")),
         # who wrote a policy made it
         ("Sen. Tom Hale, who wrote the Integrity Plan, said it would save lives.",
          ("integrity plan", "issuedBy", "sen. tom hale")),

@@ -492,7 +492,8 @@ class Finding:
                 continue
             if category == "Actor" and _classifying(tok, head, self.lex):
                 return False  # "environmental groups", "consumer groups": a kind of group, named by its cause
-            if category != "Concern" and (tok.pos_ in {"ADJ", "ADV"} or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "conj"})):
+            if category != "Concern" and (tok.pos_ in {"ADJ", "ADV"} or (tok.pos_ == "VERB" and tok.dep_ in {"amod", "conj"})) \
+                    and not (category == "Policy" and in_hyphenated_word(tok)):  # "the anti-coercion provision" is one
                 if not tok.is_title or tok.i == tokens[0]:
                     continue
             return False
