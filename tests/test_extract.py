@@ -126,6 +126,9 @@ def test_extract_stance_from_skepticism(sample):
          ("shortage of qualified plumbers", "concernAbout", "lead pipe rule")),
         ("The Pharmacy Act took effect in May. The act aims to slow the closure of independent pharmacies.",
          ("closure of independent pharmacies", "concernAbout", "pharmacy act")),
+        # harm a policy is said to do is a worry about it, whoever says so
+        ("The Fee Rule took effect in May. The Fee Rule would hurt small farms, the union said.",
+         ("hurt small farms", "concernAbout", "fee rule")),
         # a harm cited for a stance is the speaker's worry
         ("Gregory Pike opposed the Integrity Plan, citing repair costs for small landlords.",
          ("gregory pike", "raisesConcern", "repair costs")),
@@ -1603,6 +1606,9 @@ def test_nlp_gerunds_joined_to_infinitives(nlp, text, head_of_second):
         "The Fee Rule took effect in May. The rule sets higher fees for late filers.",  # a fee is no harm word
         "The Fee Rule took effect in May. The cost of the rule is $2 million a year.",  # a cost said of nothing it befalls
         "The Fee Rule took effect in May. Critics say the Fee Rule is not a threat to small shops.",  # denied
+        "The Fee Rule took effect in May. The landlord hurt his tenants.",  # a person's act, no policy's harm
+        "The Fee Rule took effect in May. The Fee Rule does not hurt small farms.",
+        "The Fee Rule took effect in May. If the Fee Rule hurt small farms, lawmakers would act.",
     ],
 )
 def test_extract_no_worry_without_harm(nlp, text):

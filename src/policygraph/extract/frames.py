@@ -1649,7 +1649,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
         out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok) + remedied(tok) + stated_worries(tok)
-        out += imposed_loads(tok) + cited_worries(tok) + fallen_loads(tok)
+        out += imposed_loads(tok) + cited_worries(tok) + fallen_loads(tok) + harmed(tok)
         out += _harmful(tok, raise_cues)
     return list(dict.fromkeys(out))  # "we are concerned that ...": read as a worried state and as a worry verb
 
@@ -1883,6 +1883,28 @@ def fallen_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
         return []
     return [(s.i, toks) for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
             and s.lemma_.lower() in _CHANGE_NOUNS | _LOADS and (toks := _worry_phrase(s))]
+
+
+#: Verbs of doing harm to someone or something, whoever says so: "the rule would hurt small farms".
+HURTING_VERBS = frozenset({"hurt", "harm", "damage", "weaken", "disadvantage", "mislead", "confuse", "cripple"})
+
+
+def harmed(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """"The rule would hurt small farms", "the fee harms renters": harm a
+    thing is said to do is a worry about it, whoever says so; named by the
+    verb phrase. Not when denied or only supposed. Whether the subject is
+    a policy (a landlord hurting tenants is an act) is for the caller."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HURTING_VERBS or _negated(verb) or in_condition(verb) \
+            or verb.tag_ in {"VBN", "VBG"}:
+        return []
+    subject = _subject(verb)
+    # a policy is "it", named, or "the rule" / "this fee" ("hidden fees mislead buyers": the fees are the worry)
+    definite = subject is not None and (subject.lower_ == "it" or subject.pos_ == "PROPN" or any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in subject.children))
+    if not definite or _someone(subject) or subject.ent_type_ in {"PERSON", "NORP"}:
+        return []
+    phrase = conduct_phrase(verb)
+    return [(verb.i, phrase)] if phrase else []
 
 
 def cited_worries(verb: Token) -> list[tuple[int, tuple[int, ...]]]:

@@ -22,7 +22,7 @@ from ..names import looks_like_agent_noun, name_head, singular
 from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
+from .frames import (HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
                      foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_targets,
                      unrealised, up_to_gap)
@@ -1190,6 +1190,9 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         reported = cause is not None and (cause.dep_ == "ccomp" and cause.head.lemma_.lower() in WORRY_VERBS
                                           or cause.dep_ in {"acl", "relcl", "ccomp"}  # "raised concerns that X could lead to Y"
                                           and cause.head.lemma_.lower() in f.lex.concern_markers)
+        hurting = doc[head].pos_ == "VERB" and doc[head].lemma_.lower() in HURTING_VERBS
+        if hurting and not f._policy_or_it(next((c for c in doc[head].children if c.dep_ == "nsubj"), doc[head])):
+            continue  # "the rule would hurt small farms" is a worry about the rule; "the landlord hurt tenants" an act
         if cause is not None and cause.lemma_.lower() in {"lead", "result"} and not reported:
             subj = next((c for c in cause.children if c.dep_ == "nsubj"), None)
             if subj is None or not f._policy_or_it(subj):
