@@ -126,6 +126,9 @@ def test_extract_stance_from_skepticism(sample):
          ("shortage of qualified plumbers", "concernAbout", "lead pipe rule")),
         ("The Pharmacy Act took effect in May. The act aims to slow the closure of independent pharmacies.",
          ("closure of independent pharmacies", "concernAbout", "pharmacy act")),
+        # a singular doer named by a word English forms for who does something owes the duty
+        ("The Carer Credit took effect in May. A carer must submit an annual care declaration.",
+         ("submit an annual care declaration", "performedBy", "carer")),
         # harm a policy is said to do is a worry about it, whoever says so
         ("The Fee Rule took effect in May. The Fee Rule would hurt small farms, the union said.",
          ("hurt small farms", "concernAbout", "fee rule")),

@@ -1938,7 +1938,10 @@ def owed_by_a_thing(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
     if duty.kind == "prohibition" and (doer.dep_ not in {"nsubj", "nsubjpass"}
                                        or doc[duty.head].lemma_.lower() not in _CONTENT_VERBS):
         return False  # "bars the fund from investing", "the hotel must not charge fees": whom a ban names does it
-    return doer.tag_ == "NN" and not doer.text.isupper() and not names_someone(doer, lexicon) \
+    # ("a carer must submit a declaration": a word English forms for a doer, doing more than holding content)
+    agent = looks_like_agent_noun(doer.lower_) and not head_classes(doer, lexicon) \
+        and doc[duty.head].lemma_.lower() not in _CONTENT_VERBS
+    return doer.tag_ == "NN" and not doer.text.isupper() and not names_someone(doer, lexicon) and not agent \
         and not institutions_owing(doer, head_classes(doer, lexicon), lexicon)
 
 
