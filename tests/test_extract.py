@@ -143,9 +143,6 @@ def test_extract_stance_from_skepticism(sample):
         # a provision named by a hyphenated word is a policy of its own, not a vague "provision"
         ("The Integrity Plan took effect in May. The Drivers Union backed the anti-coercion provision.",
          ("drivers union", "supports", "anti-coercion provision")),
-        # who wrote a policy made it
-        ("Sen. Tom Hale, who wrote the Integrity Plan, said it would save lives.",
-         ("integrity plan", "issuedBy", "sen. tom hale")),
         # a relative clause's verb the tagger read as a noun still names what the fined do
         ("Retailers that misrepresent projected savings will be fined under the Integrity Plan.",
          ("integrity plan", "penalizes", "misrepresent projected savings")),
@@ -1610,6 +1607,17 @@ def test_nlp_gerunds_joined_to_infinitives(nlp, text, head_of_second):
         "The Fee Rule took effect in May. The cost of the rule is $2 million a year.",  # a cost said of nothing it befalls
         "The Fee Rule took effect in May. Critics say the Fee Rule is not a threat to small shops.",  # denied
         "The Fee Rule took effect in May. The landlord hurt his tenants.",  # a person's act, no policy's harm
+        # (found in review) a harm ended, dated, eased, or doing something else is no worry about the policy
+        "The Fee Rule took effect in May. The Fee Rule ended a shortage of plumbers.",
+        "The Fee Rule took effect in May. Before the Fee Rule, there was a shortage of berths.",
+        "The Fee Rule took effect in May. The Fee Rule means lower costs for boaters.",
+        "The Fee Rule took effect in May. The rule caused costs to fall.",
+        "The Fee Rule took effect in May. The Fee Rule can hardly cause delays.",
+        "The Fee Rule took effect in May. Would the Fee Rule impose costs on small yards?",
+        "The Fee Rule took effect in May. The Marina Association supported the Fee Rule, citing lower costs for boaters.",
+        'The Fee Rule took effect in May. "Costs fell on Monday for the first time," said Jo Park.',
+        "The Fee Rule took effect in May. The Fee Rule aims to cut funding for the Coast Guard.",
+        "The Fee Rule took effect in May. The Marina Association warned that the costs of repealing the Fee Rule would be high.",
         "The Fee Rule took effect in May. The Fee Rule does not hurt small farms.",
         "The Fee Rule took effect in May. If the Fee Rule hurt small farms, lawmakers would act.",
     ],
@@ -1624,6 +1632,13 @@ def test_extract_no_worry_without_harm(nlp, text):
     [
         ("The Pier Group said the Integrity Plan is not a good step.", None),  # a judgement denied is none
         ("The Pier Group said the Integrity Plan is a step.", None),  # a step, said of nothing good
+        # (found in review) a judgement of something else, denied or supposed, is no stance on the policy
+        ("The Pier Group said it would be a mistake to repeal the Integrity Plan.", None),
+        ("The Pier Group said it is essential that the Integrity Plan be repealed.", None),
+        ("The Pier Group said the Integrity Plan is hardly a success.", None),
+        ("Mayor Lee is no supporter of the Integrity Plan.", None),
+        ("Mayor Lee is a former supporter of the Integrity Plan.", None),
+        ("Is the Marina Association a supporter of the Integrity Plan?", None),
         ("The Canoe League said the Integrity Plan has been a success.", "supports"),
     ],
 )

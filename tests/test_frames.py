@@ -417,7 +417,7 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         # what a policy is meant to remedy is a worry it exists to address; what it merely does is not
         ("The boat rule is intended to curb illegal dumping.", ["illegal dumping"]),
         ("The boat rule was designed to protect boaters from deceptive pricing.", ["deceptive pricing"]),
-        ("The boat rule aims to cut harbor congestion.", ["harbor congestion"]),
+        ("The boat rule aims to minimize harbor congestion.", ["harbor congestion"]),
         # a load laid on someone is a worry, whoever says so; its size is no part of its name
         ("The photo requirement imposes costs on small yards.", ["costs"]),
         ("Quarterly re-certification would impose a heavy paperwork burden on eligible households.",

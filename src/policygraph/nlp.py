@@ -431,6 +431,8 @@ def labels_read_as_subjects(doc: Doc) -> Doc:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if len(subjects) < 2:
             continue
+        if subjects[-1].lower_ in {"i", "we"}:
+            continue  # 'Mayor Lee: "I support the act."': the label names the speaker
         for label in subjects[:-1]:
             colons = [t for t in doc[label.i + 1:subjects[-1].i] if t.text == ":"]
             if colons and label.i < colons[0].i < subjects[-1].i:
@@ -460,8 +462,9 @@ def relative_clauses_by_agreement(doc: Doc) -> Doc:
         if opener is None or finite is None or opener.i > finite.i:
             continue
         wanted = "NN" if finite.lower_ in _SINGULAR_FINITE else "NNS"
-        if noun.tag_ == wanted:
-            continue
+        paired = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+        if noun.tag_ == wanted or wanted == "NNS" and paired:
+            continue  # ("ports and the fishing industry, which are struggling": a pair agrees as a plural)
         holder = noun
         while holder.dep_ in {"conj", "pobj"} and holder.head.i < holder.i:  # up the phrase: "plants" -> "for" -> "program"
             holder = holder.head.head if holder.dep_ == "pobj" else holder.head
@@ -498,8 +501,8 @@ def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, s
     for tok in doc[2:-1]:
         pronoun, noun = doc[tok.i - 1], doc[tok.i - 2]
         if pronoun.lower_ not in {"that", "who"} or noun.pos_ not in {"NOUN", "PROPN"} or not tok.is_lower \
-                or tok.tag_ not in {"NN", "NNS", "NNP", "JJ"}:
-            continue
+                or tok.tag_ not in {"NN", "NNS", "NNP"} or noun.dep_ in {"dobj", "dative"} and pronoun.lower_ == "that":
+            continue  # ("told owners that clean boats will ...": "that" opens what they were told)
         base = tok.lower_ if tok.lower_ in verbs else verb_base(tok.lower_, verbs)
         after = doc[tok.i + 1]  # an object, or a participle before one ("projected savings")
         takes = after.pos_ in _RELATIVE_OBJECT_POS or after.tag_ in {"VBN", "VBG"}

@@ -1748,7 +1748,9 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         return [(subject.i, toks)] if toks else []
     subject = _subject(clause)
     if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _BROUGHT_HARMS \
-            and (toks := _worry_phrase(subject)):
+            and not any(t.lemma_.lower() in {"repeal", "rescind", "undo", "scrap", "abolish", "delay", "withdraw"}
+                        for t in subject.subtree) \
+            and (toks := _worry_phrase(subject)):  # ("the costs of repealing the act": a worry about the repeal)
         return [(subject.i, tuple(i for i in toks if i <= subject.i) or toks)]  # "compliance costs could drive ..."
     conduct = _enabled(clause) or conduct_phrase(clause)
     return [(clause.i, conduct)] if conduct else []
@@ -1869,20 +1871,41 @@ def imposed_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     heavy paperwork burden on households": a burden or cost laid on
     someone is a worry, whoever says so (a load nobody would call a
     benefit). Not when denied ("imposes no burden") or only supposed."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _IMPOSING_VERBS or _negated(verb) or in_condition(verb):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _IMPOSING_VERBS or _doubted(verb) or in_condition(verb) \
+            or in_question(verb) or verb.doc[verb.sent.end - 1].text == "?":
         return []
+    if any(c.dep_ in {"ccomp", "xcomp", "advcl"} and c.pos_ == "VERB" for c in verb.children):
+        return []  # "caused costs to fall", "put pressure on the Authority to modernize": the load does something else
     return [(o.i, toks) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _BROUGHT_HARMS
-            and not any(c.lower_ == "no" for c in o.children) and (toks := _burden_phrase(o))]
+            and not any(c.lower_ == "no" or c.lower_ in _EASED or c.dep_ == "acl" and to_infinitive(c) for c in o.children)
+            and (toks := _burden_phrase(o))]
+
+
+#: Adverbs that all but deny a clause: "can hardly cause delays", "was never expected to".
+_HARDLY = frozenset({"hardly", "scarcely", "barely", "never"})
+#: Modifiers of a load that make it smaller, a benefit: "lower costs", "reduced delays".
+_EASED = frozenset({"low", "lower", "lowest", "reduced", "fewer", "less", "decreased", "cheaper"})
+
+
+def _doubted(verb: Token) -> bool:
+    """Negated, or all but denied, here or in the verb it completes ("was
+    never expected to cause delays")."""
+    for tok in (verb, verb.head) if verb.dep_ in {"xcomp", "ccomp"} else (verb,):
+        if _negated(tok) or any(c.dep_ in {"advmod", "neg"} and c.lower_ in _HARDLY for c in tok.children):
+            return True
+    return False
 
 
 def fallen_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     """"Compliance costs will fall hardest on Main Street businesses": a
     load or a rise said to land on someone is a worry, whoever says so."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FALLING_VERBS or _negated(verb) \
-            or not pobjs(verb, {"on", "upon"}) or in_condition(verb):
-        return []
+    landed = [o for o in pobjs(verb, {"on", "upon"}) if o.ent_type_ not in {"DATE", "TIME"} and o.pos_ in {"NOUN", "PROPN"}]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FALLING_VERBS or _negated(verb) or not landed \
+            or in_condition(verb):
+        return []  # ("costs fell on Monday": a date, no one)
     return [(s.i, toks) for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
-            and s.lemma_.lower() in _CHANGE_NOUNS | _LOADS and (toks := _worry_phrase(s))]
+            and s.lemma_.lower() in _LOADS | {"increase", "rise"} and not any(c.lower_ in _EASED for c in s.children)
+            and (toks := _worry_phrase(s))]
 
 
 #: Verbs of doing harm to someone or something, whoever says so: "the rule would hurt small farms".
@@ -1911,10 +1934,16 @@ def cited_worries(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     """"opposed the measure, citing repair costs for small landlords": a
     load someone cites for their stance is their worry ("citing a 2019
     study" cites none; "citing the risk of fraud" is read as a risk)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "cite" or _negated(verb):
-        return []
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "cite" or _negated(verb) \
+            or verb.dep_ == "advcl" and verb.head.lemma_.lower() in _BACKING_VERBS:
+        return []  # ("supported the act, citing lower costs": a reason for support)
     objects = [n for o in verb.children if o.dep_ == "dobj" for n in _listed_worries(o)]
-    return [(o.i, toks) for o in objects if o.lemma_.lower() in _LOADS and (toks := _burden_phrase(o))]
+    return [(o.i, toks) for o in objects if o.lemma_.lower() in _LOADS
+            and not any(c.lower_ in _EASED for c in o.children) and (toks := _burden_phrase(o))]
+
+
+#: Verbs of backing a policy: what someone cites for it is a reason, not a worry.
+_BACKING_VERBS = frozenset({"support", "back", "endorse", "praise", "welcome", "defend", "favor", "favour"})
 
 
 def _put_at_risk(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
@@ -1948,7 +1977,7 @@ def _someone(noun: Token) -> bool:
 #: Verbs that remedy a harm: what a policy is meant to curb is a worry it
 #: exists to address ("aims to curb illegal dumping").
 REMEDY_VERBS = frozenset({"curb", "prevent", "combat", "tackle", "fight", "reduce", "stop", "deter", "eliminate", "counter",
-                 "protect", "shield", "safeguard", "guard", "crack", "cut", "minimize", "minimise", "mitigate"})
+                 "protect", "shield", "safeguard", "guard", "crack", "minimize", "minimise", "mitigate"})
 #: Verbs whose infinitive says what something is for ("seeks to", "is designed to").
 _PURPOSE_VERBS = {"aim", "seek", "intend", "design", "mean", "try", "attempt", "strive", "work"}
 
@@ -1975,8 +2004,8 @@ def remedied(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     pricing", "was adopted to crack down on fraud". Not what a policy
     merely does ("the rule reduces fees"): that is its effect."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in REMEDY_VERBS or _negated(verb) \
-            or purpose_holder(verb) is None:
-        return []
+            or purpose_holder(verb) is None or verb.dep_ == "xcomp" and _negated(verb.head):
+        return []  # ("does not seek to cut staff")
     lemma = verb.lemma_.lower()
     if lemma in {"protect", "shield", "safeguard", "guard"}:  # "protect boaters from deceptive pricing"
         objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"from", "against"}
@@ -2571,6 +2600,7 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
             return joined
     if lemma == "face":  # "landlords face new duties under the act": the act binds them
         return [(o, subject) for d in verb.children if d.dep_ == "dobj" and d.lemma_.lower() in _BINDING_NOUNS
+                and not any(c.lower_ == "no" for c in d.children)  # ("face no new duties")
                 for p in [*verb.children, *d.children] if p.dep_ == "prep" and p.lower_ == "under"
                 for o in p.children if o.dep_ == "pobj"]
     if lemma == "affect" and verb.tag_ != "VBN":  # "the rule affects 3,000 employers"

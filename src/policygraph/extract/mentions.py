@@ -733,7 +733,7 @@ class Finding:
             c.dep_ in {"amod", "compound"} and c.lower_ not in self.lex.vague_modifiers for c in tok.children
         ):
             return True  # "constitutional concerns", "privacy risks"
-        if any(c.dep_ == "amod" and c.lower_ in self.lex.harm_modifiers for c in tok.children):
+        if any(c.dep_ == "amod" and c.lower_ in self.lex.harm_modifiers - {"low", "lower", "reduced"} for c in tok.children):
             return True  # "higher premiums", "undue burden", "unnecessary delays": said to be bad, a worry
         if harm_said_of(tok):
             return True  # "the risk of fire", "harm to pollinators", "a burden on households": a harm and what it hits

@@ -84,8 +84,8 @@ def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
                    key=lambda p: p.i)
     if lemma not in STANCE_PREP_VERBS or not preps or lemma == "call" and preps[0].lower_ != "for":
         return "", []
-    if lemma == "come" and not any(c.lower_ == "out" for c in verb.children):
-        return "", []  # "came out against the bill" takes a side; "came for the vote" does not
+    if lemma == "come" and (not any(c.lower_ == "out" for c in verb.children) or verb.doc[verb.sent.end - 1].text == "?"):
+        return "", []  # "came out against the bill" takes a side; "came for the vote" and "will they come out ...?" do not
     stance = "criticizes" if preps[0].lower_ == "against" else "supports"
     targets = [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
     if verb.dep_ == "relcl" and (targets and all(t.lower_ in {"that", "which"} for t in targets) or not targets
@@ -1488,15 +1488,21 @@ def judgement(clause: Token) -> str:
     """"the act is needed" / "is a good step" / "has been a success" ->
     "supports"; "the rule is unworkable" / "is a mistake" -> "criticizes";
     "" for a clause that judges nothing (or judges it with "not")."""
-    if negated(clause):
+    if negated(clause) or any(c.dep_ in {"advmod", "neg"} and c.lower_ in {"hardly", "scarcely", "barely", "never"}
+                              for c in clause.children):
         return ""
+    if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in clause.children):
+        return ""  # "would be a mistake if it were repealed": a supposition
+    if any(c.dep_ == "agent" and any(o.lower_ in {"nobody", "no", "none"} for o in c.subtree) for c in clause.children):
+        return ""  # "is needed by nobody"
     if clause.lemma_.lower() in {"need", "warrant", "justify"} and any(c.dep_ == "auxpass" for c in clause.children):
         return "supports"  # "the act is needed", "is long overdue and justified"
-    if clause.lemma_ != "be":
-        return ""
+    if clause.lemma_ != "be" or any(c.dep_ in {"xcomp", "ccomp", "csubj"} for c in clause.children):
+        return ""  # ("it would be a mistake to repeal the act": the judgement is of the repeal)
     for pred in (c for c in clause.children if c.dep_ in {"acomp", "attr"}):
-        if any(a.dep_ == "advmod" and a.lower_ in {"not", "never", "hardly"} for a in pred.children):
-            return ""
+        if any(a.dep_ in {"advmod", "det"} and a.lower_ in {"not", "never", "hardly", "no"} for a in pred.children) \
+                or any(c.dep_ in {"xcomp", "ccomp", "relcl", "acl"} for c in pred.children):
+            return ""  # ("is hardly a success", "essential that the act be repealed", "a mistake to repeal it")
         word = pred.lower_ if pred.pos_ == "ADJ" else pred.lemma_.lower()
         if word in _PRAISE_WORDS or word in _STEP_NOUNS and any(
                 a.dep_ == "amod" and a.lower_ in _GOOD_WORDS for a in pred.children):
@@ -1575,6 +1581,13 @@ def noun_stances(r: Reading, noun: Token) -> list[Fact]:
             noun.head.lower_ == "among" or noun.head.head.lower_ == "one"):  # "among its supporters", "one of its critics"
         said_of = noun.head.head if noun.head.lower_ == "of" else noun.head
     copula = said_of.head if said_of.dep_ in {"attr", "prep"} and said_of.head.lemma_ == "be" else None
+    lapsed = any(c.lower_ in {"no", "former", "ex", "onetime", "erstwhile", "hardly"} for c in [*noun.children, *said_of.children]) \
+        or copula is not None and any(c.lower_ in {"hardly", "once", "formerly", "never"} for c in copula.children)
+    supposed = copula is not None and (copula.i == copula.sent.start or copula.doc[copula.sent.end - 1].text == "?"
+                                       or any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
+                                              for c in copula.children))
+    if lapsed or supposed:
+        return []  # "is no supporter of", "a former critic", "Is X a supporter of ...?", "if X were a supporter"
     if copula is not None and not negated(copula):
         holders += [a for s in copula.children if s.dep_ == "nsubj" for a in r.conjuncts(s, "Actor")]
     targets = [p for obj in pobjs(noun, {"of"}) for p in r.conjuncts(obj, "Policy")]
@@ -1749,9 +1762,14 @@ def concern_targets(r: Reading) -> list[Fact]:
         if within:  # "a lack of oversight in the program", "the cost of the rule"
             facts.append(Fact(m.key, "concernAbout", within, m.head))
             continue
-        harmful = any(c.dep_ == "amod" and c.lower_ in r.lex.harm_modifiers for c in head.children) \
+        harmful = any(c.dep_ == "amod" and c.lower_ in r.lex.harm_modifiers - _EASING_WORDS for c in head.children) \
             or harm_said_of(head)  # "higher premiums", "the risk of fire"
-        if not harmful and not any(a.lemma_.lower() in r.about_cues and a.i not in m.tokens for a in head.ancestors) and not any(
+        if harmful:  # a harm named outright is the policy's only if it brings it or it falls under it
+            brought = harm_brought_by(r, head)
+            if brought:
+                facts.append(Fact(m.key, "concernAbout", brought, m.head))
+            continue
+        if not any(a.lemma_.lower() in r.about_cues and a.i not in m.tokens for a in head.ancestors) and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in r.about_cues and c.i < head.i
                 for a in head.ancestors for c in a.children):  # "drew criticism over its cost": the object voices it
             continue
@@ -1767,6 +1785,38 @@ def concern_targets(r: Reading) -> list[Fact]:
             policies = r.keys_in(r.doc, "Policy") or ([r.topic] if r.topic else [])
             facts += [Fact(key, "concernAbout", p, 0) for p in policies[:1]]
     return facts
+
+
+#: Words that make a load smaller: "lower costs" are a benefit.
+_EASING_WORDS = frozenset({"low", "lower", "reduced", "decreased", "fewer", "less"})
+#: Verbs that end, ease, pay for or report a harm: "ended a shortage", "cover damage to boats".
+_HARM_EASING_VERBS = frozenset({"end", "clear", "cover", "report", "repair", "compensate", "prevent", "address", "fix",
+                                "eliminate", "solve", "offset", "relieve", "ease", "reduce", "cut", "lower", "help",
+                                "blame", "predate", "suffer"})
+
+
+def harm_brought_by(r: Reading, head: Token) -> str:
+    """The policy a harm named outright ("higher premiums", "a shortage of
+    plumbers") is a worry about: the subject of the clause that names it
+    ("the act places a burden on small shops"), the policy it falls
+    under ("higher costs under the act"), else the policy its sentence
+    names; "" when the clause ends, eases, covers or dates it ("the act
+    ended a shortage", "cover damage to boats", "before the act there was
+    a shortage")."""
+    verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() in _HARM_EASING_VERBS | _LESSENING_VERBS or negated(verb):
+        return ""
+    under = [p for h in (head, verb) for o in pobjs(h, {"under"}) for p in [r.policy_for(o)] if p]
+    if under:
+        return under[0]
+    if any(p.lower_ in {"before", "after", "since", "until"} for p in verb.children if p.dep_ == "prep"):
+        return ""
+    subj = subject(verb)
+    by_subject = r.policy_for(subj) if subj is not None and subj.lower_ != "there" else ""
+    if by_subject:
+        return by_subject
+    named = r.keys_in((t for t in head.sent if not _set_aside(t)), "Policy")  # "higher costs for shops, the act's critics say"
+    return named[0] if named else (r.topic if r.has_anaphor(head.sent) else "")
 
 
 def _set_aside(tok: Token) -> bool:
