@@ -1609,6 +1609,8 @@ def test_nlp_gerunds_joined_to_infinitives(nlp, text, head_of_second):
         "The Fee Rule took effect in May. The landlord hurt his tenants.",  # a person's act, no policy's harm
         # (found in review) a harm ended, dated, eased, or doing something else is no worry about the policy
         "The Fee Rule took effect in May. The Fee Rule ended a shortage of plumbers.",
+        "The Fee Rule took effect in May. The storm caused damage to piers months before the Fee Rule was passed.",
+        "The Fee Rule took effect in May. The Fee Rule requires insurers to cover damage to boats.",
         "The Fee Rule took effect in May. Before the Fee Rule, there was a shortage of berths.",
         "The Fee Rule took effect in May. The Fee Rule means lower costs for boaters.",
         "The Fee Rule took effect in May. The rule caused costs to fall.",

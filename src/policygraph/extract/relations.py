@@ -1795,6 +1795,13 @@ _HARM_EASING_VERBS = frozenset({"end", "clear", "cover", "report", "repair", "co
                                 "blame", "predate", "suffer"})
 
 
+#: Causes of harm no policy is: "the storm caused damage", "the recession closed the market".
+_NATURAL_CAUSES = frozenset({"storm", "hurricane", "flood", "fire", "drought", "pandemic", "recession", "war",
+                             "earthquake", "wildfire", "outbreak", "weather"})
+#: Words that date a clause against something: what it says happened apart from it.
+_DATING = frozenset({"before", "after", "since", "until", "prior"})
+
+
 def harm_brought_by(r: Reading, head: Token) -> str:
     """The policy a harm named outright ("higher premiums", "a shortage of
     plumbers") is a worry about: the subject of the clause that names it
@@ -1809,12 +1816,15 @@ def harm_brought_by(r: Reading, head: Token) -> str:
     under = [p for h in (head, verb) for o in pobjs(h, {"under"}) for p in [r.policy_for(o)] if p]
     if under:
         return under[0]
-    if any(p.lower_ in {"before", "after", "since", "until"} for p in verb.children if p.dep_ == "prep"):
-        return ""
+    if any(c.dep_ == "prep" and c.lower_ in _DATING or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _DATING for m in c.children) for c in verb.children):
+        return ""  # "before the act, there was a shortage", "... months before the act was passed"
     subj = subject(verb)
     by_subject = r.policy_for(subj) if subj is not None and subj.lower_ != "there" else ""
     if by_subject:
         return by_subject
+    if subj is not None and subj.lower_ in _NATURAL_CAUSES:
+        return ""  # "the storm caused damage to piers": the harm is said of something else
     named = r.keys_in((t for t in head.sent if not _set_aside(t)), "Policy")  # "higher costs for shops, the act's critics say"
     return named[0] if named else (r.topic if r.has_anaphor(head.sent) else "")
 
