@@ -1686,10 +1686,10 @@ def test_nlp_relative_clauses_by_agreement(nlp, text, holder):
     ("text", "subject"),
     [
         # a lead-in label before a colon is not the clause's subject
-        ("Rates of Pay: The employer must pay all covered workers the wage rate.", "employer"),
+        ("Wage Rates: The grower must pay each seasonal hand the posted rate.", "grower"),
         ("Recordkeeping: Landlords must keep rent receipts for three years.", "Landlords"),
         # a subject with no colon before the verb stays the subject
-        ("The employer must pay all covered workers the wage rate.", "employer"),
+        ("The grower must pay each seasonal hand the posted rate.", "grower"),
     ],
 )
 def test_nlp_labels_read_as_subjects(nlp, text, subject):

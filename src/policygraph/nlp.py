@@ -422,7 +422,7 @@ def gerunds_joined_to_infinitives(doc: Doc) -> Doc:
 
 
 def labels_read_as_subjects(doc: Doc) -> Doc:
-    """"Rates of Pay: The employer must pay all workers ...": a lead-in
+    """"Wage Rates: The grower must pay each seasonal hand ...": a lead-in
     label before a colon is parsed as a second subject of the clause's
     verb, and rules that read the first subject take the label for the
     doer. A subject before a colon, where the verb has another subject
