@@ -1862,7 +1862,7 @@ _AT_RISK = {("at", "risk"), ("in", "jeopardy"), ("in", "danger")}
 
 #: Verbs that lay a load on someone or bring a harm about: "imposes costs on small yards", "adds an
 #: administrative burden", "created regulatory uncertainty", "would cause delays".
-_IMPOSING_VERBS = frozenset({"impose", "place", "put", "add", "create", "pose", "shift", "cause", "produce"})
+_LOAD_VERBS = frozenset({"impose", "place", "put", "add", "create", "pose", "shift", "cause", "produce"})
 
 
 
@@ -1871,20 +1871,20 @@ def imposed_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     heavy paperwork burden on households": a burden or cost laid on
     someone is a worry, whoever says so (a load nobody would call a
     benefit). Not when denied ("imposes no burden") or only supposed."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _IMPOSING_VERBS or _doubted(verb) or in_condition(verb) \
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LOAD_VERBS or _doubted(verb) or in_condition(verb) \
             or in_question(verb) or verb.doc[verb.sent.end - 1].text == "?":
         return []
     if any(c.dep_ in {"ccomp", "xcomp", "advcl"} and c.pos_ == "VERB" for c in verb.children):
         return []  # "caused costs to fall", "put pressure on the Authority to modernize": the load does something else
     return [(o.i, toks) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _BROUGHT_HARMS
-            and not any(c.lower_ == "no" or c.lower_ in _EASED or c.dep_ == "acl" and to_infinitive(c) for c in o.children)
+            and not any(c.lower_ == "no" or c.lower_ in EASED or c.dep_ == "acl" and to_infinitive(c) for c in o.children)
             and (toks := _burden_phrase(o))]
 
 
 #: Adverbs that all but deny a clause: "can hardly cause delays", "was never expected to".
 _HARDLY = frozenset({"hardly", "scarcely", "barely", "never"})
 #: Modifiers of a load that make it smaller, a benefit: "lower costs", "reduced delays".
-_EASED = frozenset({"low", "lower", "lowest", "reduced", "fewer", "less", "decreased", "cheaper"})
+EASED = frozenset({"low", "lower", "lowest", "reduced", "fewer", "less", "decreased", "cheaper"})
 
 
 def _doubted(verb: Token) -> bool:
@@ -1904,7 +1904,7 @@ def fallen_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
             or in_condition(verb):
         return []  # ("costs fell on Monday": a date, no one)
     return [(s.i, toks) for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
-            and s.lemma_.lower() in _LOADS | {"increase", "rise"} and not any(c.lower_ in _EASED for c in s.children)
+            and s.lemma_.lower() in _LOADS | {"increase", "rise"} and not any(c.lower_ in EASED for c in s.children)
             and (toks := _worry_phrase(s))]
 
 
@@ -1939,7 +1939,7 @@ def cited_worries(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
         return []  # ("supported the act, citing lower costs": a reason for support)
     objects = [n for o in verb.children if o.dep_ == "dobj" for n in _listed_worries(o)]
     return [(o.i, toks) for o in objects if o.lemma_.lower() in _LOADS
-            and not any(c.lower_ in _EASED for c in o.children) and (toks := _burden_phrase(o))]
+            and not any(c.lower_ in EASED for c in o.children) and (toks := _burden_phrase(o))]
 
 
 #: Verbs of backing a policy: what someone cites for it is a reason, not a worry.

@@ -22,7 +22,7 @@ from ..names import looks_like_agent_noun, name_head, singular
 from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
+from .frames import (EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
                      foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_targets,
                      unrealised, up_to_gap)
@@ -733,7 +733,7 @@ class Finding:
             c.dep_ in {"amod", "compound"} and c.lower_ not in self.lex.vague_modifiers for c in tok.children
         ):
             return True  # "constitutional concerns", "privacy risks"
-        if any(c.dep_ == "amod" and c.lower_ in self.lex.harm_modifiers - {"low", "lower", "reduced"} for c in tok.children):
+        if any(c.dep_ == "amod" and c.lower_ in self.lex.harm_modifiers - EASED for c in tok.children):
             return True  # "higher premiums", "undue burden", "unnecessary delays": said to be bad, a worry
         if harm_said_of(tok):
             return True  # "the risk of fire", "harm to pollinators", "a burden on households": a harm and what it hits

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import frame_words, kind_word, singular
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, DUTY_NOUNS, OBEYING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
+from .frames import (CHANGE_VERBS, DUTY_NOUNS, EASED, OBEYING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
                      after_nor, changes_standing, denied_by_subject, in_question, is_worried, no_longer, outcome_verb,
                      pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, STAGE_WORDS, STANCE_PREP_VERBS, WORRY_VERBS, Mention, Segment,
@@ -1762,7 +1762,7 @@ def concern_targets(r: Reading) -> list[Fact]:
         if within:  # "a lack of oversight in the program", "the cost of the rule"
             facts.append(Fact(m.key, "concernAbout", within, m.head))
             continue
-        harmful = any(c.dep_ == "amod" and c.lower_ in r.lex.harm_modifiers - _EASING_WORDS for c in head.children) \
+        harmful = any(c.dep_ == "amod" and c.lower_ in r.lex.harm_modifiers - EASED for c in head.children) \
             or harm_said_of(head)  # "higher premiums", "the risk of fire"
         if harmful:  # a harm named outright is the policy's only if it brings it or it falls under it
             brought = harm_brought_by(r, head)
@@ -1787,8 +1787,6 @@ def concern_targets(r: Reading) -> list[Fact]:
     return facts
 
 
-#: Words that make a load smaller: "lower costs" are a benefit.
-_EASING_WORDS = frozenset({"low", "lower", "reduced", "decreased", "fewer", "less"})
 #: Verbs that end, ease, pay for or report a harm: "ended a shortage", "cover damage to boats".
 _HARM_EASING_VERBS = frozenset({"end", "clear", "cover", "report", "repair", "compensate", "prevent", "address", "fix",
                                 "eliminate", "solve", "offset", "relieve", "ease", "reduce", "cut", "lower", "help",
