@@ -132,6 +132,11 @@ def test_extract_stance_from_skepticism(sample):
         # harm a policy is said to do is a worry about it, whoever says so
         ("The Fee Rule took effect in May. The Fee Rule would hurt small farms, the union said.",
          ("hurt small farms", "concernAbout", "fee rule")),
+        # pushing someone out of business or into closing is a harm, whoever says so
+        ("The Harbor Rule took effect in May. The Harbor Rule would force small marinas to close.",
+         ("force small marinas to close", "concernAbout", "harbor rule")),
+        ("The Harbor Rule took effect in May. The Harbor Rule will drive small landlords out of business.",
+         ("drive small landlords out of business", "concernAbout", "harbor rule")),
         # a harm cited for a stance is the speaker's worry
         ("Gregory Pike opposed the Integrity Plan, citing repair costs for small landlords.",
          ("gregory pike", "raisesConcern", "repair costs")),
@@ -1607,6 +1612,8 @@ def test_nlp_gerunds_joined_to_infinitives(nlp, text, head_of_second):
         "The Fee Rule took effect in May. The cost of the rule is $2 million a year.",  # a cost said of nothing it befalls
         "The Fee Rule took effect in May. Critics say the Fee Rule is not a threat to small shops.",  # denied
         "The Fee Rule took effect in May. The landlord hurt his tenants.",  # a person's act, no policy's harm
+        "The Harbor Rule took effect in May. The Harbor Rule will force landlords to comply.",  # forced to obey: no loss
+        "The Harbor Rule took effect in May. The landlord forced tenants to leave.",  # a person's act
         # (found in review) a harm ended, dated, eased, or doing something else is no worry about the policy
         "The Fee Rule took effect in May. The Fee Rule ended a shortage of plumbers.",
         "The Fee Rule took effect in May. The storm caused damage to piers months before the Fee Rule was passed.",
