@@ -126,17 +126,20 @@ def test_extract_stance_from_skepticism(sample):
          ("shortage of qualified plumbers", "concernAbout", "lead pipe rule")),
         ("The Pharmacy Act took effect in May. The act aims to slow the closure of independent pharmacies.",
          ("closure of independent pharmacies", "concernAbout", "pharmacy act")),
-        # a singular doer named by a word English forms for who does something owes the duty
-        ("The Carer Credit took effect in May. A carer must submit an annual care declaration.",
-         ("submit an annual care declaration", "performedBy", "carer")),
         # harm a policy is said to do is a worry about it, whoever says so
         ("The Fee Rule took effect in May. The Fee Rule would hurt small farms, the union said.",
          ("hurt small farms", "concernAbout", "fee rule")),
-        # pushing someone out of business or into closing is a harm, whoever says so
-        ("The Harbor Rule took effect in May. The Harbor Rule would force small marinas to close.",
-         ("force small marinas to close", "concernAbout", "harbor rule")),
-        ("The Harbor Rule took effect in May. The Harbor Rule will drive small landlords out of business.",
-         ("drive small landlords out of business", "concernAbout", "harbor rule")),
+        # (second review) what the harm rules must keep: a harm suffered under, or of, the policy; a renewed critic;
+        # praise with a clause after it; a relative clause's verb the tagger reads as an adjective
+        ("The Harbor Rule took effect in May. Marinas will suffer higher costs under the Harbor Rule.",
+         ("higher costs", "concernAbout", "harbor rule")),
+        ("The Harbor Rule took effect in May. Marinas cannot afford the higher costs of the Harbor Rule.",
+         ("higher costs", "concernAbout", "harbor rule")),
+        ("The Harbor Rule took effect in May. Mayor Lee is once again a critic of the Harbor Rule.",
+         ("mayor lee", "criticizes", "harbor rule")),
+        ("The Harbor Rule took effect in May. Mayor Lee said the Harbor Rule is a good step that will save lives.",
+         ("mayor lee", "supports", "harbor rule")),
+        ("The Harbor Rule fines crews that empty bilge tanks into the harbor.", ("harbor rule", "penalizes", "empty bilge tanks")),
         # a harm cited for a stance is the speaker's worry
         ("Gregory Pike opposed the Integrity Plan, citing repair costs for small landlords.",
          ("gregory pike", "raisesConcern", "repair costs")),
@@ -1612,8 +1615,8 @@ def test_nlp_gerunds_joined_to_infinitives(nlp, text, head_of_second):
         "The Fee Rule took effect in May. The cost of the rule is $2 million a year.",  # a cost said of nothing it befalls
         "The Fee Rule took effect in May. Critics say the Fee Rule is not a threat to small shops.",  # denied
         "The Fee Rule took effect in May. The landlord hurt his tenants.",  # a person's act, no policy's harm
-        "The Harbor Rule took effect in May. The Harbor Rule will force landlords to comply.",  # forced to obey: no loss
-        "The Harbor Rule took effect in May. The landlord forced tenants to leave.",  # a person's act
+        "The Harbor Rule took effect in May. A printer must display a warning on each receipt.",  # a machine owes nothing
+        "The Harbor Rule took effect in May. The Harbor Board told owners that clean boats will get discounts.",
         # (found in review) a harm ended, dated, eased, or doing something else is no worry about the policy
         "The Fee Rule took effect in May. The Fee Rule ended a shortage of plumbers.",
         "The Fee Rule took effect in May. The storm caused damage to piers months before the Fee Rule was passed.",

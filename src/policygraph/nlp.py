@@ -485,6 +485,8 @@ def english_verbs(nlp: Language) -> frozenset[str]:
     return frozenset(table["verb"]) if "verb" in table else frozenset()
 
 
+#: Verbs whose object may be followed by what they are told: "told owners that ...".
+_TELLING_VERBS = frozenset({"tell", "warn", "inform", "remind", "assure", "notify", "advise", "convince", "persuade"})
 #: Tags of a finite verb: one right after the word means the word is the clause's subject.
 _FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
 #: Words after which a relative clause's verb takes its object or complement.
@@ -501,7 +503,8 @@ def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, s
     for tok in doc[2:-1]:
         pronoun, noun = doc[tok.i - 1], doc[tok.i - 2]
         if pronoun.lower_ not in {"that", "who"} or noun.pos_ not in {"NOUN", "PROPN"} or not tok.is_lower \
-                or tok.tag_ not in {"NN", "NNS", "NNP"} or noun.dep_ in {"dobj", "dative"} and pronoun.lower_ == "that":
+                or tok.tag_ not in {"NN", "NNS", "NNP", "JJ"} or noun.dep_ in {"dobj", "dative"} and pronoun.lower_ == "that" \
+                and noun.head.lemma_.lower() in _TELLING_VERBS:
             continue  # ("told owners that clean boats will ...": "that" opens what they were told)
         base = tok.lower_ if tok.lower_ in verbs else verb_base(tok.lower_, verbs)
         after = doc[tok.i + 1]  # an object, or a participle before one ("projected savings")

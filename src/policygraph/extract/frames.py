@@ -1909,15 +1909,7 @@ def fallen_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
 
 
 #: Verbs of doing harm to someone or something, whoever says so: "the rule would hurt small farms".
-HURTING_VERBS = frozenset({"hurt", "harm", "damage", "weaken", "disadvantage", "mislead", "confuse", "cripple",
-                           "force", "drive", "push"})
-#: Verbs of pushing someone out: harm only with where they are pushed ("force marinas to close", "drive landlords
-#: out of business"), not "force compliance" or "push reforms".
-OUSTING_VERBS = frozenset({"force", "drive", "push"})
-#: What one is forced to do, or out of, that is a loss: "to close", "out of business".
-_OUSTED_TO = frozenset({"close", "shut", "quit", "leave", "exit", "relocate", "sell", "lay", "cut", "raise", "stop"})
-_OUSTED_FROM = frozenset({"business", "market", "industry", "work", "home", "homes", "state", "city"})
-OUSTED_ENDS = _OUSTED_TO | _OUSTED_FROM
+HURTING_VERBS = frozenset({"hurt", "harm", "damage", "weaken", "disadvantage", "mislead", "confuse", "cripple"})
 
 
 def harmed(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
@@ -1926,20 +1918,14 @@ def harmed(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     verb phrase. Not when denied or only supposed. Whether the subject is
     a policy (a landlord hurting tenants is an act) is for the caller."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in HURTING_VERBS or _negated(verb) or in_condition(verb) \
-            or verb.tag_ in {"VBN", "VBG"} or verb.dep_ == "ccomp" and verb.lemma_.lower() in OUSTING_VERBS:
-        return []  # (what someone says a thing pushes people to is read, and named, as a reported worry)
+            or verb.tag_ in {"VBN", "VBG"} or in_question(verb) or verb.doc[verb.sent.end - 1].text == "?":
+        return []
     subject = _subject(verb)
     # a policy is "it", named, or "the rule" / "this fee" ("hidden fees mislead buyers": the fees are the worry)
     definite = subject is not None and (subject.lower_ == "it" or subject.pos_ == "PROPN" or any(
         c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its", "their"} for c in subject.children))
     if not definite or _someone(subject) or subject.ent_type_ in {"PERSON", "NORP"}:
         return []
-    if verb.lemma_.lower() in OUSTING_VERBS:  # "would force small marinas to close": up to where they are pushed
-        ends = [x.i for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in _OUSTED_TO] + [
-            o.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "out" for q in p.children
-            if q.dep_ == "prep" and q.lower_ == "of" for o in q.children if o.lemma_.lower() in _OUSTED_FROM]
-        whole = tuple(range(verb.i, max(ends) + 1)) if ends else ()
-        return [(verb.i, whole)] if whole and len(whole) <= _MAX_WORDS + 2 else []
     phrase = conduct_phrase(verb)
     return [(verb.i, phrase)] if phrase else []
 

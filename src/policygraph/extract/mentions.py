@@ -22,7 +22,7 @@ from ..names import looks_like_agent_noun, name_head, singular
 from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (EASED, HURTING_VERBS, OBEYING_VERBS, OUSTED_ENDS, OUSTING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
+from .frames import (EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
                      foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_targets,
                      unrealised, up_to_gap)
@@ -1190,9 +1190,7 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         reported = cause is not None and (cause.dep_ == "ccomp" and cause.head.lemma_.lower() in WORRY_VERBS
                                           or cause.dep_ in {"acl", "relcl", "ccomp"}  # "raised concerns that X could lead to Y"
                                           and cause.head.lemma_.lower() in f.lex.concern_markers)
-        # (pushing someone out is read as a harm only to where they are pushed; "could push customers" is reported)
-        hurting = doc[head].pos_ == "VERB" and doc[head].lemma_.lower() in HURTING_VERBS and (
-            doc[head].lemma_.lower() not in OUSTING_VERBS or doc[toks[-1]].lemma_.lower() in OUSTED_ENDS)
+        hurting = doc[head].pos_ == "VERB" and doc[head].lemma_.lower() in HURTING_VERBS
         if hurting and not f._policy_or_it(next((c for c in doc[head].children if c.dep_ == "nsubj"), doc[head])):
             continue  # "the rule would hurt small farms" is a worry about the rule; "the landlord hurt tenants" an act
         if cause is not None and cause.lemma_.lower() in {"lead", "result"} and not reported:
@@ -1206,9 +1204,7 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         shared = tuple(t.i for i in toks if i != head and any(f.lex.core(c) == "Actor" for c in head_classes(doc[i], f.lex))
                        for t in doc[i].subtree if t.i in toks and t.i <= i)
         out.append(Mention(toks, text, "Concern", "frame", head=head, shared=shared,
-                           variants=tuple(v for v in variant_texts(doc, head, text, f.lex)  # (not "small marinas")
-                                          if doc[head].lemma_.lower() not in OUSTING_VERBS
-                                          or v.startswith(doc[head].text))))
+                           variants=variant_texts(doc, head, text, f.lex)))
     taken = {m.head for m in out}
     for verb, outcome, toks in foreseen_outcomes(doc):  # "the law would lead to discrimination": a harm foreseen
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1942,10 +1938,7 @@ def owed_by_a_thing(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
     if duty.kind == "prohibition" and (doer.dep_ not in {"nsubj", "nsubjpass"}
                                        or doc[duty.head].lemma_.lower() not in _CONTENT_VERBS):
         return False  # "bars the fund from investing", "the hotel must not charge fees": whom a ban names does it
-    # ("a carer must submit a declaration": a word English forms for a doer, doing more than holding content)
-    agent = looks_like_agent_noun(doer.lower_) and not head_classes(doer, lexicon) \
-        and doc[duty.head].lemma_.lower() not in _CONTENT_VERBS
-    return doer.tag_ == "NN" and not doer.text.isupper() and not names_someone(doer, lexicon) and not agent \
+    return doer.tag_ == "NN" and not doer.text.isupper() and not names_someone(doer, lexicon) \
         and not institutions_owing(doer, head_classes(doer, lexicon), lexicon)
 
 

@@ -1491,18 +1491,21 @@ def judgement(clause: Token) -> str:
     if negated(clause) or any(c.dep_ in {"advmod", "neg"} and c.lower_ in {"hardly", "scarcely", "barely", "never"}
                               for c in clause.children):
         return ""
-    if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in clause.children):
-        return ""  # "would be a mistake if it were repealed": a supposition
+    if any(c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
+           and not any(m.lower_ == "even" for m in c.children) for c in clause.children):
+        return ""  # "would be a mistake if it were repealed": a supposition ("even if it is modest" concedes)
     if any(c.dep_ == "agent" and any(o.lower_ in {"nobody", "no", "none"} for o in c.subtree) for c in clause.children):
         return ""  # "is needed by nobody"
     if clause.lemma_.lower() in {"need", "warrant", "justify"} and any(c.dep_ == "auxpass" for c in clause.children):
         return "supports"  # "the act is needed", "is long overdue and justified"
-    if clause.lemma_ != "be" or any(c.dep_ in {"xcomp", "ccomp", "csubj"} for c in clause.children):
+    placeholder = any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in clause.children)
+    if clause.lemma_ != "be" or placeholder and any(
+            c.dep_ in {"xcomp", "ccomp", "csubj", "relcl", "acl"} for p in [clause, *clause.children] for c in p.children):
         return ""  # ("it would be a mistake to repeal the act": the judgement is of the repeal)
     for pred in (c for c in clause.children if c.dep_ in {"acomp", "attr"}):
         if any(a.dep_ in {"advmod", "det"} and a.lower_ in {"not", "never", "hardly", "no"} for a in pred.children) \
-                or any(c.dep_ in {"xcomp", "ccomp", "relcl", "acl"} for c in pred.children):
-            return ""  # ("is hardly a success", "essential that the act be repealed", "a mistake to repeal it")
+                and not any(a.lower_ == "small" for a in pred.children):
+            return ""  # ("is hardly a success"; "no small success" is praise)
         word = pred.lower_ if pred.pos_ == "ADJ" else pred.lemma_.lower()
         if word in _PRAISE_WORDS or word in _STEP_NOUNS and any(
                 a.dep_ == "amod" and a.lower_ in _GOOD_WORDS for a in pred.children):
@@ -1582,7 +1585,9 @@ def noun_stances(r: Reading, noun: Token) -> list[Fact]:
         said_of = noun.head.head if noun.head.lower_ == "of" else noun.head
     copula = said_of.head if said_of.dep_ in {"attr", "prep"} and said_of.head.lemma_ == "be" else None
     lapsed = any(c.lower_ in {"no", "former", "ex", "onetime", "erstwhile", "hardly"} for c in [*noun.children, *said_of.children]) \
-        or copula is not None and any(c.lower_ in {"hardly", "once", "formerly", "never"} for c in copula.children)
+        or copula is not None and any(c.lower_ in {"hardly", "formerly", "never"} or c.lower_ == "once" and not any(
+            a.lower_ in {"again", "more"} for a in c.children) and c.doc[c.i + 1].lower_ not in {"again", "more"}
+            for c in copula.children)
     supposed = copula is not None and (copula.i == copula.sent.start or copula.doc[copula.sent.end - 1].text == "?"
                                        or any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
                                               for c in copula.children))
@@ -1788,16 +1793,16 @@ def concern_targets(r: Reading) -> list[Fact]:
 
 
 #: Verbs that end, ease, pay for or report a harm: "ended a shortage", "cover damage to boats".
-_HARM_EASING_VERBS = frozenset({"end", "clear", "cover", "report", "repair", "compensate", "prevent", "address", "fix",
+_HARM_EASING_VERBS = frozenset({"end", "clear", "cover", "repair", "compensate", "prevent", "address", "fix",
                                 "eliminate", "solve", "offset", "relieve", "ease", "reduce", "cut", "lower", "help",
-                                "blame", "predate", "suffer"})
+                                "predate"})
 
 
 #: Causes of harm no policy is: "the storm caused damage", "the recession closed the market".
 _NATURAL_CAUSES = frozenset({"storm", "hurricane", "flood", "fire", "drought", "pandemic", "recession", "war",
                              "earthquake", "wildfire", "outbreak", "weather"})
 #: Words that date a clause against something: what it says happened apart from it.
-_DATING = frozenset({"before", "after", "since", "until", "prior"})
+_DATING = frozenset({"before", "until", "prior"})
 
 
 def harm_brought_by(r: Reading, head: Token) -> str:
@@ -1809,11 +1814,14 @@ def harm_brought_by(r: Reading, head: Token) -> str:
     ended a shortage", "cover damage to boats", "before the act there was
     a shortage")."""
     verb = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.lemma_.lower() in _HARM_EASING_VERBS | _LESSENING_VERBS or negated(verb):
-        return ""
-    under = [p for h in (head, verb) for o in pobjs(h, {"under"}) for p in [r.policy_for(o)] if p]
-    if under:
+    under = [p for h in (head, verb) if h is not None for o in pobjs(h, {"under", "of"}) for p in [r.policy_for(o)]
+             if p and (h.i == head.i or o.head.lower_ == "under")]
+    if under:  # "higher costs under the act", "the higher costs of the act"
         return under[0]
+    eased = verb is not None and head.dep_ == "dobj" and head.head.i == verb.i \
+        and verb.lemma_.lower() in _HARM_EASING_VERBS | _LESSENING_VERBS
+    if verb is None or eased or negated(verb):
+        return ""
     if any(c.dep_ == "prep" and c.lower_ in _DATING or c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in _DATING for m in c.children) for c in verb.children):
         return ""  # "before the act, there was a shortage", "... months before the act was passed"
