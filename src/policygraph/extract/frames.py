@@ -1865,14 +1865,13 @@ _AT_RISK = {("at", "risk"), ("in", "jeopardy"), ("in", "danger")}
 _LOAD_VERBS = frozenset({"impose", "place", "put", "add", "create", "pose", "shift", "cause", "produce"})
 
 
-
 def imposed_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     """"The photo requirement imposes costs on small yards", "would impose a
     heavy paperwork burden on households": a burden or cost laid on
     someone is a worry, whoever says so (a load nobody would call a
     benefit). Not when denied ("imposes no burden") or only supposed."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LOAD_VERBS or _doubted(verb) or in_condition(verb) \
-            or in_question(verb) or verb.doc[verb.sent.end - 1].text == "?":
+            or in_question(verb) or asked(verb):
         return []
     if any(c.dep_ in {"ccomp", "xcomp", "advcl"} and c.pos_ == "VERB" for c in verb.children):
         return []  # "caused costs to fall", "put pressure on the Authority to modernize": the load does something else
@@ -1918,7 +1917,7 @@ def harmed(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     verb phrase. Not when denied or only supposed. Whether the subject is
     a policy (a landlord hurting tenants is an act) is for the caller."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in HURTING_VERBS or _negated(verb) or in_condition(verb) \
-            or verb.tag_ in {"VBN", "VBG"} or in_question(verb) or verb.doc[verb.sent.end - 1].text == "?":
+            or verb.tag_ in {"VBN", "VBG"} or in_question(verb) or asked(verb):
         return []
     subject = _subject(verb)
     # a policy is "it", named, or "the rule" / "this fee" ("hidden fees mislead buyers": the fees are the worry)

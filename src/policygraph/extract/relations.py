@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, EASED, OBEYING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
-                     after_nor, changes_standing, denied_by_subject, in_question, is_worried, no_longer, outcome_verb,
+                     after_nor, asked, changes_standing, denied_by_subject, in_question, is_worried, no_longer, outcome_verb,
                      pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, STAGE_WORDS, STANCE_PREP_VERBS, WORRY_VERBS, Mention, Segment,
                        described, harm_said_of, head_classes, list_items, segment_duties)
@@ -84,7 +84,7 @@ def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
                    key=lambda p: p.i)
     if lemma not in STANCE_PREP_VERBS or not preps or lemma == "call" and preps[0].lower_ != "for":
         return "", []
-    if lemma == "come" and (not any(c.lower_ == "out" for c in verb.children) or verb.doc[verb.sent.end - 1].text == "?"):
+    if lemma == "come" and (not any(c.lower_ == "out" for c in verb.children) or asked(verb)):
         return "", []  # "came out against the bill" takes a side; "came for the vote" and "will they come out ...?" do not
     stance = "criticizes" if preps[0].lower_ == "against" else "supports"
     targets = [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
@@ -1588,9 +1588,8 @@ def noun_stances(r: Reading, noun: Token) -> list[Fact]:
         or copula is not None and any(c.lower_ in {"hardly", "formerly", "never"} or c.lower_ == "once" and not any(
             a.lower_ in {"again", "more"} for a in c.children) and c.doc[c.i + 1].lower_ not in {"again", "more"}
             for c in copula.children)
-    supposed = copula is not None and (copula.i == copula.sent.start or copula.doc[copula.sent.end - 1].text == "?"
-                                       or any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
-                                              for c in copula.children))
+    supposed = copula is not None and (copula.i == copula.sent.start or asked(copula) or any(
+        c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in copula.children))
     if lapsed or supposed:
         return []  # "is no supporter of", "a former critic", "Is X a supporter of ...?", "if X were a supporter"
     if copula is not None and not negated(copula):
@@ -1792,10 +1791,9 @@ def concern_targets(r: Reading) -> list[Fact]:
     return facts
 
 
-#: Verbs that end, ease, pay for or report a harm: "ended a shortage", "cover damage to boats".
-_HARM_EASING_VERBS = frozenset({"end", "clear", "cover", "repair", "compensate", "prevent", "address", "fix",
-                                "eliminate", "solve", "offset", "relieve", "ease", "reduce", "cut", "lower", "help",
-                                "predate"})
+#: Verbs that end, pay for or date a harm, beside `_LESSENING_VERBS`: "ended a shortage", "cover damage to boats".
+_HARM_EASING_VERBS = frozenset({"end", "clear", "cover", "repair", "compensate", "address", "fix", "solve", "offset",
+                                "relieve", "help", "predate"})
 
 
 #: Causes of harm no policy is: "the storm caused damage", "the recession closed the market".
