@@ -50,6 +50,21 @@ def test_eval_strict_keeps_the_split_that_carries_the_relations():
     assert report.relations["all"].tp == 1 and report.entities["micro"].fp == 1
 
 
+def test_eval_strict_counts_a_merge_as_the_thing_its_label_names():
+    # "employers" with the longer "employers in the public sector" folded in: the node the user sees
+    # says employers, so it is scored as employers and the sector's employers go unfound
+    gold = Gold("x.txt", [GoldEntity("law", "Policy", frozenset({"Fair Pay Act"})),
+                          GoldEntity("all", "Actor", frozenset({"employers"})),
+                          GoldEntity("public", "Actor", frozenset({"employers in the public sector"}))],
+                [], {("law", "evaluates", "all")})
+    predicted = Predicted({"a": ("Policy", frozenset({"Fair Pay Act"}), "Fair Pay Act"),
+                           "e": ("Actor", frozenset({"employers", "employers in the public sector"}), "employers")},
+                          {("a", "evaluates", "e")})
+    report = score(gold, predicted)
+    assert report.relations["all"].tp == 1
+    assert (report.entities["Actor"].tp, report.entities["Actor"].fn) == (1, 1)
+
+
 def test_eval_score_does_not_depend_on_hash_seed(tmp_path):
     code = ("from policygraph.evaluate import Gold, GoldEntity, Predicted, score\n"
             "g = Gold('x', [GoldEntity('a', 'Actor', frozenset({'Alpha', 'A1', 'Beta'})), "

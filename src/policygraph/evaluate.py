@@ -265,12 +265,15 @@ def match_entities(gold: Gold, predicted: Predicted) -> tuple[dict[str, str], se
     graph = nx.Graph()
     neutral: set[str] = set()
     for pid in sorted(predicted.entities):
-        cat, names, _label = predicted.entities[pid]
+        cat, names, label = predicted.entities[pid]
         keys = sorted({(cat, fold_name(n)) for n in names})
         golds = sorted({g for k in keys for g in by_name.get(k, [])})
+        labelled = set(by_name.get((cat, fold_name(label)), []))
         if golds:
             for g in golds:
-                graph.add_edge(("p", pid), ("g", g), weight=1 + degree[pid] / (1 + 2 * len(predicted.relations)))
+                # a merge of two real things counts as the one its label names
+                use = degree[pid] + (0.5 if g in labelled else 0.0)
+                graph.add_edge(("p", pid), ("g", g), weight=1 + use / (1 + 2 * len(predicted.relations)))
         elif any(k in optional for k in keys):
             neutral.add(pid)
     matching = nx.max_weight_matching(graph, maxcardinality=True)
