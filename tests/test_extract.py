@@ -994,6 +994,13 @@ def test_extract_a_name_joined_by_and_stays_whole(nlp, text, name):
         # a doer the article names again is kept
         ("# Ferries\n\nFerrymen must log every trip. Ferrymen must report delays to the harbour office.\n",
          ["ferrymen"], []),
+        # whom a duty verb binds to act is someone who acts, said once or not
+        ("# Ferries\n\nThe Harbour Act bars ferry lines from selling standing tickets.\n", ["ferry lines"], []),
+        ("# Ferries\n\nThe Harbour Act requires ferry lines to publish timetables.\n", ["ferry lines"], []),
+        ("# Ferries\n\nUnder the Harbour Act, ferry lines are required to publish timetables.\n", ["ferry lines"], []),
+        # ... but not when what it must do is passive or what a text does
+        ("# Ferries\n\nThe Harbour Act requires timetables to be posted at each pier.\n", [], ["timetables"]),
+        ("# Ferries\n\nThe Harbour Act requires timetables to show the last crossing.\n", [], ["timetables"]),
     ],
 )
 def test_extract_a_lone_subject_of_one_duty_is_not_an_actor(nlp, text, kept, dropped):
