@@ -178,6 +178,10 @@ def test_extract_stance_from_skepticism(sample):
          ("fair lending act", "penalizes", "discriminate against applicants")),
         ("It is unlawful for any lender to discriminate against applicants under the Fair Lending Act.",
          ("discriminate against applicants", "performedBy", "lender")),
+        # whom a policy makes an act unlawful for does it, and the policy regulates them (either parse)
+        ("The Clean Harbours Act makes it unlawful for resellers to use bots.", ("use bots", "performedBy", "resellers")),
+        ("The Clean Harbours Act makes it unlawful for resellers to use bots.",
+         ("clean harbours act", "evaluates", "resellers")),
         ("Section 12 of the Clean Harbours Act limits dredging.", ("section 12", "partOf", "clean harbours act")),
         # a hyphenated verb names the duty ("re-inspect")
         ("Under the Clean Harbours Act, inspectors must re-inspect any marina cited for a spill.",
@@ -1096,7 +1100,7 @@ def test_extract_conduct_named_only_by_stop_words_is_not_conduct(nlp):
 def test_extract_the_doer_a_ban_names_with_for_performs_the_conduct(nlp):
     _entities, relations, _x = run(nlp, "# Loans\n\nThe Lending Code makes it illegal for a bank to refuse "
                                         "a loan to a tenant. Each bank must keep records.\n")
-    assert ("refuse a loan to a tenant", "performedBy", "bank") in relations
+    assert ("refuse a loan", "performedBy", "bank") in relations  # named by the verb and its object
 
 
 def test_extract_each_of_two_policies_imposing_a_duty_evaluates_its_doers(nlp):

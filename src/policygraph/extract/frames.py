@@ -749,7 +749,7 @@ def made_unlawful(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
     policy makes unlawful for someone is their forbidden conduct, and the
     policy forbids it. This reads the parse that hangs the infinitive on the
     doer; the one that makes the doer its subject is read with the other
-    prohibitions (`relations.effects`, `mentions.prohibited_mentions`)."""
+    prohibitions too (`relations.effects`, `mentions.prohibited_mentions`)."""
     for adj in doc:
         if adj.pos_ != "ADJ" or adj.lower_ not in prohibition_cues or adj.dep_ not in {"ccomp", "oprd", "xcomp"} \
                 or adj.head.lemma_.lower() != "make" or _negated(adj.head):
@@ -757,6 +757,10 @@ def made_unlawful(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
         maker = _subject(adj.head)
         pairs = [(o, v) for p in adj.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
                  if o.dep_ == "pobj" for v in o.children if v.dep_ in {"acl", "relcl"} and v.tag_ == "VB"]
+        # or the parse that makes the doer the infinitive's subject, "for" its mark
+        pairs += [(o, v) for v in adj.children if v.dep_ in {"advcl", "ccomp", "xcomp"} and v.tag_ == "VB"
+                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)
+                  for o in v.children if o.dep_ == "nsubj"]
         for doer, act in pairs[:1]:
             yield from _forbidden(act, doer, maker)
 
