@@ -182,6 +182,9 @@ def test_extract_stance_from_skepticism(sample):
         ("The Clean Harbours Act makes it unlawful for resellers to use bots.", ("use bots", "performedBy", "resellers")),
         ("The Clean Harbours Act makes it unlawful for resellers to use bots.",
          ("clean harbours act", "evaluates", "resellers")),
+        # whose benefits someone is eligible for targets them
+        ("Dock workers are eligible for benefits under the Clean Harbours Act.",
+         ("clean harbours act", "evaluates", "dock workers")),
         ("Section 12 of the Clean Harbours Act limits dredging.", ("section 12", "partOf", "clean harbours act")),
         # a hyphenated verb names the duty ("re-inspect")
         ("Under the Clean Harbours Act, inspectors must re-inspect any marina cited for a spill.",

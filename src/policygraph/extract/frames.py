@@ -2619,10 +2619,14 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
         targets += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in c.children if s.dep_ == "nsubj"]
         return [(subject, t) for t in targets]
     if verb.lemma_ == "be":
-        return [(obj, subject) if adj.lower_ == "eligible" else (subject, obj)
-                for adj in verb.children if adj.dep_ == "acomp"
-                for prep in adj.children if prep.dep_ == "prep" and (adj.lower_, prep.lower_) in _TARGET_ADJECTIVES
-                for obj in prep.children if obj.dep_ == "pobj"]
+        pairs = [(obj, subject) if adj.lower_ == "eligible" else (subject, obj)
+                 for adj in verb.children if adj.dep_ == "acomp"
+                 for prep in adj.children if prep.dep_ == "prep" and (adj.lower_, prep.lower_) in _TARGET_ADJECTIVES
+                 for obj in prep.children if obj.dep_ == "pobj"]
+        # "workers are eligible for benefits under the Act": the Act whose benefits they are
+        return pairs + [(u, subject) for obj, holder in pairs if holder.i == subject.i
+                        for h in [obj, *obj.ancestors][:4] for p in h.children if p.dep_ == "prep" and p.lower_ == "under"
+                        for u in p.children if u.dep_ == "pobj"]
     return []
 
 
