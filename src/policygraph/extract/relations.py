@@ -1502,17 +1502,47 @@ def judgement(clause: Token) -> str:
     if clause.lemma_ != "be" or placeholder and any(
             c.dep_ in {"xcomp", "ccomp", "csubj", "relcl", "acl"} for p in [clause, *clause.children] for c in p.children):
         return ""  # ("it would be a mistake to repeal the act": the judgement is of the repeal)
-    for pred in (c for c in clause.children if c.dep_ in {"acomp", "attr"}):
-        if any(a.dep_ in {"advmod", "det"} and a.lower_ in {"not", "never", "hardly", "no"} for a in pred.children) \
-                and not any(a.lower_ == "small" for a in pred.children):
-            return ""  # ("is hardly a success"; "no small success" is praise)
-        word = pred.lower_ if pred.pos_ == "ADJ" else pred.lemma_.lower()
-        if word in _PRAISE_WORDS or word in _STEP_NOUNS and any(
-                a.dep_ == "amod" and a.lower_ in _GOOD_WORDS for a in pred.children):
-            return "supports"
-        if word in _BLAME_WORDS:
-            return "criticizes"
-    return ""
+    return next((j for pred in clause.children if pred.dep_ in {"acomp", "attr"} for j in [judged_as(pred)] if j), "")
+
+
+def judged_as(pred: Token) -> str:
+    """What a word said of a policy judges it: "needed", "a success", "a
+    good step", "a step forward" -> "supports"; "unworkable", "a mistake" ->
+    "criticizes"; "" otherwise ("hardly a success"; "no small success" is praise)."""
+    if any(a.dep_ in {"advmod", "det"} and a.lower_ in {"not", "never", "hardly", "no"} for a in pred.children) \
+            and not any(a.lower_ == "small" for a in pred.children):
+        return ""
+    word = pred.lower_ if pred.pos_ == "ADJ" else pred.lemma_.lower()
+    if word in _PRAISE_WORDS or word in _STEP_NOUNS and any(
+            a.dep_ == "amod" and a.lower_ in _GOOD_WORDS or a.dep_ == "advmod" and a.lower_ == "forward"
+            for a in pred.children):
+        return "supports"
+    return "criticizes" if word in _BLAME_WORDS else ""
+
+
+def called_judgement(r: Reading, verb: Token) -> list[Fact]:
+    """"Environmental groups called the rule a step forward", "critics
+    have labelled the act a boondoggle", "hailed the ban as a victory":
+    what someone calls a policy is their stance on it."""
+    if verb.lemma_.lower() not in _CALLING_VERBS or negated(verb) or any(
+            a.dep_ == "aux" and a.lower_ in _MAYBE for a in verb.children):
+        return []
+    subj = subject(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preds = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "ADJ"}]
+    preds += [o for h in [verb, *objects] for a in h.children if a.dep_ == "prep" and a.lower_ == "as"
+              for o in a.children if o.dep_ in {"pobj", "amod", "acomp"}]  # ("described it as unworkable")
+    stance = next((j for p in preds for j in [judged_as(p)] if j), "")
+    if subj is None or not stance:
+        return []
+    objects += [s for p in preds for s in p.children if s.dep_ == "nsubj"]  # "considers the rule necessary"
+    policies = [p for o in objects for p in [r.policy_for(o)] if p]
+    return [Fact(a, stance, p, verb.i) for a in r.conjuncts(subj, "Actor") for p in policies]
+
+
+#: Verbs of calling something by a judging word: "called the rule a mistake", "hailed it as a victory".
+_CALLING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "hail", "describe", "deem", "declare", "consider",
+                            "characterize", "characterise", "denounce", "decry", "praise", "welcome", "condemn"})
 
 
 #: Nouns of a stance said "in ... of / to": "testified in favor of the bill", "spoke in opposition to it".
@@ -1939,7 +1969,7 @@ def included_parts(r: Reading, verb: Token) -> list[Fact]:
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
 VERB_RULES = (targeted, parties, passed_chambers, permitted_under, enforcers, created_parts, included_parts,
-              running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against)
+              running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
