@@ -2462,7 +2462,8 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
                   for o in p.children if o.dep_ in {"pcomp", "pobj"} and o.tag_ == "VBG"):
         # "owners receive a discount for recycling used oil": the recycling earns it, the owners do it
         doer = subject.i if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not imposed else None
-        yield Duty(kind, means.i, conduct_phrase(means) or (means.i,), doer, None)
+        # ("fines for failing to disclose fees": the failure with what is failed)
+        yield Duty(kind, means.i, conduct_phrase(means) or _failure_phrase(means) or (means.i,), doer, None)
     if imposed:  # "imposes fines on owners who dump waste"
         # "imposes fines of up to $500 on owners who ...": the parse may hang "on" on the amount
         holders = [cue, *nouns, *(t for n in nouns for t in n.subtree if t.pos_ in {"NUM", "NOUN"} and t not in nouns)]
