@@ -1095,6 +1095,12 @@ def test_extract_a_duty_owed_by_a_thing_is_not_conduct(nlp, sentence, conduct):
     assert behaviours == ([conduct] if conduct else [])
 
 
+def test_extract_a_failure_punished_is_named_with_what_is_failed(nlp):
+    entities, _relations, _x = run(nlp, "# Boats\n\nUnder the Harbour Rule, marinas face fines for failing to report "
+                                        "fuel spills.\n")
+    assert [e.label for e in entities.values() if e.category == "Behaviour"] == ["failing to report fuel spills"]
+
+
 def test_extract_conduct_named_only_by_stop_words_is_not_conduct(nlp):
     entities, _relations, _x = run(nlp, "# Boats\n\nOwners must register boats. Doing so earns a discount.\n")
     assert [e.label for e in entities.values() if e.category == "Behaviour"] == ["register boats"]
