@@ -1095,6 +1095,21 @@ def test_extract_a_duty_owed_by_a_thing_is_not_conduct(nlp, sentence, conduct):
     assert behaviours == ([conduct] if conduct else [])
 
 
+def test_extract_numbered_parts_walked_through_are_parts_of_the_article_policy(nlp):
+    text = ("# The Harbor Safety Act\n\nThe Harbor Safety Act has five sections.\n\n"
+            "## Section 2\n\nSection 2 requires marinas to post fee schedules.\n\n"
+            "## Section 3\n\nSection 3 bars ferry lines from selling standing tickets.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert {("section 2", "partOf", "harbor safety act"), ("section 3", "partOf", "harbor safety act")} <= relations
+
+
+def test_extract_a_lone_numbered_section_is_a_citation_not_a_part(nlp):
+    text = ("# The Harbor Safety Act\n\nThe Harbor Safety Act requires marinas to post fee schedules. "
+            "Critics compare it to Section 215, which let agencies collect records.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert not any(s == "section 215" and p == "partOf" for s, p, _o in relations)
+
+
 def test_extract_a_failure_punished_is_named_with_what_is_failed(nlp):
     entities, _relations, _x = run(nlp, "# Boats\n\nUnder the Harbour Rule, marinas face fines for failing to report "
                                         "fuel spills.\n")

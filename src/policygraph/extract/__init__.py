@@ -498,7 +498,7 @@ class _ArticleExtractor:
             found[key] |= sents
         for key, sents in _bills_before_congress(entities).items():
             found[key] |= sents
-        facts = self._pilot_parts(entities, topic, found)
+        facts = self._pilot_parts(entities, topic, found) | _numbered_parts(entities, topic, found)
         for key, sents in facts.items():
             found[key] |= sents
         labels = {e.key: e.label for e in entities}
@@ -551,6 +551,29 @@ class _ArticleExtractor:
                 if not any(s == e.key and p == "partOf" for (s, p, _o) in found):
                     out[(e.key, "partOf", topic)] = {e.sentences[0]} if e.sentences else set()
         return out
+
+
+def _numbered_parts(entities: list[Entity], topic: str, found) -> dict[tuple[str, str, str], set[int]]:
+    """"Section 3 would require ... Section 4 would cap facility fees": an
+    article that walks through numbered parts in turn (two with consecutive
+    numbers) walks through the policy it is about, and the parts the text ties
+    to no policy are its parts. A lone "Section 215" or "Section 702" is
+    most often a citation of another law's section, and stays apart."""
+    if not any(e.key == topic and e.category == "Policy" for e in entities):
+        return {}
+    owned = {s for (s, p, _o) in found if p == "partOf"}
+    numbered = defaultdict(dict)  # kind word -> number -> entity
+    for e in entities:
+        match = _NUMBERED_PART.fullmatch(e.label) if e.category == "Policy" and e.key != topic else None
+        if match:
+            numbered[match.group(1).lower().rstrip(".")][int(match.group(2))] = e
+    parts = [e for by_number in numbered.values() for n, e in by_number.items()
+             if n + 1 in by_number or n - 1 in by_number]
+    return {(e.key, "partOf", topic): {e.sentences[0]} if e.sentences else set() for e in parts if e.key not in owned}
+
+
+#: A part of a law known only by its number: "Section 4", "Title 2", "Sec. 3".
+_NUMBERED_PART = re.compile(r"(?i)(section|sec\.|title|part|subtitle|division|chapter|subpart)\s+(\d{1,3})")
 
 
 #: How a letter is signed off: "Sincerely," then the signatories.
