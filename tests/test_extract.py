@@ -182,6 +182,9 @@ def test_extract_stance_from_skepticism(sample):
         ("The Clean Harbours Act makes it unlawful for resellers to use bots.", ("use bots", "performedBy", "resellers")),
         ("The Clean Harbours Act makes it unlawful for resellers to use bots.",
          ("clean harbours act", "evaluates", "resellers")),
+        # a policy's own provision, said with its name in the possessive
+        ("The Clean Harbours Act's winter moratorium protects low-income households.",
+         ("winter moratorium", "partOf", "clean harbours act")),
         # whose benefits someone is eligible for targets them
         ("Dock workers are eligible for benefits under the Clean Harbours Act.",
          ("clean harbours act", "evaluates", "dock workers")),

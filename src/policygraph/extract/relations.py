@@ -543,7 +543,15 @@ def policy_links(r: Reading) -> list[Fact]:
                           if p != m.key]
             elif prep.lower_ in {"from", "by"}:
                 facts += [Fact(m.key, "issuedBy", a, m.head) for o in objs for a in r.conjuncts(o, "Actor")]
+        # "the Harbor Rule's winter moratorium": a policy's own provision
+        # (named: "its agreement" may be anyone's)
+        facts += [Fact(m.key, "partOf", p, m.head) for o in head.children if o.dep_ == "poss" and o.i not in m.tokens
+                  and o.pos_ in {"NOUN", "PROPN"} for p in [r.key_at(o, "Policy")] if p and p != m.key]
     return facts
+
+
+#: Nouns for a change made to a policy, part of it once made: "Amendment 27 to the Plan".
+_AMENDMENT_NOUNS = frozenset({"amendment", "addendum", "supplement", "rider"})
 
 
 def previous_subjects(r: Reading, pronoun: Token) -> list[str]:
