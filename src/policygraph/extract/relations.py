@@ -82,12 +82,23 @@ def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
     holders = [verb, *(c for c in verb.children if c.dep_ in {"advmod", "prt"} and c.lower_ in {"back", "out", "up"})]
     preps = sorted((p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"for", "against"}),
                    key=lambda p: p.i)
+    if lemma in STANCE_PREP_VERBS and not negated(verb):  # "called for the rule to be scrapped / to be adopted"
+        for clause in (c for c in verb.children if c.dep_ in {"advcl", "ccomp", "xcomp"} and not negated(c)
+                       and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
+            held = [t for t in clause.children if t.dep_ in {"nsubj", "nsubjpass"}]
+            wanted = "criticizes" if clause.lemma_.lower() in _UNDOING_VERBS else \
+                "supports" if clause.lemma_.lower() in _ADOPTING_VERBS else ""
+            if held and wanted:
+                return wanted, held
     if lemma not in STANCE_PREP_VERBS or not preps or lemma == "call" and preps[0].lower_ != "for":
         return "", []
     if lemma == "come" and (not any(c.lower_ == "out" for c in verb.children) or asked(verb)):
         return "", []  # "came out against the bill" takes a side; "came for the vote" and "will they come out ...?" do not
     stance = "criticizes" if preps[0].lower_ == "against" else "supports"
     targets = [o for p in preps[:1] for o in p.children if o.dep_ == "pobj"]
+    undone = [o for t in targets if t.lemma_.lower() in _UNDOING_NOUNS for o in pobjs(t, {"of"})]
+    if undone:  # "called for the repeal of the rule" opposes it; "voted against its repeal" backs it
+        return ("supports" if stance == "criticizes" else "criticizes"), undone
     if verb.dep_ == "relcl" and (targets and all(t.lower_ in {"that", "which"} for t in targets) or not targets
                                  and not any(c.dep_ == "pcomp" for c in preps[0].children)):
         targets = [verb.head]  # "a policy that the Governor called for": the relative clause's noun
@@ -1400,6 +1411,14 @@ _MAYBE = {"could", "might", "may", "can"}
 _UNDOING_VERBS = {"repeal", "overturn", "block", "stop", "kill", "scrap", "rescind", "abolish", "halt", "undo",
                   "nullify", "invalidate", "defund", "dismantle", "withdraw", "revoke", "reverse", "suspend", "shelve",
                   "abandon"}
+
+
+#: Nouns for undoing a policy: "called for the repeal of the act".
+_UNDOING_NOUNS = frozenset({"repeal", "rescission", "withdrawal", "abolition", "elimination", "reversal", "suspension",
+                            "revocation", "cancellation", "termination"})
+#: Verbs of making or keeping a policy, as asked for: "called for the rule to be adopted".
+_ADOPTING_VERBS = frozenset({"adopt", "pass", "enact", "approve", "finalize", "finalise", "implement", "extend", "renew",
+                             "reauthorize", "reauthorise", "keep", "retain", "preserve"})
 
 
 def aimed_against(r: Reading, verb: Token) -> list[Fact]:
