@@ -1505,7 +1505,12 @@ _PRAISE_WORDS = frozenset({"needed", "necessary", "essential", "overdue", "welco
                            "effective", "vital", "success", "victory", "win", "milestone", "lifeline", "improvement"})
 _BLAME_WORDS = frozenset({"flawed", "unworkable", "misguided", "unfair", "unnecessary", "unconstitutional",
                           "burdensome", "harmful", "dangerous", "premature", "excessive", "disaster", "mistake",
-                          "overreach", "failure", "boondoggle", "unenforceable", "counterproductive", "ineffective"})
+                          "overreach", "failure", "boondoggle", "unenforceable", "counterproductive", "ineffective",
+                          "violation", "discrimination", "assault", "giveaway", "censorship", "infringement"})
+#: Verbs that say what something is in effect: "amounts to a violation", "constitutes a taking".
+_AMOUNTING_VERBS = frozenset({"amount", "constitute", "represent"})
+#: Nouns for a kind of something, judged by what they are a kind of: "a form of discrimination".
+_KIND_NOUNS = frozenset({"form", "kind", "type", "case", "example", "instance"})
 #: Nouns praised by a good word before them: "a good step", "an important first step".
 _STEP_NOUNS = frozenset({"step", "start", "move", "development"})
 _GOOD_WORDS = frozenset({"good", "important", "positive", "right", "significant", "welcome", "major", "big", "great"})
@@ -1525,6 +1530,9 @@ def judgement(clause: Token) -> str:
         return ""  # "is needed by nobody"
     if clause.lemma_.lower() in {"need", "warrant", "justify"} and any(c.dep_ == "auxpass" for c in clause.children):
         return "supports"  # "the act is needed", "is long overdue and justified"
+    if clause.lemma_.lower() in _AMOUNTING_VERBS:  # "the rule amounts to a violation of ...", "constitutes a taking"
+        preds = pobjs(clause, {"to"}) + [c for c in clause.children if c.dep_ in {"dobj", "attr"}]
+        return next((j for pred in preds for j in [judged_as(pred)] if j), "")
     placeholder = any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in clause.children)
     if clause.lemma_ != "be" or placeholder and any(
             c.dep_ in {"xcomp", "ccomp", "csubj", "relcl", "acl"} for p in [clause, *clause.children] for c in p.children):
@@ -1540,6 +1548,8 @@ def judged_as(pred: Token) -> str:
             and not any(a.lower_ == "small" for a in pred.children):
         return ""
     word = pred.lower_ if pred.pos_ == "ADJ" else pred.lemma_.lower()
+    if word in _KIND_NOUNS:  # "a form of trade discrimination": judged by what it is a form of
+        return next((j for o in pobjs(pred, {"of"}) for j in [judged_as(o)] if j), "")
     if word in _PRAISE_WORDS or word in _STEP_NOUNS and any(
             a.dep_ == "amod" and a.lower_ in _GOOD_WORDS or a.dep_ == "advmod" and a.lower_ == "forward"
             for a in pred.children):
