@@ -1113,6 +1113,15 @@ def test_extract_a_lone_numbered_section_is_a_citation_not_a_part(nlp):
     assert not any(s == "section 215" and p == "partOf" for s, p, _o in relations)
 
 
+def test_extract_an_acronym_spelling_the_end_of_a_body_name_names_the_body(nlp):
+    # "UCA" spells "Utility Consumer Advocate", but the article defines it for the office
+    entities, relations, _x = run(nlp, "# Rates\n\nThe Office of the Harbor Consumer Advocate (HCA) supported the "
+                                       "Harbour Rule. The HCA said the rule would cut costs.\n")
+    office = entities["office of the harbor consumer advocate"]
+    assert office.category == "Actor" and "HCA" in office.aliases
+    assert ("office of the harbor consumer advocate", "supports", "harbour rule") in relations
+
+
 def test_extract_a_failure_punished_is_named_with_what_is_failed(nlp):
     entities, _relations, _x = run(nlp, "# Boats\n\nUnder the Harbour Rule, marinas face fines for failing to report "
                                         "fuel spills.\n")

@@ -87,6 +87,20 @@ def _kind_after_acronym(doc: Doc, paren: int, lexicon: Lexicon) -> Token | None:
     return kind
 
 
+def _named_owner(span, lexicon: Lexicon) -> int | None:
+    """Where a body's name starts whose last words an acronym spells:
+    "the Office of the Utility Consumer Advocate (UCA)" is the office, named
+    by a capitalised kind of body before "of (the)"; None otherwise."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    owner = root.head.head
+    if not owner.is_title or owner.i >= span.start or not any(
+            lexicon.core(c) == "Actor" for c in lexicon.head_nouns.get(owner.lemma_.lower(), ())):
+        return None
+    return min(t.i for t in owner.subtree if t.i <= owner.i and t.dep_ != "det")
+
+
 def _split_long(text: str, offset: int) -> Iterator[tuple[str, int]]:
     """Cut an over-long paragraph at sentence ends so the parser never sees
     more than `_MAX_SEGMENT` characters at once; the space after the full
@@ -298,6 +312,9 @@ class _ArticleExtractor:
                     titled = (f"{acr} {kind.text}", f"{span.text} {kind.text}") if doc[kind.i - 1].text == ")" else ()
                     found.append(Mention(toks, text, cls, "acronym", head=kind.i, variants=(span.text, *titled)))
                     continue
+                owner = _named_owner(span, self.lex)
+                if owner is not None:  # "the Office of the Utility Consumer Advocate (UCA)": the office
+                    span = doc[owner:b]
                 long_forms.setdefault(acr, span.text)
                 # a name ends with its kind ("Parents with Young Children Act" is an act)
                 cls = choose_class(head_classes(span[-1], self.lex) or head_classes(span.root, self.lex), self.lex)
