@@ -1095,7 +1095,13 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         if not policies:  # "proposed a rule that would ...", the rule the article goes on to name
             policies = [p for obj in objects for p in [r.introduced(obj)] if p]
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers]
+    if verb.lemma_.lower() in _SPONSORING_VERBS:  # "Rep. Ruiz, who sponsored the bill": a sponsor backs it
+        facts += [Fact(f.object, "supports", f.subject, f.token) for f in facts if f.predicate == "issuedBy"]
     return facts
+
+
+#: Verbs of putting a policy forward, which its maker stands behind: "sponsored the bill".
+_SPONSORING_VERBS = frozenset({"sponsor", "cosponsor", "co-sponsor", "introduce", "propose", "champion", "author"})
 
 
 def _thing_before(r: Reading, pronoun: Token) -> bool:
