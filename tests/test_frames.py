@@ -904,6 +904,9 @@ def test_frames_in_condition(nlp, text, expected):
          ["disclose whether they own the ticket"]),
         ("Owners must certify that the vessel meets the safety standards.",
          ["certify that the vessel meets the safety standards"]),
+        # "from" hung deep inside a long description of whom the ban names
+        ("The rule would prohibit marinas located off the main harbor from charging mooring fees for day visits.",
+         ["charging mooring fees"]),
         # what a policy makes unlawful for someone is forbidden; what it makes easier is not
         ("The bill would make it unlawful for a reseller to use automated software to purchase tickets.",
          ["use automated software"]),

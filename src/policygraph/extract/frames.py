@@ -684,6 +684,9 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         # "prohibits members and their staff from trading": "from" may hang on the last object
         froms = [c for h in [cue, *(t for o in objects for t in [o, *o.conjuncts])] for c in h.children
                  if c.dep_ == "prep" and c.lower_ == "from"]
+        if not froms:  # "prohibit departments located off a main campus from charging fees": the parse may hang it deeper
+            froms = [c for o in objects[:1] for c in o.subtree if c.dep_ == "prep" and c.lower_ == "from"
+                     and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)][:1]
         if passive and subject is not None and (_sanction_for_another(cue, subject) or _violators(subject)):
             froms = []  # "managers can be barred from holding directorships if their company defaults": a sanction
             # ("contractors found in violation may be barred from bidding": what violators lose is no conduct)
