@@ -904,6 +904,9 @@ def test_frames_in_condition(nlp, text, expected):
          ["disclose whether they own the ticket"]),
         ("Owners must certify that the vessel meets the safety standards.",
          ["certify that the vessel meets the safety standards"]),
+        # an infinitive the parse hangs on the last noun of a relative clause describing whom it binds
+        ("The rule would require brokers that serve employer-sponsored plans to report the rebates they receive.",
+         ["report the rebates"]),
         # "from" hung deep inside a long description of whom the ban names
         ("The rule would prohibit marinas located off the main harbor from charging mooring fees for day visits.",
          ["charging mooring fees"]),

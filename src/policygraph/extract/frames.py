@@ -973,7 +973,7 @@ def _infinitive_in_description(obj: Token) -> list[Token]:
                 and _subject(rel) is None:
             out.append(rel)  # "requires retailers | to register": the parse may make the infinitive describe them
             continue
-        inner = [t for t in rel.subtree if t.tag_ == "VB" and t.dep_ in {"advcl", "xcomp", "relcl"} and t.i > rel.i
+        inner = [t for t in rel.subtree if t.tag_ == "VB" and t.dep_ in {"advcl", "xcomp", "relcl", "acl"} and t.i > rel.i
                  and t.left_edge.lower_ == "to" and t.left_edge.i > rel.i + 1 and t.right_edge.i == rel.right_edge.i]
         out += inner[-1:]
     return out
