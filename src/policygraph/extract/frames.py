@@ -2403,7 +2403,8 @@ _UNDERGONE = frozenset({"lose", "earn", "gain", "forfeit", "suffer"})
 #: fines", "late filing results in a penalty", "early payers receive a
 #: discount", "the code imposes fines on owners who ...".
 CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give", "attract",
-                     "qualify", "offer", "provide", "claim", "carry", "grant", "extend"}  # "illegal eviction carries a fine"
+                     "qualify", "offer", "provide", "claim", "carry", "grant", "extend",
+                     "draw", "bring"}  # "illegal eviction carries a fine", "violations may draw penalties"
 
 
 #: Nouns for less of a charge, and the charges: "a reduction in inspection
