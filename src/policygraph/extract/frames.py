@@ -2359,7 +2359,10 @@ def _holders(thing: Token) -> list[Token]:
 
 #: Adjectives by which a subject is open to a consequence: "subject to
 #: fines", "liable for penalties", "eligible for a rebate".
-_LIABLE = {("subject", "to"), ("liable", "for"), ("liable", "to"), ("eligible", "for")}
+_LIABLE = {("subject", "to"), ("liable", "for"), ("liable", "to"), ("eligible", "for"), ("exempt", "from")}
+#: What one is glad to be exempt from: "hospitals that pass two audits are exempt from routine audits".
+_BURDEN_NOUNS = frozenset({"audit", "inspection", "fee", "tax", "requirement", "penalty", "fine", "surcharge",
+                           "review", "check", "obligation", "filing", "reporting", "assessment", "levy", "charge"})
 #: Adjectives that are themselves the consequence: "punishable by a fine".
 _PUNISHABLE = {"punishable", "sanctionable", "fineable"}
 
@@ -2375,8 +2378,9 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
                  for o in p.children if o.dep_ == "pobj"]
         lemmas = {n.lemma_.lower() for n in nouns}
         lemmas |= {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
-        kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues
-                else "reward" if lemmas & reward_cues or any(map(_relief, nouns)) else "")
+        kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues and adj.lower_ != "exempt"
+                else "reward" if lemmas & reward_cues or any(map(_relief, nouns))
+                or adj.lower_ == "exempt" and lemmas & _BURDEN_NOUNS else "")
         subject = _subject(adj.head)
         if kind and subject is not None:
             yield from _subject_conduct(kind, subject)
