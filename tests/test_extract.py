@@ -1122,6 +1122,12 @@ def test_extract_an_acronym_spelling_the_end_of_a_body_name_names_the_body(nlp):
     assert ("office of the harbor consumer advocate", "supports", "harbour rule") in relations
 
 
+def test_extract_a_body_defined_with_its_acronym_before_a_policy_noun_stays_a_body(nlp):
+    entities, _relations, _x = run(nlp, "# Boats\n\nUnder Department of Harbors (DOH) regulations, marinas must "
+                                        "post fees. The DOH enforces the rules.\n")
+    assert entities["department of harbors"].category == "Actor"
+
+
 def test_extract_a_failure_punished_is_named_with_what_is_failed(nlp):
     entities, _relations, _x = run(nlp, "# Boats\n\nUnder the Harbour Rule, marinas face fines for failing to report "
                                         "fuel spills.\n")

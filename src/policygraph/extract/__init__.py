@@ -302,7 +302,9 @@ class _ArticleExtractor:
             found = []
             for acr, (a, b) in find_acronyms(doc).items():
                 span = doc[a:b]
-                kind = _kind_after_acronym(doc, b, self.lex) if not head_classes(span[-1], self.lex) else None
+                # ("Department of Transportation (DOT) regulations": a body's name, then its policy)
+                body = any(self.lex.core(c) == "Actor" for c in head_classes(span.root, self.lex))
+                kind = _kind_after_acronym(doc, b, self.lex) if not head_classes(span[-1], self.lex) and not body else None
                 if kind is not None:  # "Harbor Safety Assistance (HSA) grant program": the programme
                     toks = tuple(range(a, kind.i + 1))
                     text = span_text(doc, toks)
