@@ -95,10 +95,15 @@ def _named_owner(span, lexicon: Lexicon) -> int | None:
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return None
     owner = root.head.head
+    # a body ("Office", "Department"), not an officer's title ("the Administrator of the EPA (EPA)" is the agency)
     if not owner.is_title or owner.i >= span.start or not any(
-            lexicon.core(c) == "Actor" for c in lexicon.head_nouns.get(owner.lemma_.lower(), ())):
+            c in _BODY_CLASSES for c in lexicon.head_nouns.get(owner.lemma_.lower(), ())):
         return None
     return min(t.i for t in owner.subtree if t.i <= owner.i and t.dep_ != "det")
+
+
+#: Classes of a body that can own a name: "the Office of the Consumer Advocate".
+_BODY_CLASSES = frozenset({"GovernmentBody", "Organisation"})
 
 
 def _split_long(text: str, offset: int) -> Iterator[tuple[str, int]]:
@@ -585,14 +590,26 @@ def _numbered_parts(entities: list[Entity], topic: str, found) -> dict[tuple[str
     for e in entities:
         match = _NUMBERED_PART.fullmatch(e.label) if e.category == "Policy" and e.key != topic else None
         if match:
-            numbered[match.group(1).lower().rstrip(".")][int(match.group(2))] = e
-    parts = [e for by_number in numbered.values() for n, e in by_number.items()
-             if n + 1 in by_number or n - 1 in by_number]
-    return {(e.key, "partOf", topic): {e.sentences[0]} if e.sentences else set() for e in parts if e.key not in owned}
+            numbered[_PART_KINDS.get(match.group(1).lower(), match.group(1).lower())][int(match.group(2))] = e
+    parts = []
+    for by_number in numbered.values():  # runs of consecutive numbers
+        numbers = sorted(by_number)
+        runs = [[numbers[0]]]
+        for n in numbers[1:]:
+            if n == runs[-1][-1] + 1:
+                runs[-1].append(n)
+            else:
+                runs.append([n])
+        # a run one of whose parts the text gives to another policy ("Section 4 of the Ports Rule") is that policy's
+        parts += [by_number[n] for run in runs if len(run) >= 2 and not any(by_number[n].key in owned for n in run)
+                  for n in run]
+    return {(e.key, "partOf", topic): {e.sentences[0]} if e.sentences else set() for e in parts}
 
 
-#: A part of a law known only by its number: "Section 4", "Title 2", "Sec. 3".
-_NUMBERED_PART = re.compile(r"(?i)(section|sec\.|title|part|subtitle|division|chapter|subpart)\s+(\d{1,3})")
+#: A part of a law known only by its number: "Section 4", "Title 2", "Sec. 3" (a bill's parts are few).
+_NUMBERED_PART = re.compile(r"(?i)(section|sec\.|title|part|subtitle|division|subpart)\s+(\d{1,2})")
+#: Abbreviations of part words, read as the word: "Sec. 3" beside "Section 4".
+_PART_KINDS = {"sec.": "section"}
 
 
 #: How a letter is signed off: "Sincerely," then the signatories.

@@ -685,8 +685,10 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         froms = [c for h in [cue, *(t for o in objects for t in [o, *o.conjuncts])] for c in h.children
                  if c.dep_ == "prep" and c.lower_ == "from"]
         if not froms:  # "prohibit departments located off a main campus from charging fees": the parse may hang it deeper
+            # (not the "from" a verb of the description takes itself: "firms that profit from lobbying")
             froms = [c for o in objects[:1] for c in o.subtree if c.dep_ == "prep" and c.lower_ == "from"
-                     and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)][:1]
+                     and c.head.lemma_.lower() not in _FROM_VERBS and c.head.i != o.i
+                     and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)][-1:]
         if passive and subject is not None and (_sanction_for_another(cue, subject) or _violators(subject)):
             froms = []  # "managers can be barred from holding directorships if their company defaults": a sanction
             # ("contractors found in violation may be barred from bidding": what violators lose is no conduct)
@@ -703,6 +705,13 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                                agent.i if agent is not None else None, policy)
                 elif obj.pos_ == "NOUN":
                     yield Duty(kind, obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy)
+
+
+#: Verbs whose own complement is "from" + gerund: "profit from lobbying", "refrain from selling".
+_FROM_VERBS = frozenset({"profit", "benefit", "recover", "refrain", "abstain", "desist", "suffer", "result", "stem",
+                         "derive", "arise", "earn", "gain", "retire", "resign", "escape", "keep", "stop", "prevent",
+                         "prohibit", "bar", "ban", "exempt", "protect", "shield", "discourage", "deter", "dissuade",
+                         "differ", "learn", "come", "emerge", "switch", "move", "shift", "withdraw"})
 
 
 def _word_before(doc: Doc, i: int) -> str:
@@ -762,7 +771,7 @@ def made_unlawful(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
                  if o.dep_ == "pobj" for v in o.children if v.dep_ in {"acl", "relcl"} and v.tag_ == "VB"]
         # or the parse that makes the doer the infinitive's subject, "for" its mark
         pairs += [(o, v) for v in adj.children if v.dep_ in {"advcl", "ccomp", "xcomp"} and v.tag_ == "VB"
-                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children)
+                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in v.children) and not _negated(v)
                   for o in v.children if o.dep_ == "nsubj"]
         for doer, act in pairs[:1]:
             yield from _forbidden(act, doer, maker)
@@ -2378,9 +2387,11 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
                  for o in p.children if o.dep_ == "pobj"]
         lemmas = {n.lemma_.lower() for n in nouns}
         lemmas |= {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
-        kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues and adj.lower_ != "exempt"
-                else "reward" if lemmas & reward_cues or any(map(_relief, nouns))
-                or adj.lower_ == "exempt" and lemmas & _BURDEN_NOUNS else "")
+        if adj.lower_ == "exempt":  # exempt from a burden is relief; "exempt from the rebate program" is no reward
+            kind = "reward" if lemmas & _BURDEN_NOUNS else ""
+        else:
+            kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues
+                    else "reward" if lemmas & reward_cues or any(map(_relief, nouns)) else "")
         subject = _subject(adj.head)
         if kind and subject is not None:
             yield from _subject_conduct(kind, subject)
@@ -2455,6 +2466,8 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
         n.ent_type_ == "MONEY" for n in nouns))  # "receive payments", "caregivers who ... receive an extra $250"
     kind = "penalty" if lemmas & penalty_cues else "reward" if lemmas & reward_cues or received or any(
         map(_relief, nouns)) else _standing_change(nouns)
+    if cue.lemma_.lower() in {"draw", "bring"} and (kind != "penalty" or pobjs(cue, {"against", "on", "upon"})):
+        return  # "violations may draw penalties"; not "can draw reduced benefits", "bring penalties against factories"
     if not kind:
         return
     subject = _subject(cue)

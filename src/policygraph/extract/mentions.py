@@ -29,7 +29,7 @@ from .frames import (EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, Duty, b
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"owing": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "bound": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"owing": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 _DROP_DEPS = {"meta", "det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
@@ -1145,8 +1145,7 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         out.append(Mention(duty.conduct, text, cls, "frame", head=duty.head, shared=shared,
                            variants=variant_texts(doc, duty.head, text, f.lex)))
         if duty.actor is not None:
-            out += [replace(m, source="bound") if m.source == "doer" and bound_by_duty_verb(doc, duty) else m
-                    for m in f._doer_mentions(doc, doc[duty.actor])]
+            out += f._doer_mentions(doc, doc[duty.actor])
     for actor, target in policy_targets(doc):  # "the program offers small farms a grant"
         named = actor.head if actor.dep_ == "appos" else actor  # "the Green Roof Program, a subsidy that allows"
         if any(f.lex.core(c) == "Policy" for c in head_classes(named, f.lex)) and f._animate(target):
@@ -1160,25 +1159,6 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             out += [m for o in verb.children if o.dep_ == "dobj" and o.tag_ == "NNS" and not names_conduct(o)
                     for m in f._doer_mentions(doc, o)]
     return out
-
-
-def bound_by_duty_verb(doc: Doc, duty: Duty) -> bool:
-    """Whether the duty's doer is the one a duty verb binds ("requires
-    landlords to register", "bars brokers from charging", "employers are
-    required to post"), not the subject of a modal ("the size of the fleet
-    must shrink"): required or barred to act, it is someone who acts, even
-    said once. Not when the conduct is passive ("requires reports to be
-    filed": the reports act on nothing), nor when the conduct is what a
-    text does ("requires budgets to list costs", `_TEXT_VERBS`)."""
-    actor, verb = doc[duty.actor], doc[duty.head]
-    return actor.head.i != verb.i and actor.dep_ in {"dobj", "nsubjpass"} and actor.head.pos_ == "VERB" \
-        and verb.pos_ == "VERB" and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) \
-        and verb.lemma_.lower() not in _TEXT_VERBS
-
-
-#: What a document, label or notice does: its subject need not be anyone ("the notice must state the fee").
-_TEXT_VERBS = frozenset({"list", "include", "contain", "show", "state", "describe", "specify", "display", "cover",
-                         "explain", "mention", "reflect", "identify", "indicate", "bear", "carry", "read", "say"})
 
 
 #: Verbs of sanctioning someone: their object is who is punished ("fine hosts", "sue landlords").

@@ -83,13 +83,17 @@ def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
     preps = sorted((p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in {"for", "against"}),
                    key=lambda p: p.i)
     if lemma in STANCE_PREP_VERBS and not negated(verb):  # "called for the rule to be scrapped / to be adopted"
-        for clause in (c for c in verb.children if c.dep_ in {"advcl", "ccomp", "xcomp"} and not negated(c)
-                       and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
-            held = [t for t in clause.children if t.dep_ in {"nsubj", "nsubjpass"}]
+        # the parse makes "for" the clause's mark and the policy its subject, or "for" a preposition with the
+        # policy its object and the clause beside it
+        fors = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        for clause in (c for c in verb.children if c.dep_ in {"advcl", "ccomp", "xcomp"} and any(
+                m.dep_ == "aux" and m.lower_ == "to" or m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
+            held = [t for t in clause.children if t.dep_ in {"nsubj", "nsubjpass"}] or (
+                fors if clause.i > max((o.i for o in fors), default=clause.i) else [])
             wanted = "criticizes" if clause.lemma_.lower() in _UNDOING_VERBS else \
                 "supports" if clause.lemma_.lower() in _ADOPTING_VERBS else ""
             if held and wanted:
-                return wanted, held
+                return ("", []) if negated(clause) else (wanted, held)  # ("for the rule not to be extended")
     if lemma not in STANCE_PREP_VERBS or not preps or lemma == "call" and preps[0].lower_ != "for":
         return "", []
     if lemma == "come" and (not any(c.lower_ == "out" for c in verb.children) or asked(verb)):
@@ -556,13 +560,16 @@ def policy_links(r: Reading) -> list[Fact]:
                 facts += [Fact(m.key, "issuedBy", a, m.head) for o in objs for a in r.conjuncts(o, "Actor")]
         # "the Harbor Rule's winter moratorium": a policy's own provision
         # (named: "its agreement" may be anyone's)
+        # ("the Act's repeal bill", "the Plan's successor rule": another policy about it, no part of it)
+        related = any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _RELATED_POLICY_WORDS for c in head.children)
         facts += [Fact(m.key, "partOf", p, m.head) for o in head.children if o.dep_ == "poss" and o.i not in m.tokens
-                  and o.pos_ in {"NOUN", "PROPN"} for p in [r.key_at(o, "Policy")] if p and p != m.key]
+                  and o.pos_ in {"NOUN", "PROPN"} and not related for p in [r.key_at(o, "Policy")] if p and p != m.key]
     return facts
 
 
-#: Nouns for a change made to a policy, part of it once made: "Amendment 27 to the Plan".
-_AMENDMENT_NOUNS = frozenset({"amendment", "addendum", "supplement", "rider"})
+#: Words for a policy that stands beside another rather than inside it: "the Act's repeal bill".
+_RELATED_POLICY_WORDS = frozenset({"repeal", "successor", "replacement", "rival", "alternative", "counterpart",
+                                   "predecessor", "competing"})
 
 
 def previous_subjects(r: Reading, pronoun: Token) -> list[str]:
@@ -1095,13 +1102,13 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         if not policies:  # "proposed a rule that would ...", the rule the article goes on to name
             policies = [p for obj in objects for p in [r.introduced(obj)] if p]
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers]
-    if verb.lemma_.lower() in _SPONSORING_VERBS:  # "Rep. Ruiz, who sponsored the bill": a sponsor backs it
+    if verb.lemma_.lower() in _SPONSORING_VERBS and not asked(verb):  # "Rep. Ruiz, who sponsored the bill": a sponsor backs it
         facts += [Fact(f.object, "supports", f.subject, f.token) for f in facts if f.predicate == "issuedBy"]
     return facts
 
 
 #: Verbs of putting a policy forward, which its maker stands behind: "sponsored the bill".
-_SPONSORING_VERBS = frozenset({"sponsor", "cosponsor", "co-sponsor", "introduce", "propose", "champion", "author"})
+_SPONSORING_VERBS = frozenset({"sponsor", "cosponsor", "co-sponsor", "introduce", "propose", "author"})
 
 
 def _thing_before(r: Reading, pronoun: Token) -> bool:
@@ -1567,15 +1574,17 @@ def called_judgement(r: Reading, verb: Token) -> list[Fact]:
     """"Environmental groups called the rule a step forward", "critics
     have labelled the act a boondoggle", "hailed the ban as a victory":
     what someone calls a policy is their stance on it."""
-    if verb.lemma_.lower() not in _CALLING_VERBS or negated(verb) or any(
-            a.dep_ == "aux" and a.lower_ in _MAYBE for a in verb.children):
-        return []
+    if verb.lemma_.lower() not in _CALLING_VERBS or negated(verb) or asked(verb) or any(
+            a.dep_ == "aux" and a.lower_ in _MAYBE or a.dep_ == "mark" and a.lower_ in {"if", "whether", "unless"}
+            for a in verb.children):
+        return []  # ("does the Bureau consider the rule necessary?", "if regulators deem it unnecessary")
     subj = subject(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     preds = [c for c in verb.children if c.dep_ in {"oprd", "xcomp", "ccomp"} and c.pos_ in {"NOUN", "ADJ"}]
     preds += [o for h in [verb, *objects] for a in h.children if a.dep_ == "prep" and a.lower_ == "as"
               for o in a.children if o.dep_ in {"pobj", "amod", "acomp"}]  # ("described it as unworkable")
-    stance = next((j for p in preds for j in [judged_as(p)] if j), "")
+    # ("declared the rule effective as of June 1": in force; "a victory for the coal industry": whose gain)
+    stance = next((j for p in preds if p.lower_ != "effective" and not pobjs(p, {"for"}) for j in [judged_as(p)] if j), "")
     if subj is None or not stance:
         return []
     objects += [s for p in preds for s in p.children if s.dep_ == "nsubj"]  # "considers the rule necessary"
@@ -1585,7 +1594,7 @@ def called_judgement(r: Reading, verb: Token) -> list[Fact]:
 
 #: Verbs of calling something by a judging word: "called the rule a mistake", "hailed it as a victory".
 _CALLING_VERBS = frozenset({"call", "label", "brand", "dub", "term", "hail", "describe", "deem", "declare", "consider",
-                            "characterize", "characterise", "denounce", "decry", "praise", "welcome", "condemn"})
+                            "characterize", "characterise"})
 
 
 #: Nouns of a stance said "in ... of / to": "testified in favor of the bill", "spoke in opposition to it".
