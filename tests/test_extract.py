@@ -1738,6 +1738,30 @@ def test_nlp_relative_verbs_read_as_nouns(nlp, text, verbs):
 
 
 @pytest.mark.parametrize(
+    ("text", "participles"),
+    [
+        # a participle right after its noun, read as the sentence's verb, is a reduced relative clause's
+        ("Providers rated under the Harbor Rating System receive a quality bonus.", {1: "rate"}),
+        ("Companies found placing unsafe goods on the market face fines.", {1: "find"}),
+        # a past tense with its own verb after "and", or with nothing stranded after it, is the verb
+        ("Inspectors visited the marina and found leaks.", {}),
+        ("Regulators finalized the Harbor Rule last year.", {}),
+        ("Marinas opposed the Harbor Rule, which takes effect in May.", {}),
+    ],
+)
+def test_nlp_reduced_relatives(nlp, text, participles):
+    from policygraph.nlp import reduced_relatives
+    assert reduced_relatives(nlp(text)) == participles
+
+
+def test_extract_what_someone_is_found_doing_under_a_rule_is_their_punished_conduct(nlp):
+    _entities, relations, _x = run(nlp, "# Boats\n\nUnder the Harbour Rule, marinas found placing unsafe moorings in "
+                                         "the channel face fines.\n")
+    assert {("harbour rule", "penalizes", "placing unsafe moorings"),
+            ("placing unsafe moorings", "performedBy", "marinas")} <= relations
+
+
+@pytest.mark.parametrize(
     ("text", "holder"),
     [
         # "is" agrees with the singular noun of the phrase, not with the plural noun the parse hangs it on

@@ -515,6 +515,41 @@ def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, s
     return found
 
 
+def reduced_relatives(doc: Doc) -> dict[int, str]:
+    """"Providers rated under the system receive a bonus", "companies found
+    placing unsafe goods on the market face fines": a participle right after
+    its noun, with no "who are", is read as the sentence's past-tense verb,
+    and the real verb after it is left without a subject, so the sentence
+    loses who does what. A past form read as the root with its noun as
+    subject and no auxiliary, followed in its clause by a present or modal
+    verb that has no subject and follows no "and" or comma, is the
+    participle of a reduced relative clause. By token index, its lemma."""
+    found: dict[int, str] = {}
+    for verb in doc:
+        if verb.tag_ != "VBD" or verb.dep_ != "ROOT" or not (verb.lower_.endswith("ed") or verb.lower_ in _SAME_PARTICIPLES):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.i != verb.i - 1 or subject.pos_ not in {"NOUN", "PROPN"} \
+                or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
+            continue
+        stranded = [t for t in verb.subtree if t.i > verb.i and t.pos_ in {"VERB", "AUX"} and t.dep_ in _STRANDED_DEPS
+                    and (t.tag_ in {"VBP", "VBZ", "VB"} and t.dep_ != "xcomp" or any(a.tag_ == "MD" for a in t.children))
+                    and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "cc"} for c in t.children)
+                    and doc[t.left_edge.i - 1].lower_ not in {"and", "or", "but", ",", ";", "to"}]
+        if stranded:
+            found[verb.i] = verb.lemma_
+    return found
+
+
+#: Past forms that are also the participle: "hospitals found to have ...", "firms held liable ...".
+_SAME_PARTICIPLES = frozenset({"found", "held", "paid", "caught", "kept", "sold", "built", "sent", "made", "set",
+                               "told", "brought", "bought", "put", "cut", "led", "left", "met"})
+#: How the parse hangs the real verb of a sentence whose participle it took for the verb.
+_STRANDED_DEPS = frozenset({"dep", "ccomp", "conj", "parataxis"})
+#: An irregular participle that is never a past tense: the parser reads a noun before it as its head.
+_STAND_IN_PARTICIPLE = "known"
+
+
 def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:
     """`doc`, parsed again where the tagger misread a verb as a noun: the
     same words, with the parse the model gives when a verb it cannot misread
@@ -528,13 +563,15 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if 0 in commands and len(doc) > 1 and object_read_as_verb(doc):
         nouns[1] = "NNS"  # "report spills ...": "spills" is what is reported
-    if not found and not commands and not nouns:
+    participles = {i: lemma for i, lemma in reduced_relatives(doc).items() if i not in found and i not in nouns}
+    if not found and not commands and not nouns and not participles:
         return doc
     found |= commands
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
     stand_ins = [(_STAND_IN_COMMAND if i in commands else _STAND_IN) if i in found
-                 else (_STAND_IN_PLURAL if nouns[i] == "NNS" else _STAND_IN_MODIFIER) if i in nouns else w
+                 else (_STAND_IN_PLURAL if nouns[i] == "NNS" else _STAND_IN_MODIFIER) if i in nouns
+                 else _STAND_IN_PARTICIPLE if i in participles else w
                  for i, w in enumerate(words)]
     again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
     if any(again[i].dep_ == "aux" for i in found if i not in commands):  # "punishes littering" read as a verb group
@@ -543,8 +580,10 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
         again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
     fixed = Doc(nlp.vocab, words=words, spaces=spaces, heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
                 pos=["VERB" if t.i in found else "NOUN" if t.i in nouns else t.pos_ for t in again],
-                tags=[("VB" if t.i in commands else "VBZ") if t.i in found else nouns.get(t.i, t.tag_) for t in again],
-                lemmas=[found.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_) for t in again],
+                tags=[("VB" if t.i in commands else "VBZ") if t.i in found else "VBN" if t.i in participles
+                      else nouns.get(t.i, t.tag_) for t in again],
+                lemmas=[found.get(t.i, participles.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_))
+                        for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
     fixed = subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
         gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(fixed))))))

@@ -2566,7 +2566,15 @@ def _with_negation(verb: Token, phrase: tuple[int, ...]) -> tuple[int, ...]:
 def _doer_clauses(noun: Token) -> list[Token]:
     """"owners who dump waste": the relative clauses saying what they do."""
     return [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
-            and any(s.lower_ in {"who", "that", "which"} for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})]
+            and any(s.lower_ in {"who", "that", "which"} for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})] + [
+        # "companies found placing unsafe goods on the market", "drivers caught speeding"
+        x for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DETECTING_VERBS
+        for x in [*c.children, *noun.children] if x.pos_ == "VERB" and x.i > c.i and (  # (the parse may hang it on the noun)
+            x.dep_ in {"xcomp", "advcl", "ccomp", "oprd"} and x.head.i == c.i or x.dep_ == "acl" and x.tag_ == "VBG")]
+
+
+#: Verbs of catching someone at something: what they are found doing is their conduct.
+_DETECTING_VERBS = frozenset({"find", "catch", "discover"})
 
 
 #: Verbs by which a policy does something for or to someone: whom it names
