@@ -904,6 +904,12 @@ def test_frames_in_condition(nlp, text, expected):
          ["disclose whether they own the ticket"]),
         ("Owners must certify that the vessel meets the safety standards.",
          ["certify that the vessel meets the safety standards"]),
+        # a second infinitive with its own "to", hung on the first duty's inner verb, is a duty too
+        ("The rule requires drivers to permit passengers to travel with guide dogs and to assist passengers with luggage.",
+         ["permit passengers to travel with guide dogs", "assist passengers"]),
+        # a duty to let someone do something is named with what it lets happen
+        ("Operators would be required to let customers set daily deposit limits and to display a helpline number.",
+         ["let customers set daily deposit limits", "display a helpline number"]),
         # an infinitive the parse hangs on the last noun of a relative clause describing whom it binds
         ("The rule would require brokers that serve employer-sponsored plans to report the rebates they receive.",
          ["report the rebates"]),

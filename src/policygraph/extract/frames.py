@@ -107,6 +107,33 @@ def _joined_prefix(verb: Token) -> list[int]:
     return []
 
 
+def letting_phrase(verb: Token) -> tuple[int, ...]:
+    """"let customers set deposit limits", "help small farms buy
+    equipment": a verb of letting or helping with no object of its own is
+    named with the clause it lets happen; () otherwise."""
+    if verb.lemma_.lower() not in _LETTING_WORDS:
+        return ()
+    let = next((c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VB"
+                and any(s.dep_ == "nsubj" for s in c.children)), None)
+    inner = conduct_phrase(let) if let is not None else ()
+    toks = tuple(range(verb.i, inner[-1] + 1)) if inner and inner[-1] > verb.i else ()
+    return toks if len(toks) <= _MAX_WORDS + 3 else ()
+
+
+#: Verbs of letting or helping someone do something.
+_LETTING_WORDS = frozenset({"let", "help", "allow", "permit", "enable"})
+
+
+def _nested_infinitives(clause: Token) -> list[Token]:
+    """"requires drivers to permit passengers to travel with service animals
+    and to assist passengers with ...": an infinitive with its own "to",
+    joined by "and" to an infinitive inside the duty's clause, is another
+    duty of the same doer (the parse hangs it on the inner verb)."""
+    return [c for c in clause.subtree if c.dep_ == "conj" and c.tag_ == "VB" and c.head.i != clause.i
+            and c.head.dep_ in {"xcomp", "ccomp"} and c.head.head.i == clause.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _subject(c) is None]
+
+
 def handed_phrase(verb: Token) -> tuple[int, ...]:
     """"require workers to skip rest breaks": a duty handed on, named with
     what is handed (under a ban, the handing is the banned act)."""
@@ -677,8 +704,11 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                       and _subject(v) is None and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in v.children)
                       and _word_before(v.doc, v.left_edge.i) in {",", "and", "or"}] \
                 if clause.dep_ == "xcomp" and passive else []  # (active: "the rules require X and take effect")
-            for conduct in [clause, *_shared_conjuncts(clause), *listed]:
-                yield Duty(kind, conduct.i, conduct_phrase(conduct), actor.i if actor is not None else None, policy)
+            for conduct in [clause, *_shared_conjuncts(clause), *listed, *_nested_infinitives(clause)]:
+                # "to permit passengers to travel with service animals": a permission given is named with what it permits
+                allows = passes_duty_on(conduct) and conduct.lemma_.lower() in _LETTING_WORDS
+                yield Duty(kind, conduct.i, handed_phrase(conduct) if allows else conduct_phrase(conduct)
+                           or letting_phrase(conduct), actor.i if actor is not None else None, policy)
         if kind != "prohibition":
             continue
         # "prohibits members and their staff from trading": "from" may hang on the last object
