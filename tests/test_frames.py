@@ -904,6 +904,14 @@ def test_frames_in_condition(nlp, text, expected):
          ["disclose whether they own the ticket"]),
         ("Owners must certify that the vessel meets the safety standards.",
          ["certify that the vessel meets the safety standards"]),
+        # a list of infinitives each with its own "to", the second read as a clause of the first
+        ("State laws require operators to obtain a license, to verify that bettors are at least 21 years old, and to "
+         "confirm that bettors are physically located within the state.",
+         ["obtain a license", "verify that bettors are at least 21 years old",
+          "confirm that bettors are physically located"]),
+        # a refusal forbidden is named with what is refused
+        ("Under the act, a ferry line may not refuse to carry a passenger with a guide dog.",
+         ["refuse to carry a passenger"]),
         # a second infinitive with its own "to", hung on the first duty's inner verb, is a duty too
         ("The rule requires drivers to permit passengers to travel with guide dogs and to assist passengers with luggage.",
          ["permit passengers to travel with guide dogs", "assist passengers"]),

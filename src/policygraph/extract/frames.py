@@ -129,9 +129,14 @@ def _nested_infinitives(clause: Token) -> list[Token]:
     and to assist passengers with ...": an infinitive with its own "to",
     joined by "and" to an infinitive inside the duty's clause, is another
     duty of the same doer (the parse hangs it on the inner verb)."""
+    own_to = lambda v: any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) and _subject(v) is None
+    # "to obtain a license, to verify that ..., and to confirm that ...": the parse may make the second a clause
+    # of the first (after a comma, no purpose) and hang the third on it
+    listed = [c for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VB" and own_to(c)
+              and clause.doc[c.left_edge.i - 1].text == ","]
     return [c for c in clause.subtree if c.dep_ == "conj" and c.tag_ == "VB" and c.head.i != clause.i
-            and c.head.dep_ in {"xcomp", "ccomp"} and c.head.head.i == clause.i
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _subject(c) is None]
+            and c.head.dep_ in {"xcomp", "ccomp"} and c.head.head.i == clause.i and own_to(c)] + [
+        v for c in listed for v in [c, *(x for x in c.conjuncts if x.i > c.i and own_to(x))]]
 
 
 def handed_phrase(verb: Token) -> tuple[int, ...]:
@@ -554,7 +559,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             if refrained:  # "must refrain from dumping waste": dumping waste is forbidden
                 yield Duty("prohibition", refrained[0], refrained, subject.i if subject is not None else None, None)
                 continue
-            phrase = handed_phrase(conduct) if passes_duty_on(conduct) else conduct_phrase(conduct)  # "permit workers to rest"
+            # "permit workers to rest"; "may not refuse to serve a passenger": the refusal with what is refused
+            phrase = handed_phrase(conduct) if passes_duty_on(conduct) else conduct_phrase(conduct) or _failure_phrase(conduct)
             yield Duty(kind, conduct.i, phrase, subject.i if subject is not None else None, None)
 
 
