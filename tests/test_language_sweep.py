@@ -181,6 +181,8 @@ def gap(reason: str):
         (RULE, 'Boat owners complain that the Harbor Rule raises costs.', ('boat owners', 'criticizes', 'harbor rule')),
         (RULE, 'Environmental groups praised the Harbor Rule.', ('environmental groups', 'supports', 'harbor rule')),
         (RULE, 'Environmental groups welcomed the Harbor Rule.', ('environmental groups', 'supports', 'harbor rule')),
+        (BILLS, 'Under the bill, ticket sellers could not charge hidden fees.',
+         ('charge hidden fees', 'performedBy', 'ticket sellers')),
         (RULE, 'Under the Harbor Rule, marinas that install pump-out stations are exempt from the annual fee.',
          ('harbor rule', 'rewards', 'install pump-out stations')),
         (RULE, 'Under the Harbor Rule, repeated violations may draw penalties of up to $15,000 each.',
@@ -439,6 +441,9 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'If the council adopts a licensing scheme, vendors might have to carry permits.',
          ('carry permits', 'performedBy', 'vendors')),
         (RULE, 'Critics did not call the Harbor Rule a mistake.', ('critics', 'criticizes', 'harbor rule')),
+        # "could not" under a named policy is an inability, not a ban
+        (RULE, 'Under the Harbor Rule, the harbor office could not verify the logs.',
+         ('harbor rule', 'penalizes', 'verify the logs')),
         # second review of session 20: what the rules it added must not read
         (RULE, 'The Sierra Club denounced the Harbor Rule as a victory for the oil industry.',
          ('sierra club', 'supports', 'harbor rule')),

@@ -23,6 +23,8 @@ from ..names import looks_like_agent_noun, singular
 
 #: Modal verbs that forbid when negated, and the negations that do it.
 _MODALS = {"must", "shall", "may", "can", "should", "will"}
+#: Nouns for a policy proposed, whose effects are told with "would" and "could": "under the bill".
+_PROPOSED = frozenset({"bill", "proposal", "measure", "legislation", "amendment", "draft"})
 _NEGATIONS = {"not", "n't", "never"}
 _PHRASE_DEPS = {"dobj", "dative", "prt", "attr", "acomp", "oprd", "compound"}
 _CUT_DEPS = {"relcl", "advcl", "conj", "cc", "punct", "appos", "parataxis", "mark", "acl", "nsubj", "nsubjpass"}
@@ -504,7 +506,12 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         enabled = enabled_act(verb)  # "must be able to give", "must have the ability to accept": the act
         if verb.lemma_ == "be" and enabled is None or verb.tag_ == "VBN" or in_condition(verb) or in_question(verb):
             continue
-        modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS]
+        # "under the bill, operators could not offer bonus bets": what a proposal would leave them unable to do
+        # ("under the Act, the agency could not verify the data" is an inability)
+        under = any(o.lemma_.lower() in _PROPOSED for o in [*pobjs(verb, {"under"}), *(
+            pobjs(verb.head, {"under"}) if verb.dep_ == "conj" else [])])
+        modals = [c for c in verb.children if c.dep_ == "aux" and (
+            c.lower_ in _MODALS or c.lower_ == "could" and under and _negated(verb))]
         if not modals:
             continue
         modal = modals[0].lower_
@@ -529,7 +536,7 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         # a subject taken from the verb before ("no marina may charge fees but may ask for donations") does not
         # carry its "no" over
         forbidden = _negated(verb) or _has_no_determiner(subject) and not borrowed or restricted
-        if forbidden and modal in {"must", "shall", "may", "can"}:
+        if forbidden and modal in {"must", "shall", "may", "can", "could"}:
             kind = "prohibition"
         elif forbidden:
             continue
