@@ -1094,6 +1094,15 @@ def test_extract_a_duty_owed_by_a_thing_is_not_conduct(nlp, sentence, conduct):
     assert behaviours == ([conduct] if conduct else [])
 
 
+def test_extract_a_list_under_a_ban_intro_with_from_names_banned_acts(nlp):
+    text = ("# Rules\n\nThe Harbor Rule bars marina staff from:\n\n- operating power-driven machinery;\n"
+            "- working on ladders or scaffolds.\n\nIt took effect in May. Directives issued within 180 days:\n\n"
+            "- a report on fuel spills.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert {("harbor rule", "penalizes", "operating power-driven machinery"),
+            ("harbor rule", "penalizes", "working on ladders")} <= relations
+
+
 def test_extract_numbered_parts_walked_through_are_parts_of_the_article_policy(nlp):
     text = ("# The Harbor Safety Act\n\nThe Harbor Safety Act has five sections.\n\n"
             "## Section 2\n\nSection 2 requires marinas to post fee schedules.\n\n"

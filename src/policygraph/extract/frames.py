@@ -1423,13 +1423,17 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
             kind = "prohibition" if negated else "recommendation" if word == "should" else "obligation" if word != "may" else ""
             if kind:
                 return kind, _doer(words[:n])
-        stem = word.rstrip("sd") if word.endswith(("requires", "required", "prohibits", "prohibited")) else word
-        if stem in obligation_cues or word in obligation_cues or stem in prohibition_cues or word in prohibition_cues:
-            kind = "prohibition" if (stem in prohibition_cues or word in prohibition_cues) else "obligation"
+        # the cue's base form: "requires", "required", "bars", "barred", "bans", "banned"
+        stems = {word, *((word[:-1],) if word.endswith("s") else ()),
+                 *((word[:-1], word[:-2]) if word.endswith("ed") else ()),
+                 *((word[:-3],) if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4] else ())}
+        if stems & (obligation_cues | prohibition_cues):
+            kind = "prohibition" if stems & prohibition_cues else "obligation"
             if n > 0 and lower[n - 1] in {"are", "is", "be"}:  # "employers are required to:"
                 return kind, _doer(words[: n - 1])
-            if "to" in lower[n + 1:]:  # "requires agencies to:"
-                return kind, _doer(words[n + 1 : n + 1 + lower[n + 1:].index("to")])
+            for link in ("to", "from"):  # "requires agencies to:", "bars 14- and 15-year-olds from:"
+                if link in lower[n + 1:]:
+                    return kind, _doer(words[n + 1 : n + 1 + lower[n + 1:].index(link)])
             return kind, ""
     return "", ""
 
