@@ -222,6 +222,8 @@ def gap(reason: str):
          ('harbor rule', 'evaluates', 'marinas')),
         (RULE, 'The Harbor Rule targets marinas with more than 50 slips.',
          ('harbor rule', 'evaluates', 'marinas')),
+        (RULE, 'The Harbor Rule applies to employers whose employees are engaged in interstate commerce, and to '
+               'enterprises with annual sales of $500,000 or more.', ('harbor rule', 'evaluates', 'businesses')),
         (RULE, 'Marinas with more than 50 slips are subject to the Harbor Rule.',
          ('harbor rule', 'evaluates', 'marinas')),
         (RULE, 'The Clean Docks Program is part of the Harbor Rule.', ('clean docks program', 'partOf', 'harbor rule')),

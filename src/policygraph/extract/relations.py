@@ -954,6 +954,9 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() == "apply" or reaching:  # "applies to employers", "now extends to yacht clubs"
         objects += pobjs(verb, {"to"})
+        # "... and to enterprises with annual sales of $500,000": the parse may join the second "to" to the verb
+        objects += [o for c in verb.children if c.dep_ == "conj" and c.lower_ == "to" for o in c.children
+                    if o.dep_ == "pobj"]
     # "the rule governs how landlords price their units": whom the clause says acts
     objects += [s for c in verb.children if c.dep_ == "ccomp" and any(
         w.lower_ in {"how", "when", "whether", "where"} for w in c.children if w.i < c.i) for s in c.children
