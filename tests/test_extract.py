@@ -1617,6 +1617,8 @@ def test_nlp_keeps_prefixed_verbs_whole(nlp, text, words):
         ("Those practices violated the Green Roof Program, which the Commission enforces.", {"enforces": "enforce"}),
         ("The fees fund the Green Roof Program, which pays for repairs.", {}),  # "pays" read right
         ("Inspectors check which boats and permits.", {}),  # "which" of a question is no relative pronoun
+        # a plural subject's base-form verb read as a proper noun at the root ("enforce UIGEA")
+        ("The Department of the Treasury and the Federal Reserve Board enforce UIGEA.", {"enforce": "enforce"}),
         ("The council has not said which penalties or fines.", {}),
     ],
 )

@@ -197,8 +197,10 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
             # a verb hung as a compound is misread whatever the root: "Executive Order 14110 directs agencies to ..."
             compound_verb = tok.tag_ == "VBZ" and tok.dep_ == "compound"
             misread = tok.tag_ in {"NNS", "NNPS"} or (tok.tag_ == "VBZ" and tok.dep_ != "ROOT"
-                                                    and sent.root.pos_ not in {"VERB", "AUX"}) or compound_verb
-            base = verb_base(tok.lower_, verbs) if misread and tok.is_lower else ""
+                                                    and sent.root.pos_ not in {"VERB", "AUX"}) or compound_verb \
+                or tok.tag_ in {"NN", "NNP"} and tok.dep_ == "ROOT"  # "the Treasury and the Board enforce UIGEA"
+            base = (tok.lower_ if tok.lower_ in verbs and tok.tag_ in {"NN", "NNP"} else verb_base(tok.lower_, verbs)) \
+                if misread and tok.is_lower else ""
             after = doc[tok.i + 1]
             if after.tag_ == "RB" and tok.i + 2 < sent.end and doc[tok.i + 2].tag_ == "VBG":
                 after = doc[tok.i + 2]  # "bans overnight anchoring": an adverb before the gerund
