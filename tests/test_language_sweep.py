@@ -181,6 +181,8 @@ def gap(reason: str):
         (RULE, 'Boat owners complain that the Harbor Rule raises costs.', ('boat owners', 'criticizes', 'harbor rule')),
         (RULE, 'Environmental groups praised the Harbor Rule.', ('environmental groups', 'supports', 'harbor rule')),
         (RULE, 'Environmental groups welcomed the Harbor Rule.', ('environmental groups', 'supports', 'harbor rule')),
+        (RULE, 'A marina that dumps fuel into the harbor violates the Harbor Rule.',
+         ('harbor rule', 'penalizes', 'dumps fuel')),
         (BILLS, 'Under the bill, ticket sellers could not charge hidden fees.',
          ('charge hidden fees', 'performedBy', 'ticket sellers')),
         (RULE, 'Under the Harbor Rule, marinas that install pump-out stations are exempt from the annual fee.',
@@ -443,6 +445,10 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'If the council adopts a licensing scheme, vendors might have to carry permits.',
          ('carry permits', 'performedBy', 'vendors')),
         (RULE, 'Critics did not call the Harbor Rule a mistake.', ('critics', 'criticizes', 'harbor rule')),
+        # a description of the breaker is no breach when the sentence says what breaks it, or that it may
+        (RULE, 'A marina that installs pump-out stations may still violate the Harbor Rule if its boats leak fuel.',
+         ('harbor rule', 'penalizes', 'installs pump-out stations')),
+        (RULE, 'Marinas that dump fuel do not violate the Harbor Rule.', ('harbor rule', 'penalizes', 'dump fuel')),
         # "could not" under a named policy is an inability, not a ban
         (RULE, 'Under the Harbor Rule, the harbor office could not verify the logs.',
          ('harbor rule', 'penalizes', 'verify the logs')),

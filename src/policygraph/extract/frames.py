@@ -858,13 +858,20 @@ def violated_by(doc: Doc) -> Iterator[Duty]:
         acts = [o for o in pobjs(verb, {"by"}) if o.tag_ == "VBG"]
         acts += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                  and any(m.dep_ == "mark" and m.lower_ in {"if", "when", "whenever"} for m in c.children)]
+        stated = False
         for act in acts:
             conduct = conduct_phrase(act) or _failure_phrase(act)
             doer = _subject(act) if act.dep_ == "advcl" else None
             theirs = doer is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doer.children)
             if doer is not None and doer.pos_ != "PRON" and not theirs:
                 continue  # "violates the Act if the inspector finds leaks": what another does is no breach of theirs
+            stated = True
             yield Duty("prohibition", act.i, conduct, breaker.i, policy.i)
+        subject = _subject(verb)  # "an employer who schedules minors beyond these limits violates the Act"
+        if not stated and subject is not None and subject.tag_ in {"NN", "NNS"} and not in_condition(verb) \
+                and not any(a.dep_ == "aux" and a.lower_ in {"may", "might", "could", "can"} for a in verb.children):
+            for clause in _doer_clauses(subject):
+                yield Duty("prohibition", clause.i, clause_conduct(clause), subject.i, policy.i)
 
 
 #: Nouns for a rule one can break: "violates the code", "breaches the order" (a lease or contract is no policy).
