@@ -1617,6 +1617,7 @@ def test_nlp_keeps_prefixed_verbs_whole(nlp, text, words):
         ("Those practices violated the Green Roof Program, which the Commission enforces.", {"enforces": "enforce"}),
         ("The fees fund the Green Roof Program, which pays for repairs.", {}),  # "pays" read right
         ("Inspectors check which boats and permits.", {}),  # "which" of a question is no relative pronoun
+        ("Senate measure 42 bans plastic bags.", {"bans": "ban"}),  # "measure" at the root is no base-form verb
         # a plural subject's base-form verb read as a proper noun at the root ("enforce UIGEA")
         ("The Department of the Treasury and the Federal Reserve Board enforce UIGEA.", {"enforce": "enforce"}),
         ("The council has not said which penalties or fines.", {}),
@@ -1757,6 +1758,7 @@ def test_nlp_relative_verbs_read_as_nouns(nlp, text, verbs):
         # a past tense with its own verb after "and", or with nothing stranded after it, is the verb
         ("Inspectors visited the marina and found leaks.", {}),
         ("Regulators finalized the Harbor Rule last year.", {}),
+        ("The state required employers to post notices in 2019 yet now exempts small firms.", {}),  # two clauses
         ("Marinas opposed the Harbor Rule, which takes effect in May.", {}),
     ],
 )

@@ -912,9 +912,12 @@ def test_frames_in_condition(nlp, text, expected):
         # a refusal forbidden is named with what is refused
         ("Under the act, a ferry line may not refuse to carry a passenger with a guide dog.",
          ["refuse to carry a passenger"]),
-        # a second infinitive with its own "to", hung on the first duty's inner verb, is a duty too
-        ("The rule requires drivers to permit passengers to travel with guide dogs and to assist passengers with luggage.",
-         ["permit passengers to travel with guide dogs", "assist passengers"]),
+        # a second infinitive with its own "to" hung on the first duty's inner infinitive may be the inner doer's
+        ("The rule requires clinics to help patients to quit smoking and to lose weight.",
+         ["help patients"]),
+        # a purpose after a comma is no duty
+        ("The rule requires airlines to refund passengers within seven days, to make travel fairer.",
+         ["refund passengers"]),
         # a duty to let someone do something is named with what it lets happen
         ("Operators would be required to let customers set daily deposit limits and to display a helpline number.",
          ["let customers set daily deposit limits", "display a helpline number"]),

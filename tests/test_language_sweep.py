@@ -449,6 +449,16 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'A marina that installs pump-out stations may still violate the Harbor Rule if its boats leak fuel.',
          ('harbor rule', 'penalizes', 'installs pump-out stations')),
         (RULE, 'Marinas that dump fuel do not violate the Harbor Rule.', ('harbor rule', 'penalizes', 'dump fuel')),
+        # third review of session 20
+        (BILLS, 'Under the bill, small venues could not afford the new permit fees.',
+         ('h.r. 2210', 'penalizes', 'afford the new permit fees')),
+        (RULE, 'A marina that was hacked violated the Harbor Rule.', ('harbor rule', 'penalizes', 'hacked')),
+        (RULE, 'Under the Harbor Rule, marinas found not to have dumped fuel face no penalty.',
+         ('harbor rule', 'penalizes', 'dumped fuel')),
+        (RULE, 'The Harbor Rule requires marinas to refund boaters within seven days, to make fees fairer.',
+         ('make fees fairer', 'performedBy', 'marinas')),
+        (RULE, 'The Harbor Rule requires marinas to help boaters to quit smoking and to lose weight.',
+         ('lose weight', 'performedBy', 'marinas')),
         # "could not" under a named policy is an inability, not a ban
         (RULE, 'Under the Harbor Rule, the harbor office could not verify the logs.',
          ('harbor rule', 'penalizes', 'verify the logs')),

@@ -198,7 +198,7 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
             compound_verb = tok.tag_ == "VBZ" and tok.dep_ == "compound"
             misread = tok.tag_ in {"NNS", "NNPS"} or (tok.tag_ == "VBZ" and tok.dep_ != "ROOT"
                                                     and sent.root.pos_ not in {"VERB", "AUX"}) or compound_verb \
-                or tok.tag_ in {"NN", "NNP"} and tok.dep_ == "ROOT"  # "the Treasury and the Board enforce UIGEA"
+                or tok.tag_ in {"NN", "NNP"} and tok.dep_ == "ROOT" and _plural_subject_of(tok)  # "... enforce UIGEA"
             base = (tok.lower_ if tok.lower_ in verbs and tok.tag_ in {"NN", "NNP"} else verb_base(tok.lower_, verbs)) \
                 if misread and tok.is_lower else ""
             after = doc[tok.i + 1]
@@ -247,6 +247,14 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
                 if base and doc[tok.i + 1].pos_ in _AFTER_VERB | {"VERB"}:
                     found[tok.i] = base
     return found
+
+
+def _plural_subject_of(tok: Token) -> bool:
+    """Whether a word read as the root noun has a subject a base-form verb
+    agrees with: coordinated ("the Treasury and the Board enforce") or
+    plural ("regulators enforce"); not "Senate measure 42 bans bags"."""
+    return any(c.dep_ == "nsubj" and (c.tag_ in {"NNS", "NNPS"} or any(d.dep_ == "conj" for d in c.children))
+               for c in tok.children)
 
 
 #: Words after which a verb's base form is a noun ("the fine", "a new rate").
@@ -532,8 +540,9 @@ def reduced_relatives(doc: Doc) -> dict[int, str]:
             continue
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.i != verb.i - 1 or subject.pos_ not in {"NOUN", "PROPN"} \
-                or any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
-            continue
+                or any(c.dep_ in {"aux", "auxpass", "neg", "cc"} for c in verb.children) \
+                or any(t.lower_ in {"yet", "then", "so", "also", ":", ";"} for t in verb.sent if t.i > verb.i):
+            continue  # ("banned anchoring in 2019 yet still permits mooring": two clauses)
         stranded = [t for t in verb.subtree if t.i > verb.i and t.pos_ in {"VERB", "AUX"} and t.dep_ in _STRANDED_DEPS
                     and (t.tag_ in {"VBP", "VBZ", "VB"} and t.dep_ != "xcomp" or any(a.tag_ == "MD" for a in t.children))
                     and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "cc"} for c in t.children)
@@ -576,13 +585,21 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                  else _STAND_IN_PARTICIPLE if i in participles else w
                  for i, w in enumerate(words)]
     again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
+    unhung = {i for i in participles if again[i].dep_ != "acl"}
+    if unhung:  # the stand-in did not make it a participle of its noun: leave those words as they were read
+        participles = {i: lemma for i, lemma in participles.items() if i not in unhung}
+        stand_ins = [words[i] if i in unhung else w for i, w in enumerate(stand_ins)]
+        if not found and not commands and not nouns and not participles:
+            return doc
+        again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
     if any(again[i].dep_ == "aux" for i in found if i not in commands):  # "punishes littering" read as a verb group
         stand_ins = [_STAND_IN_BEFORE_GERUND if i in found and again[i].dep_ == "aux" else w
                      for i, w in enumerate(stand_ins)]
         again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
     fixed = Doc(nlp.vocab, words=words, spaces=spaces, heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
                 pos=["VERB" if t.i in found else "NOUN" if t.i in nouns else t.pos_ for t in again],
-                tags=[("VB" if t.i in commands else "VBZ") if t.i in found else "VBN" if t.i in participles
+                tags=[("VB" if t.i in commands else "VBP" if doc[t.i].lower_ == found[t.i] else "VBZ") if t.i in found
+                      else "VBN" if t.i in participles
                       else nouns.get(t.i, t.tag_) for t in again],
                 lemmas=[found.get(t.i, participles.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_))
                         for t in again],

@@ -23,6 +23,9 @@ from ..names import looks_like_agent_noun, singular
 
 #: Modal verbs that forbid when negated, and the negations that do it.
 _MODALS = {"must", "shall", "may", "can", "should", "will"}
+#: Verbs of being able, said of what one could not do whatever a rule says: "could not afford the fees".
+_ABILITY_VERBS = frozenset({"afford", "tell", "meet", "see", "keep", "find", "know", "determine", "verify", "understand",
+                            "compete", "survive", "get", "manage", "cope", "access", "reach", "obtain", "expect"})
 #: Nouns for a policy proposed, whose effects are told with "would" and "could": "under the bill".
 _PROPOSED = frozenset({"bill", "proposal", "measure", "legislation", "amendment", "draft"})
 _NEGATIONS = {"not", "n't", "never"}
@@ -133,12 +136,18 @@ def _nested_infinitives(clause: Token) -> list[Token]:
     duty of the same doer (the parse hangs it on the inner verb)."""
     own_to = lambda v: any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) and _subject(v) is None
     # "to obtain a license, to verify that ..., and to confirm that ...": the parse may make the second a clause
-    # of the first (after a comma, no purpose) and hang the third on it
+    # of the first and hang the third on it; a list only when a third follows ("..., to make travel fairer" is
+    # a purpose)
     listed = [c for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VB" and own_to(c)
-              and clause.doc[c.left_edge.i - 1].text == ","]
-    return [c for c in clause.subtree if c.dep_ == "conj" and c.tag_ == "VB" and c.head.i != clause.i
-            and c.head.dep_ in {"xcomp", "ccomp"} and c.head.head.i == clause.i and own_to(c)] + [
-        v for c in listed for v in [c, *(x for x in c.conjuncts if x.i > c.i and own_to(x))]]
+              and c.left_edge.i > 0 and clause.doc[c.left_edge.i - 1].text == ","
+              and any(x.i > c.i and own_to(x) for x in c.conjuncts)]
+    # an infinitive with "to" joined to an inner verb without one can only stand beside the duty's own: "to let
+    # customers set limits and to display a number" (but "to help patients to quit smoking and to lose weight" is
+    # the patients' act)
+    parallel = [c for c in clause.subtree if c.dep_ == "conj" and c.tag_ == "VB" and own_to(c)
+                and c.head.dep_ in {"xcomp", "ccomp"} and c.head.head.i == clause.i
+                and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.head.children)]
+    return parallel + [v for c in listed for v in [c, *(x for x in c.conjuncts if x.i > c.i and own_to(x))]]
 
 
 def handed_phrase(verb: Token) -> tuple[int, ...]:
@@ -509,7 +518,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         # "under the bill, operators could not offer bonus bets": what a proposal would leave them unable to do
         # ("under the Act, the agency could not verify the data" is an inability)
         under = any(o.lemma_.lower() in _PROPOSED for o in [*pobjs(verb, {"under"}), *(
-            pobjs(verb.head, {"under"}) if verb.dep_ == "conj" else [])])
+            pobjs(verb.head, {"under"}) if verb.dep_ == "conj" else [])]) \
+            and verb.lemma_.lower() not in _ABILITY_VERBS and not verb.sent.text.rstrip().endswith("?")
         modals = [c for c in verb.children if c.dep_ == "aux" and (
             c.lower_ in _MODALS or c.lower_ == "could" and under and _negated(verb))]
         if not modals:
@@ -868,9 +878,12 @@ def violated_by(doc: Doc) -> Iterator[Duty]:
             stated = True
             yield Duty("prohibition", act.i, conduct, breaker.i, policy.i)
         subject = _subject(verb)  # "an employer who schedules minors beyond these limits violates the Act"
-        if not stated and subject is not None and subject.tag_ in {"NN", "NNS"} and not in_condition(verb) \
-                and not any(a.dep_ == "aux" and a.lower_ in {"may", "might", "could", "can"} for a in verb.children):
-            for clause in _doer_clauses(subject):
+        hedged = any(a.dep_ == "aux" and a.lower_ in {"may", "might", "could", "can", "would"} or a.dep_ == "advmod"
+                     and a.lower_ in {"arguably", "allegedly", "possibly", "perhaps"} for a in verb.children)
+        if not stated and subject is not None and subject.tag_ in {"NN", "NNS"} and not in_condition(verb) and not hedged:
+            # an act, not a state or what befell them ("a carrier that was hacked", "that has 50 workers")
+            for clause in (c for c in _doer_clauses(subject) if c.lemma_ not in {"be", "have"}
+                           and not any(a.dep_ in {"auxpass", "nsubjpass"} for a in c.children)):
                 yield Duty("prohibition", clause.i, clause_conduct(clause), subject.i, policy.i)
 
 
@@ -1430,10 +1443,14 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
             kind = "prohibition" if negated else "recommendation" if word == "should" else "obligation" if word != "may" else ""
             if kind:
                 return kind, _doer(words[:n])
-        # the cue's base form: "requires", "required", "bars", "barred", "bans", "banned"
+    for n, word in enumerate(lower):
+        # the cue's inflected form ("requires", "bars", "barred") before whom it binds and "to" / "from", or after
+        # "are" ("are barred from:"); not a plural noun ("bars must:", "executive orders signed this week:")
+        linked = "to" in lower[n + 1:] or "from" in lower[n + 1:] or n > 0 and lower[n - 1] in {"are", "is", "be"}
         stems = {word, *((word[:-1],) if word.endswith("s") else ()),
                  *((word[:-1], word[:-2]) if word.endswith("ed") else ()),
-                 *((word[:-3],) if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4] else ())}
+                 *((word[:-3],) if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4] else ())} \
+            if linked else {word}
         if stems & (obligation_cues | prohibition_cues):
             kind = "prohibition" if stems & prohibition_cues else "obligation"
             if n > 0 and lower[n - 1] in {"are", "is", "be"}:  # "employers are required to:"
@@ -2623,8 +2640,9 @@ def _doer_clauses(noun: Token) -> list[Token]:
             and any(s.lower_ in {"who", "that", "which"} for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})] + [
         # "companies found placing unsafe goods on the market", "drivers caught speeding"
         x for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DETECTING_VERBS
-        for x in [*c.children, *noun.children] if x.pos_ == "VERB" and x.i > c.i and (  # (the parse may hang it on the noun)
-            x.dep_ in {"xcomp", "advcl", "ccomp", "oprd"} and x.head.i == c.i or x.dep_ == "acl" and x.tag_ == "VBG")]
+        for x in [*(x for x in c.children if x.dep_ in {"xcomp", "advcl", "ccomp", "oprd"}),
+                  *(x for x in noun.children if x.dep_ == "acl" and x.tag_ == "VBG")]  # (the parse may hang it on the noun)
+        if x.pos_ == "VERB" and x.i > c.i and not _negated(x)]  # (not "found not to have dumped waste")
 
 
 #: Verbs of catching someone at something: what they are found doing is their conduct.
