@@ -2047,12 +2047,15 @@ def bracketed_sponsors(r: Reading) -> list[Fact]:
         for i, tok in enumerate(inside):
             if tok.lower_ not in _LEGISLATOR_TITLES:
                 continue
-            if any(t.is_alpha and not r.key_at(t, "Policy") for t in inside[:i]):
-                break  # "(opposed by Sen. Cruz)", "(which Rep. Mace called a giveaway)": someone else's part
+            # "(opposed by Sen. Cruz)", "(which Rep. Mace called a giveaway)": someone else's part; co-sponsors
+            # listed with "and" are sponsors too ("(Rep. Moreau and Rep. Lam)")
+            if any(t.is_alpha and not r.key_at(t, "Policy") and t.lower_ not in _LEGISLATOR_TITLES | {"and"}
+                   and r.classes.get(r.key_at(t, "Actor")) != "Person" for t in inside[:i]):
+                break
             person = next((k for t in inside[i + 1 : i + 5] for k in [r.key_at(t, "Actor")] if k), "")
             person = person or r.key_at(tok, "Actor")  # "Sen. Lujan" read as one name with its title
-            if person and r.classes.get(person) == "Person":
-                facts.append(Fact(policy, "issuedBy", person, tok.i))
+            if person and r.classes.get(person) == "Person":  # a sponsor makes and backs the bill (`issuers`)
+                facts += [Fact(policy, "issuedBy", person, tok.i), Fact(person, "supports", policy, tok.i)]
     return facts
 
 
