@@ -200,6 +200,8 @@ def gap(reason: str):
         (RULE, 'Critics have labelled the Harbor Rule a boondoggle.', ('critics', 'criticizes', 'harbor rule')),
         (BILLS, 'H.R. 2210 (Rep. Dana Whitfield and Rep. Omar Lind) would end hidden fees.',
          ('h.r. 2210', 'issuedBy', 'rep. omar lind')),
+        (BILLS, 'The Fan Alliance supports the Ticket Act and H.R. 2210.', ('fan alliance', 'supports', 'h.r. 2210')),
+        (BILLS, 'The Fan Alliance opposes H.R. 2210 and S. 90.', ('fan alliance', 'criticizes', 's. 90')),
         (BILLS, 'H.R. 2210 (Rep. Dana Whitfield and Rep. Omar Lind) would end hidden fees.',
          ('rep. dana whitfield', 'supports', 'h.r. 2210')),
         (BILLS, 'Rep. Dana Whitfield, who sponsored H.R. 2210, said it would end hidden fees.',

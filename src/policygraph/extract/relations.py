@@ -1378,7 +1378,13 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         return facts + [Fact(a, stance, p, verb.i) for a in agents for p in held if stance]
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
     actors += [a for a in (listed_members(r, subj) if subj is not None else []) if a not in actors]
-    policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for p in [r.policy_for(c)] if p]
+    # "supports H.R. 5032 and S. 2290", "opposes outright bans and S. 918": each policy it names
+    policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for t in [c, *c.conjuncts]
+                for p in [r.policy_for(t)] if p]
+    # ("supports H.R. 5032 and S. 2290": the parse may join the second bill to the first one's number)
+    policies += [p for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "conj"
+                 and t.head.like_num for p in [r.key_at(t, "Policy")] if p]
+    policies = list(dict.fromkeys(policies))
     if not targets and not any(c.dep_ == "dobj" for c in verb.children):
         targets = pobjs(verb, {"to", "against"})  # "fishermen object to the rule", "protested against it"
     policies += [p for o in targets for p in r.conjuncts(o, "Policy") or [r.policy_for(o)] if p]
