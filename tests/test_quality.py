@@ -31,10 +31,10 @@ def corpus():
 def test_quality_cross_validated_micro_scores_hold(corpus):
     _documents, _raw, results = corpus
     total = totals(report for _fold, report in results)
-    # measured 2026-12-01 (session 19) on 23 documents: entities F1 0.710 (P 0.733 R 0.688), relations F1 0.405 (P 0.595)
+    # measured 2026-12-01 (session 20) on 23 documents: entities F1 0.709 (P 0.732 R 0.688), relations F1 0.418 (P 0.611)
     assert total["entities:micro"].f1 >= 0.66, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.36, total["relations"].as_dict()
-    assert total["relations"].precision >= 0.55, total["relations"].as_dict()
+    assert total["relations"].f1 >= 0.37, total["relations"].as_dict()
+    assert total["relations"].precision >= 0.57, total["relations"].as_dict()
 
 
 def test_quality_held_out_micro_scores_hold(corpus):
@@ -44,7 +44,7 @@ def test_quality_held_out_micro_scores_hold(corpus):
     held_out = [report for d, (_fold, report) in zip(documents, results) if d.name not in inspected]
     assert len(held_out) >= 8
     total = totals(held_out)
-    # measured 2026-12-01 (session 19) on the 8 held-out documents: entities F1 0.632, relations F1 0.284
+    # measured 2026-12-01 (session 20) on the 8 held-out documents: entities F1 0.631, relations F1 0.288
     assert total["entities:micro"].f1 >= 0.59, total["entities:micro"].as_dict()
     assert total["relations"].f1 >= 0.24, total["relations"].as_dict()
 

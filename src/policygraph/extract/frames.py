@@ -1455,7 +1455,7 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
             kind = "prohibition" if stems & prohibition_cues else "obligation"
             if n > 0 and lower[n - 1] in {"are", "is", "be"}:  # "employers are required to:"
                 return kind, _doer(words[: n - 1])
-            for link in ("to", "from"):  # "requires agencies to:", "bars 14- and 15-year-olds from:"
+            for link in ("to", "from"):  # "requires agencies to:", "bars marina staff from:"
                 if link in lower[n + 1:]:
                     return kind, _doer(words[n + 1 : n + 1 + lower[n + 1:].index(link)])
             return kind, ""
