@@ -130,23 +130,23 @@ _LETTING_WORDS = frozenset({"let", "help", "allow", "permit", "enable"})
 
 
 def _nested_infinitives(clause: Token) -> list[Token]:
-    """"requires drivers to permit passengers to travel with service animals
-    and to assist passengers with ...": an infinitive with its own "to",
-    joined by "and" to an infinitive inside the duty's clause, is another
-    duty of the same doer (the parse hangs it on the inner verb)."""
-    own_to = lambda v: any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children) and _subject(v) is None
+    """Other duties of the same doer that the parse hangs inside the duty's
+    clause: the later items of a list of infinitives each with its own "to",
+    and an infinitive with "to" joined to a bare one it cannot stand beside
+    ("to let customers set limits and to display a number")."""
+    own_to = lambda v: to_infinitive(v) and _subject(v) is None
     # "to obtain a license, to verify that ..., and to confirm that ...": the parse may make the second a clause
     # of the first and hang the third on it; a list only when a third follows ("..., to make travel fairer" is
     # a purpose)
-    listed = [c for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VB" and own_to(c)
+    listed = [c for c in clause.children if c.dep_ == "advcl" and own_to(c)
               and c.left_edge.i > 0 and clause.doc[c.left_edge.i - 1].text == ","
               and any(x.i > c.i and own_to(x) for x in c.conjuncts)]
     # an infinitive with "to" joined to an inner verb without one can only stand beside the duty's own: "to let
     # customers set limits and to display a number" (but "to help patients to quit smoking and to lose weight" is
     # the patients' act)
-    parallel = [c for c in clause.subtree if c.dep_ == "conj" and c.tag_ == "VB" and own_to(c)
+    parallel = [c for c in clause.subtree if c.dep_ == "conj" and own_to(c)
                 and c.head.dep_ in {"xcomp", "ccomp"} and c.head.head.i == clause.i
-                and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.head.children)]
+                and not to_infinitive(c.head)]
     return parallel + [v for c in listed for v in [c, *(x for x in c.conjuncts if x.i > c.i and own_to(x))]]
 
 
