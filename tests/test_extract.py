@@ -1146,6 +1146,15 @@ def test_extract_a_body_defined_with_its_acronym_before_a_policy_noun_stays_a_bo
     assert entities["department of harbors"].category == "Actor"
 
 
+def test_extract_a_company_practice_known_by_its_own_name_is_a_policy(nlp):
+    entities, relations, _x = run(nlp, "# Letter\n\nThe undersigned organizations write to oppose the \"FreeFlow\" "
+                                       "practice of Harbor Wireless. FreeFlow exempts its own video service from "
+                                       "data caps.\n")
+    practice = entities["freeflow practice"]
+    assert practice.category == "Policy" and "FreeFlow" in practice.aliases
+    assert ("undersigned organizations", "criticizes", "freeflow practice") in relations
+
+
 def test_extract_a_failure_punished_is_named_with_what_is_failed(nlp):
     entities, _relations, _x = run(nlp, "# Boats\n\nUnder the Harbour Rule, marinas face fines for failing to report "
                                         "fuel spills.\n")

@@ -1386,7 +1386,7 @@ def programme_stem(text: str) -> str:
 
 
 #: Kind nouns a programme's name may drop ("the GREEN LABEL program" / "GREEN LABEL").
-_PROGRAMME_NOUNS = {"program", "programme", "scheme", "initiative", "project", "system"}
+_PROGRAMME_NOUNS = {"program", "programme", "scheme", "initiative", "project", "system", "practice", "offering"}
 
 
 def _add_programme_names(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],

@@ -379,6 +379,9 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     """Classes a noun heads; a short name or number ("Regulation B",
     "Section 88", "Recommendation 1") is headed by its compound noun."""
     found = word_classes(lexicon, token.lemma_.lower(), token.lower_)
+    if token.lemma_.lower() in _NAMED_PRACTICES and any(c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < token.i
+                                                       for c in token.children):
+        return ("Policy",)  # "the StreamFree practice", "Veritel's Free Data offering": a company's named programme
     if not found and token.lower_ == "general" and token.i > 0 and token.doc[token.i - 1].head.i == token.i:
         # "state attorneys general", "inspectors general": the office noun before the postposed adjective heads it
         before = token.doc[token.i - 1]
@@ -398,6 +401,10 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
                 if found:
                     break
     return found
+
+
+#: Nouns for what a company does by a name of its own, a programme of its own: "the StreamFree practice".
+_NAMED_PRACTICES = frozenset({"practice", "offering"})
 
 
 @dataclass(frozen=True)
