@@ -1153,6 +1153,7 @@ def test_extract_a_company_practice_known_by_its_own_name_is_a_policy(nlp):
     practice = entities["freeflow practice"]
     assert practice.category == "Policy" and "FreeFlow" in practice.aliases
     assert ("undersigned organizations", "criticizes", "freeflow practice") in relations
+    assert ("freeflow practice", "issuedBy", "harbor wireless") in relations  # whose practice it is
 
 
 def test_extract_a_failure_punished_is_named_with_what_is_failed(nlp):

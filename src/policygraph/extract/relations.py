@@ -556,6 +556,8 @@ def policy_links(r: Reading) -> list[Fact]:
             if prep.lower_ in {"of", "under", "within"}:
                 facts += [Fact(m.key, "partOf", p, m.head) for o in objs for p in r.conjuncts(o, "Policy")
                           if p != m.key]
+            if prep.lower_ == "of" and head.lemma_.lower() not in _NORM_NOUNS:  # "the StreamFree practice of Veritel"
+                facts += [Fact(m.key, "issuedBy", a, m.head) for o in objs for a in r.conjuncts(o, "Actor")]
             elif prep.lower_ in {"from", "by"}:
                 facts += [Fact(m.key, "issuedBy", a, m.head) for o in objs for a in r.conjuncts(o, "Actor")]
         # "the Harbor Rule's winter moratorium": a policy's own provision
