@@ -465,6 +465,8 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
          ('make fees fairer', 'performedBy', 'marinas')),
         (RULE, 'The Harbor Rule requires marinas to help boaters to quit smoking and to lose weight.',
          ('lose weight', 'performedBy', 'marinas')),
+        # "of" names whom a list or rating holds, not whose it is
+        (RULE, 'The Harbor Rule set up a registry of landlords in May.', ('registry', 'issuedBy', 'landlords')),
         # "could not" under a named policy is an inability, not a ban
         (RULE, 'Under the Harbor Rule, the harbor office could not verify the logs.',
          ('harbor rule', 'penalizes', 'verify the logs')),

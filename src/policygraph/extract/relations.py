@@ -556,7 +556,8 @@ def policy_links(r: Reading) -> list[Fact]:
             if prep.lower_ in {"of", "under", "within"}:
                 facts += [Fact(m.key, "partOf", p, m.head) for o in objs for p in r.conjuncts(o, "Policy")
                           if p != m.key]
-            if prep.lower_ == "of" and head.lemma_.lower() not in _NORM_NOUNS:  # "the StreamFree practice of Veritel"
+            if prep.lower_ == "of" and head.lemma_.lower() not in _NORM_NOUNS | _LISTING_NOUNS:
+                # "the StreamFree practice of Veritel" (not "a blacklist of firms", "the rating of lenders": whom it lists)
                 facts += [Fact(m.key, "issuedBy", a, m.head) for o in objs for a in r.conjuncts(o, "Actor")]
             elif prep.lower_ in {"from", "by"}:
                 facts += [Fact(m.key, "issuedBy", a, m.head) for o in objs for a in r.conjuncts(o, "Actor")]
@@ -569,6 +570,9 @@ def policy_links(r: Reading) -> list[Fact]:
     return facts
 
 
+#: Policy nouns whose "of" names whom they list or rate, not whose they are: "a registry of landlords".
+_LISTING_NOUNS = frozenset({"list", "blacklist", "redlist", "registry", "register", "database", "index", "ranking",
+                            "rating", "score", "scorecard", "scoring", "record"})
 #: Words for a policy that stands beside another rather than inside it: "the Act's repeal bill".
 _RELATED_POLICY_WORDS = frozenset({"repeal", "successor", "replacement", "rival", "alternative", "counterpart",
                                    "predecessor", "competing"})
