@@ -22,7 +22,7 @@ from ..names import looks_like_agent_noun, name_head, singular
 from ..nlp import LEXICON_KEY, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
+from .frames import (EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
                      foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_targets,
                      unrealised, up_to_gap)
@@ -381,7 +381,7 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     found = word_classes(lexicon, token.lemma_.lower(), token.lower_)
     if token.lemma_.lower() in _NAMED_PRACTICES and any(
             c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < token.i and c.left_edge.i > 0
-            and token.doc[c.left_edge.i - 1].text in QUOTES for c in token.children):
+            and token.doc[c.left_edge.i - 1].text in _QUOTE_MARKS for c in token.children):
         # "the "StreamFree" practice": a company's programme under a name of its own ("the Smith practice" is a firm)
         return ("Policy",)
     if not found and token.lower_ == "general" and token.i > 0 and token.doc[token.i - 1].head.i == token.i:
