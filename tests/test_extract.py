@@ -503,6 +503,11 @@ def test_extract_stance_from_skepticism(sample):
         ("The Harbor Safety Board (HSB) has authority under Section 5 of the HSB Act to fine marinas.",
          ("section 5", "partOf", "hsb act")),
         ("The Harbor Safety Board (HSB) enforces the HSB Act.", ("hsb act", "issuedBy", "harbor safety board")),
+        # whoever breaks or keeps a policy is bound by it
+        ("Students who violate the Campus Speech Policy will be referred to the dean.",
+         ("campus speech policy", "evaluates", "students")),
+        ("Several landlords breached the Tenant Rule last year.", ("tenant rule", "evaluates", "landlords")),
+        ("Employers who comply with the Wage Rule receive a tax credit.", ("wage rule", "evaluates", "employers")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):
@@ -523,6 +528,15 @@ def test_extract_a_cause_named_with_advocates_is_no_stance(nlp, text, stance):
     _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
     stances = {p for _s, p, o in relations if o == "clean boats rule" and p in {"supports", "criticizes"}}
     assert stances == {stance}, sorted(relations)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency said the contractor had not violated the Procurement Act.",  # denied
+    "Critics argue the Data Rule violates the Free Speech Act.",  # a policy breaking a policy binds no one
+])
+def test_extract_a_denied_or_policy_breach_binds_no_one(nlp, text):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert not [r for r in relations if r[1] == "evaluates"], sorted(relations)
 
 
 @pytest.mark.parametrize(

@@ -865,6 +865,9 @@ def test_frames_in_condition(nlp, text, expected):
         ("Districts have to update their plans.", ["update their plans"]),
         # what violators are barred from is their sanction, not conduct of theirs; the violation is punished
         ("Companies that violate the rule are barred from bidding on contracts.", ["violate the rule"]),
+        # what those charged a fee or a crime did is punished; costs charged to a grant punish nothing
+        ("Subscribers who exceed the data cap are charged $10 per gigabyte.", ["exceed the data cap"]),
+        ("Indirect costs are charged using a negotiated rate.", []),
         # "hold X responsible for" blames them for something done
         ("Residents hold the harbor board responsible for closing the public dock.", []),
         # a clause after "and" with a rule's modal of its own is a rule, not part of the condition

@@ -2306,6 +2306,12 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                                         or _doer_clauses(subject)):
                 yield from _subject_conduct("penalty", subject)
             continue
+        if lemma == "charge":  # "subscribers who exceed the cap are charged $10": what the charged did is punished
+            subject = _subject(cue)  # (only a doer's: "costs are charged using a rate" punishes nothing)
+            if subject is not None and any(c.dep_ == "auxpass" for c in cue.children):
+                for clause in _doer_clauses(subject):
+                    yield Duty("penalty", clause.i, clause_conduct(clause), subject.i, None)
+            continue
         banned = lemma in prohibition_cues and any(c.dep_ == "auxpass" for c in cue.children)
         kind = "penalty" if lemma in penalty_cues or banned else "reward" if lemma in reward_cues else ""
         if not kind:

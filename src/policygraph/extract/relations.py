@@ -1194,6 +1194,29 @@ def permitted_under(r: Reading, verb: Token) -> list[Fact]:
             if r.classes.get(a) != "GovernmentBody"]
 
 
+#: Verbs by which someone breaks a policy ("violate the Act") or keeps it
+#: ("comply with the rule", "abide by it"), with the preposition that names it.
+_BREAKING_POLICY_VERBS = {"violate": "", "breach": "", "contravene": "", "infringe": "", "flout": "",
+                          "disobey": "", "comply": "with", "abide": "by"}
+
+
+def bound_by(r: Reading, verb: Token) -> list[Fact]:
+    """"Students who violate the Interim Policy will be referred", "landlords
+    that comply with the rule": whoever can break or keep a policy is bound
+    by it, so the policy regulates them (a denial says nothing: "did not
+    violate")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _BREAKING_POLICY_VERBS or negated(verb) or passive(verb):
+        return []
+    prep = _BREAKING_POLICY_VERBS[lemma]
+    named = pobjs(verb, {prep}) if prep else [c for c in verb.children if c.dep_ == "dobj"]
+    policies = [p for o in named for p in r.conjuncts(o, "Policy")]
+    subj = subject(verb)
+    if not policies or subj is None:
+        return []
+    return [Fact(p, "evaluates", a, verb.i) for p in policies for a in r.conjuncts(subj, "Actor")]
+
+
 #: Verbs by which a bill gets through a chamber.
 _PASSING_VERBS = frozenset({"pass", "clear"})
 
@@ -2035,7 +2058,7 @@ def included_parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, passed_chambers, permitted_under, enforcers, created_parts, included_parts,
+VERB_RULES = (targeted, parties, passed_chambers, permitted_under, bound_by, enforcers, created_parts, included_parts,
               running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
