@@ -508,6 +508,13 @@ def test_extract_stance_from_skepticism(sample):
          ("campus speech policy", "evaluates", "students")),
         ("Several landlords breached the Tenant Rule last year.", ("tenant rule", "evaluates", "landlords")),
         ("Employers who comply with the Wage Rule receive a tax credit.", ("wage rule", "evaluates", "employers")),
+        # people named by an age, with a number suspended before it, are one class
+        ("Under the Harbor Rule, 16- and 17-year-olds may not operate forklifts.",
+         ("harbor rule", "evaluates", "16- and 17-year-olds")),
+        ("Under the Harbor Rule, Sixteen- and 17-year-olds may not operate cranes.",
+         ("harbor rule", "evaluates", "sixteen- and 17-year-olds")),
+        ("Under the Harbor Rule, employers may not employ 14- or 15-year-olds in mines.",
+         ("harbor rule", "penalizes", "employ 14- or 15-year-olds")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):
@@ -1669,6 +1676,27 @@ def test_nlp_misread_nouns(nlp, text, misread):
     from policygraph.nlp import misread_nouns
     doc = nlp(text)
     assert {doc[i].text: tag for i, tag in misread_nouns(doc).items()} == misread
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Employers may not employ 14- and 15-year-olds during school hours.", "14- and 15-year-olds"),
+        ("Sixteen- and 17-year-olds may be employed for unlimited hours.", "Sixteen- and 17-year-olds"),
+        ("Parents of 6-month-olds need care.", "6-month-olds"),
+        # other hyphens still split, and a suspended word that is no number joins nothing
+        ("Low- and middle-income families pay less.", None),
+    ],
+)
+def test_nlp_an_age_is_one_noun_with_its_suspended_number(nlp, text, phrase):
+    from policygraph.nlp import suspended_ages
+    doc = suspended_ages(nlp(text))
+    ages = [t for t in doc if t.text.endswith(("-olds", "-old"))]
+    if phrase is None:
+        assert not ages and "middle" in [t.text for t in doc]
+        return
+    age = ages[0]
+    assert doc[age.left_edge.i : age.i + 1].text == phrase and age.pos_ == "NOUN"
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,11 @@ each pattern's id set to the concept it recognises.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
+from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -125,14 +127,22 @@ def _cue_lemma_component(nlp: Language, name: str):
 VERB_PREFIXES = ("re",)
 
 
+#: Age words that make one noun with a number ("15-year-olds", "a 6-month-old"):
+#: split at its hyphens, the parser reads the number as the head and the
+#: class of people a rule names ("may not employ 14- and 15-year-olds") is lost.
+AGE_UNITS = ("year", "month", "week", "day")
+
+
 def keep_prefixed_verbs(nlp: Language) -> None:
-    """Tokenize "re-inspect" as one word: the hyphen after a verb prefix
-    that opens a word is no split point (other hyphens still split:
-    "low-income", "H-2A")."""
+    """Tokenize "re-inspect" and "15-year-olds" as one word: the hyphen
+    after a verb prefix that opens a word, and the hyphens of an age, are
+    no split points (other hyphens still split: "low-income", "H-2A")."""
     from spacy.util import compile_infix_regex
 
     guard = "".join(f"(?<!\\b{p})(?<!\\b{p.capitalize()})" for p in VERB_PREFIXES)
-    infixes = [rule.replace("(?:-|–|—|--|---|——|~)", guard + "(?:-|–|—|--|---|——|~)", 1)
+    guard += "".join(f"(?<!\\d-{unit})" for unit in AGE_UNITS)  # "15-year|-olds"
+    ahead = f"(?!(?:{'|'.join(AGE_UNITS)})-olds?\\b)"  # "15-|year-olds"
+    infixes = [rule.replace("(?:-|–|—|--|---|——|~)", guard + "(?:-|–|—|--|---|——|~)" + ahead, 1)
                if "(?:-|–|—|--|---|——|~)" in rule else rule for rule in nlp.Defaults.infixes]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
@@ -392,6 +402,39 @@ def coordinations_read_as_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+def suspended_ages(doc: Doc) -> Doc:
+    """"may not employ 14- and 15-year-olds": the parser makes the bare
+    number before "and" the phrase's head and the people its conjunct. The
+    age noun takes the number's place; the number and "and" hang on it, so
+    the phrase is one class of people, as "14- and 15-year-olds" is."""
+    for age in doc:  # the tagger may read the age alone as a number: "6-month-olds"
+        if _AGE_WORD.fullmatch(age.lower_) and age.lower_.endswith("s") and age.dep_ not in {"amod", "compound"}:
+            age.pos_, age.tag_ = "NOUN", "NNS"
+    for number in doc:
+        if not _SUSPENDED_NUMBER.fullmatch(number.text) or not like_num(number.text[:-1]) or number.i + 2 >= len(doc):
+            continue
+        cc, age = doc[number.i + 1], doc[number.i + 2]
+        if cc.lower_ not in {"and", "or", "to"} or not _AGE_WORD.fullmatch(age.lower_):
+            continue
+        if age.head.i == number.i:  # the number heads the phrase: the age takes its place
+            for child in [c for c in number.children if c.i not in {cc.i, age.i}]:
+                child.head = age
+            is_root = number.head.i == number.i
+            age.head, age.dep_ = (age, number.dep_) if is_root else (number.head, number.dep_)
+        elif age.head.i != number.head.i:  # "Sixteen- and 17-year-olds" read as two words of one verb
+            continue
+        age.pos_, age.tag_ = "NOUN", "NNS" if age.lower_.endswith("s") else "NN"
+        number.head, number.dep_ = age, "nummod"
+        cc.head, cc.dep_ = number, "cc"
+    return doc
+
+
+#: "14-" of "14- and 15-year-olds": a number whose noun comes after the next one.
+_SUSPENDED_NUMBER = re.compile(r"[^\W_]+[-\u2013]")
+#: An age as one noun (`AGE_UNITS`): "15-year-olds", "6-month-old".
+_AGE_WORD = re.compile(rf"\d+-(?:{'|'.join(AGE_UNITS)})-olds?")
+
+
 def modifiers_read_as_gerunds(doc: Doc) -> Doc:
     """"would require messaging providers to scan messages": the parser reads
     the noun modifier "messaging" as a verb whose object is "providers", so
@@ -568,7 +611,8 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
     found = misread_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
-        gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(doc)))))), verbs)
+        gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(doc))))))),
+        verbs)
     found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, english_verbs(nlp)).items() if i not in found}
     commands = misread_command(doc) if command else {}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
@@ -605,5 +649,5 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                         for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
     fixed = subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
-        gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(fixed))))))
+        gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(fixed)))))))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed

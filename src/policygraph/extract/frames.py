@@ -201,9 +201,10 @@ def _content_words(verb: Token, tokens: list[int]) -> int:
 
 
 def _is_word(tok: Token) -> bool:
-    """Letters, or letters joined by hyphens ("re-inspect"), or a number
-    ("work before 7 a.m.": the hour says which conduct)."""
-    return tok.is_alpha or tok.like_num or "-" in tok.text and all(part.isalpha() for part in tok.text.split("-"))
+    """Letters, or letters joined by hyphens ("re-inspect", "15-year-olds"),
+    or a number ("work before 7 a.m.": the hour says which conduct)."""
+    return tok.is_alpha or tok.like_num or "-" in tok.text and all(
+        part.isalpha() or part.isdigit() for part in tok.text.split("-")) and any(c.isalpha() for c in tok.text)
 
 
 def up_to_gap(toks: list[int]) -> list[int]:

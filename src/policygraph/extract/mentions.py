@@ -379,6 +379,8 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     """Classes a noun heads; a short name or number ("Regulation B",
     "Section 88", "Recommendation 1") is headed by its compound noun."""
     found = word_classes(lexicon, token.lemma_.lower(), token.lower_)
+    if not found and _AGE_NOUN.fullmatch(token.lower_) and token.dep_ not in {"amod", "compound", "nummod"}:
+        return word_classes(lexicon, "person", "person")  # "15-year-olds may not work in mines": people of an age
     if token.lemma_.lower() in _NAMED_PRACTICES and any(
             c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < token.i and c.left_edge.i > 0
             and token.doc[c.left_edge.i - 1].text in _QUOTE_MARKS for c in token.children):
@@ -405,6 +407,8 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     return found
 
 
+#: An age as a noun, one word since the tokenizer keeps its hyphens (`nlp.AGE_UNITS`): "15-year-olds".
+_AGE_NOUN = re.compile(r"\d+-(?:year|month|week|day)-olds?")
 #: Nouns for what a company does by a name of its own, a programme of its own: "the StreamFree practice".
 _NAMED_PRACTICES = frozenset({"practice", "offering"})
 
@@ -629,6 +633,9 @@ class Finding:
         chunk = self.chunks.get(root.i)
         toks = [t.i for t in chunk] if chunk is not None else [t.i for t in root.subtree if t.i <= root.i and t.dep_ in {"compound", "amod", "det", "poss", "nmod"} or t.i == root.i]
         toks = self.trim(doc, toks)
+        suspended = [c.i for c in root.children if c.dep_ == "nummod" and re.fullmatch(r"[^\W_]+[-\u2013]", c.text)]
+        if toks and suspended and suspended[0] < toks[0]:  # "14- and 15-year-olds" (`nlp.suspended_ages`)
+            toks = list(range(suspended[0], toks[0])) + toks
         if toks and self.lex.core(cls) == "Policy" and (doc[toks[-1]].is_title or doc[toks[-1]].text[:1].isdigit()):
             toks = self.with_code(doc, toks)
         part = bool(toks) and doc[toks[0]].lower_ in _PART_WORDS and len(toks) <= 3  # "Title III of the Act": a part
