@@ -1132,6 +1132,15 @@ def test_extract_numbered_parts_walked_through_are_parts_of_the_article_policy(n
     assert {("section 2", "partOf", "harbor safety act"), ("section 3", "partOf", "harbor safety act")} <= relations
 
 
+def test_extract_subsections_walked_through_are_parts_and_a_part_of_the_act_named_after_under_is_its(nlp):
+    text = ("# The Harbor Wage Act\n\nThe Harbor Wage Act was enacted in 2024. Section 3(a) requires marinas to pay "
+            "deckhands the minimum wage. Section 3(e) bars marinas from keeping tips. Under Section 6(b) of the Act, "
+            "ferry lines may not charge standing fares.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert {("section 3(a)", "partOf", "harbor wage act"), ("section 3(e)", "partOf", "harbor wage act"),
+            ("section 6(b)", "partOf", "harbor wage act")} <= relations
+
+
 def test_extract_numbered_parts_of_another_policy_stay_its_own(nlp):
     text = ("# The Harbor Safety Act\n\nThe Harbor Safety Act requires marinas to post fee schedules. "
             "Section 4 of the Ports Rule already caps fees, and Section 5 sets penalties.\n")

@@ -586,13 +586,13 @@ def _numbered_parts(entities: list[Entity], topic: str, found) -> dict[tuple[str
     if not any(e.key == topic and e.category == "Policy" for e in entities):
         return {}
     owned = {s for (s, p, _o) in found if p == "partOf"}
-    numbered = defaultdict(dict)  # kind word -> number -> entity
+    numbered = defaultdict(lambda: defaultdict(list))  # kind word -> number -> entities ("Section 3(a)", "3(e)")
     for e in entities:
         match = _NUMBERED_PART.fullmatch(e.label) if e.category == "Policy" and e.key != topic else None
         if match:
-            numbered[_PART_KINDS.get(match.group(1).lower(), match.group(1).lower())][int(match.group(2))] = e
+            numbered[_PART_KINDS.get(match.group(1).lower(), match.group(1).lower())][int(match.group(2))].append(e)
     parts = []
-    for by_number in numbered.values():  # runs of consecutive numbers
+    for by_number in numbered.values():  # runs of consecutive numbers, or two subsections of one
         numbers = sorted(by_number)
         runs = [[numbers[0]]]
         for n in numbers[1:]:
@@ -600,14 +600,16 @@ def _numbered_parts(entities: list[Entity], topic: str, found) -> dict[tuple[str
                 runs[-1].append(n)
             else:
                 runs.append([n])
+        walked = [run for run in runs if len(run) >= 2 or len(by_number[run[0]]) >= 2]
         # a run one of whose parts the text gives to another policy ("Section 4 of the Ports Rule") is that policy's
-        parts += [by_number[n] for run in runs if len(run) >= 2 and not any(by_number[n].key in owned for n in run)
-                  for n in run]
+        parts += [e for run in walked if not any(e.key in owned for n in run for e in by_number[n])
+                  for n in run for e in by_number[n]]
     return {(e.key, "partOf", topic): {e.sentences[0]} if e.sentences else set() for e in parts}
 
 
-#: A part of a law known only by its number: "Section 4", "Title 2", "Sec. 3" (a bill's parts are few).
-_NUMBERED_PART = re.compile(r"(?i)(section|sec\.|title|part|subtitle|division|subpart)\s+(\d{1,2})")
+#: A part of a law known only by its number: "Section 4", "Title 2", "Sec. 3", "Section 3(a)(1)" (a bill's
+#: parts are few).
+_NUMBERED_PART = re.compile(r"(?i)(section|sec\.|title|part|subtitle|division|subpart)\s+(\d{1,2})(?:\([a-z0-9]{1,4}\))*")
 #: Abbreviations of part words, read as the word: "Sec. 3" beside "Section 4".
 _PART_KINDS = {"sec.": "section"}
 

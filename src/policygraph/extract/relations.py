@@ -551,7 +551,11 @@ def policy_links(r: Reading) -> list[Fact]:
         if r.cat(m.key) != "Policy":
             continue
         head = r.doc[m.head]
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.i not in m.tokens):
+        preps = [c for c in head.children if c.dep_ == "prep" and c.i not in m.tokens]
+        after = r.doc[max(m.tokens) + 1] if max(m.tokens) + 1 < len(r.doc) else None
+        if not preps and after is not None and after.lower_ == "of" and after.dep_ == "prep" and r.doc[min(m.tokens)].lower_ in _PART_CODE_WORDS:
+            preps = [after]  # "Under Section 4(b) of the Act": the parse hangs "of" on "Under", beside the part
+        for prep in preps:
             objs = [o for o in prep.children if o.dep_ == "pobj"]
             if prep.lower_ in {"of", "under", "within"}:
                 facts += [Fact(m.key, "partOf", p, m.head) for o in objs for p in r.conjuncts(o, "Policy")
@@ -570,6 +574,9 @@ def policy_links(r: Reading) -> list[Fact]:
     return facts
 
 
+#: Words that open the name of a numbered part of a law: "Section 4(b)", "Title II", "Sec. 3".
+_PART_CODE_WORDS = frozenset({"section", "sec.", "title", "part", "subtitle", "division", "subpart", "article",
+                              "paragraph", "§"})
 #: Policy nouns whose "of" names whom they list or rate, not whose they are: "a registry of landlords".
 _LISTING_NOUNS = frozenset({"list", "blacklist", "redlist", "registry", "register", "database", "index", "ranking",
                             "rating", "score", "scorecard", "scoring", "record"})
