@@ -508,6 +508,9 @@ def test_extract_stance_from_skepticism(sample):
          ("campus speech policy", "evaluates", "students")),
         ("Several landlords breached the Tenant Rule last year.", ("tenant rule", "evaluates", "landlords")),
         ("Employers who comply with the Wage Rule receive a tax credit.", ("wage rule", "evaluates", "employers")),
+        # what a law or bill holds is part of it
+        ("The Safe Taps Act was introduced in May. The exemption in the Safe Taps Act covers small providers.",
+         ("exemption", "partOf", "safe taps act")),
         # people named by an age, with a number suspended before it, are one class
         ("Under the Harbor Rule, 16- and 17-year-olds may not operate forklifts.",
          ("harbor rule", "evaluates", "16- and 17-year-olds")),

@@ -560,6 +560,9 @@ def policy_links(r: Reading) -> list[Fact]:
             if prep.lower_ in {"of", "under", "within"}:
                 facts += [Fact(m.key, "partOf", p, m.head) for o in objs for p in r.conjuncts(o, "Policy")
                           if p != m.key]
+            if prep.lower_ == "in":  # "the grant program in H.R. 2291": what a law or bill holds is part of it
+                facts += [Fact(m.key, "partOf", p, m.head) for o in objs for p in r.conjuncts(o, "Policy")
+                          if p != m.key and r.classes.get(p) == "Law"]
             if prep.lower_ == "of" and head.lemma_.lower() not in _NORM_NOUNS | _LISTING_NOUNS:
                 # "the StreamFree practice of Veritel" (not "a blacklist of firms", "the rating of lenders": whom it lists)
                 facts += [Fact(m.key, "issuedBy", a, m.head) for o in objs for a in r.conjuncts(o, "Actor")]
