@@ -99,6 +99,11 @@ def _duties(nlp, text):
         # gerunds after "from" sharing one object are one act
         ("The Boat Code prohibits marinas from selling or leasing a motorized boat to minors.",
          ("prohibition", "selling or leasing a motorized boat", "marinas", "Code")),
+        # three gerunds sharing the last one's object are one act; a second gerund read as the object's modifier too
+        ("The Consent Rule would prohibit brokers from selling, transferring, or sharing a consumer's consent.",
+         ("prohibition", "selling, transferring, or sharing a consumer's consent", "brokers", "Rule")),
+        ("The Boat Rule took effect in May. The Boat Rule bars marinas from selling or leasing boats to minors.",
+         ("prohibition", "selling or leasing boats", "marinas", "Rule")),
         # a verb with a modal of its own after a passive one: the passive's subject does it
         ("To qualify, borrowers must be enrolled in a repayment plan and must certify their employment each year.",
          ("obligation", "certify their employment", "borrowers", None)),

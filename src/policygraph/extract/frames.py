@@ -658,9 +658,15 @@ def _shared_object_phrase(gerund: Token) -> tuple[int, tuple[int, ...]]:
     the parse hangs on the next coordinated one shares it; the act is the
     whole coordination ("selling or leasing a boat"), headed by the verb
     that has the object; (the gerund, ()) if there is none."""
-    nxt = next((c for c in gerund.conjuncts if c.i > gerund.i and c.tag_ == "VBG"), None)
-    phrase = conduct_phrase(nxt) if nxt is not None else ()
-    return (nxt.i, tuple(range(gerund.i, phrase[-1] + 1))) if phrase and phrase[0] == nxt.i else (gerund.i, ())
+    # ("from selling, transferring, or sharing a consumer's consent": the first later one with words of its own)
+    for nxt in sorted((c for c in gerund.conjuncts if c.i > gerund.i and c.tag_ == "VBG"), key=lambda c: c.i):
+        phrase = conduct_phrase(nxt)
+        if phrase:
+            return (nxt.i, tuple(range(gerund.i, phrase[-1] + 1))) if phrase[0] == nxt.i else (gerund.i, ())
+    # "from selling or leasing boats": the parse may read the second gerund as a modifier of the object noun
+    noun = next((c for c in gerund.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > gerund.i
+                 and c.left_edge.dep_ == "compound" and c.left_edge.lower_.endswith("ing")), None)
+    return (gerund.i, tuple(range(gerund.i, noun.i + 1))) if noun is not None else (gerund.i, ())
 
 
 def _failure_phrase(gerund: Token) -> tuple[int, ...]:
