@@ -1691,6 +1691,27 @@ def test_nlp_misread_nouns(nlp, text, misread):
 
 
 @pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        # each item of a list of acts after a modal is an act, however the tagger read its verb
+        ("Under the Dock Rule, employers must keep records, post notices, and pay fees.",
+         {"keep records", "post notices", "pay fees"}),
+        ("Under the Dock Rule, deckhands may not operate cranes, work on scaffolds, or load trucks.",
+         {"operate cranes", "work on scaffolds", "load trucks"}),
+        # a preposition sharing the next one's object keeps it
+        ("Under the Dock Rule, deckhands may not operate cranes or work on or near conveyor belts.",
+         {"operate cranes", "work on or near conveyor belts"}),
+        # a list of things is no list of acts
+        ("Under the Dock Rule, employers must keep records, notices, and load sheets.", {"keep records"}),
+    ],
+)
+def test_extract_each_listed_act_after_a_modal_is_an_act(nlp, text, acts):
+    entities, relations, _x = run(nlp, "Policy note\n\n" + text + "\n")
+    assert {s for s, p, _o in relations if p == "performedBy"} | {o for _s, p, o in relations if p == "penalizes"} \
+        == acts, sorted(relations)
+
+
+@pytest.mark.parametrize(
     ("text", "phrase"),
     [
         ("Employers may not employ 14- and 15-year-olds during school hours.", "14- and 15-year-olds"),

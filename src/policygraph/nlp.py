@@ -568,6 +568,43 @@ def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, s
     return found
 
 
+def listed_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
+    """"may not operate forklifts, work on scaffolds, or load trucks", "must
+    keep records, post notices, and pay fees": an item of a list of acts
+    after a modal, a word English has as a verb, read by the tagger as a
+    noun modifying its object ("load trucks", "post notices"). It is one of
+    the list's verbs (the parse hangs it under the modal's verb, which has
+    another verb coordinated). By token index, its base form."""
+    found: dict[int, str] = {}
+    for tok in doc[3:-1]:
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        listed = before.text == "," or before.lower_ in {"and", "or"} and doc[tok.i - 2].text == ","
+        if not listed or not tok.is_lower or tok.tag_ not in {"NN", "NNP"} or tok.lower_ not in verbs \
+                or after.pos_ not in _AFTER_VERB or after.tag_ in _FINITE_TAGS:
+            continue
+        modal_verbs = [t for t in doc[tok.sent.start : tok.i] if t.tag_ == "VB" and t.pos_ == "VERB"
+                       and any(a.tag_ == "MD" for a in t.children)]
+        # the list: the modal's verb and a verb coordinated with it (before or after this word, which hangs
+        # under the modal's verb)
+        if modal_verbs and any(c.pos_ == "VERB" for c in modal_verbs[-1].conjuncts) \
+                and modal_verbs[-1] in tok.ancestors:
+            found[tok.i] = tok.lower_
+    return found
+
+
+def listed_verbs_as_conjuncts(doc: Doc) -> Doc:
+    """"must keep records, post notices, and pay fees": the parse may hang a
+    base-form verb after a comma on the verb before as an unlabelled
+    dependent; in a list of acts, it is that verb's conjunct (and shares its
+    modal and subject)."""
+    for verb in doc[2:]:
+        head = verb.head
+        if verb.dep_ == "dep" and verb.tag_ == "VB" and head.tag_ == "VB" and head.i < verb.i \
+                and doc[verb.i - 1].text == "," and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+            verb.dep_ = "conj"
+    return doc
+
+
 def reduced_relatives(doc: Doc) -> dict[int, str]:
     """"Providers rated under the system receive a bonus", "companies found
     placing unsafe goods on the market face fines": a participle right after
@@ -615,6 +652,7 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
         verbs)
     found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, english_verbs(nlp)).items() if i not in found}
     commands = misread_command(doc) if command else {}
+    commands |= {i: base for i, base in listed_verbs_read_as_nouns(doc, english_verbs(nlp)).items() if i not in found}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if 0 in commands and len(doc) > 1 and object_read_as_verb(doc):
         nouns[1] = "NNS"  # "report spills ...": "spills" is what is reported
@@ -649,5 +687,6 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                         for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
     fixed = subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
-        gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(fixed)))))))
+        gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(
+            listed_verbs_as_conjuncts(fixed))))))))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed

@@ -348,6 +348,9 @@ def _subtree(tok: Token) -> list[int]:
         out.append(t.i)
         stack += [c for c in t.children if c.dep_ not in _CUT_DEPS
                   and not (c.dep_ == "prep" and t.pos_ in {"NOUN", "PROPN"} and c.lower_ != "of")]
+        if t.pos_ == "ADP" and not any(c.dep_ in {"pobj", "pcomp"} for c in t.children):
+            # "work on or near conveyors": a preposition sharing the next one's object keeps it
+            stack += [c for c in t.children if c.dep_ == "cc" or c.dep_ == "conj" and c.pos_ == "ADP"]
     return out
 
 
