@@ -873,6 +873,11 @@ def test_frames_in_condition(nlp, text, expected):
         # what those charged a fee or a crime did is punished; costs charged to a grant punish nothing
         ("Subscribers who exceed the data cap are charged $10 per gigabyte.", ["exceed the data cap"]),
         ("Indirect costs are charged using a negotiated rate.", []),
+        # what is grounds for a sanction is punished (not whose it is); what is not, or a basis for a rule, is not
+        ("A center's failure to notify parents could be grounds for suspension of its license.",
+         ["failure to notify parents", "notify parents"]),  # (what it fails to do is its duty)
+        ("A complaint is not grounds for dismissal.", []),
+        ("The audit was the basis for the new rule.", []),
         # "hold X responsible for" blames them for something done
         ("Residents hold the harbor board responsible for closing the public dock.", []),
         # a clause after "and" with a rule's modal of its own is a rule, not part of the condition

@@ -1021,6 +1021,7 @@ def nominal_conduct(noun: Token) -> tuple[int, ...]:
     or infinitive: "the unlicensed resale of permits" -> "unlicensed resale
     of permits", "failure to report a spill"."""
     toks = [t.i for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss", "predet"}
+            and not (t.dep_ == "case" and t.head.dep_ == "poss")  # "a center's failure": whose it is, not the act
             and not (t.is_punct and t.text != "-")]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         # "sale of speculative tickets, which are ...": the clause describes the tickets, not the act
@@ -2367,6 +2368,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                     policy = subject.i if subject is not None else None
                     yield Duty(kind, clause.i, clause_conduct(clause), holder.i, policy)
     yield from _liable(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)
+    yield from _grounds_for(doc, penalty_cues=penalty_cues)
     yield from _debts_forgiven(doc)
 
 
@@ -2494,6 +2496,27 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
                 yield Duty(kind, clause.i, conduct_phrase(clause), subject.i, None)
             elif theirs:  # "fleet owners are eligible for a rebate if their drivers complete training"
                 yield Duty(kind, clause.i, conduct_phrase(clause), own.i, None)
+
+
+def _grounds_for(doc: Doc, *, penalty_cues: frozenset[str]) -> Iterator[Duty]:
+    """"A center's failure to notify parents could be grounds for suspension
+    of its license", "late payment is cause for termination": what is
+    grounds for a sanction is punished."""
+    for noun in doc:
+        if noun.lower_ not in {"grounds", "ground", "cause", "basis"} or noun.dep_ != "attr" \
+                or noun.head.lemma_.lower() != "be" or _negated(noun.head) or in_question(noun.head):
+            continue
+        sanctions = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                     for o in p.children if o.dep_ == "pobj"]
+        lemmas = {w.lemma_.lower() for o in sanctions for w in [o, *o.children] if w.dep_ in {"pobj", "compound", "amod"}}
+        subject = _subject(noun.head)
+        if subject is not None and lemmas & (penalty_cues | _SANCTION_NOUNS):
+            yield from _subject_conduct("penalty", subject)
+
+
+#: Sanctions named as what conduct is grounds for: "grounds for dismissal", "cause for termination".
+_SANCTION_NOUNS = frozenset({"termination", "dismissal", "expulsion", "disciplinary", "discipline", "removal",
+                             "disqualification", "debarment", "denial"})
 
 
 #: Penalty and reward verbs whose subject undergoes them: what that subject
