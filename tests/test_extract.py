@@ -508,6 +508,9 @@ def test_extract_stance_from_skepticism(sample):
          ("campus speech policy", "evaluates", "students")),
         ("Several landlords breached the Tenant Rule last year.", ("tenant rule", "evaluates", "landlords")),
         ("Employers who comply with the Wage Rule receive a tax credit.", ("wage rule", "evaluates", "employers")),
+        # a passive joined to an active verb of the same subject keeps the subject
+        ("Senate Bill 204, the Dock Act, was sponsored by Senator Ana Voigt, passed the Senate 24-13, and was signed "
+         "by Governor Eli Hardwick on May 30.", ("dock act", "issuedBy", "governor eli hardwick")),
         # what a law or bill holds is part of it
         ("The Safe Taps Act was introduced in May. The exemption in the Safe Taps Act covers small providers.",
          ("exemption", "partOf", "safe taps act")),

@@ -1082,6 +1082,8 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
                          if a.dep_ in {"appos", "npadvmod"} and r.key_at(a, "Policy")), subj)
         if subj is None and verb.dep_ == "conj" and passive(verb.head):
             subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)  # "was enacted ... and is enforced by"
+        if subj is None and verb.dep_ == "conj":  # "was sponsored by X, passed the Senate, and was signed by Y"
+            subj = subject(verb)
         policies = r.conjuncts(subj, "Policy") if subj is not None else []
         if subj is None and verb.dep_ == "ROOT" and verb.tag_ == "VBN" and verb.i == verb.sent.start and r.topic \
                 and verb.lemma_.lower() not in _PUBLISHING:
