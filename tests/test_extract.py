@@ -511,6 +511,11 @@ def test_extract_stance_from_skepticism(sample):
         # a passive joined to an active verb of the same subject keeps the subject
         ("Senate Bill 204, the Dock Act, was sponsored by Senator Ana Voigt, passed the Senate 24-13, and was signed "
          "by Governor Eli Hardwick on May 30.", ("dock act", "issuedBy", "governor eli hardwick")),
+        # recommendations are made to whoever answers them
+        ("The audit made five recommendations. The Harbor Board concurred with our first three recommendations.",
+         ("recommendations", "evaluates", "harbor board")),
+        ("The audit made five recommendations. The Coast Guard agreed with the recommendations.",
+         ("recommendations", "evaluates", "coast guard")),
         # what a law or bill holds is part of it
         ("The Safe Taps Act was introduced in May. The exemption in the Safe Taps Act covers small providers.",
          ("exemption", "partOf", "safe taps act")),

@@ -99,6 +99,9 @@ def _duties(nlp, text):
         # gerunds after "from" sharing one object are one act
         ("The Boat Code prohibits marinas from selling or leasing a motorized boat to minors.",
          ("prohibition", "selling or leasing a motorized boat", "marinas", "Code")),
+        # "from" hung on a second object the parse joined to the verb still names what the first may not do
+        ("Section 3 prohibits county boards, and any official acting on their behalf, from accepting private money.",
+         ("prohibition", "accepting private money", "boards", "Section")),
         # three gerunds sharing the last one's object are one act; a second gerund read as the object's modifier too
         ("The Consent Rule would prohibit brokers from selling, transferring, or sharing a consumer's consent.",
          ("prohibition", "selling, transferring, or sharing a consumer's consent", "brokers", "Rule")),

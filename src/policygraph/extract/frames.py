@@ -745,7 +745,10 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         if kind != "prohibition":
             continue
         # "prohibits members and their staff from trading": "from" may hang on the last object
-        froms = [c for h in [cue, *(t for o in objects for t in [o, *o.conjuncts])] for c in h.children
+        # ("prohibits county boards, and any official acting for them, from accepting money": the parse may join the
+        # second object to the verb)
+        joined = [c for c in cue.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and objects]
+        froms = [c for h in [cue, *(t for o in objects for t in [o, *o.conjuncts]), *joined] for c in h.children
                  if c.dep_ == "prep" and c.lower_ == "from"]
         if not froms:  # "prohibit departments located off a main campus from charging fees": the parse may hang it deeper
             # (not the "from" a verb of the description takes itself: "firms that profit from lobbying")

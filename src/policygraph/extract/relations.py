@@ -1229,6 +1229,27 @@ def bound_by(r: Reading, verb: Token) -> list[Fact]:
     return [Fact(p, "evaluates", a, verb.i) for p in policies for a in r.conjuncts(subj, "Actor")]
 
 
+#: Verbs by which a body answers recommendations made to it, with the preposition that names them.
+_ANSWERING_VERBS = {"concur": "with", "agree": "with", "disagree": "with", "accept": "", "reject": "",
+                    "implement": "", "adopt": ""}
+
+
+def answered_recommendations(r: Reading, verb: Token) -> list[Fact]:
+    """"CMS concurred with our first three recommendations", "FEMA agreed with
+    the recommendations": recommendations are made to whoever answers them,
+    so they regulate that body (its stance is read by `stances`)."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _ANSWERING_VERBS or passive(verb) or in_question(verb):
+        return []
+    prep = _ANSWERING_VERBS[lemma]
+    named = pobjs(verb, {prep}) if prep else [c for c in verb.children if c.dep_ == "dobj"]
+    recommendations = [p for o in named if o.lemma_.lower() == "recommendation" for p in r.conjuncts(o, "Policy")]
+    subj = subject(verb)
+    if not recommendations or subj is None:
+        return []
+    return [Fact(p, "evaluates", a, verb.i) for p in recommendations for a in r.conjuncts(subj, "Actor")]
+
+
 #: Verbs by which a bill gets through a chamber.
 _PASSING_VERBS = frozenset({"pass", "clear"})
 
@@ -2070,7 +2091,7 @@ def included_parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, passed_chambers, permitted_under, bound_by, enforcers, created_parts, included_parts,
+VERB_RULES = (targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations, enforcers, created_parts, included_parts,
               running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
