@@ -876,6 +876,10 @@ def test_frames_in_condition(nlp, text, expected):
         # what those charged a fee or a crime did is punished; costs charged to a grant punish nothing
         ("Subscribers who exceed the data cap are charged $10 per gigabyte.", ["exceed the data cap"]),
         ("Indirect costs are charged using a negotiated rate.", []),
+        # advice against doing something names the act, as advice to do it does; an opinion reported is neither
+        ("Retailers should not sell recalled products.", ["sell recalled products"]),
+        ("Critics say the city should not adopt the new rule.", []),
+        ("The mayor argued that landlords should raise rents.", []),
         # what is grounds for a sanction is punished (not whose it is); what is not, or a basis for a rule, is not
         ("A center's failure to notify parents could be grounds for suspension of its license.",
          ["failure to notify parents", "notify parents"]),  # (what it fails to do is its duty)

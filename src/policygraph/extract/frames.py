@@ -552,12 +552,16 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         forbidden = _negated(verb) or _has_no_determiner(subject) and not borrowed or restricted
         if forbidden and modal in {"must", "shall", "may", "can", "could"}:
             kind = "prohibition"
+        elif forbidden and modal == "should" and _negated(verb) and "should" in obligation_cues:
+            kind = "recommendation"  # "retailers should not sell recalled products": advice against, as "should" is advice
         elif forbidden:
             continue
         elif modal in obligation_cues:
             kind = "recommendation" if modal == "should" else "obligation"
         else:
             continue
+        if kind == "recommendation" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _OPINION_VERBS:
+            continue  # "critics say the city should adopt the rule": an opinion reported, no policy's advice
         sanction = kind == "prohibition" or kind == "obligation" and verb.lemma_.lower() in _SANCTION_VERBS
         failed = [found for c in (_doer_clauses(subject) if sanction and subject is not None else [])
                   if c.lemma_.lower() in _FAILURE_VERBS for found in _failed_conduct(c)]
@@ -583,6 +587,11 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             # "permit workers to rest"; "may not refuse to serve a passenger": the refusal with what is refused
             phrase = handed_phrase(conduct) if passes_duty_on(conduct) else conduct_phrase(conduct) or _failure_phrase(conduct)
             yield Duty(kind, conduct.i, phrase, subject.i if subject is not None else None, None)
+
+
+#: Verbs that report an opinion: what someone says should be done is their view, not a rule's advice.
+_OPINION_VERBS = frozenset({"say", "argue", "contend", "claim", "believe", "think", "insist", "maintain", "feel",
+                            "assert", "suggest", "tell"})
 
 
 def enabled_act(verb: Token) -> Token | None:
