@@ -511,6 +511,11 @@ def test_extract_stance_from_skepticism(sample):
         # a passive joined to an active verb of the same subject keeps the subject
         ("Senate Bill 204, the Dock Act, was sponsored by Senator Ana Voigt, passed the Senate 24-13, and was signed "
          "by Governor Eli Hardwick on May 30.", ("dock act", "issuedBy", "governor eli hardwick")),
+        # whoever is concerned that a policy causes something raises that worry, whatever the tagger calls "concerned"
+        ("The Consumer Network is concerned that the Trading Rule will cause excessive trading.",
+         ("consumer network", "raisesConcern", "excessive trading")),
+        ("The Consumer Network is concerned that speculative listings cause confusion and contribute to price "
+         "inflation.", ("consumer network", "raisesConcern", "price inflation")),
         # recommendations are made to whoever answers them
         ("The audit made five recommendations. The Harbor Board concurred with our first three recommendations.",
          ("recommendations", "evaluates", "harbor board")),

@@ -1639,7 +1639,9 @@ def is_worried(adj: Token) -> bool:
     may read "are concerned" as a passive verb: the same worry."""
     if adj.lower_ in WORRIED_ADJECTIVES and adj.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adj.children):
         return not _negated(adj)
-    return adj.pos_ == "ADJ" and adj.lower_ in WORRIED_ADJECTIVES and adj.dep_ == "acomp" and not _negated(adj.head)
+    # ("is concerned that ...": the parse may also tag it a participle complementing "is")
+    return adj.pos_ in {"ADJ", "VERB"} and adj.lower_ in WORRIED_ADJECTIVES and adj.dep_ == "acomp" \
+        and not _negated(adj.head)
 
 
 def _reports_worry(verb: Token, critics: frozenset[str], supporters: frozenset[str]) -> bool:
@@ -1896,9 +1898,9 @@ _BRINGING_VERBS = {"be", "pose", "present", "create", "carry", "constitute", "ra
 _EXPOSED = {"vulnerable", "susceptible", "prone"}
 
 #: Verbs whose object is what their subject brings about.
-_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark"}
+_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark", "foster", "fuel"}
 
-_OUTCOME_PREPS = {("result", "in"), ("lead", "to"), ("saddle", "with"), ("burden", "with")}
+_OUTCOME_PREPS = {("result", "in"), ("lead", "to"), ("saddle", "with"), ("burden", "with"), ("contribute", "to")}
 _PUT_VERBS = {"put", "place"}
 
 
