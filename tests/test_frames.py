@@ -876,6 +876,10 @@ def test_frames_in_condition(nlp, text, expected):
         # what those charged a fee or a crime did is punished; costs charged to a grant punish nothing
         ("Subscribers who exceed the data cap are charged $10 per gigabyte.", ["exceed the data cap"]),
         ("Indirect costs are charged using a negotiated rate.", []),
+        # (found in review) a charge that is no extra sum punishes nothing
+        ("Patients who receive emergency care at out-of-network hospitals are charged in-network rates.", []),
+        ("Seniors who enroll before March are charged no premium.", []),
+        ("Hospitals that treat more low-income patients are charged a smaller penalty.", []),
         # advice against doing something names the act, as advice to do it does; an opinion reported is neither
         ("Retailers should not sell recalled products.", ["sell recalled products"]),
         ("Critics say the city should not adopt the new rule.", []),
@@ -884,6 +888,11 @@ def test_frames_in_condition(nlp, text, expected):
         ("A center's failure to notify parents could be grounds for suspension of its license.",
          ["failure to notify parents", "notify parents"]),  # (what it fails to do is its duty)
         ("A complaint is not grounds for dismissal.", []),
+        # (found in review) what would be or should be grounds is no rule stated (the duty the failure implies is read
+        # by another rule, which does not yet see the supposition)
+        ("If the rule applied to camps, a camp's failure to notify parents would be grounds for suspension.",
+         ["notify parents"]),
+        ("Critics say a center's failure to notify parents should be grounds for suspension.", ["notify parents"]),
         ("The audit was the basis for the new rule.", []),
         # "hold X responsible for" blames them for something done
         ("Residents hold the harbor board responsible for closing the public dock.", []),

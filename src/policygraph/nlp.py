@@ -416,17 +416,42 @@ def suspended_ages(doc: Doc) -> Doc:
         cc, age = doc[number.i + 1], doc[number.i + 2]
         if cc.lower_ not in {"and", "or", "to"} or not _AGE_WORD.fullmatch(age.lower_):
             continue
-        if age.head.i == number.i:  # the number heads the phrase: the age takes its place
-            for child in [c for c in number.children if c.i not in {cc.i, age.i}]:
-                child.head = age
+        # the number's place, whichever way the parse hung the two: "14- and 15-year-olds", "parents of 14- and
+        # 15-year-olds" (the age read as a conjunct of "parents"), "18- to 24-year-olds" ("to" read as a preposition)
+        heads = {t.i: t.head.i for t in doc}
+        deps = {}
+        for child in (c for c in number.children if c.i not in {cc.i, age.i}):
+            heads[child.i] = age.i
+        if number.head.i not in {age.i, cc.i} and age.head.i != number.head.i:  # (words of one verb keep the age's role)
             is_root = number.head.i == number.i
-            age.head, age.dep_ = (age, number.dep_) if is_root else (number.head, number.dep_)
-        elif age.head.i != number.head.i:  # "Sixteen- and 17-year-olds" read as two words of one verb
-            continue
+            heads[age.i], deps[age.i] = (age.i, number.dep_) if is_root else (number.head.i, number.dep_)
+        elif number.head.i == cc.i:  # ("14-" hung on "and")
+            heads[age.i], deps[age.i] = (cc.head.i, cc.dep_) if cc.head.i not in {cc.i, number.i, age.i} else (age.i, "ROOT")
+        heads[number.i], deps[number.i] = age.i, "nummod"
+        heads[cc.i], deps[cc.i] = number.i, "cc"
+        if not _is_tree(heads, doc[number.i].sent):
+            continue  # a repair that would loop leaves the parse as it was
+        for i in [i for i in heads if heads[i] != doc[i].head.i]:
+            doc[i].head = doc[heads[i]]
+        for i, dep in deps.items():
+            doc[i].dep_ = dep
         age.pos_, age.tag_ = "NOUN", "NNS" if age.lower_.endswith("s") else "NN"
-        number.head, number.dep_ = age, "nummod"
-        cc.head, cc.dep_ = number, "cc"
     return doc
+
+
+def _is_tree(heads: dict[int, int], sent: Span) -> bool:
+    """Whether proposed heads keep a sentence one tree: every word reaches
+    the sentence's single root without a loop or leaving the sentence."""
+    roots = [i for i in range(sent.start, sent.end) if heads[i] == i]
+    for i in range(sent.start, sent.end):
+        seen = 0
+        while heads[i] != i and seen <= len(sent):
+            i, seen = heads[i], seen + 1
+            if not sent.start <= i < sent.end:
+                return False
+        if seen > len(sent):
+            return False
+    return len(roots) == 1
 
 
 #: "14-" of "14- and 15-year-olds": a number whose noun comes after the next one.
@@ -587,9 +612,27 @@ def listed_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str
         # the list: the modal's verb and a verb coordinated with it (before or after this word, which hangs
         # under the modal's verb)
         if modal_verbs and any(c.pos_ == "VERB" for c in modal_verbs[-1].conjuncts) \
-                and modal_verbs[-1] in tok.ancestors:
+                and modal_verbs[-1] in tok.ancestors and _between_acts(doc, tok, modal_verbs[-1]):
             found[tok.i] = tok.lower_
     return found
+
+
+def _between_acts(doc: Doc, tok: Token, verb: Token) -> bool:
+    """Whether the list item `tok` opens comes before an act ("post notices,
+    and pay fees") or after two ("operate cranes, work on scaffolds, or load
+    trucks"); in "keep payroll records, time sheets, and work logs" the
+    items after the act are things kept."""
+    acts = {verb.i} | {c.i for c in verb.conjuncts if c.pos_ == "VERB"}
+    starts = [i + 1 for i in range(verb.i, tok.i) if doc[i].text == ","]  # where each later item begins
+    starts = [i + 1 if doc[i].lower_ in {"and", "or"} else i for i in starts]
+    opened = [verb.i] + [i for i in starts if i < tok.i]
+    if len(opened) >= 2 and all(i in acts for i in opened[-2:]):
+        return True
+    later = next((t for t in doc[tok.i + 1 : tok.sent.end] if t.text == ","), None)
+    nxt = later.i + 1 if later is not None else len(doc)
+    if nxt < len(doc) and doc[nxt].lower_ in {"and", "or"}:
+        nxt += 1
+    return nxt < len(doc) and nxt in acts
 
 
 def listed_verbs_as_conjuncts(doc: Doc) -> Doc:

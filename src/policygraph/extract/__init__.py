@@ -592,7 +592,7 @@ def _numbered_parts(entities: list[Entity], topic: str, found) -> dict[tuple[str
         if match:
             numbered[_PART_KINDS.get(match.group(1).lower(), match.group(1).lower())][int(match.group(2))].append(e)
     parts = []
-    for by_number in numbered.values():  # runs of consecutive numbers, or two subsections of one
+    for by_number in numbered.values():  # runs of consecutive numbers
         numbers = sorted(by_number)
         runs = [[numbers[0]]]
         for n in numbers[1:]:
@@ -600,7 +600,8 @@ def _numbered_parts(entities: list[Entity], topic: str, found) -> dict[tuple[str
                 runs[-1].append(n)
             else:
                 runs.append([n])
-        walked = [run for run in runs if len(run) >= 2 or len(by_number[run[0]]) >= 2]
+        # (two subsections of one number may be another law's: "Section 3(a) and 3(b) of title 47")
+        walked = [run for run in runs if len(run) >= 2]
         # a run one of whose parts the text gives to another policy ("Section 4 of the Ports Rule") is that policy's
         parts += [e for run in walked if not any(e.key in owned for n in run for e in by_number[n])
                   for n in run for e in by_number[n]]

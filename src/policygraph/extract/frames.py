@@ -2333,7 +2333,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
             continue
         if lemma == "charge":  # "subscribers who exceed the cap are charged $10": what the charged did is punished
             subject = _subject(cue)  # (only a doer's: "costs are charged using a rate" punishes nothing)
-            if subject is not None and any(c.dep_ == "auxpass" for c in cue.children):
+            if subject is not None and any(c.dep_ == "auxpass" for c in cue.children) and _extra_charge(cue):
                 for clause in _doer_clauses(subject):
                     yield Duty("penalty", clause.i, clause_conduct(clause), subject.i, None)
             continue
@@ -2518,8 +2518,9 @@ def _grounds_for(doc: Doc, *, penalty_cues: frozenset[str]) -> Iterator[Duty]:
     grounds for a sanction is punished."""
     for noun in doc:
         if noun.lower_ not in {"grounds", "ground", "cause", "basis"} or noun.dep_ != "attr" \
-                or noun.head.lemma_.lower() != "be" or _negated(noun.head) or in_question(noun.head):
-            continue
+                or noun.head.lemma_.lower() != "be" or _negated(noun.head) or in_question(noun.head) \
+                or in_condition(noun.head) or _proposed(noun.head):
+            continue  # (not "if the rule applied, ... would be grounds", "critics say it should be grounds")
         sanctions = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
                      for o in p.children if o.dep_ == "pobj"]
         lemmas = {w.lemma_.lower() for o in sanctions for w in [o, *o.children] if w.dep_ in {"pobj", "compound", "amod"}}
@@ -2528,9 +2529,33 @@ def _grounds_for(doc: Doc, *, penalty_cues: frozenset[str]) -> Iterator[Duty]:
             yield from _subject_conduct("penalty", subject)
 
 
+def _proposed(verb: Token) -> bool:
+    """Whether a clause says what should be, or what would be if something
+    else held ("should be grounds for suspension", "would be grounds"), or
+    an opinion reported ("critics say ... is grounds"): no rule stated."""
+    modal = any(a.dep_ == "aux" and a.lower_ in {"should", "would", "ought"} for a in verb.children)
+    return modal or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _OPINION_VERBS
+
+
 #: Sanctions named as what conduct is grounds for: "grounds for dismissal", "cause for termination".
 _SANCTION_NOUNS = frozenset({"termination", "dismissal", "expulsion", "disciplinary", "discipline", "removal",
                              "disqualification", "debarment", "denial"})
+
+
+def _extra_charge(charged: Token) -> bool:
+    """Whether what someone is charged is an extra sum: money or a fee,
+    fine or surcharge, not a lower or no one ("are charged $10 for each
+    gigabyte", "a late fee"; not "in-network rates", "no premium", "a
+    smaller penalty", "in-state tuition")."""
+    sums = [c for c in charged.children if c.dep_ in {"dobj", "dative", "attr", "oprd"}]
+    return any((s.ent_type_ == "MONEY" or s.lemma_.lower() in _EXTRA_CHARGES) and not any(
+        m.lower_ in _LESSER_WORDS or m.tag_ in {"JJR", "RBR"} for m in s.children) for s in sums)
+
+
+#: Sums charged on top for what someone did: "a fee", "a surcharge", "$10".
+_EXTRA_CHARGES = frozenset({"fee", "fine", "penalty", "surcharge", "charge", "$"})
+#: Words that make a sum charged less, not more: "no premium", "a reduced fee".
+_LESSER_WORDS = frozenset({"no", "reduced", "lower", "discounted", "smaller", "waived"})
 
 
 #: Penalty and reward verbs whose subject undergoes them: what that subject

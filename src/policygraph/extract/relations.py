@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, EASED, OBEYING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
-                     after_nor, asked, changes_standing, denied_by_subject, in_question, is_worried, no_longer, outcome_verb,
+                     after_nor, asked, changes_standing, denied_by_subject, in_condition, in_question, is_worried, no_longer, outcome_verb,
                      pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, STAGE_WORDS, STANCE_PREP_VERBS, WORRY_VERBS, Mention, Segment,
                        described, harm_said_of, head_classes, list_items, segment_duties)
@@ -1212,14 +1212,22 @@ _BREAKING_POLICY_VERBS = {"violate": "", "breach": "", "contravene": "", "infrin
                           "disobey": "", "comply": "with", "abide": "by"}
 
 
+def supposed(verb: Token) -> bool:
+    """Whether a clause is asked, supposed or left open ("did it violate the
+    Act?", "if the agency were to violate it", "it is unclear whether farms
+    must comply"): it states nothing."""
+    return in_question(verb) or in_condition(verb) or verb.sent.text.rstrip().endswith("?") or any(
+        m.dep_ == "mark" and m.lower_ in {"whether", "if"} for v in [verb, *verb.ancestors] for m in v.children)
+
+
 def bound_by(r: Reading, verb: Token) -> list[Fact]:
     """"Students who violate the Interim Policy will be referred", "landlords
     that comply with the rule": whoever can break or keep a policy is bound
     by it, so the policy regulates them (a denial says nothing: "did not
     violate")."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in _BREAKING_POLICY_VERBS or negated(verb) or passive(verb):
-        return []
+    if verb.pos_ != "VERB" or lemma not in _BREAKING_POLICY_VERBS or negated(verb) or passive(verb) or supposed(verb):
+        return []  # ("if the agency were to violate the Act", "did the hospital violate it?", "whether farms must comply")
     prep = _BREAKING_POLICY_VERBS[lemma]
     named = pobjs(verb, {prep}) if prep else [c for c in verb.children if c.dep_ == "dobj"]
     policies = [p for o in named for p in r.conjuncts(o, "Policy")]
