@@ -516,6 +516,12 @@ def test_extract_stance_from_skepticism(sample):
          ("consumer network", "raisesConcern", "excessive trading")),
         ("The Consumer Network is concerned that speculative listings cause confusion and contribute to price "
          "inflation.", ("consumer network", "raisesConcern", "price inflation")),
+        # "they" owing a duty is the class of people just named: the earlier clause's subject, or the one class the
+        # sentence before named
+        ("Under the Dock Rule, landlords register their units, and they must renew the registration every year.",
+         ("renew the registration", "performedBy", "landlords")),
+        ("The Harbor Rule covers marina operators. They must post fee schedules.",
+         ("post fee schedules", "performedBy", "marina operators")),
         # recommendations are made to whoever answers them
         ("The audit made five recommendations. The Harbor Board concurred with our first three recommendations.",
          ("recommendations", "evaluates", "harbor board")),
@@ -2410,8 +2416,11 @@ def test_extract_a_modified_vocabulary_class_is_its_own_class(nlp, text, actor):
         # a pronoun opening a duty continues the subject of the duty before it
         ("Under the Fair Rent Act, landlords must register every unit. They also may not raise the rent in "
          "retaliation for a complaint.", ("raise the rent", "performedBy", "landlords"), True),
-        # a sentence before it that owes no duty gives the pronoun no one
+        # a sentence before it that owes no duty gives the pronoun the one class of people it named ...
         ("Under the Fair Rent Act, landlords praised the city. They may not raise the rent in retaliation for a "
+         "complaint.", ("raise the rent", "performedBy", "landlords"), True),
+        # ... and no one where it named two
+        ("Under the Fair Rent Act, landlords praised tenants. They may not raise the rent in retaliation for a "
          "complaint.", ("raise the rent", "performedBy", "landlords"), False),
         # "it" owing a duty is the one before it that owed one (a policy owes none)
         ("Under the Fair Rent Order, Northwind Homes Inc. must refund the deposits. It may not raise the rent in "

@@ -594,11 +594,20 @@ def previous_subjects(r: Reading, pronoun: Token) -> list[str]:
     sentence states a duty of theirs too ("Landlords must register each
     unit. They also may not raise the rent ...")."""
     sent = pronoun.sent
+    if pronoun.lower_ == "they" and pronoun.i - sent.start > 2:  # "states select subgrantees ...; they must report"
+        clauses = [v for v in r.doc[sent.start : pronoun.i] if v.pos_ == "VERB" and v.i < pronoun.i
+                   and r.doc[pronoun.i - 1].text in {";", ",", "and"} | {":"}]
+        subjects = [s for v in clauses for s in v.children if s.dep_ == "nsubj" and s.i < pronoun.i]
+        return next((actors for s in subjects for actors in [r.conjuncts(s, "Actor")] if actors), [])
     if pronoun.i - sent.start > 2 or sent.start == 0:
         return []
     before = r.doc[sent.start - 1].sent
     owed = {d.actor for d in r.duties if d.actor is not None and before.start <= d.actor < before.end}
-    return [k for i in sorted(owed) for k in r.conjuncts(r.doc[i], "Actor")]
+    found = [k for i in sorted(owed) for k in r.conjuncts(r.doc[i], "Actor")]
+    if not found and pronoun.lower_ == "they":  # "The Harbor Rule covers marina operators. They must post fees."
+        classes = {r.tok2key[t.i] for t in before if t.tag_ in {"NNS", "NNPS"} and r.cat(r.tok2key.get(t.i, "")) == "Actor"}
+        found = sorted(classes) if len(classes) == 1 else []  # (only where one class of people was just named)
+    return found
 
 
 def earlier_owers(r: Reading, pronoun: Token) -> list[str]:
