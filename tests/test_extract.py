@@ -522,6 +522,9 @@ def test_extract_stance_from_skepticism(sample):
          ("renew the registration", "performedBy", "landlords")),
         ("The Harbor Rule covers marina operators. They must post fee schedules.",
          ("post fee schedules", "performedBy", "marina operators")),
+        # the people a class owing a duty includes owe it too
+        ("Section 3 of the Tip Act prohibits an employer, including any manager or supervisor, from keeping tips.",
+         ("keeping tips", "performedBy", "supervisor")),
         # recommendations are made to whoever answers them
         ("The audit made five recommendations. The Harbor Board concurred with our first three recommendations.",
          ("recommendations", "evaluates", "harbor board")),

@@ -684,6 +684,9 @@ def duty_facts(r: Reading) -> list[Fact]:
         if not actors and duty.actor is not None and r.doc[duty.actor].lower_ in {"them", "him", "her"}:
             actors = earlier_owers(r, r.doc[duty.actor])  # "bars landlords from X and requires them to Y"
         actors = actors or ([r.context_key] if r.context_key else [])
+        if duty.actor is not None:  # "bars an employer, including any manager or supervisor, from ...": they owe it too
+            actors += [k for p in r.doc[duty.actor].children if p.dep_ == "prep" and p.lower_ == "including"
+                       for o in p.children if o.dep_ == "pobj" for k in r.conjuncts(o, "Actor") if k not in actors]
         policies = duty_policies(r, duty, verb, conduct if named else "")
         for actor in actors:
             if named:
