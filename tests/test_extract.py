@@ -525,6 +525,19 @@ def test_extract_stance_from_skepticism(sample):
         # the people a class owing a duty includes owe it too
         ("Section 3 of the Tip Act prohibits an employer, including any manager or supervisor, from keeping tips.",
          ("keeping tips", "performedBy", "supervisor")),
+        # a bill's cosponsors back it, however they are named
+        ("S. 3391, the Fair Play Act, was introduced by Senator Helen Marsh, with Senator Roberto Quintal as an "
+         "original cosponsor.", ("senator roberto quintal", "supports", "fair play act")),
+        ("The Dock Act (S. 2054) was introduced by Senator Ruth Hale; Senator Dale Pruitt and Senator Ines Carvajal "
+         "are cosponsors.", ("senator ines carvajal", "supports", "dock act")),
+        ("The Dock Act has 14 cosponsors, including Senator Dale Pruitt.",
+         ("senator dale pruitt", "supports", "dock act")),
+        # an acronym spelled like a modal is a name
+        ("The Consumer Action Network (CAN) is a nonprofit group. The Dock Act would cap fees. CAN supports the Dock "
+         "Act.", ("consumer action network", "supports", "dock act")),
+        # a bill's number after its name's acronym is another of its names
+        ("The Ticket Fairness Act (TFA), H.R. 3390, would cap fees. The Fan Alliance supports H.R. 3390.",
+         ("fan alliance", "supports", "ticket fairness act")),
         # recommendations are made to whoever answers them
         ("The audit made five recommendations. The Harbor Board concurred with our first three recommendations.",
          ("recommendations", "evaluates", "harbor board")),

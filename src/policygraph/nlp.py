@@ -362,6 +362,9 @@ def misread_nouns(doc: Doc) -> dict[int, str]:
               and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in _BARE_INFINITIVE and tok.is_lower
               and after.tag_ == "NNS" and after.head.i == tok.i and after.dep_ == "dobj"):
             found[tok.i] = "NN"
+    for tok in doc[:-1]:  # "CAN supports the bill": an acronym spelled like a modal, before a finite verb
+        if tok.tag_ == "MD" and tok.is_upper and len(tok) >= 2 and doc[tok.i + 1].tag_ in {"VBZ", "VBD"}:
+            found[tok.i] = "NNP"
     return found
 
 

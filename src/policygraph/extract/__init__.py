@@ -1304,10 +1304,13 @@ def _merge_year_references(docs: list[Doc], per_doc: list[list[Mention]], lexico
 def _name_end_before(doc: Doc, start: int) -> int:
     """Where the name a bracketed number belongs to ends: "the Fair Fares Act
     (H.R. 4410)", "the Fair Fares Act of 2019 (P.L. 116-3)", "the Fair Fares
-    Act (FFA; P.L. 116-3)" all point at "Act"; -1 when nothing fits."""
+    Act (FFA; P.L. 116-3)", "the Fair Fares Act (FFA), H.R. 4410," all point
+    at "Act"; -1 when nothing fits."""
     i = start - 1
     if doc[i].text in {";", ","} and i >= 2 and doc[i - 2].text == "(":  # "(FFA; P.L. 116-3)": skip the acronym
         i -= 2
+    elif doc[i].text == "," and i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].is_upper:
+        i -= 3  # "the Fair Fares Act (FFA), H.R. 4410,": the number after the name's acronym
     if doc[i].text not in {"(", ","}:
         return -1
     i -= 1

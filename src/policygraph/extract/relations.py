@@ -2054,6 +2054,28 @@ def parts(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
+def cosponsors_named(r: Reading, noun: Token) -> list[Fact]:
+    """"..., with Senator Quintal as an original cosponsor", "Senators Pruitt
+    and Carvajal are cosponsors", "14 cosponsors, including Senator Pruitt":
+    a bill's cosponsor backs it (the bill its sentence names, or the
+    paragraph's)."""
+    if noun.lemma_.lower() not in {"cosponsor", "co-sponsor"} or noun.pos_ != "NOUN" or negated(noun.head):
+        return []
+    people = []
+    if noun.head.lower_ == "as" and noun.dep_ == "pobj" and noun.head.head.pos_ in {"PROPN", "NOUN"}:
+        people = [noun.head.head]  # "with Senator Quintal as a cosponsor"
+    elif noun.head.lower_ == "as" and noun.dep_ == "pobj":  # (the parse may hang "as" on the verb beside "with")
+        people = [o for p in noun.head.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i < noun.head.i
+                  for o in p.children if o.dep_ == "pobj"][-1:]
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        people = [s for s in noun.head.children if s.dep_ == "nsubj"]  # "Senators Pruitt and Carvajal are cosponsors"
+    people += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "including"
+               for o in p.children if o.dep_ == "pobj"]  # "14 cosponsors, including Senator Pruitt"
+    backers = [k for t in people for k in r.conjuncts(t, "Actor")]
+    bill = sentence_policy(r, noun) or paragraph_policy(r, noun)
+    return [Fact(k, "supports", bill, noun.i) for k in backers] if bill else []
+
+
 def named_parts(r: Reading, noun: Token) -> list[Fact]:
     """"One component of the Harbor Rule, the Clean Berth Program, ...",
     "the Clean Berth Program, a key element of the rule": a policy set
@@ -2164,7 +2186,8 @@ def read(r: Reading) -> list[Fact]:
         if tok.pos_ == "ADJ":
             facts += subject_to(r, tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
-            facts += noun_stances(r, tok) + makers_named(r, tok) + roles_held(r, tok) + named_parts(r, tok)
+            facts += noun_stances(r, tok) + makers_named(r, tok) + roles_held(r, tok) + named_parts(r, tok) \
+                + cosponsors_named(r, tok)
             if tok.lemma_.lower() in _NORM_NOUNS:
                 facts += norms_held(r, tok)
     for rule in SEGMENT_RULES:
