@@ -538,6 +538,13 @@ def test_extract_stance_from_skepticism(sample):
         # a bill's number after its name's acronym is another of its names
         ("The Ticket Fairness Act (TFA), H.R. 3390, would cap fees. The Fan Alliance supports H.R. 3390.",
          ("fan alliance", "supports", "ticket fairness act")),
+        # a public body a policy empowers to act runs it, and whom the power acts on the policy regulates
+        ("The Harbor Board has authority under the Harbor Safety Act to fine ferry operators.",
+         ("harbor safety act", "issuedBy", "harbor board")),
+        ("The Harbor Safety Act gives the Harbor Board authority to fine ferry operators.",
+         ("harbor safety act", "issuedBy", "harbor board")),
+        ("The Harbor Safety Act grants the Harbor Board the power to inspect ferry operators.",
+         ("harbor safety act", "evaluates", "ferry operators")),
         # recommendations are made to whoever answers them
         ("The audit made five recommendations. The Harbor Board concurred with our first three recommendations.",
          ("recommendations", "evaluates", "harbor board")),
@@ -4033,3 +4040,19 @@ def test_extract_the_body_before_an_officers_title_is_an_actor(nlp):
     entities, _relations, _ = run(nlp, "Harbor news\n\nFTC Chair Lina Khan praised the Harbor Act. EPA Administrator "
                                        "Michael Regan signed the Dock Rule.\n")
     assert {"ftc", "epa", "chair lina khan"} <= set(entities), sorted(entities)
+
+
+@pytest.mark.parametrize("text", [
+    # (a power given to a class of people makes it no issuer; a power denied is none)
+    "The Harbor Safety Act gives landlords the power to evict tenants.",
+    "The Harbor Safety Act does not give the Harbor Board authority to fine ferry operators.",
+])
+def test_extract_a_power_given_to_no_public_body_or_denied_makes_no_issuer(nlp, text):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert not [r for r in relations if r[1] == "issuedBy"], sorted(relations)
+
+
+def test_extract_a_verb_after_a_power_and_to_is_read_as_a_verb(nlp):
+    entities, relations, _ = run(nlp, "Policy note\n\nThe Harbor Safety Act gives the Harbor Board authority to fine "
+                                      "ferry operators.\n")
+    assert "fine ferry operators" not in entities and ("harbor safety act", "evaluates", "ferry operators") in relations

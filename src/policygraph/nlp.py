@@ -638,6 +638,53 @@ def _between_acts(doc: Doc, tok: Token, verb: Token) -> bool:
     return nxt < len(doc) and nxt in acts
 
 
+def powers_read_as_modifiers(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
+    """"gives the Coast Guard authority to *fine* ferry operators": after a
+    noun of power and "to", a word English has as a verb, read by the
+    tagger as an adjective or noun modifying the noun after it, is the
+    power's verb. By token index, its base form."""
+    found: dict[int, str] = {}
+    for tok in doc[2:-1]:
+        to, after = doc[tok.i - 1], doc[tok.i + 1]
+        # the power noun right before "to", or before a phrase with no verb ("authority under the Act to fine")
+        before = next((t for t in reversed(doc[max(tok.sent.start, tok.i - 10) : tok.i - 1])
+                       if t.pos_ in {"VERB", "AUX"} or t.lemma_.lower() in _POWER_NOUNS), None)
+        if to.lower_ == "to" and before is not None and before.lemma_.lower() in _POWER_NOUNS \
+                and tok.tag_ in {"JJ", "NN"} and tok.is_lower and tok.lower_ in verbs and after.pos_ in _AFTER_VERB \
+                and tok.head.i > tok.i:
+            found[tok.i] = tok.lower_
+    return found
+
+
+#: Nouns for a power or duty to act, after which "to" opens the act: "authority to fine operators".
+_POWER_NOUNS = frozenset({"authority", "power", "right", "ability", "discretion", "permission", "duty", "obligation",
+                          "responsibility", "mandate", "license", "licence", "jurisdiction"})
+
+
+def recipients_read_as_compounds(doc: Doc) -> Doc:
+    """"gives the Harbor Board authority to fine operators": the parser
+    reads the name before the power noun as its modifier; the name is whom
+    the power is given (the verb's indirect object)."""
+    for noun in doc:
+        verb = noun.head
+        if noun.lemma_.lower() not in _POWER_NOUNS or noun.dep_ != "dobj" or noun.i == 0 \
+                or verb.lemma_.lower() not in _GIVING_VERBS or any(c.dep_ == "dative" for c in verb.children):
+            continue
+        name = doc[noun.i - 1]
+        if name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != noun.i:
+            continue
+        words = [t for t in doc[verb.i + 1 : noun.i] if t.head.i == noun.i and t.dep_ in {"compound", "det"}]
+        name.head, name.dep_ = verb, "dative"
+        for w in words:
+            if w.i != name.i:
+                w.head = name
+    return doc
+
+
+#: Verbs that hand someone a power or a thing: "gives the Board authority", "grants owners a credit".
+_GIVING_VERBS = frozenset({"give", "grant", "provide", "confer", "delegate", "assign"})
+
+
 def listed_verbs_as_conjuncts(doc: Doc) -> Doc:
     """"must keep records, post notices, and pay fees": the parse may hang a
     base-form verb after a comma on the verb before as an unlabelled
@@ -694,11 +741,12 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
     found = misread_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
-        gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(doc))))))),
-        verbs)
+        gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(
+            recipients_read_as_compounds(doc)))))))), verbs)
     found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, english_verbs(nlp)).items() if i not in found}
     commands = misread_command(doc) if command else {}
     commands |= {i: base for i, base in listed_verbs_read_as_nouns(doc, english_verbs(nlp)).items() if i not in found}
+    commands |= {i: base for i, base in powers_read_as_modifiers(doc, english_verbs(nlp)).items() if i not in found}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if 0 in commands and len(doc) > 1 and object_read_as_verb(doc):
         nouns[1] = "NNS"  # "report spills ...": "spills" is what is reported
@@ -734,5 +782,5 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
     fixed = subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
         gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(
-            listed_verbs_as_conjuncts(fixed))))))))
+            recipients_read_as_compounds(listed_verbs_as_conjuncts(fixed)))))))))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed

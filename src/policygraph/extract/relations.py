@@ -2054,6 +2054,33 @@ def parts(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
+def empowered(r: Reading, noun: Token) -> list[Fact]:
+    """"The Act gives the Coast Guard authority to fine ferry operators",
+    "the Board has authority under the Act to inspect marinas": a public body
+    a policy empowers to act runs it, and whom the power acts on, the policy
+    regulates."""
+    if noun.lemma_.lower() not in {"authority", "power"} or noun.dep_ != "dobj" or negated(noun.head):
+        return []
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma in {"give", "grant", "provide", "confer", "delegate"}:
+        policies = r.conjuncts(subject(verb), "Policy") if subject(verb) is not None else []
+        holders = [c for c in verb.children if c.dep_ == "dative"] + [
+            c for c in noun.children if c.dep_ == "compound" and r.key_at(c, "Actor")][:1]
+    elif lemma == "have":
+        policies = [k for o in pobjs(verb, {"under"}) + pobjs(noun, {"under"}) for k in r.conjuncts(o, "Policy")]
+        holders = [s for s in [subject(verb)] if s is not None]
+    else:
+        return []
+    bodies = [k for h in holders for k in r.conjuncts(h, "Actor") if r.classes.get(k) == "GovernmentBody"]
+    if not policies or not bodies:
+        return []
+    acts = [c for c in [*noun.children, *verb.children] if c.dep_ in {"acl", "advcl", "xcomp"} and c.tag_ == "VB"]
+    targets = [k for a in acts for o in a.children if o.dep_ == "dobj" for k in r.conjuncts(o, "Actor")]
+    return [Fact(p, "issuedBy", b, noun.i) for p in policies for b in bodies] + [
+        Fact(p, "evaluates", t, noun.i) for p in policies for t in targets if t not in bodies]
+
+
 def cosponsors_named(r: Reading, noun: Token) -> list[Fact]:
     """"..., with Senator Quintal as an original cosponsor", "Senators Pruitt
     and Carvajal are cosponsors", "14 cosponsors, including Senator Pruitt":
@@ -2187,7 +2214,7 @@ def read(r: Reading) -> list[Fact]:
             facts += subject_to(r, tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
             facts += noun_stances(r, tok) + makers_named(r, tok) + roles_held(r, tok) + named_parts(r, tok) \
-                + cosponsors_named(r, tok)
+                + cosponsors_named(r, tok) + empowered(r, tok)
             if tok.lemma_.lower() in _NORM_NOUNS:
                 facts += norms_held(r, tok)
     for rule in SEGMENT_RULES:
