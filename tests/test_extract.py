@@ -545,6 +545,13 @@ def test_extract_stance_from_skepticism(sample):
          ("harbor safety act", "issuedBy", "harbor board")),
         ("The Harbor Safety Act grants the Harbor Board the power to inspect ferry operators.",
          ("harbor safety act", "evaluates", "ferry operators")),
+        # whom a policy hands its running to runs it
+        ("The Dock Act would require marinas to post fees and would assign enforcement of that duty to the Harbor "
+         "Board.", ("dock act", "issuedBy", "harbor board")),
+        ("Enforcement of the Dock Act is vested in the Harbor Board.", ("dock act", "issuedBy", "harbor board")),
+        # whoever judges others with a scoring system runs it
+        ("The Harbor Board ranks applications within each state using a scoring system, the Marina Benefit Index.",
+         ("marina benefit index", "issuedBy", "harbor board")),
         # recommendations are made to whoever answers them
         ("The audit made five recommendations. The Harbor Board concurred with our first three recommendations.",
          ("recommendations", "evaluates", "harbor board")),
@@ -4056,3 +4063,18 @@ def test_extract_a_verb_after_a_power_and_to_is_read_as_a_verb(nlp):
     entities, relations, _ = run(nlp, "Policy note\n\nThe Harbor Safety Act gives the Harbor Board authority to fine "
                                       "ferry operators.\n")
     assert "fine ferry operators" not in entities and ("harbor safety act", "evaluates", "ferry operators") in relations
+
+
+def test_extract_a_wrongful_act_is_a_deed_not_a_law(nlp):
+    entities, _relations, _x = run(nlp, "Policy note\n\nH.R. 3310 would treat any violation as an unfair or deceptive "
+                                        "act or practice. The act would take effect in 2026.\n")
+    assert not any("deceptive act" in name for name in entities), sorted(entities)
+
+
+@pytest.mark.parametrize("text", [
+    "The Dock Act does not assign enforcement to the Harbor Board.",
+    "The Harbor Board does not use the Marina Risk Score.",
+])
+def test_extract_a_task_or_system_denied_makes_no_issuer(nlp, text):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert not [r for r in relations if r[1] == "issuedBy"], sorted(relations)

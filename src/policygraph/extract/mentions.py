@@ -379,6 +379,9 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     """Classes a noun heads; a short name or number ("Regulation B",
     "Section 88", "Recommendation 1") is headed by its compound noun."""
     found = word_classes(lexicon, token.lemma_.lower(), token.lower_)
+    if token.lemma_.lower() == "act" and token.is_lower and any(
+            c.dep_ == "amod" and c.lower_ in _WRONGFUL for c in token.children):
+        return ()  # "an unfair or deceptive act or practice", "a criminal act": a deed, not a law
     if not found and _AGE_NOUN.fullmatch(token.lower_) and token.dep_ not in {"amod", "compound", "nummod"}:
         return word_classes(lexicon, "person", "person")  # "15-year-olds may not work in mines": people of an age
     if token.lemma_.lower() in _NAMED_PRACTICES and any(
@@ -407,6 +410,9 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     return found
 
 
+#: Words that make "act" a deed, not a law: "an unfair or deceptive act", "a criminal act".
+_WRONGFUL = frozenset({"unfair", "deceptive", "abusive", "unlawful", "illegal", "criminal", "overt", "discriminatory",
+                       "fraudulent", "wrongful", "hostile", "violent", "corrupt", "prohibited", "retaliatory"})
 #: An age as a noun, one word since the tokenizer keeps its hyphens (`nlp.AGE_UNITS`): "15-year-olds".
 _AGE_NOUN = re.compile(r"\d+-(?:year|month|week|day)-olds?")
 #: Nouns for what a company does by a name of its own, a programme of its own: "the StreamFree practice".

@@ -1249,6 +1249,47 @@ def bound_by(r: Reading, verb: Token) -> list[Fact]:
     return [Fact(p, "evaluates", a, verb.i) for p in policies for a in r.conjuncts(subj, "Actor")]
 
 
+def systems_used(r: Reading, verb: Token) -> list[Fact]:
+    """"NRCS ranks applications using a scoring system, the Conservation
+    Benefit Index", "creditors rely on credit scoring models": whoever uses
+    a rating or scoring system to judge others runs it."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in {"use", "employ", "rely", "deploy"} or negated(verb) or supposed(verb) \
+            or passive(verb):
+        return []
+    objects = pobjs(verb, {"on", "upon"}) if lemma == "rely" else [c for c in verb.children if c.dep_ == "dobj"]
+    named = [c for c in verb.children if c.dep_ in {"dep", "appos", "npadvmod"} and c.i > verb.i]  # "a system, the Index"
+    systems = [p for t in [*objects, *(c for o in objects for c in o.children if c.dep_ == "appos"), *named]
+               for p in r.conjuncts(t, "Policy") if r.classes.get(p) == "RatingSystem"]
+    subj = subject(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        subj = subject(verb.head.head)  # "ranks applications using a scoring system": who ranks uses it
+    users = r.conjuncts(subj, "Actor") if subj is not None else []
+    return [Fact(p, "issuedBy", a, verb.i) for p in dict.fromkeys(systems) for a in users]
+
+
+#: Verbs that hand a task to someone (the tasks that make the receiver a policy's runner: `_RUNNING_NOUNS`).
+_HANDING_VERBS = frozenset({"assign", "give", "delegate", "vest", "entrust", "grant", "transfer", "leave"})
+
+
+def tasks_assigned(r: Reading, verb: Token) -> list[Fact]:
+    """"would assign enforcement of that duty to the OCC", "gives the
+    Commission oversight of the program", "enforcement is vested in the
+    Board": whom a policy hands its running to runs it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING_VERBS or negated(verb) or supposed(verb):
+        return []
+    tasks = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _RUNNING_NOUNS]
+    if not tasks:
+        return []
+    owners = [c for c in verb.children if c.dep_ == "dative"] + pobjs(verb, {"to", "in"})
+    actors = [a for o in owners for a in r.conjuncts(o, "Actor")]
+    policies = [p for t in tasks for o in pobjs(t, {"of", "over", "for"}) for p in [r.policy_for(o)] if p]
+    if not policies and not passive(verb):
+        policies = [p for p in [r.policy_for(subject(verb))] if p]
+    policies = policies or [p for p in [sentence_policy(r, verb)] if p]
+    return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in actors]
+
+
 #: Verbs by which a body answers recommendations made to it, with the preposition that names them.
 _ANSWERING_VERBS = {"concur": "with", "agree": "with", "disagree": "with", "accept": "", "reject": "",
                     "implement": "", "adopt": ""}
@@ -2160,7 +2201,8 @@ def included_parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations, enforcers, created_parts, included_parts,
+VERB_RULES = (targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations, tasks_assigned,
+              systems_used, enforcers, created_parts, included_parts,
               running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
