@@ -552,6 +552,9 @@ def test_extract_stance_from_skepticism(sample):
         # whoever judges others with a scoring system runs it
         ("The Harbor Board ranks applications within each state using a scoring system, the Marina Benefit Index.",
          ("marina benefit index", "issuedBy", "harbor board")),
+        # general kinds of regulated party are actors ("an adviser must ...")
+        ("Under the Custody Rule, an adviser must maintain client assets with a qualified custodian.",
+         ("maintain client assets", "performedBy", "adviser")),
         # recommendations are made to whoever answers them
         ("The audit made five recommendations. The Harbor Board concurred with our first three recommendations.",
          ("recommendations", "evaluates", "harbor board")),

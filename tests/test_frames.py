@@ -884,6 +884,14 @@ def test_frames_in_condition(nlp, text, expected):
         ("Retailers should not sell recalled products.", ["sell recalled products"]),
         ("Critics say the city should not adopt the new rule.", []),
         ("The mayor argued that landlords should raise rents.", []),
+        # what a ban or prohibition is on is banned, as with the verb; not a ban lifted or denied, nor a trade's field
+        ("The Ticket Act imposes a ban on speculative listings.", ["speculative listings"]),
+        ("Collectors must comply with the prohibitions on harassment and deception.",
+         ["comply with the prohibitions", "harassment", "deception"]),
+        ("The city lifted the ban on street vending.", []),
+        ("The orders include a partial or total ban on the occupations they cover.", []),
+        # a gerund clause as the subject of a penalty is the punished act
+        ("Under the rule, commingling client assets is subject to a civil penalty.", ["commingling client assets"]),
         # what is grounds for a sanction is punished (not whose it is); what is not, or a basis for a rule, is not
         ("A center's failure to notify parents could be grounds for suspension of its license.",
          ["failure to notify parents", "notify parents"]),  # (what it fails to do is its duty)

@@ -1288,7 +1288,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues, prohibition_cues=prohibition_cues),
                  *failed_duties(doc), *unmet_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
-                 *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc)]:
+                 *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc), *nominal_bans(doc)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics) \
                 and not asked(doc[duty.head]):
@@ -1302,6 +1302,38 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
             for example in listed_examples(doc, duty):
                 found.setdefault(example.head, example)
     return [found[i] for i in sorted(found)]
+
+
+def nominal_bans(doc: Doc) -> Iterator[Duty]:
+    """"imposes a ban on speculative listings", "the prohibitions on
+    harassment and deception": what a ban or prohibition is on is banned, as
+    with the verb ("bans speculative listings"). Not a ban denied, lifted or
+    only asked about ("no ban on", "lifted the ban on", "whether to ban")."""
+    for noun in doc:
+        if noun.lemma_.lower() not in _BAN_NOUNS or noun.pos_ != "NOUN" or any(
+                c.lower_ == "no" for c in noun.children) or in_condition(noun) or in_question(noun):
+            continue
+        verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is not None and (_negated(verb) or verb.lemma_.lower() in _LIFTING_VERBS):
+            continue
+        for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
+                    for o in p.children if o.dep_ in {"pobj", "pcomp"}):
+            for act in [obj, *obj.conjuncts]:
+                if act.tag_ == "VBG":  # ("against holding or confiscating passports": the object shared)
+                    head, phrase = (act.i, conduct_phrase(act)) if conduct_phrase(act) else _shared_object_phrase(act)
+                    if phrase:
+                        yield Duty("prohibition", head, phrase, None, None)
+                elif act.pos_ == "NOUN" and (is_action_noun(act, named_object=False) or act.lemma_.lower() in OFFENCE_NOUNS
+                                             or any(c.dep_ == "amod" for c in act.children)):
+                    # an act, or a thing qualified as the kind dealt in ("speculative listings"); not "occupations"
+                    yield Duty("prohibition", act.i, nominal_conduct(act), None, None)
+
+
+#: Nouns for a ban: what they are "on" is banned.
+_BAN_NOUNS = frozenset({"ban", "prohibition", "moratorium"})
+#: Verbs that take a ban away: "lifted the ban on X", "repeal the prohibition on Y".
+_LIFTING_VERBS = frozenset({"lift", "repeal", "end", "overturn", "remove", "rescind", "strike", "suspend", "waive",
+                            "relax", "ease", "loosen", "reverse", "oppose", "challenge", "criticize", "block"})
 
 
 def asked(tok: Token) -> bool:
@@ -2496,6 +2528,8 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
             kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues
                     else "reward" if lemmas & reward_cues or any(map(_relief, nouns)) else "")
         subject = _subject(adj.head)
+        if subject is None:  # "commingling client assets is subject to a penalty": a gerund clause as subject
+            subject = next((c for c in adj.head.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
         if kind and subject is not None:
             yield from _subject_conduct(kind, subject)
         for clause in (c for c in adj.head.children if kind and c.dep_ == "advcl" and c.pos_ == "VERB"
