@@ -892,6 +892,15 @@ def test_frames_in_condition(nlp, text, expected):
         ("The orders include a partial or total ban on the occupations they cover.", []),
         # a gerund clause as the subject of a penalty is the punished act
         ("Under the rule, commingling client assets is subject to a civil penalty.", ["commingling client assets"]),
+        # what makes someone ineligible, liable or cited is punished; a second "from" is banned as the first
+        ("Under the rule, converting a wetland to crop production renders a producer ineligible for payments.",
+         ["converting a wetland"]),
+        ("Farmers who drain wetlands become ineligible for payments.", ["drain wetlands"]),
+        ("Employers that misclassify workers are liable for the unpaid overtime.", ["misclassify workers"]),
+        ("Employers that ignore heat alerts may be cited by inspectors.", ["ignore heat alerts"]),
+        ("Studies cited by critics show rising costs.", []),
+        ("The rule prohibits nursing homes from administering unnecessary drugs and from using restraints.",
+         ["administering unnecessary drugs", "using restraints"]),
         # what is grounds for a sanction is punished (not whose it is); what is not, or a basis for a rule, is not
         ("A center's failure to notify parents could be grounds for suspension of its license.",
          ["failure to notify parents", "notify parents"]),  # (what it fails to do is its duty)

@@ -759,6 +759,7 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
         joined = [c for c in cue.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and objects]
         froms = [c for h in [cue, *(t for o in objects for t in [o, *o.conjuncts]), *joined] for c in h.children
                  if c.dep_ == "prep" and c.lower_ == "from"]
+        froms += [c for f in froms for c in f.conjuncts if c.lower_ == "from" and c not in froms]  # "from X and from Y"
         if not froms:  # "prohibit departments located off a main campus from charging fees": the parse may hang it deeper
             # (not the "from" a verb of the description takes itself: "firms that profit from lobbying")
             froms = [c for o in objects[:1] for c in o.subtree if c.dep_ == "prep" and c.lower_ == "from"
@@ -2369,6 +2370,13 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                 for clause in _doer_clauses(subject):
                     yield Duty("penalty", clause.i, clause_conduct(clause), subject.i, None)
             continue
+        if lemma == "cite" and any(c.dep_ == "auxpass" for c in cue.children) and not pobjs(cue, {"as", "in"}):
+            # "employers found to have exposed workers to heat may be cited": a citation punishes what they did
+            # (not "studies cited by critics", "cited as an example")
+            subject = _subject(cue)
+            for clause in _doer_clauses(subject) if subject is not None else []:
+                yield Duty("penalty", clause.i, clause_conduct(clause), subject.i, None)
+            continue
         banned = lemma in prohibition_cues and any(c.dep_ == "auxpass" for c in cue.children)
         kind = "penalty" if lemma in penalty_cues or banned else "reward" if lemma in reward_cues else ""
         if not kind:
@@ -2503,7 +2511,8 @@ def _holders(thing: Token) -> list[Token]:
 
 #: Adjectives by which a subject is open to a consequence: "subject to
 #: fines", "liable for penalties", "eligible for a rebate".
-_LIABLE = {("subject", "to"), ("liable", "for"), ("liable", "to"), ("eligible", "for"), ("exempt", "from")}
+_LIABLE = {("subject", "to"), ("liable", "for"), ("liable", "to"), ("eligible", "for"), ("exempt", "from"),
+           ("ineligible", "for")}
 #: What one is glad to be exempt from: "hospitals that pass two audits are exempt from routine audits".
 _BURDEN_NOUNS = frozenset({"audit", "inspection", "fee", "tax", "requirement", "penalty", "fine", "surcharge",
                            "review", "check", "obligation", "filing", "reporting", "assessment", "levy", "charge"})
@@ -2514,8 +2523,18 @@ _PUNISHABLE = {"punishable", "sanctionable", "fineable"}
 def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
     """"Owners who dump sewage are subject to civil penalties", "dumping
     sewage is punishable by a fine", "growers who plant cover crops are
-    eligible for a rebate": what the subject does (or is) earns it."""
+    eligible for a rebate", "farmers who drain wetlands become ineligible for
+    payments": what the subject does (or is) earns it; "converting a wetland
+    renders a producer ineligible for payments": what makes someone
+    ineligible is punished."""
     for adj in doc:
+        if adj.lower_ == "ineligible" and adj.dep_ in {"amod", "oprd", "ccomp", "xcomp"} and not _negated(adj.head) \
+                and adj.head.head.lemma_.lower() in {"render", "make", "leave"} | {adj.head.lemma_.lower()}:
+            verb = adj.head if adj.head.pos_ == "VERB" else adj.head.head
+            cause = _subject(verb) or next((c for c in verb.children if c.dep_ == "csubj"), None)
+            if verb.lemma_.lower() in {"render", "make", "leave"} and cause is not None and not _negated(verb):
+                yield from _subject_conduct("penalty", cause)
+            continue
         if adj.dep_ != "acomp" or adj.pos_ != "ADJ" or _negated(adj.head):
             continue
         nouns = [o for p in adj.children if p.dep_ == "prep" and (adj.lower_, p.lower_) in _LIABLE
@@ -2526,7 +2545,9 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
             kind = "reward" if lemmas & _BURDEN_NOUNS else ""
         else:
             kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues
+                    or adj.lower_ in {"liable", "ineligible"} and nouns
                     else "reward" if lemmas & reward_cues or any(map(_relief, nouns)) else "")
+            # ("liable for the unpaid overtime": being liable for anything is a sanction)
         subject = _subject(adj.head)
         if subject is None:  # "commingling client assets is subject to a penalty": a gerund clause as subject
             subject = next((c for c in adj.head.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
