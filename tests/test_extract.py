@@ -555,6 +555,9 @@ def test_extract_stance_from_skepticism(sample):
         # general kinds of regulated party are actors ("an adviser must ...")
         ("Under the Custody Rule, an adviser must maintain client assets with a qualified custodian.",
          ("maintain client assets", "performedBy", "adviser")),
+        # what a worried clause says people are exposed to is the worry
+        ("The Bureau is concerned that such practices under the Debt Rule expose consumers to public disclosure of "
+         "their debts.", ("bureau", "raisesConcern", "public disclosure of their debts")),
         # recommendations are made to whoever answers them
         ("The audit made five recommendations. The Harbor Board concurred with our first three recommendations.",
          ("recommendations", "evaluates", "harbor board")),

@@ -1848,6 +1848,9 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
                 for o in prep.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
     if lemma in _CAUSE_VERBS:
         outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and (toks := _burden_phrase(o))]
+    if lemma == "expose":  # "expose consumers to public disclosure of their debts": what they are exposed to
+        outcomes += [(o.i, toks) for o in pobjs(clause, {"to"}) if (toks := _risk_phrase(o) if o.lemma_.lower() in
+                     _RISK_NOUNS else _worry_phrase(o))]
     if lemma in _PUT_VERBS:  # "would place a burden on workers": the burden, and on whom
         outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in _LOADS
                      and (toks := _burden_phrase(o))]
