@@ -1074,7 +1074,10 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
             kind_numbered = m.source != "number" and not LEGISLATION_NUMBER.fullmatch(m.text)
             # "the Solar Rule, Ordinance 24-17 and Ordinance 24-18": a numbered ordinance after a name is a list's
             # next item; only "Ordinance 24-17, the Heating Ordinance," sets a title beside it
-            named = ends.get(_name_end_before(doc, a)) if before in {"(", ",", ";"} and not kind_numbered else None
+            listed = after in {"and", "or"} or after == "," and b + 2 < len(doc) and doc[b + 2].lower_ in {"and", "or"}
+            # ("the Clean Water Act (CWA), H.R. 3390, and S. 120 differ": a list of bills, not a bill's other name)
+            named = ends.get(_name_end_before(doc, a)) if before in {"(", ",", ";"} and not kind_numbered \
+                and not (listed and before == ",") else None
             if named is None and after in {"(", ","}:
                 the = b + 2 < len(doc) and doc[b + 2].lower_ == "the"
                 named = names.get(b + 3 if the else b + 2) if the or not kind_numbered else None

@@ -552,16 +552,16 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         forbidden = _negated(verb) or _has_no_determiner(subject) and not borrowed or restricted
         if forbidden and modal in {"must", "shall", "may", "can", "could"}:
             kind = "prohibition"
-        elif forbidden and modal == "should" and _negated(verb) and "should" in obligation_cues:
-            kind = "recommendation"  # "retailers should not sell recalled products": advice against, as "should" is advice
         elif forbidden:
             continue
         elif modal in obligation_cues:
             kind = "recommendation" if modal == "should" else "obligation"
         else:
             continue
-        if kind == "recommendation" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _OPINION_VERBS:
+        if kind == "recommendation" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _OPINION_VERBS and not any(
+                s.dep_ == "nsubj" and s.lemma_.lower() in _ADVISING_DOCUMENTS for s in verb.head.children):
             continue  # "critics say the city should adopt the rule": an opinion reported, no policy's advice
+            # ("the guidelines say lawyers should avoid conflicts" is the guidelines' advice)
         sanction = kind == "prohibition" or kind == "obligation" and verb.lemma_.lower() in _SANCTION_VERBS
         failed = [found for c in (_doer_clauses(subject) if sanction and subject is not None else [])
                   if c.lemma_.lower() in _FAILURE_VERBS for found in _failed_conduct(c)]
@@ -589,6 +589,10 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             yield Duty(kind, conduct.i, phrase, subject.i if subject is not None else None, None)
 
 
+#: Documents whose "say" states their own advice: "the guidance says retailers should ...".
+_ADVISING_DOCUMENTS = frozenset({"guidance", "guideline", "handbook", "manual", "report", "rule", "regulation", "policy",
+                                 "law", "act", "order", "directive", "code", "notice", "circular", "bulletin",
+                                 "standard", "statute", "bill", "advisory", "recommendation", "plan"})
 #: Verbs that report an opinion: what someone says should be done is their view, not a rule's advice.
 _OPINION_VERBS = frozenset({"say", "argue", "contend", "claim", "believe", "think", "insist", "maintain", "feel",
                             "assert", "suggest", "tell"})
@@ -1315,7 +1319,7 @@ def nominal_bans(doc: Doc) -> Iterator[Duty]:
                 c.lower_ == "no" for c in noun.children) or in_condition(noun) or in_question(noun):
             continue
         verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        if verb is not None and (_negated(verb) or verb.lemma_.lower() in _LIFTING_VERBS):
+        if verb is not None and (_negated(verb) or verb.lemma_.lower() in _BAN_UNDOING_VERBS):
             continue
         for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}
                     for o in p.children if o.dep_ in {"pobj", "pcomp"}):
@@ -1324,17 +1328,25 @@ def nominal_bans(doc: Doc) -> Iterator[Duty]:
                     head, phrase = (act.i, conduct_phrase(act)) if conduct_phrase(act) else _shared_object_phrase(act)
                     if phrase:
                         yield Duty("prohibition", head, phrase, None, None)
-                elif act.pos_ == "NOUN" and (is_action_noun(act, named_object=False) or act.lemma_.lower() in OFFENCE_NOUNS
-                                             or any(c.dep_ == "amod" for c in act.children)):
-                    # an act, or a thing qualified as the kind dealt in ("speculative listings"); not "occupations"
+                elif _someone(act):  # "a ban on foreign investors buying farmland": what they would do
+                    hung = [c for c in act.children if c.dep_ in {"acl", "relcl"} and c.tag_ == "VBG"]
+                    hung = hung or [c for c in (verb.children if verb is not None else []) if c.dep_ == "advcl"
+                                    and c.tag_ == "VBG" and c.i == act.i + 1]  # (the parse may hang it on the verb)
+                    for g in hung:
+                        if conduct_phrase(g):
+                            yield Duty("prohibition", g.i, conduct_phrase(g), act.i, None)
+                elif act.pos_ == "NOUN" and (is_action_noun(act, named_object=False) or act.lemma_.lower() in OFFENCE_NOUNS):
+                    # an act ("resale", "harassment"); not the things dealt in ("large trucks", "the occupations")
                     yield Duty("prohibition", act.i, nominal_conduct(act), None, None)
 
 
 #: Nouns for a ban: what they are "on" is banned.
 _BAN_NOUNS = frozenset({"ban", "prohibition", "moratorium"})
-#: Verbs that take a ban away: "lifted the ban on X", "repeal the prohibition on Y".
-_LIFTING_VERBS = frozenset({"lift", "repeal", "end", "overturn", "remove", "rescind", "strike", "suspend", "waive",
-                            "relax", "ease", "loosen", "reverse", "oppose", "challenge", "criticize", "block"})
+#: Verbs that take a ban away, fight it or only wish for it: "lifted the ban on X", "repeal the prohibition on Y",
+#: "critics want a ban on Z".
+_BAN_UNDOING_VERBS = frozenset({"lift", "repeal", "end", "overturn", "remove", "rescind", "strike", "suspend", "waive",
+                                "relax", "ease", "loosen", "reverse", "oppose", "challenge", "criticize", "block",
+                                "want", "seek", "demand", "urge", "call", "ask", "push", "favor", "favour"})
 
 
 def asked(tok: Token) -> bool:
@@ -1934,7 +1946,7 @@ _BRINGING_VERBS = {"be", "pose", "present", "create", "carry", "constitute", "ra
 _EXPOSED = {"vulnerable", "susceptible", "prone"}
 
 #: Verbs whose object is what their subject brings about.
-_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark", "foster", "fuel"}
+_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark"}
 
 _OUTCOME_PREPS = {("result", "in"), ("lead", "to"), ("saddle", "with"), ("burden", "with"), ("contribute", "to")}
 _PUT_VERBS = {"put", "place"}
@@ -2514,8 +2526,7 @@ def _holders(thing: Token) -> list[Token]:
 
 #: Adjectives by which a subject is open to a consequence: "subject to
 #: fines", "liable for penalties", "eligible for a rebate".
-_LIABLE = {("subject", "to"), ("liable", "for"), ("liable", "to"), ("eligible", "for"), ("exempt", "from"),
-           ("ineligible", "for")}
+_LIABLE = {("subject", "to"), ("liable", "for"), ("liable", "to"), ("eligible", "for"), ("exempt", "from")}
 #: What one is glad to be exempt from: "hospitals that pass two audits are exempt from routine audits".
 _BURDEN_NOUNS = frozenset({"audit", "inspection", "fee", "tax", "requirement", "penalty", "fine", "surcharge",
                            "review", "check", "obligation", "filing", "reporting", "assessment", "levy", "charge"})
@@ -2526,18 +2537,10 @@ _PUNISHABLE = {"punishable", "sanctionable", "fineable"}
 def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
     """"Owners who dump sewage are subject to civil penalties", "dumping
     sewage is punishable by a fine", "growers who plant cover crops are
-    eligible for a rebate", "farmers who drain wetlands become ineligible for
-    payments": what the subject does (or is) earns it; "converting a wetland
-    renders a producer ineligible for payments": what makes someone
-    ineligible is punished."""
+    eligible for a rebate": what the subject does (or is) earns it. (Being
+    liable for a tax or ineligible for a credit is no sanction: "companies that
+    import fuel are liable for the excise tax".)"""
     for adj in doc:
-        if adj.lower_ == "ineligible" and adj.dep_ in {"amod", "oprd", "ccomp", "xcomp"} and not _negated(adj.head) \
-                and adj.head.head.lemma_.lower() in {"render", "make", "leave"} | {adj.head.lemma_.lower()}:
-            verb = adj.head if adj.head.pos_ == "VERB" else adj.head.head
-            cause = _subject(verb) or next((c for c in verb.children if c.dep_ == "csubj"), None)
-            if verb.lemma_.lower() in {"render", "make", "leave"} and cause is not None and not _negated(verb):
-                yield from _subject_conduct("penalty", cause)
-            continue
         if adj.dep_ != "acomp" or adj.pos_ != "ADJ" or _negated(adj.head):
             continue
         nouns = [o for p in adj.children if p.dep_ == "prep" and (adj.lower_, p.lower_) in _LIABLE
@@ -2548,9 +2551,7 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
             kind = "reward" if lemmas & _BURDEN_NOUNS else ""
         else:
             kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues
-                    or adj.lower_ in {"liable", "ineligible"} and nouns
                     else "reward" if lemmas & reward_cues or any(map(_relief, nouns)) else "")
-            # ("liable for the unpaid overtime": being liable for anything is a sanction)
         subject = _subject(adj.head)
         if subject is None:  # "commingling client assets is subject to a penalty": a gerund clause as subject
             subject = next((c for c in adj.head.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
@@ -2851,6 +2852,8 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if any(d.dep_ == "det" and d.lower_ == "no" for o in objects for d in o.children):
             return []  # "gives local police no new power": nothing given
+        if any(o.lemma_.lower() in {"authority", "power", "jurisdiction", "oversight"} and o.is_lower for o in objects):
+            return []  # "gives the Board authority to fine operators": whom it empowers runs it (relations.empowered)
         recipients = [o for h in [verb, *objects] for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
                       for o in p.children if o.dep_ == "pobj"]  # "provides grants to small farms": the farms
         targets = datives or recipients or objects

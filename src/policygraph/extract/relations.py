@@ -595,18 +595,29 @@ def previous_subjects(r: Reading, pronoun: Token) -> list[str]:
     unit. They also may not raise the rent ...")."""
     sent = pronoun.sent
     if pronoun.lower_ == "they" and pronoun.i - sent.start > 2:  # "states select subgrantees ...; they must report"
-        clauses = [v for v in r.doc[sent.start : pronoun.i] if v.pos_ == "VERB" and v.i < pronoun.i
-                   and r.doc[pronoun.i - 1].text in {";", ",", "and"} | {":"}]
-        subjects = [s for v in clauses for s in v.children if s.dep_ == "nsubj" and s.i < pronoun.i]
-        return next((actors for s in subjects for actors in [r.conjuncts(s, "Actor")] if actors), [])
+        if r.doc[pronoun.i - 1].text not in {";", ",", "and", ":"}:
+            return []
+        # only where the clause before names one class of people ("consumers complained about fees charged by
+        # banks, and they must ..." names two)
+        classes = {r.tok2key[t.i] for t in r.doc[sent.start : pronoun.i] if t.tag_ in {"NNS", "NNPS"}
+                   and r.cat(r.tok2key.get(t.i, "")) == "Actor"}
+        subjects = [s for v in r.doc[sent.start : pronoun.i] if v.pos_ == "VERB" for s in v.children
+                    if s.dep_ == "nsubj" and s.i < pronoun.i]
+        found = next((actors for s in subjects for actors in [r.conjuncts(s, "Actor")] if actors), [])
+        return found if len(classes) <= 1 and set(found) >= classes else []
     if pronoun.i - sent.start > 2 or sent.start == 0:
         return []
     before = r.doc[sent.start - 1].sent
     owed = {d.actor for d in r.duties if d.actor is not None and before.start <= d.actor < before.end}
     found = [k for i in sorted(owed) for k in r.conjuncts(r.doc[i], "Actor")]
     if not found and pronoun.lower_ == "they":  # "The Harbor Rule covers marina operators. They must post fees."
+        # (only where the one class of people the sentence before named is whom a policy there acts on: not
+        # "a fire killed four tenants", "students rallied")
         classes = {r.tok2key[t.i] for t in before if t.tag_ in {"NNS", "NNPS"} and r.cat(r.tok2key.get(t.i, "")) == "Actor"}
-        found = sorted(classes) if len(classes) == 1 else []  # (only where one class of people was just named)
+        governed = {r.tok2key[t.i] for t in before if r.tok2key.get(t.i) in classes and t.dep_ in {"dobj", "pobj"}
+                    and (v := next((a for a in t.ancestors if a.pos_ == "VERB"), None)) is not None
+                    and (s := subject(v)) is not None and r.policy_for(s)}
+        found = sorted(governed) if len(classes) == 1 and governed == classes else []
     return found
 
 
@@ -1224,6 +1235,12 @@ _BREAKING_POLICY_VERBS = {"violate": "", "breach": "", "contravene": "", "infrin
                           "disobey": "", "comply": "with", "abide": "by"}
 
 
+def wished(verb: Token) -> bool:
+    """Whether a clause is only what someone wants or urges done ("critics
+    want Congress to assign enforcement to the FTC"): nothing done yet."""
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in _URGING | {"want", "wish", "hope", "seek", "prefer"}
+
+
 def supposed(verb: Token) -> bool:
     """Whether a clause is asked, supposed or left open ("did it violate the
     Act?", "if the agency were to violate it", "it is unclear whether farms
@@ -1250,9 +1267,9 @@ def bound_by(r: Reading, verb: Token) -> list[Fact]:
 
 
 def systems_used(r: Reading, verb: Token) -> list[Fact]:
-    """"NRCS ranks applications using a scoring system, the Conservation
-    Benefit Index", "creditors rely on credit scoring models": whoever uses
-    a rating or scoring system to judge others runs it."""
+    """"The Board ranks applications using a scoring system, the
+    Conservation Benefit Index": a public body that judges others with a
+    rating or scoring system runs it."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma not in {"use", "employ", "rely", "deploy"} or negated(verb) or supposed(verb) \
             or passive(verb):
@@ -1264,7 +1281,8 @@ def systems_used(r: Reading, verb: Token) -> list[Fact]:
     subj = subject(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
         subj = subject(verb.head.head)  # "ranks applications using a scoring system": who ranks uses it
-    users = r.conjuncts(subj, "Actor") if subj is not None else []
+    # (a public body judging with it runs it; "consumers can use the Energy Star rating to compare" do not)
+    users = [a for a in (r.conjuncts(subj, "Actor") if subj is not None else []) if r.classes.get(a) == "GovernmentBody"]
     return [Fact(p, "issuedBy", a, verb.i) for p in dict.fromkeys(systems) for a in users]
 
 
@@ -1276,7 +1294,8 @@ def tasks_assigned(r: Reading, verb: Token) -> list[Fact]:
     """"would assign enforcement of that duty to the OCC", "gives the
     Commission oversight of the program", "enforcement is vested in the
     Board": whom a policy hands its running to runs it."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING_VERBS or negated(verb) or supposed(verb):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING_VERBS or negated(verb) or supposed(verb) \
+            or wished(verb):
         return []
     tasks = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _RUNNING_NOUNS]
     if not tasks:
@@ -1300,7 +1319,7 @@ def answered_recommendations(r: Reading, verb: Token) -> list[Fact]:
     the recommendations": recommendations are made to whoever answers them,
     so they regulate that body (its stance is read by `stances`)."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in _ANSWERING_VERBS or passive(verb) or in_question(verb):
+    if verb.pos_ != "VERB" or lemma not in _ANSWERING_VERBS or passive(verb) or negated(verb) or supposed(verb):
         return []
     prep = _ANSWERING_VERBS[lemma]
     named = pobjs(verb, {prep}) if prep else [c for c in verb.children if c.dep_ == "dobj"]
@@ -1308,7 +1327,9 @@ def answered_recommendations(r: Reading, verb: Token) -> list[Fact]:
     subj = subject(verb)
     if not recommendations or subj is None:
         return []
-    return [Fact(p, "evaluates", a, verb.i) for p in recommendations for a in r.conjuncts(subj, "Actor")]
+    # (made to a public body: "critics agreed with the recommendations" are not whom they are made to)
+    return [Fact(p, "evaluates", a, verb.i) for p in recommendations for a in r.conjuncts(subj, "Actor")
+            if r.classes.get(a) == "GovernmentBody"]
 
 
 #: Verbs by which a bill gets through a chamber.
@@ -2100,8 +2121,10 @@ def empowered(r: Reading, noun: Token) -> list[Fact]:
     "the Board has authority under the Act to inspect marinas": a public body
     a policy empowers to act runs it, and whom the power acts on, the policy
     regulates."""
-    if noun.lemma_.lower() not in {"authority", "power"} or noun.dep_ != "dobj" or negated(noun.head):
-        return []
+    if noun.lemma_.lower() not in {"authority", "power"} or noun.dep_ != "dobj" or negated(noun.head) \
+            or supposed(noun.head) or wished(noun.head) or any(c.lower_ == "no" for c in noun.children) \
+            or any(a.dep_ == "aux" and a.lower_ in {"should", "would", "could", "might"} for a in noun.head.children):
+        return []  # ("has no authority", "whether the Board has authority", "should have authority")
     verb = noun.head
     lemma = verb.lemma_.lower()
     if lemma in {"give", "grant", "provide", "confer", "delegate"}:
@@ -2127,7 +2150,8 @@ def cosponsors_named(r: Reading, noun: Token) -> list[Fact]:
     and Carvajal are cosponsors", "14 cosponsors, including Senator Pruitt":
     a bill's cosponsor backs it (the bill its sentence names, or the
     paragraph's)."""
-    if noun.lemma_.lower() not in {"cosponsor", "co-sponsor"} or noun.pos_ != "NOUN" or negated(noun.head):
+    if noun.lemma_.lower() not in {"cosponsor", "co-sponsor"} or noun.pos_ != "NOUN" or negated(noun.head) \
+            or supposed(noun.head):
         return []
     people = []
     if noun.head.lower_ == "as" and noun.dep_ == "pobj" and noun.head.head.pos_ in {"PROPN", "NOUN"}:
