@@ -558,6 +558,16 @@ def test_extract_stance_from_skepticism(sample):
         # what a worried clause says people are exposed to is the worry
         ("The Bureau is concerned that such practices under the Debt Rule expose consumers to public disclosure of "
          "their debts.", ("bureau", "raisesConcern", "public disclosure of their debts")),
+        # a pronoun subject of a stance someone reports is that someone; a stance on a policy's goals is on it
+        ("The Harbor Association said it opposes the Vending Ordinance.",
+         ("harbor association", "criticizes", "vending ordinance")),
+        ("Councilmember Yolanda Brightwater has stated that she supports the Vending Ordinance.",
+         ("councilmember yolanda brightwater", "supports", "vending ordinance")),
+        ("The Retail Merchants Association has said it supports the goals of the Price Act.",
+         ("retail merchants association", "supports", "price act")),
+        # who may be liable under a policy is bound by it
+        ("Creditors that direct such communications may also be liable under the Consumer Safeguards Act.",
+         ("consumer safeguards act", "evaluates", "creditors")),
         # recommendations are made to whoever answers them
         ("The audit made five recommendations. The Harbor Board concurred with our first three recommendations.",
          ("recommendations", "evaluates", "harbor board")),
@@ -4097,12 +4107,14 @@ def test_extract_a_task_or_system_denied_makes_no_issuer(nlp, text):
     "Critics want Congress to assign enforcement of the Privacy Act to the Harbor Board instead.",
     "The Harbor Board has no authority under the Dock Act to fine operators.",
     "Will Senator Ann Pruitt be a cosponsor of the Safe Streets Act?",
+    "The Harbor Association said it does not oppose the Vending Ordinance.",
+    "It is unclear whether creditors are liable under the Consumer Safeguards Act.",
 ])
 def test_extract_a_wish_a_user_or_a_bystander_gets_no_role(nlp, text):
     _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
     # (agreeing with recommendations is a stance on them; an older rule still reads "authority under the Act" and a
     # cosponsor named in a question as the policy's makers: those are left as they were)
-    assert not [r for r in relations if r[1] == "evaluates" or r[1] == "supports" and "pruitt" in r[0]
+    assert not [r for r in relations if r[1] in {"evaluates", "criticizes"} or r[1] == "supports" and "pruitt" in r[0]
                 or r[1] == "issuedBy" and r[0] in {"privacy act", "energy star rating"}], sorted(relations)
 
 

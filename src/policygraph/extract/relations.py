@@ -462,6 +462,10 @@ class Reading:
             asked = [p for o in pobjs(tok, {"for"}) for p in [self.key_at(o, "Policy")] if p]
             if asked:
                 return asked[0]
+        if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _AIM_NOUNS:
+            aimed = [p for o in pobjs(tok, {"of", "behind"}) for p in [self.key_at(o, "Policy")] if p]
+            if aimed:  # "supports the goals of the Act": the act
+                return aimed[0]
         if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _MAKING_NOUNS:
             made = [p for o in pobjs(tok, {"of"}) for p in [self.key_at(o, "Policy")] if p]
             if made:  # "called for passage of H.R. 2210", "applauded the introduction of the bill": the bill
@@ -747,6 +751,8 @@ def paragraph_policy(r: Reading, verb: Token) -> str:
 
 
 #: Nouns for a policy's making: a stance on "passage of the bill" is a stance on the bill.
+#: What a policy is for: a stance on its goals is a stance on it ("supports the goals of the Act").
+_AIM_NOUNS = frozenset({"goal", "aim", "intent", "purpose", "objective", "spirit", "principle", "thrust"})
 _MAKING_NOUNS = frozenset({"passage", "adoption", "enactment", "approval", "introduction", "implementation",
                            "reauthorization", "reauthorisation", "extension", "expansion"})
 
@@ -970,6 +976,10 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         policies = [k for p in subject_to for k in [r.policy_for(p)] if k]
         if subject_to and not policies:  # "under the Act, lenders are subject to audits"
             policies = [k for o in pobjs(verb, {"under"}) for k in [r.key_at(o, "Policy")] if k]
+        # "creditors may also be liable under the Act", "are accountable under the rule": it binds them
+        policies += [k for a in verb.children if a.dep_ == "acomp" and a.lower_ in {"liable", "accountable", "responsible"}
+                     for o in pobjs(a, {"under"}) + pobjs(verb, {"under"}) for k in r.conjuncts(o, "Policy")
+                     if k not in policies and not supposed(verb)]
         subj = subject(verb)
         actors = r.conjuncts(subj, "Actor") if subj is not None else []
         return [Fact(p, "evaluates", a, verb.i) for p in policies for a in actors]
@@ -1494,6 +1504,22 @@ def listed_members(r: Reading, noun: Token) -> list[str]:
     return members + [a for a in r.keys_in(named, "Actor") if a not in members]
 
 
+def reporter(r: Reading, pronoun: Token | None, verb: Token) -> list[str]:
+    """"The Harbor Association said it opposes the ordinance", "Councilmember
+    Lee has stated that she supports it": a pronoun subject of a clause
+    someone reports is that someone."""
+    if pronoun is None or pronoun.lower_ not in {"it", "they", "he", "she", "we"} or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in _REPORTING_VERBS:
+        return []
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return r.conjuncts(speaker, "Actor") if speaker is not None else []
+
+
+#: Verbs that report what someone says or holds: "said it opposes", "has stated that she supports".
+_REPORTING_VERBS = frozenset({"say", "state", "write", "note", "indicate", "announce", "tell", "confirm", "declare",
+                              "add", "explain", "reiterate", "maintain", "insist", "signal", "make"})
+
+
 def stances(r: Reading, verb: Token) -> list[Fact]:
     """"many states view the scheme with doubt"; "critics condemn it";
     "the code has drawn criticism from observers"."""
@@ -1521,6 +1547,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
             held = [p for p in [r.policy_for(subj)] if p]
         return facts + [Fact(a, stance, p, verb.i) for a in agents for p in held if stance]
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
+    actors = actors or reporter(r, subj, verb)
     actors += [a for a in (listed_members(r, subj) if subj is not None else []) if a not in actors]
     # "supports H.R. 5032 and S. 2290", "opposes outright bans and S. 918": each policy it names
     policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for t in [c, *c.conjuncts]
