@@ -565,6 +565,8 @@ def test_extract_stance_from_skepticism(sample):
          ("councilmember yolanda brightwater", "supports", "vending ordinance")),
         ("The Retail Merchants Association has said it supports the goals of the Price Act.",
          ("retail merchants association", "supports", "price act")),
+        ("The Vending Ordinance took effect in May. The Harbor Association said it is concerned that the Vending "
+         "Ordinance will cause job losses.", ("harbor association", "raisesConcern", "job losses")),
         # who may be liable under a policy is bound by it
         ("Creditors that direct such communications may also be liable under the Consumer Safeguards Act.",
          ("consumer safeguards act", "evaluates", "creditors")),

@@ -1905,6 +1905,7 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and r.stance_of({verb.head.lemma_.lower()}):
         subj = subject(verb.head)  # "opposed the bill, warning that ...": the opponent warns
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
+    actors = actors or reporter(r, subj, verb)  # "the Association said it is concerned that ..."
     if not actors:
         return []
     said = verb.lemma_.lower() in _SAYING_ONLY  # "claim a tax credit" raises nothing; "claim that ..." may
