@@ -4111,6 +4111,9 @@ def test_extract_a_task_or_system_denied_makes_no_issuer(nlp, text):
     "Will Senator Ann Pruitt be a cosponsor of the Safe Streets Act?",
     "The Harbor Association said it does not oppose the Vending Ordinance.",
     "It is unclear whether creditors are liable under the Consumer Safeguards Act.",
+    # (the pronoun must agree with the speaker: "she" is not the critics)
+    "The Vending Ordinance took effect in May. Critics of the mayor said she opposes the ordinance for political "
+    "reasons.",
 ])
 def test_extract_a_wish_a_user_or_a_bystander_gets_no_role(nlp, text):
     _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")

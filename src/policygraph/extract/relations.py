@@ -1512,7 +1512,15 @@ def reporter(r: Reading, pronoun: Token | None, verb: Token) -> list[str]:
             or verb.head.lemma_.lower() not in _REPORTING_VERBS:
         return []
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return r.conjuncts(speaker, "Actor") if speaker is not None else []
+    if speaker is None:
+        return []
+    actors = r.conjuncts(speaker, "Actor")
+    person = bool(actors) and all(r.classes.get(a) == "Person" for a in actors)
+    plural = speaker.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in speaker.children)
+    # the pronoun agrees with whom it stands for ("critics of the mayor said she ...": not the critics)
+    agrees = {"he": person and not plural, "she": person and not plural, "it": not person and not plural,
+              "they": plural or not person, "we": not person}[pronoun.lower_]
+    return actors if agrees else []
 
 
 #: Verbs that report what someone says or holds: "said it opposes", "has stated that she supports".
