@@ -570,6 +570,8 @@ def test_extract_stance_from_skepticism(sample):
         # who may be liable under a policy is bound by it
         ("Creditors that direct such communications may also be liable under the Consumer Safeguards Act.",
          ("consumer safeguards act", "evaluates", "creditors")),
+        ("Under the Wage Act, employers must pay nonexempt employees overtime, and they must keep accurate records.",
+         ("keep accurate records", "performedBy", "employers")),
         # recommendations are made to whoever answers them
         ("The audit made five recommendations. The Harbor Board concurred with our first three recommendations.",
          ("recommendations", "evaluates", "harbor board")),

@@ -608,6 +608,11 @@ def previous_subjects(r: Reading, pronoun: Token) -> list[str]:
         subjects = [s for v in r.doc[sent.start : pronoun.i] if v.pos_ == "VERB" for s in v.children
                     if s.dep_ == "nsubj" and s.i < pronoun.i]
         found = next((actors for s in subjects for actors in [r.conjuncts(s, "Actor")] if actors), [])
+        # ... or whose clause owes a duty too ("employers must pay employees overtime, and they must keep records")
+        owers = {k for d in r.duties if d.actor is not None and sent.start <= d.actor < pronoun.i
+                 and r.doc[d.actor].dep_ == "nsubj" for k in r.conjuncts(r.doc[d.actor], "Actor")}
+        if owers and len(owers) <= 2:
+            return sorted(owers)
         return found if len(classes) <= 1 and set(found) >= classes else []
     if pronoun.i - sent.start > 2 or sent.start == 0:
         return []
