@@ -572,6 +572,8 @@ def test_extract_stance_from_skepticism(sample):
          ("consumer safeguards act", "evaluates", "creditors")),
         ("Under the Wage Act, employers must pay nonexempt employees overtime, and they must keep accurate records.",
          ("keep accurate records", "performedBy", "employers")),
+        ("Under the Debt Rule, when a collector contacts a consumer online, it must honor opt-out requests.",
+         ("honor opt-out requests", "performedBy", "collector")),
         # recommendations are made to whoever answers them
         ("The audit made five recommendations. The Harbor Board concurred with our first three recommendations.",
          ("recommendations", "evaluates", "harbor board")),

@@ -614,6 +614,12 @@ def previous_subjects(r: Reading, pronoun: Token) -> list[str]:
         if owers and len(owers) <= 2:
             return sorted(owers)
         return found if len(classes) <= 1 and set(found) >= classes else []
+    if pronoun.lower_ == "it" and pronoun.i - sent.start > 2 and r.doc[pronoun.i - 1].text == ",":
+        # "When a collector messages a consumer, it must include an opt-out notice": the one party the clause
+        # before names (a singular one: "it")
+        parties = {r.tok2key[s.i] for v in r.doc[sent.start : pronoun.i] if v.dep_ == "advcl" for s in v.children
+                   if s.dep_ == "nsubj" and s.tag_ in {"NN", "NNP"} and r.cat(r.tok2key.get(s.i, "")) == "Actor"}
+        return sorted(parties) if len(parties) == 1 else []
     if pronoun.i - sent.start > 2 or sent.start == 0:
         return []
     before = r.doc[sent.start - 1].sent
