@@ -558,20 +558,16 @@ def test_extract_stance_from_skepticism(sample):
         # what a worried clause says people are exposed to is the worry
         ("The Bureau is concerned that such practices under the Debt Rule expose consumers to public disclosure of "
          "their debts.", ("bureau", "raisesConcern", "public disclosure of their debts")),
-        # a pronoun subject of a stance someone reports is that someone; a stance on a policy's goals is on it
+        # a pronoun subject of a stance someone reports is that someone
         ("The Harbor Association said it opposes the Vending Ordinance.",
          ("harbor association", "criticizes", "vending ordinance")),
         ("Councilmember Yolanda Brightwater has stated that she supports the Vending Ordinance.",
          ("councilmember yolanda brightwater", "supports", "vending ordinance")),
-        ("The Retail Merchants Association has said it supports the goals of the Price Act.",
-         ("retail merchants association", "supports", "price act")),
         ("The Vending Ordinance took effect in May. The Harbor Association said it is concerned that the Vending "
          "Ordinance will cause job losses.", ("harbor association", "raisesConcern", "job losses")),
         # who may be liable under a policy is bound by it
         ("Creditors that direct such communications may also be liable under the Consumer Safeguards Act.",
          ("consumer safeguards act", "evaluates", "creditors")),
-        ("Under the Wage Act, employers must pay nonexempt employees overtime, and they must keep accurate records.",
-         ("keep accurate records", "performedBy", "employers")),
         ("Under the Debt Rule, when a collector contacts a consumer online, it must honor opt-out requests.",
          ("honor opt-out requests", "performedBy", "collector")),
         # recommendations are made to whoever answers them
@@ -4118,6 +4114,11 @@ def test_extract_a_task_or_system_denied_makes_no_issuer(nlp, text):
     # (the pronoun must agree with the speaker: "she" is not the critics)
     "The Vending Ordinance took effect in May. Critics of the mayor said she opposes the ordinance for political "
     "reasons.",
+    # (found in review) a pronoun that may be someone else, an exemption, a duty's other party
+    "Restaurant owners packed the hearing. The Chamber of Commerce said they oppose the Sidewalk Dining Ordinance.",
+    "The Chamber of Commerce told the City Council it had opposed the Sidewalk Ordinance in 2019.",
+    "No landlord shall be liable under the Tenant Protection Act for damage caused by a tenant.",
+    "When a tenant files a complaint against a landlord under the Housing Code, it must respond within 14 days.",
 ])
 def test_extract_a_wish_a_user_or_a_bystander_gets_no_role(nlp, text):
     _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")

@@ -462,10 +462,6 @@ class Reading:
             asked = [p for o in pobjs(tok, {"for"}) for p in [self.key_at(o, "Policy")] if p]
             if asked:
                 return asked[0]
-        if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _AIM_NOUNS:
-            aimed = [p for o in pobjs(tok, {"of", "behind"}) for p in [self.key_at(o, "Policy")] if p]
-            if aimed:  # "supports the goals of the Act": the act
-                return aimed[0]
         if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _MAKING_NOUNS:
             made = [p for o in pobjs(tok, {"of"}) for p in [self.key_at(o, "Policy")] if p]
             if made:  # "called for passage of H.R. 2210", "applauded the introduction of the bill": the bill
@@ -608,18 +604,17 @@ def previous_subjects(r: Reading, pronoun: Token) -> list[str]:
         subjects = [s for v in r.doc[sent.start : pronoun.i] if v.pos_ == "VERB" for s in v.children
                     if s.dep_ == "nsubj" and s.i < pronoun.i]
         found = next((actors for s in subjects for actors in [r.conjuncts(s, "Actor")] if actors), [])
-        # ... or whose clause owes a duty too ("employers must pay employees overtime, and they must keep records")
-        owers = {k for d in r.duties if d.actor is not None and sent.start <= d.actor < pronoun.i
-                 and r.doc[d.actor].dep_ == "nsubj" for k in r.conjuncts(r.doc[d.actor], "Actor")}
-        if owers and len(owers) <= 2:
-            return sorted(owers)
         return found if len(classes) <= 1 and set(found) >= classes else []
     if pronoun.lower_ == "it" and pronoun.i - sent.start > 2 and r.doc[pronoun.i - 1].text == ",":
         # "When a collector messages a consumer, it must include an opt-out notice": the one party the clause
         # before names (a singular one: "it")
-        parties = {r.tok2key[s.i] for v in r.doc[sent.start : pronoun.i] if v.dep_ == "advcl" for s in v.children
-                   if s.dep_ == "nsubj" and s.tag_ in {"NN", "NNP"} and r.cat(r.tok2key.get(s.i, "")) == "Actor"}
-        return sorted(parties) if len(parties) == 1 else []
+        # (only a body or business, and only where the clause names no one else: "when a tenant files a complaint
+        # against a landlord, it must respond" is ambiguous; "it" is no person)
+        clauses = [v for v in r.doc[sent.start : pronoun.i] if v.dep_ == "advcl"]
+        parties = {k for v in clauses for t in v.subtree for k in [r.tok2key.get(t.i, "")] if r.cat(k) == "Actor"}
+        subjects = {r.tok2key.get(s.i, "") for v in clauses for s in v.children if s.dep_ == "nsubj" and s.tag_ in {"NN", "NNP"}}
+        return sorted(parties) if len(parties) == 1 and parties <= subjects and not any(
+            r.classes.get(k) in {"Person", "Group"} for k in parties) else []
     if pronoun.i - sent.start > 2 or sent.start == 0:
         return []
     before = r.doc[sent.start - 1].sent
@@ -762,8 +757,6 @@ def paragraph_policy(r: Reading, verb: Token) -> str:
 
 
 #: Nouns for a policy's making: a stance on "passage of the bill" is a stance on the bill.
-#: What a policy is for: a stance on its goals is a stance on it ("supports the goals of the Act").
-_AIM_NOUNS = frozenset({"goal", "aim", "intent", "purpose", "objective", "spirit", "principle", "thrust"})
 _MAKING_NOUNS = frozenset({"passage", "adoption", "enactment", "approval", "introduction", "implementation",
                            "reauthorization", "reauthorisation", "extension", "expansion"})
 
@@ -987,10 +980,13 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         policies = [k for p in subject_to for k in [r.policy_for(p)] if k]
         if subject_to and not policies:  # "under the Act, lenders are subject to audits"
             policies = [k for o in pobjs(verb, {"under"}) for k in [r.key_at(o, "Policy")] if k]
-        # "creditors may also be liable under the Act", "are accountable under the rule": it binds them
-        policies += [k for a in verb.children if a.dep_ == "acomp" and a.lower_ in {"liable", "accountable", "responsible"}
+        # "creditors may also be liable under the Act", "are accountable under the rule": it binds them (not "no
+        # landlord shall be liable", nor "would be liable ... only if"; "responsible under" names who runs it)
+        exempt = subj_no(verb) or supposed(verb) or any(c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children)
+        policies += [k for a in verb.children if a.dep_ == "acomp" and a.lower_ in {"liable", "accountable"}
                      for o in pobjs(a, {"under"}) + pobjs(verb, {"under"}) for k in r.conjuncts(o, "Policy")
-                     if k not in policies and not supposed(verb)]
+                     if k not in policies and not exempt]
         subj = subject(verb)
         actors = r.conjuncts(subj, "Actor") if subj is not None else []
         return [Fact(p, "evaluates", a, verb.i) for p in policies for a in actors]
@@ -1254,6 +1250,12 @@ def permitted_under(r: Reading, verb: Token) -> list[Fact]:
 #: ("comply with the rule", "abide by it"), with the preposition that names it.
 _BREAKING_POLICY_VERBS = {"violate": "", "breach": "", "contravene": "", "infringe": "", "flout": "",
                           "disobey": "", "comply": "with", "abide": "by"}
+
+
+def subj_no(verb: Token) -> bool:
+    """Whether the verb's subject is no one: "no landlord shall be liable"."""
+    subj = subject(verb)
+    return subj is not None and any(c.lower_ == "no" for c in subj.children)
 
 
 def wished(verb: Token) -> bool:
@@ -1523,15 +1525,18 @@ def reporter(r: Reading, pronoun: Token | None, verb: Token) -> list[str]:
             or verb.head.lemma_.lower() not in _REPORTING_VERBS:
         return []
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None:
-        return []
+    if speaker is None or any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
+        return []  # ("told the Council it had opposed ...": "it" may be whom they told)
     actors = r.conjuncts(speaker, "Actor")
     person = bool(actors) and all(r.classes.get(a) == "Person" for a in actors)
     plural = speaker.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in speaker.children)
-    # the pronoun agrees with whom it stands for ("critics of the mayor said she ...": not the critics)
+    # the pronoun agrees with whom it stands for ("critics of the mayor said she ...": not the critics; "the
+    # Chamber said they oppose": someone else), and no other person named before it could be meant
     agrees = {"he": person and not plural, "she": person and not plural, "it": not person and not plural,
-              "they": plural or not person, "we": not person}[pronoun.lower_]
-    return actors if agrees else []
+              "they": plural, "we": not person}[pronoun.lower_]
+    others = {k for t in pronoun.sent if t.i < pronoun.i for k in [r.tok2key.get(t.i, "")]
+              if k and r.classes.get(k) == "Person" and k not in actors}
+    return actors if agrees and not (person and others) else []
 
 
 #: Verbs that report what someone says or holds: "said it opposes", "has stated that she supports".
