@@ -4132,3 +4132,9 @@ def test_extract_a_list_of_bills_is_no_bill_s_other_name(nlp):
     entities, _relations, _x = run(nlp, "Policy note\n\nThe Clean Water Act (CWA), H.R. 3390, and S. 120 differ on "
                                         "wetlands.\n")
     assert "h.r. 3390" in entities and "H.R. 3390" not in entities["clean water act"].aliases
+
+
+def test_extract_raising_concerns_is_no_concern_itself(nlp):
+    entities, relations, _x = run(nlp, "Policy note\n\nThe Platform Act took effect in May. The company warned that "
+                                       "the Platform Act could slow innovation and raised concerns about security risks.\n")
+    assert "raised concerns" not in entities and "security risks" in entities, sorted(entities)

@@ -1855,6 +1855,9 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     complaints"), what someone would engage in ("may engage in deceptive
     pricing"), else its verb phrase ("would shrink the housing supply")."""
     lemma = clause.lemma_.lower()
+    if lemma in {"raise", "express", "voice", "share"} and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _WORRY_WORDS for o in clause.children):
+        return []  # "warned that it could slow innovation and raised concerns about ...": the raising is no worry
     outcomes = [(o.i, toks) for prep in clause.children if (lemma, prep.lower_) in _OUTCOME_PREPS
                 or lemma in {"engage", "participate"} and prep.lower_ == "in"
                 for o in prep.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
@@ -1947,6 +1950,8 @@ _EXPOSED = {"vulnerable", "susceptible", "prone"}
 
 #: Verbs whose object is what their subject brings about.
 _CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark"}
+#: Nouns for a worry voiced: "raised concerns", "expressed doubts".
+_WORRY_WORDS = frozenset({"concern", "worry", "fear", "question", "doubt", "objection", "alarm", "reservation"})
 
 _OUTCOME_PREPS = {("result", "in"), ("lead", "to"), ("saddle", "with"), ("burden", "with"), ("contribute", "to")}
 _PUT_VERBS = {"put", "place"}
