@@ -904,6 +904,9 @@ def test_frames_in_condition(nlp, text, expected):
         ("Studies cited by critics show rising costs.", []),
         ("The rule prohibits nursing homes from administering unnecessary drugs and from using restraints.",
          ["administering unnecessary drugs", "using restraints"]),
+        # what subjects someone to a penalty is punished (the failure, named as such)
+        ("Failure to conduct a required bias audit would subject an employer to a civil penalty.",
+         ["Failure to conduct a required bias audit", "conduct a required bias audit"]),
         # what is grounds for a sanction is punished (not whose it is); what is not, or a basis for a rule, is not
         ("A center's failure to notify parents could be grounds for suspension of its license.",
          ["failure to notify parents", "notify parents"]),  # (what it fails to do is its duty)

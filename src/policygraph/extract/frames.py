@@ -2375,6 +2375,13 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         if lemma in CONSEQUENCE_VERBS:
             yield from _incurred(cue, penalty_cues=penalty_cues, reward_cues=reward_cues)
             continue
+        if lemma == "subject" and not any(c.dep_ == "auxpass" for c in cue.children) and any(
+                o.lemma_.lower() in penalty_cues for o in pobjs(cue, {"to"})):
+            # "failure to conduct a bias audit would subject an employer to a civil penalty": the failure is punished
+            subject = _subject(cue)
+            if subject is not None:
+                yield from _subject_conduct("penalty", subject)
+            continue
         if lemma == "cost" and any(o.dep_ in {"dobj", "npadvmod"} and o.lemma_.lower() in _STANDING_NOUNS
                                    for o in cue.children):
             # "running a red light costs three points": what costs standing is punished
