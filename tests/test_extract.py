@@ -581,7 +581,7 @@ def test_extract_stance_from_skepticism(sample):
         # people named by an age, with a number suspended before it, are one class
         ("Under the Harbor Rule, 16- and 17-year-olds may not operate forklifts.",
          ("harbor rule", "evaluates", "16- and 17-year-olds")),
-        ("Under the Harbor Rule, Sixteen- and 17-year-olds may not operate cranes.",
+        ("Under the Harbor Rule, Sixteen- and 17-year-olds must not operate cranes.",
          ("harbor rule", "evaluates", "sixteen- and 17-year-olds")),
         ("Under the Harbor Rule, employers may not employ 14- or 15-year-olds in mines.",
          ("harbor rule", "penalizes", "employ 14- or 15-year-olds")),
@@ -1796,7 +1796,7 @@ def test_extract_each_listed_act_after_a_modal_is_an_act(nlp, text, acts):
     ("text", "phrase"),
     [
         ("Employers may not employ 14- and 15-year-olds during school hours.", "14- and 15-year-olds"),
-        ("Sixteen- and 17-year-olds may be employed for unlimited hours.", "Sixteen- and 17-year-olds"),
+        ("Sixteen- and 17-year-olds can crew harbor ferries on weekends.", "Sixteen- and 17-year-olds"),
         ("Parents of 6-month-olds need care.", "6-month-olds"),
         # (found in review) however the parse hangs the age: beside "parents", or after "to" read as a preposition
         ("Parents of 14- and 15-year-olds must sign a form.", "14- and 15-year-olds"),

@@ -893,7 +893,7 @@ def test_frames_in_condition(nlp, text, expected):
         ("Collectors must comply with the prohibitions on harassment and deception.",
          ["comply with the prohibitions", "harassment", "deception"]),
         ("The city lifted the ban on street vending.", []),
-        ("The orders include a partial or total ban on the occupations they cover.", []),
+        ("Each harbor order sets a full ban on the trades it lists.", []),
         # a gerund clause as the subject of a penalty is the punished act
         ("Under the rule, commingling client assets is subject to a civil penalty.", ["commingling client assets"]),
         # being cited is punished, being ineligible or liable for a tax is not (found in review); a second "from" is
