@@ -411,13 +411,13 @@ def suspended_ages(doc: Doc) -> Doc:
     age noun takes the number's place; the number and "and" hang on it, so
     the phrase is one class of people, as "14- and 15-year-olds" is."""
     for age in doc:  # the tagger may read the age alone as a number: "6-month-olds"
-        if _AGE_WORD.fullmatch(age.lower_) and age.lower_.endswith("s") and age.dep_ not in {"amod", "compound"}:
+        if AGE_WORD.fullmatch(age.lower_) and age.lower_.endswith("s") and age.dep_ not in {"amod", "compound"}:
             age.pos_, age.tag_ = "NOUN", "NNS"
     for number in doc:
-        if not _SUSPENDED_NUMBER.fullmatch(number.text) or not like_num(number.text[:-1]) or number.i + 2 >= len(doc):
+        if not SUSPENDED_NUMBER.fullmatch(number.text) or not like_num(number.text[:-1]) or number.i + 2 >= len(doc):
             continue
         cc, age = doc[number.i + 1], doc[number.i + 2]
-        if cc.lower_ not in {"and", "or", "to"} or not _AGE_WORD.fullmatch(age.lower_):
+        if cc.lower_ not in {"and", "or", "to"} or not AGE_WORD.fullmatch(age.lower_):
             continue
         # the number's place, whichever way the parse hung the two: "14- and 15-year-olds", "parents of 14- and
         # 15-year-olds" (the age read as a conjunct of "parents"), "18- to 24-year-olds" ("to" read as a preposition)
@@ -458,9 +458,9 @@ def _is_tree(heads: dict[int, int], sent: Span) -> bool:
 
 
 #: "14-" of "14- and 15-year-olds": a number whose noun comes after the next one.
-_SUSPENDED_NUMBER = re.compile(r"[^\W_]+[-\u2013]")
+SUSPENDED_NUMBER = re.compile(r"[^\W_]+[-\u2013]")
 #: An age as one noun (`AGE_UNITS`): "15-year-olds", "6-month-old".
-_AGE_WORD = re.compile(rf"\d+-(?:{'|'.join(AGE_UNITS)})-olds?")
+AGE_WORD = re.compile(rf"\d+-(?:{'|'.join(AGE_UNITS)})-olds?")
 
 
 def modifiers_read_as_gerunds(doc: Doc) -> Doc:
@@ -668,7 +668,7 @@ def recipients_read_as_compounds(doc: Doc) -> Doc:
     for noun in doc:
         verb = noun.head
         if noun.lemma_.lower() not in _POWER_NOUNS or noun.dep_ != "dobj" or noun.i == 0 \
-                or verb.lemma_.lower() not in _GIVING_VERBS or any(c.dep_ == "dative" for c in verb.children):
+                or verb.lemma_.lower() not in GIVING_VERBS or any(c.dep_ == "dative" for c in verb.children):
             continue
         name = doc[noun.i - 1]
         if name.pos_ != "PROPN" or name.dep_ != "compound" or name.head.i != noun.i:
@@ -682,7 +682,7 @@ def recipients_read_as_compounds(doc: Doc) -> Doc:
 
 
 #: Verbs that hand someone a power or a thing: "gives the Board authority", "grants owners a credit".
-_GIVING_VERBS = frozenset({"give", "grant", "provide", "confer", "delegate", "assign"})
+GIVING_VERBS = frozenset({"give", "grant", "provide", "confer", "delegate", "assign"})
 
 
 def listed_verbs_as_conjuncts(doc: Doc) -> Doc:

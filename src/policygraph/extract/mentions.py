@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..names import looks_like_agent_noun, name_head, singular
-from ..nlp import LEXICON_KEY, verb_base
+from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, verb_base
 from ..ontology import Lexicon
 from ..records import Block
 from .frames import (EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
@@ -382,7 +382,7 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     if token.lemma_.lower() == "act" and token.is_lower and any(
             c.dep_ == "amod" and c.lower_ in _WRONGFUL for c in token.children):
         return ()  # "an unfair or deceptive act or practice", "a criminal act": a deed, not a law
-    if not found and _AGE_NOUN.fullmatch(token.lower_) and token.dep_ not in {"amod", "compound", "nummod"}:
+    if not found and AGE_WORD.fullmatch(token.lower_) and token.dep_ not in {"amod", "compound", "nummod"}:
         return word_classes(lexicon, "person", "person")  # "15-year-olds may not work in mines": people of an age
     if token.lemma_.lower() in _NAMED_PRACTICES and any(
             c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" and c.i < token.i and c.left_edge.i > 0
@@ -413,8 +413,6 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
 #: Words that make "act" a deed, not a law: "an unfair or deceptive act", "a criminal act".
 _WRONGFUL = frozenset({"unfair", "deceptive", "abusive", "unlawful", "illegal", "criminal", "overt", "discriminatory",
                        "fraudulent", "wrongful", "hostile", "violent", "corrupt", "prohibited", "retaliatory"})
-#: An age as a noun, one word since the tokenizer keeps its hyphens (`nlp.AGE_UNITS`): "15-year-olds".
-_AGE_NOUN = re.compile(r"\d+-(?:year|month|week|day)-olds?")
 #: Nouns for what a company does by a name of its own, a programme of its own: "the StreamFree practice".
 _NAMED_PRACTICES = frozenset({"practice", "offering"})
 
@@ -639,7 +637,7 @@ class Finding:
         chunk = self.chunks.get(root.i)
         toks = [t.i for t in chunk] if chunk is not None else [t.i for t in root.subtree if t.i <= root.i and t.dep_ in {"compound", "amod", "det", "poss", "nmod"} or t.i == root.i]
         toks = self.trim(doc, toks)
-        suspended = [c.i for c in root.children if c.dep_ == "nummod" and re.fullmatch(r"[^\W_]+[-\u2013]", c.text)]
+        suspended = [c.i for c in root.children if c.dep_ == "nummod" and SUSPENDED_NUMBER.fullmatch(c.text)]
         if toks and suspended and suspended[0] < toks[0]:  # "14- and 15-year-olds" (`nlp.suspended_ages`)
             toks = list(range(suspended[0], toks[0])) + toks
         if toks and self.lex.core(cls) == "Policy" and (doc[toks[-1]].is_title or doc[toks[-1]].text[:1].isdigit()):

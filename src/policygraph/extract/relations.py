@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from ..names import frame_words, kind_word, singular
+from ..nlp import GIVING_VERBS
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, EASED, OBEYING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
                      after_nor, asked, changes_standing, denied_by_subject, in_condition, in_question, is_worried, no_longer, outcome_verb,
@@ -1310,14 +1311,14 @@ def systems_used(r: Reading, verb: Token) -> list[Fact]:
 
 
 #: Verbs that hand a task to someone (the tasks that make the receiver a policy's runner: `_RUNNING_NOUNS`).
-_HANDING_VERBS = frozenset({"assign", "give", "delegate", "vest", "entrust", "grant", "transfer", "leave"})
+_TASK_HANDING_VERBS = frozenset({"assign", "give", "delegate", "vest", "entrust", "grant", "transfer", "leave"})
 
 
 def tasks_assigned(r: Reading, verb: Token) -> list[Fact]:
     """"would assign enforcement of that duty to the OCC", "gives the
     Commission oversight of the program", "enforcement is vested in the
     Board": whom a policy hands its running to runs it."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING_VERBS or negated(verb) or supposed(verb) \
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TASK_HANDING_VERBS or negated(verb) or supposed(verb) \
             or wished(verb):
         return []
     tasks = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in _RUNNING_NOUNS]
@@ -2179,7 +2180,7 @@ def empowered(r: Reading, noun: Token) -> list[Fact]:
         return []  # ("has no authority", "whether the Board has authority", "should have authority")
     verb = noun.head
     lemma = verb.lemma_.lower()
-    if lemma in {"give", "grant", "provide", "confer", "delegate"}:
+    if lemma in GIVING_VERBS:
         policies = r.conjuncts(subject(verb), "Policy") if subject(verb) is not None else []
         holders = [c for c in verb.children if c.dep_ == "dative"] + [
             c for c in noun.children if c.dep_ == "compound" and r.key_at(c, "Actor")][:1]
