@@ -408,7 +408,7 @@ def _clause_doer(verb: Token) -> Token | None:
     return subject
 
 
-def _has_no_determiner(subject: Token | None) -> bool:
+def has_no_determiner(subject: Token | None) -> bool:
     """"No employer may ...": a negative determiner forbids."""
     return subject is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
@@ -549,7 +549,7 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         restricted = modal == "may" and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
         # a subject taken from the verb before ("no marina may charge fees but may ask for donations") does not
         # carry its "no" over
-        forbidden = _negated(verb) or _has_no_determiner(subject) and not borrowed or restricted
+        forbidden = _negated(verb) or has_no_determiner(subject) and not borrowed or restricted
         if forbidden and modal in {"must", "shall", "may", "can", "could"}:
             kind = "prohibition"
         elif forbidden:

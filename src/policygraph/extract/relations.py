@@ -23,8 +23,8 @@ from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, EASED, OBEYING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
-                     after_nor, asked, changes_standing, denied_by_subject, in_condition, in_question, is_worried, no_longer, outcome_verb,
-                     pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
+                     after_nor, asked, changes_standing, denied_by_subject, has_no_determiner, in_condition, in_question,
+                     is_worried, no_longer, outcome_verb, pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, STAGE_WORDS, STANCE_PREP_VERBS, WORRY_VERBS, Mention, Segment,
                        described, harm_said_of, head_classes, list_items, segment_duties)
 
@@ -983,7 +983,7 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
             policies = [k for o in pobjs(verb, {"under"}) for k in [r.key_at(o, "Policy")] if k]
         # "creditors may also be liable under the Act", "are accountable under the rule": it binds them (not "no
         # landlord shall be liable", nor "would be liable ... only if"; "responsible under" names who runs it)
-        exempt = subj_no(verb) or supposed(verb) or any(c.dep_ == "advcl" and any(
+        exempt = has_no_determiner(subject(verb)) or supposed(verb) or any(c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children)
         policies += [k for a in verb.children if a.dep_ == "acomp" and a.lower_ in {"liable", "accountable"}
                      for o in pobjs(a, {"under"}) + pobjs(verb, {"under"}) for k in r.conjuncts(o, "Policy")
@@ -1251,12 +1251,6 @@ def permitted_under(r: Reading, verb: Token) -> list[Fact]:
 #: ("comply with the rule", "abide by it"), with the preposition that names it.
 _BREAKING_POLICY_VERBS = {"violate": "", "breach": "", "contravene": "", "infringe": "", "flout": "",
                           "disobey": "", "comply": "with", "abide": "by"}
-
-
-def subj_no(verb: Token) -> bool:
-    """Whether the verb's subject is no one: "no landlord shall be liable"."""
-    subj = subject(verb)
-    return subj is not None and any(c.lower_ == "no" for c in subj.children)
 
 
 def wished(verb: Token) -> bool:
