@@ -646,12 +646,13 @@ def powers_read_as_modifiers(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
     found: dict[int, str] = {}
     for tok in doc[2:-1]:
         to, after = doc[tok.i - 1], doc[tok.i + 1]
+        if to.lower_ != "to" or tok.tag_ not in {"JJ", "NN"} or not tok.is_lower or tok.lower_ not in verbs \
+                or after.pos_ not in _AFTER_VERB or tok.head.i <= tok.i:
+            continue
         # the power noun right before "to", or before a phrase with no verb ("authority under the Act to fine")
         before = next((t for t in reversed(doc[max(tok.sent.start, tok.i - 10) : tok.i - 1])
                        if t.pos_ in {"VERB", "AUX"} or t.lemma_.lower() in _POWER_NOUNS), None)
-        if to.lower_ == "to" and before is not None and before.lemma_.lower() in _POWER_NOUNS \
-                and tok.tag_ in {"JJ", "NN"} and tok.is_lower and tok.lower_ in verbs and after.pos_ in _AFTER_VERB \
-                and tok.head.i > tok.i:
+        if before is not None and before.lemma_.lower() in _POWER_NOUNS:
             found[tok.i] = tok.lower_
     return found
 
@@ -743,10 +744,11 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     found = misread_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
         gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(
             recipients_read_as_compounds(doc)))))))), verbs)
-    found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, english_verbs(nlp)).items() if i not in found}
+    known = english_verbs(nlp)
+    found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands = misread_command(doc) if command else {}
-    commands |= {i: base for i, base in listed_verbs_read_as_nouns(doc, english_verbs(nlp)).items() if i not in found}
-    commands |= {i: base for i, base in powers_read_as_modifiers(doc, english_verbs(nlp)).items() if i not in found}
+    commands |= {i: base for i, base in listed_verbs_read_as_nouns(doc, known).items() if i not in found}
+    commands |= {i: base for i, base in powers_read_as_modifiers(doc, known).items() if i not in found}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if 0 in commands and len(doc) > 1 and object_read_as_verb(doc):
         nouns[1] = "NNS"  # "report spills ...": "spills" is what is reported
