@@ -958,6 +958,51 @@ def test_extract_a_list_intro_names_its_doer_by_a_short_name(nlp):
     assert ("track every boater complaint", "performedBy", "department of harbors and marinas") in relations
 
 
+@pytest.mark.parametrize(
+    ("intro", "doers"),
+    [
+        # a modal coordinated after a comma: the doer is before the first one
+        ("To meet this duty, marina operators should, and in most cases must:", {"marina operators"}),
+        # "they" in the intro: the actors named together last before it, not the court that approves the order
+        ("The consent order, which must be approved by the court, imposes duties on Bayside Fuel, Inc. and its owner "
+         "Dana Kerr. Among other things, they must:", {"bayside fuel inc.", "dana kerr"}),
+        # "it" stands for one actor, or for none
+        ("The order binds Bayside Fuel, Inc. and Dana Kerr. It must:", set()),
+    ],
+)
+def test_extract_a_list_intro_s_doer_does_the_items(nlp, intro, doers):
+    _entities, relations, _x = run(nlp, "# Dock order\n\nThe Harbor Commission issued the Dock Order in May.\n\n"
+                                        + intro + "\n- post fuel prices at each pump; and\n"
+                                        "- keep spill logs for three years.\n")
+    assert {o for s, p, o in relations if s == "post fuel prices" and p == "performedBy"} == doers
+
+
+@pytest.mark.parametrize(
+    ("text", "merged", "alias"),
+    [
+        # a business named in a headline without its legal form, and by its first word, is one business
+        ("FOR RELEASE\n\nCommission Action Requires Marina Operator Bayside Fuel Depots to Pay $2 Million\n\n"
+         "The Harbor Commission has taken action against Bayside Fuel Depots, Inc., the operator of three marinas. "
+         "Bayside must refund overcharged boaters.\n", "bayside fuel depots", {"Bayside"}),
+        # a first word with a capital inside it
+        ("# Order\n\nThe Harbor Commission fined TideMark Marine, LLC in May. TideMark must refund boaters.\n",
+         "tidemark marine", {"TideMark"}),
+    ],
+)
+def test_extract_a_business_s_short_names_are_the_business(nlp, text, merged, alias):
+    entities, _relations, _x = run(nlp, text)
+    labels = {k for k, e in entities.items() if e.category == "Actor" and "commission" not in k}
+    assert labels == {merged} and alias <= set(entities[merged].aliases)
+
+
+def test_extract_the_company_after_a_headline_s_company_is_the_business(nlp):
+    # a headline drops "the": "Company misled boaters" still calls back the one company named
+    _entities, relations, _x = run(nlp, "# Commission Fines Bayside Fuel, Inc.\n\nCompany misled boaters about "
+                                        "fuel prices\n\nThe Harbor Commission fined Bayside Fuel, Inc. under the "
+                                        "Dock Order. The order bars the company from charging hidden fees.\n")
+    assert ("charging hidden fees", "performedBy", "bayside fuel inc.") in relations
+
+
 def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
     entities, _relations, _x = run(nlp, "# Farm rule\n\nThe Farm Labor Rule requires seasonal growers and organic "
                                         "growers to house workers. Growers must also pay for meals.\n")
@@ -1911,6 +1956,11 @@ def test_extract_judged_in_speech(nlp, text, stance):
         # a noun modifying the clause's subject, or a verb read right, is left alone
         ("The program that farm workers use is popular.", {}),
         ("Lenders that report late payments are audited.", {}),
+        # an -s word after "that" and a singular noun, read as a modifier of the next noun, is the clause's verb
+        ("A dealer that detects lead would have to notify buyers.", {3: "detect"}),
+        ("An employer that detects lead must notify parents.", {3: "detect"}),
+        # a plural noun after a plural noun is no verb that agrees with it
+        ("The marinas that boat owners use must post fees.", {}),
     ],
 )
 def test_nlp_relative_verbs_read_as_nouns(nlp, text, verbs):

@@ -591,7 +591,10 @@ def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, s
         after = doc[tok.i + 1]  # an object, or a participle before one ("projected savings")
         takes = after.pos_ in _RELATIVE_OBJECT_POS or after.tag_ in {"VBN", "VBG"}
         # (not "the program that farm workers use": a noun modifying the clause's subject)
-        if base and takes and after.tag_ not in _FINITE_TAGS and tok.dep_ not in {"compound", "nsubj", "nsubjpass"}:
+        # ("an employer that *detects* lead would ...": an -s word after a singular noun is its verb, not a modifier)
+        agrees = tok.dep_ == "compound" and tok.tag_ == "NNS" and noun.tag_ in {"NN", "NNP"} and base != tok.lower_
+        if base and takes and after.tag_ not in _FINITE_TAGS and (
+                agrees or tok.dep_ not in {"compound", "nsubj", "nsubjpass"}):
             found[tok.i] = base
     return found
 

@@ -386,7 +386,7 @@ class _ArticleExtractor:
         _add_name_head_callbacks(self.docs, per_doc, tok_maps, self.lex)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
-        _merge_short_names([m for ms in per_doc for m in ms])
+        _merge_short_names([m for ms in per_doc for m in ms], legal_names=_legally_named(self.docs, per_doc))
         _merge_initialled_titles([m for ms in per_doc for m in ms], self.lex)  # "SB 612": before its title is joined
         _merge_numbered_names(self.docs, per_doc, self.lex)
         _merge_bracketed_names(self.docs, per_doc, self.lex)
@@ -489,8 +489,8 @@ class _ArticleExtractor:
                     if categories.get(m.key) == "Policy" and m.key != policy and policy:
                         found[(m.key, "partOf", policy)].add(tok_map.get(m.head, -1))
                 continue
-            context_key = self._context_key(seg.block, resolver, categories, actor_names)
-            reading = article.for_segment(doc, seg, mentions, label_keys.get(block_id, []), context_key, tuple(earlier))
+            context_keys = self._context_keys(seg.block, resolver, categories, actor_names)
+            reading = article.for_segment(doc, seg, mentions, label_keys.get(block_id, []), context_keys, tuple(earlier))
             if headed.get(seg.block.section) and seg.role != "heading":
                 # "## The Harbor Act" ... "It would ban ..."
                 reading = replace(reading, topic=headed[seg.block.section], sectioned=True)
@@ -548,20 +548,24 @@ class _ArticleExtractor:
             for (s, p, o), sents in sorted(found.items())
         )
 
-    def _context_key(self, block: Block, resolver: Resolver, categories: dict[str, str],
-                     names: dict[str, str]) -> str:
+    def _context_keys(self, block: Block, resolver: Resolver, categories: dict[str, str],
+                      names: dict[str, str]) -> tuple[str, ...]:
         """"For Businesses:" above an item, or an intro "Employers must:":
-        the item's conduct is theirs."""
+        the item's conduct is theirs. "The order imposes requirements on Acme
+        and its owner. They must:": "they" are the actors the intro named
+        last."""
         text = re.sub(r"^for\s+", "", block.context, flags=re.IGNORECASE) if block.context else ""
         if not text and block.kind == "item" and block.intro:
             _kind, text = intro_duty(block.intro, obligation_cues=self.lex.obligation_cues,
                                      prohibition_cues=self.lex.prohibition_cues)
         if not text:
-            return ""
+            return ()
+        if text.lower() in {"they", "it"} and not block.context:
+            return named_before_pronoun(block.intro, names, plural=text.lower() == "they")
         key, _ = resolver.key_for(text, "Actor")
         if categories.get(key) != "Actor":  # "The Department should:", the Department named in full before
             key = names.get(normalise_name(text), "")
-        return key if categories.get(key) == "Actor" else ""
+        return (key,) if categories.get(key) == "Actor" else ()
 
     def _pilot_parts(self, entities: list[Entity], topic: str, found) -> dict[tuple[str, str, str], set[int]]:
         """A pilot programme is part of the article's main system."""
@@ -575,6 +579,56 @@ class _ArticleExtractor:
                 if not any(s == e.key and p == "partOf" for (s, p, _o) in found):
                     out[(e.key, "partOf", topic)] = {e.sentences[0]} if e.sentences else set()
         return out
+
+
+def named_before_pronoun(intro: str, names: dict[str, str], *, plural: bool) -> tuple[str, ...]:
+    """The actors a list intro's "they" or "it" stands for: those named in
+    the last sentence before it that names any, the last one named with any
+    joined to it by "and" ("The order, which the court approved, imposes
+    requirements on Acme and Jo Hale. Among other things, they must:" ->
+    Acme, Jo Hale), read from the names the article gives its actors.
+    "It" needs exactly one.
+
+    >>> named_before_pronoun("The order binds Acme Inc. and Jo Hale. They must:",
+    ...                      {"acme inc": "a", "jo hale": "j", "hale": "j"}, plural=True)
+    ('a', 'j')
+    >>> named_before_pronoun("The order, approved by the court, binds Acme Inc. and Jo Hale. They must:",
+    ...                      {"acme inc": "a", "jo hale": "j", "court": "c"}, plural=True)
+    ('a', 'j')
+    >>> named_before_pronoun("The order binds Acme Inc. and Jo Hale. It must:", {"acme inc": "a", "jo hale": "j"},
+    ...                      plural=False)
+    ()
+    """
+    sentences: list[str] = []
+    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", intro.strip()):
+        if sentences and re.search(r"\b(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|Mr|Ms|Mrs|Dr|St|No|U\.S)\.$", sentences[-1]):
+            sentences[-1] += " " + piece  # "Acme Inc. and its founder": no sentence ends at a legal form
+        else:
+            sentences.append(piece)
+    for sentence in reversed(sentences[:-1]):
+        folded = " " + normalise_name(sentence) + " "
+        found: dict[str, tuple[int, str]] = {}
+        for name, key in sorted(names.items(), key=lambda kv: -len(kv[0])):  # longest first: "jo hale" before "hale"
+            at = folded.find(" " + name + " ") if name else -1
+            if at >= 0 and key not in found:
+                found[key] = (at, name)
+                folded = folded[:at] + " " + "#" * len(name) + folded[at + len(name) + 1:]
+        spans = sorted((at, at + len(name) + 1, key) for key, (at, name) in found.items())
+        if not spans:
+            continue
+        group = [spans[-1]]  # the last one named, with those joined to it ("Acme and Jo Hale"), not the rest
+        start = spans[-1][0]
+        for span in reversed(spans[:-1]):
+            gap = folded[span[1]:start + 1]
+            start = span[0]
+            if not gap.strip():
+                continue  # "its owner Dana Kerr": a description right before the name is the name's
+            if not re.fullmatch(r"[\s,]*(?:and|or)?\s*(?:its|their|his|her|the)?\s*", gap):
+                break
+            group.insert(0, span)
+        keys = tuple(key for _s, _e, key in group)
+        return keys if plural or len(keys) == 1 else ()
+    return ()
 
 
 def _numbered_parts(entities: list[Entity], topic: str, found) -> dict[tuple[str, str, str], set[int]]:
@@ -1644,13 +1698,31 @@ def _skips_middle(short: str, name: str) -> bool:
 _CONDUCT_OR_WORRY = {"Behaviour", "Misconduct", "GoodConduct", "Concern"}
 
 
-def _merge_short_names(mentions: list[Mention]) -> None:
+def without_legal_form(name: str) -> str:
+    """A business's name without the legal form that ends it, when at least
+    two words are left; any other name as it is.
+
+    >>> without_legal_form("PulseFit Labs, Inc."), without_legal_form("Acme Inc."), without_legal_form("Labor Act")
+    ('PulseFit Labs', 'Acme Inc.', 'Labor Act')
+    """
+    bare = re.sub(r",?\s+(?:LLC|L\.L\.C\.|Inc|Corp|Ltd|Co|LP|LLP|PLC)\.?$", "", name.strip(), flags=re.IGNORECASE)
+    return bare if len(bare.split()) >= 2 else name
+
+
+def _legally_named(docs: list[Doc], per_doc: list[list[Mention]]) -> set[str]:
+    """Keys of names a legal form ends ("PulseFit Labs" in "PulseFit Labs,
+    Inc."): businesses, whatever class the tagger gave them."""
+    return {m.key for doc, ms in zip(docs, per_doc) for m in ms
+            if m.tokens and _is_name(m.text) and _legal_form_ends(doc, m.tokens[-1])}
+
+
+def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = frozenset()) -> None:
     """Re-key mentions that are short names of another entity in the article:
     an undefined acronym whose letters are a name's initials ("ECOA" for
     "Equal Credit Opportunity Act"), a capitalised head noun that ends
     exactly one longer name ("the Board", "the Act"), or the first word of
     exactly one business's name ("Brightwave" for "Brightwave Home Security,
-    Inc.")."""
+    Inc.", "PulseFit" for "PulseFit Labs, Inc.")."""
     names: dict[str, set[str]] = defaultdict(set)
     places: set[str] = set()
     for m in mentions:
@@ -1659,10 +1731,17 @@ def _merge_short_names(mentions: list[Mention]) -> None:
         if m.cls == "Country":
             places.add(m.key)
     countries = frozenset(m.text for m in mentions if m.cls == "Country" and m.text[:1].isupper())
-    businesses = {m.key for m in mentions if m.cls == "Business"}
+    businesses = {m.key for m in mentions if m.cls == "Business"} | set(legal_names)
     long_names = {key: texts for key, texts in names.items() if any(len(t.split()) >= 2 for t in texts)}
     rekey: dict[str, str] = {}
+    formal = {without_legal_form(t): key for key, texts in names.items() for t in texts if without_legal_form(t) != t}
+    for key, texts in names.items():  # "PulseFit Labs" in a headline for "PulseFit Labs, Inc."
+        hit = next((formal[t] for t in texts if formal.get(t, key) != key), "")
+        if hit:
+            rekey[key] = hit
     for key, texts in names.items():
+        if key in rekey:
+            continue
         for text in texts:
             word = text.strip()
             if key in long_names and len(word.split()) < 2:
@@ -1694,6 +1773,9 @@ def _merge_short_names(mentions: list[Mention]) -> None:
                 if not hits:  # "Brightwave" for "Brightwave Home Security, Inc.": a business by its first word
                     hits = [k for k, ts in long_names.items() if k != key and k in businesses
                             and any(t.split()[0] == word for t in ts)]
+            elif re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+", word):  # "PulseFit" for "PulseFit Labs, Inc."
+                hits = [k for k, ts in long_names.items() if k != key and k in businesses
+                        and any(t.split()[0] == word for t in ts)]
             else:
                 continue
             if len(hits) > 1 and re.fullmatch(r"[A-Z][a-z]+", word):
@@ -1889,6 +1971,7 @@ def _merge_the_company(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
     uses = [(doc, m) for doc, ms in zip(docs, per_doc) for m in ms
             if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _COMPANY_NOUNS and doc[m.tokens[0]].tag_ == "NN"]
     if not uses or not all(any(c.dep_ == "det" and c.lower_ == "the" for c in doc[m.tokens[0]].children)
+                           or doc[m.tokens[0]].is_sent_start and doc[m.tokens[0]].is_title  # a headline's "Company ..."
                            for doc, m in uses):  # "the company", "the alarm-monitoring company"
         return
     named = {m.key for doc, ms in zip(docs, per_doc) for m in ms if _is_name(m.text) and not m.concept and (

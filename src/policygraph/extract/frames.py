@@ -1493,6 +1493,9 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     ('recommendation', 'Harbor Commission')
     >>> intro_duty("To the Arden General Assembly:", obligation_cues=frozenset(), prohibition_cues=frozenset())
     ('recommendation', 'Arden General Assembly')
+    >>> intro_duty("To comply, operators should, and in most cases must:", obligation_cues=frozenset({"must"}),
+    ...            prohibition_cues=frozenset())
+    ('obligation', 'operators')
     """
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
     if not last.rstrip().endswith(":"):
@@ -1500,7 +1503,12 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     addressed = _ADDRESSED.match(last.strip())
     if addressed:  # "To the Arden Department of Environmental Quality:" above what it should do
         return "recommendation", re.sub(r"^the\s+", "", addressed.group(1))
-    last = re.split(r",\s*", last)[-1]
+    parts = re.split(r",\s*", last)
+    last = parts[-1]
+    if len(parts) > 1 and re.match(r"(?:and|or|but)\b", last, re.IGNORECASE) \
+            and re.search(r"\b(?:must|shall|should|may)$", parts[-2], re.IGNORECASE):
+        # "employers should, and in many cases must:": the doer is before the first modal
+        last = re.sub(r"\b\w+$", "", parts[-2]) + " " + re.findall(r"\w+(?=\s*:$)", last)[0] + ":"
     words = _WORDS.findall(last)
     lower = [w.lower() for w in words]
     for n, word in enumerate(lower):

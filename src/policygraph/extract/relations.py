@@ -241,7 +241,7 @@ class Reading:
     tok2key: dict[int, str] = field(default_factory=dict)  # token index -> entity key of the mention there
     mentions: tuple[Mention, ...] = ()
     label_keys: tuple[str, ...] = ()  # keys named by the list item's lead-in
-    context_key: str = ""  # the actor a list's context names ("For Businesses:")
+    context_keys: tuple[str, ...] = ()  # the actors a list's context names ("For Businesses:", "They must:")
     duties: tuple[Duty, ...] = ()
     authors: tuple[str, ...] = ()  # who "we" are: a letter's signatories
     writer: str = ""  # who "I" am: the author a byline names, when the article names them too
@@ -265,7 +265,7 @@ class Reading:
                    several_policies=sum(c == "Policy" for c in categories.values()) > 1)
 
     def for_segment(self, doc: Doc, seg: Segment, mentions: list[Mention], label_keys: list[str],
-                    context_key: str, earlier: tuple[tuple[str, str], ...] = ()) -> Reading:
+                    context_keys: tuple[str, ...], earlier: tuple[tuple[str, str], ...] = ()) -> Reading:
         known = tuple(m for m in mentions if m.key in self.categories)
         tok2key: dict[int, str] = {}
         for m in known:
@@ -276,7 +276,7 @@ class Reading:
                     tok2key[i] = m.key
             tok2key.setdefault(m.head, m.key)
         return replace(self, doc=doc, seg=seg, tok2key=tok2key, mentions=known, label_keys=tuple(label_keys),
-                       context_key=context_key, duties=tuple(segment_duties(doc, seg, self.lex)), earlier=earlier)
+                       context_keys=context_keys, duties=tuple(segment_duties(doc, seg, self.lex)), earlier=earlier)
 
     def antecedent(self, tok: Token) -> str:
         """The policy a definite description stands for: the latest one named
@@ -705,7 +705,7 @@ def duty_facts(r: Reading) -> list[Fact]:
             actors = previous_subjects(r, r.doc[duty.actor])
         if not actors and duty.actor is not None and r.doc[duty.actor].lower_ in {"them", "him", "her"}:
             actors = earlier_owers(r, r.doc[duty.actor])  # "bars landlords from X and requires them to Y"
-        actors = actors or ([r.context_key] if r.context_key else [])
+        actors = actors or list(r.context_keys)
         if duty.actor is not None:  # "bars an employer, including any manager or supervisor, from ...": they owe it too
             actors += [k for p in r.doc[duty.actor].children if p.dep_ == "prep" and p.lower_ == "including"
                        for o in p.children if o.dep_ == "pobj" for k in r.conjuncts(o, "Actor") if k not in actors]
@@ -941,7 +941,7 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     if not actor and prohibition:
         holders = [c for c in verb.children if c.lemma_.lower() in prohibition] + [verb]
         actor = next((k for h in holders for p in pobjs(h, {"for"}) for k in r.conjuncts(p, "Actor")), "")
-    actor = actor or r.context_key
+    actor = actor or next(iter(r.context_keys), "")
     facts = []
     for b in behaviours:
         if penalty:
