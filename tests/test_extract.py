@@ -259,6 +259,16 @@ def test_extract_stance_from_skepticism(sample):
          ("green roof program", "issuedBy", "harbor commission")),
         # criticism a policy draws over something is a worry about it
         ("The Clean Boats Rule has drawn criticism over its cost.", ("cost", "concernAbout", "clean boats rule")),
+        # costs laid "to" someone are named with them, also when the parse hangs "to" on the verb
+        ("Marina owners warned that the Clean Boats Rule would impose costs to small marinas.",
+         ("costs to small marinas", "concernAbout", "clean boats rule")),
+        # a worry a policy was made to address is a worry about it
+        ("The Harbor Council adopted the Clean Boats Rule to address fuel spills in the bay.",
+         ("fuel spills", "concernAbout", "clean boats rule")),
+        # a worry's subject called faulty is the worry, not what it is then said to do
+        ("The Harbor Watch group is concerned that weak enforcement of the Clean Boats Rule leaves the bay unprotected.",
+         ("harbor watch group", "raisesConcern", "weak enforcement")),
+
         # whom a worry is attributed to raises it; backers are supporters
         ("According to the Marina Association, the Clean Boats Rule could lead to higher fees.",
          ("marina association", "raisesConcern", "higher fees")),
@@ -1001,6 +1011,13 @@ def test_extract_the_company_after_a_headline_s_company_is_the_business(nlp):
                                         "fuel prices\n\nThe Harbor Commission fined Bayside Fuel, Inc. under the "
                                         "Dock Order. The order bars the company from charging hidden fees.\n")
     assert ("charging hidden fees", "performedBy", "bayside fuel inc.") in relations
+
+
+def test_extract_a_vocabulary_worry_is_also_named_as_written(nlp):
+    # the vocabulary names the kind ("surveillance"); the article's modifiers name the thing
+    entities, _relations, _x = run(nlp, "Policy note\n\nThe Harbor Watch group raised concerns about aerial "
+                                        "surveillance under the Clean Boats Rule.\n")
+    assert "aerial surveillance" in entities["surveillance"].aliases
 
 
 def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):

@@ -427,7 +427,8 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         ("The boat rule was designed to protect boaters from deceptive pricing.", ["deceptive pricing"]),
         ("The boat rule aims to minimize harbor congestion.", ["harbor congestion"]),
         # a load laid on someone is a worry, whoever says so; its size is no part of its name
-        ("The photo requirement imposes costs on small yards.", ["costs"]),
+        # (bare costs are named with whom they fall on, as the guide's "costs to small businesses")
+        ("The photo requirement imposes costs on small yards.", ["costs on small yards"]),
         ("Quarterly re-certification would impose a heavy paperwork burden on eligible households.",
          ["paperwork burden"]),
         ("The boat rule imposes no burden on marinas.", []),

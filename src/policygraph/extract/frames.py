@@ -1906,6 +1906,14 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         found += [(o.i, toks) for o in pobjs(clause, {"for"}) if (toks := _worry_phrase(o))]
         if found:
             return found
+    subject = _subject(clause)
+    if subject is not None and subject.pos_ == "NOUN" and not _someone(subject) and any(
+            c.dep_ == "amod" and c.lower_ in FAULTY for c in subject.children) \
+            and (toks := tuple(t.i for t in subject.subtree if t.i <= subject.i and t.dep_ not in {"det", "poss"}
+                               and not t.is_punct)):
+        # "is concerned that weak enforcement leaves patients ...": the weak enforcement (with what it lets happen)
+        enabled = _enabled(clause)
+        return [(subject.i, toks)] + ([(clause.i, enabled)] if enabled else [])
     made = [c for c in clause.children if c.dep_ == "ccomp" and c.pos_ == "ADJ"] if lemma in _MAKING_VERBS else []
     if made:  # "will make mooring more difficult and costly": what it would be made is the worry
         for_whom = {t.i for a in [made[0], *made[0].conjuncts] for p in a.children  # "... for small owners":
@@ -1925,6 +1933,15 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         return [(subject.i, tuple(i for i in toks if i <= subject.i) or toks)]  # "compliance costs could drive ..."
     conduct = _enabled(clause) or conduct_phrase(clause)
     return [(clause.i, conduct)] if conduct else []
+
+
+#: Adjectives that call a thing faulty: a worry's subject so described is the worry ("weak enforcement",
+#: "inaccurate directories", "unsupported diagnoses"), not what it is then said to do.
+FAULTY = frozenset({"weak", "lax", "poor", "inadequate", "insufficient", "inaccurate", "incomplete", "unsupported",
+                    "improper", "excessive", "misleading", "deceptive", "unreliable", "inconsistent", "unchecked",
+                    "unclear", "vague", "flawed", "faulty", "outdated", "limited", "lacking", "missing", "unfair",
+                    "uneven", "unequal", "unsafe", "illegal", "unlawful", "fraudulent", "false", "erroneous",
+                    "delayed", "ineffective", "opaque", "arbitrary"})
 
 
 #: Verbs by which an amount grows to a figure: what grows so is the worry, not the reaching.
@@ -2149,6 +2166,7 @@ def _someone(noun: Token) -> bool:
 #: Verbs that remedy a harm: what a policy is meant to curb is a worry it
 #: exists to address ("aims to curb illegal dumping").
 REMEDY_VERBS = frozenset({"curb", "prevent", "combat", "tackle", "fight", "reduce", "stop", "deter", "eliminate", "counter",
+                 "address", "remedy",
                  "protect", "shield", "safeguard", "guard", "crack", "minimize", "minimise", "mitigate"})
 #: Verbs whose infinitive says what something is for ("seeks to", "is designed to").
 _PURPOSE_VERBS = {"aim", "seek", "intend", "design", "mean", "try", "attempt", "strive", "work"}
@@ -2240,12 +2258,20 @@ def _burden_phrase(obj: Token) -> tuple[int, ...]:
     carriers" is "administrative burden on small carriers" (its "on" is part
     of the worry); any other worry as `_worry_phrase` gives it."""
     toks = _worry_phrase(obj)
-    if not toks or obj.lemma_.lower() not in _LOADS - {"cost", "costs"}:  # "compliance costs" say enough
+    if not toks or obj.lemma_.lower() not in _LOADS:
         return toks
+    if obj.lemma_.lower() in {"cost", "costs"} and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ not in _DEGREE_WORDS for c in obj.children):
+        return toks  # "compliance costs", "repair costs" say enough; bare "costs" are named with whom they fall on
     # how heavy it is says nothing of what it is: "a heavy paperwork burden" is a paperwork burden
     toks = tuple(i for i in toks if not (i < obj.i and obj.doc[i].lower_ in _DEGREE_WORDS and obj.doc[i].dep_ == "amod"))
     # whom it falls on, up to that noun ("on late-night staff", not "... who drive to work")
-    on = [t.i for p in obj.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "for"} and p.i == toks[-1] + 1
+    # ("costs to small businesses": costs fall "to" someone too)
+    falls = {"on", "upon", "for", "to"} if obj.lemma_.lower() in {"cost", "costs"} else {"on", "upon", "for"}
+    # (the parse may hang it on the verb that lays the load: "impose costs to small businesses")
+    bare = obj.lemma_.lower() in {"cost", "costs"}
+    holders = [*obj.children, *(obj.head.children if obj.dep_ == "dobj" and bare else ())]
+    on = [t.i for p in holders if p.dep_ == "prep" and p.lower_ in falls and p.i == toks[-1] + 1
           for o in p.children if o.dep_ == "pobj" for t in [p, *o.subtree] if t.i <= o.i and not t.is_punct]
     return tuple(sorted({*toks, *on})) if on and len(on) <= 6 and on == list(range(on[0], on[-1] + 1)) else toks
 

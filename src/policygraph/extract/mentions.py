@@ -881,8 +881,20 @@ def lexicon_mentions(f: Finding, doc: Doc, seg: Segment | None = None) -> list[M
                 or f.under_concern_cue(root) or f.sentence_lemmas(root) & f.concern_frame):
             continue  # "privacy" said where no one worries is a topic word, not a worry
         toks = tuple(range(span.start, span.end))
-        out.append(Mention(toks, span.text, span.label_, "lexicon", concept=span.id_, head=span.root.i))
+        out.append(Mention(toks, span.text, span.label_, "lexicon", concept=span.id_, head=span.root.i,
+                           variants=_modified_worry(doc, span) if f.lex.core(span.label_) == "Concern" else ()))
     return out
+
+
+def _modified_worry(doc: Doc, span: Span) -> tuple[str, ...]:
+    """The worry as written with the modifiers before it ("aerial
+    surveillance", "mass data collection"): the vocabulary names the kind,
+    the article the thing. Empty when nothing modifies it."""
+    start = span.start
+    while start > 0 and doc[start - 1].dep_ in {"amod", "compound"} and doc[start - 1].head.i in range(start, span.end) \
+            and doc[start - 1].pos_ in {"ADJ", "NOUN", "VERB"} and doc[start - 1].is_alpha:
+        start -= 1
+    return (doc[start:span.end].text,) if start < span.start else ()
 
 
 def acronym_mentions(f: Finding, doc: Doc) -> list[Mention]:
