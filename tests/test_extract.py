@@ -1020,6 +1020,24 @@ def test_extract_a_vocabulary_worry_is_also_named_as_written(nlp):
     assert "aerial surveillance" in entities["surveillance"].aliases
 
 
+@pytest.mark.parametrize(
+    ("body", "issued"),
+    [
+        # a report that says in the first person what it did is written by the office its header names last
+        ("We reviewed fuel sales at 40 marinas in the county during 2024 and found that 12 of them did not post "
+         "their prices. We recommend that the Harbor Commission require marinas to post prices at each pump.", True),
+        # a "we" that reports nothing done is no writer's (a letter's "we urge", "we all find ourselves")
+        ("We all find ourselves paying more for fuel at marinas in the county, and we urge the Harbor Commission "
+         "to require marinas to post prices at each pump.", False),
+    ],
+)
+def test_extract_a_report_s_we_is_the_office_its_header_names(nlp, body, issued):
+    _entities, relations, _x = run(nlp, "Department of Harbors\nOffice of Marina Audits\n\nMarinas Did Not "
+                                        "Always Post Fuel Prices\n\n" + body + " The Harbor Commission concurred "
+                                        "with our recommendations.\n", "report.txt")
+    assert (("recommendations", "issuedBy", "office of marina audits") in relations) == issued
+
+
 def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
     entities, _relations, _x = run(nlp, "# Farm rule\n\nThe Farm Labor Rule requires seasonal growers and organic "
                                         "growers to house workers. Growers must also pay for meals.\n")

@@ -28,7 +28,7 @@ from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
-from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty, unrealised
+from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty, quoted_tokens, unrealised
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
@@ -450,7 +450,8 @@ class _ArticleExtractor:
         memo_issuer = not any(_field_name(seg.block) in {"re", "subject"} and _COMMENTING.match(
             FIELD_LINE.sub("", seg.block.text.strip(), count=1).strip(" *_")) for seg in self.segments)
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
-                          authors=tuple(signatories(self.segments, self.docs, per_doc, categories)),
+                          authors=tuple(signatories(self.segments, self.docs, per_doc, categories)
+                                        or report_writers(self.segments, self.docs, per_doc, classes)),
                           writer=next((e.key for e in entities if e.category == "Actor" and self.article.author
                                        and self.article.author.lower() in {e.label.lower(), *map(str.lower, e.aliases)}),
                                       ""),
@@ -691,6 +692,37 @@ def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Men
             at = {i: m.key for m in mentions if categories.get(m.key) == "Actor" for i in m.tokens}
             out += [k for k in (at.get(t.i) for t in behalf_of_writers(doc)) if k and k not in out]
     return out
+
+
+def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],
+                   classes: dict[str, str]) -> list[str]:
+    """Who "we" are in a report that says in the first person what it did
+    ("we reviewed", "We recommend that CMS ..."): the body its header names last,
+    above the title ("Department of Health and Human Services / Office of
+    Inspector General"), the office that writes under its department. The
+    short lines before the first paragraph are the header; no "we" outside
+    a quotation, or no body in the header, and "we" stays no one."""
+    header: list[str] = []
+    writes = False
+    for seg, doc, mentions in zip(segments, docs, per_doc):
+        if len(seg.text.split()) >= 12 and seg.role == "body":
+            quoted = quoted_tokens(doc)
+            writes = writes or any(t.lower_ == "we" and t.dep_ == "nsubj" and t.i not in quoted
+                                   and t.head.lemma_.lower() in _REPORTING_VERBS
+                                   and (t.head.tag_ == "VBD" or t.head.lemma_.lower() == "recommend") for t in doc)
+        elif not writes and not any(len(s.text.split()) >= 12 for s in segments[: segments.index(seg)]):
+            header += [m.key for m in sorted(mentions, key=lambda m: m.tokens[:1])
+                       if classes.get(m.key) in _WRITING_BODIES]
+    return header[-1:] if writes else []
+
+
+#: What a report's writer says it did: "we reviewed", "we found", "we recommend" (a letter's "we urge" is no
+#: report, nor "we all find ourselves").
+_REPORTING_VERBS = frozenset({"review", "find", "estimate", "examine", "identify", "audit", "analyze", "analyse",
+                              "determine", "conclude", "recommend", "assess", "evaluate", "survey", "sample", "test"})
+#: Classes of actor that write a report in the first person: an office or agency, not a person or a country
+#: ("Office of Inspector General" may be read as a group, by its "General").
+_WRITING_BODIES = frozenset({"GovernmentBody", "Organisation", "Group"})
 
 
 def behalf_of_writers(doc: Doc) -> list[Token]:

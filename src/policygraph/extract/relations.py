@@ -1476,6 +1476,8 @@ def possessive_issuers(r: Reading) -> list[Fact]:
                     owner = r.tok2key.get(child.i, "")
                     if owner and r.cat(owner) == "Actor" and r.classes.get(owner) in _ISSUER_CLASSES:
                         facts.append(Fact(m.key, "issuedBy", owner, tok.i))
+                    elif child.lower_ == "our" and not inside_quotes(child):  # "our recommendations", in a report
+                        facts += [Fact(m.key, "issuedBy", a, tok.i) for a in r.authors]  # or letter: its writers
         head = r.doc[m.head]
         # "the Harbor Rule is the Agency's new rule", "the Harbor Rule, the Agency's rule on ...": whose it is said to be
         said = [d for d in head.children if d.dep_ == "appos"] + [
