@@ -2004,6 +2004,28 @@ def test_nlp_relative_verbs_read_as_nouns(nlp, text, verbs):
 
 
 @pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        # a second verb after "and", joined to a first verb but read as an adjective before its object
+        ("The rule would require marinas to develop a written fuel spill plan and designate a spill coordinator.",
+         {13: "designate"}),
+        # an adjective before a noun, or after a noun, is left alone
+        ("The rule requires marinas to keep logs and clean equipment.", {}),
+        ("Marinas must post prices that are fair and clear.", {}),
+    ],
+)
+def test_nlp_coordinated_verbs_read_as_adjectives(nlp, text, verbs):
+    from policygraph.nlp import coordinated_verbs_read_as_adjectives, english_verbs
+    assert coordinated_verbs_read_as_adjectives(nlp(text), english_verbs(nlp)) == verbs
+
+
+def test_extract_a_second_verb_read_as_an_adjective_is_a_duty(nlp):
+    _entities, relations, _x = run(nlp, "# Fuel rule\n\nThe Harbor Rule would require marinas to develop a written "
+                                        "fuel spill plan and designate a spill coordinator at each dock.\n")
+    assert ("designate a spill coordinator", "performedBy", "marinas") in relations
+
+
+@pytest.mark.parametrize(
     ("text", "participles"),
     [
         # a participle right after its noun, read as the sentence's verb, is a reduced relative clause's

@@ -212,6 +212,11 @@ def _duties(nlp, text):
         # a verb prefix the tokenizer split off at its hyphen is part of the conduct
         ("The Harbor Rule bars operators from pre-selecting a tip amount.",
          ("prohibition", "pre-selecting a tip amount", "operators", "Rule")),
+        # a second "to" joined to a gerund or participle stands beside the first duty
+        ("The Harbor Rule requires dealers to inspect each hull before selling a boat and to file the inspection "
+         "report with the Harbor Commission.", ("obligation", "file the inspection report", "dealers", "Rule")),
+        ("The Harbor Rule requires marinas to pay dock workers the posted rate for all hours worked and to pay "
+         "overtime at one and a half times that rate.", ("obligation", "pay overtime", "marinas", "Rule")),
     ],
 )
 def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):

@@ -623,6 +623,18 @@ def listed_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str
     return found
 
 
+def coordinated_verbs_read_as_adjectives(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
+    """"to develop a written plan and *designate* a coordinator": a word
+    English has as a verb, right after "and" or "or", that the parse joins
+    to a verb's base form but the tagger reads as an adjective before a
+    noun phrase, is the second verb of the pair. By token index, its base
+    form."""
+    return {tok.i: tok.lower_ for tok in doc[2:-1]
+            if tok.tag_ == "JJ" and tok.dep_ == "conj" and tok.head.tag_ == "VB" and tok.is_lower
+            and doc[tok.i - 1].lower_ in {"and", "or"} and tok.lower_ in verbs
+            and doc[tok.i + 1].pos_ in {"DET", "PRON", "NUM"}}
+
+
 def _between_acts(doc: Doc, tok: Token, verb: Token) -> bool:
     """Whether the list item `tok` opens comes before an act ("post notices,
     and pay fees") or after two ("operate cranes, work on scaffolds, or load
@@ -752,6 +764,7 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     commands = misread_command(doc) if command else {}
     commands |= {i: base for i, base in listed_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands |= {i: base for i, base in powers_read_as_modifiers(doc, known).items() if i not in found}
+    commands |= {i: base for i, base in coordinated_verbs_read_as_adjectives(doc, known).items() if i not in found}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if 0 in commands and len(doc) > 1 and object_read_as_verb(doc):
         nouns[1] = "NNS"  # "report spills ...": "spills" is what is reported

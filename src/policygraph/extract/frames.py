@@ -147,7 +147,14 @@ def _nested_infinitives(clause: Token) -> list[Token]:
     parallel = [c for c in clause.subtree if c.dep_ == "conj" and own_to(c)
                 and c.head.dep_ in {"xcomp", "ccomp"} and c.head.head.i == clause.i
                 and not to_infinitive(c.head)]
-    return parallel + [v for c in listed for v in [c, *(x for x in c.conjuncts if x.i > c.i and own_to(x))]]
+    # an infinitive with "to" joined to a gerund or participle can only stand beside the duty's own too: "to
+    # complete an assessment before offering a tool and to file it", "to pay the minimum wage for all hours worked
+    # and to pay overtime" (the parse may join it to a participle it makes the cue's)
+    sidelined = [c for c in clause.doc[clause.i + 1 : clause.sent.end] if c.dep_ == "conj" and own_to(c)
+                 and c.head.tag_ in {"VBG", "VBN", "VBD"} and not to_infinitive(c.head) and c not in parallel
+                 and (c.head in clause.subtree or c.head.dep_ == "conj" and c.head.head == clause.head
+                      and c.head.tag_ != "VBG")]
+    return parallel + sidelined + [v for c in listed for v in [c, *(x for x in c.conjuncts if x.i > c.i and own_to(x))]]
 
 
 def handed_phrase(verb: Token) -> tuple[int, ...]:
@@ -253,7 +260,8 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     spans = [_contiguous(doc, [t.i for t in head.subtree if start <= t.i < stop])]
     first = head
     while first.dep_ == "conj" and first.head.pos_ == "VERB" and not any(c.dep_ == "dobj" and c.i < first.i
-                                                                          for c in first.head.children):
+                                                                          for c in first.head.children) \
+            and not to_infinitive(first):  # ("..., and to pay overtime": its own "to" shares nothing before it)
         first = first.head  # "opening or reading letters": the verbs share the object (one the parse hangs on the
         # first verb after the second's is the second's: "request or accept money ..., the filing fees")
     if first is not head:
