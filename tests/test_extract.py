@@ -2031,6 +2031,8 @@ def test_extract_a_second_verb_read_as_an_adjective_is_a_duty(nlp):
         # a participle right after its noun, read as the sentence's verb, is a reduced relative clause's
         ("Providers rated under the Harbor Rating System receive a quality bonus.", {1: "rate"}),
         ("Companies found placing unsafe goods on the market face fines.", {1: "find"}),
+        # ... also when an "and" after the real verb joins a second one to it
+        ("Marinas found to have dumped fuel into the bay may be cited and fined.", {1: "find"}),
         # a past tense with its own verb after "and", or with nothing stranded after it, is the verb
         ("Inspectors visited the marina and found leaks.", {}),
         ("Regulators finalized the Harbor Rule last year.", {}),

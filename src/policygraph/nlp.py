@@ -734,7 +734,8 @@ def reduced_relatives(doc: Doc) -> dict[int, str]:
             continue  # ("banned anchoring in 2019 yet still permits mooring": two clauses)
         stranded = [t for t in verb.subtree if t.i > verb.i and t.pos_ in {"VERB", "AUX"} and t.dep_ in _STRANDED_DEPS
                     and (t.tag_ in {"VBP", "VBZ", "VB"} and t.dep_ != "xcomp" or any(a.tag_ == "MD" for a in t.children))
-                    and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "cc"} for c in t.children)
+                    and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "mark"} or c.dep_ == "cc" and c.i < t.i
+                                for c in t.children)  # (an "and" after it joins the next verb: "cited and fined")
                     and doc[t.left_edge.i - 1].lower_ not in {"and", "or", "but", ",", ";", "to"}]
         if stranded:
             found[verb.i] = verb.lemma_
