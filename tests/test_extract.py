@@ -1038,6 +1038,22 @@ def test_extract_a_report_s_we_is_the_office_its_header_names(nlp, body, issued)
     assert (("recommendations", "issuedBy", "office of marina audits") in relations) == issued
 
 
+def test_extract_a_purpose_before_a_recommendation_intro_keeps_its_doer(nlp):
+    # "To strengthen enforcement, X recommends that Y:" opens with a purpose, not an address ("To the Board:")
+    _entities, relations, _x = run(nlp, "Marina audit\n\nThe Harbor Control Authority (HCA) enforces the Fuel Price "
+                                        "Rule.\n\nTo strengthen enforcement, the Audit Office recommends that the "
+                                        "HCA:\n\n1. inspect every fuel dock at least annually;\n"
+                                        "2. publish inspection results each month.\n", "audit.txt")
+    assert ("inspect every fuel dock", "performedBy", "harbor control authority") in relations
+
+
+def test_extract_a_harm_imposed_is_no_penalty(nlp):
+    # a harm said to be imposed on those who do something is a worry, not a sanction on what they do
+    _entities, relations, _x = run(nlp, "Policy note\n\nThe Harbor Rule took effect in May. The Harbor Rule would "
+                                        "impose reputational harm on marinas that correct deficiencies promptly.\n")
+    assert not [r for r in relations if r[1] == "penalizes"]
+
+
 def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
     entities, _relations, _x = run(nlp, "# Farm rule\n\nThe Farm Labor Rule requires seasonal growers and organic "
                                         "growers to house workers. Growers must also pay for meals.\n")

@@ -2717,6 +2717,10 @@ def _called_offence(verb: Token) -> bool:
     return any(n.lemma_.lower() in OFFENCE_NOUNS for n in named)
 
 
+#: Penalty cue words that name a harm rather than a sanction: a harm imposed is a worry, not a penalty.
+_HARM_WORDS = frozenset({"harm", "damage", "hurt", "loss"})
+
+
 def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
     """The conduct a consequence verb ties to a penalty or reward noun: the
     relative clause on who incurs it, or its subject when that names an act."""
@@ -2747,6 +2751,8 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
         doer = subject.i if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not imposed else None
         # ("fines for failing to disclose fees": the failure with what is failed)
         yield Duty(kind, means.i, conduct_phrase(means) or _failure_phrase(means) or (means.i,), doer, None)
+    if imposed and kind == "penalty" and not lemmas & (penalty_cues - _HARM_WORDS):
+        return  # "would impose reputational harm on hospitals that correct deficiencies": a harm foreseen, no sanction
     if imposed:  # "imposes fines on owners who dump waste"
         # "imposes fines of up to $500 on owners who ...": the parse may hang "on" on the amount
         holders = [cue, *nouns, *(t for n in nouns for t in n.subtree if t.pos_ in {"NUM", "NOUN"} and t not in nouns)]

@@ -1946,7 +1946,9 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
             kind = ""  # "any such law must:" then "- Act as a floor": what a policy must do is its design, no conduct
         words = doer.lower().split()
         head = name_head(words) if words else ""
-        if re.match(r"\s*to\s", seg.block.intro, re.IGNORECASE) and not any(
+        addressed = re.split(r"(?<=[.!?])\s+", seg.block.intro.strip())[-1]
+        # (not "To strengthen enforcement, OIG recommends that CMS:", a purpose before who should act)
+        if re.fullmatch(r"to\s[^,]*:", addressed, re.IGNORECASE) and not any(
                 lexicon.core(c) == "Actor" for c in word_classes(lexicon, singular(head), head)):
             kind = ""  # "To the Editor:", "To Apply:": addressed to no body that could act ("To the Department of X:" is)
         if kind:
