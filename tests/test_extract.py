@@ -1047,6 +1047,16 @@ def test_extract_a_purpose_before_a_recommendation_intro_keeps_its_doer(nlp):
     assert ("inspect every fuel dock", "performedBy", "harbor control authority") in relations
 
 
+def test_extract_a_counted_list_after_a_participle_names_the_duties(nlp):
+    # "(1)" and "(2)" are blanked before parsing; "operating in the state" says which marinas, it is no duty
+    entities, relations, _x = run(nlp, "Fee rule\n\nSince May, the Harbor Rule, adopted by the Harbor Commission, has "
+                                       "required each marina operating in the state (1) to post a fee schedule listing "
+                                       "its charges, and (2) to post a safety notice at each dock.\n", "rule.txt")
+    assert {("post a fee schedule", "performedBy", "marina"), ("post a safety notice", "performedBy", "marina")} \
+        <= relations
+    assert not [k for k in entities if k.startswith("operating")]
+
+
 def test_extract_a_harm_imposed_is_no_penalty(nlp):
     # a harm said to be imposed on those who do something is a worry, not a sanction on what they do
     _entities, relations, _x = run(nlp, "Policy note\n\nThe Harbor Rule took effect in May. The Harbor Rule would "

@@ -212,6 +212,13 @@ def _duties(nlp, text):
         # a verb prefix the tokenizer split off at its hyphen is part of the conduct
         ("The Harbor Rule bars operators from pre-selecting a tip amount.",
          ("prohibition", "pre-selecting a tip amount", "operators", "Rule")),
+        # a participle right after the object says which of them; the counted infinitives are the duties
+        ("Since May, the Harbor Rule, adopted by the Harbor Commission, has required each marina operating in the "
+         "state (1) to post a fee schedule listing its charges, and (2) to post a safety notice at each dock.",
+         ("obligation", "post a fee schedule", "marina", "Rule")),
+        ("Since May, the Harbor Rule, adopted by the Harbor Commission, has required each marina operating in the "
+         "state (1) to post a fee schedule listing its charges, and (2) to post a safety notice at each dock.",
+         ("obligation", "post a safety notice", "marina", "Rule")),
         # a second "to" joined to a gerund or participle stands beside the first duty
         ("The Harbor Rule requires dealers to inspect each hull before selling a boat and to file the inspection "
          "report with the Harbor Commission.", ("obligation", "file the inspection report", "dealers", "Rule")),

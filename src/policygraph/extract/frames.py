@@ -740,6 +740,13 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
             c.dep_ in {"xcomp", "ccomp"} or _infinitive_after(c, objects) and not purpose_only
             # "are required under the Rule to post": a phrase between them makes the parse read a purpose
             or passive and not purpose_only and c.dep_ == "advcl" and to_infinitive(c))]
+        participle = object_participle(cue, objects)
+        # "each hospital operating in the state (1) to post a file": the infinitive is the duty, the participle says
+        # which hospitals (the parse may hang the infinitive on the cue or on the participle)
+        hung = [c for c in participle.children if c.dep_ == "advcl" and to_infinitive(c)] if participle is not None \
+            and not purpose_only else []
+        if participle is not None and (hung or any(c.dep_ == "advcl" and c.i > participle.i for c in clauses)):
+            clauses = [c for c in clauses if c.i != participle.i] + hung
         if not clauses and not purpose_only:
             clauses = [c for o in objects[:1] for c in _infinitive_in_description(o)]
         for clause in clauses:
@@ -758,6 +765,10 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                       and _subject(v) is None and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in v.children)
                       and _word_before(v.doc, v.left_edge.i) in {",", "and", "or"}] \
                 if clause.dep_ == "xcomp" and passive else []  # (active: "the rules require X and take effect")
+            # "required each hospital (1) to post a file, and (2) to post a display": an infinitive with its own "to"
+            # the parse joins to the cue is the list's next duty (the cue takes no "to" of its own)
+            listed += [v for v in cue.children if v.dep_ == "conj" and v.i > clause.i and to_infinitive(v)
+                       and _subject(v) is None and v not in listed]
             for conduct in [clause, *_shared_conjuncts(clause), *listed, *_nested_infinitives(clause)]:
                 # "to permit passengers to travel with service animals": a permission given is named with what it permits
                 allows = passes_duty_on(conduct) and conduct.lemma_.lower() in _LETTING_WORDS
@@ -1095,8 +1106,30 @@ def _infinitive_after(clause: Token, objects: list[Token]) -> bool:
     if clause.dep_ != "advcl" or not objects or clause.left_edge.lower_ != "to" \
             or clause.left_edge.i <= objects[0].right_edge.i:  # "To reduce waste, the rule directs ...": a purpose
         return False
-    gap = clause.doc[objects[0].right_edge.i + 1 : clause.left_edge.i]
-    return all(t.text in {")", "]"} for t in gap)
+    doc = clause.doc
+    end = objects[0].right_edge.i + 1
+    participle = object_participle(clause.head, objects)
+    if participle is not None:  # "requires each hospital operating in the state to post ...": the object's participle
+        end = max(t.i for t in participle.subtree if not _enumerator(t)) + 1
+    return all(t.text in {")", "]"} or t.is_space or _enumerator(t) for t in doc[end : clause.left_edge.i])
+
+
+def object_participle(cue: Token, objects: list[Token]) -> Token | None:
+    """A participle right after a cue's object that the parse hangs on the
+    cue ("requires each hospital *operating* in the state (1) to post a
+    file"): it says which of them, it is no duty."""
+    if not objects:
+        return None
+    after = objects[0].right_edge.i + 1
+    return next((c for c in cue.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG" and c.i == after), None)
+
+
+def _enumerator(tok: Token) -> bool:
+    """Whether a token is part of an inline enumerator: "(1)", "(a)", "(ii)"."""
+    if tok.text in {"(", ")"}:
+        return True
+    return bool(re.fullmatch(r"\d{1,2}|[a-z]|[ivx]{1,4}", tok.text)) and 0 < tok.i < len(tok.doc) - 1 \
+        and tok.doc[tok.i - 1].text == "(" and tok.doc[tok.i + 1].text == ")"
 
 
 #: Endings of nouns that name an act or a quality, never someone who could be told to act.
