@@ -1057,6 +1057,16 @@ def test_extract_a_counted_list_after_a_participle_names_the_duties(nlp):
     assert not [k for k in entities if k.startswith("operating")]
 
 
+def test_extract_a_list_continues_the_policy_its_intro_is_about(nlp):
+    # the intro paragraph's subject, not the article's main policy, bans what the items list
+    _entities, relations, _x = run(nlp, "# The Harbor Act\n\nThe Harbor Act sets rules for marinas. The Harbor Act "
+                                        "took effect in May.\n\nThe Dock Hazard Orders (DHOs) prohibit marinas from "
+                                        "employing minors in hazardous tasks. Among other things, minors may not:\n\n"
+                                        "- operate a fuel pump;\n- work on a crane.\n")
+    assert ("dock hazard orders", "penalizes", "operate a fuel pump") in relations
+    assert ("harbor act", "penalizes", "operate a fuel pump") not in relations
+
+
 def test_extract_a_harm_imposed_is_no_penalty(nlp):
     # a harm said to be imposed on those who do something is a worry, not a sanction on what they do
     _entities, relations, _x = run(nlp, "Policy note\n\nThe Harbor Rule took effect in May. The Harbor Rule would "
@@ -1830,6 +1840,10 @@ def test_nlp_keeps_prefixed_verbs_whole(nlp, text, words):
         # a plural name's verb read as a noun inside one long noun phrase
         ("The Hazardous Occupations Orders prohibit minors from operating power-driven machinery.",
          {"prohibit": "prohibit"}),
+        # ... also after its bracketed short form, when a later clause has a verb of its own
+        ("The Dock Hazard Orders (Dock H.O.s) prohibit marinas from employing minors in tasks the board has "
+         "declared hazardous.", {"prohibit": "prohibit"}),
+        ("The fees (see the table) fund repairs.", {}),  # a noun before the bracket, no plural name: left alone
         # a relative clause's verb read as a second subject of the main verb
         ("Under the Green Farms Program, residents who recycle receive a discount.", {"recycle": "recycle"}),
         # ... or as a modifier of its object (a word the tagger does not know)

@@ -259,6 +259,23 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
     return found
 
 
+def _verb_after_bracket(sent: Span, verbs: frozenset[str]) -> Token | None:
+    """"The Hazardous Occupations Orders (HOs) *prohibit* employers from
+    ...": after a plural name and its bracketed short form, the first verb
+    of the sentence, read as a noun modifying its object."""
+    doc = sent.doc
+    for tok in sent[3:-1]:
+        if doc[tok.i - 1].text != ")" or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower or tok.lower_ not in verbs \
+                or doc[tok.i + 1].pos_ not in {"NOUN", "DET", "ADJ", "PROPN"}:
+            continue
+        opener = next((t for t in reversed(doc[sent.start : tok.i - 1]) if t.text == "("), None)
+        if opener is None or opener.i == sent.start or doc[opener.i - 1].tag_ not in {"NNS", "NNPS"} \
+                or any(t.tag_ in _FINITE_TAGS for t in doc[sent.start : tok.i]):
+            continue
+        return tok
+    return None
+
+
 def _plural_subject_of(tok: Token) -> bool:
     """Whether a word read as the root noun has a subject a base-form verb
     agrees with: coordinated ("the Treasury and the Board enforce") or
@@ -280,6 +297,9 @@ def _plural_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
     of the program point to ..." ("program point" read as one noun), "...
     face a fine under the rule" (root "face", a noun), "makers that
     *mislabel* products face fines" (read as a modifier of "products")."""
+    bracketed = _verb_after_bracket(sent, verbs)
+    if bracketed is not None:
+        return bracketed
     root = sent.root
     if root.tag_ == "NN" and root.lower_ in verbs and any(c.dep_ == "nsubj" and c.tag_ in {"NNS", "NNPS"}
                                                        for c in root.children):

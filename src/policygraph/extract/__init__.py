@@ -465,6 +465,7 @@ class _ArticleExtractor:
         label_keys: dict[int, list[str]] = {}
         critics_in: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # paragraph -> (critic, policy, sentence)
         policies_in: dict[str, list[str]] = defaultdict(list)  # paragraph -> policies it names
+        subject_policy_in: dict[str, str] = {}  # paragraph -> the named policy its last sentence on one is about
         question: Reading | None = None  # the question the next block answers
         earlier: list[tuple[str, str]] = []  # policies named so far, with their kind: what "the bill" stands for
         previous_block = None
@@ -499,6 +500,10 @@ class _ArticleExtractor:
                         if categories.get(m.key) == "Policy"]
             if seg.block.kind == "paragraph":
                 policies_in[seg.block.text] += [m.key for m in mentions if categories.get(m.key) == "Policy"]
+                subject_policy_in[seg.block.text] = reading.subject_policy() or subject_policy_in.get(seg.block.text, "")
+            elif seg.block.kind == "item" and subject_policy_in.get(seg.block.intro, topic) != topic:
+                # "The Orders prohibit employers from ... Among other things, youth may not:": the items are its
+                reading = replace(reading, intro_policy=subject_policy_in[seg.block.intro])
             stance = listed_stance(seg.block.intro) if seg.block.kind == "item" else ""
             held = (policies_in.get(seg.block.intro) or [topic])[0] if stance else ""
             opening = next((t.i for t in doc if t.is_alpha and t.pos_ != "DET"), -1)

@@ -249,6 +249,7 @@ class Reading:
     named_kinds: tuple[tuple[str, str], ...] = ()  # (kind noun, key) of each policy the article names by a name
     kinds_of: tuple[tuple[str, frozenset[str]], ...] = ()  # (key, last words of its names) of each policy
     sectioned: bool = False  # whether `topic` is the policy the segment's section heading names
+    intro_policy: str = ""  # the policy a list item's intro paragraph is about ("The Orders prohibit ... may not:")
     several_policies: bool = False  # whether the article has more than one policy
 
     @classmethod
@@ -313,7 +314,12 @@ class Reading:
         keys = {m.key for m in before if m.text[:1].isupper()}  # a name
         return next(iter(keys)) if len(keys) == 1 else ""
 
-    def subject_before(self, pronoun: Token) -> str:
+    def subject_policy(self) -> str:
+        """The policy the segment's last sentence about a named policy has as
+        its subject ("The Hazardous Occupations Orders prohibit ..."), or ""."""
+        return self.subject_before(self.doc[-1], everywhere=True)
+
+    def subject_before(self, pronoun: Token, *, everywhere: bool = False) -> str:
         """The policy an earlier sentence of the paragraph is about, that
         "it" goes on about: the latest policy that was a sentence's subject
         ("S. 1187, the Drone Privacy Act, would ban ... It would also
@@ -327,8 +333,10 @@ class Reading:
         def is_lead_in(m: Mention) -> bool:  # "Recommendation 1. The Agency should ...": a sentence that is a name
             sent = self.doc[m.head].sent
             return all(t.i in m.tokens or t.is_punct for t in sent) and sent.end < len(self.doc)
-        subjects = [m for m in self.mentions if self.cat(m.key) == "Policy" and m.head < pronoun.sent.start
-                    and (is_subject(self.doc[m.head]) or is_lead_in(m))]
+        subjects = [m for m in self.mentions if self.cat(m.key) == "Policy"
+                    and (m.head < pronoun.sent.start or everywhere)
+                    and (is_subject(self.doc[m.head]) or is_lead_in(m) and not everywhere)
+                    and (m.text[:1].isupper() or not everywhere)]  # (a named one: "the program" may be any)
         return max(subjects, key=lambda m: m.head).key if subjects else ""
 
     # ------------------------------------------------------------ lookups
@@ -726,8 +734,8 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     """The policies imposing a duty: the duty verb's subject, a policy the
     clause is "under", the policy a duty obeys ("must comply with the
     Act"), the one policy its sentence names (the first, when it names
-    several and not the main one), or the article's main policy (not when
-    an unnamed proposal imposes it)."""
+    several and not the main one), the policy a list item's intro is about,
+    or the article's main policy (not when an unnamed proposal imposes it)."""
     policy = r.policy_for(r.doc[duty.policy]) if duty.policy is not None else ""
     # "legislation that would require X", "a rulemaking to prohibit X": no main policy's duty
     # "Oregon imposes fines on drivers who ...": a place or body that imposes it does so by a law of its own
@@ -738,7 +746,8 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     policy = policy or pronoun_policy(r, verb)
     if not policy and verb.lemma_.lower() in OBEYING_VERBS:
         policy = next((k for p in pobjs(verb, {"with", "to", "by"}) for k in [r.policy_for(p)] if k), "")
-    policy = policy or sentence_policy(r, verb) or ("" if unnamed else paragraph_policy(r, verb) or r.topic)
+    policy = policy or sentence_policy(r, verb) or ("" if unnamed else paragraph_policy(r, verb) or r.intro_policy
+                                                    or r.topic)
     policies = [policy] if policy else []
     if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
         policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
