@@ -439,6 +439,11 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         ("The boat rule was designed to protect boaters from deceptive pricing.", ["deceptive pricing"]),
         ("The boat rule aims to minimize harbor congestion.", ["harbor congestion"]),
         # a load laid on someone is a worry, whoever says so; its size is no part of its name
+        # a hyphenated word is named whole, though the parse splits it into three nouns
+        ("The Harbor Commission is also concerned about cross-contamination at fuel docks.", ["cross-contamination"]),
+        # what is called dangerous is the worry; a number said to be higher is no conduct to name
+        ("The Commission warns that diesel exhaust is especially dangerous for children.", ["diesel exhaust"]),
+        ("The Commission is concerned that the true number of spills is likely higher than reported.", []),
         # (bare costs are named with whom they fall on, as the guide's "costs to small businesses")
         ("The photo requirement imposes costs on small yards.", ["costs on small yards"]),
         ("Quarterly re-certification would impose a heavy paperwork burden on eligible households.",

@@ -1857,7 +1857,12 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok) + remedied(tok) + stated_worries(tok)
         out += imposed_loads(tok) + cited_worries(tok) + fallen_loads(tok) + harmed(tok)
         out += _harmful(tok, raise_cues)
-    return list(dict.fromkeys(out))  # "we are concerned that ...": read as a worried state and as a worry verb
+    # "we are concerned that ...": read as a worried state and as a worry verb; "cross-contamination": a word the
+    # parse splits into nouns, each widened to the whole word
+    named: dict[tuple[int, ...], int] = {}
+    for head, toks in out:
+        named.setdefault(toks, head)
+    return [(head, toks) for toks, head in named.items()]
 
 
 #: Verbs for harming someone: what does it, said by someone, is the worry ("hidden fees mislead buyers").
@@ -1937,8 +1942,14 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         # (not "would fall short of what schools need")
         outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
                      and s.lemma_.lower() in _CHANGE_NOUNS | _LOADS and (toks := _worry_phrase(s))]
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in DANGEROUS for c in clause.children):
+        # "warns that listeriosis is especially dangerous for pregnant people": the danger is the worry
+        outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}
+                     and not _someone(s) and (toks := tuple(i for i in _worry_phrase(s) if i <= s.i))]
     if outcomes:
         return outcomes
+    if lemma == "be" and any(c.dep_ in {"acomp", "attr"} for c in clause.children):
+        return []  # "is concerned that the true number is likely higher": a state said, no conduct to name
     if lemma == "use" and any(c.dep_ == "auxpass" for c in clause.children):  # "could be used to target small firms"
         aims = [v for x in clause.children if x.dep_ in {"xcomp", "advcl"} and x.pos_ == "VERB"
                 for v in [x, *x.conjuncts]]
@@ -1983,6 +1994,10 @@ FAULTY = frozenset({"weak", "lax", "poor", "inadequate", "insufficient", "inaccu
                     "unclear", "vague", "flawed", "faulty", "outdated", "limited", "lacking", "missing", "unfair",
                     "uneven", "unequal", "unsafe", "illegal", "unlawful", "fraudulent", "false", "erroneous",
                     "delayed", "ineffective", "opaque", "arbitrary"})
+
+
+#: Adjectives that call a thing a danger: what is "dangerous for children" is a worry.
+DANGEROUS = frozenset({"dangerous", "harmful", "hazardous", "unsafe", "deadly", "toxic", "risky", "lethal", "fatal"})
 
 
 #: Verbs by which an amount grows to a figure: what grows so is the worry, not the reaching.
@@ -2319,7 +2334,33 @@ def _burden_phrase(obj: Token) -> tuple[int, ...]:
 
 def _worry_phrase(obj: Token) -> tuple[int, ...]:
     """A noun with its modifiers and "of" complement ("cost of pouches"), or a
-    gerund with its object ("losing access")."""
+    gerund with its object ("losing access"); whole hyphenated words
+    ("cross-contamination", which the parse may split into three nouns)."""
+    return whole_words(obj.doc, _worry_tokens(obj))
+
+
+def whole_words(doc: Doc, toks: tuple[int, ...]) -> tuple[int, ...]:
+    """A span widened to the whole hyphenated words at its edges: "cross"
+    of "cross-contamination" is the word "cross-contamination".
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("concerned about cross-contamination today")
+    >>> whole_words(doc, (2,)), whole_words(doc, (4,)), whole_words(doc, (5,))
+    ((2, 3, 4), (2, 3, 4), (5,))
+    """
+    if not toks:
+        return toks
+    start, end = toks[0], toks[-1]
+    while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" and not doc[end + 1].whitespace_ \
+            and doc[end + 2].is_alpha:
+        end += 2
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    return tuple(range(start, toks[0])) + toks + tuple(range(toks[-1] + 1, end + 1))
+
+
+def _worry_tokens(obj: Token) -> tuple[int, ...]:
     if obj.tag_ == "VBG":
         return conduct_phrase(obj) or (obj.i,)
     if obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"ORG", "GPE", "PERSON", "LAW"}:
