@@ -219,6 +219,9 @@ def _duties(nlp, text):
         ("Since May, the Harbor Rule, adopted by the Harbor Commission, has required each marina operating in the "
          "state (1) to post a fee schedule listing its charges, and (2) to post a safety notice at each dock.",
          ("obligation", "post a safety notice", "marina", "Rule")),
+        # each gerund one is responsible for is owed
+        ("Dealers that received the fuel are responsible for notifying their customers and removing the fuel from "
+         "sale.", ("obligation", "removing the fuel", "Dealers", None)),
         # a second "to" joined to a gerund or participle stands beside the first duty
         ("The Harbor Rule requires dealers to inspect each hull before selling a boat and to file the inspection "
          "report with the Harbor Commission.", ("obligation", "file the inspection report", "dealers", "Rule")),

@@ -1188,9 +1188,11 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
             # "are responsible for reporting"; "makes operators responsible for", "holds landlords responsible for"
             subject = cue.head if held else next((c for c in cue.children if c.dep_ == "nsubj"), None) or next(
                 (c for c in cue.head.children if c.dep_ == "dobj"), None) if made else _clause_doer(cue.head)
-            for gerund in (g for p in cue.children if p.dep_ == "prep" and p.lower_ == "for"
+            for gerund in (c for p in cue.children if p.dep_ == "prep" and p.lower_ == "for"
                            for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
-                           and g.lemma_.lower() not in RUNNING_VERBS):  # "responsible for enforcing the rule" runs it
+                           # "responsible for notifying customers and removing the product": each is owed
+                           for c in [g, *(x for x in g.conjuncts if x.tag_ == "VBG" and x.i > g.i)]
+                           if c.lemma_.lower() not in RUNNING_VERBS):  # "responsible for enforcing the rule" runs it
                 yield Duty("obligation", gerund.i, conduct_phrase(gerund), subject.i if subject is not None else None, None)
         if lemma == "be" and not _negated(cue):  # "it is the responsibility of operators to post fees"
             duty = next((a for a in cue.children if a.dep_ == "attr" and a.lemma_.lower() in DUTY_NOUNS), None)
