@@ -219,6 +219,11 @@ def _duties(nlp, text):
         ("Since May, the Harbor Rule, adopted by the Harbor Commission, has required each marina operating in the "
          "state (1) to post a fee schedule listing its charges, and (2) to post a safety notice at each dock.",
          ("obligation", "post a safety notice", "marina", "Rule")),
+        # conduct called deceptive or unfair is forbidden; so is what those said to engage in unfair practices do
+        ("Misstating the cost of fuel insurance may also be deceptive.",
+         ("prohibition", "Misstating the cost of fuel insurance", None, None)),
+        ("Marinas that charge boaters for insurance they do not need may be engaging in unfair acts or practices.",
+         ("prohibition", "charge boaters", "Marinas", None)),
         # each gerund one is responsible for is owed
         ("Dealers that received the fuel are responsible for notifying their customers and removing the fuel from "
          "sale.", ("obligation", "removing the fuel", "Dealers", None)),
@@ -269,6 +274,8 @@ def test_frames_a_duty_handed_on_is_the_conduct_not_the_handing(nlp, text, hande
         "No harbor official could explain the delay.",  # "could" with "no": what no one managed, no ban
         "Enforcement of the Harbor Rule began in May and has led to fines for dozens of owners.",  # no offence named
         "The deal does not require an apology, nor does it bar the firm from selling boats.",  # "nor" denies too
+        "The circular does not suggest that fuel insurance itself is unlawful.",  # denied above the clause
+        "Is it unfair for marinas that sell fuel to charge a fee?",  # asked
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):

@@ -995,6 +995,32 @@ def offences_committed(doc: Doc) -> Iterator[Duty]:
             yield Duty("prohibition", clause.i, clause_conduct(clause), doer.i, None)
 
 
+#: Adjectives by which a text calls conduct a wrong the law forbids: "may be deceptive", "unfair acts or practices".
+WRONGFUL = frozenset({"unlawful", "illegal", "deceptive", "unfair", "abusive", "fraudulent", "misleading"})
+
+
+def called_wrongful(doc: Doc) -> Iterator[Duty]:
+    """"Lenders that charge borrowers for insurance they do not need may be
+    engaging in unfair acts or practices", "dealers that hide fees are
+    being deceptive": what those a text calls unfair or deceptive do (the
+    relative clause) is forbidden conduct, theirs (conduct itself called so
+    is `declared_bans`'). Not when denied, asked or supposed."""
+    for verb in doc:
+        if verb.pos_ not in {"VERB", "AUX"} or in_question(verb) or in_condition(verb) \
+                or any(_negated(v) for v in [verb, *verb.ancestors] if v.pos_ in {"VERB", "AUX"}):
+            continue
+        said = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in WRONGFUL for c in verb.children)
+        engaged = verb.lemma_.lower() == "engage" and any(  # "engaging in unfair acts or practices"
+            a.lower_ in WRONGFUL for o in pobjs(verb, {"in"}) for a in o.children if a.dep_ in {"amod", "conj"})
+        if not said and not engaged:
+            continue
+        subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "csubj"), None)
+        if subject is None:
+            continue
+        for clause in _doer_clauses(subject):
+            yield Duty("prohibition", clause.i, clause_conduct(clause), subject.i, None)
+
+
 def _forbidden(act: Token, doer: Token | None, maker: Token | None) -> Iterator[Duty]:
     """The prohibitions a policy (`maker`) states on an act and the verbs
     that share its doer ("to buy or resell tickets")."""
@@ -1012,7 +1038,9 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
         banned = (pred.tag_ == "VBN" and (lemma in prohibition_cues or pred.lower_ in prohibition_cues)
                   and any(c.dep_ == "auxpass" for c in pred.children) and not _negated(pred))
         not_allowed = pred.tag_ == "VBN" and lemma in _PERMISSION_VERBS and _negated(pred)
-        illegal = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in prohibition_cues and not _negated(pred.head)
+        # ("misrepresenting the cost may be deceptive"; not "does not suggest that the insurance itself is unlawful")
+        illegal = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in prohibition_cues | WRONGFUL \
+            and not any(_negated(v) for v in [pred.head, *pred.head.ancestors])
         # "any fee not listed is not permissible", "a resale is lawful only if ...": refused or restricted
         refused = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in _PERMITTED_ADJECTIVES \
             and pred.head.dep_ != "ccomp" and (  # "critics said the deal is not lawful": a claim, no rule
@@ -1336,6 +1364,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues, prohibition_cues=prohibition_cues),
                  *failed_duties(doc), *unmet_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
+                 *called_wrongful(doc),
                  *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc), *nominal_bans(doc)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics) \
