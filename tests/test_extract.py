@@ -1067,6 +1067,24 @@ def test_extract_a_list_continues_the_policy_its_intro_is_about(nlp):
     assert ("harbor act", "penalizes", "operate a fuel pump") not in relations
 
 
+def test_extract_the_proposal_is_the_one_thing_proposed(nlp):
+    # "the proposal" calls back what the article says was proposed, and makes it the main policy
+    entities, relations, _x = run(nlp, "Dock rules\n\nThe Harbor Commission proposed amendments to the Marina "
+                                       "Standards under the Harbor Act. The Harbor Act took effect in 2019 and the "
+                                       "Harbor Act covers all docks.\n\nMarina owners would have to post fuel prices. "
+                                       "The Boaters Union praised the proposal.\n", "rule.txt")
+    assert "proposal" in entities["amendments"].aliases
+    assert ("boaters union", "supports", "amendments") in relations
+    assert ("boaters union", "supports", "harbor act") not in relations
+
+
+def test_extract_an_amount_after_a_name_is_no_part_of_it(nlp):
+    entities, _relations, _x = run(nlp, "Dock rules\n\nThe Harbor Act took effect in May. A marina that dumps fuel "
+                                        "would be subject to civil penalties under the Harbor Act of more than $5,000 "
+                                        "per day.\n")
+    assert not [a for a in entities["harbor act"].aliases if "$" in a]
+
+
 def test_extract_a_harm_imposed_is_no_penalty(nlp):
     # a harm said to be imposed on those who do something is a worry, not a sanction on what they do
     _entities, relations, _x = run(nlp, "Policy note\n\nThe Harbor Rule took effect in May. The Harbor Rule would "

@@ -384,6 +384,7 @@ class _ArticleExtractor:
         _add_repeated_names(self.docs, per_doc, tok_maps, self.lex)
         _merge_year_references(self.docs, per_doc, self.lex)  # before "the Act" is called back
         _add_name_head_callbacks(self.docs, per_doc, tok_maps, self.lex)
+        _add_proposal_callbacks(self.docs, per_doc, tok_maps, self.lex)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
         _merge_short_names([m for ms in per_doc for m in ms], legal_names=_legally_named(self.docs, per_doc))
@@ -430,10 +431,12 @@ class _ArticleExtractor:
         actor_names = {normalise_name(n): e.key for e in entities if e.category == "Actor" for n in (e.label, *e.aliases)}
         # the main policy: the one said most often; a common noun said once ("its survey process") is none
         generic = self.lex.generic.get("Policy", frozenset())
-        policies = [e for e in entities if e.category == "Policy" and e.sentences
-                    and (len(e.sentences) >= 2 or not _common_noun_policy(e))]
         # "the measure", "the law": each time the article calls a policy back by a bare kind noun
         calls = Counter(t.lemma_.lower() for doc in self.docs for t in doc if definite_policy_noun(t, generic))
+        # "EPA proposed amendments to the standards ... praised the proposal": the one thing proposed is "the proposal"
+        proposed = _proposed_policies(self.docs, per_doc, categories)
+        policies = [e for e in entities if e.category == "Policy" and e.sentences
+                    and (len(e.sentences) >= 2 or not _common_noun_policy(e) or proposed == {e.key} and calls["proposal"])]
         if not policies and sum(calls.values()) >= 2:
             # "Under the ordinance, ... opposed the measure ... will run the program": an article that never
             # names its policy keeps calling it back; the policies it describes, said once, may be what it is about
@@ -441,7 +444,8 @@ class _ArticleExtractor:
         # "... a Georgia law that prohibits ... the law ... the law": calling a policy back by its kind noun counts too
         # ("This section requires ...", said of each section in turn, calls no one section back)
         topic = max(policies, key=lambda e: (len(e.sentences) + (0 if e.label.split()[0].lower() in _PART_NOUNS
-                                                                 else calls[singular(kind_word(e.label).lower())]),
+                                                                 else calls[singular(kind_word(e.label).lower())])
+                                             + (calls["proposal"] if proposed == {e.key} else 0),
                                              -e.sentences[0])).key if policies else ""
         own = _own_division(self.segments, per_doc, self.article.text,
                             frozenset(c for c, core in self.lex.core_of.items() if core == "Policy"))
@@ -1553,6 +1557,33 @@ def _add_name_head_callbacks(docs: list[Doc], per_doc: list[list[Mention]], tok_
                                   sentence=tok_map.get(t.i, -1)))
 
 
+def _add_proposal_callbacks(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                           lexicon: Lexicon) -> None:
+    """"EPA proposed amendments to the standards ... Clean Air Frontlines
+    praised the proposal": "the proposal" calls back the one policy the
+    article says someone proposed (also "the proposed rule"), and is one of
+    its names."""
+    keys = {m.key for doc, ms in zip(docs, per_doc) for m in ms if m.cls and lexicon.core(m.cls) == "Policy"
+            and m.head >= 0 and _said_proposed(doc[m.head])}
+    if len(keys) != 1:
+        return
+    key = keys.pop()
+    for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
+        taken = {i for m in ms for i in m.tokens}
+        for t in doc:
+            if t.lower_ == "proposal" and t.i not in taken and t.i > 0 and doc[t.i - 1].lower_ in {"the", "this"} \
+                    and not any(c.dep_ in {"compound", "amod", "poss"} or c.dep_ == "prep" and c.lower_ == "of"
+                                for c in t.children):
+                ms.append(Mention((t.i,), t.text, "", "repeat", key=key, head=t.i, sentence=tok_map.get(t.i, -1)))
+
+
+def _said_proposed(head: Token) -> bool:
+    """Whether a policy's head word is what someone proposed: "EPA proposed
+    amendments", "the proposed rule"."""
+    return head.dep_ == "dobj" and head.head.lemma_.lower() == "propose" \
+        or any(c.dep_ == "amod" and c.lower_ == "proposed" for c in head.children)
+
+
 #: Kinds of law an article may write about without naming: "a rule ... the rule requires ...".
 _UNNAMED_KINDS = ("rule", "law", "regulation", "ordinance")
 
@@ -1744,6 +1775,14 @@ def without_legal_form(name: str) -> str:
     """
     bare = re.sub(r",?\s+(?:LLC|L\.L\.C\.|Inc|Corp|Ltd|Co|LP|LLP|PLC)\.?$", "", name.strip(), flags=re.IGNORECASE)
     return bare if len(bare.split()) >= 2 else name
+
+
+def _proposed_policies(docs: list[Doc], per_doc: list[list[Mention]], categories: dict[str, str]) -> set[str]:
+    """Policies the article says someone proposed ("EPA proposed amendments
+    to the standards", "the proposed rule"): what "the proposal" calls back
+    when there is one."""
+    return {m.key for doc, ms in zip(docs, per_doc) for m in ms if categories.get(m.key) == "Policy" and m.head >= 0
+            and _said_proposed(doc[m.head])}
 
 
 def _legally_named(docs: list[Doc], per_doc: list[list[Mention]]) -> set[str]:

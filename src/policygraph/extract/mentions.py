@@ -177,6 +177,8 @@ def qualified_names(doc: Doc, root: Token, toks: list[int]) -> list[str]:
     prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in _QUALIFYING_PREPS and c.i > root.i), None)
     if prep is None or toks[-1] >= prep.i:
         return []
+    if any(o.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"} for o in prep.children if o.dep_ == "pobj"):
+        return []  # "civil penalties under the Clean Air Act of more than $120,000": an amount, no narrower name
     end = prep.right_edge.i
     while end > prep.i and doc[end].is_punct:
         end -= 1
