@@ -1078,6 +1078,17 @@ def test_extract_the_proposal_is_the_one_thing_proposed(nlp):
     assert ("boaters union", "supports", "harbor act") not in relations
 
 
+def test_extract_a_reservation_beside_support_is_no_criticism(nlp):
+    # "supports X but argues it should take effect sooner, citing a danger": what they want of it is no criticism
+    _entities, relations, _x = run(nlp, "Dock rules\n\nThe Harbor Commission proposed the Fuel Dock Standard. The "
+                                        "Boaters Union supports the proposed standard but argues that it should take "
+                                        "effect immediately, citing the lack of an enforceable standard as a danger "
+                                        "to dock workers.\n", "rule.txt")
+    assert ("boaters union", "supports", "fuel dock standard") in relations
+    assert ("boaters union", "criticizes", "fuel dock standard") not in relations
+    assert ("boaters union", "raisesConcern", "lack of an enforceable standard") in relations
+
+
 def test_extract_an_amount_after_a_name_is_no_part_of_it(nlp):
     entities, _relations, _x = run(nlp, "Dock rules\n\nThe Harbor Act took effect in May. A marina that dumps fuel "
                                         "would be subject to civil penalties under the Harbor Act of more than $5,000 "

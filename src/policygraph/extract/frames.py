@@ -2397,8 +2397,9 @@ def _worry_tokens(obj: Token) -> tuple[int, ...]:
     if obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"ORG", "GPE", "PERSON", "LAW"}:
         return ()
     leading = {i for c in obj.children if c.dep_ in {"det", "poss", "predet"} and c.i < obj.i for i in _subtree(c)}
-    # "higher fees under the rule": the policy it falls under is no part of the worry
-    leading |= {i for c in obj.children if c.dep_ == "prep" and c.lower_ == "under" for i in _subtree(c)}
+    # "higher fees under the rule": the policy it falls under is no part of the worry; nor what it is cited as
+    # ("citing the lack of a standard as a danger to workers")
+    leading |= {i for c in obj.children if c.dep_ == "prep" and c.lower_ in {"under", "as"} for i in _subtree(c)}
     toks = sorted(i for i in _subtree(obj) if not obj.doc[i].is_punct and i not in leading)
     toks = sorted(set(toks) | set(_paired_nouns(obj)))
     if obj.lemma_.lower() in _CHANGE_NOUNS | _CHANCE_NOUNS:  # "an increase in complaints", "the potential for abuse"

@@ -562,6 +562,8 @@ class Finding:
                     continue
                 if child.dep_ in {"conj", "cc", "relcl", "advcl", "appos", "parataxis"}:
                     continue
+                if child.dep_ == "prep" and child.lower_ == "as" and tok.pos_ == "NOUN":
+                    continue  # "citing the lack of a standard as a danger to workers": what it is cited as
                 stack.append(child)
         return sorted(keep)
 

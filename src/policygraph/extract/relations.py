@@ -1993,7 +1993,9 @@ def reported_criticism(r: Reading, verb: Token, actors: list[str]) -> list[Fact]
         concerns = [k for c in clause.children if c.dep_ not in _SUBJECTS for k in r.keys_in(c.subtree, "Concern")]
         lessened = remedied_keys(r, clause) if concerns else set()
         concerns = [k for k in concerns if k not in lessened]
-        if policy and concerns and not negated(clause):
+        # (not what they say it should do: "argues that it should take effect at once, citing the danger of delay")
+        wished = any(a.dep_ == "aux" and a.lower_ in {"should", "must", "ought"} for a in clause.children)
+        if policy and concerns and not negated(clause) and not wished:
             facts += [Fact(a, "criticizes", policy, verb.i) for a in actors]
             facts += [Fact(c, "concernAbout", policy, verb.i) for c in dict.fromkeys(concerns)]
     return facts
