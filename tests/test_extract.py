@@ -1103,6 +1103,15 @@ def test_extract_a_harm_imposed_is_no_penalty(nlp):
     assert not [r for r in relations if r[1] == "penalizes"]
 
 
+def test_extract_the_agency_named_by_a_plural_name_is_no_class(nlp):
+    # "the agency" is the Centers ... (CMS); the class "State survey agencies" is other bodies
+    entities, _relations, _x = run(nlp, "Hospice report\n\nState survey agencies approved by the Centers for Harbor "
+                                        "Safety Services (CHSS) inspect each marina. In 2022, CHSS finalized the marina "
+                                        "rule, which allows the agency to impose fines. CHSS fined two marinas.\n",
+                                   "report.txt")
+    assert "State survey agencies" not in entities["centers for harbor safety services"].aliases
+
+
 def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
     entities, _relations, _x = run(nlp, "# Farm rule\n\nThe Farm Labor Rule requires seasonal growers and organic "
                                         "growers to house workers. Growers must also pay for meals.\n")

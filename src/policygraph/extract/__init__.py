@@ -2200,8 +2200,10 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
     narrowed: dict[str, set[str]] = defaultdict(set)
     scoped: dict[str, set[str]] = defaultdict(set)
     # a singular-headed name ("Department of Agriculture"), not a heading's class in capitals ("Farm Employers")
+    # (or one known by an acronym, or with "of" or "for" in it: "Centers for Medicare & Medicaid Services")
     named = {m.key for m in mentions if _is_proper_name(m)
-             and singular(name_head(m.text.split()).lower()) == name_head(m.text.split()).lower()}
+             and (singular(name_head(m.text.split()).lower()) == name_head(m.text.split()).lower()
+                  or {"of", "for"} & set(m.text.split()))} | {m.key for m in mentions if m.source == "acronym"}
     for m in mentions:
         if lexicon.core(m.cls) not in {"Actor", "Policy"} or m.cls == "Person" or m.concept or m.key in named:
             continue
