@@ -1112,6 +1112,14 @@ def test_extract_the_agency_named_by_a_plural_name_is_no_class(nlp):
     assert "State survey agencies" not in entities["centers for harbor safety services"].aliases
 
 
+def test_extract_conditions_named_are_a_policy_and_failing_alone_no_act(nlp):
+    # "Conditions of Participation" names rules a body must meet; "marinas that fail" says nothing of what they do
+    entities, relations, _x = run(nlp, "Harbor rules\n\nTo sell fuel, a marina must meet the Harbor Conditions of "
+                                       "Participation (HCoPs). Marinas that fail are fined.\n", "rules.txt")
+    assert entities["harbor conditions of participation"].category == "Policy"
+    assert "fail" not in entities
+
+
 def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
     entities, _relations, _x = run(nlp, "# Farm rule\n\nThe Farm Labor Rule requires seasonal growers and organic "
                                         "growers to house workers. Growers must also pay for meals.\n")

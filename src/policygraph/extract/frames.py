@@ -2921,7 +2921,7 @@ def clause_conduct(clause: Token) -> tuple[int, ...]:
         phrase = tuple(range(clause.i, (conduct_phrase(inner) or (inner.i,))[-1] + 1))
     if not phrase:
         alone = not any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt"} for c in clause.children)
-        if alone and clause.lemma_.lower() not in _LIGHT_VERBS | {"comply", "apply", "qualify", "participate", "exist"}:
+        if alone and clause.lemma_.lower() not in _LIGHT_VERBS | {"comply", "apply", "qualify", "participate", "exist", "fail"}:
             phrase = (clause.i,)
     return _with_negation(clause, phrase)
 
