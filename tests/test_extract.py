@@ -1120,6 +1120,14 @@ def test_extract_conditions_named_are_a_policy_and_failing_alone_no_act(nlp):
     assert "fail" not in entities
 
 
+def test_extract_a_bill_title_line_names_the_act(nlp):
+    # "S. 2214 — X and Y Act of 2025" above the text: the number, then the act's title (with its "and")
+    entities, _relations, _x = run(nlp, "S. 2214 — Dock Safety and Boater Savings Act of 2025\n\nS. 2214 requires "
+                                        "marinas to post fuel prices. The bill was introduced by Sen. Ana Okafor.\n",
+                                   "bill.txt")
+    assert "S. 2214" in entities["dock safety and boater savings act"].aliases
+
+
 def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
     entities, _relations, _x = run(nlp, "# Farm rule\n\nThe Farm Labor Rule requires seasonal growers and organic "
                                         "growers to house workers. Growers must also pay for meals.\n")

@@ -466,6 +466,10 @@ class Finding:
             elif tok.text in {'"', "\u201c", "\u201d", "``", "''"}:
                 drop.add(i)  # 'its "Free Mooring" plan': quotation marks are no part of the name
         kept = [i for i in tokens if i not in drop]
+        dashes = [n for n, i in enumerate(kept) if doc[i].text in {"\u2014", "\u2013", "--"} and 0 < n < len(kept) - 2
+                  and LEGISLATION_NUMBER.fullmatch(span_text(doc, tuple(kept[:n])))]
+        if dashes:  # "S. 2214 \u2014 Pharmacy Benefit Transparency Act": a title line's bill number, then the name
+            kept = kept[dashes[-1] + 1 :]
         while kept and (doc[kept[0]].lemma_.lower() in self.effect_cues and kept[0] != kept[-1] and doc[kept[0]].pos_ == "VERB"):
             kept.pop(0)  # "penalizing misconduct" is misconduct
         while kept and (doc[kept[0]].dep_ in _DROP_DEPS or doc[kept[0]].is_punct or doc[kept[0]].is_space
@@ -920,6 +924,10 @@ def numbered_parts(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+#: Kinds of law whose short titles run long and take such words: "... Transparency and Patient Savings Act".
+_TITLED_LAWS = frozenset({"act", "bill", "law", "code", "ordinance", "resolution", "amendment"})
+
+
 def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
     """In headings, only proper names of policies count ("Consumer
     Harbor Safety Bulletin 2031-07"); common words there are
@@ -945,8 +953,19 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
         toks = _without_section_number(doc, toks)
         while toks and _amount_word(doc[toks[0]]):  # "Secures $4.2 Million Settlement": an amount names nothing
             toks = toks[1:]
+        # ("Pharmacy Benefit Transparency and Patient Savings Act": a minor word inside the name is lower case)
+        linked = root.lemma_.lower() in _TITLED_LAWS  # (not "Campaign for a Commercial-Free Childhood", a body)
+        while linked and toks and toks[0] >= 2 and doc[toks[0] - 1].lower_ in {"and", "of", "for", "on"} \
+                and doc[toks[0] - 2].is_title and doc[toks[0] - 2].is_alpha:
+            # "Dock Safety and Boater Savings Act": the parse may join the title's first half to it as a conjunct
+            start = toks[0] - 2
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+                start -= 1
+            toks = list(range(start, toks[0])) + toks
         words = [doc[i] for i in toks if doc[i].is_alpha]
-        if cls and f.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(w.is_title or w.is_upper for w in words):
+        if cls and f.lex.core(cls) == "Policy" and len(toks) >= 2 and words and all(
+                w.is_title or w.is_upper or linked and w.lower_ in _NAME_LINKS and 0 < n < len(words) - 1
+                for n, w in enumerate(words)):
             name = name_after_stage(doc, toks)
             variants = (span_text(doc, tuple(toks)),) if name != toks else ()
             division = DIVISION_HEADING.match(doc.text)
