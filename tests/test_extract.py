@@ -1128,6 +1128,52 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
     assert "S. 2214" in entities["dock safety and boater savings act"].aliases
 
 
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # (second review) a list intro with a bracket before its colon reads, and does not stop the build
+        ("Heat rule\n\nThe Heat Rule took effect in May. Employers must, and labor contractors should (where "
+         "feasible):\n- provide shade;\n- offer water breaks.\n", set(), set()),
+        # "should, and under the rule must not:": the ban the last part states, on the first part's doer
+        ("Heat rule\n\nThe Heat Rule took effect in May. Employers should, and under the rule must not:\n"
+         "- deny water breaks;\n- schedule outdoor work at noon.\n",
+         {("heat rule", "penalizes", "deny water breaks")}, set()),
+        # "they" is the group the sentence binds, not the last one it names
+        ("Heat rule\n\nThe Heat Rule requires employers to protect workers from extreme heat. They must:\n"
+         "- provide shade;\n- offer water breaks.\n", {("provide shade", "performedBy", "employers")},
+         {("provide shade", "performedBy", "workers")}),
+        # "it must:" may be the policy: no one's conduct
+        ("Data rule\n\nThe Data Broker Act was drafted with input from the Privacy Office. It must:\n"
+         "- apply to all brokers;\n- cover location data.\n", set(),
+         {("apply to all brokers", "performedBy", "privacy office")}),
+        # a letter's "our laws" are not its writers' policy
+        ("Dear Governor Ruiz:\n\nOur current privacy laws leave consumers exposed to data brokers. We urge you to "
+         "sign the Data Broker Act.\n\nSincerely,\nPrivacy Now\nConsumer Action League\n",
+         set(), {("privacy laws", "issuedBy", "privacy now")}),
+        # what someone says is unfair is no ban
+        ("Voter rules\n\nOpponents argue that requiring photo identification is unfair to elderly voters. The "
+         "Voter ID Act requires voters to show photo identification at the polls.\n", set(),
+         {("voter id act", "penalizes", "requiring photo identification")}),
+        # treble damages and a loss of license are sanctions
+        ("Antitrust\n\nThe Sherman Act imposes treble damages on firms that fix prices.\n",
+         {("sherman act", "penalizes", "fix prices")}, set()),
+        # a surname is no business's short name
+        ("Wages\n\nMcDonald Holdings LLC was fined under the Wage Theft Act. Rep. Ana McDonald criticized the Wage "
+         "Theft Act.\n", set(), {("mcdonald holdings llc", "criticizes", "wage theft act")}),
+        # a list intro's last sentence names the policy the items are under
+        ("Dock rules\n\nThe Dock Rule required little of operators. Under the new Harbor Safety Act, operators "
+         "must:\n- post fuel prices;\n- keep spill logs.\n", {("harbor safety act", "evaluates", "operators")},
+         {("dock rule", "evaluates", "operators")}),
+        # a person said to be dangerous is no worry
+        ("Police news\n\nThe Harbor Act took effect in May. Police warned that the suspect is dangerous.\n", set(),
+         {("police", "raisesConcern", "suspect")}),
+    ],
+)
+def test_extract_second_review_of_session_22(nlp, text, present, absent):
+    _entities, relations, _x = run(nlp, text, "a.txt")
+    assert present <= relations and not absent & relations
+
+
 def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
     entities, _relations, _x = run(nlp, "# Farm rule\n\nThe Farm Labor Rule requires seasonal growers and organic "
                                         "growers to house workers. Growers must also pay for meals.\n")

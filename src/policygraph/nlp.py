@@ -261,13 +261,16 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
 
 def _verb_after_bracket(sent: Span, verbs: frozenset[str]) -> Token | None:
     """"The Hazardous Occupations Orders (HOs) *prohibit* employers from
-    ...": after a plural name and its bracketed short form, the first verb
-    of the sentence, read as a noun modifying its object."""
+    ...": after a plural name and its bracketed short form, with no finite
+    verb before it, a verb read as a noun modifying its object (not one
+    followed by its own noun's verb: "(ACOs) reward programs were ...")."""
     doc = sent.doc
     for tok in sent[3:-1]:
         if doc[tok.i - 1].text != ")" or tok.tag_ not in {"NN", "NNP"} or not tok.is_lower or tok.lower_ not in verbs \
                 or doc[tok.i + 1].pos_ not in {"NOUN", "DET", "ADJ", "PROPN"}:
             continue
+        if doc[tok.i + 1].pos_ == "NOUN" and tok.i + 2 < len(doc) and doc[tok.i + 2].tag_ in _FINITE_TAGS:
+            continue  # "Accountable Care Organizations (ACOs) reward programs were expanded": a noun, the verb after
         opener = next((t for t in reversed(doc[sent.start : tok.i - 1]) if t.text == "("), None)
         if opener is None or opener.i == sent.start or doc[opener.i - 1].tag_ not in {"NNS", "NNPS"} \
                 or any(t.tag_ in _FINITE_TAGS for t in doc[sent.start : tok.i]):
@@ -612,7 +615,9 @@ def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, s
         takes = after.pos_ in _RELATIVE_OBJECT_POS or after.tag_ in {"VBN", "VBG"}
         # (not "the program that farm workers use": a noun modifying the clause's subject)
         # ("an employer that *detects* lead would ...": an -s word after a singular noun is its verb, not a modifier)
-        agrees = tok.dep_ == "compound" and tok.tag_ == "NNS" and noun.tag_ in {"NN", "NNP"} and base != tok.lower_
+        # (not "a requirement that claims adjusters be licensed": a plural noun after it makes it a compound's)
+        agrees = tok.dep_ == "compound" and tok.tag_ == "NNS" and noun.tag_ in {"NN", "NNP"} and base != tok.lower_ \
+            and after.tag_ != "NNS"
         if base and takes and after.tag_ not in _FINITE_TAGS and (
                 agrees or tok.dep_ not in {"compound", "nsubj", "nsubjpass"}):
             found[tok.i] = base

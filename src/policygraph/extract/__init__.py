@@ -570,8 +570,8 @@ class _ArticleExtractor:
                                      prohibition_cues=self.lex.prohibition_cues)
         if not text:
             return ()
-        if text.lower() in {"they", "it"} and not block.context:
-            return named_before_pronoun(block.intro, names, plural=text.lower() == "they")
+        if text.lower() in {"they", "it"} and not block.context:  # "It must:" may be the policy: no one
+            return named_before_pronoun(block.intro, names) if text.lower() == "they" else ()
         key, _ = resolver.key_for(text, "Actor")
         if categories.get(key) != "Actor":  # "The Department should:", the Department named in full before
             key = names.get(normalise_name(text), "")
@@ -591,27 +591,30 @@ class _ArticleExtractor:
         return out
 
 
-def named_before_pronoun(intro: str, names: dict[str, str], *, plural: bool) -> tuple[str, ...]:
-    """The actors a list intro's "they" or "it" stands for: those named in
-    the last sentence before it that names any, the last one named with any
-    joined to it by "and" ("The order, which the court approved, imposes
-    requirements on Acme and Jo Hale. Among other things, they must:" ->
-    Acme, Jo Hale), read from the names the article gives its actors.
-    "It" needs exactly one.
+def named_before_pronoun(intro: str, names: dict[str, str]) -> tuple[str, ...]:
+    """The actors a list intro's "they" stands for, in the last sentence
+    before it that names any: the group of actors joined by "and" that the
+    sentence binds ("imposes duties on Acme and Jo Hale", "requires
+    employers to protect workers", "applies to ..."), else the first group
+    it names; never a group it sets apart ("but not their lenders"). Read
+    from the names the article gives its actors.
 
-    >>> named_before_pronoun("The order binds Acme Inc. and Jo Hale. They must:",
-    ...                      {"acme inc": "a", "jo hale": "j", "hale": "j"}, plural=True)
+    >>> names = {"acme inc": "a", "jo hale": "j", "hale": "j", "court": "c", "lender": "l", "worker": "w",
+    ...          "employer": "e"}
+    >>> named_before_pronoun("The order binds Acme Inc. and Jo Hale. They must:", names)
     ('a', 'j')
-    >>> named_before_pronoun("The order, approved by the court, binds Acme Inc. and Jo Hale. They must:",
-    ...                      {"acme inc": "a", "jo hale": "j", "court": "c"}, plural=True)
+    >>> named_before_pronoun("The order, approved by the court, imposes duties on Acme Inc. and Jo Hale. They must:",
+    ...                      names)
     ('a', 'j')
-    >>> named_before_pronoun("The order binds Acme Inc. and Jo Hale. It must:", {"acme inc": "a", "jo hale": "j"},
-    ...                      plural=False)
-    ()
+    >>> named_before_pronoun("The rule requires employers to protect workers from heat. They must:", names)
+    ('e',)
+    >>> named_before_pronoun("The order binds Acme Inc. and Jo Hale, but not their lenders. They must:", names)
+    ('a', 'j')
     """
     sentences: list[str] = []
     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", intro.strip()):
-        if sentences and re.search(r"\b(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|Mr|Ms|Mrs|Dr|St|No|U\.S)\.$", sentences[-1]):
+        if sentences and re.search(r"\b(?:" + "|".join(sorted(LEGAL_FORMS)) + r"|Mr|Ms|Mrs|Dr|St|No|U\.S)\.$",
+                                   sentences[-1], re.IGNORECASE):
             sentences[-1] += " " + piece  # "Acme Inc. and its founder": no sentence ends at a legal form
         else:
             sentences.append(piece)
@@ -624,21 +627,26 @@ def named_before_pronoun(intro: str, names: dict[str, str], *, plural: bool) -> 
                 found[key] = (at, name)
                 folded = folded[:at] + " " + "#" * len(name) + folded[at + len(name) + 1:]
         spans = sorted((at, at + len(name) + 1, key) for key, (at, name) in found.items())
-        if not spans:
-            continue
-        group = [spans[-1]]  # the last one named, with those joined to it ("Acme and Jo Hale"), not the rest
-        start = spans[-1][0]
-        for span in reversed(spans[:-1]):
-            gap = folded[span[1]:start + 1]
-            start = span[0]
-            if not gap.strip():
-                continue  # "its owner Dana Kerr": a description right before the name is the name's
-            if not re.fullmatch(r"[\s,]*(?:and|or)?\s*(?:its|their|his|her|the)?\s*", gap):
-                break
-            group.insert(0, span)
-        keys = tuple(key for _s, _e, key in group)
-        return keys if plural or len(keys) == 1 else ()
+        groups: list[list[tuple[int, int, str]]] = []
+        for span in spans:  # actors joined by "and" ("Acme and its owner Jo Hale") are one group
+            gap = folded[groups[-1][-1][1] : span[0] + 1] if groups else ""
+            if groups and not gap.strip():
+                groups[-1][-1] = span  # "its owner Dana Kerr": a description right before the name is the name's
+            elif groups and re.fullmatch(r"\s*(?:and|or)?\s*(?:its|their|his|her)?\s*", gap):
+                groups[-1].append(span)
+            else:
+                groups.append([span])
+        before = lambda g: folded[: g[0][0]].split()[-2:]
+        kept = [g for g in groups if "not" not in before(g)]  # "..., but not their lenders"
+        bound = [g for g in kept if before(g)[-1:] and before(g)[-1] in _BINDING_WORDS]
+        chosen = (bound or kept)[:1]
+        if chosen:
+            return tuple(dict.fromkeys(key for _s, _e, key in chosen[0]))
     return ()
+
+
+#: Words right before whom a sentence binds: "imposes duties on", "binds", "requires", "applies to", "covers".
+_BINDING_WORDS = frozenset({"on", "upon", "bind", "require", "to", "cover", "order", "direct"})
 
 
 def _numbered_parts(entities: list[Entity], topic: str, found) -> dict[tuple[str, str, str], set[int]]:
@@ -706,23 +714,35 @@ def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Men
 def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],
                    classes: dict[str, str]) -> list[str]:
     """Who "we" are in a report that says in the first person what it did
-    ("we reviewed", "We recommend that CMS ..."): the body its header names last,
-    above the title ("Department of Health and Human Services / Office of
-    Inspector General"), the office that writes under its department. The
-    short lines before the first paragraph are the header; no "we" outside
-    a quotation, or no body in the header, and "we" stays no one."""
+    ("we reviewed", "we found", "We recommend that CMS ..."): the body its
+    header names (the short lines before the first paragraph), the office
+    among them when it names one under its department ("Department of Health
+    and Human Services / Office of Inspector General"), else the last. A
+    "we" in a quotation or in reported speech ("..., said Ana Ruiz") is
+    someone else's; without a "we" of a report, "we" stays no one."""
     header: list[str] = []
     writes = False
+    in_header = True
     for seg, doc, mentions in zip(segments, docs, per_doc):
-        if len(seg.text.split()) >= 12 and seg.role == "body":
+        if len(seg.text.split()) >= 12:
+            in_header = False
+        if seg.role == "body" and not in_header:
             quoted = quoted_tokens(doc)
             writes = writes or any(t.lower_ == "we" and t.dep_ == "nsubj" and t.i not in quoted
                                    and t.head.lemma_.lower() in _REPORTING_VERBS
-                                   and (t.head.tag_ == "VBD" or t.head.lemma_.lower() == "recommend") for t in doc)
-        elif not writes and not any(len(s.text.split()) >= 12 for s in segments[: segments.index(seg)]):
+                                   and (t.head.tag_ == "VBD" or t.head.lemma_.lower() == "recommend")
+                                   and not _reported_speech(t) for t in doc)
+        elif in_header:
             header += [m.key for m in sorted(mentions, key=lambda m: m.tokens[:1])
                        if classes.get(m.key) in _WRITING_BODIES]
-    return header[-1:] if writes else []
+    offices = [k for k in header if k.startswith("office-")]
+    return (offices or header)[-1:] if writes else []
+
+
+def _reported_speech(we: Token) -> bool:
+    """Whether a "we" stands in someone's reported words ("We reviewed the
+    data, said Ana Ruiz"): a saying verb above its clause."""
+    return any(a.lemma_.lower() in {"say", "tell", "add", "write"} and a.pos_ == "VERB" for a in we.ancestors)
 
 
 #: What a report's writer says it did: "we reviewed", "we found", "we recommend" (a letter's "we urge" is no
@@ -1072,11 +1092,10 @@ def _tagger_misreadings(entities: list[Entity]) -> set[str]:
     person or body."""
     return {e.key for e in entities if e.category == "Actor" and set(e.sources) <= {"ner", "repeat"}
             and (any(c.isdigit() for c in e.label) or e.label[:1].islower()
-                 or e.label.lower().rstrip(".") in _LEGAL_FORMS)}  # "LLC" cut from "Acme Servicing, LLC"
+                 or e.label.lower().rstrip(".") in LEGAL_FORMS)}  # "LLC" cut from "Acme Servicing, LLC"
 
 
 #: A company's legal form, said alone: no company.
-_LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "co", "lp", "llp", "plc", "l.l.c"})
 
 
 def _within_sentence(m: Mention, doc: Doc, tok_map: dict[int, int]) -> None:
@@ -1773,7 +1792,8 @@ def without_legal_form(name: str) -> str:
     >>> without_legal_form("PulseFit Labs, Inc."), without_legal_form("Acme Inc."), without_legal_form("Labor Act")
     ('PulseFit Labs', 'Acme Inc.', 'Labor Act')
     """
-    bare = re.sub(r",?\s+(?:LLC|L\.L\.C\.|Inc|Corp|Ltd|Co|LP|LLP|PLC)\.?$", "", name.strip(), flags=re.IGNORECASE)
+    forms = "|".join(re.escape(f) for f in sorted(LEGAL_FORMS, key=len, reverse=True))
+    bare = re.sub(rf",?\s+(?:{forms})\.?$", "", name.strip(), flags=re.IGNORECASE)
     return bare if len(bare.split()) >= 2 else name
 
 
@@ -1849,7 +1869,8 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
                 if not hits:  # "Brightwave" for "Brightwave Home Security, Inc.": a business by its first word
                     hits = [k for k, ts in long_names.items() if k != key and k in businesses
                             and any(t.split()[0] == word for t in ts)]
-            elif re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+", word):  # "PulseFit" for "PulseFit Labs, Inc."
+            elif re.fullmatch(r"[A-Z][a-z]{3,}(?:[A-Z][a-z]*)+", word):  # "PulseFit" for "PulseFit Labs, Inc."
+                # (not a surname such as "McDonald" or "DeSantis")
                 hits = [k for k, ts in long_names.items() if k != key and k in businesses
                         and any(t.split()[0] == word for t in ts)]
             else:

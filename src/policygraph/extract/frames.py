@@ -1004,11 +1004,12 @@ def called_wrongful(doc: Doc) -> Iterator[Duty]:
     engaging in unfair acts or practices", "dealers that hide fees are
     being deceptive": what those a text calls unfair or deceptive do (the
     relative clause) is forbidden conduct, theirs (conduct itself called so
-    is `declared_bans`'). Not when denied, asked or supposed."""
+    is `declared_bans`'). Not when denied, asked, supposed or only reported
+    as someone's view."""
     for verb in doc:
-        if verb.pos_ not in {"VERB", "AUX"} or in_question(verb) or in_condition(verb) \
+        if verb.pos_ not in {"VERB", "AUX"} or in_question(verb) or in_condition(verb) or verb.dep_ == "ccomp" \
                 or any(_negated(v) for v in [verb, *verb.ancestors] if v.pos_ in {"VERB", "AUX"}):
-            continue
+            continue  # (nor what someone says: "airlines say passengers who cancel late are being unfair")
         said = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in WRONGFUL for c in verb.children)
         engaged = verb.lemma_.lower() == "engage" and any(  # "engaging in unfair acts or practices"
             a.lower_ in WRONGFUL for o in pobjs(verb, {"in"}) for a in o.children if a.dep_ in {"amod", "conj"})
@@ -1039,8 +1040,9 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
                   and any(c.dep_ == "auxpass" for c in pred.children) and not _negated(pred))
         not_allowed = pred.tag_ == "VBN" and lemma in _PERMISSION_VERBS and _negated(pred)
         # ("misrepresenting the cost may be deceptive"; not "does not suggest that the insurance itself is unlawful")
-        illegal = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in prohibition_cues | WRONGFUL \
-            and not any(_negated(v) for v in [pred.head, *pred.head.ancestors])
+        illegal = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and (
+            pred.lower_ in prohibition_cues or pred.lower_ in WRONGFUL and pred.head.dep_ != "ccomp") \
+            and not any(_negated(v) for v in [pred.head, *pred.head.ancestors])  # ("opponents argue it is unfair")
         # "any fee not listed is not permissible", "a resale is lawful only if ...": refused or restricted
         refused = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in _PERMITTED_ADJECTIVES \
             and pred.head.dep_ != "ccomp" and (  # "critics said the deal is not lawful": a claim, no rule
@@ -1568,6 +1570,14 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     >>> intro_duty("To comply, operators should, and in most cases must:", obligation_cues=frozenset({"must"}),
     ...            prohibition_cues=frozenset())
     ('obligation', 'operators')
+    >>> intro_duty("Operators should, and under the rule must not:", obligation_cues=frozenset({"must"}),
+    ...            prohibition_cues=frozenset())
+    ('prohibition', 'Operators')
+    >>> intro_duty("Operators must, and dock staff should (where feasible):", obligation_cues=frozenset({"must"}),
+    ...            prohibition_cues=frozenset())
+    ('recommendation', 'dock staff')
+    >>> intro_duty("Operators may, but need not:", obligation_cues=frozenset({"need"}), prohibition_cues=frozenset())
+    ('', '')
     """
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
     if not last.rstrip().endswith(":"):
@@ -1579,14 +1589,21 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     last = parts[-1]
     if len(parts) > 1 and re.match(r"(?:and|or|but)\b", last, re.IGNORECASE) \
             and re.search(r"\b(?:must|shall|should|may)$", parts[-2], re.IGNORECASE):
-        # "employers should, and in many cases must:": the doer is before the first modal
-        last = re.sub(r"\b\w+$", "", parts[-2]) + " " + re.findall(r"\w+(?=\s*:$)", last)[0] + ":"
+        # "employers should, and in many cases must not:": the doer is before the first modal, the duty is what
+        # the last part says from its own modal or cue on ("must not", "are required to", "need not")
+        said = re.search(r"\b(?:must|shall|should|may|need|is|are)\b.*$", last, re.IGNORECASE)
+        between = last[: said.start()].split()[1:] if said else []
+        if said is not None and (not between or between[0].lower() in _ADVERBIAL_OPENERS):
+            # (not "and dock staff should:", a doer of its own)
+            last = re.sub(r"\b\w+$", "", parts[-2]).strip() + " " + said.group()
     words = _WORDS.findall(last)
     lower = [w.lower() for w in words]
     for n, word in enumerate(lower):
         if word in {"recommend", "recommends", "recommended", "urge", "urges"} and "that" in lower[n + 1 : n + 2]:
             return "recommendation", _doer(words[n + 2 :])  # "We recommend that the Harbor Commission:"
         negated = n + 1 < len(lower) and lower[n + 1] in {"not", "never"}
+        if word == "need" and negated:
+            return "", ""  # "may, but need not:": nothing owed
         if word in {"must", "shall", "may", "should"}:
             kind = "prohibition" if negated else "recommendation" if word == "should" else "obligation" if word != "may" else ""
             if kind:
@@ -1610,6 +1627,11 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     return "", ""
 
 
+#: Words that open an adverbial phrase between "and" and a modal: "and in many cases must", "and where feasible should".
+_ADVERBIAL_OPENERS = frozenset({"in", "under", "where", "when", "if", "as", "at", "by", "for", "generally", "often",
+                                "always", "usually", "sometimes", "also", "then"})
+
+
 #: Words after which a doer's name has ended: a relative clause or a qualifying phrase ("Landlords of
 #: buildings with three units", "A dealer who buys scrap") says which of them, it is not their name.
 _DOER_ENDS = {"who", "that", "which", "whose", "of", "with", "in", "under", "at", "on", "for", "from", "whom"}
@@ -1629,7 +1651,7 @@ def _doer(words: list[str]) -> str:
             and (words[n + 1].lower() in _LEAD or words[n + 1][:1].isupper())]
     if said:  # "groups say that a good law must:": the doer opens after the "that" of what is said
         words = words[said[-1] + 1:]
-    while words and words[0].lower() in _LEAD:
+    while words and words[0].lower() in _LEAD | {"and", "or", "but"}:  # ("..., and dock staff should:")
         words = words[1:]
     for n, word in enumerate(words[1:], start=1):
         after = words[n + 2] if n + 2 < len(words) and words[n + 1].lower() == "the" else \
@@ -1888,8 +1910,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok) + remedied(tok) + stated_worries(tok)
         out += imposed_loads(tok) + cited_worries(tok) + fallen_loads(tok) + harmed(tok)
         out += _harmful(tok, raise_cues)
-    # "we are concerned that ...": read as a worried state and as a worry verb; "cross-contamination": a word the
-    # parse splits into nouns, each widened to the whole word
+    # one per span: "we are concerned that ..." is read as a worried state and as a worry verb, and a word the
+    # parse splits into nouns ("cross-contamination") is found once per noun, each widened to the whole word
     named: dict[tuple[int, ...], int] = {}
     for head, toks in out:
         named.setdefault(toks, head)
@@ -1975,12 +1997,14 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
                      and s.lemma_.lower() in _CHANGE_NOUNS | _LOADS and (toks := _worry_phrase(s))]
     if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in DANGEROUS for c in clause.children):
         # "warns that listeriosis is especially dangerous for pregnant people": the danger is the worry
+        # (a substance or illness named bare, "listeriosis", "raw milk"; not "the suspect is dangerous")
         outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}
-                     and not _someone(s) and (toks := tuple(i for i in _worry_phrase(s) if i <= s.i))]
+                     and not _someone(s) and not any(c.dep_ in {"det", "poss"} for c in s.children)
+                     and (toks := tuple(i for i in _worry_phrase(s) if i <= s.i))]
     if outcomes:
         return outcomes
-    if lemma == "be" and any(c.dep_ in {"acomp", "attr"} for c in clause.children):
-        return []  # "is concerned that the true number is likely higher": a state said, no conduct to name
+    if lemma == "be" and any(c.dep_ == "acomp" and c.tag_ == "JJR" for c in clause.children):
+        return []  # "is concerned that the true number is likely higher": a comparison, no conduct to name
     if lemma == "use" and any(c.dep_ == "auxpass" for c in clause.children):  # "could be used to target small firms"
         aims = [v for x in clause.children if x.dep_ in {"xcomp", "advcl"} and x.pos_ == "VERB"
                 for v in [x, *x.conjuncts]]
@@ -2021,10 +2045,9 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
 #: Adjectives that call a thing faulty: a worry's subject so described is the worry ("weak enforcement",
 #: "inaccurate directories", "unsupported diagnoses"), not what it is then said to do.
 FAULTY = frozenset({"weak", "lax", "poor", "inadequate", "insufficient", "inaccurate", "incomplete", "unsupported",
-                    "improper", "excessive", "misleading", "deceptive", "unreliable", "inconsistent", "unchecked",
-                    "unclear", "vague", "flawed", "faulty", "outdated", "limited", "lacking", "missing", "unfair",
-                    "uneven", "unequal", "unsafe", "illegal", "unlawful", "fraudulent", "false", "erroneous",
-                    "delayed", "ineffective", "opaque", "arbitrary"})
+                    "improper", "excessive", "unreliable", "inconsistent", "unchecked", "unclear", "vague", "flawed",
+                    "faulty", "outdated", "uneven", "unequal", "unsafe", "erroneous", "ineffective", "opaque",
+                    "arbitrary"}) | WRONGFUL
 
 
 #: Adjectives that call a thing a danger: what is "dangerous for children" is a worry.
@@ -2291,7 +2314,8 @@ def remedied(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
         objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
                    for o in p.children if o.dep_ == "pobj"]
     else:
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in verb.children if c.dep_ == "dobj"
+                   and not (lemma == "address" and c.lemma_.lower() in _ADDRESSED_NON_WORRIES)]
     out = []
     for obj in objects:
         for noun in _listed_worries(obj):  # "to curb waste, fraud and abuse"
@@ -2299,6 +2323,10 @@ def remedied(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
             if toks:
                 out.append((noun.i, toks))
     return out
+
+
+#: What one addresses that is no worry: "address the needs of rural students", "address questions".
+_ADDRESSED_NON_WORRIES = frozenset({"need", "question", "comment", "request", "letter", "topic", "audience"})
 
 
 def remedy_verb(noun: Token) -> Token | None:
@@ -2347,19 +2375,18 @@ def _burden_phrase(obj: Token) -> tuple[int, ...]:
     toks = _worry_phrase(obj)
     if not toks or obj.lemma_.lower() not in _LOADS:
         return toks
-    if obj.lemma_.lower() in {"cost", "costs"} and any(
-            c.dep_ in {"compound", "amod"} and c.lower_ not in _DEGREE_WORDS for c in obj.children):
+    cost = obj.lemma_.lower() == "cost"
+    if cost and any(c.dep_ in {"compound", "amod"} and c.lower_ not in _DEGREE_WORDS for c in obj.children):
         return toks  # "compliance costs", "repair costs" say enough; bare "costs" are named with whom they fall on
     # how heavy it is says nothing of what it is: "a heavy paperwork burden" is a paperwork burden
     toks = tuple(i for i in toks if not (i < obj.i and obj.doc[i].lower_ in _DEGREE_WORDS and obj.doc[i].dep_ == "amod"))
-    # whom it falls on, up to that noun ("on late-night staff", not "... who drive to work")
-    # ("costs to small businesses": costs fall "to" someone too)
-    falls = {"on", "upon", "for", "to"} if obj.lemma_.lower() in {"cost", "costs"} else {"on", "upon", "for"}
-    # (the parse may hang it on the verb that lays the load: "impose costs to small businesses")
-    bare = obj.lemma_.lower() in {"cost", "costs"}
-    holders = [*obj.children, *(obj.head.children if obj.dep_ == "dobj" and bare else ())]
+    # whom it falls on, up to that noun ("on late-night staff", not "... who drive to work"); costs fall "to"
+    # someone too ("costs to small businesses"), and the parse may hang that on the verb that lays them
+    falls = {"on", "upon", "for", "to"} if cost else {"on", "upon", "for"}
+    holders = [*obj.children, *(obj.head.children if obj.dep_ == "dobj" and cost else ())]
     on = [t.i for p in holders if p.dep_ == "prep" and p.lower_ in falls and p.i == toks[-1] + 1
-          for o in p.children if o.dep_ == "pobj" for t in [p, *o.subtree] if t.i <= o.i and not t.is_punct]
+          for o in p.children if o.dep_ == "pobj" and o.lower_ != "tune"  # ("to the tune of $4 billion")
+          for t in [p, *o.subtree] if t.i <= o.i and not t.is_punct]
     return tuple(sorted({*toks, *on})) if on and len(on) <= 6 and on == list(range(on[0], on[-1] + 1)) else toks
 
 
@@ -2824,7 +2851,7 @@ def _called_offence(verb: Token) -> bool:
 
 
 #: Penalty cue words that name a harm rather than a sanction: a harm imposed is a worry, not a penalty.
-_HARM_WORDS = frozenset({"harm", "damage", "hurt", "loss"})
+_HARM_WORDS = frozenset({"harm", "hurt"})  # ("treble damages", "a loss of license" are sanctions)
 
 
 def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:

@@ -890,17 +890,20 @@ def lexicon_mentions(f: Finding, doc: Doc, seg: Segment | None = None) -> list[M
             continue  # "privacy" said where no one worries is a topic word, not a worry
         toks = tuple(range(span.start, span.end))
         out.append(Mention(toks, span.text, span.label_, "lexicon", concept=span.id_, head=span.root.i,
-                           variants=_modified_worry(doc, span) if f.lex.core(span.label_) == "Concern" else ()))
+                           variants=_modified_worry(doc, span, f.lex.vague_modifiers)
+                           if f.lex.core(span.label_) == "Concern" else ()))
     return out
 
 
-def _modified_worry(doc: Doc, span: Span) -> tuple[str, ...]:
+def _modified_worry(doc: Doc, span: Span, vague: frozenset[str]) -> tuple[str, ...]:
     """The worry as written with the modifiers before it ("aerial
     surveillance", "mass data collection"): the vocabulary names the kind,
-    the article the thing. Empty when nothing modifies it."""
+    the article the thing. Empty when nothing but vague words ("such",
+    "more") modifies it."""
     start = span.start
     while start > 0 and doc[start - 1].dep_ in {"amod", "compound"} and doc[start - 1].head.i in range(start, span.end) \
-            and doc[start - 1].pos_ in {"ADJ", "NOUN", "VERB"} and doc[start - 1].is_alpha:
+            and doc[start - 1].pos_ in {"ADJ", "NOUN", "VERB"} and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ not in vague | {"such", "more", "less", "other", "much", "further", "same"}:
         start -= 1
     return (doc[start:span.end].text,) if start < span.start else ()
 
@@ -1638,7 +1641,7 @@ _PAYING_VERBS = frozenset({"pay", "owe", "settle", "repay", "overpay", "underpay
 
 
 #: Legal forms that end a business's name: "Inc.", "LLC", "Ltd".
-LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "plc", "co"})
+LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "plc", "co", "lp", "llp", "l.l.c"})
 
 
 def ends_in_legal_form(name: str) -> bool:

@@ -315,28 +315,27 @@ class Reading:
         return next(iter(keys)) if len(keys) == 1 else ""
 
     def subject_policy(self) -> str:
-        """The policy the segment's last sentence about a named policy has as
-        its subject ("The Hazardous Occupations Orders prohibit ..."), or ""."""
-        return self.subject_before(self.doc[-1], everywhere=True)
+        """The named policy a list intro paragraph is about: one its last
+        sentence names ("Under the new Harbor Safety Act, operators must:"),
+        else the latest one a sentence had as its subject ("The Hazardous
+        Occupations Orders prohibit ... Among other things, youth may not:");
+        "" when none ("the program" may be any)."""
+        named = [m for m in self.mentions if self.cat(m.key) == "Policy" and m.text[:1].isupper()]
+        last = self.doc[-1].sent
+        in_last = [m for m in named if last.start <= m.head < last.end]
+        subjects = [m for m in named if _about(self.doc[m.head])]
+        return max(in_last or subjects, key=lambda m: m.head).key if in_last or subjects else ""
 
-    def subject_before(self, pronoun: Token, *, everywhere: bool = False) -> str:
+    def subject_before(self, pronoun: Token) -> str:
         """The policy an earlier sentence of the paragraph is about, that
         "it" goes on about: the latest policy that was a sentence's subject
         ("S. 1187, the Drone Privacy Act, would ban ... It would also
         require ..."), else none."""
-        def is_subject(tok: Token) -> bool:
-            while tok.dep_ in {"appos", "nummod", "compound"} and tok.head is not tok:
-                tok = tok.head  # "S. 1187, the Drone Privacy Act, would ...": the name beside the subject
-            # a reported clause's subject is not what the sentence is about: "X opposed it, saying the rules would ..."
-            return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"ROOT", "conj"}
-
         def is_lead_in(m: Mention) -> bool:  # "Recommendation 1. The Agency should ...": a sentence that is a name
             sent = self.doc[m.head].sent
             return all(t.i in m.tokens or t.is_punct for t in sent) and sent.end < len(self.doc)
-        subjects = [m for m in self.mentions if self.cat(m.key) == "Policy"
-                    and (m.head < pronoun.sent.start or everywhere)
-                    and (is_subject(self.doc[m.head]) or is_lead_in(m) and not everywhere)
-                    and (m.text[:1].isupper() or not everywhere)]  # (a named one: "the program" may be any)
+        subjects = [m for m in self.mentions if self.cat(m.key) == "Policy" and m.head < pronoun.sent.start
+                    and (_about(self.doc[m.head]) or is_lead_in(m))]
         return max(subjects, key=lambda m: m.head).key if subjects else ""
 
     # ------------------------------------------------------------ lookups
@@ -1473,6 +1472,19 @@ def issuing_modifiers(r: Reading) -> list[Fact]:
             for i in m.shared for k in [r.tok2key.get(i, "")] if k != m.key and r.cat(k) == "Actor"]
 
 
+#: What writers make themselves: "our recommendations", "our proposal" (our laws are not theirs).
+_WRITTEN_POLICIES = frozenset({"recommendation", "proposal", "principle", "guidance", "framework"})
+
+
+def _about(tok: Token) -> bool:
+    """Whether a word is what its sentence is about: the subject of its main
+    clause, or a name beside it ("S. 1187, the Drone Privacy Act, would ...");
+    a reported clause's subject is not ("X opposed it, saying the rules would ...")."""
+    while tok.dep_ in {"appos", "nummod", "compound"} and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.dep_ in {"ROOT", "conj"}
+
+
 def possessive_issuers(r: Reading) -> list[Fact]:
     """"the State Council's Planning Outline": an authority's policy."""
     facts = []
@@ -1485,8 +1497,9 @@ def possessive_issuers(r: Reading) -> list[Fact]:
                     owner = r.tok2key.get(child.i, "")
                     if owner and r.cat(owner) == "Actor" and r.classes.get(owner) in _ISSUER_CLASSES:
                         facts.append(Fact(m.key, "issuedBy", owner, tok.i))
-                    elif child.lower_ == "our" and not inside_quotes(child):  # "our recommendations", in a report
-                        facts += [Fact(m.key, "issuedBy", a, tok.i) for a in r.authors]  # or letter: its writers
+                    elif child.lower_ == "our" and not inside_quotes(child) and tok.lemma_.lower() in _WRITTEN_POLICIES:
+                        # "our recommendations", in a report or letter: its writers' (not "our privacy laws")
+                        facts += [Fact(m.key, "issuedBy", a, tok.i) for a in r.authors]
         head = r.doc[m.head]
         # "the Harbor Rule is the Agency's new rule", "the Harbor Rule, the Agency's rule on ...": whose it is said to be
         said = [d for d in head.children if d.dep_ == "appos"] + [
