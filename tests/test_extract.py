@@ -1174,6 +1174,15 @@ def test_extract_second_review_of_session_22(nlp, text, present, absent):
     assert present <= relations and not absent & relations
 
 
+def test_extract_items_of_what_a_rule_would_do_open_with_verbs(nlp):
+    # "The proposed rule would:" then "1. Prohibit marinas from ...": the capital is no name's
+    _entities, relations, _x = run(nlp, "Dock rule\n\nThe Harbor Commission proposed the Fuel Dock Rule. The "
+                                        "proposed rule would:\n\n1. Prohibit marinas from selling untaxed fuel;\n"
+                                        "2. Require marinas to post fuel prices at each pump.\n", "rule.txt")
+    assert {("selling untaxed fuel", "performedBy", "marinas"), ("post fuel prices", "performedBy", "marinas")} \
+        <= relations
+
+
 def test_extract_a_bare_class_noun_stays_apart_from_two_narrower_classes(nlp):
     entities, _relations, _x = run(nlp, "# Farm rule\n\nThe Farm Labor Rule requires seasonal growers and organic "
                                         "growers to house workers. Growers must also pay for meals.\n")

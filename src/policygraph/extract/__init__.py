@@ -217,14 +217,21 @@ def headline_case(text: str) -> bool:
 
 
 def _verb_first(block: Block, lexicon: Lexicon) -> str:
-    """An item under a duty intro ("Employers must:") opens with a verb; the
-    capital of "Pay workers ..." makes spaCy read a name, so the parser sees
-    it in lower case (same length: offsets stay valid)."""
+    """An item under a duty intro ("Employers must:") or a list of what
+    something would do ("The proposed rule would:") opens with a verb; the
+    capital of "Pay workers ..." / "Prohibit exchanges from ..." makes spaCy
+    read a name, so the parser sees it in lower case (same length: offsets
+    stay valid)."""
     text = block.text
-    if block.kind == "item" and block.intro and text[:2].istitle() and intro_duty(
-            block.intro, obligation_cues=lexicon.obligation_cues, prohibition_cues=lexicon.prohibition_cues)[0]:
+    if block.kind == "item" and block.intro and text[:2].istitle() and (intro_duty(
+            block.intro, obligation_cues=lexicon.obligation_cues, prohibition_cues=lexicon.prohibition_cues)[0]
+            or _WOULD_DO.search(block.intro)):
         return text[0].lower() + text[1:]
     return text
+
+
+#: An intro whose items say what something would do: "The proposed rule would:", "The bill will also:".
+_WOULD_DO = re.compile(r"\b(?:would|will|shall|must)(?:\s+also)?\s*:\s*$", re.IGNORECASE)
 
 
 def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
