@@ -1174,6 +1174,13 @@ def test_extract_second_review_of_session_22(nlp, text, present, absent):
     assert present <= relations and not absent & relations
 
 
+def test_extract_each_verb_of_a_list_item_is_owed(nlp):
+    _entities, relations, _x = run(nlp, "Dock order\n\nUnder the Dock Order, Bayside Marina must:\n\n- keep a written "
+                                        "spill plan and designate a spill coordinator who reports to the board;\n"
+                                        "- post fuel prices.\n", "order.txt")
+    assert ("designate a spill coordinator", "performedBy", "bayside marina") in relations
+
+
 def test_extract_items_of_what_a_rule_would_do_open_with_verbs(nlp):
     # "The proposed rule would:" then "1. Prohibit marinas from ...": the capital is no name's
     _entities, relations, _x = run(nlp, "Dock rule\n\nThe Harbor Commission proposed the Fuel Dock Rule. The "

@@ -224,6 +224,9 @@ def _duties(nlp, text):
          ("prohibition", "Misstating the cost of fuel insurance", None, None)),
         ("Marinas that charge boaters for insurance they do not need may be engaging in unfair acts or practices.",
          ("prohibition", "charge boaters", "Marinas", None)),
+        # a business is someone told to act, not an act ("-ness")
+        ("The Harbor Act requires a business that suffers a fuel spill to notify the harbor master within a day.",
+         ("obligation", "notify the harbor master", "business", "Act")),
         # each gerund one is responsible for is owed
         ("Dealers that received the fuel are responsible for notifying their customers and removing the fuel from "
          "sale.", ("obligation", "removing the fuel", "Dealers", None)),

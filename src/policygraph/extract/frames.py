@@ -1168,7 +1168,7 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism
 _BODIES_LIKE_ACTS = frozenset({"commission", "division", "administration", "organization", "organisation",
                                "association", "federation", "corporation", "institution", "foundation", "coalition",
                                "government", "department", "authority", "entity", "city", "municipality",
-                               "university", "community", "management", "parliament"})
+                               "university", "community", "management", "parliament", "business"})
 
 
 def names_an_act(noun: Token) -> bool:
@@ -1695,8 +1695,13 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
         return []
     if kind != "prohibition" and passes_duty_on(first):
         return []  # "require state inspectors to verify ...": the duty it passes on is the conduct (`required_duties`)
-    conduct = handed_phrase(first) if passes_duty_on(first) else conduct_phrase(first)
-    return [Duty(kind, first.i, conduct, None, None)] if conduct else []
+    # "- maintain a security program and designate a security officer": each verb of the item is owed
+    out = []
+    for verb in [first, *_shared_conjuncts(first)]:
+        conduct = handed_phrase(verb) if passes_duty_on(verb) else conduct_phrase(verb)
+        if conduct and (verb is first or not passes_duty_on(verb) or kind == "prohibition"):
+            out.append(Duty(kind, verb.i, conduct, None, None))
+    return out
 
 
 #: Headings over lists of what to do and what not to do in a guide: "Do" / "Don't".
