@@ -1174,6 +1174,20 @@ def test_extract_second_review_of_session_22(nlp, text, present, absent):
     assert present <= relations and not absent & relations
 
 
+def test_extract_a_letter_s_joined_writers_and_subject_line(nlp):
+    # "RE: OPPOSE Senate Bill 88": the stance in capitals is no part of the name; "we are joined in this letter
+    # by X and Y": they write too, and the letter's "I" speaks for its writers
+    entities, relations, _x = run(nlp, "Harbor Watch\n12 Pier Street\n\nMarch 3, 2026\n\nRE: OPPOSE Senate Bill 88, "
+                                       "the Dock Surveillance Act\n\nDear Chair Ruiz and Members of the Committee:\n\n"
+                                       "On behalf of Harbor Watch and its 2,000 members, I write to urge you to oppose "
+                                       "Senate Bill 88. The bill would let the port police film every boater. We are "
+                                       "joined in this letter by the Sea Aid Network and the Boaters Union.\n\n"
+                                       "Sincerely,\nHarbor Watch\n", "letter.txt")
+    assert not [k for k in entities if k.startswith("oppose")]
+    assert {("sea aid network", "criticizes", "dock surveillance act"),
+            ("boaters union", "criticizes", "dock surveillance act")} <= relations
+
+
 def test_extract_each_verb_of_a_list_item_is_owed(nlp):
     _entities, relations, _x = run(nlp, "Dock order\n\nUnder the Dock Order, Bayside Marina must:\n\n- keep a written "
                                         "spill plan and designate a spill coordinator who reports to the board;\n"

@@ -705,13 +705,14 @@ def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Men
     or "I" write as the letter opens ("On behalf of Harbor Watch, we submit
     ..."). The letter's "we" is them."""
     out: list[str] = []
-    bodies = 0
+    opening: list[int] = []  # the first two paragraphs of the body (not its address lines or salutation)
     for seg, doc, mentions in zip(segments, docs, per_doc):
         if seg.role == "signature":
             out += [m.key for m in mentions if categories.get(m.key) == "Actor" and m.key not in out]
         elif seg.role == "body":
-            bodies += 1
-            if bodies > 2 or seg.text.lstrip()[:1] in {'"', "\u201c"}:
+            if id(seg.block) not in opening and len(seg.block.text.split()) >= 12:
+                opening.append(id(seg.block))
+            if len(opening) > 2 or seg.text.lstrip()[:1] in {'"', "\u201c"}:
                 continue  # a letter says whom it speaks for as it opens; a quoted speaker does not
             at = {i: m.key for m in mentions if categories.get(m.key) == "Actor" for i in m.tokens}
             out += [k for k in (at.get(t.i) for t in behalf_of_writers(doc)) if k and k not in out]
@@ -762,9 +763,15 @@ _WRITING_BODIES = frozenset({"GovernmentBody", "Organisation", "Group"})
 
 
 def behalf_of_writers(doc: Doc) -> list[Token]:
-    """"On behalf of Harbor Watch and Sea Aid, we submit these comments":
-    the words naming those the first person speaks for."""
+    """"On behalf of Harbor Watch and Sea Aid, we submit these comments",
+    "we are joined in this letter by Sea Aid": the words naming those the
+    first person speaks for."""
     out = []
+    for joined in (t for t in doc if t.lemma_.lower() == "join" and t.tag_ == "VBN"
+                   and any(c.dep_ == "nsubjpass" and c.lower_ == "we" for c in t.children)):
+        # "We are joined in this letter by Harbor Watch and Sea Aid": they write too
+        out += [w for p in joined.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
+                for c in [o, *o.conjuncts] for w in c.subtree if w.dep_ != "cc" and w.lower_ != "and"]
     for behalf in (t for t in doc if t.lower_ == "behalf" and t.head.lower_ == "on"):
         verb = behalf.head.head
         if not any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in verb.children):

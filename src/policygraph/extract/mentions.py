@@ -466,6 +466,9 @@ class Finding:
             elif tok.text in {'"', "\u201c", "\u201d", "``", "''"}:
                 drop.add(i)  # 'its "Free Mooring" plan': quotation marks are no part of the name
         kept = [i for i in tokens if i not in drop]
+        while len(kept) > 1 and doc[kept[0]].is_upper and doc[kept[0]].lower_ in _STANCE_CAPITALS \
+                and not doc[kept[1]].is_upper:
+            kept.pop(0)  # "RE: OPPOSE Senate Bill 412": a letter's stance in capitals, no part of the name
         dashes = [n for n, i in enumerate(kept) if doc[i].text in {"\u2014", "\u2013", "--"} and 0 < n < len(kept) - 2
                   and LEGISLATION_NUMBER.fullmatch(span_text(doc, tuple(kept[:n])))]
         if dashes:  # "S. 2214 \u2014 Pharmacy Benefit Transparency Act": a title line's bill number, then the name
@@ -893,6 +896,10 @@ def lexicon_mentions(f: Finding, doc: Doc, seg: Segment | None = None) -> list[M
                            variants=_modified_worry(doc, span, f.lex.vague_modifiers)
                            if f.lex.core(span.label_) == "Concern" else ()))
     return out
+
+
+#: Stances a letter's subject line writes in capitals before the policy's name: "RE: OPPOSE Senate Bill 412".
+_STANCE_CAPITALS = frozenset({"oppose", "support", "endorse", "opposing", "supporting"})
 
 
 def _modified_worry(doc: Doc, span: Span, vague: frozenset[str]) -> tuple[str, ...]:

@@ -422,6 +422,9 @@ class Reading:
         if category == "Actor" and tok.lower_ in {"i", "me"} and tok.pos_ == "PRON" and self.writer \
                 and not inside_quotes(tok):
             return [self.writer]  # "I oppose the ordinance", in an opinion piece its byline signs (not in a quote)
+        if category == "Actor" and tok.lower_ in {"i", "me"} and tok.pos_ == "PRON" and self.authors \
+                and not inside_quotes(tok):
+            return list(self.authors)  # "On behalf of Harbor Watch, I write to urge ...": a letter's "I" speaks for it
         if tok.lower_ in _PARTITIVES and tok.pos_ in {"PRON", "DET", "NUM", "ADJ"}:  # "each of the districts must ..."
             whole = next((o for o in pobjs(tok, {"of"})), None)
             if whole is not None:
