@@ -1167,9 +1167,32 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
         # a person said to be dangerous is no worry
         ("Police news\n\nThe Harbor Act took effect in May. Police warned that the suspect is dangerous.\n", set(),
          {("police", "raisesConcern", "suspect")}),
+        # (third review) an item's verb after "or", or denied, is no duty
+        ("Heat rule\n\nThe Heat Rule took effect in May. Employers must:\n- provide shade and never schedule "
+         "outdoor work at noon;\n- repair fans within a day or lose their permit.\n", set(),
+         {("schedule outdoor work", "performedBy", "employers"), ("lose their permit", "performedBy", "employers")}),
+        # damages awarded to those harmed are no penalty on what befell them
+        ("Fraud law\n\nUnder the Consumer Fraud Act, courts may award damages to consumers who were "
+         "overcharged.\n", set(), {("consumer fraud act", "penalizes", "overcharged")}),
+        # "they" with no group the sentence binds: the last group named
+        ("Wage order\n\nUnions praised the settlement with Acme Inc. and Jo Hale. They must:\n- pay back wages;\n"
+         "- keep payroll records.\n", {("pay back wages", "performedBy", "acme inc.")},
+         {("pay back wages", "performedBy", "unions")}),
+        # a policy named inside the intro's relative clause is not the one the items are under
+        ("Dock rules\n\nThe Harbor Safety Act took effect in May. Under the Harbor Safety Act, which replaced the "
+         "Dock Rule, operators must:\n- post fuel prices;\n- keep spill logs.\n", set(),
+         {("dock rule", "evaluates", "operators")}),
+        # what an intro denies something would do is nothing it does
+        ("Gun law\n\nThe Firearm Safety Act took effect in May. But nothing in the act would:\n\n- Ban handguns;"
+         "\n- Require a national registry.\n", set(), {("firearm safety act", "penalizes", "handguns")}),
+        # the addressee of a report's "To:" line is no writer
+        ("To: Office of Management and Budget\nFrom: Government Accountability Office\n\nGrant Oversight Needs "
+         "Improvement\n\nWe reviewed 40 grant files at the agency and found that many lacked documentation of "
+         "costs. We recommend that the agency adopt the Grant Records Rule.\n", set(),
+         {("office of management and budget", "raisesConcern", "lacked documentation")}),
     ],
 )
-def test_extract_second_review_of_session_22(nlp, text, present, absent):
+def test_extract_review_of_session_22(nlp, text, present, absent):
     _entities, relations, _x = run(nlp, text, "a.txt")
     assert present <= relations and not absent & relations
 
@@ -1186,6 +1209,19 @@ def test_extract_a_letter_s_joined_writers_and_subject_line(nlp):
     assert not [k for k in entities if k.startswith("oppose")]
     assert {("sea aid network", "criticizes", "dock surveillance act"),
             ("boaters union", "criticizes", "dock surveillance act")} <= relations
+
+
+def test_extract_a_bill_page_s_sponsor_fields(nlp):
+    # "Sponsor:" issues and backs the bill; "Cosponsors:" back it
+    _entities, relations, _x = run(nlp, "S. 88 \u2014 Dock Safety Act of 2025\n\nSponsor: Sen. Lucia Moreno [D-NM] "
+                                        "(Introduced 03/11/2025)\nCosponsors: Sen. Harold Brandt [R-KS]; Sen. Dennis "
+                                        "Achebe [D-OR]\n\nThe bill requires marinas to post fuel prices at every pump "
+                                        "and to keep records of each sale for three years. Sen. Moreno said the bill "
+                                        "protects the boaters who use the harbor and the workers who serve them.\n",
+                                   "bill.txt")
+    assert {("dock safety act", "issuedBy", "sen. lucia moreno"), ("sen. harold brandt", "supports", "dock safety act"),
+            ("sen. dennis achebe", "supports", "dock safety act")} <= relations
+    assert ("dock safety act", "issuedBy", "sen. harold brandt") not in relations
 
 
 def test_extract_each_verb_of_a_list_item_is_owed(nlp):

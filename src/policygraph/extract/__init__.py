@@ -216,6 +216,13 @@ def headline_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+#: An intro whose items say what something would do: "The proposed rule would:", "The bill will also:".
+_WOULD_DO = re.compile(r"\b(?:would|will)(?:\s+also)?\s*:\s*$", re.IGNORECASE)
+#: ... unless the intro denies or only reports it: "nothing in the act would:", "critics claim the bill would:".
+_DENIED_INTRO = re.compile(r"\b(?:nothing|not|never|no|claims?|claimed|alleges?|falsely|draft|rumou?rs?)\b",
+                           re.IGNORECASE)
+
+
 def _verb_first(block: Block, lexicon: Lexicon) -> str:
     """An item under a duty intro ("Employers must:") or a list of what
     something would do ("The proposed rule would:") opens with a verb; the
@@ -223,15 +230,13 @@ def _verb_first(block: Block, lexicon: Lexicon) -> str:
     read a name, so the parser sees it in lower case (same length: offsets
     stay valid)."""
     text = block.text
-    if block.kind == "item" and block.intro and text[:2].istitle() and (intro_duty(
+    words = text.split()
+    named = len(words) > 1 and words[1][:1].isupper()  # "Medicare Advantage plans get ...": a name opens it
+    if block.kind == "item" and block.intro and text[:2].istitle() and not named and (intro_duty(
             block.intro, obligation_cues=lexicon.obligation_cues, prohibition_cues=lexicon.prohibition_cues)[0]
-            or _WOULD_DO.search(block.intro)):
+            or _WOULD_DO.search(block.intro) and not _DENIED_INTRO.search(block.intro)):
         return text[0].lower() + text[1:]
     return text
-
-
-#: An intro whose items say what something would do: "The proposed rule would:", "The bill will also:".
-_WOULD_DO = re.compile(r"\b(?:would|will|shall|must)(?:\s+also)?\s*:\s*$", re.IGNORECASE)
 
 
 def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
@@ -366,7 +371,8 @@ class _ArticleExtractor:
             # a title line too long for a heading ("Delmont Did Not Ensure That ... Met Inspection Requirements")
             titled = seg.role == "heading" or seg.block.kind == "paragraph" and not seg.text.rstrip().endswith(
                 (".", "!", "?", ":", ";", ",", '"')) and seg.text.strip() == seg.block.text.strip() \
-                and bool(prose) and k < prose[-1] and not _field_name(seg.block)  # over prose: not a signature line
+                and bool(prose) and k < prose[-1] and not _field_name(seg.block) \
+                and not _SPONSOR_FIELD.match(seg.text.strip())  # over prose: not a signature line or a sponsor field
             # at the end, nor a memo's header field ("From: Dr. Ana Ruiz, Provost")
             if titled and headline_case(seg.text) and not numbered:
                 own = seg.text.lower() if seg.role != "heading" else ""  # a body line does not vouch for itself
@@ -524,6 +530,15 @@ class _ArticleExtractor:
             if topic and memo_issuer and _field_name(seg.block) == "from":  # "From: the Provost": who issues its policy
                 for m in (m for m in mentions if categories.get(m.key) == "Actor"):
                     found[(topic, "issuedBy", m.key)].add(tok_map.get(m.head, -1))
+            for m in (m for m in mentions if topic and classes.get(m.key) == "Person"):
+                # "Sponsor: Sen. Ana Ruiz [D-NM]", "Cosponsors: ...": a bill page's sponsors back the bill it is about
+                before = doc.text[: doc[m.tokens[0]].idx] if m.tokens and _SPONSOR_FIELD.match(seg.text.strip()) else ""
+                labels = _FIELD_LABEL.findall(before)  # the last field label before the name is its field
+                field = _SPONSOR_FIELD.match(labels[-1] + ":") if labels else None
+                if field:
+                    found[(m.key, "supports", topic)].add(tok_map.get(m.head, -1))
+                    if not field.group(1).lower().startswith("co"):
+                        found[(topic, "issuedBy", m.key)].add(tok_map.get(m.head, -1))
             for fact in read(reading):
                 # "an amendment, offered by Rep. Ruiz, would have barred X": what never came to be is not
                 # imposed, though who offered it did so
@@ -602,7 +617,7 @@ def named_before_pronoun(intro: str, names: dict[str, str]) -> tuple[str, ...]:
     """The actors a list intro's "they" stands for, in the last sentence
     before it that names any: the group of actors joined by "and" that the
     sentence binds ("imposes duties on Acme and Jo Hale", "requires
-    employers to protect workers", "applies to ..."), else the first group
+    employers to protect workers", "applies to ..."), else the last group
     it names; never a group it sets apart ("but not their lenders"). Read
     from the names the article gives its actors.
 
@@ -620,8 +635,8 @@ def named_before_pronoun(intro: str, names: dict[str, str]) -> tuple[str, ...]:
     """
     sentences: list[str] = []
     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", intro.strip()):
-        if sentences and re.search(r"\b(?:" + "|".join(sorted(LEGAL_FORMS)) + r"|Mr|Ms|Mrs|Dr|St|No|U\.S)\.$",
-                                   sentences[-1], re.IGNORECASE):
+        if sentences and (re.search(r"\b(?:Mr|Ms|Mrs|Dr|St|No|U\.S)\.$", sentences[-1]) or re.search(
+                r"\b(?:" + "|".join(map(re.escape, sorted(LEGAL_FORMS))) + r")\.$", sentences[-1], re.IGNORECASE)):
             sentences[-1] += " " + piece  # "Acme Inc. and its founder": no sentence ends at a legal form
         else:
             sentences.append(piece)
@@ -643,17 +658,18 @@ def named_before_pronoun(intro: str, names: dict[str, str]) -> tuple[str, ...]:
                 groups[-1].append(span)
             else:
                 groups.append([span])
-        before = lambda g: folded[: g[0][0]].split()[-2:]
-        kept = [g for g in groups if "not" not in before(g)]  # "..., but not their lenders"
-        bound = [g for g in kept if before(g)[-1:] and before(g)[-1] in _BINDING_WORDS]
-        chosen = (bound or kept)[:1]
+        leading = {n: folded[: g[0][0]].split()[-2:] for n, g in enumerate(groups)}  # the two words before each
+        kept = [n for n in leading if "not" not in leading[n]]  # "..., but not their lenders"
+        bound = [n for n in kept if set(leading[n]) & _BINDING_WORDS]
+        chosen = bound[:1] or kept[-1:]
         if chosen:
-            return tuple(dict.fromkeys(key for _s, _e, key in chosen[0]))
+            return tuple(dict.fromkeys(key for _s, _e, key in groups[chosen[0]]))
     return ()
 
 
-#: Words right before whom a sentence binds: "imposes duties on", "binds", "requires", "applies to", "covers".
-_BINDING_WORDS = frozenset({"on", "upon", "bind", "require", "to", "cover", "order", "direct"})
+#: Words right before whom a sentence binds, as `normalise_name` folds them (base forms): "imposes duties on",
+#: "binds", "requires", "applies to", "covers", "ordered servicers to".
+_BINDING_WORDS = frozenset({"on", "upon", "bind", "require", "apply", "cover", "order", "direct"})
 
 
 def _numbered_parts(entities: list[Entity], topic: str, found) -> dict[tuple[str, str, str], set[int]]:
@@ -728,7 +744,7 @@ def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
     and Human Services / Office of Inspector General"), else the last. A
     "we" in a quotation or in reported speech ("..., said Ana Ruiz") is
     someone else's; without a "we" of a report, "we" stays no one."""
-    header: list[str] = []
+    header: list[tuple[str, bool]] = []
     writes = False
     in_header = True
     for seg, doc, mentions in zip(segments, docs, per_doc):
@@ -740,17 +756,19 @@ def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
                                    and t.head.lemma_.lower() in _REPORTING_VERBS
                                    and (t.head.tag_ == "VBD" or t.head.lemma_.lower() == "recommend")
                                    and not _reported_speech(t) for t in doc)
-        elif in_header:
-            header += [m.key for m in sorted(mentions, key=lambda m: m.tokens[:1])
-                       if classes.get(m.key) in _WRITING_BODIES]
-    offices = [k for k in header if k.startswith("office-")]
-    return (offices or header)[-1:] if writes else []
+        elif in_header and _field_name(seg.block) not in {"to", "cc", "attn", "attention"}:  # not the addressee
+            names = [m.key for m in sorted(mentions, key=lambda m: m.tokens[:1]) if classes.get(m.key) in _WRITING_BODIES]
+            header += [(k, _field_name(seg.block) == "from" or k.startswith("office-")) for k in names]
+    preferred = [k for k, office in header if office]  # "From: GAO", or the office under its department
+    return (preferred or [k for k, _office in header])[-1:] if writes else []
 
 
 def _reported_speech(we: Token) -> bool:
     """Whether a "we" stands in someone's reported words ("We reviewed the
-    data, said Ana Ruiz"): a saying verb above its clause."""
-    return any(a.lemma_.lower() in {"say", "tell", "add", "write"} and a.pos_ == "VERB" for a in we.ancestors)
+    data, said Ana Ruiz"): its clause is what a saying verb says (not a
+    clause joined to one: "officials told us ..., but we found ...")."""
+    return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in {"say", "tell", "add", "write"}
+               for a in [we.head, *we.head.ancestors])
 
 
 #: What a report's writer says it did: "we reviewed", "we found", "we recommend" (a letter's "we urge" is no
@@ -956,6 +974,12 @@ def _policy_of_headings(segments: list[Segment], per_doc: list[list[Mention]],
     return out
 
 
+#: A bill page's line naming its sponsors: "Sponsor: Sen. Ana Ruiz [D-NM]", "Cosponsors: Rep. Tom Lee; ...".
+_SPONSOR_FIELD = re.compile(r"^(sponsors?|co-?sponsors?|introduced by)\s*:", re.IGNORECASE)
+#: A field's label in a run of "Label: value" lines: "Cosponsors:", "Latest Action:".
+_FIELD_LABEL = re.compile(r"\b([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?)\s*:")
+
+
 def _field_name(block: Block) -> str:
     """The header field a memo's or letter's line fills ("from", "re",
     "subject", "to"), lower-cased; "" for any other block."""
@@ -1107,9 +1131,6 @@ def _tagger_misreadings(entities: list[Entity]) -> set[str]:
     return {e.key for e in entities if e.category == "Actor" and set(e.sources) <= {"ner", "repeat"}
             and (any(c.isdigit() for c in e.label) or e.label[:1].islower()
                  or e.label.lower().rstrip(".") in LEGAL_FORMS)}  # "LLC" cut from "Acme Servicing, LLC"
-
-
-#: A company's legal form, said alone: no company.
 
 
 def _within_sentence(m: Mention, doc: Doc, tok_map: dict[int, int]) -> None:
@@ -1883,8 +1904,8 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
                 if not hits:  # "Brightwave" for "Brightwave Home Security, Inc.": a business by its first word
                     hits = [k for k, ts in long_names.items() if k != key and k in businesses
                             and any(t.split()[0] == word for t in ts)]
-            elif re.fullmatch(r"[A-Z][a-z]{3,}(?:[A-Z][a-z]*)+", word):  # "PulseFit" for "PulseFit Labs, Inc."
-                # (not a surname such as "McDonald" or "DeSantis")
+            elif re.fullmatch(r"(?!Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz)[A-Z][a-z]+(?:[A-Z][a-z]*)+", word):
+                # "PulseFit" for "PulseFit Labs, Inc.", "PayPal" (not a surname: "McDonald", "DeSantis")
                 hits = [k for k, ts in long_names.items() if k != key and k in businesses
                         and any(t.split()[0] == word for t in ts)]
             else:

@@ -1696,10 +1696,14 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
     if kind != "prohibition" and passes_duty_on(first):
         return []  # "require state inspectors to verify ...": the duty it passes on is the conduct (`required_duties`)
     # "- maintain a security program and designate a security officer": each verb of the item is owed
+    # (not a verb after "or" or "but", an alternative or a sanction: "pay the fine or contest the ticket", "repair
+    # heaters or lose their licence"; nor one denied: "and never schedule work at noon")
+    joined = [v for v in _shared_conjuncts(first) if not _negated(v) and not any(
+        t.lower_ in {"or", "but", "never", "not", "nor"} for t in doc[first.i + 1 : v.i] if t.head.i == v.i or t.dep_ == "cc")]
     out = []
-    for verb in [first, *_shared_conjuncts(first)]:
+    for verb in [first, *joined]:
         conduct = handed_phrase(verb) if passes_duty_on(verb) else conduct_phrase(verb)
-        if conduct and (verb is first or not passes_duty_on(verb) or kind == "prohibition"):
+        if conduct and (verb.i == first.i or not passes_duty_on(verb)):
             out.append(Duty(kind, verb.i, conduct, None, None))
     return out
 
@@ -2002,14 +2006,14 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
                      and s.lemma_.lower() in _CHANGE_NOUNS | _LOADS and (toks := _worry_phrase(s))]
     if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in DANGEROUS for c in clause.children):
         # "warns that listeriosis is especially dangerous for pregnant people": the danger is the worry
-        # (a substance or illness named bare, "listeriosis", "raw milk"; not "the suspect is dangerous")
+        # ("listeriosis", "these supplements"; not a person: "the suspect is dangerous")
         outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}
-                     and not _someone(s) and not any(c.dep_ in {"det", "poss"} for c in s.children)
+                     and not _someone(s) and s.lemma_.lower() not in _DANGEROUS_PEOPLE
                      and (toks := tuple(i for i in _worry_phrase(s) if i <= s.i))]
     if outcomes:
         return outcomes
-    if lemma == "be" and any(c.dep_ == "acomp" and c.tag_ == "JJR" for c in clause.children):
-        return []  # "is concerned that the true number is likely higher": a comparison, no conduct to name
+    if lemma == "be" and any(c.dep_ == "acomp" and c.tag_ == "JJR" or c.dep_ == "attr" for c in clause.children):
+        return []  # "the true number is likely higher", "the program is the only source of ...": no conduct to name
     if lemma == "use" and any(c.dep_ == "auxpass" for c in clause.children):  # "could be used to target small firms"
         aims = [v for x in clause.children if x.dep_ in {"xcomp", "advcl"} and x.pos_ == "VERB"
                 for v in [x, *x.conjuncts]]
@@ -2052,9 +2056,12 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
 FAULTY = frozenset({"weak", "lax", "poor", "inadequate", "insufficient", "inaccurate", "incomplete", "unsupported",
                     "improper", "excessive", "unreliable", "inconsistent", "unchecked", "unclear", "vague", "flawed",
                     "faulty", "outdated", "uneven", "unequal", "unsafe", "erroneous", "ineffective", "opaque",
-                    "arbitrary"}) | WRONGFUL
+                    "arbitrary"})
 
 
+#: People said to be dangerous, who are no worry about a policy: "the suspect is dangerous".
+_DANGEROUS_PEOPLE = frozenset({"suspect", "gunman", "defendant", "offender", "man", "woman", "person", "inmate",
+                               "driver", "shooter", "attacker", "individual", "criminal"})
 #: Adjectives that call a thing a danger: what is "dangerous for children" is a worry.
 DANGEROUS = frozenset({"dangerous", "harmful", "hazardous", "unsafe", "deadly", "toxic", "risky", "lethal", "fatal"})
 
@@ -2856,7 +2863,7 @@ def _called_offence(verb: Token) -> bool:
 
 
 #: Penalty cue words that name a harm rather than a sanction: a harm imposed is a worry, not a penalty.
-_HARM_WORDS = frozenset({"harm", "hurt"})  # ("treble damages", "a loss of license" are sanctions)
+_HARM_WORDS = frozenset({"harm", "hurt", "loss"})  # ("imposes treble damages" is a sanction: `_incurred`)
 
 
 def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
@@ -2889,8 +2896,11 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
         doer = subject.i if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not imposed else None
         # ("fines for failing to disclose fees": the failure with what is failed)
         yield Duty(kind, means.i, conduct_phrase(means) or _failure_phrase(means) or (means.i,), doer, None)
-    if imposed and kind == "penalty" and not lemmas & (penalty_cues - _HARM_WORDS):
-        return  # "would impose reputational harm on hospitals that correct deficiencies": a harm foreseen, no sanction
+    harms = _HARM_WORDS | ({"damage"} if cue.lemma_.lower() not in {"impose", "levy"} else set())
+    if imposed and kind == "penalty" and not lemmas & (penalty_cues - harms):
+        # "would impose reputational harm on hospitals that correct deficiencies": a harm foreseen, no sanction
+        # ("awards damages to consumers who were overcharged": compensation; "imposes treble damages on": a sanction)
+        return
     if imposed:  # "imposes fines on owners who dump waste"
         # "imposes fines of up to $500 on owners who ...": the parse may hang "on" on the amount
         holders = [cue, *nouns, *(t for n in nouns for t in n.subtree if t.pos_ in {"NUM", "NOUN"} and t not in nouns)]

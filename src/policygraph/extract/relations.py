@@ -315,14 +315,17 @@ class Reading:
         return next(iter(keys)) if len(keys) == 1 else ""
 
     def subject_policy(self) -> str:
-        """The named policy a list intro paragraph is about: one its last
-        sentence names ("Under the new Harbor Safety Act, operators must:"),
+        """The named policy a list intro paragraph is about: the one its last
+        sentence opens under ("Under the new Harbor Safety Act, which
+        replaced the Dock Rule, operators must:"),
         else the latest one a sentence had as its subject ("The Hazardous
         Occupations Orders prohibit ... Among other things, youth may not:");
         "" when none ("the program" may be any)."""
         named = [m for m in self.mentions if self.cat(m.key) == "Policy" and m.text[:1].isupper()]
         last = self.doc[-1].sent
-        in_last = [m for m in named if last.start <= m.head < last.end]
+        opener = next((t for t in last if not t.is_punct), None)  # "Under the new Harbor Safety Act, ...:"
+        in_last = [m for m in named if opener is not None and opener.lower_ == "under"
+                   and self.doc[m.head].dep_ == "pobj" and self.doc[m.head].head.i == opener.i]
         subjects = [m for m in named if _about(self.doc[m.head])]
         return max(in_last or subjects, key=lambda m: m.head).key if in_last or subjects else ""
 
@@ -1476,7 +1479,8 @@ def issuing_modifiers(r: Reading) -> list[Fact]:
 
 
 #: What writers make themselves: "our recommendations", "our proposal" (our laws are not theirs).
-_WRITTEN_POLICIES = frozenset({"recommendation", "proposal", "principle", "guidance", "framework"})
+_WRITTEN_POLICIES = frozenset({"recommendation", "proposal", "principle", "guidance", "guideline", "framework", "bill",
+                               "amendment"})
 
 
 def _about(tok: Token) -> bool:
