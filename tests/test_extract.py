@@ -1224,6 +1224,13 @@ def test_extract_a_bill_page_s_sponsor_fields(nlp):
     assert ("dock safety act", "issuedBy", "sen. harold brandt") not in relations
 
 
+def test_extract_debt_forgiven_is_a_reward(nlp):
+    _entities, relations, _x = run(nlp, "Loans\n\nThe Loan Relief Act took effect in May. Under the Loan Relief Act, "
+                                        "borrowers who make 240 qualifying monthly payments qualify for forgiveness of "
+                                        "any remaining balance.\n")
+    assert ("loan relief act", "rewards", "make 240 qualifying monthly payments") in relations
+
+
 def test_extract_each_verb_of_a_list_item_is_owed(nlp):
     _entities, relations, _x = run(nlp, "Dock order\n\nUnder the Dock Order, Bayside Marina must:\n\n- keep a written "
                                         "spill plan and designate a spill coordinator who reports to the board;\n"

@@ -227,6 +227,12 @@ def _duties(nlp, text):
         # a business is someone told to act, not an act ("-ness")
         ("The Harbor Act requires a business that suffers a fuel spill to notify the harbor master within a day.",
          ("obligation", "notify the harbor master", "business", "Act")),
+        # a late fee is a sanction, and when the act is done is part of it
+        ("A committee that files a report late is subject to a late fee of $50 per day.",
+         ("penalty", "files a report late", "committee", None)),
+        # relief named by its charge ("an interest-rate reduction") and debt forgiven are rewards
+        ("Borrowers who enroll in automatic debit receive a 0.25 percentage point interest-rate reduction.",
+         ("reward", "enroll in automatic debit", "Borrowers", None)),
         # each gerund one is responsible for is owed
         ("Dealers that received the fuel are responsible for notifying their customers and removing the fuel from "
          "sale.", ("obligation", "removing the fuel", "Dealers", None)),

@@ -2749,7 +2749,7 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
         if adj.lower_ == "exempt":  # exempt from a burden is relief; "exempt from the rebate program" is no reward
             kind = "reward" if lemmas & _BURDEN_NOUNS else ""
         else:
-            kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues
+            kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues or any(map(_late_charge, nouns))
                     else "reward" if lemmas & reward_cues or any(map(_relief, nouns)) else "")
         subject = _subject(adj.head)
         if subject is None:  # "commingling client assets is subject to a penalty": a gerund clause as subject
@@ -2768,6 +2768,13 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
                 yield Duty(kind, clause.i, conduct_phrase(clause), subject.i, None)
             elif theirs:  # "fleet owners are eligible for a rebate if their drivers complete training"
                 yield Duty(kind, clause.i, conduct_phrase(clause), own.i, None)
+
+
+def _late_charge(noun: Token) -> bool:
+    """Whether a noun names a charge for lateness, a sanction: "a late fee of
+    $50 per day", "a late-payment charge"."""
+    return noun.lemma_.lower() in {"fee", "charge", "surcharge"} and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in {"late", "late-payment", "delinquency"} for c in noun.children)
 
 
 def _grounds_for(doc: Doc, *, penalty_cues: frozenset[str]) -> Iterator[Duty]:
@@ -2831,8 +2838,9 @@ CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead"
 
 #: Nouns for less of a charge, and the charges: "a reduction in inspection
 #: fees", "a waiver of the permit fee", "a cut in their tax" are rewards.
-_RELIEF_NOUNS = {"reduction", "cut", "waiver", "exemption", "refund", "break", "rebate", "discount"}
-_CHARGE_NOUNS = {"fee", "tax", "fine", "rate", "premium", "cost", "charge", "payment", "penalty", "rent", "toll"}
+_RELIEF_NOUNS = {"reduction", "cut", "waiver", "exemption", "refund", "break", "rebate", "discount", "forgiveness"}
+_CHARGE_NOUNS = {"fee", "tax", "fine", "rate", "premium", "cost", "charge", "payment", "penalty", "rent", "toll", "debt",
+                 "balance", "loan", "interest"}
 
 
 #: Charges one pays, whose cut is relief: "a reduced rate", "lower fees".
@@ -2850,9 +2858,10 @@ def _relief(noun: Token) -> bool:
             and not any(c.dep_ == "compound" and c.lemma_.lower() in _GRANT_NOUNS | {"reimbursement", "benefit"}
                         for c in noun.children):
         return True  # what one pays, cut; not "reduced payments" or "a reduced reimbursement rate" one receives
-    return noun.lemma_.lower() in _RELIEF_NOUNS and any(
+    return noun.lemma_.lower() in _RELIEF_NOUNS and (any(
         o.lemma_.lower() in _CHARGE_NOUNS for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "on", "from"}
-        for o in p.children if o.dep_ == "pobj")
+        for o in p.children if o.dep_ == "pobj") or any(  # "an interest-rate reduction", "a fee waiver"
+        c.dep_ == "compound" and c.lemma_.lower() in _CHARGE_NOUNS for c in noun.children))
 
 
 def _called_offence(verb: Token) -> bool:
@@ -2961,11 +2970,18 @@ def clause_conduct(clause: Token) -> tuple[int, ...]:
     inner = next((c for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
     if not phrase and inner is not None and clause.lemma_.lower() in _FAILURE_VERBS:  # "manufacturers that fail to report"
         phrase = tuple(range(clause.i, (conduct_phrase(inner) or (inner.i,))[-1] + 1))
+    timing = [c.i for c in clause.children if c.dep_ == "advmod" and c.lower_ in _TIMING_ADVERBS]
+    if phrase and timing and timing[0] == phrase[-1] + 1:
+        phrase = (*phrase, timing[0])  # "committees that file a report late": when is what is fined
     if not phrase:
         alone = not any(c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "prt"} for c in clause.children)
         if alone and clause.lemma_.lower() not in _LIGHT_VERBS | {"comply", "apply", "qualify", "participate", "exist", "fail"}:
             phrase = (clause.i,)
     return _with_negation(clause, phrase)
+
+
+#: Adverbs of timing that make conduct what it is: filing late is fined, filing is not.
+_TIMING_ADVERBS = frozenset({"late", "early", "promptly", "belatedly", "repeatedly"})
 
 
 def _with_negation(verb: Token, phrase: tuple[int, ...]) -> tuple[int, ...]:
