@@ -740,8 +740,8 @@ def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
     """Who "we" are in a report that says in the first person what it did
     ("we reviewed", "we found", "We recommend that CMS ..."): the body its
     header names (the short lines before the first paragraph), the office
-    among them when it names one under its department ("Department of Health
-    and Human Services / Office of Inspector General"), else the last. A
+    among them when it names one under its department ("Department of Harbors /
+    Office of Marina Audits"), else the last. A
     "we" in a quotation or in reported speech ("..., said Ana Ruiz") is
     someone else's; without a "we" of a report, "we" stays no one."""
     header: list[tuple[str, bool]] = []

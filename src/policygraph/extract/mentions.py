@@ -964,7 +964,7 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
         while toks and _amount_word(doc[toks[0]]):  # "Secures $4.2 Million Settlement": an amount names nothing
             toks = toks[1:]
         # ("Pharmacy Benefit Transparency and Patient Savings Act": a minor word inside the name is lower case)
-        linked = root.lemma_.lower() in _TITLED_LAWS  # (not "Campaign for a Commercial-Free Childhood", a body)
+        linked = root.lemma_.lower() in _TITLED_LAWS  # (not "Fund for a Cleaner Harbor", a body)
         while linked and toks and toks[0] >= 2 and doc[toks[0] - 1].lower_ in {"and", "of", "for", "on"} \
                 and doc[toks[0] - 2].is_title and doc[toks[0] - 2].is_alpha:
             # "Dock Safety and Boater Savings Act": the parse may join the title's first half to it as a conjunct
