@@ -28,7 +28,7 @@ from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
-from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty, quoted_tokens, unrealised
+from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty, pobjs, quoted_tokens, unrealised
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
@@ -216,25 +216,13 @@ def headline_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-#: An intro whose items say what something would do: "The proposed rule would:", "The bill will also:".
-_WOULD_DO = re.compile(r"\b(?:would|will)(?:\s+also)?\s*:\s*$", re.IGNORECASE)
-#: ... unless the intro denies or only reports it: "nothing in the act would:", "critics claim the bill would:".
-_DENIED_INTRO = re.compile(r"\b(?:nothing|not|never|no|claims?|claimed|alleges?|falsely|draft|rumou?rs?)\b",
-                           re.IGNORECASE)
-
-
 def _verb_first(block: Block, lexicon: Lexicon) -> str:
-    """An item under a duty intro ("Employers must:") or a list of what
-    something would do ("The proposed rule would:") opens with a verb; the
-    capital of "Pay workers ..." / "Prohibit exchanges from ..." makes spaCy
-    read a name, so the parser sees it in lower case (same length: offsets
-    stay valid)."""
+    """An item under a duty intro ("Employers must:") opens with a verb; the
+    capital of "Pay workers ..." makes spaCy read a name, so the parser sees
+    it in lower case (same length: offsets stay valid)."""
     text = block.text
-    words = text.split()
-    named = len(words) > 1 and words[1][:1].isupper()  # "Medicare Advantage plans get ...": a name opens it
-    if block.kind == "item" and block.intro and text[:2].istitle() and not named and (intro_duty(
-            block.intro, obligation_cues=lexicon.obligation_cues, prohibition_cues=lexicon.prohibition_cues)[0]
-            or _WOULD_DO.search(block.intro) and not _DENIED_INTRO.search(block.intro)):
+    if block.kind == "item" and block.intro and text[:2].istitle() and intro_duty(
+            block.intro, obligation_cues=lexicon.obligation_cues, prohibition_cues=lexicon.prohibition_cues)[0]:
         return text[0].lower() + text[1:]
     return text
 
@@ -534,7 +522,9 @@ class _ArticleExtractor:
                 # "Sponsor: Sen. Ana Ruiz [D-NM]", "Cosponsors: ...": a bill page's sponsors back the bill it is about
                 before = doc.text[: doc[m.tokens[0]].idx] if m.tokens and _SPONSOR_FIELD.match(seg.text.strip()) else ""
                 labels = _FIELD_LABEL.findall(before)  # the last field label before the name is its field
-                field = _SPONSOR_FIELD.match(labels[-1] + ":") if labels else None
+                value = before[before.rfind(labels[-1] + ":"):] if labels else ""
+                ended = any(w.lower() not in _TITLE_ABBREVIATIONS for w in re.findall(r"(\w+)\.\s+[A-Z]", value))
+                field = _SPONSOR_FIELD.match(labels[-1] + ":") if labels and not ended else None  # (not prose after it)
                 if field:
                     found[(m.key, "supports", topic)].add(tok_map.get(m.head, -1))
                     if not field.group(1).lower().startswith("co"):
@@ -617,9 +607,9 @@ def named_before_pronoun(intro: str, names: dict[str, str]) -> tuple[str, ...]:
     """The actors a list intro's "they" stands for, in the last sentence
     before it that names any: the group of actors joined by "and" that the
     sentence binds ("imposes duties on Acme and Jo Hale", "requires
-    employers to protect workers", "applies to ..."), else the last group
-    it names; never a group it sets apart ("but not their lenders"). Read
-    from the names the article gives its actors.
+    employers to protect workers", "applies to ..."); never a group it sets
+    apart ("but not their lenders"). A sentence that binds no one leaves
+    "they" no one's. Read from the names the article gives its actors.
 
     >>> names = {"acme inc": "a", "jo hale": "j", "hale": "j", "court": "c", "lender": "l", "worker": "w",
     ...          "employer": "e"}
@@ -661,7 +651,7 @@ def named_before_pronoun(intro: str, names: dict[str, str]) -> tuple[str, ...]:
         leading = {n: folded[: g[0][0]].split()[-2:] for n, g in enumerate(groups)}  # the two words before each
         kept = [n for n in leading if "not" not in leading[n]]  # "..., but not their lenders"
         bound = [n for n in kept if set(leading[n]) & _BINDING_WORDS]
-        chosen = bound[:1] or kept[-1:]
+        chosen = bound[:1]
         if chosen:
             return tuple(dict.fromkeys(key for _s, _e, key in groups[chosen[0]]))
     return ()
@@ -786,7 +776,9 @@ def behalf_of_writers(doc: Doc) -> list[Token]:
     first person speaks for."""
     out = []
     for joined in (t for t in doc if t.lemma_.lower() == "join" and t.tag_ == "VBN"
-                   and any(c.dep_ == "nsubjpass" and c.lower_ == "we" for c in t.children)):
+                   and any(c.dep_ == "nsubjpass" and c.lower_ == "we" for c in t.children)
+                   and any(o.lemma_.lower() in {"letter", "comment", "statement", "submission", "testimony"}
+                           for o in pobjs(t, {"in", "on"}))):  # (not "at a town hall we were joined by the mayor")
         # "We are joined in this letter by Harbor Watch and Sea Aid": they write too
         out += [w for p in joined.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"
                 for c in [o, *o.conjuncts] for w in c.subtree if w.dep_ != "cc" and w.lower_ != "and"]
@@ -795,7 +787,9 @@ def behalf_of_writers(doc: Doc) -> list[Token]:
         if not any(c.dep_ == "nsubj" and c.lower_ in {"we", "i"} for c in verb.children):
             continue
         out += [w for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of"
-                for o in p.children if o.dep_ == "pobj" for w in o.subtree]
+                for o in p.children if o.dep_ == "pobj" for w in o.subtree
+                if not any(a.dep_ in {"appos", "relcl", "acl"} and a.i in {x.i for x in o.subtree}
+                           for a in [w, *w.ancestors] if a.i != o.i)]  # (not "a nonprofit that represents residents")
     return out
 
 
@@ -976,6 +970,8 @@ def _policy_of_headings(segments: list[Segment], per_doc: list[list[Mention]],
 
 #: A bill page's line naming its sponsors: "Sponsor: Sen. Ana Ruiz [D-NM]", "Cosponsors: Rep. Tom Lee; ...".
 _SPONSOR_FIELD = re.compile(r"^(sponsors?|co-?sponsors?|introduced by)\s*:", re.IGNORECASE)
+#: Abbreviations before a name whose period ends no sentence: "Sen. Ana Ruiz".
+_TITLE_ABBREVIATIONS = frozenset({"sen", "rep", "gov", "dr", "mr", "ms", "mrs", "st", "hon", "jr", "sr"})
 #: A field's label in a run of "Label: value" lines: "Cosponsors:", "Latest Action:".
 _FIELD_LABEL = re.compile(r"\b([A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*)?)\s*:")
 
@@ -1904,7 +1900,7 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
                 if not hits:  # "Brightwave" for "Brightwave Home Security, Inc.": a business by its first word
                     hits = [k for k, ts in long_names.items() if k != key and k in businesses
                             and any(t.split()[0] == word for t in ts)]
-            elif re.fullmatch(r"(?!Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz)[A-Z][a-z]+(?:[A-Z][a-z]*)+", word):
+            elif re.fullmatch(r"(?!(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]*)+", word):
                 # "PulseFit" for "PulseFit Labs, Inc.", "PayPal" (not a surname: "McDonald", "DeSantis")
                 hits = [k for k, ts in long_names.items() if k != key and k in businesses
                         and any(t.split()[0] == word for t in ts)]

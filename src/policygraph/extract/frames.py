@@ -1698,8 +1698,9 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
     # "- maintain a security program and designate a security officer": each verb of the item is owed
     # (not a verb after "or" or "but", an alternative or a sanction: "pay the fine or contest the ticket", "repair
     # heaters or lose their licence"; nor one denied: "and never schedule work at noon")
-    joined = [v for v in _shared_conjuncts(first) if not _negated(v) and not any(
-        t.lower_ in {"or", "but", "never", "not", "nor"} for t in doc[first.i + 1 : v.i] if t.head.i == v.i or t.dep_ == "cc")]
+    joined = [v for v in _shared_conjuncts(first) if kind == "prohibition" or not _negated(v)
+              and doc[v.left_edge.i - 1].lower_ not in {"or", "but", "nor"}
+              and not any(c.lower_ in {"never", "not"} for c in v.children if c.i < v.i)]
     out = []
     for verb in [first, *joined]:
         conduct = handed_phrase(verb) if passes_duty_on(verb) else conduct_phrase(verb)
@@ -2749,7 +2750,10 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
         if adj.lower_ == "exempt":  # exempt from a burden is relief; "exempt from the rebate program" is no reward
             kind = "reward" if lemmas & _BURDEN_NOUNS else ""
         else:
-            kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues or any(map(_late_charge, nouns))
+            only_if = any(c.dep_ == "advcl" for c in adj.head.children) or any(
+                c.lower_ == "only" for c in adj.children)  # ("subject to a late fee only if rent is overdue")
+            kind = ("penalty" if adj.lower_ in _PUNISHABLE or lemmas & penalty_cues
+                    or any(map(_late_charge, nouns)) and not only_if
                     else "reward" if lemmas & reward_cues or any(map(_relief, nouns)) else "")
         subject = _subject(adj.head)
         if subject is None:  # "commingling client assets is subject to a penalty": a gerund clause as subject
@@ -2906,6 +2910,8 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
         # ("fines for failing to disclose fees": the failure with what is failed)
         yield Duty(kind, means.i, conduct_phrase(means) or _failure_phrase(means) or (means.i,), doer, None)
     harms = _HARM_WORDS | ({"damage"} if cue.lemma_.lower() not in {"impose", "levy"} else set())
+    if any(n.lemma_.lower() == "loss" and pobjs(n, {"of"}) for n in nouns):
+        harms -= {"loss"}  # "imposes the loss of license on brokers who ...": a sanction; "heavy losses", a harm
     if imposed and kind == "penalty" and not lemmas & (penalty_cues - harms):
         # "would impose reputational harm on hospitals that correct deficiencies": a harm foreseen, no sanction
         # ("awards damages to consumers who were overcharged": compensation; "imposes treble damages on": a sanction)

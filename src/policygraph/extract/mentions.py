@@ -466,9 +466,10 @@ class Finding:
             elif tok.text in {'"', "\u201c", "\u201d", "``", "''"}:
                 drop.add(i)  # 'its "Free Mooring" plan': quotation marks are no part of the name
         kept = [i for i in tokens if i not in drop]
-        while len(kept) > 1 and doc[kept[0]].is_upper and doc[kept[0]].lower_ in _STANCE_CAPITALS \
-                and not doc[kept[1]].is_upper:
-            kept.pop(0)  # "RE: OPPOSE Senate Bill 412": a letter's stance in capitals, no part of the name
+        while len(kept) > 1 and (doc[kept[0]].is_upper and doc[kept[0]].lower_ in _STANCE_CAPITALS | {"re"}
+                                 or doc[kept[0]].text == ":") and not doc[kept[1]].is_upper or (
+                len(kept) > 2 and doc[kept[0]].lower_ == "re" and doc[kept[1]].text == ":"):
+            kept.pop(0)  # "RE: OPPOSE Senate Bill 412": a letter's subject field and stance, no part of the name
         dashes = [n for n, i in enumerate(kept) if doc[i].text in {"\u2014", "\u2013", "--"} and 0 < n < len(kept) - 2
                   and LEGISLATION_NUMBER.fullmatch(span_text(doc, tuple(kept[:n])))]
         if dashes:  # "S. 2214 \u2014 Pharmacy Benefit Transparency Act": a title line's bill number, then the name

@@ -323,9 +323,12 @@ class Reading:
         "" when none ("the program" may be any)."""
         named = [m for m in self.mentions if self.cat(m.key) == "Policy" and m.text[:1].isupper()]
         last = self.doc[-1].sent
-        opener = next((t for t in last if not t.is_punct), None)  # "Under the new Harbor Safety Act, ...:"
-        in_last = [m for m in named if opener is not None and opener.lower_ == "under"
-                   and self.doc[m.head].dep_ == "pobj" and self.doc[m.head].head.i == opener.i]
+        # "Under the new Harbor Safety Act, ...:", "according to the Act, ...": a phrase on the sentence's own verb
+        # (not one inside a clause about something else: "which replaced the Dock Rule", "who were exempt under")
+        in_last = [m for m in named if last.start <= m.head < last.end and self.doc[m.head].dep_ == "pobj"
+                   and (prep := self.doc[m.head].head).lower_ in {"under", "to"}
+                   and last.root in {prep.head, prep.head.head} and (prep.lower_ == "under" or prep.head.lower_
+                                                                     in {"according", "pursuant"})]
         subjects = [m for m in named if _about(self.doc[m.head])]
         return max(in_last or subjects, key=lambda m: m.head).key if in_last or subjects else ""
 
@@ -425,9 +428,6 @@ class Reading:
         if category == "Actor" and tok.lower_ in {"i", "me"} and tok.pos_ == "PRON" and self.writer \
                 and not inside_quotes(tok):
             return [self.writer]  # "I oppose the ordinance", in an opinion piece its byline signs (not in a quote)
-        if category == "Actor" and tok.lower_ in {"i", "me"} and tok.pos_ == "PRON" and self.authors \
-                and not inside_quotes(tok):
-            return list(self.authors)  # "On behalf of Harbor Watch, I write to urge ...": a letter's "I" speaks for it
         if tok.lower_ in _PARTITIVES and tok.pos_ in {"PRON", "DET", "NUM", "ADJ"}:  # "each of the districts must ..."
             whole = next((o for o in pobjs(tok, {"of"})), None)
             if whole is not None:
@@ -1479,8 +1479,7 @@ def issuing_modifiers(r: Reading) -> list[Fact]:
 
 
 #: What writers make themselves: "our recommendations", "our proposal" (our laws are not theirs).
-_WRITTEN_POLICIES = frozenset({"recommendation", "proposal", "principle", "guidance", "guideline", "framework", "bill",
-                               "amendment"})
+_WRITTEN_POLICIES = frozenset({"recommendation", "proposal", "principle", "guidance", "guideline", "framework"})
 
 
 def _about(tok: Token) -> bool:
