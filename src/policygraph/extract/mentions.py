@@ -229,8 +229,6 @@ def titled_noun(doc: Doc, quote: int) -> Token | None:
 #: Lower-case words a capitalised name may hold between its words
 #: ("Keep Dark Money Out of Schools Act", "Tax Cuts and Jobs Act").
 _NAME_LINKS = frozenset({"of", "for", "in", "on", "to", "and", "from", "with", "against", "by", "at", "the", "a"})
-#: Word classes that cannot open a name when the sentence starts with them ("The", "Under").
-_NOT_NAME_WORDS = frozenset({"DET", "ADP", "PRON", "ADV", "SCONJ", "AUX", "CCONJ", "PART"})
 
 
 #: Words that go on a policy's name after its head, where the parse may hang them elsewhere
