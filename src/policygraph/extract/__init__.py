@@ -740,12 +740,10 @@ def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
     for seg, doc, mentions in zip(segments, docs, per_doc):
         if len(seg.text.split()) >= 12:
             in_header = False
-        if seg.role == "body" and not in_header:
-            quoted = quoted_tokens(doc)
-            writes = writes or any(t.lower_ == "we" and t.dep_ == "nsubj" and t.i not in quoted
-                                   and t.head.lemma_.lower() in _REPORTING_VERBS
-                                   and (t.head.tag_ == "VBD" or t.head.lemma_.lower() == "recommend")
-                                   and not _reported_speech(t) for t in doc)
+        if seg.role == "body" and not in_header and not writes:
+            said = [t for t in doc if t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _REPORTING_VERBS
+                    and (t.head.tag_ == "VBD" or t.head.lemma_.lower() == "recommend") and not _reported_speech(t)]
+            writes = bool(said) and bool({t.i for t in said} - quoted_tokens(doc))  # (the quotes only when needed)
         elif in_header and _field_name(seg.block) not in {"to", "cc", "attn", "attention"}:  # not the addressee
             names = [m.key for m in sorted(mentions, key=lambda m: m.tokens[:1]) if classes.get(m.key) in _WRITING_BODIES]
             header += [(k, _field_name(seg.block) == "from" or k.startswith("office-")) for k in names]

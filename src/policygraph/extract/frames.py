@@ -1007,13 +1007,13 @@ def called_wrongful(doc: Doc) -> Iterator[Duty]:
     is `declared_bans`'). Not when denied, asked, supposed or only reported
     as someone's view."""
     for verb in doc:
-        if verb.pos_ not in {"VERB", "AUX"} or in_question(verb) or in_condition(verb) or verb.dep_ == "ccomp" \
-                or any(_negated(v) for v in [verb, *verb.ancestors] if v.pos_ in {"VERB", "AUX"}):
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in {"be", "engage"} or verb.dep_ == "ccomp":
             continue  # (nor what someone says: "airlines say passengers who cancel late are being unfair")
         said = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in WRONGFUL for c in verb.children)
         engaged = verb.lemma_.lower() == "engage" and any(  # "engaging in unfair acts or practices"
             a.lower_ in WRONGFUL for o in pobjs(verb, {"in"}) for a in o.children if a.dep_ in {"amod", "conj"})
-        if not said and not engaged:
+        if not said and not engaged or in_question(verb) or in_condition(verb) \
+                or any(_negated(v) for v in [verb, *verb.ancestors] if v.pos_ in {"VERB", "AUX"}):
             continue
         subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "csubj"), None)
         if subject is None:
