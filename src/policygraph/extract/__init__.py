@@ -518,9 +518,10 @@ class _ArticleExtractor:
             if topic and memo_issuer and _field_name(seg.block) == "from":  # "From: the Provost": who issues its policy
                 for m in (m for m in mentions if categories.get(m.key) == "Actor"):
                     found[(topic, "issuedBy", m.key)].add(tok_map.get(m.head, -1))
-            for m in (m for m in mentions if topic and classes.get(m.key) == "Person"):
+            sponsor_line = bool(topic and _SPONSOR_FIELD.match(seg.text.strip()))
+            for m in (m for m in mentions if sponsor_line and m.tokens and classes.get(m.key) == "Person"):
                 # "Sponsor: Sen. Ana Ruiz [D-NM]", "Cosponsors: ...": a bill page's sponsors back the bill it is about
-                before = doc.text[: doc[m.tokens[0]].idx] if m.tokens and _SPONSOR_FIELD.match(seg.text.strip()) else ""
+                before = doc.text[: doc[m.tokens[0]].idx]
                 labels = _FIELD_LABEL.findall(before)  # the last field label before the name is its field
                 value = before[before.rfind(labels[-1] + ":"):] if labels else ""
                 ended = any(w.lower() not in _TITLE_ABBREVIATIONS for w in re.findall(r"(\w+)\.\s+[A-Z]", value))
@@ -1859,6 +1860,10 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
     businesses = {m.key for m in mentions if m.cls == "Business"} | set(legal_names)
     long_names = {key: texts for key, texts in names.items() if any(len(t.split()) >= 2 for t in texts)}
     rekey: dict[str, str] = {}
+
+    def first_word_of(word: str, key: str) -> list[str]:  # the other businesses whose name opens with the word
+        return [k for k, ts in long_names.items() if k != key and k in businesses and any(t.split()[0] == word for t in ts)]
+
     formal = {without_legal_form(t): key for key, texts in names.items() for t in texts if without_legal_form(t) != t}
     for key, texts in names.items():  # "PulseFit Labs" in a headline for "PulseFit Labs, Inc."
         hit = next((formal[t] for t in texts if formal.get(t, key) != key), "")
@@ -1896,12 +1901,10 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
                     hits = [k for k, ts in long_names.items() if k != key and any(
                         len(t.split()) >= 3 and t.split()[0] == word and t.split()[1] in {"of", "for", "on"} for t in ts)]
                 if not hits:  # "Brightwave" for "Brightwave Home Security, Inc.": a business by its first word
-                    hits = [k for k, ts in long_names.items() if k != key and k in businesses
-                            and any(t.split()[0] == word for t in ts)]
+                    hits = first_word_of(word, key)
             elif re.fullmatch(r"(?!(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]*)+", word):
                 # "PulseFit" for "PulseFit Labs, Inc.", "PayPal" (not a surname: "McDonald", "DeSantis")
-                hits = [k for k, ts in long_names.items() if k != key and k in businesses
-                        and any(t.split()[0] == word for t in ts)]
+                hits = first_word_of(word, key)
             else:
                 continue
             if len(hits) > 1 and re.fullmatch(r"[A-Z][a-z]+", word):
