@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import replace
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -435,7 +435,7 @@ class _ArticleExtractor:
         # "the measure", "the law": each time the article calls a policy back by a bare kind noun
         calls = Counter(t.lemma_.lower() for doc in self.docs for t in doc if definite_policy_noun(t, generic))
         # "EPA proposed amendments to the standards ... praised the proposal": the one thing proposed is "the proposal"
-        proposed = _proposed_policies(self.docs, per_doc, categories)
+        proposed = _proposed_policies(self.docs, per_doc, lambda m: categories.get(m.key) == "Policy")
         policies = [e for e in entities if e.category == "Policy" and e.sentences
                     and (len(e.sentences) >= 2 or not _common_noun_policy(e) or proposed == {e.key} and calls["proposal"])]
         if not policies and sum(calls.values()) >= 2:
@@ -1612,8 +1612,7 @@ def _add_proposal_callbacks(docs: list[Doc], per_doc: list[list[Mention]], tok_m
     praised the proposal": "the proposal" calls back the one policy the
     article says someone proposed (also "the proposed rule"), and is one of
     its names."""
-    keys = {m.key for doc, ms in zip(docs, per_doc) for m in ms if m.cls and lexicon.core(m.cls) == "Policy"
-            and m.head >= 0 and _said_proposed(doc[m.head])}
+    keys = _proposed_policies(docs, per_doc, lambda m: bool(m.cls) and lexicon.core(m.cls) == "Policy")
     if len(keys) != 1:
         return
     key = keys.pop()
@@ -1827,11 +1826,11 @@ def without_legal_form(name: str) -> str:
     return bare if len(bare.split()) >= 2 else name
 
 
-def _proposed_policies(docs: list[Doc], per_doc: list[list[Mention]], categories: dict[str, str]) -> set[str]:
+def _proposed_policies(docs: list[Doc], per_doc: list[list[Mention]], is_policy: Callable[[Mention], bool]) -> set[str]:
     """Policies the article says someone proposed ("EPA proposed amendments
     to the standards", "the proposed rule"): what "the proposal" calls back
     when there is one."""
-    return {m.key for doc, ms in zip(docs, per_doc) for m in ms if categories.get(m.key) == "Policy" and m.head >= 0
+    return {m.key for doc, ms in zip(docs, per_doc) for m in ms if is_policy(m) and m.head >= 0
             and _said_proposed(doc[m.head])}
 
 
