@@ -367,6 +367,12 @@ def _negated(tok: Token) -> bool:
                if c.dep_ in {"neg", "advmod"}) or after_nor(tok) or denied_by_subject(tok)
 
 
+def denied_above(verb: Token) -> bool:
+    """Whether a verb, or one whose clause holds it, is denied: "does not
+    suggest that the insurance itself is unlawful"."""
+    return any(_negated(v) for v in [verb, *verb.ancestors] if v.pos_ in {"VERB", "AUX"})
+
+
 def denied_by_subject(verb: Token) -> bool:
     """"Nothing in the Act prohibits X", "No provision requires Y", "None
     of the rules bans Z": a subject that is no one and nothing denies the
@@ -1013,7 +1019,7 @@ def called_wrongful(doc: Doc) -> Iterator[Duty]:
         engaged = verb.lemma_.lower() == "engage" and any(  # "engaging in unfair acts or practices"
             a.lower_ in WRONGFUL for o in pobjs(verb, {"in"}) for a in o.children if a.dep_ in {"amod", "conj"})
         if not said and not engaged or in_question(verb) or in_condition(verb) \
-                or any(_negated(v) for v in [verb, *verb.ancestors] if v.pos_ in {"VERB", "AUX"}):
+                or denied_above(verb):
             continue
         subject = _subject(verb) or next((c for c in verb.children if c.dep_ == "csubj"), None)
         if subject is None:
@@ -1042,7 +1048,7 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
         # ("misrepresenting the cost may be deceptive"; not "does not suggest that the insurance itself is unlawful")
         illegal = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and (
             pred.lower_ in prohibition_cues or pred.lower_ in WRONGFUL and pred.head.dep_ != "ccomp") \
-            and not any(_negated(v) for v in [pred.head, *pred.head.ancestors])  # ("opponents argue it is unfair")
+            and not denied_above(pred.head)  # ("opponents argue it is unfair")
         # "any fee not listed is not permissible", "a resale is lawful only if ...": refused or restricted
         refused = pred.pos_ == "ADJ" and pred.dep_ == "acomp" and pred.lower_ in _PERMITTED_ADJECTIVES \
             and pred.head.dep_ != "ccomp" and (  # "critics said the deal is not lawful": a claim, no rule
