@@ -2943,6 +2943,31 @@ def test_extract_signatories_listed_one_per_item(nlp):
     assert not [e for e in entities.values() if e.category == "Concern"]  # "Privacy" in a name is no worry
 
 
+_LETTER = ("# Letter on the Mooring Fee Waiver\n\nWe, the undersigned organizations, urge the Harbor Commission to "
+           "reject the Mooring Fee Waiver.\n\n")
+
+
+@pytest.mark.parametrize(
+    "sign_off, signatories",
+    [
+        # advocacy groups that go by a run-together word or their web address
+        ("Sincerely,\n\nBoaters4Change.org\nOpenSeas\nHarbor Watch\n", {"boaters4change.org", "openseas", "harbor watch"}),
+        # a line that heads the list, then one signatory a line or an item
+        ("Signed by the following organizations:\n\nHarbor Watch\nSea Aid Network\n", {"harbor watch", "sea aid network"}),
+        ("Signatories:\n\n- Harbor Watch\n- Sea Aid Network\n", {"harbor watch", "sea aid network"}),
+        # where each signatory is: no name of its own, and its comma parts nothing
+        ("Sincerely,\n\nHarbor Watch (Portland, OR)\nSea Aid Network (National)\n", {"harbor watch", "sea aid network"}),
+        # a list on one line whose first name the tagger cannot read still lists the rest
+        ("Signed,\n2Harbors.org, Harbor Watch, Sea Aid Network\n", {"2harbors.org", "harbor watch", "sea aid network"}),
+    ],
+)
+def test_extract_signatories_in_the_forms_letters_list_them(nlp, sign_off, signatories):
+    entities, relations, _ = run(nlp, _LETTER + sign_off, name="letter.txt")
+    critics = {s for s, p, o in relations if p == "criticizes" and o == "mooring fee waiver"}
+    assert critics == signatories, sorted(relations)
+    assert not {"or", "national", "harbor watch portland"} & set(entities)
+
+
 def test_extract_a_letter_written_on_behalf_of_groups_is_theirs(nlp):
     text = ("# Comments on the Mooring Fee Waiver\n\nOn behalf of Harbor Watch and the Bay Fishermen Association, "
             "we submit these comments on the Mooring Fee Waiver.\n\nWe oppose the Mooring Fee Waiver.\n")

@@ -701,8 +701,12 @@ _NUMBERED_PART = re.compile(r"(?i)(section|sec\.|title|part|subtitle|division|su
 _PART_KINDS = {"sec.": "section"}
 
 
-#: How a letter is signed off: "Sincerely," then the signatories.
-_SIGN_OFF = re.compile(r"^\s*(?:sincerely|respectfully(?: submitted)?|regards|best regards|signed)\s*[,.:]?\s*$", re.IGNORECASE)
+#: How a letter is signed off: "Sincerely," then the signatories, or a line
+#: that heads the list of them ("Signed by the following organizations:",
+#: "Signatories:", "The undersigned:").
+_SIGN_OFF = re.compile(r"^\s*(?:sincerely|respectfully(?: submitted)?|regards|best regards|signed"
+                       r"|signed by(?: the following)?(?: \w+){0,2}|(?:list of )?(?:signatories|signers|co-?signers)"
+                       r"|the undersigned(?: \w+)?)\s*[,.:]?\s*$", re.IGNORECASE)
 
 
 def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],

@@ -2082,23 +2082,48 @@ def signature_mentions(doc: Doc, titles: frozenset[str] = frozenset()) -> list[M
     """A line under a letter's sign-off names who signs: a person if the
     tagger says so, else an organisation ("Center for Fair Data"); after a
     comma come roles and affiliations ("Jane Doe, Director, ..."), and a
-    line of titles alone ("Executive Director") names no one."""
-    commas = [t.i for t in doc if t.text == ","]
-    first = _signatory(doc, 0, commas[0] if commas else len(doc), titles)
-    if first is None or first.cls == "Person":
-        return [first] if first is not None else []
+    line of titles alone ("Executive Director") names no one. A bracket
+    after a name says where the signatory is ("Harbor Watch (Portland,
+    OR)"): it is no name, and its commas part none."""
+    bracketed = _bracketed(doc)
+    commas = [t.i for t in doc if t.text == "," and t.i not in bracketed]
+    first = _signatory(doc, 0, commas[0] if commas else len(doc), titles, bracketed)
+    if first is not None and first.cls == "Person":
+        return [first]
     # an organisation is not followed by its role: "Harbor Watch, Clean Seas Alliance, ..." lists signatories
     bounds = zip([0, *(c + 1 for c in commas)], [*commas, len(doc)])
-    return [m for a, b in bounds for m in [_signatory(doc, a, b, titles)] if m is not None and m.cls != "Person"]
+    return [m for a, b in bounds for m in [_signatory(doc, a, b, titles, bracketed)]
+            if m is not None and m.cls != "Person"]
 
 
-def _signatory(doc: Doc, start: int, end: int, titles: frozenset[str]) -> Mention | None:
+def _bracketed(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside round or square brackets, brackets included."""
+    inside, depth = set(), 0
+    for t in doc:
+        depth += t.text in {"(", "["}
+        if depth:
+            inside.add(t.i)
+        depth = max(0, depth - (t.text in {")", "]"}))
+    return frozenset(inside)
+
+
+def _signatory_word(word: Token) -> bool:
+    """"Harbor", "CREDO", "for", "OpenSeas", "18MillionBoaters.org": a word
+    of a signatory's name (advocacy groups often go by a run-together word
+    or their web address); "write", "urge" are prose."""
+    camel = word.text[:1].isupper() and any(c.isupper() for c in word.text[1:])
+    return word.is_title or word.is_upper or word.is_stop or camel or word.like_url
+
+
+def _signatory(doc: Doc, start: int, end: int, titles: frozenset[str],
+               skip: frozenset[int] = frozenset()) -> Mention | None:
     """The name between two commas of a signature line, or None."""
-    toks = [t.i for t in doc[start:end] if not t.is_space and not t.is_punct or t.text in {"&", "-", "."}]
+    toks = [t.i for t in doc[start:end] if t.i not in skip
+            and (not t.is_space and not t.is_punct or t.text in {"&", "-", "."})]
     while toks and doc[toks[0]].lower_ == "and":
         toks.pop(0)  # "..., and Harbor Watch"
-    words = [doc[i] for i in toks if doc[i].is_alpha]
-    if not toks or not words or len(words) > 10 or not all(w.is_title or w.is_upper or w.is_stop for w in words):
+    words = [doc[i] for i in toks if doc[i].is_alpha or doc[i].like_url]
+    if not toks or not words or len(words) > 10 or not all(_signatory_word(w) for w in words):
         return None
     if all(w.lower_ in titles or w.lower_ in {"executive", "deputy", "senior", "general", "vice"} for w in words):
         return None
