@@ -2112,6 +2112,42 @@ def test_nlp_modifiers_read_as_gerunds(nlp, text, obj):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "head"),
+    [
+        # later verbs of a list of infinitives hang on the first infinitive, not on the verb that asks for them
+        ("The bill would require operators to register each aircraft, maintain liability insurance, and report "
+         "any collision.", "maintain", "register"),
+        ("The ordinance directs landlords to repair heaters, replace broken locks, and test smoke alarms.",
+         "replace", "repair"),
+        # a verb that agrees with the subject is the subject's own second act
+        ("The Act requires operators to register, and imposes fines on violators.", "imposes", "requires"),
+        # two verbs after a modal, no list: either reading is English; the parse stands
+        ("The bill would require operators to register, and would impose fines on violators.", "impose", "require"),
+    ],
+)
+def test_nlp_infinitive_lists_read_as_main_verbs(nlp, text, word, head):
+    from policygraph.nlp import infinitive_lists_read_as_main_verbs
+    doc = infinitive_lists_read_as_main_verbs(nlp(text))
+    assert next(t for t in doc if t.text == word).head.text == head
+
+
+@pytest.mark.parametrize(
+    "text, acts",
+    [
+        ("The Drone Delivery Act would require delivery operators to register each aircraft, maintain liability "
+         "insurance, and report any collision to the FAA within 24 hours.",
+         {"register each aircraft", "maintain liability insurance", "report any collision"}),
+        ("The ordinance directs landlords to repair heaters, replace broken locks, and test smoke alarms each year.",
+         {"repair heaters", "replace broken locks", "test smoke alarms"}),
+    ],
+)
+def test_extract_each_act_of_a_list_of_infinitives(nlp, text, acts):
+    _entities, relations, _x = run(nlp, "# Rules\n\n" + text + "\n")
+    done = {s for s, p, _o in relations if p == "performedBy"}
+    assert acts <= done, sorted(relations)
+
+
+@pytest.mark.parametrize(
     ("text", "head_of_second"),
     [
         # an "-ing" verb the parse joins to the infinitive of another "-ing" verb is that verb's conjunct

@@ -626,10 +626,11 @@ def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, s
 
 def listed_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
     """"may not operate forklifts, work on scaffolds, or load trucks", "must
-    keep records, post notices, and pay fees": an item of a list of acts
-    after a modal, a word English has as a verb, read by the tagger as a
+    keep records, post notices, and pay fees", "directs landlords to repair
+    heaters, replace locks, and test alarms": an item of a list of acts
+    after a modal or "to", a word English has as a verb, read by the tagger as a
     noun modifying its object ("load trucks", "post notices"). It is one of
-    the list's verbs (the parse hangs it under the modal's verb, which has
+    the list's verbs (the parse hangs it under the modal's or infinitive's verb, which has
     another verb coordinated). By token index, its base form."""
     found: dict[int, str] = {}
     for tok in doc[3:-1]:
@@ -639,7 +640,7 @@ def listed_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str
                 or after.pos_ not in _AFTER_VERB or after.tag_ in _FINITE_TAGS:
             continue
         modal_verbs = [t for t in doc[tok.sent.start : tok.i] if t.tag_ == "VB" and t.pos_ == "VERB"
-                       and any(a.tag_ == "MD" for a in t.children)]
+                       and any(a.tag_ == "MD" or a.dep_ == "aux" and a.lower_ == "to" for a in t.children)]
         # the list: the modal's verb and a verb coordinated with it (before or after this word, which hangs
         # under the modal's verb)
         if modal_verbs and any(c.pos_ == "VERB" for c in modal_verbs[-1].conjuncts) \
@@ -739,6 +740,32 @@ def listed_verbs_as_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+def infinitive_lists_read_as_main_verbs(doc: Doc) -> Doc:
+    """"would require operators to register each aircraft, maintain
+    insurance, and report any collision": the parser hangs the later
+    base-form verbs of the list on "require", so they read as what the
+    bill does. A base-form verb with no subject of its own, after a comma
+    and after the verb's infinitive, is the infinitive's conjunct when the
+    verb before it is finite ("requires", "required": it cannot share that
+    form) or the list goes on past it."""
+    for verb in doc:
+        infinitives = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if not infinitives:
+            continue
+        infinitive = infinitives[0]
+        later = [c for c in verb.children if c.dep_ == "conj" and c.i > infinitive.i and c.tag_ in {"VB", "VBP"}
+                 and doc[c.i - 1].text == "," and not any(a.dep_ in {"nsubj", "nsubjpass"} for a in c.children)]
+        if not later or not (verb.tag_ in {"VBZ", "VBD", "VBN"} or len(later) > 1
+                             or any(a.dep_ == "conj" and a.pos_ == "VERB" for a in later[0].children)):
+            continue
+        for conj in later:
+            for mark in [c for c in verb.children if c.dep_ in {"cc", "punct"} and infinitive.i < c.i < conj.i]:
+                mark.head = infinitive
+            conj.head = infinitive
+    return doc
+
+
 def reduced_relatives(doc: Doc) -> dict[int, str]:
     """"Providers rated under the system receive a bonus", "companies found
     placing unsafe goods on the market face fines": a participle right after
@@ -782,9 +809,10 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     stands in (`misread_verbs`; with `command`, also `misread_command`).
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
-    found = misread_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
-        gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(
-            recipients_read_as_compounds(doc)))))))), verbs)
+    found = misread_verbs(infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(
+        coordinations_read_as_modifiers(modifiers_read_as_gerunds(gerunds_joined_to_infinitives(
+            labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(recipients_read_as_compounds(
+                doc))))))))), verbs)
     known = english_verbs(nlp)
     found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands = misread_command(doc) if command else {}
@@ -824,7 +852,7 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                 lemmas=[found.get(t.i, participles.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_))
                         for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
-    fixed = subjects_read_as_compounds(coordinations_read_as_modifiers(modifiers_read_as_gerunds(
-        gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(
-            recipients_read_as_compounds(listed_verbs_as_conjuncts(fixed)))))))))
+    fixed = infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(
+        modifiers_read_as_gerunds(gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(
+            suspended_ages(recipients_read_as_compounds(listed_verbs_as_conjuncts(fixed))))))))))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed
