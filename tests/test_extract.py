@@ -2112,6 +2112,22 @@ def test_nlp_modifiers_read_as_gerunds(nlp, text, obj):
 
 
 @pytest.mark.parametrize(
+    "text, ban",
+    [
+        # a waiver or permit that exempts from a ban, or that someone lacks, imposes nothing
+        ("# Harbor Rule\n\nThe Harbor Rule took effect in May. Night anchoring is generally prohibited "
+         "unless the captain obtains a waiver from the Harbor Board.\n",
+         ("harbor rule", "penalizes", "night anchoring")),
+        ("# Harbor Rule\n\nThe Harbor Rule took effect in May. Boats without a mooring permit may not anchor in "
+         "the channel.\n", ("harbor rule", "penalizes", "anchor in the channel")),
+    ],
+)
+def test_extract_what_exempts_from_a_ban_does_not_impose_it(nlp, text, ban):
+    _entities, relations, _x = run(nlp, text)
+    assert ban in relations and {s for s, p, _o in relations if p == "penalizes"} == {"harbor rule"}, sorted(relations)
+
+
+@pytest.mark.parametrize(
     ("text", "word", "head"),
     [
         # later verbs of a list of infinitives hang on the first infinitive, not on the verb that asks for them

@@ -805,12 +805,28 @@ def sentence_policy(r: Reading, verb: Token) -> str:
     # "enter restricted data, as defined in the Data Standard, into ...": a policy that defines a term imposes nothing
     acted_on |= {t.i for t in verb.sent if t.dep_ in {"advcl", "acl"} and t.tag_ == "VBN"
                  and t.lemma_.lower() in _DEFINING_VERBS for t in t.subtree}
+    # "prohibits night flights unless the operator obtains a waiver", "boats without a permit may not ...":
+    # what exempts from a rule, or what someone lacks, imposes nothing
+    acted_on |= {t.i for t in verb.sent if t.dep_ == "advcl" and exception_clause(t)
+                 or t.dep_ == "prep" and t.lower_ == "without" for t in t.subtree}
     clause = [t for t in own_clause(verb) if t.i not in acted_on]
     consequences = r.penalty | r.reward
     taken = set(r.keys_in((t for v in clause if v.lemma_.lower() in consequences
                            for c in v.children if c.dep_ == "dobj" for t in c.subtree), "Policy"))
     named = [k for k in r.keys_in(clause, "Policy") if k not in taken]
     return named[0] if len(named) == 1 or named and r.topic not in named else ""
+
+
+def exception_clause(verb: Token) -> bool:
+    """Whether a clause says when a rule does not hold: "unless the operator
+    obtains a waiver", "except where a permit allows it", "until the
+    licence is renewed"."""
+    return any(c.dep_ == "mark" and c.lower_ in _EXCEPTION_MARKS for c in verb.children) or any(
+        c.dep_ == "advmod" and c.lower_ == "except" for c in verb.children)
+
+
+#: Conjunctions that open an exception to a rule.
+_EXCEPTION_MARKS = frozenset({"unless", "except", "until"})
 
 
 #: Participles by which a sentence cites where a term is defined: "as defined in", "as described in".
