@@ -2112,6 +2112,25 @@ def test_nlp_modifiers_read_as_gerunds(nlp, text, obj):
 
 
 @pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a member named as an example of the group that warns warns too
+        ("# Harbor Fee Rule\n\nSome stakeholders, including the Boaters Union, have argued that the Harbor Fee Rule "
+         "would impose significant costs on small marinas.\n",
+         {("boaters union", "criticizes", "harbor fee rule")}, set()),
+        # the members a "which include" clause lists are what it names, not worries of the members
+        ("# Privacy law\n\nThe endorsing organizations\u2014which include Harbor Watch, Public Boaters, Ranking "
+         "Boat Rights, and Sea Aid\u2014believe that any such law must protect boaters.\n",
+         set(), {("harbor watch", "raisesConcern", "ranking boat rights")}),
+    ],
+)
+def test_extract_listed_members_of_those_who_warn(nlp, text, present, absent):
+    _entities, relations, _x = run(nlp, text)
+    assert present <= relations and not absent & relations, sorted(relations)
+    assert not [r for r in relations if r[1] == "raisesConcern" and r[0] == "harbor watch"]
+
+
+@pytest.mark.parametrize(
     "text, ban",
     [
         # a waiver or permit that exempts from a ban, or that someone lacks, imposes nothing

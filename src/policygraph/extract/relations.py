@@ -1613,7 +1613,10 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         return facts + [Fact(a, stance, p, verb.i) for a in agents for p in held if stance]
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
     actors = actors or reporter(r, subj, verb)
-    actors += [a for a in (listed_members(r, subj) if subj is not None else []) if a not in actors]
+    # "critics, including the Boaters Union, warn that ...": each listed member warns too (not the members a
+    # clause "which include ..." lists: they are what it names, no speakers)
+    members = listed_members(r, subj) if subj is not None and verb.lemma_.lower() != "include" else []
+    actors += [a for a in members if a not in actors]
     # "supports H.R. 5032 and S. 2290", "opposes outright bans and S. 918": each policy it names
     policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for t in [c, *c.conjuncts]
                 for p in [r.policy_for(t)] if p]
@@ -1970,6 +1973,10 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and r.stance_of({verb.head.lemma_.lower()}):
         subj = subject(verb.head)  # "opposed the bill, warning that ...": the opponent warns
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
+    # "critics, including the Boaters Union, warn that ...": each listed member warns too (not the members a
+    # clause "which include ..." lists: they are what it names, no speakers)
+    members = listed_members(r, subj) if subj is not None and verb.lemma_.lower() != "include" else []
+    actors += [a for a in members if a not in actors]
     actors = actors or reporter(r, subj, verb)  # "the Association said it is concerned that ..."
     if not actors:
         return []
