@@ -248,6 +248,31 @@ def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a recommendation in the subjunctive asks each listed act of the one it names
+        ("We recommend that the Harbor Safety Administration develop a tracking system and impose penalties on "
+         "marinas.", {("recommendation", "develop a tracking system", "Administration", None),
+                                   ("recommendation", "impose penalties", "Administration", None)}, set()),
+        ("We recommend that HSA require state agencies to obtain evidence of repairs, develop a tracking system, "
+         "and publish the results.", {("recommendation", "develop a tracking system", "HSA", None),
+                                      ("recommendation", "publish the results", "HSA", None),
+                                      ("obligation", "obtain evidence of repairs", "agencies", "HSA")},
+         {("recommendation", "require state agencies", "HSA", None)}),
+        ("The inspector general urged that the agency revise its guidance.",
+         {("recommendation", "revise its guidance", "agency", None)}, set()),
+        # not one denied, nor a modal's clause (read by the modal frames), nor a pronoun's
+        ("We do not recommend that the agency revise its guidance.", set(),
+         {("recommendation", "revise its guidance", "agency", None)}),
+        ("We recommend that it revise its guidance.", set(), {("recommendation", "revise its guidance", "it", None)}),
+    ],
+)
+def test_frames_acts_a_recommendation_asks_for(nlp, text, expected, absent):
+    found = set(_duties(nlp, text))
+    assert expected <= found and not absent & found, found
+
+
+@pytest.mark.parametrize(
     ("text", "handed", "conduct"),
     [
         ("Congress should require providers to report their earnings.", "require providers", "report their earnings"),

@@ -708,6 +708,38 @@ def _failure_phrase(gerund: Token) -> tuple[int, ...]:
     return tuple(range(gerund.i, phrase[-1] + 1)) if phrase else ()
 
 
+def recommended_acts(doc: Doc) -> Iterator[Duty]:
+    """"We recommend that HSA develop a tracking system and impose
+    penalties", "OIG urged that the agency revise its guidance": the acts
+    a recommendation asks of someone, said in the subjunctive (a bare verb
+    with no modal, which the modal frames do not read), are recommended
+    conduct of the one asked. An act that passes the duty on ("recommend
+    that HSA require agencies to obtain evidence") is the others' duty,
+    read by `required_duties`. Not a recommendation denied ("we do not
+    recommend that ...")."""
+    for cue in doc:
+        if cue.lemma_.lower() not in _RECOMMENDING_VERBS or cue.pos_ != "VERB" or _negated(cue):
+            continue
+        for clause in cue.children:
+            doer = _subject(clause)
+            if clause.dep_ != "ccomp" or clause.tag_ not in {"VB", "VBP"} or doer is None or doer.tag_ == "PRP" \
+                    or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+                    or any(c.dep_ == "aux" for c in clause.children) or _negated(clause):
+                continue
+            # the list's later acts may hang on the recommending verb, each after a comma
+            listed = [c for c in cue.children if c.i > clause.i and _listed_verb(c)]
+            for act in [clause, *_shared_conjuncts(clause), *listed, *(c for v in listed for c in _shared_conjuncts(v))]:
+                if passes_duty_on(act) and act.lemma_.lower() in _HANDING_VERBS:
+                    continue
+                phrase = conduct_phrase(act)
+                if phrase:
+                    yield Duty("recommendation", act.i, phrase, doer.i, None)
+
+
+#: Verbs by which a report asks someone to act: "we recommend that the agency ...".
+_RECOMMENDING_VERBS = frozenset({"recommend", "urge", "advise"})
+
+
 def _shared_conjuncts(verb: Token) -> list[Token]:
     """"must approve the budget and publish it": coordinated verbs without a
     subject or a modal of their own share the duty ("cannot receive grants
@@ -1372,7 +1404,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues, prohibition_cues=prohibition_cues),
                  *failed_duties(doc), *unmet_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
-                 *called_wrongful(doc),
+                 *called_wrongful(doc), *recommended_acts(doc),
                  *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc), *nominal_bans(doc)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics) \
