@@ -2112,6 +2112,25 @@ def test_nlp_modifiers_read_as_gerunds(nlp, text, obj):
 
 
 @pytest.mark.parametrize(
+    "text, present",
+    [
+        # "the fee", "the tax": what the main policy's own name says it imposes calls it back
+        ("# Clean Harbors Fee Program\n\nThe Clean Harbors Fee Program charges marinas a fee for each ton of "
+         "wastewater. The Sea Alliance opposes the fee.\n", {("sea alliance", "criticizes", "clean harbors fee program")}),
+        ("# Carbon Tax Act\n\nThe Carbon Tax Act took effect in May. The Farm Bureau supports the tax.\n",
+         {("farm bureau", "supports", "carbon tax act")}),
+        # a policy whose name says no such thing is not "the fee"
+        ("# Harbor Act\n\nThe Harbor Act took effect in May. It sets dock rules. The Sea Alliance opposes the fee.\n",
+         set()),
+    ],
+)
+def test_extract_the_instrument_a_policy_is_named_for_calls_it_back(nlp, text, present):
+    _entities, relations, _x = run(nlp, text)
+    stances = {r for r in relations if r[1] in {"supports", "criticizes"}}
+    assert stances == present, sorted(relations)
+
+
+@pytest.mark.parametrize(
     "text, present, absent",
     [
         # a member named as an example of the group that warns warns too

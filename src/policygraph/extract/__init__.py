@@ -465,7 +465,9 @@ class _ArticleExtractor:
                           # every kind a policy's names give it ("H.R. 4172" is also "the Safe Docks Act")
                           kinds_of=tuple((e.key, frozenset(singular(kind_word(n).lower()) for n in (e.label, *e.aliases)
                                                            if _is_name(n) and n.split())) for e in entities
-                                         if e.category == "Policy"))
+                                         if e.category == "Policy"),
+                          topic_words=frozenset(singular(w.lower()) for e in entities if e.key == topic
+                                                for n in (e.label, *e.aliases) if _is_name(n) for w in n.split()))
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         label_keys: dict[int, list[str]] = {}
         critics_in: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # paragraph -> (critic, policy, sentence)

@@ -213,6 +213,11 @@ def passive(verb: Token) -> bool:
         or verb.dep_ == "conj" and agent and passive(verb.head)))  # "is funded by X and administered by Y"
 
 
+#: Nouns for what a policy imposes or grants: "the fee" of a fee programme is that programme.
+_INSTRUMENT_NOUNS = frozenset({"fee", "tax", "charge", "levy", "toll", "tariff", "surcharge", "subsidy", "rebate",
+                               "ban", "cap", "registry", "mandate", "moratorium", "curfew", "quota"})
+
+
 #: Words that name some of a group ("each of the districts"): the group is who is meant.
 _PARTITIVES = {"each", "all", "some", "many", "most", "none", "any", "both", "either", "neither", "one", "several",
                "few"}
@@ -251,6 +256,7 @@ class Reading:
     sectioned: bool = False  # whether `topic` is the policy the segment's section heading names
     intro_policy: str = ""  # the policy a list item's intro paragraph is about ("The Orders prohibit ... may not:")
     several_policies: bool = False  # whether the article has more than one policy
+    topic_words: frozenset[str] = frozenset()  # the words of the main policy's names, singular, in lower case
 
     @classmethod
     def for_article(cls, lexicon: Lexicon, categories: dict[str, str], classes: dict[str, str], topic: str) -> Reading:
@@ -398,7 +404,15 @@ class Reading:
             return True
         if tok.tag_ == "NNS" and tok.lemma_.lower() in ACT_WORDS and self.several_policies:
             return False  # "advocates support the laws" in an article on several laws: not one of them
-        return definite_policy_noun(tok, self.policy_generic)
+        return definite_policy_noun(tok, self.policy_generic) or self.names_the_instrument(tok)
+
+    def names_the_instrument(self, tok: Token) -> bool:
+        """"the fee" in an article on the Clean Harbors Fee Program, "the
+        tax" beside the Carbon Tax Act: a bare definite word for a levy, a
+        ban or a registry that the main policy's own name says it is calls
+        that policy back."""
+        return tok.tag_ == "NN" and tok.lemma_.lower() in _INSTRUMENT_NOUNS and tok.lemma_.lower() in self.topic_words \
+            and definite_policy_noun(tok, _INSTRUMENT_NOUNS)
 
     def _list_hung_inside(self, tok: Token, category: str) -> list[Token]:
         """"covers enterprises with sales of at least $500,000, hospitals,
