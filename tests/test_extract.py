@@ -3293,6 +3293,9 @@ def test_extract_the_act_is_the_act_its_paragraph_named_before(nlp):
         "The Harbor Commission announced a settlement with Northwind Fuel Security, Inc., resolving claims that the "
         "fuel company overcharged boaters. Under the settlement, Northwind will pay $3 million. The company must "
         "also install pump-out stations. \"Companies that overcharge boaters will pay,\" said the commission.",
+        # a class that opens a sentence with a capital is no second company
+        "Northwind Fuel, Inc. agreed to pay $2 million under a settlement with the Harbor Commission. Marinas that "
+        "overcharge boaters will be held accountable. The company must install pump-out stations.",
     ],
 )
 def test_extract_the_company_is_the_company_the_article_names(nlp, text):

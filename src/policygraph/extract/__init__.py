@@ -2108,8 +2108,10 @@ def _merge_the_company(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
                            or doc[m.tokens[0]].is_sent_start and doc[m.tokens[0]].is_title  # a headline's "Company ..."
                            for doc, m in uses):  # "the company", "the alarm-monitoring company"
         return
+    # (not a class a sentence opens with: "Marinas that bury fees ...")
     named = {m.key for doc, ms in zip(docs, per_doc) for m in ms if _is_name(m.text) and not m.concept and (
-        m.cls == "Business" or m.cls in {"Organisation", ""} and _legal_form_ends(doc, m.tokens[-1]))}
+        m.cls == "Business" or m.cls in {"Organisation", ""} and _legal_form_ends(doc, m.tokens[-1]))
+        and not (len(m.tokens) == 1 and doc[m.tokens[0]].tag_ == "NNS")}
     if len(named) == 1:
         key = named.pop()
         for _doc, m in uses:
