@@ -749,7 +749,9 @@ def test_extract_a_critic_reporting_a_policy_s_harms_criticises_it(nlp):
     _entities, relations, _x = run(nlp, "# Review\n\nThe Curfew Program started in 2019. The Civil Rights Board "
                                         "concluded that the Curfew Program raises serious concerns about discrimination.\n")
     assert ("civil rights board", "criticizes", "curfew program") in relations
-    assert ("serious concerns", "concernAbout", "curfew program") in relations
+    # the worry is discrimination; "serious concerns" says how much, not what
+    assert ("discrimination", "concernAbout", "curfew program") in relations
+    assert not [r for r in relations if r[0] == "serious concerns"]
     # raising concerns about a conduct does not reward it
     assert not any(p == "rewards" for _s, p, _o in relations)
 
@@ -2109,6 +2111,31 @@ def test_nlp_modifiers_read_as_gerunds(nlp, text, obj):
     doc = modifiers_read_as_gerunds(nlp(text))
     objects = [c.text for c in doc if c.dep_ == "dobj" and c.head.lemma_ in {"require", "ban"}]
     assert (obj in objects) if obj else "tickets" not in objects
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # worries someone has or voices about a policy criticise it
+        ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. The Boaters Union has serious concerns "
+         "about the Bycatch Reporting Rule.\n", {("boaters union", "criticizes", "bycatch reporting rule")}, set()),
+        ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. The Boaters Union expressed reservations "
+         "about the rule.\n", {("boaters union", "criticizes", "bycatch reporting rule")}, set()),
+        # none held, or only asked about, criticise nothing
+        ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. The Boaters Union has no concerns about "
+         "the rule.\n", set(), {("boaters union", "criticizes", "bycatch reporting rule")}),
+        ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. Does the Boaters Union have concerns "
+         "about the rule?\n", set(), {("boaters union", "criticizes", "bycatch reporting rule")}),
+        # comments a title says are someone's: "we" is that someone
+        ("Comments of the Coastal Anglers Federation on the Bycatch Reporting Rule\n\nThe Coastal Anglers Federation "
+         "appreciates the opportunity to comment on the Bycatch Reporting Rule. We have serious concerns about the "
+         "Bycatch Reporting Rule.\n", {("coastal anglers federation", "criticizes", "bycatch reporting rule")}, set()),
+    ],
+)
+def test_extract_concerns_held_about_a_policy(nlp, text, present, absent):
+    entities, relations, _x = run(nlp, text)
+    assert present <= relations and not absent & relations, sorted(relations)
+    assert not [e for e in entities.values() if e.category == "Concern"]  # "serious concerns" says how much, not what
 
 
 @pytest.mark.parametrize(

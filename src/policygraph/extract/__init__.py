@@ -456,7 +456,8 @@ class _ArticleExtractor:
             FIELD_LINE.sub("", seg.block.text.strip(), count=1).strip(" *_")) for seg in self.segments)
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
                           authors=tuple(signatories(self.segments, self.docs, per_doc, categories)
-                                        or report_writers(self.segments, self.docs, per_doc, classes)),
+                                        or report_writers(self.segments, self.docs, per_doc, classes)
+                                        or titled_writers(self.segments, per_doc, categories)),
                           writer=next((e.key for e in entities if e.category == "Actor" and self.article.author
                                        and self.article.author.lower() in {e.label.lower(), *map(str.lower, e.aliases)}),
                                       ""),
@@ -756,6 +757,23 @@ def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
             header += [(k, _field_name(seg.block) == "from" or k.startswith("office-")) for k in names]
     preferred = [k for k, office in header if office]  # "From: GAO", or the office under its department
     return (preferred or [k for k, _office in header])[-1:] if writes else []
+
+
+def titled_writers(segments: list[Segment], per_doc: list[list[Mention]], categories: dict[str, str]) -> list[str]:
+    """Who "we" are in comments, testimony or a statement its title says is
+    someone's ("Comments of the Coastal Anglers Federation on the Proposed
+    Rule", "Testimony of Ana Ruiz, Harbor Watch"): the first actor the
+    title names after "of", "from" or "by"."""
+    first = next(((seg, ms) for seg, ms in zip(segments, per_doc) if seg.text.strip()), None)
+    if first is None or not _WRITTEN_BY.match(first[0].text.strip()):
+        return []
+    named = sorted((m for m in first[1] if categories.get(m.key) == "Actor" and m.tokens), key=lambda m: m.tokens[0])
+    return [m.key for m in named][:1]
+
+
+#: A title that says whose words follow: "Comments of ...", "Testimony of ...", "Statement by ...".
+_WRITTEN_BY = re.compile(r"(?:joint\s+)?(?:comments?|testimony|statement|remarks|letter|submission)\s+(?:of|from|by)\s+",
+                         re.IGNORECASE)
 
 
 def _reported_speech(we: Token) -> bool:

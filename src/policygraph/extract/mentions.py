@@ -760,9 +760,10 @@ class Finding:
         if seg.frame == "Concern" and seg.role == "label":
             return True
         if tok.lemma_.lower() in self.lex.concern_markers and any(
-            c.dep_ in {"amod", "compound"} and c.lower_ not in self.lex.vague_modifiers for c in tok.children
+            c.dep_ in {"amod", "compound"} and c.lower_ not in self.lex.vague_modifiers | _INTENSITY_WORDS
+            for c in tok.children
         ):
-            return True  # "constitutional concerns", "privacy risks"
+            return True  # "constitutional concerns", "privacy risks" (not "serious concerns": how much, not what)
         if any(c.dep_ == "amod" and c.lower_ in self.lex.harm_modifiers - EASED for c in tok.children):
             return True  # "higher premiums", "undue burden", "unnecessary delays": said to be bad, a worry
         if harm_said_of(tok):
@@ -899,6 +900,11 @@ def lexicon_mentions(f: Finding, doc: Doc, seg: Segment | None = None) -> list[M
 
 #: Stances a letter's subject line writes in capitals before the policy's name: "RE: OPPOSE Senate Bill 412".
 _STANCE_CAPITALS = frozenset({"oppose", "support", "endorse", "opposing", "supporting"})
+
+
+#: Words that say how strong a worry is, not what it is about: "serious concerns", "grave doubts".
+_INTENSITY_WORDS = frozenset({"serious", "grave", "deep", "real", "strong", "growing", "legitimate", "substantial",
+                              "considerable", "profound", "genuine", "lingering", "ongoing", "continuing"})
 
 
 def _modified_worry(doc: Doc, span: Span, vague: frozenset[str]) -> tuple[str, ...]:

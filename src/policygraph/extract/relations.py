@@ -1774,6 +1774,30 @@ def stance_said(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
+def concerns_held(r: Reading, verb: Token) -> list[Fact]:
+    """"We have serious concerns about the proposed rule", "the union
+    expressed reservations about the Act": worries someone has or voices
+    about a policy criticise it (not "no concerns", nor a question: "do
+    you have concerns about ...?")."""
+    if verb.lemma_.lower() not in _HOLDING_VERBS or negated(verb) or verb.sent.text.rstrip().endswith("?"):
+        return []
+    worries = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _WORRY_HELD
+               and not any(d.lower_ in {"no", "few"} for d in c.children if d.dep_ in {"det", "amod"})]
+    subj = subject(verb)
+    if not worries or subj is None:
+        return []
+    actors = r.conjuncts(subj, "Actor")
+    actors += [a for a in listed_members(r, subj) if a not in actors]
+    targets = [p for w in worries for o in pobjs(w, {"about", "over", "regarding", "with"}) for p in r.conjuncts(o, "Policy")]
+    return [Fact(a, "criticizes", p, verb.i) for a in actors for p in dict.fromkeys(targets)]
+
+
+#: Verbs by which someone has or voices a worry: "have concerns about", "expressed reservations about".
+_HOLDING_VERBS = frozenset({"have", "express", "voice", "share", "hold", "harbor", "harbour"})
+#: Nouns for a worry or objection held: "concerns", "reservations", "objections".
+_WORRY_HELD = frozenset({"concern", "reservation", "objection", "worry", "misgiving", "doubt", "fear"})
+
+
 #: Words that judge a policy good or bad when said to be it: "the act is needed", "the rule is unworkable",
 #: "the ban has been a success", "a good step". General English evaluation, not a policy's own words.
 _PRAISE_WORDS = frozenset({"needed", "necessary", "essential", "overdue", "welcome", "sensible", "reasonable", "fair",
@@ -2343,7 +2367,8 @@ def included_parts(r: Reading, verb: Token) -> list[Fact]:
 #: signed with someone need no relation cue.
 VERB_RULES = (targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations, tasks_assigned,
               systems_used, enforcers, created_parts, included_parts,
-              running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement)
+              running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement,
+              concerns_held)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
