@@ -2193,6 +2193,32 @@ def test_extract_what_exempts_from_a_ban_does_not_impose_it(nlp, text, ban):
 
 
 @pytest.mark.parametrize(
+    ("text", "owner", "owned"),
+    [
+        ("We comment on the National Marine Fisheries Service's (NMFS) proposed rule requiring vessels to report "
+         "bycatch.", "Service", "rule"),
+        ("Boaters oppose the Harbor Commission's (HC) new docking rule.", "Commission", "rule"),
+    ],
+)
+def test_nlp_possessives_before_bracketed_acronyms(nlp, text, owner, owned):
+    from policygraph.nlp import possessives_before_bracketed_acronyms
+    doc = possessives_before_bracketed_acronyms(nlp(text))
+    possessor = next(t for t in doc if t.text == owner)
+    assert possessor.dep_ == "poss" and possessor.head.text == owned
+
+
+def test_extract_a_comment_letter_s_proposed_rule_is_the_rule_its_title_names(nlp):
+    text = ("Comments of the Coastal Anglers Federation on the Proposed Bycatch Reporting Rule\n\nThe Coastal Anglers "
+            "Federation appreciates the opportunity to comment on the National Marine Fisheries Service's (NMFS) "
+            "proposed rule requiring charter vessels to report bycatch. We have serious concerns about the proposed "
+            "rule.\n")
+    entities, relations, _x = run(nlp, text)
+    assert [e.label for e in entities.values() if e.category == "Policy"] == ["Bycatch Reporting Rule"]
+    assert {("bycatch reporting rule", "issuedBy", "national marine fisheries service"),
+            ("coastal anglers federation", "criticizes", "bycatch reporting rule")} <= relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
     ("text", "word", "head"),
     [
         # later verbs of a list of infinitives hang on the first infinitive, not on the verb that asks for them

@@ -740,6 +740,37 @@ def listed_verbs_as_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+def possessives_before_bracketed_acronyms(doc: Doc) -> Doc:
+    """"comment on the Fisheries Service's (NMFS) proposed rule": the
+    parser makes the bracketed acronym what the body possesses, and the
+    rule an object of some verb before. The acronym stands beside the
+    possessor; the noun after the bracket is what it owns and takes the
+    acronym's place in the sentence."""
+    for close in doc[4:-1]:
+        possessor, mark, opening, acronym = doc[close.i - 4 : close.i]
+        if close.text != ")" or opening.text != "(" or not acronym.is_upper or mark.tag_ != "POS" \
+                or possessor.head != acronym or possessor.dep_ != "poss":
+            continue
+        # the first noun after the bracket that heads its phrase ("proposed rule", "new reporting rule")
+        noun = next((t for t in doc[close.i + 1 : close.i + 5] if t.pos_ in {"NOUN", "PROPN"}
+                     and not any(c.dep_ == "compound" and c.i > t.i for c in t.children) and t.head.i < acronym.i), None)
+        if noun is None:
+            continue
+        heads = {t.i: t.head.i for t in doc}
+        heads[noun.i], heads[acronym.i], heads[possessor.i] = acronym.head.i, possessor.i, noun.i
+        for bracket in (opening, close):
+            heads[bracket.i] = acronym.i
+        sent = noun.sent
+        if acronym.head.i == acronym.i or not _is_tree(heads, sent):
+            continue
+        dep = acronym.dep_
+        noun.head, noun.dep_ = acronym.head, dep
+        acronym.head, acronym.dep_ = possessor, "appos"
+        possessor.head, possessor.dep_ = noun, "poss"
+        opening.head = close.head = acronym
+    return doc
+
+
 def infinitive_lists_read_as_main_verbs(doc: Doc) -> Doc:
     """"would require operators to register each aircraft, maintain
     insurance, and report any collision": the parser hangs the later
@@ -809,10 +840,10 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     stands in (`misread_verbs`; with `command`, also `misread_command`).
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
-    found = misread_verbs(infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(
+    found = misread_verbs(possessives_before_bracketed_acronyms(infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(
         coordinations_read_as_modifiers(modifiers_read_as_gerunds(gerunds_joined_to_infinitives(
             labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(recipients_read_as_compounds(
-                doc))))))))), verbs)
+                doc)))))))))), verbs)
     known = english_verbs(nlp)
     found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands = misread_command(doc) if command else {}
@@ -852,7 +883,8 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                 lemmas=[found.get(t.i, participles.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_))
                         for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
-    fixed = infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(coordinations_read_as_modifiers(
+    fixed = possessives_before_bracketed_acronyms(infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(
+        coordinations_read_as_modifiers(
         modifiers_read_as_gerunds(gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(
-            suspended_ages(recipients_read_as_compounds(listed_verbs_as_conjuncts(fixed))))))))))
+            suspended_ages(recipients_read_as_compounds(listed_verbs_as_conjuncts(fixed)))))))))))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed

@@ -348,8 +348,8 @@ class _ArticleExtractor:
         named_policy = any(t.is_title and not t.is_sent_start and t.i > 0 and doc[t.i - 1].is_title
                            and any(self.lex.core(c) == "Policy" for c in head_classes(t, self.lex))
                            for seg, doc in zip(self.segments, self.docs) if seg.role != "heading" for t in doc)
-        called = {w for seg in self.segments if seg.role != "heading"
-                  for w in re.findall(r"\b[Tt]he ([A-Za-z][a-z]+)\b", seg.text)}  # "the Commission", "the rule"
+        called = {w for seg in self.segments if seg.role != "heading"  # "the Commission", "the rule", "the proposed rule"
+                  for w in re.findall(rf"\b[Tt]he (?:(?:{'|'.join(sorted(STAGE_WORDS))}) )?([A-Za-z][a-z]+)\b", seg.text)}
         prose = [k for k, seg in enumerate(self.segments) if seg.block.kind == "paragraph"
                  and seg.block.text.rstrip().endswith((".", "!", "?", '"'))]
         for k, (seg, doc, extra) in enumerate(zip(self.segments, self.docs, acronym_mentions)):
@@ -1987,8 +1987,9 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 if len(words) >= 2 and words[-1][:1].isdigit() and _is_name(" ".join(words[:-1])) else ""
             if m.cls and numbered_kind.lower() in ACT_WORDS | _NUMBERED_KINDS:  # "Ordinance 24-117": "the ordinance"
                 named[singular(numbered_kind.lower())][m.key] = m.text.lower()
-            if m.cls and len(words) >= 2 and _is_name(m.text):
-                named[singular(name_head(words).lower())][m.key] = m.text.lower()
+            if m.cls and len(words) >= 2 and _is_name(m.text):  # (the words of all its names: "Proposed X Rule")
+                head = singular(name_head(words).lower())
+                named[head][m.key] = f"{named[head].get(m.key, '')} {m.text.lower()}".strip()
                 if not _amended(doc[m.head]):
                     acted.add(m.key)
     if not named:
@@ -2007,7 +2008,10 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
             between = [t.lower_ for t in doc[first.i - 1 : first.i] if first.i > 0]
             det = next((c.lower_ for c in last.children if c.dep_ == "det" and c.i < first.i), before) \
                 if between and between[0] in _WHOLE_WORDS else before  # not "the original amendment"
-            definite[m.text] &= det in {"the", "this"} and last.tag_ == "NN"
+            # ("NMFS's proposed rule", "its proposed rule": whose it is makes it as definite as "the"; so does
+            # a possessive the parse hangs elsewhere, as in "the Service's (NMFS) proposed rule")
+            owned = any(c.dep_ == "poss" and c.i < first.i for c in last.children) or before in {")", "'s", "’s"}
+            definite[m.text] &= (det in {"the", "this"} or owned) and last.tag_ == "NN"
             own[m.text] |= before == "this" and not _quoted(first)  # (a speaker's "this amendment" is the one named)
     titled = {m.key for m in per_doc[0]} if segments and segments[0].role == "heading" else set()
     # "has filed a rival bill ... this bill": a kind noun the article also uses for an unnamed one of its own
@@ -2020,7 +2024,9 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
     paragraph_acts = _acts_before_in_paragraph(per_doc, segments, acts)
     for text, ms in uses.items():
         words = text.split()
-        keys = [k for k, name in named.get(singular(words[-1]), {}).items() if all(w in name.split() for w in words)]
+        # ("the proposed rule" for the Bycatch Reporting Rule: a stage of its making is no word of its name)
+        keys = [k for k, name in named.get(singular(words[-1]), {}).items()
+                if all(w in name.split() or w in STAGE_WORDS for w in words)]
         if not keys and text in ACT_WORDS:  # "the bill", "the ordinance" for the one act the article names
             keys = list(named.get("act", {}))
             if len(keys) > 1:  # "The Fair Docks Act would amend the Harbor Act ...": the bill is not the law it amends
