@@ -492,6 +492,9 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         ("The photo requirement imposes costs on small yards.", ["costs on small yards"]),
         ("Quarterly re-certification would impose a heavy paperwork burden on eligible households.",
          ["paperwork burden"]),
+        # costs a policy would bring, said to be heavy, named without how heavy
+        ("The reporting rule would impose significant equipment costs on family-owned businesses.",
+         ["equipment costs"]),
         ("The boat rule imposes no burden on marinas.", []),
         ("The boat rule does not impose costs on marinas.", []),
         ("If the rule imposed costs on marinas, owners would object.", []),

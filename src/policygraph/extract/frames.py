@@ -2427,10 +2427,10 @@ def _burden_phrase(obj: Token) -> tuple[int, ...]:
     if not toks or obj.lemma_.lower() not in _LOADS:
         return toks
     cost = obj.lemma_.lower() == "cost"
-    if cost and any(c.dep_ in {"compound", "amod"} and c.lower_ not in _DEGREE_WORDS for c in obj.children):
-        return toks  # "compliance costs", "repair costs" say enough; bare "costs" are named with whom they fall on
     # how heavy it is says nothing of what it is: "a heavy paperwork burden" is a paperwork burden
     toks = tuple(i for i in toks if not (i < obj.i and obj.doc[i].lower_ in _DEGREE_WORDS and obj.doc[i].dep_ == "amod"))
+    if cost and any(c.dep_ in {"compound", "amod"} and c.lower_ not in _DEGREE_WORDS for c in obj.children):
+        return toks  # "compliance costs", "repair costs" say enough; bare "costs" are named with whom they fall on
     # whom it falls on, up to that noun ("on late-night staff", not "... who drive to work"); costs fall "to"
     # someone too ("costs to small businesses"), and the parse may hang that on the verb that lays them
     falls = {"on", "upon", "for", "to"} if cost else {"on", "upon", "for"}
@@ -2545,8 +2545,13 @@ def foreseen_outcomes(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
                 for o in p.children if o.dep_ == "pobj" and not any(c.lower_ in _BETTER_OR_LESS for c in o.children)
                 and (toks := _worry_phrase(o))]
         if verb.lemma_.lower() in _PUT_VERBS | _CAUSE_VERBS:  # "the permit rule would place a burden on workers"
-            out += [(verb, o, toks) for o in verb.children if o.dep_ == "dobj"
-                    and o.lemma_.lower() in _LOADS - {"cost", "costs"} and (toks := _burden_phrase(o))]
+            # (costs only when said to be heavy: "would impose significant costs on ..."; "would impose costs of
+            # $2 million on the private sector" is an estimate)
+            out += [(verb, o, toks) for o in verb.children if o.dep_ == "dobj" and (
+                        o.lemma_.lower() in _LOADS - {"cost", "costs"}
+                        or o.lemma_.lower() == "cost" and any(c.dep_ == "amod" and c.lower_ in _DEGREE_WORDS
+                                                              for c in o.children))
+                    and (toks := _burden_phrase(o))]
     return out
 
 
