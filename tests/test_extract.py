@@ -3100,6 +3100,11 @@ _LETTER = ("# Letter on the Mooring Fee Waiver\n\nWe, the undersigned organizati
         ("Signatories:\n\n- Harbor Watch\n- Sea Aid Network\n", {"harbor watch", "sea aid network"}),
         # where each signatory is: no name of its own, and its comma parts nothing
         ("Sincerely,\n\nHarbor Watch (Portland, OR)\nSea Aid Network (National)\n", {"harbor watch", "sea aid network"}),
+        # signatories set out in columns; a list in prose ending with a full stop
+        ("Sincerely,\n\nHarbor Watch          Sea Aid Network\nOpenSeas              Bay Boaters Union\n",
+         {"harbor watch", "sea aid network", "openseas", "bay boaters union"}),
+        ("Signed,\n\nHarbor Watch, Sea Aid Network, and Bay Boaters Union.\n",
+         {"harbor watch", "sea aid network", "bay boaters union"}),
         # a list on one line whose first name the tagger cannot read still lists the rest
         ("Signed,\n2Harbors.org, Harbor Watch, Sea Aid Network\n", {"2harbors.org", "harbor watch", "sea aid network"}),
     ],

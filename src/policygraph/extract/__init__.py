@@ -248,8 +248,11 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
             offset = block.start  # "Sincerely," and one signatory a line: each line is read on its own
             for line in lines:
                 signing = signed or offset > block.start
-                for piece, start in _split_long(line, offset) if line.strip() else ():
-                    segments.append(Segment(piece, start, "signature" if signing else "body", block))
+                # signatories set out in columns ("Harbor Watch      Sea Aid"): each column is a name of its own
+                columns = [(c.group(), offset + c.start()) for c in _COLUMN.finditer(line)] if signing else [(line, offset)]
+                for column, at in columns:
+                    for piece, start in _split_long(column, at) if column.strip() else ():
+                        segments.append(Segment(piece, start, "signature" if signing else "body", block))
                 offset += len(line) + 1
             signed = True
             continue
@@ -703,6 +706,9 @@ _NUMBERED_PART = re.compile(r"(?i)(section|sec\.|title|part|subtitle|division|su
 #: Abbreviations of part words, read as the word: "Sec. 3" beside "Section 4".
 _PART_KINDS = {"sec.": "section"}
 
+
+#: A stretch of a line between runs of two or more spaces or a tab: a column.
+_COLUMN = re.compile(r"\S+(?: \S+)*")
 
 #: How a letter is signed off: "Sincerely," then the signatories, or a line
 #: that heads the list of them ("Signed by the following organizations:",

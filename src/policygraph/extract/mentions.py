@@ -2126,6 +2126,8 @@ def _signatory(doc: Doc, start: int, end: int, titles: frozenset[str],
     """The name between two commas of a signature line, or None."""
     toks = [t.i for t in doc[start:end] if t.i not in skip
             and (not t.is_space and not t.is_punct or t.text in {"&", "-", "."})]
+    while toks and doc[toks[-1]].text == ".":
+        toks.pop()  # "..., and Harbor Watch." ends the list, not the name ("Acme Inc." keeps its stop)
     while toks and doc[toks[0]].lower_ == "and":
         toks.pop(0)  # "..., and Harbor Watch"
     words = [doc[i] for i in toks if doc[i].is_alpha or doc[i].like_url]
