@@ -3090,6 +3090,15 @@ _LETTER = ("# Letter on the Mooring Fee Waiver\n\nWe, the undersigned organizati
            "reject the Mooring Fee Waiver.\n\n")
 
 
+def test_extract_writers_a_letter_names_as_it_opens(nlp):
+    text = ("Dear Chair Okafor,\n\nHarbor Watch, the Sea Aid Network, and 40 other organizations write to urge the "
+            "Harbor Commission to reject the Paid Priority Waiver. The waiver lets large marina chains favor their "
+            "own boats.\n\nWe oppose the Paid Priority Waiver.\n")
+    _entities, relations, _x = run(nlp, text, name="letter.txt")
+    assert {("harbor watch", "criticizes", "paid priority waiver"),
+            ("sea aid network", "criticizes", "paid priority waiver")} <= relations, sorted(relations)
+
+
 @pytest.mark.parametrize(
     "sign_off, signatories",
     [

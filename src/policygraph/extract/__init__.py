@@ -736,7 +736,27 @@ def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Men
                 continue  # a letter says whom it speaks for as it opens; a quoted speaker does not
             at = {i: m.key for m in mentions if categories.get(m.key) == "Actor" for i in m.tokens}
             out += [k for k in (at.get(t.i) for t in behalf_of_writers(doc)) if k and k not in out]
+            out += [k for k in (at.get(t.i) for t in named_writers(doc)) if k and k not in out]
     return out
+
+
+def named_writers(doc: Doc) -> list[Token]:
+    """"Harbor Watch, the Sea Aid Network and 40 other organizations write
+    to urge ...": the words before a letter's "write" or "submit" in the
+    sentence that says who writes (the parse of such a list is often
+    broken, so by position)."""
+    for verb in doc:
+        if verb.lemma_.lower() in _WRITING_VERBS and verb.tag_ in {"VBP", "VBZ"} and (
+                doc[verb.i + 1 : verb.i + 2].text.lower() == "to" or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _LETTER_WORDS for c in verb.children)):
+            before = doc[verb.sent.start : verb.i]
+            return [] if any(t.lower_ in {"we", "i", "they"} for t in before) else list(before)
+    return []
+
+
+#: Verbs by which a letter says who writes it: "... write to urge", "... submit these comments".
+_WRITING_VERBS = frozenset({"write", "submit"})
+_LETTER_WORDS = frozenset({"letter", "comment", "statement", "testimony", "submission"})
 
 
 def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],

@@ -447,8 +447,10 @@ class Reading:
             if whole is not None:
                 return self.conjuncts(whole, category)
         for t in [tok, *tok.conjuncts, *listed_after_colon(tok), *self._list_hung_inside(tok, category)]:
+            # ("the undersigned organizations", "Harbor Watch and 40 other organizations write to urge ...")
             if category == "Actor" and self.authors and (t.lower_ == "undersigned" or any(
-                    c.lower_ == "undersigned" for c in t.children)):
+                    c.lower_ in {"undersigned", "other"} and t.dep_ == "nsubj" and t.head.lemma_.lower() in {
+                        "write", "submit"} or c.lower_ == "undersigned" for c in t.children)):
                 out += [a for a in self.authors if a not in out]  # "the undersigned organizations": who sign
                 continue
             key = self.key_at(t, category)
