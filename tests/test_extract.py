@@ -1816,6 +1816,10 @@ def test_extract_a_public_body_named_in_full_once_is_kept(nlp):
          {"provide a notice", "provide notices"}),
         ("Under the Fair Fares Act, drivers must keep the records for two years. Drivers who fail to keep records lose their permit.",
          {"keep the records", "keep records"}),
+        # how many says nothing of what is done
+        ("The Clean Boats Rule says marinas should implement additional safety measures. The Harbor Board "
+         "recommended that marinas implement several additional safety measures.",
+         {"implement additional safety measures", "implement several additional safety measures"}),
     ],
 )
 def test_extract_conduct_said_with_and_without_articles_is_one_behaviour(nlp, text, forms):

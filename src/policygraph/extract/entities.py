@@ -40,8 +40,9 @@ class Resolver:
             concept = self.concept_by_name[norm]
             return concept, concept
         words = norm.split()
-        if category == "Behaviour":  # "provide a notice" and "provide notices" are one act
-            words = [w for w in words if w not in _ARTICLES]
+        if category == "Behaviour":  # "provide a notice" and "provide notices" are one act; so are "implement
+            # several additional safeguards" and "implement additional safeguards" (how many says nothing of what)
+            words = words[:1] + [w for w in words[1:] if w not in _ARTICLES and w not in self.lex.vague_modifiers]
             norm = " ".join(words)
         if category == "Concern" and len(words) > 1 and words[-1] in self.concern_generic:
             shorter = " ".join(words[:-1])  # "privacy issues" is privacy
