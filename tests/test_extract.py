@@ -2258,6 +2258,16 @@ def test_extract_each_act_of_a_list_of_infinitives(nlp, text, acts):
     assert acts <= done, sorted(relations)
 
 
+def test_extract_a_list_of_what_a_bill_does_after_an_infinitive_it_hands_on(nlp):
+    # "to require employers to provide training, prohibit employers from retaliating, and raise the penalty": the
+    # list goes on with what the bill does, not with what employers must do
+    text = ("# Farm Safety Act\n\nThe Farm Safety Act would amend the Farm Code to require employers to provide "
+            "safety training in a language that workers understand, prohibit employers from retaliating against "
+            "workers who report exposures, and raise the maximum civil penalty.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert ("farm safety act", "penalizes", "retaliating against workers") in relations, sorted(relations)
+
+
 @pytest.mark.parametrize(
     ("text", "head_of_second"),
     [

@@ -639,12 +639,16 @@ def listed_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str
         if not listed or not tok.is_lower or tok.tag_ not in {"NN", "NNP"} or tok.lower_ not in verbs \
                 or after.pos_ not in _AFTER_VERB or after.tag_ in _FINITE_TAGS:
             continue
+        # (an infinitive under an infinitive, "to require employers to train staff, prohibit ...", may end where
+        # the list of what the first one does goes on)
         modal_verbs = [t for t in doc[tok.sent.start : tok.i] if t.tag_ == "VB" and t.pos_ == "VERB"
-                       and any(a.tag_ == "MD" or a.dep_ == "aux" and a.lower_ == "to" for a in t.children)]
+                       and any(a.tag_ == "MD" or a.dep_ == "aux" and a.lower_ == "to" and not _infinitive(t.head)
+                               for a in t.children)]
         # the list: the modal's verb and a verb coordinated with it (before or after this word, which hangs
         # under the modal's verb)
-        if modal_verbs and any(c.pos_ == "VERB" for c in modal_verbs[-1].conjuncts) \
-                and modal_verbs[-1] in tok.ancestors and _between_acts(doc, tok, modal_verbs[-1]):
+        # (the nearest such verb whose list it is: "would amend X to require Y ..., prohibit ...": the modal's)
+        if any(any(c.pos_ == "VERB" for c in v.conjuncts) and v in tok.ancestors and _between_acts(doc, tok, v)
+               for v in modal_verbs):
             found[tok.i] = tok.lower_
     return found
 
@@ -740,6 +744,18 @@ def listed_verbs_as_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("to require")."""
+    return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _hands_on(verb: Token) -> bool:
+    """Whether a verb hands a duty on to its object ("prohibit employers from
+    retaliating", "direct the agency to publish")."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
 def possessives_before_bracketed_acronyms(doc: Doc) -> Doc:
     """"comment on the Fisheries Service's (NMFS) proposed rule": the
     parser makes the bracketed acronym what the body possesses, and the
@@ -790,6 +806,9 @@ def infinitive_lists_read_as_main_verbs(doc: Doc) -> Doc:
         if not later or not (verb.tag_ in {"VBZ", "VBD", "VBN"} or len(later) > 1
                              or any(a.dep_ == "conj" and a.pos_ == "VERB" for a in later[0].children)):
             continue
+        if any(_hands_on(c) for c in later):
+            continue  # "to require employers to train staff, prohibit employers from retaliating, and ...": the
+            # list goes on with what the bill does, each verb handing a duty on as the first did
         for conj in later:
             for mark in [c for c in verb.children if c.dep_ in {"cc", "punct"} and infinitive.i < c.i < conj.i]:
                 mark.head = infinitive
