@@ -430,3 +430,28 @@ def test_mentions_a_body_named_in_a_heading_is_named_in_full(nlp):
 def test_mentions_a_section_heading_names_the_programme_after_its_number(nlp):
     found = _found(nlp, mentions.proper_policy_mentions, "Sec. 9. Home Hardening Assistance Program", role="heading")
     assert [text for text, _cls in found] == ["Home Hardening Assistance Program"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last", "forms"),
+    [
+        # without the verb that brings the worry about, and without its last phrase
+        ("The Conference warned that the provision could invite litigation over local rules.", "invite", "rules",
+         ["litigation over local rules", "litigation"]),
+        # without how likely or how big it is said to be
+        ("He warned of a possible loss of financing for the mine.", "possible", "mine",
+         ["loss of financing for the mine", "possible loss of financing", "loss of financing"]),
+        # as the risk it is said to be of
+        ("Growers fear the risk of crop losses.", "crop", "losses", ["risk of crop losses"]),
+        ("The rule would cause the loss of hundreds of jobs in rural communities.", "loss", "communities",
+         ["loss of hundreds of jobs"]),
+        # a worry named by one noun has no other form
+        ("Critics warn of surveillance.", "surveillance", "surveillance", []),
+    ],
+)
+def test_mentions_the_forms_a_worry_is_named_by(nlp, sentence, first, last, forms):
+    from policygraph.extract.mentions import worry_forms
+    doc = nlp(sentence)
+    i = next(t.i for t in doc if t.text == first)
+    j = next(t.i for t in doc if t.text == last)
+    assert worry_forms(doc, tuple(range(i, j + 1)), load_lexicon().vague_modifiers) == forms

@@ -2274,5 +2274,61 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     # the parts of "the Department of Labor's Wage and Hour Division" replace names that run across its "'s"
     found = [p for m in found if parts[id(m)] != [m] or not any(m.tokens[0] < i < m.tokens[-1] for i in cuts)
              for p in parts[id(m)]]
-    return [m for m in found if not f._says_nothing(doc, m) and not (  # "privacy and consumer groups": no worry
-        m.cls and f.lex.core(m.cls) == "Concern" and coordinated_modifier(doc, m.tokens[0], m.tokens[-1] + 1, f.lex))], f.described
+    found = [m for m in found if not f._says_nothing(doc, m) and not (  # "privacy and consumer groups": no worry
+        m.cls and f.lex.core(m.cls) == "Concern" and coordinated_modifier(doc, m.tokens[0], m.tokens[-1] + 1, f.lex))]
+    for m in found:
+        if m.cls and f.lex.core(m.cls) == "Concern" and m.tokens:
+            forms = [v for v in worry_forms(doc, m.tokens, f.lex.vague_modifiers) if v != m.text and v not in m.variants]
+            m.variants = (*m.variants, *forms)
+    return found, f.described
+
+
+def worry_forms(doc: Doc, tokens: tuple[int, ...], vague: frozenset[str]) -> list[str]:
+    """Other ways a reader names the same worry, each a stretch of the text:
+    without the verb that brings it ("invite litigation": litigation; "lead
+    to fragmented oversight"), without how big or how likely it is said to
+    be ("possible loss of financing"), without where or on whom it falls at
+    its end ("loss of jobs in rural communities"), and as the risk it is
+    said to be of ("the risk of crop losses")."""
+    toks = [i for i in tokens if not doc[i].is_punct or doc[i].text == "-"]
+    if not toks:
+        return []
+    spans = [toks]
+    first = doc[toks[0]]
+    if first.pos_ == "VERB":  # the worry the verb brings about: its object, or what it leads to
+        objects = [c for c in first.children if c.dep_ == "dobj" and c.i in toks] + [
+            o for p in first.children if p.dep_ == "prep" and p.i in toks for o in p.children if o.dep_ == "pobj"]
+        spans += [[t.i for t in objects[0].subtree if t.i in toks]] if objects else []
+    for span in list(spans):  # how big or how likely says nothing of what
+        cut = span
+        while len(cut) > 1 and doc[cut[0]].pos_ in {"ADJ", "ADV"} and (
+                doc[cut[0]].lower_ in vague | _SIZE_OR_CHANCE_WORDS):
+            cut = cut[1:]
+        if cut != span:
+            spans.append(cut)
+    for span in [s for s in spans if doc[s[0]].pos_ != "VERB"]:  # without its last phrase on where or whom
+        # ("loss of hundreds of jobs in rural communities", "litigation over local rules")
+        last = max((i for i in span if doc[i].dep_ == "prep" and doc[i].head.pos_ in {"NOUN", "PROPN"}
+                    and doc[i].head.i < i), default=None)
+        if last is not None and last > span[0]:
+            spans.append([i for i in span if i < last])
+    head = next((doc[i] for i in toks if doc[i].head.i not in toks), None)
+    if head is not None and head.dep_ == "pobj" and head.head.lower_ in {"of", "to"} \
+            and head.head.head.lemma_.lower() in _RISK_NOUNS and head.head.i == toks[0] - 1:
+        risk = head.head.head  # "the risk of crop losses", "risks to borrower privacy"
+        start = min(t.i for t in risk.subtree if t.dep_ not in {"det", "poss"} or t.i == risk.i)
+        spans.append(list(range(start, toks[-1] + 1)))
+    out = []
+    for span in spans[1:]:
+        text = span_text(doc, tuple(span)) if span else ""
+        if text and any(doc[i].pos_ in {"NOUN", "PROPN", "VERB"} for i in span) and text not in out:
+            out.append(text)
+    return out
+
+
+#: Words for how big or how likely a worry is: "possible loss", "significant burden", "disproportionate costs".
+_SIZE_OR_CHANCE_WORDS = frozenset({"possible", "potential", "likely", "probable", "significant", "substantial",
+                                   "serious", "severe", "heavy", "major", "considerable", "disproportionate",
+                                   "excessive", "enormous", "huge", "increased", "higher", "greater", "further"})
+#: Nouns for the chance of a harm: "the risk of crop losses", "threats to privacy".
+_RISK_NOUNS = frozenset({"risk", "threat", "danger", "possibility", "likelihood", "prospect"})
