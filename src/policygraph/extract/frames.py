@@ -1127,7 +1127,18 @@ def nominal_conduct(noun: Token) -> tuple[int, ...]:
     toks = [t.i for t in noun.subtree if t.i <= noun.i and t.dep_ not in {"det", "poss", "predet"}
             and not (t.dep_ == "case" and t.head.dep_ == "poss")  # "a center's failure": whose it is, not the act
             and not (t.is_punct and t.text != "-")]
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+    owns = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    # "the sale or installation of an exhaust system": acts coordinated before one "of" phrase share it
+    shared = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > noun.i] if not owns else []
+    for conj in shared[-1:]:
+        of = [c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if of:
+            toks += list(range(noun.i + 1, conj.i + 1))
+            owns = of
+    between = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and owns and noun.i < c.i < owns[0].i]
+    if between:  # (or the parse hangs the shared phrase on the first)
+        toks += list(range(noun.i + 1, owns[0].i))
+    for prep in owns:
         # "sale of speculative tickets, which are ...": the clause describes the tickets, not the act
         clauses = {t.i for d in prep.subtree if d.dep_ in {"relcl", "acl", "appos"} for t in d.subtree}
         phrase = [t.i for t in prep.subtree if t.i not in clauses]
