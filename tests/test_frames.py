@@ -241,6 +241,9 @@ def _duties(nlp, text):
          "report with the Harbor Commission.", ("obligation", "file the inspection report", "dealers", "Rule")),
         ("The Harbor Rule requires marinas to pay dock workers the posted rate for all hours worked and to pay "
          "overtime at one and a half times that rate.", ("obligation", "pay overtime", "marinas", "Rule")),
+        # going on with an act is named with it
+        ("A platform that continues to display a flagged listing would be subject to a civil penalty.",
+         ("penalty", "continues to display a flagged listing", "platform", None)),
         # acts coordinated before one "of" phrase share it
         ("The Noise Act prohibits the sale or installation of an exhaust system that causes a vehicle to exceed 95 "
          "decibels.", ("prohibition", "sale or installation of an exhaust system", None, "Act")),

@@ -3028,7 +3028,8 @@ def clause_conduct(clause: Token) -> tuple[int, ...]:
     itself ("who comply", "who apply")."""
     phrase = conduct_phrase(clause)
     inner = next((c for c in clause.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
-    if not phrase and inner is not None and clause.lemma_.lower() in _FAILURE_VERBS:  # "manufacturers that fail to report"
+    if not phrase and inner is not None and clause.lemma_.lower() in _FAILURE_VERBS | _CARRYING_ON_VERBS:
+        # "manufacturers that fail to report", "a platform that continues to display a flagged listing"
         phrase = tuple(range(clause.i, (conduct_phrase(inner) or (inner.i,))[-1] + 1))
     timing = [c.i for c in clause.children if c.dep_ == "advmod" and c.lower_ in _TIMING_ADVERBS]
     if phrase and timing and timing[0] == phrase[-1] + 1:
@@ -3040,6 +3041,8 @@ def clause_conduct(clause: Token) -> tuple[int, ...]:
     return _with_negation(clause, phrase)
 
 
+#: Verbs of going on with or trying an act, named with it: "continues to display", "attempts to resell".
+_CARRYING_ON_VERBS = frozenset({"continue", "persist", "attempt", "try", "seek", "choose", "begin", "start"})
 #: Adverbs of timing that make conduct what it is: filing late is fined, filing is not.
 _TIMING_ADVERBS = frozenset({"late", "early", "promptly", "belatedly", "repeatedly"})
 
