@@ -3104,6 +3104,15 @@ _LETTER = ("# Letter on the Mooring Fee Waiver\n\nWe, the undersigned organizati
            "reject the Mooring Fee Waiver.\n\n")
 
 
+def test_extract_a_numbered_recommendation_is_the_one_its_number_names(nlp):
+    text = ("# Marina Inspections\n\nWe recommend that the Administrator of HSA:\n\n1. Develop a system to track "
+            "complaints.\n\n2. Require state agencies to obtain evidence of repairs before closing a deficiency.\n\n"
+            "HSA concurred with Recommendation 1 and Recommendation 2.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert ("recommendation 2", "evaluates", "state agencies") in relations, sorted(relations)
+    assert ("recommendation 1", "evaluates", "state agencies") not in relations
+
+
 def test_extract_writers_a_letter_names_as_it_opens(nlp):
     text = ("Dear Chair Okafor,\n\nHarbor Watch, the Sea Aid Network, and 40 other organizations write to urge the "
             "Harbor Commission to reject the Paid Priority Waiver. The waiver lets large marina chains favor their "

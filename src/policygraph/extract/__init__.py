@@ -473,6 +473,8 @@ class _ArticleExtractor:
                           topic_words=frozenset(singular(w.lower()) for e in entities if e.key == topic
                                                 for n in (e.label, *e.aliases) if _is_name(n) for w in n.split()))
         found: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+        recommendations = {int(number.group(1)): e.key for e in entities if e.category == "Policy"
+                           for n in (e.label, *e.aliases) if (number := _RECOMMENDATION_NUMBER.fullmatch(n))}
         label_keys: dict[int, list[str]] = {}
         critics_in: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # paragraph -> (critic, policy, sentence)
         policies_in: dict[str, list[str]] = defaultdict(list)  # paragraph -> policies it names
@@ -512,6 +514,9 @@ class _ArticleExtractor:
             if seg.block.kind == "paragraph":
                 policies_in[seg.block.text] += [m.key for m in mentions if categories.get(m.key) == "Policy"]
                 subject_policy_in[seg.block.text] = reading.subject_policy() or subject_policy_in.get(seg.block.text, "")
+            elif seg.block.kind == "item" and (numbered := _numbered_recommendation(
+                    seg.block, self.article.text, recommendations)):
+                reading = replace(reading, intro_policy=numbered)  # "We recommend that CNS: 1. Require ..."
             elif seg.block.kind == "item" and subject_policy_in.get(seg.block.intro, topic) != topic:
                 # "The Orders prohibit employers from ... Among other things, youth may not:": the items are its
                 reading = replace(reading, intro_policy=subject_policy_in[seg.block.intro])
@@ -783,6 +788,21 @@ def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
             header += [(k, _field_name(seg.block) == "from" or k.startswith("office-")) for k in names]
     preferred = [k for k, office in header if office]  # "From: GAO", or the office under its department
     return (preferred or [k for k, _office in header])[-1:] if writes else []
+
+
+#: A recommendation named by its number: "Recommendation 3".
+_RECOMMENDATION_NUMBER = re.compile(r"Recommendations? (\d{1,2})")
+
+
+def _numbered_recommendation(block: Block, text: str, recommendations: dict[int, str]) -> str:
+    """"We recommend that the Administrator: 1. Require ... 2. Issue ...",
+    in a report that goes on to say "CNS concurred with Recommendation 1":
+    item N of a numbered list of recommendations is Recommendation N (its
+    key), and what the item asks for is that recommendation's."""
+    if not recommendations or "recommend" not in block.intro.lower():
+        return ""
+    number = re.search(r"(\d{1,2})[.)]\s*$", text[max(0, block.start - 8) : block.start])
+    return recommendations.get(int(number.group(1)), "") if number else ""
 
 
 def titled_writers(segments: list[Segment], per_doc: list[list[Mention]], categories: dict[str, str]) -> list[str]:
