@@ -2197,6 +2197,26 @@ def test_extract_what_exempts_from_a_ban_does_not_impose_it(nlp, text, ban):
 
 
 @pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("Section 12 requires each hospital to make public a list of its standard charges.", "list"),
+        ("The rule requires lenders to make available the data they collect.", "data"),
+    ],
+)
+def test_nlp_objects_after_made_public(nlp, text, obj):
+    from policygraph.nlp import objects_after_made_public
+    doc = objects_after_made_public(nlp(text))
+    noun = next(t for t in doc if t.text == obj)
+    assert noun.dep_ == "dobj" and noun.head.lemma_ == "make"
+
+
+def test_extract_what_a_duty_makes_public(nlp):
+    _entities, relations, _x = run(nlp, "# Hospital Act\n\nSection 12 of the Hospital Act requires each hospital to "
+                                        "make public a list of its standard charges.\n")
+    assert ("make public a list of its standard charges", "performedBy", "hospital") in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
     ("text", "owner", "owned"),
     [
         ("We comment on the National Marine Fisheries Service's (NMFS) proposed rule requiring vessels to report "

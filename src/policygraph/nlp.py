@@ -744,6 +744,36 @@ def listed_verbs_as_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+def objects_after_made_public(doc: Doc) -> Doc:
+    """"to make public a list of its standard charges", "make available
+    the data": the parser reads the adjective as the subject of a clause
+    the noun heads. The adjective says what the verb makes the object;
+    the noun phrase after it is the object."""
+    for verb in doc:
+        if verb.lemma_.lower() not in {"make", "render"} or verb.i + 2 >= len(doc):
+            continue
+        adjective = doc[verb.i + 1]
+        if adjective.lower_ not in _MADE_STATES or adjective.head.i == verb.i and adjective.dep_ in {"oprd", "acomp"}:
+            continue
+        if adjective.head.pos_ in {"NOUN", "PROPN"} and adjective.head.i > adjective.i:
+            noun = adjective.head  # "make [public a list]": the list heads a clause with "public" its subject
+        else:  # "make [available [the data]]": the data the adjective's subject
+            noun = next((c for c in adjective.children if c.dep_ == "nsubj" and c.i > adjective.i), None)
+        if noun is None or noun.head.i not in {verb.i, adjective.i}:
+            continue
+        heads = {t.i: t.head.i for t in doc}
+        heads[adjective.i], heads[noun.i] = verb.i, verb.i
+        if not _is_tree(heads, verb.sent):
+            continue
+        adjective.head, adjective.dep_ = verb, "oprd"
+        noun.head, noun.dep_ = verb, "dobj"
+    return doc
+
+
+#: What a verb can make an object that follows it: "make public", "make available".
+_MADE_STATES = frozenset({"public", "available", "accessible", "known"})
+
+
 def _infinitive(verb: Token) -> bool:
     """Whether a verb is a "to" infinitive ("to require")."""
     return verb.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
@@ -859,10 +889,11 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     stands in (`misread_verbs`; with `command`, also `misread_command`).
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
-    found = misread_verbs(possessives_before_bracketed_acronyms(infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(
+    found = misread_verbs(objects_after_made_public(possessives_before_bracketed_acronyms(
+        infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(
         coordinations_read_as_modifiers(modifiers_read_as_gerunds(gerunds_joined_to_infinitives(
             labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(recipients_read_as_compounds(
-                doc)))))))))), verbs)
+                doc))))))))))), verbs)
     known = english_verbs(nlp)
     found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands = misread_command(doc) if command else {}
@@ -902,8 +933,9 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                 lemmas=[found.get(t.i, participles.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_))
                         for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
-    fixed = possessives_before_bracketed_acronyms(infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(
+    fixed = objects_after_made_public(possessives_before_bracketed_acronyms(infinitive_lists_read_as_main_verbs(
+        subjects_read_as_compounds(
         coordinations_read_as_modifiers(
         modifiers_read_as_gerunds(gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(
-            suspended_ages(recipients_read_as_compounds(listed_verbs_as_conjuncts(fixed)))))))))))
+            suspended_ages(recipients_read_as_compounds(listed_verbs_as_conjuncts(fixed))))))))))))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed
