@@ -3124,6 +3124,25 @@ _LETTER = ("# Letter on the Mooring Fee Waiver\n\nWe, the undersigned organizati
            "reject the Mooring Fee Waiver.\n\n")
 
 
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a body's decision to require what the policy requires is that policy
+        ("# Fee Disclosure Rule\n\nThe Fee Disclosure Rule was proposed in May. The Boaters Union strongly supports "
+         "the agency's decision to require the disclosure of fee schedules.\n",
+         {("boaters union", "supports", "fee disclosure rule")}, set()),
+        # a participle after the policy says what the policy does, not what the writers do
+        ("Dear Commissioner Ruiz:\n\nThe undersigned organizations write in response to the proposed rule published "
+         "by the Harbor Commission on May 5, implementing Section 14 of the Harbor Act.\n\nSincerely,\n\nHarbor "
+         "Watch\nSea Aid Network\n", set(), {("section 14", "issuedBy", "harbor watch")}),
+    ],
+)
+def test_extract_what_writers_back_and_what_a_policy_does(nlp, text, present, absent):
+    _entities, relations, _x = run(nlp, text, name="letter.txt")
+    assert present <= relations and not absent & relations, sorted(relations)
+    assert not [r for r in relations if r[1] == "issuedBy" and r[2] in {"harbor watch", "sea aid network"}]
+
+
 def test_extract_a_numbered_recommendation_is_the_one_its_number_names(nlp):
     text = ("# Marina Inspections\n\nWe recommend that the Administrator of HSA:\n\n1. Develop a system to track "
             "complaints.\n\n2. Require state agencies to obtain evidence of repairs before closing a deficiency.\n\n"

@@ -218,6 +218,13 @@ _INSTRUMENT_NOUNS = frozenset({"fee", "tax", "charge", "levy", "toll", "tariff",
                                "ban", "cap", "registry", "mandate", "moratorium", "curfew", "quota"})
 
 
+#: Nouns for a body's choice to act: "the agency's decision to require ...", "the city's move to ban ...".
+_DECISION_NOUNS = frozenset({"decision", "move", "effort", "step", "push", "choice", "plan", "proposal"})
+#: Verbs by which a policy is made or imposes something: what a decision to do them decides is that policy.
+_DECIDED_VERBS = frozenset({"require", "ban", "prohibit", "mandate", "restrict", "limit", "impose", "cap", "adopt",
+                             "issue", "create", "establish", "extend", "expand", "regulate", "bar"})
+
+
 #: Words that name some of a group ("each of the districts"): the group is who is meant.
 _PARTITIVES = {"each", "all", "some", "many", "most", "none", "any", "both", "either", "neither", "one", "several",
                "few"}
@@ -488,6 +495,13 @@ class Reading:
         petition for a waiver": the waiver), and its making for it ("passage
         of the bill")."""
         hops = 0
+        if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _DECISION_NOUNS and self.topic:
+            # "support the agency's decision to require the disclosure of allergens": the policy that does so
+            acts = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.tag_ == "VB"
+                    and any(a.lower_ == "to" for a in c.children) and c.lemma_.lower() in _DECIDED_VERBS]
+            if acts:
+                named = [p for o in acts[0].children if o.dep_ == "dobj" for p in [self.key_at(o, "Policy")] if p]
+                return named[0] if named else self.topic
         if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _REQUEST_NOUNS:
             asked = [p for o in pobjs(tok, {"for"}) for p in [self.key_at(o, "Policy")] if p]
             if asked:
@@ -1189,6 +1203,12 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
     else:
         subj = subject(verb)
         makers = r.conjuncts(subj, "Actor") if subj is not None else []
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i and (
+                r.keys_in(r.doc[verb.head.i + 1 : verb.i], "Policy")
+                or any(t.lemma_.lower() in r.policy_generic and t.pos_ == "NOUN" for t in r.doc[verb.head.i + 1 : verb.i])):
+            # "write in response to the proposed rule published by the agency, implementing Section 14": the
+            # participle after the policy says what that policy does, not what the writers do
+            makers = []
         # ("submit the inventory and update it": "it" is the inventory)
         objects = [obj for obj in verb.children if obj.dep_ == "dobj" and not _thing_before(r, obj)]
         if verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and not any(
