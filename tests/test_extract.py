@@ -3143,6 +3143,18 @@ def test_extract_what_writers_back_and_what_a_policy_does(nlp, text, present, ab
     assert not [r for r in relations if r[1] == "issuedBy" and r[2] in {"harbor watch", "sea aid network"}]
 
 
+def test_extract_a_worry_a_letter_reports_is_the_one_who_voiced_it(nlp):
+    # "we note that the Council has urged ..., citing the cost of relabeling": the Council's worry, not the writers'
+    text = ("Dear Commissioner Ruiz:\n\nWe support the Dock Labeling Rule. We also note that the Marina Council has "
+            "urged the agency to extend the compliance period to five years, citing the cost of relabeling. The "
+            "Boaters Union warned that large carriers could pressure small marinas into waiving the rule, creating a "
+            "loophole.\n\nSincerely,\n\nHarbor Watch\nSea Aid Network\n")
+    _entities, relations, _x = run(nlp, text, name="letter.txt")
+    assert ("marina council", "raisesConcern", "cost of relabeling") in relations, sorted(relations)
+    assert ("harbor watch", "raisesConcern", "cost of relabeling") not in relations
+    assert ("boaters union", "raisesConcern", "loophole") in relations
+
+
 def test_extract_a_numbered_recommendation_is_the_one_its_number_names(nlp):
     text = ("# Marina Inspections\n\nWe recommend that the Administrator of HSA:\n\n1. Develop a system to track "
             "complaints.\n\n2. Require state agencies to obtain evidence of repairs before closing a deficiency.\n\n"

@@ -2016,7 +2016,30 @@ def letter_worries(r: Reading) -> list[Fact]:
               and r.doc[m.head].head.lemma_.lower() in r.lex.relation_cues["raisesConcern"]}
     if others:
         return []
-    return [Fact(a, "raisesConcern", m.key, m.head) for m in r.mentions if r.cat(m.key) == "Concern" for a in r.authors]
+    return [Fact(a, "raisesConcern", m.key, m.head) for m in r.mentions if r.cat(m.key) == "Concern"
+            and not _voiced_by_another(r, r.doc[m.head], r.authors) for a in r.authors]
+
+
+def _voiced_by_another(r: Reading, tok: Token, speakers: list[str] | tuple[str, ...], above: Token | None = None) -> bool:
+    """Whether a worry is said in someone else's clause: "the Council has
+    urged the agency to extend the deadline, citing the cost of
+    relabeling" is the Council's, though the letter (or "we note that")
+    reports it. Climbs from the worry to `above` (the reporting verb)."""
+    for verb in (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}):
+        if verb is above:
+            return False
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # (only a verb of saying or asking has a voice: "warned that carriers could pressure shippers, creating a
+        # loophole" is the warner's worry, not the carriers')
+        if doer is not None and (verb.lemma_.lower() in _VOICING_VERBS or r.cue_lemmas(verb) & r.any_cue):
+            others = r.conjuncts(doer, "Actor")
+            return bool(others) and not set(others) <= set(speakers)
+    return False
+
+
+#: Verbs by which someone says or asks something in their own voice.
+_VOICING_VERBS = frozenset({"say", "argue", "claim", "contend", "urge", "ask", "call", "state", "assert", "tell",
+                            "note", "write", "insist", "maintain", "suggest", "recommend", "request", "petition"})
 
 
 def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
@@ -2032,6 +2055,10 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
         subj = subject(verb)
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and r.stance_of({verb.head.lemma_.lower()}):
         subj = subject(verb.head)  # "opposed the bill, warning that ...": the opponent warns
+    if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and cited:
+        # "the Council has urged the agency to extend the deadline, citing the cost": who urged cites it
+        # (the first verb above with a subject of its own: not the agency urged to act)
+        subj = next((c for a in verb.ancestors for c in a.children if c.dep_ == "nsubj"), None)
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
     # "critics, including the Boaters Union, warn that ...": each listed member warns too (not the members a
     # clause "which include ..." lists: they are what it names, no speakers)
@@ -2043,7 +2070,7 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     said = verb.lemma_.lower() in _SAYING_ONLY  # "claim a tax credit" raises nothing; "claim that ..." may
     concerns = [k for c in verb.children if c.dep_ not in _SUBJECTS and (not said or c.dep_ == "ccomp")
                 and not (c.dep_ == "conj" and subject(c) is not None and subject(c).i > verb.i)  # "..., and groups warned"
-                for k in r.keys_in(c.subtree, "Concern")]
+                for t in c.subtree for k in r.keys_in([t], "Concern") if not _voiced_by_another(r, t, actors, verb)]
     lessened = remedied_keys(r, verb) if concerns else set()
     concerns = [k for k in concerns if k not in lessened]
     if not concerns and verb.dep_ == "ROOT":
