@@ -3155,6 +3155,18 @@ def test_extract_a_worry_a_letter_reports_is_the_one_who_voiced_it(nlp):
     assert ("boaters union", "raisesConcern", "loophole") in relations
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("said Commission President Helena Marchetti", "Helena Marchetti"),
+        ("said Harbor Director Carmen Ibarra-Soto", "Carmen Ibarra-Soto"),
+    ],
+)
+def test_extract_a_person_is_also_named_without_their_title(nlp, text, name):
+    _entities, _relations, x = run(nlp, f"# Fares\n\n\"Riders deserve fair fares,\" {text}.\n")
+    assert any(e.subclass == "Person" and name in e.aliases for e in x.entities), [(e.label, e.aliases) for e in x.entities]
+
+
 def test_extract_a_numbered_recommendation_is_the_one_its_number_names(nlp):
     text = ("# Marina Inspections\n\nWe recommend that the Administrator of HSA:\n\n1. Develop a system to track "
             "complaints.\n\n2. Require state agencies to obtain evidence of repairs before closing a deficiency.\n\n"

@@ -44,7 +44,7 @@ def test_people_surname_and_title_refer_to_the_same_person(nlp):
     x = next(extract_many([parse_article(text, path=Path("ruiz.md"))], nlp, entity_filter=None))
     people = [e for e in x.entities if e.subclass == "Person"]
     assert len(people) == 1
-    assert {people[0].label, *people[0].aliases} == {"Governor Ana Ruiz", "Ruiz", "Governor"}
+    assert {people[0].label, *people[0].aliases} == {"Governor Ana Ruiz", "Ana Ruiz", "Ruiz", "Governor"}
     assert len(people[0].sentences) == 3
 
 

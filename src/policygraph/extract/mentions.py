@@ -1917,7 +1917,10 @@ def person_mentions(f: Finding, doc: Doc) -> list[Mention]:
     them."""
     out = []
     for a, b in titled_names(doc, f.lex.person_titles):
-        out.append(Mention(tuple(range(a, b)), doc[a:b].text, "Person", "person", head=b - 1))
+        # the name without its title is one of the person's names ("Helena Marchetti" of "President Helena Marchetti")
+        first = next((i for i in range(a, b) if doc[i].lower_.rstrip(".") not in f.lex.person_titles), b)
+        bare = (doc[first:b].text,) if b - first >= 2 and first > a else ()
+        out.append(Mention(tuple(range(a, b)), doc[a:b].text, "Person", "person", head=b - 1, variants=bare))
         body = doc[a - 1] if a > 0 else None
         if body is not None and body.ent_type_ == "ORG" and body.is_upper and len(body) >= 2 and body.pos_ == "PROPN":
             # (a body of any kind, "IBM CEO Arvind Krishna" too; the acronym's long form may say which)
