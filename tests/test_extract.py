@@ -3167,6 +3167,19 @@ def test_extract_a_person_is_also_named_without_their_title(nlp, text, name):
     assert any(e.subclass == "Person" and name in e.aliases for e in x.entities), [(e.label, e.aliases) for e in x.entities]
 
 
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The Office of Crop Protection Programs (OCPP) administers registration decisions.", "OCPP"),
+        ("The Office of Student Credit (OSC) allocates new accounts among servicers.", "OSC"),
+    ],
+)
+def test_extract_a_body_whose_name_ends_in_a_policy_word(nlp, text, body):
+    # a body's kind opening its name says what it is, whatever word ends it
+    _entities, _relations, x = run(nlp, "# Offices\n\n" + text + "\n")
+    assert [e.category for e in x.entities if body in e.aliases] == ["Actor"], [(e.label, e.category) for e in x.entities]
+
+
 def test_extract_a_numbered_recommendation_is_the_one_its_number_names(nlp):
     text = ("# Marina Inspections\n\nWe recommend that the Administrator of HSA:\n\n1. Develop a system to track "
             "complaints.\n\n2. Require state agencies to obtain evidence of repairs before closing a deficiency.\n\n"

@@ -326,8 +326,13 @@ class _ArticleExtractor:
                 if owner is not None:  # "the Office of the Utility Consumer Advocate (UCA)": the office
                     span = doc[owner:b]
                 long_forms.setdefault(acr, span.text)
-                # a name ends with its kind ("Parents with Young Children Act" is an act)
-                cls = choose_class(head_classes(span[-1], self.lex) or head_classes(span.root, self.lex), self.lex)
+                # a name ends with its kind ("Parents with Young Children Act" is an act), unless a body's kind
+                # opens it ("Office of Crop Protection Programs" is an office)
+                opening = head_classes(span[0], self.lex) if len(span) > 2 and span[0].is_title \
+                    and span[1].lower_ in {"of", "for", "on"} else ()
+                opening = opening if any(self.lex.core(c) == "Actor" for c in opening) else ()
+                cls = choose_class(opening or head_classes(span[-1], self.lex) or head_classes(span.root, self.lex),
+                                   self.lex)
                 if not cls and span[0].lower_ in STAGE_WORDS and span[0].is_title:
                     cls = "Law"  # "Proposed Registration Decision (PRD)": a text at a stage of its making, no body
                 if not cls and span.root.ent_type_ in {"ORG"}:
