@@ -445,6 +445,11 @@ def test_mentions_a_section_heading_names_the_programme_after_its_number(nlp):
         ("Growers fear the risk of crop losses.", "crop", "losses", ["risk of crop losses"]),
         ("The rule would cause the loss of hundreds of jobs in rural communities.", "loss", "communities",
          ["loss of hundreds of jobs"]),
+        ("Privacy advocates have warned of risks to borrower privacy.", "privacy", "privacy",
+         ["risks to borrower privacy"]),
+        # a capacity with what it is a capacity for
+        ("Observers have questioned the agency's capacity to analyze reports.", "capacity", "capacity",
+         ["capacity to analyze reports"]),
         # a worry named by one noun has no other form
         ("Critics warn of surveillance.", "surveillance", "surveillance", []),
     ],

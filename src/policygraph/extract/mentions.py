@@ -2317,10 +2317,19 @@ def worry_forms(doc: Doc, tokens: tuple[int, ...], vague: frozenset[str]) -> lis
             spans.append([i for i in span if i < last])
     head = next((doc[i] for i in toks if doc[i].head.i not in toks), None)
     if head is not None and head.dep_ == "pobj" and head.head.lower_ in {"of", "to"} \
-            and head.head.head.lemma_.lower() in _RISK_NOUNS and head.head.i == toks[0] - 1:
+            and head.head.head.lemma_.lower() in _RISK_NOUNS and head.head.i < toks[0] \
+            and all(doc[i] in head.subtree for i in range(head.head.i + 1, toks[0])):  # "risks to borrower privacy"
         risk = head.head.head  # "the risk of crop losses", "risks to borrower privacy"
         start = min(t.i for t in risk.subtree if t.dep_ not in {"det", "poss"} or t.i == risk.i)
         spans.append(list(range(start, toks[-1] + 1)))
+    if head is not None and head.pos_ == "NOUN" and toks[-1] == head.i:
+        # "the agency's capacity to receive and analyze reports": the noun with what it is a capacity for
+        infinitive = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VB" and c.i == head.i + 2
+                           and doc[head.i + 1].lower_ == "to"), None)
+        if infinitive is not None:
+            end = max(t.i for t in infinitive.subtree if not t.is_punct)
+            if end - head.i <= 8:
+                spans.append(list(range(toks[0], end + 1)))
     out = []
     for span in spans[1:]:
         text = span_text(doc, tuple(span)) if span else ""
