@@ -3180,6 +3180,13 @@ def test_extract_a_body_whose_name_ends_in_a_policy_word(nlp, text, body):
     assert [e.category for e in x.entities if body in e.aliases] == ["Actor"], [(e.label, e.category) for e in x.entities]
 
 
+def test_extract_a_policy_called_a_worry_is_criticised(nlp):
+    _entities, relations, _x = run(nlp, "# Dock Rule\n\nThe Dock Rule took effect in May. The Boaters Union has "
+                                        "described the Dock Rule as a burden on small marinas.\n")
+    assert {("boaters union", "criticizes", "dock rule"), ("boaters union", "raisesConcern", "burden")} <= relations, \
+        sorted(relations)
+
+
 def test_extract_a_numbered_recommendation_is_the_one_its_number_names(nlp):
     text = ("# Marina Inspections\n\nWe recommend that the Administrator of HSA:\n\n1. Develop a system to track "
             "complaints.\n\n2. Require state agencies to obtain evidence of repairs before closing a deficiency.\n\n"

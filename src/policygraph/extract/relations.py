@@ -1893,11 +1893,19 @@ def called_judgement(r: Reading, verb: Token) -> list[Fact]:
               for o in a.children if o.dep_ in {"pobj", "amod", "acomp"}]  # ("described it as unworkable")
     # ("declared the rule effective as of June 1": in force; "a victory for the coal industry": whose gain)
     stance = next((j for p in preds if p.lower_ != "effective" and not pobjs(p, {"for"}) for j in [judged_as(p)] if j), "")
+    # "described the rule as a burden on small marinas": called a worry, it is criticised, and the worry is theirs
+    worries = [k for p in preds for k in [r.tok2key.get(p.i, "")] if k and r.cat(k) == "Concern"]
+    stance = stance or ("criticizes" if worries else "")
     if subj is None or not stance:
         return []
     objects += [s for p in preds for s in p.children if s.dep_ == "nsubj"]  # "considers the rule necessary"
     policies = [p for o in objects for p in [r.policy_for(o)] if p]
-    return [Fact(a, stance, p, verb.i) for a in r.conjuncts(subj, "Actor") for p in policies]
+    actors = r.conjuncts(subj, "Actor")
+    facts = [Fact(a, stance, p, verb.i) for a in actors for p in policies]
+    if stance == "criticizes" and policies:
+        facts += [Fact(a, "raisesConcern", w, verb.i) for a in actors for w in worries]
+        facts += [Fact(w, "concernAbout", p, verb.i) for w in worries for p in policies]
+    return facts
 
 
 #: Verbs of calling something by a judging word: "called the rule a mistake", "hailed it as a victory".
