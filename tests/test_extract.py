@@ -3220,6 +3220,11 @@ def test_extract_writers_a_letter_names_as_it_opens(nlp):
          {"harbor watch", "sea aid network", "openseas", "bay boaters union"}),
         ("Signed,\n\nHarbor Watch, Sea Aid Network, and Bay Boaters Union.\n",
          {"harbor watch", "sea aid network", "bay boaters union"}),
+        # the list ends where copies, a date line or prose begin; a heading line of the list names no one
+        ("Signatories:\n\nHarbor Watch\nGreen Acres Co-op\n\nDated May 3, 2024. Please contact our counsel with "
+         "questions.\n", {"harbor watch", "green acres co-op"}),
+        ("Sincerely,\n\nHarbor Watch\n\ncc: State Water Board\nGovernor's Office of Planning\n", {"harbor watch"}),
+        ("Signed by the following organizations:\nHarbor Watch, Sea Aid Network.\n", {"harbor watch", "sea aid network"}),
         # a list on one line whose first name the tagger cannot read still lists the rest
         ("Signed,\n2Harbors.org, Harbor Watch, Sea Aid Network\n", {"2harbors.org", "harbor watch", "sea aid network"}),
     ],
@@ -3228,7 +3233,8 @@ def test_extract_signatories_in_the_forms_letters_list_them(nlp, sign_off, signa
     entities, relations, _ = run(nlp, _LETTER + sign_off, name="letter.txt")
     critics = {s for s, p, o in relations if p == "criticizes" and o == "mooring fee waiver"}
     assert critics == signatories, sorted(relations)
-    assert not {"or", "national", "harbor watch portland"} & set(entities)
+    assert not {"or", "national", "harbor watch portland", "following organizations", "signatories"} & set(entities)
+    assert not [r for r in relations if r[1] == "issuedBy"]
 
 
 def test_extract_a_letter_written_on_behalf_of_groups_is_theirs(nlp):

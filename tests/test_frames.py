@@ -42,7 +42,9 @@ def _duties(nlp, text):
          ("prohibition", "using scripts", "brokers", "Act")),
         ("Employers must make payments on time.", ("obligation", "make payments", "Employers", None)),
         # in a rule's text "cannot" forbids; so does "must" in someone's speech
-        ("Landlords cannot evict tenants without notice.", ("prohibition", "evict tenants", "Landlords", None)),
+        # what is done without what it needs is the act banned ("evict tenants" is a name of it too)
+        ("Landlords cannot evict tenants without notice.",
+         ("prohibition", "evict tenants without notice", "Landlords", None)),
         ('"Providers must keep patient records," said the inspector.',
          ("obligation", "keep patient records", "Providers", None)),
         ("Each bank must keep records.", ("obligation", "keep records", "bank", None)),

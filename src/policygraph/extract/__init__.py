@@ -242,11 +242,16 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
         if block.label:
             segments.append(Segment(block.label, block.label_start, "label", block, frame))
         lines = block.text.split("\n")
+        if signed and (_AFTER_SIGNATURES.match(lines[0]) or _prose_line(lines[0])):
+            signed = False  # "cc: State Water Board", "Dated May 3. Please contact ...": the signatories have ended
         # signatories listed one per item after the sign-off ("Signed," then "- Harbor Watch") sign too
         if block.kind in {"paragraph", "heading"} and (signed or _SIGN_OFF.match(lines[0])) \
                 or block.kind == "item" and signed:
             offset = block.start  # "Sincerely," and one signatory a line: each line is read on its own
             for line in lines:
+                if _SIGN_OFF.match(line):  # "Sincerely,", "Signed by the following organizations:": no name, no fact
+                    offset += len(line) + 1
+                    continue
                 signing = signed or offset > block.start
                 # signatories set out in columns ("Harbor Watch      Sea Aid"): each column is a name of its own
                 columns = [(c.group(), offset + c.start()) for c in _COLUMN.finditer(line)] if signing else [(line, offset)]
@@ -715,6 +720,17 @@ def _numbered_parts(entities: list[Entity], topic: str, found) -> dict[tuple[str
 _NUMBERED_PART = re.compile(r"(?i)(section|sec\.|title|part|subtitle|division|subpart)\s+(\d{1,2})(?:\([a-z0-9]{1,4}\))*")
 #: Abbreviations of part words, read as the word: "Sec. 3" beside "Section 4".
 _PART_KINDS = {"sec.": "section"}
+
+
+#: What follows a letter's signatories: copies, enclosures, a date line.
+_AFTER_SIGNATURES = re.compile(r"^\s*(?:cc|bcc|encl(?:osures?)?|attachments?|dated|date)\b", re.IGNORECASE)
+
+
+def _prose_line(line: str) -> bool:
+    """Whether a line is prose, not a name: it says something in lower-case
+    words ("Please contact our counsel with questions.")."""
+    words = re.findall(r"[A-Za-z][\w'-]*", line)
+    return len(words) >= 5 and sum(w.islower() for w in words) >= 3 and line.rstrip().endswith((".", "!", "?"))
 
 
 #: A stretch of a line between runs of two or more spaces or a tab: a column.

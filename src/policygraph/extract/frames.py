@@ -80,6 +80,9 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i][:1]
     else:  # "put their phones away": the parse calls the particle after the object an adverb
         keep += [c.i for c in verb.children if c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS and c.i > verb.i]
+    # "revoke a license without a hearing", "operate without a permit": done without what it needs, another act
+    objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without" and c.i > verb.i
+                and c not in objects and len(list(c.subtree)) <= 6]
     for child in objects:
         keep += _subtree(child)
     toks = sorted(set(keep))

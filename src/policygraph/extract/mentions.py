@@ -2121,7 +2121,8 @@ def _signatory_word(word: Token) -> bool:
     of a signatory's name (advocacy groups often go by a run-together word
     or their web address); "write", "urge" are prose."""
     camel = word.text[:1].isupper() and any(c.isupper() for c in word.text[1:])
-    return word.is_title or word.is_upper or word.is_stop or camel or word.like_url
+    hyphened = word.i >= 2 and word.doc[word.i - 1].text == "-" and not word.doc[word.i - 1].whitespace_  # "Co-op"
+    return word.is_title or word.is_upper or word.is_stop or camel or word.like_url or hyphened
 
 
 def _signatory(doc: Doc, start: int, end: int, titles: frozenset[str],
