@@ -3187,6 +3187,31 @@ def test_extract_a_policy_called_a_worry_is_criticised(nlp):
         sorted(relations)
 
 
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        # a worry a speaker denies is no one's
+        ("Comments of the Bay Fishermen Alliance on the Dock Rule\n\nThe Bay Fishermen Alliance comments on the Dock "
+         "Rule. We do not believe the Dock Rule raises safety concerns.\n", {"safety concerns"}),
+        # a denial of one verb says nothing of the verb beside it
+        ("# Dock Rule\n\nThe Dock Rule took effect in May. The Marina Association stated that terminals do not have "
+         "contracts with boaters and expressed concern about the inability of marinas to recover costs under the "
+         "Dock Rule.\n", set()),
+        # "concerns about the tax" of the Carbon Tax Act are about the act; the tax is no worry
+        ("# Carbon Tax Act\n\nThe Carbon Tax Act took effect in May. Industry groups voiced concerns about the tax.\n",
+         {"tax"}),
+    ],
+)
+def test_extract_worries_denied_or_named_by_the_policy(nlp, text, absent):
+    _entities, relations, _x = run(nlp, text)
+    worried = {o for _s, p, o in relations if p == "raisesConcern"} | {s for s, p, _o in relations if p == "concernAbout"}
+    assert not absent & worried, sorted(relations)
+    if "inability" in text:
+        assert any(p == "concernAbout" and s.startswith("inability") for s, p, _o in relations), sorted(relations)
+    if "Carbon" in text:
+        assert ("industry groups", "criticizes", "carbon tax act") in relations
+
+
 def test_extract_a_numbered_recommendation_is_the_one_its_number_names(nlp):
     text = ("# Marina Inspections\n\nWe recommend that the Administrator of HSA:\n\n1. Develop a system to track "
             "complaints.\n\n2. Require state agencies to obtain evidence of repairs before closing a deficiency.\n\n"

@@ -273,6 +273,9 @@ def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
         ("We do not recommend that the agency revise its guidance.", set(),
          {("recommendation", "revise its guidance", "agency", None)}),
         ("We recommend that it revise its guidance.", set(), {("recommendation", "revise its guidance", "it", None)}),
+        # what critics recommend is their opinion, no advice on record
+        ("Critics recommend that the agency withdraw the rule.", set(),
+         {("recommendation", "withdraw the rule", "agency", None)}),
     ],
 )
 def test_frames_acts_a_recommendation_asks_for(nlp, text, expected, absent):

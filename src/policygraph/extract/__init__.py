@@ -762,7 +762,10 @@ def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Men
                 continue  # a letter says whom it speaks for as it opens; a quoted speaker does not
             at = {i: m.key for m in mentions if categories.get(m.key) == "Actor" for i in m.tokens}
             out += [k for k in (at.get(t.i) for t in behalf_of_writers(doc)) if k and k not in out]
-            out += [k for k in (at.get(t.i) for t in named_writers(doc)) if k and k not in out]
+            # (the bodies named, not a class a name's first word reads as: "Riders United" is no "riders")
+            named = {i: m.key for m in mentions if categories.get(m.key) == "Actor" and len(m.text.split()) >= 2
+                     for i in m.tokens}
+            out += [k for k in (named.get(t.i) for t in named_writers(doc)) if k and k not in out]
     return out
 
 

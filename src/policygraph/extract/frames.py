@@ -723,6 +723,9 @@ def recommended_acts(doc: Doc) -> Iterator[Duty]:
     for cue in doc:
         if cue.lemma_.lower() not in _RECOMMENDING_VERBS or cue.pos_ != "VERB" or _negated(cue):
             continue
+        adviser = _subject(cue)
+        if adviser is not None and adviser.lemma_.lower() in _OPINION_HOLDERS:
+            continue  # "critics recommend that the agency withdraw the rule": an opinion, no one's advice on record
         for clause in cue.children:
             doer = _subject(clause)
             if clause.dep_ != "ccomp" or clause.tag_ not in {"VB", "VBP"} or doer is None or doer.tag_ == "PRP" \
@@ -739,6 +742,10 @@ def recommended_acts(doc: Doc) -> Iterator[Duty]:
                     yield Duty("recommendation", act.i, phrase, doer.i, None)
 
 
+#: Nouns for people known by the views they hold: what they recommend is their opinion.
+_OPINION_HOLDERS = frozenset({"critic", "opponent", "advocate", "supporter", "proponent", "expert", "observer",
+                              "analyst", "stakeholder", "commenter", "commentator", "economist", "scholar",
+                              "researcher", "skeptic", "sceptic"})
 #: Verbs by which a report asks someone to act: "we recommend that the agency ...".
 _RECOMMENDING_VERBS = frozenset({"recommend", "urge", "advise"})
 

@@ -280,7 +280,9 @@ class Reading:
 
     def for_segment(self, doc: Doc, seg: Segment, mentions: list[Mention], label_keys: list[str],
                     context_keys: tuple[str, ...], earlier: tuple[tuple[str, str], ...] = ()) -> Reading:
-        known = tuple(m for m in mentions if m.key in self.categories)
+        # ("voiced concerns about the tax", in an article on the Carbon Tax Act: the tax is the policy, no worry)
+        known = tuple(m for m in mentions if m.key in self.categories and not (
+            self.categories[m.key] == "Concern" and 0 <= m.head < len(doc) and self.names_the_instrument(doc[m.head])))
         tok2key: dict[int, str] = {}
         for m in known:
             for i in m.tokens:
@@ -2025,7 +2027,28 @@ def letter_worries(r: Reading) -> list[Fact]:
     if others:
         return []
     return [Fact(a, "raisesConcern", m.key, m.head) for m in r.mentions if r.cat(m.key) == "Concern"
-            and not _voiced_by_another(r, r.doc[m.head], r.authors) for a in r.authors]
+            and not _voiced_by_another(r, r.doc[m.head], r.authors) and not _denied_clause(r.doc[m.head])
+            for a in r.authors]  # (not "we do not believe the rule raises safety concerns")
+
+
+def _denied_clause(tok: Token) -> bool:
+    """Whether a word stands in a clause that a verb holding it denies ("we
+    do not believe the rule raises safety concerns"); a verb it is only
+    coordinated with denies nothing of it ("terminals do not have contracts
+    and expressed concern about ...")."""
+    node = tok
+    while node.head.i != node.i:
+        via_conj = node.dep_ == "conj"
+        node = node.head
+        if not via_conj and node.pos_ in {"VERB", "AUX"} and negated(node) \
+                and node.lemma_.lower() in _VOICING_VERBS | _RAISING_VERBS:
+            return True  # (not "does not ease their fears", "cannot afford the costs": there the worry stands)
+    return False
+
+
+#: Verbs by which something gives rise to a worry: "raises safety concerns", "poses a risk".
+_RAISING_VERBS = frozenset({"raise", "pose", "create", "cause", "present", "believe", "think", "argue", "claim",
+                            "contend", "feel", "find"})
 
 
 def _voiced_by_another(r: Reading, tok: Token, speakers: list[str] | tuple[str, ...], above: Token | None = None) -> bool:
@@ -2164,6 +2187,8 @@ def concern_targets(r: Reading) -> list[Fact]:
     facts = []
     for m in (m for m in r.mentions if r.cat(m.key) == "Concern"):
         head = r.doc[m.head]
+        if _denied_clause(head):
+            continue  # "we do not believe the rule raises safety concerns", "did not argue that it raises costs"
         lacking = r.policy_for(subject(head)) if head.lemma_.lower() == "lack" and head.pos_ == "VERB" else ""
         if lacking:  # "the program lacked oversight": the lack is the program's
             facts.append(Fact(m.key, "concernAbout", lacking, m.head))
