@@ -58,6 +58,8 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         # a headline's verb of making a policy ends its subject: the name follows it
         (mentions.proper_policy_mentions, "Governor Signs Short-Term Rental Law", ("Short-Term Rental Law", "Law")),
         (mentions.proper_policy_mentions, "Governor Vetoes Rent Control Bill", ("Rent Control Bill", "Law")),
+        (mentions.proper_policy_mentions, "Lawmakers Debate Ticket Resale Bill", ("Ticket Resale Bill", "Law")),
+        (mentions.proper_policy_mentions, "Council Weighs Scooter Rule", ("Scooter Rule", "Law")),
         (mentions.proper_policy_mentions, "The Veterans Benefits Act", ("Veterans Benefits Act", "Law")),
         # a numbered division of a code, titled: its standards are one policy, named by the title
         (mentions.proper_policy_mentions, "Part 412 - Mooring Safety Standards", ("Mooring Safety Standards", "Policy")),

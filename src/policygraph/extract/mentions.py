@@ -1031,8 +1031,18 @@ def after_headline_verb(doc: Doc, toks: list[int], lexicon: Lexicon) -> list[int
         return tok.lower_ in lexicon.person_titles or any(lexicon.core(c) == "Actor" for c in head_classes(tok, lexicon))
 
     cut = next((k for k, i in enumerate(toks) if 0 < i and k < len(toks) - 1 and doc[i].lower_.endswith("s")
-                and verb_base(doc[i].lower_, cues) and someone(doc[i - 1])), -1)
+                and verb_base(doc[i].lower_, cues | _HEADLINE_VERBS) and someone(doc[i - 1])), -1)
+    if cut < 0:  # "Lawmakers Debate Ticket Resale Bill": a plural subject's verb has no "-s"
+        cut = next((k for k, i in enumerate(toks) if 0 < i and k < len(toks) - 1
+                    and doc[i].lower_ in cues | _HEADLINE_VERBS and doc[i - 1].lower_.endswith("s")
+                    and someone(doc[i - 1])), -1)
     return toks[cut + 1:] if cut >= 0 else toks
+
+
+#: Verbs a headline uses of what is done with a policy: "Lawmakers Debate ...", "Council Weighs ...".
+_HEADLINE_VERBS = frozenset({"debate", "weigh", "consider", "eye", "mull", "push", "back", "oppose", "pass", "reject",
+                             "approve", "unveil", "propose", "introduce", "sign", "adopt", "delay", "block", "advance",
+                             "revive", "kill", "seek", "urge", "challenge", "sue", "vote"})
 
 
 def name_after_stage(doc: Doc, toks: list[int]) -> list[int]:
