@@ -2196,6 +2196,12 @@ def test_extract_what_exempts_from_a_ban_does_not_impose_it(nlp, text, ban):
     assert ban in relations and {s for s, p, _o in relations if p == "penalizes"} == {"harbor rule"}, sorted(relations)
 
 
+def test_extract_who_issues_a_permit_someone_lacks_issues_no_ban(nlp):
+    _entities, relations, _x = run(nlp, "# Quiet Streets Ordinance\n\nThe Quiet Streets Ordinance prohibits operating "
+                                        "leaf blowers without a permit issued by the Parks Department.\n")
+    assert not [r for r in relations if r[1] == "issuedBy"], sorted(relations)
+
+
 @pytest.mark.parametrize(
     ("text", "obj"),
     [

@@ -528,7 +528,8 @@ class Reading:
                 tok = described(tok)
                 hops += 1
                 continue
-            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"}:
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"VERB", "AUX"} \
+                    and tok.head.lower_ not in {"without", "except"}:  # (what one lacks is no part of the policy)
                 tok = subject(tok.head.head)
                 hops += 1
                 continue
