@@ -3133,10 +3133,10 @@ _LETTER = ("# Letter on the Mooring Fee Waiver\n\nWe, the undersigned organizati
 @pytest.mark.parametrize(
     "text, present, absent",
     [
-        # a body's decision to require what the policy requires is that policy
-        ("# Fee Disclosure Rule\n\nThe Fee Disclosure Rule was proposed in May. The Boaters Union strongly supports "
-         "the agency's decision to require the disclosure of fee schedules.\n",
-         {("boaters union", "supports", "fee disclosure rule")}, set()),
+        # a body's move to ban something may be another policy than the one the article is about: no stance read
+        ("# Ticket Resale Bill\n\nThe Ticket Resale Bill would ban resale above face value. The Arena Owners Group "
+         "supports the Legislature's move to ban speculative ticket listings.\n",
+         set(), {("arena owners group", "supports", "ticket resale bill")}),
         # a participle after the policy says what the policy does, not what the writers do
         ("Dear Commissioner Ruiz:\n\nThe undersigned organizations write in response to the proposed rule published "
          "by the Harbor Commission on May 5, implementing Section 14 of the Harbor Act.\n\nSincerely,\n\nHarbor "
@@ -3203,6 +3203,11 @@ def test_extract_a_policy_called_a_worry_is_criticised(nlp):
         ("# Dock Rule\n\nThe Dock Rule took effect in May. The Marina Association stated that terminals do not have "
          "contracts with boaters and expressed concern about the inability of marinas to recover costs under the "
          "Dock Rule.\n", set()),
+        # a worry a quoted speaker denies is no one's
+        ("# Dock Rule\n\nThe Dock Rule took effect in May. \"We do not believe the Dock Rule raises safety concerns,\" "
+         "said Commissioner Ana Lutz.\n", {"safety concerns"}),
+        ("# Dock Rule\n\nThe Dock Rule took effect in May. Deputy Secretary Ilse Brandt added that the department "
+         "does not believe growers face undue costs.\n", {"undue costs"}),
         # "concerns about the tax" of the Carbon Tax Act are about the act; the tax is no worry
         ("# Carbon Tax Act\n\nThe Carbon Tax Act took effect in May. Industry groups voiced concerns about the tax.\n",
          {"tax"}),

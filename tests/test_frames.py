@@ -273,9 +273,13 @@ def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
         ("We do not recommend that the agency revise its guidance.", set(),
          {("recommendation", "revise its guidance", "agency", None)}),
         ("We recommend that it revise its guidance.", set(), {("recommendation", "revise its guidance", "it", None)}),
-        # what critics recommend is their opinion, no advice on record
+        # what critics or a group recommend is their opinion, no advice on record
         ("Critics recommend that the agency withdraw the rule.", set(),
          {("recommendation", "withdraw the rule", "agency", None)}),
+        ("The Growers Coalition recommended that the agency delay the rule.", set(),
+         {("recommendation", "delay the rule", "agency", None)}),
+        ("OIG recommended that the agency revise its guidance.",
+         {("recommendation", "revise its guidance", "agency", None)}, set()),
     ],
 )
 def test_frames_acts_a_recommendation_asks_for(nlp, text, expected, absent):

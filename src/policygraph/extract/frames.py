@@ -724,8 +724,10 @@ def recommended_acts(doc: Doc) -> Iterator[Duty]:
         if cue.lemma_.lower() not in _RECOMMENDING_VERBS or cue.pos_ != "VERB" or _negated(cue):
             continue
         adviser = _subject(cue)
-        if adviser is not None and adviser.lemma_.lower() in _OPINION_HOLDERS:
-            continue  # "critics recommend that the agency withdraw the rule": an opinion, no one's advice on record
+        if adviser is not None and not (adviser.lower_ in {"we", "i"} or adviser.is_upper and len(adviser) >= 2
+                                        or adviser.lemma_.lower() in _ADVISING_BODIES):
+            continue  # "critics recommend that the agency withdraw the rule", "the Growers Coalition recommended
+            # that ...": an opinion; a report's "we", "OIG" or "the inspector general" advises on record
         for clause in cue.children:
             doer = _subject(clause)
             if clause.dep_ != "ccomp" or clause.tag_ not in {"VB", "VBP"} or doer is None or doer.tag_ == "PRP" \
@@ -742,10 +744,10 @@ def recommended_acts(doc: Doc) -> Iterator[Duty]:
                     yield Duty("recommendation", act.i, phrase, doer.i, None)
 
 
-#: Nouns for people known by the views they hold: what they recommend is their opinion.
-_OPINION_HOLDERS = frozenset({"critic", "opponent", "advocate", "supporter", "proponent", "expert", "observer",
-                              "analyst", "stakeholder", "commenter", "commentator", "economist", "scholar",
-                              "researcher", "skeptic", "sceptic"})
+#: Nouns for the offices whose recommendations are on record: "the inspector general recommended that ...".
+_ADVISING_BODIES = frozenset({"office", "general", "inspector", "board", "commission", "committee", "agency",
+                              "department", "council", "panel", "force", "administration", "bureau", "auditor",
+                              "secretary", "administrator", "comptroller", "ombudsman", "service"})
 #: Verbs by which a report asks someone to act: "we recommend that the agency ...".
 _RECOMMENDING_VERBS = frozenset({"recommend", "urge", "advise"})
 

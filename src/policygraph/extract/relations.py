@@ -218,13 +218,6 @@ _INSTRUMENT_NOUNS = frozenset({"fee", "tax", "charge", "levy", "toll", "tariff",
                                "ban", "cap", "registry", "mandate", "moratorium", "curfew", "quota"})
 
 
-#: Nouns for a body's choice to act: "the agency's decision to require ...", "the city's move to ban ...".
-_DECISION_NOUNS = frozenset({"decision", "move", "effort", "step", "push", "choice", "plan", "proposal"})
-#: Verbs by which a policy is made or imposes something: what a decision to do them decides is that policy.
-_DECIDED_VERBS = frozenset({"require", "ban", "prohibit", "mandate", "restrict", "limit", "impose", "cap", "adopt",
-                             "issue", "create", "establish", "extend", "expand", "regulate", "bar"})
-
-
 #: Words that name some of a group ("each of the districts"): the group is who is meant.
 _PARTITIVES = {"each", "all", "some", "many", "most", "none", "any", "both", "either", "neither", "one", "several",
                "few"}
@@ -281,8 +274,10 @@ class Reading:
     def for_segment(self, doc: Doc, seg: Segment, mentions: list[Mention], label_keys: list[str],
                     context_keys: tuple[str, ...], earlier: tuple[tuple[str, str], ...] = ()) -> Reading:
         # ("voiced concerns about the tax", in an article on the Carbon Tax Act: the tax is the policy, no worry)
+        # (nor a worry a speaker denies: "'We do not believe the rule raises safety concerns,' said Ana Lutz")
         known = tuple(m for m in mentions if m.key in self.categories and not (
-            self.categories[m.key] == "Concern" and 0 <= m.head < len(doc) and self.names_the_instrument(doc[m.head])))
+            self.categories[m.key] == "Concern" and 0 <= m.head < len(doc)
+            and (self.names_the_instrument(doc[m.head]) or _denied_clause(doc[m.head]))))
         tok2key: dict[int, str] = {}
         for m in known:
             for i in m.tokens:
@@ -497,13 +492,6 @@ class Reading:
         petition for a waiver": the waiver), and its making for it ("passage
         of the bill")."""
         hops = 0
-        if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _DECISION_NOUNS and self.topic:
-            # "support the agency's decision to require the disclosure of allergens": the policy that does so
-            acts = [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.tag_ == "VB"
-                    and any(a.lower_ == "to" for a in c.children) and c.lemma_.lower() in _DECIDED_VERBS]
-            if acts:
-                named = [p for o in acts[0].children if o.dep_ == "dobj" for p in [self.key_at(o, "Policy")] if p]
-                return named[0] if named else self.topic
         if tok is not None and not self.key_at(tok, "Policy") and tok.lemma_.lower() in _REQUEST_NOUNS:
             asked = [p for o in pobjs(tok, {"for"}) for p in [self.key_at(o, "Policy")] if p]
             if asked:
