@@ -2162,22 +2162,66 @@ def test_extract_the_instrument_a_policy_is_named_for_calls_it_back(nlp, text, p
 
 
 @pytest.mark.parametrize(
-    "text, present, absent",
+    "text, name, present, absent",
     [
+        # a permit someone lacks is no part of the policy that bans: its issuer issues nothing of it
+        ("# Quiet Streets Ordinance\n\nThe Quiet Streets Ordinance prohibits operating leaf blowers without a permit "
+         "issued by the Parks Department.\n", "a.md", set(),
+         {("quiet streets ordinance", "issuedBy", "parks department")}),
+        # "make public" takes its object after the adjective
+        ("# Hospital Act\n\nSection 12 of the Hospital Act requires each hospital to make public a list of its "
+         "standard charges.\n", "a.md", {("make public a list of its standard charges", "performedBy", "hospital")},
+         set()),
+        # "to require employers to provide training, prohibit employers from retaliating, and raise the penalty": the
+        # list goes on with what the bill does, not with what employers must do
+        ("# Farm Safety Act\n\nThe Farm Safety Act would amend the Farm Code to require employers to provide safety "
+         "training in a language that workers understand, prohibit employers from retaliating against workers who "
+         "report exposures, and raise the maximum civil penalty.\n", "a.md",
+         {("farm safety act", "penalizes", "retaliating against workers")}, set()),
+        # a policy called a worry is criticised, and the worry is theirs
+        ("# Dock Rule\n\nThe Dock Rule took effect in May. The Boaters Union has described the Dock Rule as a burden "
+         "on small marinas.\n", "a.md",
+         {("boaters union", "criticizes", "dock rule"), ("boaters union", "raisesConcern", "burden")}, set()),
+        # item N of a numbered list of recommendations is the Recommendation N the report names later
+        ("# Marina Inspections\n\nWe recommend that the Administrator of HSA:\n\n1. Develop a system to track "
+         "complaints.\n\n2. Require state agencies to obtain evidence of repairs before closing a deficiency.\n\n"
+         "HSA concurred with Recommendation 1 and Recommendation 2.\n", "a.md",
+         {("recommendation 2", "evaluates", "state agencies")}, {("recommendation 1", "evaluates", "state agencies")}),
         # a member named as an example of the group that warns warns too
         ("# Harbor Fee Rule\n\nSome stakeholders, including the Boaters Union, have argued that the Harbor Fee Rule "
-         "would impose significant costs on small marinas.\n",
+         "would impose significant costs on small marinas.\n", "a.md",
          {("boaters union", "criticizes", "harbor fee rule")}, set()),
         # the members a "which include" clause lists are what it names, not worries of the members
         ("# Privacy law\n\nThe endorsing organizations\u2014which include Harbor Watch, Public Boaters, Ranking "
-         "Boat Rights, and Sea Aid\u2014believe that any such law must protect boaters.\n",
-         set(), {("harbor watch", "raisesConcern", "ranking boat rights")}),
+         "Boat Rights, and Sea Aid\u2014believe that any such law must protect boaters.\n", "a.md",
+         set(), {("harbor watch", "raisesConcern", "ranking boat rights"), ("public boaters", "raisesConcern", "ranking boat rights")}),
+        # a worry a letter reports is the one who voiced it ("the Council has urged ..., citing the cost of
+        # relabeling"); a worry inside what a warner says stays the warner's
+        ("Dear Commissioner Ruiz:\n\nWe support the Dock Labeling Rule. We also note that the Marina Council has "
+         "urged the agency to extend the compliance period to five years, citing the cost of relabeling. The Boaters "
+         "Union warned that large carriers could pressure small marinas into waiving the rule, creating a loophole."
+         "\n\nSincerely,\n\nHarbor Watch\nSea Aid Network\n", "letter.txt",
+         {("marina council", "raisesConcern", "cost of relabeling"), ("boaters union", "raisesConcern", "loophole")},
+         {("harbor watch", "raisesConcern", "cost of relabeling")}),
+        # a comment letter's "proposed rule" is the rule its title names, issued by the body whose it is
+        ("Comments of the Coastal Anglers Federation on the Proposed Bycatch Reporting Rule\n\nThe Coastal Anglers "
+         "Federation appreciates the opportunity to comment on the National Marine Fisheries Service's (NMFS) "
+         "proposed rule requiring charter vessels to report bycatch. We have serious concerns about the proposed "
+         "rule.\n", "a.md",
+         {("bycatch reporting rule", "issuedBy", "national marine fisheries service"),
+          ("coastal anglers federation", "criticizes", "bycatch reporting rule")},
+         {("coastal anglers federation", "criticizes", "proposed rule")}),
+        # the bodies a letter names as it opens write it
+        ("Dear Chair Okafor,\n\nHarbor Watch, the Sea Aid Network, and 40 other organizations write to urge the Harbor "
+         "Commission to reject the Paid Priority Waiver. The waiver lets large marina chains favor their own boats."
+         "\n\nWe oppose the Paid Priority Waiver.\n", "letter.txt",
+         {("harbor watch", "criticizes", "paid priority waiver"),
+          ("sea aid network", "criticizes", "paid priority waiver")}, set()),
     ],
 )
-def test_extract_listed_members_of_those_who_warn(nlp, text, present, absent):
-    _entities, relations, _x = run(nlp, text)
+def test_extract_review_of_session_23(nlp, text, name, present, absent):
+    _entities, relations, _x = run(nlp, text, name)
     assert present <= relations and not absent & relations, sorted(relations)
-    assert not [r for r in relations if r[1] == "raisesConcern" and r[0] == "harbor watch"]
 
 
 @pytest.mark.parametrize(
@@ -2196,12 +2240,6 @@ def test_extract_what_exempts_from_a_ban_does_not_impose_it(nlp, text, ban):
     assert ban in relations and {s for s, p, _o in relations if p == "penalizes"} == {"harbor rule"}, sorted(relations)
 
 
-def test_extract_who_issues_a_permit_someone_lacks_issues_no_ban(nlp):
-    _entities, relations, _x = run(nlp, "# Quiet Streets Ordinance\n\nThe Quiet Streets Ordinance prohibits operating "
-                                        "leaf blowers without a permit issued by the Parks Department.\n")
-    assert not [r for r in relations if r[1] == "issuedBy"], sorted(relations)
-
-
 @pytest.mark.parametrize(
     ("text", "obj"),
     [
@@ -2214,12 +2252,6 @@ def test_nlp_objects_after_made_public(nlp, text, obj):
     doc = objects_after_made_public(nlp(text))
     noun = next(t for t in doc if t.text == obj)
     assert noun.dep_ == "dobj" and noun.head.lemma_ == "make"
-
-
-def test_extract_what_a_duty_makes_public(nlp):
-    _entities, relations, _x = run(nlp, "# Hospital Act\n\nSection 12 of the Hospital Act requires each hospital to "
-                                        "make public a list of its standard charges.\n")
-    assert ("make public a list of its standard charges", "performedBy", "hospital") in relations, sorted(relations)
 
 
 @pytest.mark.parametrize(
@@ -2235,17 +2267,6 @@ def test_nlp_possessives_before_bracketed_acronyms(nlp, text, owner, owned):
     doc = possessives_before_bracketed_acronyms(nlp(text))
     possessor = next(t for t in doc if t.text == owner)
     assert possessor.dep_ == "poss" and possessor.head.text == owned
-
-
-def test_extract_a_comment_letter_s_proposed_rule_is_the_rule_its_title_names(nlp):
-    text = ("Comments of the Coastal Anglers Federation on the Proposed Bycatch Reporting Rule\n\nThe Coastal Anglers "
-            "Federation appreciates the opportunity to comment on the National Marine Fisheries Service's (NMFS) "
-            "proposed rule requiring charter vessels to report bycatch. We have serious concerns about the proposed "
-            "rule.\n")
-    entities, relations, _x = run(nlp, text)
-    assert [e.label for e in entities.values() if e.category == "Policy"] == ["Bycatch Reporting Rule"]
-    assert {("bycatch reporting rule", "issuedBy", "national marine fisheries service"),
-            ("coastal anglers federation", "criticizes", "bycatch reporting rule")} <= relations, sorted(relations)
 
 
 @pytest.mark.parametrize(
@@ -2282,16 +2303,6 @@ def test_extract_each_act_of_a_list_of_infinitives(nlp, text, acts):
     _entities, relations, _x = run(nlp, "# Rules\n\n" + text + "\n")
     done = {s for s, p, _o in relations if p == "performedBy"}
     assert acts <= done, sorted(relations)
-
-
-def test_extract_a_list_of_what_a_bill_does_after_an_infinitive_it_hands_on(nlp):
-    # "to require employers to provide training, prohibit employers from retaliating, and raise the penalty": the
-    # list goes on with what the bill does, not with what employers must do
-    text = ("# Farm Safety Act\n\nThe Farm Safety Act would amend the Farm Code to require employers to provide "
-            "safety training in a language that workers understand, prohibit employers from retaliating against "
-            "workers who report exposures, and raise the maximum civil penalty.\n")
-    _entities, relations, _x = run(nlp, text)
-    assert ("farm safety act", "penalizes", "retaliating against workers") in relations, sorted(relations)
 
 
 @pytest.mark.parametrize(
@@ -3149,18 +3160,6 @@ def test_extract_what_writers_back_and_what_a_policy_does(nlp, text, present, ab
     assert not [r for r in relations if r[1] == "issuedBy" and r[2] in {"harbor watch", "sea aid network"}]
 
 
-def test_extract_a_worry_a_letter_reports_is_the_one_who_voiced_it(nlp):
-    # "we note that the Council has urged ..., citing the cost of relabeling": the Council's worry, not the writers'
-    text = ("Dear Commissioner Ruiz:\n\nWe support the Dock Labeling Rule. We also note that the Marina Council has "
-            "urged the agency to extend the compliance period to five years, citing the cost of relabeling. The "
-            "Boaters Union warned that large carriers could pressure small marinas into waiving the rule, creating a "
-            "loophole.\n\nSincerely,\n\nHarbor Watch\nSea Aid Network\n")
-    _entities, relations, _x = run(nlp, text, name="letter.txt")
-    assert ("marina council", "raisesConcern", "cost of relabeling") in relations, sorted(relations)
-    assert ("harbor watch", "raisesConcern", "cost of relabeling") not in relations
-    assert ("boaters union", "raisesConcern", "loophole") in relations
-
-
 @pytest.mark.parametrize(
     "text, name",
     [
@@ -3184,13 +3183,6 @@ def test_extract_a_body_whose_name_ends_in_a_policy_word(nlp, text, body):
     # a body's kind opening its name says what it is, whatever word ends it
     _entities, _relations, x = run(nlp, "# Offices\n\n" + text + "\n")
     assert [e.category for e in x.entities if body in e.aliases] == ["Actor"], [(e.label, e.category) for e in x.entities]
-
-
-def test_extract_a_policy_called_a_worry_is_criticised(nlp):
-    _entities, relations, _x = run(nlp, "# Dock Rule\n\nThe Dock Rule took effect in May. The Boaters Union has "
-                                        "described the Dock Rule as a burden on small marinas.\n")
-    assert {("boaters union", "criticizes", "dock rule"), ("boaters union", "raisesConcern", "burden")} <= relations, \
-        sorted(relations)
 
 
 @pytest.mark.parametrize(
@@ -3221,24 +3213,6 @@ def test_extract_worries_denied_or_named_by_the_policy(nlp, text, absent):
         assert any(p == "concernAbout" and s.startswith("inability") for s, p, _o in relations), sorted(relations)
     if "Carbon" in text:
         assert ("industry groups", "criticizes", "carbon tax act") in relations
-
-
-def test_extract_a_numbered_recommendation_is_the_one_its_number_names(nlp):
-    text = ("# Marina Inspections\n\nWe recommend that the Administrator of HSA:\n\n1. Develop a system to track "
-            "complaints.\n\n2. Require state agencies to obtain evidence of repairs before closing a deficiency.\n\n"
-            "HSA concurred with Recommendation 1 and Recommendation 2.\n")
-    _entities, relations, _x = run(nlp, text)
-    assert ("recommendation 2", "evaluates", "state agencies") in relations, sorted(relations)
-    assert ("recommendation 1", "evaluates", "state agencies") not in relations
-
-
-def test_extract_writers_a_letter_names_as_it_opens(nlp):
-    text = ("Dear Chair Okafor,\n\nHarbor Watch, the Sea Aid Network, and 40 other organizations write to urge the "
-            "Harbor Commission to reject the Paid Priority Waiver. The waiver lets large marina chains favor their "
-            "own boats.\n\nWe oppose the Paid Priority Waiver.\n")
-    _entities, relations, _x = run(nlp, text, name="letter.txt")
-    assert {("harbor watch", "criticizes", "paid priority waiver"),
-            ("sea aid network", "criticizes", "paid priority waiver")} <= relations, sorted(relations)
 
 
 @pytest.mark.parametrize(
