@@ -1566,6 +1566,18 @@ def possessive_issuers(r: Reading) -> list[Fact]:
     return facts
 
 
+def named_speakers(r: Reading, subj: Token | None, verb: Token) -> list[str]:
+    """The actors a clause's subject names, and the members it lists as
+    examples of the group ("critics, including the Boaters Union, warn
+    that ..."): each holds the stance or worry too. Not the members a
+    "which include" clause lists: they are what it names, not speakers."""
+    if subj is None:
+        return []
+    actors = r.conjuncts(subj, "Actor")
+    members = listed_members(r, subj) if verb.lemma_.lower() != "include" else []
+    return actors + [a for a in members if a not in actors]
+
+
 def listed_members(r: Reading, noun: Token) -> list[str]:
     """The actors listed as examples of a group that holds a stance:
     "groups such as the Renters Alliance oppose ...", "opponents, including
@@ -1638,12 +1650,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         if not held and subj is not None:
             held = [p for p in [r.policy_for(subj)] if p]
         return facts + [Fact(a, stance, p, verb.i) for a in agents for p in held if stance]
-    actors = r.conjuncts(subj, "Actor") if subj is not None else []
-    actors = actors or reporter(r, subj, verb)
-    # "critics, including the Boaters Union, warn that ...": each listed member warns too (not the members a
-    # clause "which include ..." lists: they are what it names, no speakers)
-    members = listed_members(r, subj) if subj is not None and verb.lemma_.lower() != "include" else []
-    actors += [a for a in members if a not in actors]
+    actors = named_speakers(r, subj, verb) or reporter(r, subj, verb)
     # "supports H.R. 5032 and S. 2290", "opposes outright bans and S. 918": each policy it names
     policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for t in [c, *c.conjuncts]
                 for p in [r.policy_for(t)] if p]
@@ -1799,8 +1806,7 @@ def concerns_held(r: Reading, verb: Token) -> list[Fact]:
     subj = subject(verb)
     if not worries or subj is None:
         return []
-    actors = r.conjuncts(subj, "Actor")
-    actors += [a for a in listed_members(r, subj) if a not in actors]
+    actors = named_speakers(r, subj, verb)
     targets = [p for w in worries for o in pobjs(w, {"about", "over", "regarding", "with"}) for p in r.conjuncts(o, "Policy")]
     return [Fact(a, "criticizes", p, verb.i) for a in actors for p in dict.fromkeys(targets)]
 
@@ -2079,12 +2085,7 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
         # "the Council has urged the agency to extend the deadline, citing the cost": who urged cites it
         # (the first verb above with a subject of its own: not the agency urged to act)
         subj = next((c for a in verb.ancestors for c in a.children if c.dep_ == "nsubj"), None)
-    actors = r.conjuncts(subj, "Actor") if subj is not None else []
-    # "critics, including the Boaters Union, warn that ...": each listed member warns too (not the members a
-    # clause "which include ..." lists: they are what it names, no speakers)
-    members = listed_members(r, subj) if subj is not None and verb.lemma_.lower() != "include" else []
-    actors += [a for a in members if a not in actors]
-    actors = actors or reporter(r, subj, verb)  # "the Association said it is concerned that ..."
+    actors = named_speakers(r, subj, verb) or reporter(r, subj, verb)  # "the Association said it is concerned ..."
     if not actors:
         return []
     said = verb.lemma_.lower() in _SAYING_ONLY  # "claim a tax credit" raises nothing; "claim that ..." may
