@@ -2211,6 +2211,13 @@ def test_extract_the_instrument_a_policy_is_named_for_calls_it_back(nlp, text, p
          {("bycatch reporting rule", "issuedBy", "national marine fisheries service"),
           ("coastal anglers federation", "criticizes", "bycatch reporting rule")},
          {("coastal anglers federation", "criticizes", "proposed rule")}),
+        # an acronym defined after a possessive ("the Harbor Commission's (HC) proposed rule") is the body's, and
+        # the rule is still the one the title names, issued by that body
+        ("Comments of the Bay Anglers League on the Proposed Mooring Fee Rule\n\nThe Bay Anglers League submits these "
+         "comments on the Coastal Harbor Commission's (CHC) proposed rule requiring operators to register each "
+         "mooring. We have serious concerns about the proposed rule.\n", "a.md",
+         {("mooring fee rule", "issuedBy", "coastal harbor commission"),
+          ("bay anglers league", "criticizes", "mooring fee rule")}, set()),
         # the bodies a letter names as it opens write it
         ("Dear Chair Okafor,\n\nHarbor Watch, the Sea Aid Network, and 40 other organizations write to urge the Harbor "
          "Commission to reject the Paid Priority Waiver. The waiver lets large marina chains favor their own boats."

@@ -464,6 +464,10 @@ class Finding:
             elif tok.text in {'"', "\u201c", "\u201d", "``", "''"}:
                 drop.add(i)  # 'its "Free Mooring" plan': quotation marks are no part of the name
         kept = [i for i in tokens if i not in drop]
+        closing = [n for n, i in enumerate(kept) if doc[i].text == ")" and n < len(kept) - 1
+                   and doc[i - 1].is_upper and i >= 3 and doc[i - 2].text == "(" and doc[i - 3].tag_ == "POS"]
+        if closing:  # "the Harbor Commission's (HC) proposed rule": the owner's acronym is no part of the name
+            kept = kept[closing[-1] + 1 :]
         while len(kept) > 1 and (doc[kept[0]].is_upper and doc[kept[0]].lower_ in _STANCE_CAPITALS | {"re"}
                                  or doc[kept[0]].text == ":") and not doc[kept[1]].is_upper or (
                 len(kept) > 2 and doc[kept[0]].lower_ == "re" and doc[kept[1]].text == ":"):
@@ -2064,8 +2068,10 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
     """The words before "(" whose initials spell the acronym (stop words may be skipped)."""
     letters = "".join(ch for ch in acr if ch.isupper())
     words: list[Token] = []
-    j = paren - 1
-    while j >= 0 and paren - j <= len(letters) + 5:
+    # "the Coastal Harbor Commission's (CHC) proposed rule": the possessive is no part of the long form
+    end = paren - 1 if paren > 1 and doc[paren - 1].tag_ == "POS" else paren
+    j = end - 1
+    while j >= 0 and end - j <= len(letters) + 5:
         if doc[j].is_punct and doc[j].text != "&" or doc[j].tag_ == "POS":  # "Medicare & Medicaid" holds its "&"
             break
         words.insert(0, doc[j])
@@ -2074,17 +2080,17 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
         initials = "".join(w.text[0].upper() for w in content)
         capitalised = bool(content) and content[0].text[0].isupper()
         if capitalised and initials == letters:
-            return content[0].i, paren
+            return content[0].i, end
         if "".join(w.text[0].upper() for w in words) == acr.upper() and (words[0].text[0].isupper() or len(words) >= 3 and not words[0].is_stop):
             # "Department of Labor (DOL)": the "of" has its letter too; so has
             # a lower-case long form spelled word by word ("memorandum of agreement (MOA)")
-            return words[0].i, paren
+            return words[0].i, end
         if capitalised and acr.endswith("s") and len(content) >= 3 and initials[:-1] == letters:
-            return content[0].i, paren  # "Hazardous Occupations Orders (HOs)": the plural kind noun has no letter
+            return content[0].i, end  # "Hazardous Occupations Orders (HOs)": the plural kind noun has no letter
         if capitalised and len(content) == len(letters) + 1 and len(letters) >= 3 \
                 and all(w.text[0].isupper() for w in content) and initials[0] == letters[0] \
                 and initials[-1] == letters[-1] and _skips_one(initials, letters):
-            return content[0].i, paren  # "Centers for Medicare & Medicaid Services (CMS)": one word has no letter
+            return content[0].i, end  # "Centers for Medicare & Medicaid Services (CMS)": one word has no letter
     return None
 
 
