@@ -2218,6 +2218,10 @@ def test_extract_the_instrument_a_policy_is_named_for_calls_it_back(nlp, text, p
          "mooring. We have serious concerns about the proposed rule.\n", "a.md",
          {("mooring fee rule", "issuedBy", "coastal harbor commission"),
           ("bay anglers league", "criticizes", "mooring fee rule")}, set()),
+        # a participle with its agent after a vote tally, which the tagger reads as a past tense, is still passive
+        ("# Mining\n\nThe Financial Assurance Rule, approved 4-1 by the Board of Land and Mineral Commissioners, ends "
+         "self-bonding.\n", "a.md",
+         {("financial assurance rule", "issuedBy", "board of land and mineral commissioners")}, set()),
         # the bodies a letter names as it opens write it
         ("Dear Chair Okafor,\n\nHarbor Watch, the Sea Aid Network, and 40 other organizations write to urge the Harbor "
          "Commission to reject the Paid Priority Waiver. The waiver lets large marina chains favor their own boats."

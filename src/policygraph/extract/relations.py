@@ -207,7 +207,9 @@ def passive(verb: Token) -> bool:
     finalized in May" (the tagger's VBN is a past tense there)."""
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)
     agent = any(c.dep_ == "agent" for c in verb.children)
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (verb.tag_ == "VBN" and not own_subject and (
+    # ("the Rule, approved 4-1 by the Board, ...": a tally after it may make the tagger read a past tense)
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and agent and verb.dep_ == "acl"
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (participle and not own_subject and (
         verb.dep_ in {"acl", "relcl"} or verb.dep_ in {"advcl", "csubj", "nsubj"} and agent
         or verb.dep_ == "ROOT" and agent and verb.i == verb.sent.start  # "Issued by the Authority under ...": a line
         or verb.dep_ == "conj" and agent and passive(verb.head)))  # "is funded by X and administered by Y"
