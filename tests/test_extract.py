@@ -2222,6 +2222,14 @@ def test_extract_the_instrument_a_policy_is_named_for_calls_it_back(nlp, text, p
         ("# Mining\n\nThe Financial Assurance Rule, approved 4-1 by the Board of Land and Mineral Commissioners, ends "
          "self-bonding.\n", "a.md",
          {("financial assurance rule", "issuedBy", "board of land and mineral commissioners")}, set()),
+        # a headline shortening the one policy the body names ("Ticket Act" for the Ticket Fairness Act) is it
+        ("# Ticket Act\n\nThe Ticket Fairness Act (H.R. 123) was introduced in 2025. The Fan Coalition supports the "
+         "legislation.\n", "a.md", {("fan coalition", "supports", "ticket fairness act")},
+         {("fan coalition", "supports", "ticket act")}),
+        # ... but not when the body names two it could shorten
+        ("# Farm Act\n\nThe Farm Labor Act and the Farm Safety Act were introduced in 2025. The Growers Union "
+         "opposes the Farm Labor Act.\n", "a.md", {("growers union", "criticizes", "farm labor act")},
+         {("growers union", "criticizes", "farm safety act")}),
         # the bodies a letter names as it opens write it
         ("Dear Chair Okafor,\n\nHarbor Watch, the Sea Aid Network, and 40 other organizations write to urge the Harbor "
          "Commission to reject the Paid Priority Waiver. The waiver lets large marina chains favor their own boats."

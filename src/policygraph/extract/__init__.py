@@ -408,6 +408,7 @@ class _ArticleExtractor:
         _merge_defined_descriptions(self.docs, per_doc, self.lex)
         _merge_known_as(self.docs, per_doc, self.lex)
         _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
+        _merge_headline_short_names(per_doc, self.segments, self.lex)
         _merge_policies_by_core(per_doc, self.lex)
         _merge_sectioned_names(self.docs, per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
@@ -2126,6 +2127,33 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
         elif definite[text] and len(keys) > 1 and text not in ACT_WORDS:
             for m in ms:  # "The association argues ...": of two associations, the one named last before it
                 m.key = _named_last_before(per_doc, m, keys) or m.key
+
+
+def _merge_headline_short_names(per_doc: list[list[Mention]], segments: list[Segment], lexicon: Lexicon) -> None:
+    """"# Ticket Act" above "The Ticket Fairness Act (H.R. 123) was
+    introduced ...": a headline shortens the one policy the body names with
+    the same first and last words and all of the headline's words in order;
+    it is that policy, not a second one the body's "the bill" would call
+    back."""
+    def words(m: Mention) -> list[str]:
+        return m.text.lower().removeprefix("the ").split()
+
+    body = {m.key: words(m) for seg, ms in zip(segments, per_doc) if seg.role != "heading" for m in ms
+            if m.cls and lexicon.core(m.cls) == "Policy" and _is_name(m.text) and len(m.text.split()) >= 3}
+    for seg, ms in zip(segments, per_doc):
+        for m in (m for m in ms if seg.role == "heading" and m.cls and lexicon.core(m.cls) == "Policy"
+                  and _is_name(m.text) and m.key not in body and len(words(m)) >= 2):
+            short = words(m)
+            longer = {k for k, w in body.items() if len(w) > len(short) and w[0] == short[0] and w[-1] == short[-1]
+                      and _in_order(short, w)}
+            if len(longer) == 1:
+                m.key = longer.pop()
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether every word of `short` occurs in `long`, in the same order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def _merge_place_laws(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
