@@ -3249,6 +3249,9 @@ def test_extract_worries_denied_or_named_by_the_policy(nlp, text, absent):
          {"harbor watch", "sea aid network", "openseas", "bay boaters union"}),
         ("Signed,\n\nHarbor Watch, Sea Aid Network, and Bay Boaters Union.\n",
          {"harbor watch", "sea aid network", "bay boaters union"}),
+        # what follows a dash after a signatory says where it is
+        ("Sincerely,\n\nHarbor Watch \u2014 Portland, OR\nSea Aid Network \u2014 Austin, TX\n",
+         {"harbor watch", "sea aid network"}),
         # the list ends where copies, a date line or prose begin; a heading line of the list names no one
         ("Signatories:\n\nHarbor Watch\nGreen Acres Co-op\n\nDated May 3, 2024. Please contact our counsel with "
          "questions.\n", {"harbor watch", "green acres co-op"}),

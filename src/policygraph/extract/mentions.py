@@ -2111,6 +2111,11 @@ def signature_mentions(doc: Doc, titles: frozenset[str] = frozenset()) -> list[M
     after a name says where the signatory is ("Harbor Watch (Portland,
     OR)"): it is no name, and its commas part none."""
     bracketed = _bracketed(doc)
+    # "Harbor Watch \u2014 Portland, OR": what follows a dash says where or what the signatory is
+    dash = next((t.i for t in doc if t.i > 0 and (t.text in {"\u2014", "\u2013"} or t.text == "-" and t.whitespace_
+                                                 and doc[t.i - 1].whitespace_)), None)
+    if dash is not None:
+        bracketed = bracketed | frozenset(range(dash, len(doc)))
     commas = [t.i for t in doc if t.text == "," and t.i not in bracketed]
     first = _signatory(doc, 0, commas[0] if commas else len(doc), titles, bracketed)
     if first is not None and first.cls == "Person":
