@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from policygraph.extract import class_head, extract
+from policygraph.extract import class_head, extract, introduced_policy
 from policygraph.ingest import parse_article
 
 from .parsing import word
@@ -4768,3 +4768,50 @@ def test_extract_raising_concerns_is_no_concern_itself(nlp):
     entities, relations, _x = run(nlp, "Policy note\n\nThe Platform Act took effect in May. The company warned that "
                                        "the Platform Act could slow innovation and raised concerns about security risks.\n")
     assert "raised concerns" not in entities and "security risks" in entities, sorted(entities)
+
+
+@pytest.mark.parametrize(
+    "text, form, name",
+    [
+        ("Governor Ruiz signed an executive order on Monday.", "order", "executive order"),
+        ("The city council passed a new zoning ordinance.", "ordinance", "zoning ordinance"),
+        ("The Department issued a sweeping new rule.", "rule", "rule"),
+        ("The school board adopted a policy banning phones.", "policy", "policy"),
+        # not an introduction: already definite, a rule of thumb, a rule only expected or never made
+        ("Governor Ruiz signed the executive order on Monday.", "order", ""),
+        ("The agency adopted a rule of thumb for audits.", "rule", ""),
+        ("The agency expects to issue a final rule in 2026.", "rule", ""),
+        ("The council did not pass an ordinance.", "ordinance", ""),
+        ("The council would have passed an ordinance.", "ordinance", ""),
+        ("The Harbor Board will adopt a permanent policy.", "policy", ""),
+        ("Critics read a rule into the statute.", "rule", ""),
+    ],
+)
+def test_extract_introduced_policy(nlp, text, form, name):
+    assert introduced_policy(word(nlp, text, form)) == name
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # an instrument introduced without a name is a policy, and "the order" calls it back
+        ("# Breach reporting\n\nUnder the Data Security Act, companies must protect customer data. On Monday, "
+         "Governor Ruiz signed an executive order that requires state agencies to report breaches within 72 hours. "
+         "The Chamber of Commerce criticized the order.\n",
+         {("executive order", "issuedBy", "governor ruiz"), ("chamber of commerce", "criticizes", "executive order"),
+          ("executive order", "evaluates", "state agencies")},
+         {("chamber of commerce", "criticizes", "data security act")}),
+        ("# Zoning\n\nThe city council passed a new zoning ordinance on Monday. The ordinance bans short-term "
+         "rentals in residential areas.\n",
+         {("zoning ordinance", "issuedBy", "city council")}, set()),
+        # not where the article names one of that kind: "the rule" is the Harbor Rule
+        ("# Harbor\n\nThe Harbor Rule took effect in May. The Board later issued a rule on fees. Boaters oppose "
+         "the rule.\n", set(), {("boaters", "criticizes", "rule")}),
+        # nor a bill the article numbers
+        ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
+         "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),
+    ],
+)
+def test_extract_review_of_session_24(nlp, text, present, absent):
+    _entities, relations, _x = run(nlp, text, "a.md")
+    assert present <= relations and not absent & relations, sorted(relations)

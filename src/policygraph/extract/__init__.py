@@ -34,7 +34,7 @@ from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_A
                        LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
                        choose_class, find_acronyms, find_mentions, head_classes, headline_sentence, listed_stance,
                        looks_like_agent_noun, said_kinds, span_text)
-from .relations import (ACT_WORDS, QUOTES, Fact, Reading, answered, inside_quotes, definite_policy_noun, described, is_question, mention_kind,
+from .relations import (ACT_WORDS, QUOTES, Fact, Reading, answered, inside_quotes, definite_policy_noun, described, is_question, mention_kind, negated,
                         policy_kind, read)
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
@@ -422,6 +422,7 @@ class _ArticleExtractor:
         _extend_headline_names(self.docs, per_doc, self.lex)
         _merge_national_governments([m for ms in per_doc for m in ms])
         _add_unnamed_main_policy(self.docs, per_doc, tok_maps, resolver, self.lex)
+        _add_introduced_policies(self.docs, per_doc, tok_maps, resolver, self.lex)
         entities = resolver.entities([m for ms in per_doc for m in ms])
         titles = _section_titles(entities, per_doc, self.segments, self.lex)
         if self.segments and self.segments[0].role == "heading" and not named_policy:
@@ -1758,6 +1759,85 @@ def _add_unnamed_main_policy(docs: list[Doc], per_doc: list[list[Mention]], tok_
             m.sentence = tok_maps[n].get(tok.i, -1)
             resolver.assign(m)
             per_doc[n].append(m)
+
+
+#: Kind nouns of an instrument an article may introduce without naming it ("signed an executive order").
+_INTRODUCED_KINDS = frozenset({"rule", "regulation", "order", "ordinance", "directive", "law", "bill", "policy",
+                               "program", "programme", "measure"})
+#: Words that describe an instrument's making, not its kind ("a new rule", "a sweeping order").
+_PASSING_ADJECTIVES = frozenset({"new", "first", "second", "sweeping", "controversial", "landmark", "major",
+                                 "similar", "separate", "broad", "strict", "tough", "temporary", "recent"})
+#: Auxiliaries of a making that has not happened ("the Board will adopt a permanent policy").
+_NOT_YET = frozenset({"will", "would", "shall", "may", "might", "could", "should", "must", "to", "'ll"})
+#: Verbs by which someone makes or puts forward an instrument.
+_MAKING_VERBS = frozenset({"issue", "sign", "adopt", "pass", "enact", "finalize", "finalise", "propose", "approve",
+                           "introduce", "announce", "launch", "unveil", "establish", "create", "publish", "implement"})
+
+
+def introduced_policy(tok: Token) -> str:
+    """The name an unnamed instrument gets where an article introduces it:
+    "Governor Ruiz signed an executive order", "the council passed a new
+    zoning ordinance" ("executive order", "zoning ordinance"); "" where the
+    noun is no such introduction ("a rule of thumb", "signed the order").
+    The words that qualify its kind stay; those that only say it is new do
+    not."""
+    if tok.lemma_.lower() not in _INTRODUCED_KINDS or tok.pos_ != "NOUN" or not tok.is_lower:
+        return ""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _MAKING_VERBS or negated(tok.head) \
+            or tok.head.dep_ == "xcomp" or unrealised(tok.head) \
+            or any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in tok.head.children):
+        return ""  # "expects to issue a rule", "will adopt a policy", "would have passed a law": none made yet
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return ""
+    kept = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i and c.is_lower
+            and c.lower_ not in _PASSING_ADJECTIVES and c.lower_ not in STAGE_WORDS and c.is_alpha]
+    return " ".join([c.text for c in sorted(kept, key=lambda c: c.i)] + [tok.text])
+
+
+def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                             resolver, lexicon: Lexicon) -> None:
+    """"Governor Ruiz signed an executive order that requires ... Business
+    groups criticized the order": an instrument the article introduces
+    without a name is a policy, and "the order" after it calls it back
+    (the guide's unnamed policy "the article discusses as one definite
+    thing"). Not where the article names a policy of the same kind ("the
+    Harbor Order" would be what "the order" calls back), nor where it
+    introduces two of one kind."""
+    named = [m for ms in per_doc for m in ms if m.cls and lexicon.core(m.cls) == "Policy"
+             and (m.text[:1].isupper() or any(c.isdigit() for c in m.text))]
+    named_kinds = {singular(m.text.split()[-1].lower()) for m in named}
+    if any(LEGISLATION_NUMBER.search(m.text) or STATE_BILL_NUMBER.search(m.text) for m in named):
+        named_kinds |= {"bill", "measure", "law"}  # "introduced a bill": the one the article numbers
+    intros: dict[str, list[tuple[int, Token, str]]] = defaultdict(list)
+    for n, (doc, ms) in enumerate(zip(docs, per_doc)):
+        taken = {i for m in ms for i in m.tokens}
+        for tok in doc:
+            name = introduced_policy(tok) if tok.i not in taken else ""
+            if name:
+                intros[tok.lemma_.lower()].append((n, tok, name))
+    for kind, found in intros.items():
+        if len(found) != 1 or kind in named_kinds:
+            continue
+        n0, intro, name = found[0]
+        cls = next((c for c in head_classes(intro, lexicon) if lexicon.core(c) == "Policy"), "")
+        if not cls or any(m.sentence == tok_maps[n0].get(intro.i, -2) for m in named if m in per_doc[n0]):
+            continue  # "signed an executive order, the Clean Water Order": named where it is introduced
+        first = Mention(tuple(t.i for t in intro.doc[intro.i - len(name.split()) + 1 : intro.i + 1]), name, cls,
+                        "head", head=intro.i, sentence=tok_maps[n0].get(intro.i, -1))
+        resolver.assign(first)
+        per_doc[n0].append(first)
+        for n in range(n0, len(docs)):
+            taken = {i for m in per_doc[n] for i in m.tokens}
+            for tok in docs[n]:
+                if n == n0 and tok.i <= intro.i or tok.i in taken or tok.lemma_.lower() != kind or not tok.is_lower:
+                    continue
+                dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+                mods = [c.text for c in tok.children if c.dep_ in {"compound", "amod"} and c.lower_ not in STAGE_WORDS]
+                if dets[:1] in (["the"], ["this"]) and (not mods or " ".join(mods + [tok.text]) == name) \
+                        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+                    per_doc[n].append(Mention((tok.i,), tok.text, "", "repeat", key=first.key, head=tok.i,
+                                              sentence=tok_maps[n].get(tok.i, -1)))
 
 
 def _is_name(text: str) -> bool:
