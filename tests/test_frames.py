@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policygraph.extract.frames import duties, intro_duty, names_an_act
+from policygraph.extract.frames import duties, intro_duty
 from policygraph.extract.mentions import span_text
 from policygraph.ontology import load_lexicon
 
@@ -1309,34 +1309,3 @@ def test_frames_generic_act(nlp, text, generic):
 )
 def test_frames_breaches_not_stated_forbid_nothing(nlp, text):
     assert not [d for d in _duties(nlp, text) if d[0] == "prohibition"]
-
-
-@pytest.mark.parametrize(
-    "text, noun, act",
-    [
-        ("The rule requires annual inspections to ensure safety.", "inspections", True),
-        ("The rule requires clear disclosure.", "disclosure", False),
-        ("The Act requires the department to report.", "department", False),
-        # bodies whose names end like an act or a quality
-        ("The Act requires utilities to test pipes.", "utilities", False),
-        ("The rule requires facilities to post staffing levels.", "facilities", False),
-        ("The treaty requires each nation to report emissions.", "nation", False),
-    ],
-)
-def test_frames_names_an_act(nlp, text, noun, act):
-    assert names_an_act(word(nlp, text, noun)) is act
-
-
-@pytest.mark.parametrize(
-    "text, conduct, doer",
-    [
-        ("The Act would require water utilities to replace all lead service lines.", "replace all lead service lines",
-         "utilities"),
-        ("The rule requires facilities to post staffing levels daily.", "post staffing levels", "facilities"),
-    ],
-)
-def test_frames_bodies_named_like_acts_owe_duties(nlp, text, conduct, doer):
-    doc = nlp(text)
-    found = [(" ".join(doc[i].text for i in d.conduct), doc[d.actor].text) for d in
-             duties(doc, obligation_cues=frozenset({"require"}), prohibition_cues=frozenset({"prohibit"}))]
-    assert (conduct, doer) in found, found

@@ -1229,9 +1229,7 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism
 _BODIES_LIKE_ACTS = frozenset({"commission", "division", "administration", "organization", "organisation",
                                "association", "federation", "corporation", "institution", "foundation", "coalition",
                                "government", "department", "authority", "entity", "city", "municipality",
-                               "university", "community", "management", "parliament", "business", "utility",
-                               "facility", "alliance", "nation", "population", "minority", "charity", "conference",
-                               "establishment", "delegation", "congregation", "locality"})
+                               "university", "community", "management", "parliament", "business"})
 
 
 def names_an_act(noun: Token) -> bool:
