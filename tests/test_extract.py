@@ -4781,6 +4781,7 @@ def test_extract_raising_concerns_is_no_concern_itself(nlp):
         ("Governor Ruiz signed the executive order on Monday.", "order", ""),
         ("The agency adopted a rule of thumb for audits.", "rule", ""),
         ("The agency expects to issue a final rule in 2026.", "rule", ""),
+        ("The agency issued a proposed rule on refunds.", "rule", "proposed rule"),
         ("The council did not pass an ordinance.", "ordinance", ""),
         ("The council would have passed an ordinance.", "ordinance", ""),
         ("The Harbor Board will adopt a permanent policy.", "policy", ""),
@@ -4807,6 +4808,16 @@ def test_extract_introduced_policy(nlp, text, form, name):
         # not where the article names one of that kind: "the rule" is the Harbor Rule
         ("# Harbor\n\nThe Harbor Rule took effect in May. The Board later issued a rule on fees. Boaters oppose "
          "the rule.\n", set(), {("boaters", "criticizes", "rule")}),
+        # a policy described where it is introduced ("the Department's refund rule") is what "the rule" calls back;
+        # a sentence that opens with a group's name continued by "for" holds the whole name
+        ("# Refunds\n\nUnder the Department of Transportation's refund rule, airlines must provide automatic cash "
+         "refunds. Airlines for America, the industry's trade group, criticized the rule as costly.\n",
+         {("airlines for america", "criticizes", "refund rule"),
+          ("refund rule", "issuedBy", "department of transportation")}, {("airlines", "criticizes", "refund rule")}),
+        ("# Phones\n\nThe Phone Rule bans phones in class. Parents for Safe Schools supports the rule. Americans for "
+         "Prosperity opposes the rule.\n",
+         {("parents for safe schools", "supports", "phone rule"), ("americans for prosperity", "criticizes", "phone rule")},
+         {("parents", "supports", "phone rule")}),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

@@ -1791,7 +1791,7 @@ def introduced_policy(tok: Token) -> str:
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return ""
     kept = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i and c.is_lower
-            and c.lower_ not in _PASSING_ADJECTIVES and c.lower_ not in STAGE_WORDS and c.is_alpha]
+            and c.lower_ not in _PASSING_ADJECTIVES and c.is_alpha]
     return " ".join([c.text for c in sorted(kept, key=lambda c: c.i)] + [tok.text])
 
 
@@ -1809,24 +1809,31 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
     named_kinds = {singular(m.text.split()[-1].lower()) for m in named}
     if any(LEGISLATION_NUMBER.search(m.text) or STATE_BILL_NUMBER.search(m.text) for m in named):
         named_kinds |= {"bill", "measure", "law"}  # "introduced a bill": the one the article numbers
-    intros: dict[str, list[tuple[int, Token, str]]] = defaultdict(list)
+    if named:  # "testified in favour of the policy": a word for any policy calls back the one the article names
+        named_kinds |= {"policy", "measure", "law", "program", "programme"}
+    intros: dict[str, list[tuple[int, Token, str, Mention | None]]] = defaultdict(list)
     for n, (doc, ms) in enumerate(zip(docs, per_doc)):
         taken = {i for m in ms for i in m.tokens}
         for tok in doc:
             name = introduced_policy(tok) if tok.i not in taken else ""
             if name:
-                intros[tok.lemma_.lower()].append((n, tok, name))
+                intros[tok.lemma_.lower()].append((n, tok, name, None))
+        for m in ms:  # "the Department's refund rule", "the proposed rule": described where it is introduced
+            if m.cls and lexicon.core(m.cls) == "Policy" and m.text[:1].islower() and m.head >= 0 \
+                    and doc[m.head].lemma_.lower() in _INTRODUCED_KINDS and doc[m.head].i == m.tokens[-1]:
+                intros[doc[m.head].lemma_.lower()].append((n, doc[m.head], m.text, m))
     for kind, found in intros.items():
-        if len(found) != 1 or kind in named_kinds:
+        if len({m.key if m is not None else name for _n, _t, name, m in found}) != 1 or kind in named_kinds:
             continue
-        n0, intro, name = found[0]
+        n0, intro, name, first = min(found, key=lambda f: (f[0], f[1].i))
         cls = next((c for c in head_classes(intro, lexicon) if lexicon.core(c) == "Policy"), "")
         if not cls or any(m.sentence == tok_maps[n0].get(intro.i, -2) for m in named if m in per_doc[n0]):
             continue  # "signed an executive order, the Clean Water Order": named where it is introduced
-        first = Mention(tuple(t.i for t in intro.doc[intro.i - len(name.split()) + 1 : intro.i + 1]), name, cls,
-                        "head", head=intro.i, sentence=tok_maps[n0].get(intro.i, -1))
-        resolver.assign(first)
-        per_doc[n0].append(first)
+        if first is None:
+            first = Mention(tuple(t.i for t in intro.doc[intro.i - len(name.split()) + 1 : intro.i + 1]), name, cls,
+                            "head", head=intro.i, sentence=tok_maps[n0].get(intro.i, -1))
+            resolver.assign(first)
+            per_doc[n0].append(first)
         for n in range(n0, len(docs)):
             taken = {i for m in per_doc[n] for i in m.tokens}
             for tok in docs[n]:

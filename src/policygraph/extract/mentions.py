@@ -277,6 +277,24 @@ def _name_word(tok: Token) -> bool:
         and tok.pos_ != "DET"
 
 
+def opens_a_for_name(tok: Token) -> bool:
+    """A sentence's capitalised first word that a capitalised "for" phrase
+    continues ("Parents for Safe Schools supports the ban", "Airlines for
+    America said ..."): the first word of a group's name, not a class of
+    people, though a sentence's first word is capitalised anyway.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = nlp("Parents for Safe Schools supports it.")
+    >>> doc[0].is_sent_start = True
+    >>> opens_a_for_name(doc[0]), opens_a_for_name(nlp("Parents for years opposed it.")[0])
+    (True, False)
+    """
+    doc = tok.doc
+    return tok.is_title and tok.is_sent_start and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "for" \
+        and _name_word(doc[tok.i + 2])
+
+
 def headline_sentence(tok: Token) -> bool:
     """A sentence in headline case ("Immediately Add Privacy Safeguards to
     the Program"): its capitals mark no names."""
@@ -657,7 +675,7 @@ class Finding:
         if toks and self.lex.core(cls) == "Policy" and (doc[toks[-1]].is_title or doc[toks[-1]].text[:1].isdigit()):
             toks = self.with_code(doc, toks)
         part = bool(toks) and doc[toks[0]].lower_ in _PART_WORDS and len(toks) <= 3  # "Title III of the Act": a part
-        proper = root.pos_ == "PROPN" or (root.is_title and not root.is_sent_start)
+        proper = root.pos_ == "PROPN" or (root.is_title and not root.is_sent_start) or opens_a_for_name(root)
         if toks and proper and root.i == toks[-1] and not part:
             toks = self._with_proper_complement(doc, root, toks)
             if self.lex.core(cls) == "Policy" and _name_word(doc[toks[-1]]):
