@@ -4818,6 +4818,14 @@ def test_extract_introduced_policy(nlp, text, form, name):
          "Prosperity opposes the rule.\n",
          {("parents for safe schools", "supports", "phone rule"), ("americans for prosperity", "criticizes", "phone rule")},
          {("parents", "supports", "phone rule")}),
+        # a worry that is itself a lessening ("would reduce access to credit") is the warner's, not a remedy
+        ("# Payday loans\n\nThe Payday Lending Reform Act bans rollovers. The Lenders Association warned that the "
+         "act would reduce access to credit.\n",
+         {("lenders association", "raisesConcern", "reduce access"),
+          ("lenders association", "criticizes", "payday lending reform act")}, set()),
+        # ... while what a policy is said to lessen is nobody's worry about it
+        ("# Oil\n\nThe Spill Act requires double hulls. Supporters say the act will reduce the risk of oil "
+         "spills.\n", set(), {("proponents", "raisesConcern", "oil spills"), ("proponents", "criticizes", "spill act")}),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

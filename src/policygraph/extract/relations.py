@@ -2120,6 +2120,8 @@ def remedied_keys(r: Reading, head: Token) -> set[str]:
         if not key or r.cat(key) != "Concern":
             continue
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)  # the verb whose object the worry is in
+        if verb is not None and r.tok2key.get(verb.i, "") == key:
+            continue  # "warned that the act would reduce access to credit": the lessening is the worry itself
         if verb is not None and verb.lemma_.lower() in _LESSENING_VERBS and not negated(verb) and not _undone(verb):
             out.add(key)
     return out
