@@ -4826,6 +4826,14 @@ def test_extract_introduced_policy(nlp, text, form, name):
         # ... while what a policy is said to lessen is nobody's worry about it
         ("# Oil\n\nThe Spill Act requires double hulls. Supporters say the act will reduce the risk of oil "
          "spills.\n", set(), {("proponents", "raisesConcern", "oil spills"), ("proponents", "criticizes", "spill act")}),
+        # an ordinance introduced before it is named is the one the article names with that word
+        ("# Council Approves Rental Crackdown\n\nThe City Council voted 5-4 on Tuesday to approve an ordinance that "
+         "will require hosts to register with the city.\n\nThe Short-Term Rental Registration Ordinance, sponsored by "
+         "Council Member Priya Raman, takes effect January 1. The ordinance also requires platforms to remove "
+         "listings. StayNest opposes the ordinance.\n",
+         {("staynest", "criticizes", "short-term rental registration ordinance"),
+          ("short-term rental registration ordinance", "issuedBy", "city council")},
+         {("staynest", "criticizes", "ordinance")}),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

@@ -421,6 +421,7 @@ class _ArticleExtractor:
         _merge_policy_descriptions([m for ms in per_doc for m in ms], self.lex)
         _extend_headline_names(self.docs, per_doc, self.lex)
         _merge_national_governments([m for ms in per_doc for m in ms])
+        _merge_kind_word_mentions(per_doc, self.lex)
         _add_unnamed_main_policy(self.docs, per_doc, tok_maps, resolver, self.lex)
         _add_introduced_policies(self.docs, per_doc, tok_maps, resolver, self.lex)
         entities = resolver.entities([m for ms in per_doc for m in ms])
@@ -1845,6 +1846,49 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
                         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                     per_doc[n].append(Mention((tok.i,), tok.text, "", "repeat", key=first.key, head=tok.i,
                                               sentence=tok_maps[n].get(tok.i, -1)))
+
+
+#: Kind words one law goes by: "the bill" is the Harbor Safety Act as much as "the Act" is.
+_LAW_WORDS = frozenset({"act", "bill", "law", "measure", "statute", "legislation"})
+
+
+def _kind_word(text: str) -> str:
+    """The instrument kind a policy's name ends on ("ordinance" for
+    "Short-Term Rental Registration Ordinance", "order" for "Executive Order
+    25-04"); the words a law goes by are one kind; "" for no kind.
+
+    >>> _kind_word("Executive Order 25-04"), _kind_word("College Athletes Bill of Rights Act"), _kind_word("the bill")
+    ('order', 'act', 'act')
+    """
+    kinds = [singular(w.lower()) for w in text.split() if singular(w.lower()) in _INTRODUCED_KINDS | _LAW_WORDS]
+    return ("act" if kinds[-1] in _LAW_WORDS else kinds[-1]) if kinds else ""
+
+
+def _merge_kind_word_mentions(per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"The council voted to approve an ordinance that will require ... The
+    Short-Term Rental Registration Ordinance, sponsored by ...": a policy
+    known only by its kind word, said before the one policy the article
+    names with that word, is it: the article introduces it, then names it.
+    Not with two such names, nor one said only after the name ("introduced
+    the Clean Harbor Act ... filed a rival bill" is another bill)."""
+    mentions = [m for ms in per_doc for m in ms if m.cls and lexicon.core(m.cls) == "Policy" or not m.cls]
+    first: dict[str, tuple[int, int]] = {}
+    for n, ms in enumerate(per_doc):
+        for m in ms:
+            first[m.key] = min(first.get(m.key, (n, m.tokens[0] if m.tokens else 0)), (n, m.tokens[0] if m.tokens else 0))
+    named: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.cls and m.text[:1].isupper() and len(m.text.split()) > 1 and _kind_word(m.text):
+            named[_kind_word(m.text)].add(m.key)
+    bare = {m.key: _kind_word(m.text) for m in mentions if m.text[:1].islower() and len(m.text.split()) == 1}
+    rekey = {key: next(iter(named[kind])) for key, kind in bare.items()
+             if kind and len(named.get(kind, ())) == 1 and key not in named[kind]
+             and first[key] < first[next(iter(named[kind]))]
+             and all(m.text[:1].islower() and len(m.text.split()) == 1 and _kind_word(m.text) == kind
+                     for m in mentions if m.key == key)}
+    for m in (m for ms in per_doc for m in ms):
+        if m.key in rekey:
+            m.key, m.concept = rekey[m.key], ""
 
 
 def _is_name(text: str) -> bool:
