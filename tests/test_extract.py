@@ -4834,6 +4834,15 @@ def test_extract_introduced_policy(nlp, text, form, name):
          {("staynest", "criticizes", "short-term rental registration ordinance"),
           ("short-term rental registration ordinance", "issuedBy", "city council")},
          {("staynest", "criticizes", "ordinance")}),
+        # a list intro that joins its doers binds each of them
+        ("# Farm Rule\n\nThe Farm Labor Rule took effect in May. Employers and labor contractors must:\n\n- keep "
+         "payroll records for three years;\n- pay wages every two weeks.\n",
+         {("keep payroll records", "performedBy", "employers"), ("keep payroll records", "performedBy", "labor contractors"),
+          ("farm labor rule", "evaluates", "labor contractors")}, set()),
+        ("# Measles Order\n\nThe Measles Order took effect in May. All public and private schools and licensed child "
+         "care facilities in the affected counties must:\n\n- exclude any student who lacks vaccination records;\n- "
+         "notify parents within 24 hours.\n",
+         {("notify parents", "performedBy", "public and private schools")}, set()),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

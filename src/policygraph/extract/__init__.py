@@ -609,10 +609,15 @@ class _ArticleExtractor:
             return ()
         if text.lower() in {"they", "it"} and not block.context:  # "It must:" may be the policy: no one
             return named_before_pronoun(block.intro, names) if text.lower() == "they" else ()
+        keys = [self._actor_key(part, resolver, categories, names) for part in [text, *listed_doers(text)]]
+        return (keys[0],) if keys[0] else tuple(dict.fromkeys(k for k in keys[1:] if k))
+
+    @staticmethod
+    def _actor_key(text: str, resolver: Resolver, categories: dict[str, str], names: dict[str, str]) -> str:
         key, _ = resolver.key_for(text, "Actor")
         if categories.get(key) != "Actor":  # "The Department should:", the Department named in full before
             key = names.get(normalise_name(text), "")
-        return (key,) if categories.get(key) == "Actor" else ()
+        return key if categories.get(key) == "Actor" else ""
 
     def _pilot_parts(self, entities: list[Entity], topic: str, found) -> dict[tuple[str, str, str], set[int]]:
         """A pilot programme is part of the article's main system."""
@@ -626,6 +631,27 @@ class _ArticleExtractor:
                 if not any(s == e.key and p == "partOf" for (s, p, _o) in found):
                     out[(e.key, "partOf", topic)] = {e.sentences[0]} if e.sentences else set()
         return out
+
+
+def listed_doers(text: str) -> list[str]:
+    """The doers a list intro joins ("Employers and labor contractors
+    must:", "All public and private schools and licensed child care
+    facilities must:"), each without the word that says all of them; two
+    neighbours joined again too, as "and" may join two words of one doer
+    ("public and private schools").
+
+    >>> listed_doers("Employers and labor contractors")
+    ['Employers', 'labor contractors', 'Employers and labor contractors']
+    >>> listed_doers("All public and private schools and clinics")[-2:]
+    ['public and private schools', 'private schools and clinics']
+    >>> listed_doers("Employers")
+    []
+    """
+    text = re.sub(r"^(?:all|each|every|any)\s+", "", text.strip(), flags=re.IGNORECASE)
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text) if p.strip()]
+    if len(parts) < 2:
+        return []
+    return parts + [f"{a} and {b}" for a, b in zip(parts, parts[1:])]
 
 
 def named_before_pronoun(intro: str, names: dict[str, str]) -> tuple[str, ...]:

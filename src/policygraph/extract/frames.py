@@ -1721,7 +1721,9 @@ def _doer(words: list[str]) -> str:
                                                and after[:1].isupper()):  # "Secretary of the Treasury"
             words = words[:n]
             break
-    return " ".join(words[-4:])
+    joined = [n for n, w in enumerate(words) if w.lower() in {"and", "or"}]
+    # "All public and private schools and licensed child care facilities": a list of doers is whole
+    return " ".join(words[-4:] if not joined or len(words) > 14 else words)
 
 
 #: Verbs by which one passes a duty on to others ("require inspectors to verify"); "train staff to" is conduct.
