@@ -4843,6 +4843,13 @@ def test_extract_introduced_policy(nlp, text, form, name):
          "care facilities in the affected counties must:\n\n- exclude any student who lacks vaccination records;\n- "
          "notify parents within 24 hours.\n",
          {("notify parents", "performedBy", "public and private schools")}, set()),
+        # each worry a concern frame joins is one; a policy word with no determiner names an idea worried about
+        ("# Order\n\nThe Measles Order requires schools to exclude unvaccinated students. The Civil Liberties Union "
+         "raised concerns about religious liberty and parental rights.\n",
+         {("civil liberties union", "raisesConcern", "religious liberty"),
+          ("civil liberties union", "raisesConcern", "parental rights")}, set()),
+        ("# Order\n\nThe Measles Order requires schools to exclude unvaccinated students. The Civil Liberties Union "
+         "raised concerns about due process.\n", {("civil liberties union", "raisesConcern", "due process")}, set()),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

@@ -462,3 +462,20 @@ def test_mentions_the_forms_a_worry_is_named_by(nlp, sentence, first, last, form
     i = next(t.i for t in doc if t.text == first)
     j = next(t.i for t in doc if t.text == last)
     assert worry_forms(doc, tuple(range(i, j + 1)), load_lexicon().vague_modifiers) == forms
+
+
+@pytest.mark.parametrize(
+    "text, noun, idea",
+    [
+        ("The union raised concerns about due process.", "process", True),
+        ("The union raised concerns about the process.", "process", False),
+        ("The union raised concerns about the agency's review process.", "process", False),
+        ("The union raised concerns about rules.", "rules", False),
+        ("The union raised concerns about Federal Regulation.", "Regulation", False),
+    ],
+)
+def test_mentions_unspecific_policy_word(nlp, text, noun, idea):
+    lexicon = load_lexicon()
+    tok = next(t for t in nlp(text) if t.text == noun)
+    classes = mentions.head_classes(tok, lexicon)
+    assert mentions.unspecific_policy_word(tok, classes, lexicon) is idea

@@ -1894,8 +1894,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         if tok.pos_ == "NOUN" and lemma in markers or tok.pos_ == "VERB" and lemma in raise_cues | markers:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS and c.i > tok.i]
             preps += [c for p in preps for c in p.conjuncts if c.lower_ in _WORRY_PREPS]  # "about X and about Y"
-            for prep in preps:
-                for obj in (c for c in prep.children if c.dep_ in {"pobj", "pcomp"}):
+            for prep in preps:  # "concerns about religious liberty and parental rights": each is one
+                for obj in (x for c in prep.children if c.dep_ in {"pobj", "pcomp"}
+                            for x in [c, *(j for j in c.conjuncts if j.i > c.i and j.pos_ == c.pos_)]):
                     toks = _worry_phrase(obj)
                     if toks:
                         out.append((obj.i, toks))

@@ -1272,6 +1272,16 @@ _VALUES = frozenset({"transparency", "accountability", "privacy", "security", "f
                      "control", "impact", "implication", "challenge", "issue", "conformity"})
 
 
+def unspecific_policy_word(noun: Token, classes: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """"raised concerns about due process": a policy word in lower case,
+    singular, with no determiner and a modifier of its own names an idea,
+    not one policy (the guide's policies are named or definite: "concerns
+    about the process" is about one)."""
+    return all(lexicon.core(c) == "Policy" for c in classes) and noun.tag_ == "NN" and noun.is_lower \
+        and not any(c.dep_ in {"det", "poss"} for c in noun.children) \
+        and any(c.dep_ in {"amod", "compound"} and c.i < noun.i for c in noun.children)
+
+
 def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """What a worry frame names is a concern (`frames.concern_phrases`);
     under a concern label ("Lack of Oversight: critics worry that
@@ -1286,7 +1296,7 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         if labelled and doc[head].pos_ in {"VERB", "AUX"}:
             continue
         own = head_classes(doc[head], f.lex)
-        if own and not any(f.lex.core(c) == "Concern" for c in own):
+        if own and not any(f.lex.core(c) == "Concern" for c in own) and not unspecific_policy_word(doc[head], own, f.lex):
             continue  # "concerns about the Act", "worries about employers": not the worry itself
         cause = outcome_verb(doc[head])
         reported = cause is not None and (cause.dep_ == "ccomp" and cause.head.lemma_.lower() in WORRY_VERBS
