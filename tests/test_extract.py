@@ -4850,6 +4850,13 @@ def test_extract_introduced_policy(nlp, text, form, name):
           ("civil liberties union", "raisesConcern", "parental rights")}, set()),
         ("# Order\n\nThe Measles Order requires schools to exclude unvaccinated students. The Civil Liberties Union "
          "raised concerns about due process.\n", {("civil liberties union", "raisesConcern", "due process")}, set()),
+        # a warning participle after a comma is the opponent's, however the parse hangs it
+        ("# Bill\n\nThe Lending Act caps rates. The Society of Pain Medicine opposed the bill, warning of patient "
+         "abandonment.\n", {("society of pain medicine", "raisesConcern", "patient abandonment")}, set()),
+        # ... not a list's "including" after a comma
+        ("# Credit\n\nThe Credit Rule took effect in May. A company blacklisted by one regulator can face "
+         "restrictions from all of them, including exclusion from public tenders.\n", set(),
+         {("company", "raisesConcern", "exclusion"), ("businesses", "raisesConcern", "exclusion")}),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

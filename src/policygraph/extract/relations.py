@@ -2070,6 +2070,11 @@ _VOICING_VERBS = frozenset({"say", "argue", "claim", "contend", "urge", "ask", "
                             "note", "write", "insist", "maintain", "suggest", "recommend", "request", "petition"})
 
 
+#: Verbs whose participle after a comma voices the clause subject's worry: "opposed the bill, warning of ...".
+_WARNING_PARTICIPLES = frozenset({"warn", "caution", "argue", "contend", "complain", "object", "cite", "fear", "worry",
+                                  "claim", "note", "say"})
+
+
 def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     """"Critics worry that ..." inside an item labelled with a concern, or
     "critics warn of mass surveillance"; being worried about a policy
@@ -2087,6 +2092,11 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
         # "the Council has urged the agency to extend the deadline, citing the cost": who urged cites it
         # (the first verb above with a subject of its own: not the agency urged to act)
         subj = next((c for a in verb.ancestors for c in a.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+            and verb.lemma_.lower() in _WARNING_PARTICIPLES:
+        # "opposed the bill, warning of patient abandonment": the parse may hang the participle on the object;
+        # after its comma it still says what the clause's subject does
+        subj = next((s for a in verb.ancestors if a.pos_ == "VERB" for s in [subject(a)] if s is not None), None)
     actors = named_speakers(r, subj, verb) or reporter(r, subj, verb)  # "the Association said it is concerned ..."
     if not actors:
         return []
