@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policygraph.extract.frames import duties, intro_duty
+from policygraph.extract.frames import conduct_phrase, duties, intro_duty
 from policygraph.extract.mentions import span_text
 from policygraph.ontology import load_lexicon
 
@@ -1309,3 +1309,20 @@ def test_frames_generic_act(nlp, text, generic):
 )
 def test_frames_breaches_not_stated_forbid_nothing(nlp, text):
     assert not [d for d in _duties(nlp, text) if d[0] == "prohibition"]
+
+
+@pytest.mark.parametrize(
+    "text, verb, phrase",
+    [
+        # two verbs sharing one object name one act, held by the verb with the object
+        ("Landlords must repair or replace broken windows.", "replace", "repair or replace broken windows"),
+        ("Landlords must repair or replace broken windows.", "repair", ""),
+        ("Agencies must develop and publish a disclosure policy.", "publish", "develop and publish a disclosure policy"),
+        # not verbs with objects of their own
+        ("Landlords must keep records and pay fees on time.", "keep", "keep records"),
+    ],
+)
+def test_frames_verbs_sharing_an_object(nlp, text, verb, phrase):
+    tok = word(nlp, text, verb)
+    found = conduct_phrase(tok)
+    assert (span_text(tok.doc, found) if found else "") == phrase

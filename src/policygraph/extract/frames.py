@@ -68,6 +68,33 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     phrase with fewer than two content words ("comply", "pay") names no
     conduct and gives nothing.
     """
+    before = _bare_before_shared(verb.head) if verb.head.i != verb.i else None
+    if before is not None and before.i == verb.i:  # "must repair or replace broken windows": one act, two verbs
+        inner = conduct_phrase_of_own(verb)
+        return tuple(range(verb.head.i, inner[-1] + 1)) if inner and inner[0] == verb.i else inner
+    if _bare_before_shared(verb) is not None:
+        return ()  # "repair" alone: named with the verb after it, which holds the object
+    return conduct_phrase_of_own(verb)
+
+
+def _bare_before_shared(verb: Token) -> Token | None:
+    """The verb right after "or" / "and" that holds the object a bare verb
+    before it shares ("repair or replace broken windows" -> "replace"), or
+    None."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in {"or", "and"}:
+        return None
+    if any(c.dep_ in _PHRASE_DEPS or c.dep_ == "prep" for c in verb.children if c.i > verb.i):
+        return None
+    after = doc[verb.i + 2]
+    if after.head.i == verb.i and after.dep_ == "conj" and after.tag_ == verb.tag_ \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in after.children):
+        return after
+    return None
+
+
+def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
+    """`conduct_phrase` for one verb alone."""
     keep = [verb.i, *_joined_prefix(verb)]
     objects = [c for c in verb.children if c.dep_ in _PHRASE_DEPS
                and not (c.i < verb.i and c.dep_ in {"dobj", "dative", "attr", "oprd"})]  # "which" before it: a misparse
@@ -695,7 +722,7 @@ def _shared_object_phrase(gerund: Token) -> tuple[int, tuple[int, ...]]:
     for nxt in sorted((c for c in gerund.conjuncts if c.i > gerund.i and c.tag_ == "VBG"), key=lambda c: c.i):
         phrase = conduct_phrase(nxt)
         if phrase:
-            return (nxt.i, tuple(range(gerund.i, phrase[-1] + 1))) if phrase[0] == nxt.i else (gerund.i, ())
+            return (nxt.i, tuple(range(gerund.i, phrase[-1] + 1))) if phrase[0] in {nxt.i, gerund.i} else (gerund.i, ())
     # "from selling or leasing boats": the parse may read the second gerund as a modifier of the object noun
     noun = next((c for c in gerund.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > gerund.i
                  and c.left_edge.dep_ == "compound" and c.left_edge.lower_.endswith("ing")), None)
