@@ -1326,3 +1326,21 @@ def test_frames_verbs_sharing_an_object(nlp, text, verb, phrase):
     tok = word(nlp, text, verb)
     found = conduct_phrase(tok)
     assert (span_text(tok.doc, found) if found else "") == phrase
+
+
+@pytest.mark.parametrize(
+    "text, conducts",
+    [
+        # a run of infinitives, each with its own "to", ending in ", and to ...": each is a duty
+        ("The bill would require institutions to share revenue with athletes, to maintain athletic scholarships for "
+         "enrolled athletes, and to cover out-of-pocket medical expenses.",
+         {"share revenue", "maintain athletic scholarships", "cover out-of-pocket medical expenses"}),
+        # a lone infinitive after a comma is the duty's purpose
+        ("The rule requires employers to keep records, to ensure compliance.", {"keep records"}),
+    ],
+)
+def test_frames_listed_infinitives_with_their_own_to(nlp, text, conducts):
+    doc = nlp(text)
+    found = {span_text(doc, d.conduct) for d in
+             duties(doc, obligation_cues=frozenset({"require"}), prohibition_cues=frozenset({"prohibit"}))}
+    assert found == conducts

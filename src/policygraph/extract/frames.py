@@ -826,6 +826,7 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
             clauses = [c for c in clauses if c.i != participle.i] + hung
         if not clauses and not purpose_only:
             clauses = [c for o in objects[:1] for c in _infinitive_in_description(o)]
+        clauses += [v for v in _listed_infinitives(cue, clauses) if v not in clauses]
         for clause in clauses:
             mandative = clause.tag_ == "VBP" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
             if clause.lemma_ == "be" or clause.tag_ not in {"VB", "VBG"} and not mandative:
@@ -1433,6 +1434,26 @@ def _failed_conduct(cue: Token) -> list[tuple[int, tuple[int, ...]]]:
             if phrase:
                 out.append((conduct.i, phrase))
     return out
+
+
+def _listed_infinitives(cue: Token, clauses: list[Token]) -> list[Token]:
+    """"require institutions to share revenue, to maintain scholarships,
+    and to cover medical expenses": after the first infinitive, a comma and
+    "to" opening a run that ends in ", and to ..." lists more duties (the
+    parse reads the second as a purpose); a lone ", to ensure compliance"
+    is a purpose."""
+    first = next((c for c in clauses if c.dep_ == "xcomp" and to_infinitive(c)), None)
+    if first is None:
+        return []
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ == "advcl" and to_infinitive(c) and c.i > first.i and doc[c.left_edge.i - 1].text == ",":
+            # (the parse may hang the last one on a word inside the one before: "... remains enrolled, and to cover")
+            more = [j for j in c.subtree if j.dep_ == "conj" and j.i > c.i and to_infinitive(j)
+                    and doc[j.left_edge.i - 1].lower_ in {"and", "or"}]
+            if more:
+                return [c, *more]
+    return []
 
 
 def _listed_verb(verb: Token) -> bool:
