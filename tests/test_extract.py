@@ -4857,6 +4857,10 @@ def test_extract_introduced_policy(nlp, text, form, name):
         ("# Credit\n\nThe Credit Rule took effect in May. A company blacklisted by one regulator can face "
          "restrictions from all of them, including exclusion from public tenders.\n", set(),
          {("company", "raisesConcern", "exclusion"), ("businesses", "raisesConcern", "exclusion")}),
+        # what those who act without what they need may not do is the sanction of that act
+        ("# Act\n\nUnder the Loan Act, lenders that make loans without a license may not collect any interest on "
+         "those loans.\n", {("loan act", "penalizes", "make loans without a license")},
+         {("loan act", "penalizes", "collect any interest")}),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

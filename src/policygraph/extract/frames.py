@@ -609,6 +609,11 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         sanction = kind == "prohibition" or kind == "obligation" and verb.lemma_.lower() in _SANCTION_VERBS
         failed = [found for c in (_doer_clauses(subject) if sanction and subject is not None else [])
                   if c.lemma_.lower() in _FAILURE_VERBS for found in _failed_conduct(c)]
+        # "lenders that make loans without a license may not collect interest": what is done without what it
+        # needs is the wrong, and what they may not do is its sanction
+        failed += [(c.i, phrase) for c in (_doer_clauses(subject) if sanction and subject is not None else [])
+                   if not _negated(c) and any(p.dep_ == "prep" and p.lower_ == "without" for p in c.children)
+                   and (phrase := clause_conduct(c))]
         # "owners who fail to register cannot file cases", "makers that refuse to negotiate must pay a tax":
         # what follows for those who fail or refuse punishes the failure, and is no duty of its own
         if failed:
