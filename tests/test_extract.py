@@ -4861,6 +4861,11 @@ def test_extract_introduced_policy(nlp, text, form, name):
         ("# Act\n\nUnder the Loan Act, lenders that make loans without a license may not collect any interest on "
          "those loans.\n", {("loan act", "penalizes", "make loans without a license")},
          {("loan act", "penalizes", "collect any interest")}),
+        # money a policy hands to those who do something rewards what they do; relief offered does not
+        ("# Act\n\nThe Farm Act gives grants to schools that adopt the curriculum.\n",
+         {("farm act", "rewards", "adopt the curriculum"), ("adopt the curriculum", "performedBy", "schools")}, set()),
+        ("# Act\n\nThe Loan Act requires lenders to offer an extended payment plan to any borrower who cannot repay "
+         "on time.\n", set(), {("loan act", "rewards", "cannot repay on time")}),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

@@ -3010,6 +3010,9 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     lemmas = {n.lemma_.lower() for n in nouns} | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
     received = cue.lemma_.lower() in {"receive", "get", "claim"} and (lemmas & _GRANT_NOUNS or any(
         n.ent_type_ == "MONEY" for n in nouns))  # "receive payments", "caregivers who ... receive an extra $250"
+    # "provides payments to dairy farmers who reduce production": money handed to those who do something
+    received = bool(received) or cue.lemma_.lower() in {"provide", "give", "offer", "award", "extend", "make"} \
+        and any(n.lemma_.lower() in _GRANT_NOUNS for n in nouns)  # (not "an extended payment plan": relief)
     kind = "penalty" if lemmas & penalty_cues else "reward" if lemmas & reward_cues or received or any(
         map(_relief, nouns)) else _standing_change(nouns)
     if cue.lemma_.lower() in {"draw", "bring"} and (kind != "penalty" or pobjs(cue, {"against", "on", "upon"})):
