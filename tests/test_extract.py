@@ -4866,6 +4866,9 @@ def test_extract_introduced_policy(nlp, text, form, name):
          {("farm act", "rewards", "adopt the curriculum"), ("adopt the curriculum", "performedBy", "schools")}, set()),
         ("# Act\n\nThe Loan Act requires lenders to offer an extended payment plan to any borrower who cannot repay "
          "on time.\n", set(), {("loan act", "rewards", "cannot repay on time")}),
+        # what an opponent says a policy would do, after opposing it, is a worry
+        ("# Bill\n\nThe Retail Act caps fees. The National Retail Federation opposes the bill, saying it would raise "
+         "prices for consumers.\n", {("national retail federation", "raisesConcern", "raise prices")}, set()),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),
