@@ -4869,6 +4869,9 @@ def test_extract_introduced_policy(nlp, text, form, name):
         # what an opponent says a policy would do, after opposing it, is a worry
         ("# Bill\n\nThe Retail Act caps fees. The National Retail Federation opposes the bill, saying it would raise "
          "prices for consumers.\n", {("national retail federation", "raisesConcern", "raise prices")}, set()),
+        # what an opponent cites is a worry about the policy opposed
+        ("# Bill\n\nThe Ticket Act caps resale prices. The Coalition of Ticket Brokers has opposed the Ticket Act, "
+         "citing the cost of compliance.\n", {("cost of compliance", "concernAbout", "ticket act")}, set()),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

@@ -1879,12 +1879,12 @@ def _critic_speaks(verb: Token, critics: frozenset[str]) -> bool:
     if subject is not None and (subject.lemma_.lower() in critics or singular(subject.lower_) in critics):
         return True
     # "the Federation opposes the bill, saying it would raise prices": who says it has just opposed the policy
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in _OPPOSING_VERBS \
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in OPPOSING_VERBS \
         and not _negated(verb.head)
 
 
 #: Verbs by which someone sets themselves against a policy.
-_OPPOSING_VERBS = frozenset({"oppose", "criticize", "criticise", "condemn", "reject", "fight", "challenge", "object",
+OPPOSING_VERBS = frozenset({"oppose", "criticize", "criticise", "condemn", "reject", "fight", "challenge", "object",
                              "protest", "denounce", "sue"})
 
 

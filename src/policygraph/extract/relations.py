@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, DUTY_NOUNS, EASED, OBEYING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
+from .frames import (CHANGE_VERBS, DUTY_NOUNS, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
                      after_nor, asked, changes_standing, denied_by_subject, has_no_determiner, in_condition, in_question,
                      is_worried, no_longer, outcome_verb, pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, STAGE_WORDS, STANCE_PREP_VERBS, WORRY_VERBS, Mention, Segment,
@@ -2222,6 +2222,12 @@ def concern_targets(r: Reading) -> list[Fact]:
                           for p in r.conjuncts(o, "Policy")), "")
         if cause:  # "the rule could lead to delays": a worry about the rule
             facts.append(Fact(m.key, "concernAbout", cause, m.head))
+            continue
+        citer = next((a for a in head.ancestors if a.lemma_.lower() == "cite" and a.dep_ == "advcl"
+                      and a.head.lemma_.lower() in OPPOSING_VERBS and not negated(a.head)), None)
+        opposed = [p for o in citer.head.children if o.dep_ == "dobj" for p in r.conjuncts(o, "Policy")] if citer else []
+        if opposed:  # "has opposed the bill, citing the cost of compliance": the cost the opponent sees in it
+            facts += [Fact(m.key, "concernAbout", p, m.head) for p in opposed]
             continue
         within = worried_policy_part(r, m)
         if within:  # "a lack of oversight in the program", "the cost of the rule"
