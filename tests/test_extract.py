@@ -4872,6 +4872,10 @@ def test_extract_introduced_policy(nlp, text, form, name):
         # what an opponent cites is a worry about the policy opposed
         ("# Bill\n\nThe Ticket Act caps resale prices. The Coalition of Ticket Brokers has opposed the Ticket Act, "
          "citing the cost of compliance.\n", {("cost of compliance", "concernAbout", "ticket act")}, set()),
+        # those a relative clause says argue are the ones who worry
+        ("# Bill\n\nThe Ticket Act caps resale prices. The Ticket Act has drawn opposition from ticket brokers, who "
+         "argue that it would restrict consumer choice.\n",
+         {("ticket brokers", "raisesConcern", "restrict consumer choice")}, set()),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

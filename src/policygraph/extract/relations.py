@@ -1575,6 +1575,8 @@ def named_speakers(r: Reading, subj: Token | None, verb: Token) -> list[str]:
     "which include" clause lists: they are what it names, not speakers."""
     if subj is None:
         return []
+    if subj.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl" and verb.lemma_.lower() in _WARNING_PARTICIPLES:
+        subj = verb.head  # "opposition from ticket brokers, who argue that ...": the brokers argue
     actors = r.conjuncts(subj, "Actor")
     members = listed_members(r, subj) if verb.lemma_.lower() != "include" else []
     return actors + [a for a in members if a not in actors]
