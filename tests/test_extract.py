@@ -4876,6 +4876,10 @@ def test_extract_introduced_policy(nlp, text, form, name):
         ("# Bill\n\nThe Ticket Act caps resale prices. The Ticket Act has drawn opposition from ticket brokers, who "
          "argue that it would restrict consumer choice.\n",
          {("ticket brokers", "raisesConcern", "restrict consumer choice")}, set()),
+        # a question's auxiliary is no part of the actor it asks about
+        ("# FAQ\n\nQ: Do employers have to pay overtime to salaried workers?\nA: Yes. Under the Fair Pay Act, "
+         "employers must pay overtime to salaried workers who earn less than $58,000 a year.\n",
+         {("fair pay act", "evaluates", "employers")}, {("fair pay act", "evaluates", "do employers")}),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

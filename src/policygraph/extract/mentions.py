@@ -502,6 +502,7 @@ class Finding:
                         or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV", "SCONJ"}
                         or doc[kept[0]].tag_ in {"IN", "TO"}  # "applies to ferry companies" with "to" misparsed
                         or doc[kept[0]].dep_ == "mark"
+                        or doc[kept[0]].pos_ == "AUX" and doc[kept[0]].tag_ in {"VBP", "VBZ", "VBD", "MD"}  # "Do employers have to"
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}
                         or _count(doc[kept[0]]) and len(kept) > 1):
             kept.pop(0)
