@@ -1344,3 +1344,20 @@ def test_frames_listed_infinitives_with_their_own_to(nlp, text, conducts):
     found = {span_text(doc, d.conduct) for d in
              duties(doc, obligation_cues=frozenset({"require"}), prohibition_cues=frozenset({"prohibit"}))}
     assert found == conducts
+
+
+@pytest.mark.parametrize(
+    "text, kind, conduct",
+    [
+        # what one must stop or cease doing is banned, as what one must refrain from
+        ("Acme Corp. must stop selling customer data without consent.", "prohibition",
+         "selling customer data without consent"),
+        ("Lenders must cease charging late fees.", "prohibition", "charging late fees"),
+        ("Drivers must refrain from idling near schools.", "prohibition", "idling near schools"),
+    ],
+)
+def test_frames_what_must_stop_is_banned(nlp, text, kind, conduct):
+    doc = nlp(text)
+    found = {(d.kind, span_text(doc, d.conduct)) for d in
+             duties(doc, obligation_cues=frozenset({"must"}), prohibition_cues=frozenset({"prohibit"}))}
+    assert (kind, conduct) in found, found

@@ -693,7 +693,9 @@ def _pays_penalty(verb: Token) -> bool:
 
 
 def _refrained(verb: Token) -> tuple[int, ...]:
-    """What "refrain from" / "abstain from" names: the gerund phrase."""
+    """What "refrain from" / "abstain from" / "stop" names: the gerund phrase."""
+    if verb.lemma_.lower() in {"stop", "cease", "discontinue", "quit"}:  # "must stop selling customer data"
+        return next((conduct_phrase(g) or (g.i,) for g in verb.children if g.dep_ == "xcomp" and g.tag_ == "VBG"), ())
     if verb.lemma_.lower() not in {"refrain", "abstain"}:
         return ()
     return next((conduct or (head,) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
