@@ -4880,6 +4880,11 @@ def test_extract_introduced_policy(nlp, text, form, name):
         ("# FAQ\n\nQ: Do employers have to pay overtime to salaried workers?\nA: Yes. Under the Fair Pay Act, "
          "employers must pay overtime to salaried workers who earn less than $58,000 a year.\n",
          {("fair pay act", "evaluates", "employers")}, {("fair pay act", "evaluates", "do employers")}),
+        # advice to make, change or end a policy is no conduct a policy governs; a duty to adopt a plan is
+        ("# Op-ed\n\nThe Data Center Tax Credit rewards companies that build data centers. Lawmakers should repeal the "
+         "Data Center Tax Credit.\n", set(), {("repeal the data center tax credit", "performedBy", "lawmakers")}),
+        ("# Phones\n\nThe Phone Rule bans phones in class. Each school district must adopt a local plan by August "
+         "15.\n", {("adopt a local plan", "performedBy", "school district")}, set()),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

@@ -479,3 +479,18 @@ def test_mentions_unspecific_policy_word(nlp, text, noun, idea):
     tok = next(t for t in nlp(text) if t.text == noun)
     classes = mentions.head_classes(tok, lexicon)
     assert mentions.unspecific_policy_word(tok, classes, lexicon) is idea
+
+
+@pytest.mark.parametrize(
+    "text, verb, making",
+    [
+        ("Lawmakers should repeal the law.", "repeal", True),
+        ("The Board recommended that the government end the program.", "end", True),
+        ("Districts must adopt a local plan.", "adopt", True),
+        ("The agency may revoke a license.", "revoke", False),  # a licence is no policy here
+        ("Lenders must end the practice of rollovers.", "end", False),
+    ],
+)
+def test_mentions_policymaking(nlp, text, verb, making):
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert mentions.policymaking(tok, load_lexicon()) is making

@@ -2019,6 +2019,7 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
     found = duties(doc, **cues, penalty_cues=lexicon.relation_cues["penalizes"] - lexicon.prohibition_cues,
                    reward_cues=lexicon.relation_cues["rewards"], critics=lexicon.relation_cues["criticizes"])
     found = [d for d in found if not _policy_acts(doc, d, lexicon) and not owed_by_a_thing(doc, d, lexicon)
+             and not (d.kind == "recommendation" and policymaking(doc[d.head], lexicon))
              and not unrealised(doc[d.head])]  # "an amendment that would have prohibited leases" (it failed)
     if seg.role == "body" and seg.block.kind == "item" and seg.block.intro:
         kind, doer = intro_duty(seg.block.intro, **cues)
@@ -2058,6 +2059,27 @@ def owed_by_a_thing(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
         return False  # "bars the fund from investing", "the hotel must not charge fees": whom a ban names does it
     return doer.tag_ == "NN" and not doer.text.isupper() and not names_someone(doer, lexicon) \
         and not institutions_owing(doer, head_classes(doer, lexicon), lexicon)
+
+
+#: Verbs by which a policy is made, changed or ended.
+_POLICYMAKING_VERBS = frozenset({"pass", "enact", "repeal", "amend", "adopt", "approve", "reject", "reauthorize",
+                                 "reauthorise", "rescind", "revoke", "veto", "sign", "end", "withdraw", "codify"})
+
+
+#: Instruments someone holds under a policy: revoking one enforces the policy, it changes none.
+_HELD_INSTRUMENTS = frozenset({"license", "licence", "permit", "certificate", "registration", "accreditation"})
+
+
+def policymaking(verb: Token, lexicon: Lexicon) -> bool:
+    """"Lawmakers should repeal the tax credit", "recommended that the
+    government end the program": making, changing or ending a policy is
+    policymaking; urged on someone, it is advice on the policy, not conduct
+    a policy governs (a duty to "adopt a local plan" is conduct; a
+    "license" revoked is a sanction, and no policy)."""
+    return verb.lemma_.lower() in _POLICYMAKING_VERBS and any(
+        o.dep_ == "dobj" and o.lemma_.lower() not in _HELD_INSTRUMENTS
+        and any(lexicon.core(c) == "Policy" for c in head_classes(o, lexicon))
+        and lexicon.core(choose_class(head_classes(o, lexicon), lexicon)) == "Policy" for o in verb.children)
 
 
 def _policy_acts(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
