@@ -4786,6 +4786,7 @@ def test_extract_raising_concerns_is_no_concern_itself(nlp):
         ("The council would have passed an ordinance.", "ordinance", ""),
         ("The Harbor Board will adopt a permanent policy.", "policy", ""),
         ("Critics read a rule into the statute.", "rule", ""),
+        ("Did Governor Lin sign an executive order on drought?", "order", ""),
     ],
 )
 def test_extract_introduced_policy(nlp, text, form, name):
@@ -4885,6 +4886,30 @@ def test_extract_introduced_policy(nlp, text, form, name):
          "Data Center Tax Credit.\n", set(), {("repeal the data center tax credit", "performedBy", "lawmakers")}),
         ("# Phones\n\nThe Phone Rule bans phones in class. Each school district must adopt a local plan by August "
          "15.\n", {("adopt a local plan", "performedBy", "school district")}, set()),
+        # review: an ordinance another body adopted, or one with a year, is not the one introduced
+        ("# Dog News\n\nThe Greenfield council passed an ordinance that requires dog owners to license their pets. "
+         "Residents criticized the ordinance. A neighbouring town adopted the Pet Licensing Ordinance in 2019.\n",
+         {("residents", "criticizes", "ordinance")}, {("residents", "criticizes", "pet licensing ordinance")}),
+        ("# Parking\n\nThe City of Dayton enacted an ordinance that bans parking on Main Street. The city's Parking "
+         "Ordinance of 1998 set meter rates. Merchants opposed the ordinance.\n",
+         {("merchants", "criticizes", "ordinance")}, {("merchants", "criticizes", "parking ordinance of 1998")}),
+        # a numbered order is one of its kind; two policies introduced are two
+        ("# Water\n\nGovernor Park's predecessor signed an executive order in 2019 that created a drought council. On "
+         "Monday Governor Park signed Executive Order 25-04, which requires farms to report water use. Farm groups "
+         "criticized the order.\n", {("farm groups", "criticizes", "executive order 25-04")},
+         {("farm groups", "criticizes", "executive order")}),
+        ("# Phones\n\nThe school board adopted a policy on Tuesday that bans cell phones in class. The board adopted a "
+         "new policy that requires teachers to report bullying. Parents praised the policy.\n", set(),
+         {("parents", "supports", "policy")}),
+        # supporters who "fight for" a policy or "challenge" someone to sign it voice no worry
+        ("# Meals\n\nThe teachers union fought hard for the School Meals Act, saying it would reduce costs for "
+         "families.\n", set(), {("teachers union", "raisesConcern", "reduce costs")}),
+        # registering takes no fee: two acts
+        ("# Cafe\n\nThe Sidewalk Cafe Ordinance requires restaurants to register and pay an annual fee.\n",
+         {("pay an annual fee", "performedBy", "restaurants")}, set()),
+        # a worry's coordinated sibling is no policy it is about
+        ("# Housing\n\nTenants United raised concerns about eviction notices and security deposits under the Fair "
+         "Housing Ordinance.\n", set(), {("security deposits", "concernAbout", "eviction notices")}),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

@@ -28,7 +28,7 @@ from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
-from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, intro_duty, pobjs, quoted_tokens, unrealised
+from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, in_question, intro_duty, pobjs, quoted_tokens, unrealised
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
@@ -421,7 +421,7 @@ class _ArticleExtractor:
         _merge_policy_descriptions([m for ms in per_doc for m in ms], self.lex)
         _extend_headline_names(self.docs, per_doc, self.lex)
         _merge_national_governments([m for ms in per_doc for m in ms])
-        _merge_kind_word_mentions(per_doc, self.lex)
+        _merge_kind_word_mentions(self.docs, per_doc, self.lex)
         _add_unnamed_main_policy(self.docs, per_doc, tok_maps, resolver, self.lex)
         _add_introduced_policies(self.docs, per_doc, tok_maps, resolver, self.lex)
         entities = resolver.entities([m for ms in per_doc for m in ms])
@@ -647,8 +647,8 @@ def listed_doers(text: str) -> list[str]:
     >>> listed_doers("Employers")
     []
     """
-    text = re.sub(r"^(?:all|each|every|any)\s+", "", text.strip(), flags=re.IGNORECASE)
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", text) if p.strip()]
+    text = re.sub(r"^(?:all|each|every|any|both|either|neither)\s+", "", text.strip(), flags=re.IGNORECASE)
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or|nor)\s+", text) if p.strip()]
     if len(parts) < 2:
         return []
     return parts + [f"{a} and {b}" for a, b in zip(parts, parts[1:])]
@@ -1811,7 +1811,8 @@ def introduced_policy(tok: Token) -> str:
     if tok.lemma_.lower() not in _INTRODUCED_KINDS or tok.pos_ != "NOUN" or not tok.is_lower:
         return ""
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _MAKING_VERBS or negated(tok.head) \
-            or tok.head.dep_ == "xcomp" or unrealised(tok.head) \
+            or tok.head.dep_ == "xcomp" or unrealised(tok.head) or in_question(tok.head) \
+            or tok.sent.text.rstrip().endswith("?") or tok.head.tag_ == "VBG" and tok.head.dep_ in {"csubj", "nsubj"} \
             or any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in tok.head.children):
         return ""  # "expects to issue a rule", "will adopt a policy", "would have passed a law": none made yet
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) \
@@ -1833,11 +1834,12 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
     introduces two of one kind."""
     named = [m for ms in per_doc for m in ms if m.cls and lexicon.core(m.cls) == "Policy"
              and (m.text[:1].isupper() or any(c.isdigit() for c in m.text))]
-    named_kinds = {singular(m.text.split()[-1].lower()) for m in named}
+    # "Executive Order 25-04" is an order ("the regulations" are not "Regulation No. 3": a name is one of its kind)
+    named_kinds = {(_kind_word(m.text), _kind_plural(m.text)) for m in named}
     if any(LEGISLATION_NUMBER.search(m.text) or STATE_BILL_NUMBER.search(m.text) for m in named):
-        named_kinds |= {"bill", "measure", "law"}  # "introduced a bill": the one the article numbers
+        named_kinds |= {("act", False), ("act", True)}  # "introduced a bill": the one the article numbers
     if named:  # "testified in favour of the policy": a word for any policy calls back the one the article names
-        named_kinds |= {"policy", "measure", "law", "program", "programme"}
+        named_kinds |= {(k, plural) for k in ("policy", "act", "program", "programme") for plural in (False, True)}
     intros: dict[str, list[tuple[int, Token, str, Mention | None]]] = defaultdict(list)
     for n, (doc, ms) in enumerate(zip(docs, per_doc)):
         taken = {i for m in ms for i in m.tokens}
@@ -1850,7 +1852,9 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
                     and doc[m.head].lemma_.lower() in _INTRODUCED_KINDS and doc[m.head].i == m.tokens[-1]:
                 intros[doc[m.head].lemma_.lower()].append((n, doc[m.head], m.text, m))
     for kind, found in intros.items():
-        if len({m.key if m is not None else name for _n, _t, name, m in found}) != 1 or kind in named_kinds:
+        # (two introductions are two instruments, whatever they are called: "adopted a policy ... a new policy")
+        if len({m.key if m is not None else t.i for _n, t, _name, m in found}) != 1 \
+                or ("act" if kind in _LAW_WORDS else kind, found[0][1].tag_ == "NNS") in named_kinds:
             continue
         n0, intro, name, first = min(found, key=lambda f: (f[0], f[1].i))
         cls = next((c for c in head_classes(intro, lexicon) if lexicon.core(c) == "Policy"), "")
@@ -1890,31 +1894,64 @@ def _kind_word(text: str) -> str:
     return ("act" if kinds[-1] in _LAW_WORDS else kinds[-1]) if kinds else ""
 
 
-def _merge_kind_word_mentions(per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+def _kind_plural(text: str) -> bool:
+    """Whether the kind word a policy's name ends on is plural ("Hazardous
+    Occupations Orders"): then the name is of several instruments.
+
+    >>> _kind_plural("Hazardous Occupations Orders"), _kind_plural("Child Labor Regulation No. 3")
+    (True, False)
+    """
+    kinds = [w for w in text.split() if singular(w.lower()) in _INTRODUCED_KINDS | _LAW_WORDS]
+    return bool(kinds) and singular(kinds[-1].lower()) != kinds[-1].lower()
+
+
+def _merge_kind_word_mentions(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
     """"The council voted to approve an ordinance that will require ... The
     Short-Term Rental Registration Ordinance, sponsored by ...": a policy
-    known only by its kind word, said before the one policy the article
-    names with that word, is it: the article introduces it, then names it.
-    Not with two such names, nor one said only after the name ("introduced
-    the Clean Harbor Act ... filed a rival bill" is another bill)."""
+    the article introduces once by its kind word ("an ordinance") and then,
+    within three sentences, names as the subject of a sentence, is the one
+    policy it names with that word. Not with two such names or two
+    introductions, nor a name said only as an object ("a neighbouring town
+    adopted the Pet Licensing Ordinance") or with a year ("the Parking
+    Ordinance of 1998": an older one), nor a kind word said only after the
+    name ("introduced the Clean Harbor Act ... filed a rival bill")."""
     mentions = [m for ms in per_doc for m in ms if m.cls and lexicon.core(m.cls) == "Policy" or not m.cls]
-    first: dict[str, tuple[int, int]] = {}
+    first: dict[str, tuple[int, int, Mention]] = {}
     for n, ms in enumerate(per_doc):
         for m in ms:
-            first[m.key] = min(first.get(m.key, (n, m.tokens[0] if m.tokens else 0)), (n, m.tokens[0] if m.tokens else 0))
+            at = (n, m.tokens[0] if m.tokens else 0)
+            if m.key not in first or at < first[m.key][:2]:
+                first[m.key] = (*at, m)
     named: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.cls and m.text[:1].isupper() and len(m.text.split()) > 1 and _kind_word(m.text):
             named[_kind_word(m.text)].add(m.key)
+    introductions = Counter(_kind_word(t.text) for doc in docs for t in doc if introduced_policy(t))
+
+    def named_as_subject(key: str) -> bool:
+        n, i, m = first[key]
+        head = docs[n][m.head] if 0 <= m.head < len(docs[n]) else docs[n][i]
+        return head.dep_ in {"nsubj", "nsubjpass"} and not _YEAR_IN_NAME.search(m.text)
+
     bare = {m.key: _kind_word(m.text) for m in mentions if m.text[:1].islower() and len(m.text.split()) == 1}
-    rekey = {key: next(iter(named[kind])) for key, kind in bare.items()
-             if kind and len(named.get(kind, ())) == 1 and key not in named[kind]
-             and first[key] < first[next(iter(named[kind]))]
-             and all(m.text[:1].islower() and len(m.text.split()) == 1 and _kind_word(m.text) == kind
-                     for m in mentions if m.key == key)}
+    rekey = {}
+    for key, kind in bare.items():
+        if not kind or len(named.get(kind, ())) != 1 or introductions[kind] != 1 or key in named[kind]:
+            continue
+        target = next(iter(named[kind]))
+        if not first[key][:2] < first[target][:2] or not named_as_subject(target) \
+                or not 0 <= first[target][2].sentence - first[key][2].sentence <= 3:
+            continue
+        if all(m.text[:1].islower() and len(m.text.split()) == 1 and _kind_word(m.text) == kind
+               for m in mentions if m.key == key):
+            rekey[key] = target
     for m in (m for ms in per_doc for m in ms):
         if m.key in rekey:
             m.key, m.concept = rekey[m.key], ""
+
+
+#: A year in a policy's name: "Parking Ordinance of 1998", "the 2018 Farm Bill".
+_YEAR_IN_NAME = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _is_name(text: str) -> bool:

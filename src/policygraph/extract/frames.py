@@ -77,6 +77,11 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     return conduct_phrase_of_own(verb)
 
 
+#: Verbs of duties that take no object: "must register and pay a fee" are two acts.
+_INTRANSITIVE_DUTIES = frozenset({"register", "comply", "apply", "enroll", "enrol", "participate", "cooperate",
+                                  "respond", "qualify", "reside", "appear", "consent", "agree", "wait", "reapply"})
+
+
 def _bare_before_shared(verb: Token) -> Token | None:
     """The verb right after "or" / "and" that holds the object a bare verb
     before it shares ("repair or replace broken windows" -> "replace"), or
@@ -84,8 +89,9 @@ def _bare_before_shared(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.pos_ != "VERB" or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in {"or", "and"}:
         return None
-    if any(c.dep_ in _PHRASE_DEPS or c.dep_ == "prep" for c in verb.children if c.i > verb.i):
-        return None
+    if any(c.dep_ in _PHRASE_DEPS or c.dep_ == "prep" for c in verb.children if c.i > verb.i) \
+            or verb.lemma_.lower() in _INTRANSITIVE_DUTIES:
+        return None  # ("register and pay an annual fee": registering takes no fee)
     after = doc[verb.i + 2]
     if after.head.i == verb.i and after.dep_ == "conj" and after.tag_ == verb.tag_ \
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in after.children):
@@ -1881,8 +1887,11 @@ def _critic_speaks(verb: Token, critics: frozenset[str]) -> bool:
     if subject is not None and (subject.lemma_.lower() in critics or singular(subject.lower_) in critics):
         return True
     # "the Federation opposes the bill, saying it would raise prices": who says it has just opposed the policy
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.lemma_.lower() in OPPOSING_VERBS \
-        and not _negated(verb.head)
+    opposing = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and opposing.lemma_.lower() in OPPOSING_VERBS \
+        and not _negated(opposing) and not any(c.dep_ in {"xcomp", "ccomp"} for c in opposing.children) \
+        and any(c.dep_ == "dobj" and c.ent_type_ not in {"PERSON", "NORP"} for c in opposing.children)
+    # (not "fought hard for the act", "challenged the Governor to sign it": no policy opposed)
 
 
 #: Verbs by which someone sets themselves against a policy.

@@ -2247,7 +2247,12 @@ def concern_targets(r: Reading) -> list[Fact]:
                 for a in head.ancestors for c in a.children):  # "drew criticism over its cost": the object voices it
             continue
         sent = head.sent
-        policies = r.keys_in((t for t in sent if t.i not in m.tokens and not _set_aside(t)), "Policy")
+        # ("concerns about eviction notices and security deposits": a worry's coordinated sibling is no policy it
+        # is about)
+        siblings = {t.i for s in [*head.conjuncts, *([head.head] if head.dep_ == "conj" else [])]
+                    for t in s.doc[s.left_edge.i : s.i + 1]}
+        policies = r.keys_in((t for t in sent if t.i not in m.tokens and t.i not in siblings and not _set_aside(t)),
+                             "Policy")
         if not policies and r.has_anaphor(sent):
             policies = [r.topic]
         facts += [Fact(m.key, "concernAbout", p, m.head) for p in policies[:1]]
