@@ -4787,6 +4787,8 @@ def test_extract_raising_concerns_is_no_concern_itself(nlp):
         ("The Harbor Board will adopt a permanent policy.", "policy", ""),
         ("Critics read a rule into the statute.", "rule", ""),
         ("Did Governor Lin sign an executive order on drought?", "order", ""),
+        ("The council voted 5-4 on Tuesday to approve an ordinance on rentals.", "ordinance", "ordinance"),
+        ("The council plans to approve an ordinance on rentals.", "ordinance", ""),
     ],
 )
 def test_extract_introduced_policy(nlp, text, form, name):

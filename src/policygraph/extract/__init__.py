@@ -1794,6 +1794,8 @@ _INTRODUCED_KINDS = frozenset({"rule", "regulation", "order", "ordinance", "dire
 #: Words that describe an instrument's making, not its kind ("a new rule", "a sweeping order").
 _PASSING_ADJECTIVES = frozenset({"new", "first", "second", "sweeping", "controversial", "landmark", "major",
                                  "similar", "separate", "broad", "strict", "tough", "temporary", "recent"})
+#: Verbs by which a body decides to make something, and so makes it: "the council voted to approve an ordinance".
+_DECIDING_VERBS = frozenset({"vote", "decide", "agree", "move", "choose", "elect"})
 #: Auxiliaries of a making that has not happened ("the Board will adopt a permanent policy").
 _NOT_YET = frozenset({"will", "would", "shall", "may", "might", "could", "should", "must", "to", "'ll"})
 #: Verbs by which someone makes or puts forward an instrument.
@@ -1810,10 +1812,14 @@ def introduced_policy(tok: Token) -> str:
     not."""
     if tok.lemma_.lower() not in _INTRODUCED_KINDS or tok.pos_ != "NOUN" or not tok.is_lower:
         return ""
+    # "voted to approve an ordinance" made one; "expects to issue a rule" has not yet
+    voted = tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() in _DECIDING_VERBS and not negated(tok.head.head) \
+        and tok.head.head.tag_ == "VBD"
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _MAKING_VERBS or negated(tok.head) \
-            or tok.head.dep_ == "xcomp" or unrealised(tok.head) or in_question(tok.head) \
+            or tok.head.dep_ == "xcomp" and not voted or unrealised(tok.head) or in_question(tok.head) \
             or tok.sent.text.rstrip().endswith("?") or tok.head.tag_ == "VBG" and tok.head.dep_ in {"csubj", "nsubj"} \
-            or any(c.dep_ == "aux" and c.lower_ in _NOT_YET for c in tok.head.children):
+            or any(c.dep_ == "aux" and c.lower_ in _NOT_YET and not (voted and c.lower_ == "to")
+                   for c in tok.head.children):
         return ""  # "expects to issue a rule", "will adopt a policy", "would have passed a law": none made yet
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
