@@ -1361,3 +1361,27 @@ def test_frames_what_must_stop_is_banned(nlp, text, kind, conduct):
     found = {(d.kind, span_text(doc, d.conduct)) for d in
              duties(doc, obligation_cues=frozenset({"must"}), prohibition_cues=frozenset({"prohibit"}))}
     assert (kind, conduct) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, conduct, doer",
+    [
+        # a duty noun that says who must do what is a duty, whatever verb carries it
+        ("We object to the rule's requirement that builders install monitoring equipment at every site.",
+         "install monitoring equipment", "builders"),
+        ("The rule includes a requirement that builders install monitoring equipment.", "install monitoring equipment",
+         "builders"),
+        ("It imposes a requirement on builders to install monitoring equipment.", "install monitoring equipment",
+         "builders"),
+        ("The Act creates an obligation for employers to provide notice of layoffs.", "provide notice of layoffs",
+         "employers"),
+        # none is stated
+        ("There is no requirement that employers provide notice of layoffs.", "", ""),
+    ],
+)
+def test_frames_duty_nouns_stating_the_act(nlp, text, conduct, doer):
+    doc = nlp(text)
+    found = {(span_text(doc, d.conduct), doc[d.actor].text) for d in
+             duties(doc, obligation_cues=frozenset({"require"}), prohibition_cues=frozenset({"prohibit"}))
+             if d.actor is not None}
+    assert found == ({(conduct, doer)} if conduct else set())

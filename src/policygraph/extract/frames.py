@@ -989,6 +989,35 @@ def made_an_offence(doc: Doc) -> Iterator[Duty]:
                                              and s.lemma_.lower() not in OFFENCE_NOUNS), None), maker)
 
 
+#: Nouns for what someone must do, said with the doer and the act: "the requirement that builders install ...".
+_DUTY_STATING_NOUNS = frozenset({"requirement", "obligation", "duty", "mandate"})
+
+
+def nominal_duties(doc: Doc) -> Iterator[Duty]:
+    """"The rule's requirement that builders install monitoring equipment",
+    "imposes a requirement on builders to install ...", "an obligation for
+    employers to provide notice": a duty noun stating who must do what is a
+    duty, whatever verb carries the noun ("no requirement that ..." is none)."""
+    for noun in doc:
+        if noun.lemma_.lower() not in _DUTY_STATING_NOUNS or noun.pos_ != "NOUN" \
+                or any(c.lower_ in {"no", "without"} for c in noun.children) or noun.dep_ in {"attr"} and _negated(noun.head):
+            continue
+        # "requirement that builders install ...", "obligation for employers to provide ..."
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "advcl", "relcl"} and c.pos_ == "VERB"
+                   and any(m.dep_ == "mark" and m.lower_ in {"that", "for"} for m in c.children)]
+        for clause in clauses:
+            doer = next((s for s in clause.children if s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"}), None)
+            if doer is not None and clause.tag_ in {"VB", "VBP"} and not _negated(clause):
+                yield Duty("obligation", clause.i, conduct_phrase(clause), doer.i, None)
+        # "imposes a requirement on builders to install ...": the parse may hang the infinitive on the verb
+        holders = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"} for o in p.children
+                   if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}]
+        acts = [c for h in [noun, noun.head] for c in h.children if c.dep_ in {"acl", "xcomp", "advcl"}
+                and to_infinitive(c) and c.i > noun.i]
+        if holders and acts and not _negated(noun.head):
+            yield Duty("obligation", acts[0].i, conduct_phrase(acts[0]), holders[0].i, None)
+
+
 def violated_by(doc: Doc) -> Iterator[Duty]:
     """"Operators violate the Act if they charge hidden fees", "a landlord
     breaches the code by refusing repairs": what one breaks a policy by
@@ -1489,7 +1518,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *failed_duties(doc), *unmet_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
                  *called_wrongful(doc), *recommended_acts(doc),
-                 *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc), *nominal_bans(doc)]:
+                 *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc), *nominal_bans(doc), *nominal_duties(doc)]:
         if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics) \
                 and not asked(doc[duty.head]):
