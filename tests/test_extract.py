@@ -4789,6 +4789,10 @@ def test_extract_raising_concerns_is_no_concern_itself(nlp):
         ("Did Governor Lin sign an executive order on drought?", "order", ""),
         ("The council voted 5-4 on Tuesday to approve an ordinance on rentals.", "ordinance", "ordinance"),
         ("The council plans to approve an ordinance on rentals.", "ordinance", ""),
+        ("If the agency issues a rule, builders will challenge it.", "rule", ""),
+        ("The fire agency issued a 40-page rule on Monday.", "rule", "rule"),
+        ("The city council passed a short-term rental ordinance.", "ordinance", "rental ordinance"),
+        ("The board adopted a data privacy policy.", "policy", "data privacy policy"),
     ],
 )
 def test_extract_introduced_policy(nlp, text, form, name):
@@ -4912,6 +4916,26 @@ def test_extract_introduced_policy(nlp, text, form, name):
         # a worry's coordinated sibling is no policy it is about
         ("# Housing\n\nTenants United raised concerns about eviction notices and security deposits under the Fair "
          "Housing Ordinance.\n", set(), {("security deposits", "concernAbout", "eviction notices")}),
+        # second review: two rules introduced are two; a bill said beside the law it amends is not that law
+        ("# Fees\n\nThe agency issued a rule on fees in March. In June the agency issued a rule on permits. Builders "
+         "oppose the rule.\n", set(), {("builders", "criticizes", "rule")}),
+        ("# Housing\n\nThe House passed a bill on Tuesday that would bar landlords from rejecting tenants who use "
+         "housing vouchers. The bill amends the Fair Housing Act. The Fair Housing Act already bans discrimination by "
+         "race. The Apartment Association opposes the bill.\n", {("apartment association", "criticizes", "bill")},
+         {("apartment association", "criticizes", "fair housing act")}),
+        # supporters who argue voice no worry; a rival proposal opposed is not the policy at hand
+        ("# Tickets\n\nThe Ticket Act has won support from fan groups, who argue that it would end price gouging.\n",
+         {("fan groups", "supports", "ticket act")}, {("fan groups", "criticizes", "ticket act")}),
+        ("# Insulin\n\nThe Insulin Act caps copays. The Pharmacy Council opposes a rival proposal, saying it would "
+         "raise prices for consumers.\n", set(), {("pharmacy council", "criticizes", "insulin act")}),
+        # a restriction on those who act without a storefront is no sanction of that; a passive state earns nothing
+        ("# Vending\n\nUnder the Street Vending Rule, vendors who sell food without a storefront may not park within "
+         "100 feet of a school.\n", {("street vending rule", "penalizes", "park within 100 feet of a school")}, set()),
+        ("# Flood\n\nThe Flood Relief Act offers low-interest loans to small businesses that were damaged by the "
+         "flood.\n", set(), {("flood relief act", "rewards", "damaged")}),
+        # purposes after a duty are no duties
+        ("# Spending\n\nThe Spending Act would require agencies to publish spending data online, to help researchers "
+         "track waste and to inform the public.\n", set(), {("inform the public", "performedBy", "agencies")}),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

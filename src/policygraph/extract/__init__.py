@@ -28,7 +28,7 @@ from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
-from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, in_question, intro_duty, pobjs, quoted_tokens, unrealised
+from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated_word, in_question, intro_duty, pobjs, quoted_tokens, unrealised
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
@@ -1817,6 +1817,7 @@ def introduced_policy(tok: Token) -> str:
         and tok.head.head.tag_ == "VBD"
     if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _MAKING_VERBS or negated(tok.head) \
             or tok.head.dep_ == "xcomp" and not voted or unrealised(tok.head) or in_question(tok.head) \
+            or in_condition(tok.head) \
             or tok.sent.text.rstrip().endswith("?") or tok.head.tag_ == "VBG" and tok.head.dep_ in {"csubj", "nsubj"} \
             or any(c.dep_ == "aux" and c.lower_ in _NOT_YET and not (voted and c.lower_ == "to")
                    for c in tok.head.children):
@@ -1824,9 +1825,12 @@ def introduced_policy(tok: Token) -> str:
     if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children) \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return ""
-    kept = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i and c.is_lower
-            and c.lower_ not in _PASSING_ADJECTIVES and c.is_alpha]
-    return " ".join([c.text for c in sorted(kept, key=lambda c: c.i)] + [tok.text])
+    start = tok.i  # the lower-case words right before the noun that qualify its kind ("zoning", "executive")
+    while start > 0 and (word := tok.doc[start - 1]).is_lower and word.is_alpha and word.dep_ in {"compound", "amod"} \
+            and word.lower_ not in _PASSING_ADJECTIVES and not in_hyphenated_word(word) \
+            and tok.i in {a.i for a in [word.head, *word.head.ancestors]}:
+        start -= 1
+    return tok.doc[start : tok.i + 1].text
 
 
 def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
@@ -1867,7 +1871,7 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
         if not cls or any(m.sentence == tok_maps[n0].get(intro.i, -2) for m in named if m in per_doc[n0]):
             continue  # "signed an executive order, the Clean Water Order": named where it is introduced
         if first is None:
-            first = Mention(tuple(t.i for t in intro.doc[intro.i - len(name.split()) + 1 : intro.i + 1]), name, cls,
+            first = Mention(tuple(range(intro.i - len(name.split()) + 1, intro.i + 1)), name, cls,
                             "head", head=intro.i, sentence=tok_maps[n0].get(intro.i, -1))
             resolver.assign(first)
             per_doc[n0].append(first)
@@ -1948,8 +1952,10 @@ def _merge_kind_word_mentions(docs: list[Doc], per_doc: list[list[Mention]], lex
         if not first[key][:2] < first[target][:2] or not named_as_subject(target) \
                 or not 0 <= first[target][2].sentence - first[key][2].sentence <= 3:
             continue
-        if all(m.text[:1].islower() and len(m.text.split()) == 1 and _kind_word(m.text) == kind
-               for m in mentions if m.key == key):
+        # ("The bill amends the Fair Housing Act": said beside the name, the kind word is another policy)
+        beside = {m.sentence for m in mentions if m.key == target} & {m.sentence for m in mentions if m.key == key}
+        if not beside and all(m.text[:1].islower() and len(m.text.split()) == 1 and _kind_word(m.text) == kind
+                              for m in mentions if m.key == key):
             rekey[key] = target
     for m in (m for ms in per_doc for m in ms):
         if m.key in rekey:

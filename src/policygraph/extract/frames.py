@@ -558,6 +558,11 @@ def _continues_condition(clause: Token) -> bool:
                                        for t in [before, *before.ancestors])
 
 
+#: What one needs before acting: "make loans without a license" is the wrong itself.
+_PERMISSION_NOUNS = frozenset({"license", "licence", "permit", "registration", "certificate", "authorization",
+                               "authorisation", "approval", "certification", "accreditation", "consent"})
+
+
 def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]:
     """"A must X" / "A shall X" / "A should X" oblige; "A must not X", "A may
     not X", "no A may X" forbid, and "A may only X ..." restricts. Passive conduct ("records must be kept") is
@@ -618,7 +623,9 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         # "lenders that make loans without a license may not collect interest": what is done without what it
         # needs is the wrong, and what they may not do is its sanction
         failed += [(c.i, phrase) for c in (_doer_clauses(subject) if sanction and subject is not None else [])
-                   if not _negated(c) and any(p.dep_ == "prep" and p.lower_ == "without" for p in c.children)
+                   if not _negated(c) and any(p.dep_ == "prep" and p.lower_ == "without"
+                                              and any(o.lemma_.lower() in _PERMISSION_NOUNS for o in p.children)
+                                              for p in c.children)
                    and (phrase := clause_conduct(c))]
         # "owners who fail to register cannot file cases", "makers that refuse to negotiate must pay a tax":
         # what follows for those who fail or refuse punishes the failure, and is no duty of its own
@@ -1478,6 +1485,11 @@ def _failed_conduct(cue: Token) -> list[tuple[int, tuple[int, ...]]]:
     return out
 
 
+#: Verbs of what a duty is for: "..., to help researchers track waste and to inform the public".
+_PURPOSE_VERBS = frozenset({"help", "ensure", "protect", "promote", "prevent", "avoid", "keep", "allow", "enable",
+                            "reduce", "improve", "inform", "support", "encourage", "increase", "make", "assist"})
+
+
 def _listed_infinitives(cue: Token, clauses: list[Token]) -> list[Token]:
     """"require institutions to share revenue, to maintain scholarships,
     and to cover medical expenses": after the first infinitive, a comma and
@@ -1489,10 +1501,11 @@ def _listed_infinitives(cue: Token, clauses: list[Token]) -> list[Token]:
         return []
     doc = cue.doc
     for c in cue.children:
-        if c.dep_ == "advcl" and to_infinitive(c) and c.i > first.i and doc[c.left_edge.i - 1].text == ",":
+        if c.dep_ == "advcl" and to_infinitive(c) and c.i > first.i and doc[c.left_edge.i - 1].text == "," \
+                and doc[c.left_edge.i].lower_ == "to" and c.lemma_.lower() not in _PURPOSE_VERBS:
             # (the parse may hang the last one on a word inside the one before: "... remains enrolled, and to cover")
             more = [j for j in c.subtree if j.dep_ == "conj" and j.i > c.i and to_infinitive(j)
-                    and doc[j.left_edge.i - 1].lower_ in {"and", "or"}]
+                    and doc[j.left_edge.i - 1].lower_ in {"and", "or"} and j.lemma_.lower() not in _PURPOSE_VERBS]
             if more:
                 return [c, *more]
     return []
@@ -1919,10 +1932,13 @@ def _critic_speaks(verb: Token, critics: frozenset[str]) -> bool:
     opposing = verb.head
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and opposing.lemma_.lower() in OPPOSING_VERBS \
         and not _negated(opposing) and not any(c.dep_ in {"xcomp", "ccomp"} for c in opposing.children) \
-        and any(c.dep_ == "dobj" and c.ent_type_ not in {"PERSON", "NORP"} for c in opposing.children)
+        and any(c.dep_ == "dobj" and c.ent_type_ not in {"PERSON", "NORP"}
+                and not any(a.lower_ in _OTHER_POLICY_WORDS for a in c.children) for c in opposing.children)
     # (not "fought hard for the act", "challenged the Governor to sign it": no policy opposed)
 
 
+#: Words that set what is opposed apart from the policy at hand: "opposes a rival proposal".
+_OTHER_POLICY_WORDS = frozenset({"rival", "competing", "separate", "another", "other", "alternative"})
 #: Verbs by which someone sets themselves against a policy.
 OPPOSING_VERBS = frozenset({"oppose", "criticize", "criticise", "condemn", "reject", "fight", "challenge", "object",
                              "protest", "denounce", "sue"})
@@ -3096,8 +3112,8 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
         targets = [o for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"on", "to"}
                    for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         policy = subject.i if subject is not None else None
-        for target in targets:
-            for clause in _doer_clauses(target):
+        for target in targets:  # ("loans to businesses that were damaged by the flood": nothing they did)
+            for clause in (c for c in _doer_clauses(target) if not any(a.dep_ == "auxpass" for a in c.children)):
                 yield Duty(kind, clause.i, clause_conduct(clause), target.i, policy)
         return
     subject = subject or next((c for c in cue.children if c.dep_ in {"csubj", "csubjpass"}), None)

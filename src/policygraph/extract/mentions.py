@@ -1274,6 +1274,10 @@ _VALUES = frozenset({"transparency", "accountability", "privacy", "security", "f
                      "control", "impact", "implication", "challenge", "issue", "conformity"})
 
 
+#: Words that mark one particular instrument: "pending legislation", "new regulation".
+_PARTICULAR_WORDS = frozenset({"pending", "new", "current", "existing", "recent", "upcoming"})
+
+
 def unspecific_policy_word(noun: Token, classes: tuple[str, ...], lexicon: Lexicon) -> bool:
     """"raised concerns about due process": a policy word in lower case,
     singular, with no determiner and a modifier of its own names an idea,
@@ -1281,7 +1285,8 @@ def unspecific_policy_word(noun: Token, classes: tuple[str, ...], lexicon: Lexic
     about the process" is about one)."""
     return all(lexicon.core(c) == "Policy" for c in classes) and noun.tag_ == "NN" and noun.is_lower \
         and not any(c.dep_ in {"det", "poss"} for c in noun.children) \
-        and any(c.dep_ in {"amod", "compound"} and c.i < noun.i for c in noun.children)
+        and any(c.dep_ in {"amod", "compound"} and c.i < noun.i for c in noun.children) \
+        and not any(c.lower_ in STAGE_WORDS | _PARTICULAR_WORDS for c in noun.children)  # "pending legislation": one bill
 
 
 def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:

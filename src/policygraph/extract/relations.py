@@ -1575,7 +1575,9 @@ def named_speakers(r: Reading, subj: Token | None, verb: Token) -> list[str]:
     "which include" clause lists: they are what it names, not speakers."""
     if subj is None:
         return []
-    if subj.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl" and verb.lemma_.lower() in _WARNING_PARTICIPLES:
+    if subj.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl" and verb.lemma_.lower() in _WARNING_PARTICIPLES \
+            and verb.head.dep_ == "pobj" and any(h.lemma_.lower() in _OPPOSITION_NOUNS for h in [
+                verb.head.head.head, *(c for c in verb.head.head.head.children if c.dep_ == "dobj")]):
         subj = verb.head  # "opposition from ticket brokers, who argue that ...": the brokers argue
     actors = r.conjuncts(subj, "Actor")
     members = listed_members(r, subj) if verb.lemma_.lower() != "include" else []
@@ -2072,6 +2074,8 @@ _VOICING_VERBS = frozenset({"say", "argue", "claim", "contend", "urge", "ask", "
                             "note", "write", "insist", "maintain", "suggest", "recommend", "request", "petition"})
 
 
+#: Nouns for a stance taken against something: "drew opposition from ticket brokers, who argue ...".
+_OPPOSITION_NOUNS = frozenset({"opposition", "criticism", "objection", "complaint", "pushback", "resistance"})
 #: Verbs whose participle after a comma voices the clause subject's worry: "opposed the bill, warning of ...".
 _WARNING_PARTICIPLES = frozenset({"warn", "caution", "argue", "contend", "complain", "object", "cite", "fear", "worry",
                                   "claim", "note", "say"})
