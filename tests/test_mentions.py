@@ -485,7 +485,7 @@ def test_mentions_unspecific_policy_word(nlp, text, noun, idea):
     "text, verb, making",
     [
         ("Lawmakers should repeal the law.", "repeal", True),
-        ("The Board recommended that the government end the program.", "end", True),
+        ("The council recommended that the city end the parking program.", "end", True),
         ("Districts must adopt a local plan.", "adopt", True),
         ("The agency may revoke a license.", "revoke", False),  # a licence is no policy here
         ("Lenders must end the practice of rollovers.", "end", False),

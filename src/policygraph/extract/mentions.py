@@ -2077,7 +2077,7 @@ _HELD_INSTRUMENTS = frozenset({"license", "licence", "permit", "certificate", "r
 
 
 def policymaking(verb: Token, lexicon: Lexicon) -> bool:
-    """"Lawmakers should repeal the tax credit", "recommended that the
+    """"Lawmakers should repeal the tax credit", "urged that the
     government end the program": making, changing or ending a policy is
     policymaking; urged on someone, it is advice on the policy, not conduct
     a policy governs (a duty to "adopt a local plan" is conduct; a
