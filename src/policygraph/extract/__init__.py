@@ -421,7 +421,7 @@ class _ArticleExtractor:
         _merge_policy_descriptions([m for ms in per_doc for m in ms], self.lex)
         _extend_headline_names(self.docs, per_doc, self.lex)
         _merge_national_governments([m for ms in per_doc for m in ms])
-        _merge_kind_word_mentions(self.docs, per_doc, self.lex)
+        _merge_instrument_kind_mentions(self.docs, per_doc, self.lex)
         _add_unnamed_main_policy(self.docs, per_doc, tok_maps, resolver, self.lex)
         _add_introduced_policies(self.docs, per_doc, tok_maps, resolver, self.lex)
         entities = resolver.entities([m for ms in per_doc for m in ms])
@@ -1845,7 +1845,7 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
     named = [m for ms in per_doc for m in ms if m.cls and lexicon.core(m.cls) == "Policy"
              and (m.text[:1].isupper() or any(c.isdigit() for c in m.text))]
     # "Executive Order 25-04" is an order ("the regulations" are not "Regulation No. 3": a name is one of its kind)
-    named_kinds = {(_kind_word(m.text), _kind_plural(m.text)) for m in named}
+    named_kinds = {(_instrument_kind(m.text), _kind_plural(m.text)) for m in named}
     if any(LEGISLATION_NUMBER.search(m.text) or STATE_BILL_NUMBER.search(m.text) for m in named):
         named_kinds |= {("act", False), ("act", True)}  # "introduced a bill": the one the article numbers
     if named:  # "testified in favour of the policy": a word for any policy calls back the one the article names
@@ -1892,12 +1892,12 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
 _LAW_WORDS = frozenset({"act", "bill", "law", "measure", "statute", "legislation"})
 
 
-def _kind_word(text: str) -> str:
+def _instrument_kind(text: str) -> str:
     """The instrument kind a policy's name ends on ("ordinance" for
     "Short-Term Rental Registration Ordinance", "order" for "Executive Order
     25-04"); the words a law goes by are one kind; "" for no kind.
 
-    >>> _kind_word("Executive Order 25-04"), _kind_word("College Athletes Bill of Rights Act"), _kind_word("the bill")
+    >>> _instrument_kind("Executive Order 25-04"), _instrument_kind("College Athletes Bill of Rights Act"), _instrument_kind("the bill")
     ('order', 'act', 'act')
     """
     kinds = [singular(w.lower()) for w in text.split() if singular(w.lower()) in _INTRODUCED_KINDS | _LAW_WORDS]
@@ -1905,17 +1905,17 @@ def _kind_word(text: str) -> str:
 
 
 def _kind_plural(text: str) -> bool:
-    """Whether the kind word a policy's name ends on is plural ("Hazardous
-    Occupations Orders"): then the name is of several instruments.
+    """Whether the kind word a policy's name ends on is plural ("Dock
+    Safety Orders"): then the name is of several instruments.
 
-    >>> _kind_plural("Hazardous Occupations Orders"), _kind_plural("Child Labor Regulation No. 3")
+    >>> _kind_plural("Dock Safety Orders"), _kind_plural("Harbor Safety Regulation No. 3")
     (True, False)
     """
     kinds = [w for w in text.split() if singular(w.lower()) in _INTRODUCED_KINDS | _LAW_WORDS]
     return bool(kinds) and singular(kinds[-1].lower()) != kinds[-1].lower()
 
 
-def _merge_kind_word_mentions(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+def _merge_instrument_kind_mentions(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
     """"The council voted to approve an ordinance that will require ... The
     Short-Term Rental Registration Ordinance, sponsored by ...": a policy
     the article introduces once by its kind word ("an ordinance") and then,
@@ -1934,16 +1934,16 @@ def _merge_kind_word_mentions(docs: list[Doc], per_doc: list[list[Mention]], lex
                 first[m.key] = (*at, m)
     named: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
-        if m.cls and m.text[:1].isupper() and len(m.text.split()) > 1 and _kind_word(m.text):
-            named[_kind_word(m.text)].add(m.key)
-    introductions = Counter(_kind_word(t.text) for doc in docs for t in doc if introduced_policy(t))
+        if m.cls and m.text[:1].isupper() and len(m.text.split()) > 1 and _instrument_kind(m.text):
+            named[_instrument_kind(m.text)].add(m.key)
+    introductions = Counter(_instrument_kind(t.text) for doc in docs for t in doc if introduced_policy(t))
 
     def named_as_subject(key: str) -> bool:
         n, i, m = first[key]
         head = docs[n][m.head] if 0 <= m.head < len(docs[n]) else docs[n][i]
         return head.dep_ in {"nsubj", "nsubjpass"} and not _YEAR_IN_NAME.search(m.text)
 
-    bare = {m.key: _kind_word(m.text) for m in mentions if m.text[:1].islower() and len(m.text.split()) == 1}
+    bare = {m.key: _instrument_kind(m.text) for m in mentions if m.text[:1].islower() and len(m.text.split()) == 1}
     rekey = {}
     for key, kind in bare.items():
         if not kind or len(named.get(kind, ())) != 1 or introductions[kind] != 1 or key in named[kind]:
@@ -1954,7 +1954,7 @@ def _merge_kind_word_mentions(docs: list[Doc], per_doc: list[list[Mention]], lex
             continue
         # ("The bill amends the Fair Housing Act": said beside the name, the kind word is another policy)
         beside = {m.sentence for m in mentions if m.key == target} & {m.sentence for m in mentions if m.key == key}
-        if not beside and all(m.text[:1].islower() and len(m.text.split()) == 1 and _kind_word(m.text) == kind
+        if not beside and all(m.text[:1].islower() and len(m.text.split()) == 1 and _instrument_kind(m.text) == kind
                               for m in mentions if m.key == key):
             rekey[key] = target
     for m in (m for ms in per_doc for m in ms):
