@@ -4936,6 +4936,10 @@ def test_extract_introduced_policy(nlp, text, form, name):
         # purposes after a duty are no duties
         ("# Spending\n\nThe Spending Act would require agencies to publish spending data online, to help researchers "
          "track waste and to inform the public.\n", set(), {("inform the public", "performedBy", "agencies")}),
+        # a list item whose two verbs share an object is one act, though "or" joins them
+        ("# Scooters\n\nThe Scooter Ordinance took effect in March. Scooter companies must:\n\n- share trip data with "
+         "the city every month;\n- repair or replace damaged scooters within 48 hours.\n",
+         {("repair or replace damaged scooters", "performedBy", "scooter companies")}, set()),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

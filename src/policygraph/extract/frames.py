@@ -1867,6 +1867,9 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
     joined = [v for v in _shared_conjuncts(first) if kind == "prohibition" or not _negated(v)
               and doc[v.left_edge.i - 1].lower_ not in {"or", "but", "nor"}
               and not any(c.lower_ in {"never", "not"} for c in v.children if c.i < v.i)]
+    shared = _bare_before_shared(first)  # "- repair or replace damaged scooters": one act, held by the second verb
+    if shared is not None and all(v.i != shared.i for v in joined):
+        joined.insert(0, shared)
     out = []
     for verb in [first, *joined]:
         conduct = handed_phrase(verb) if passes_duty_on(verb) else conduct_phrase(verb)
