@@ -4940,6 +4940,10 @@ def test_extract_introduced_policy(nlp, text, form, name):
         ("# Scooters\n\nThe Scooter Ordinance took effect in March. Scooter companies must:\n\n- share trip data with "
          "the city every month;\n- repair or replace damaged scooters within 48 hours.\n",
          {("repair or replace damaged scooters", "performedBy", "scooter companies")}, set()),
+        # what an opponent argues a policy wrongs is a worry
+        ("# Forests\n\nThe Deforestation Regulation bans the sale of wood from cleared land. Indonesia has criticized "
+         "the regulation, arguing that it discriminates against smallholder farmers.\n",
+         {("indonesia", "raisesConcern", "discriminates against smallholder farmers")}, set()),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

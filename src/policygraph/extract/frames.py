@@ -1955,6 +1955,8 @@ def _cause_speaks(verb: Token) -> bool:
         c.dep_ in {"amod", "compound"} for c in subject.children)
 
 
+#: Verbs of wronging someone's rights: "it discriminates against smallholders", "it violates free speech".
+_WRONGING_VERBS = frozenset({"discriminate", "violate", "infringe", "burden", "overburden", "undermine"})
 #: Verbs of doing harm: what they do is a worry whoever says it.
 _HARMING_VERBS = frozenset({"damage", "weaken", "punish", "penalize", "penalise"})  # with `_HARM_VERBS`
 #: Nouns for those who campaign for a cause: "environmental groups", "consumer advocates".
@@ -2050,7 +2052,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 modal_holders = [clause] + ([clause.head] if clause.dep_ == "conj" else [])
                 # what a critic argues a policy changes ("raises fees", "hurts small marinas")
                 # ... and what a cause's advocates argue it lets happen or harms ("lets refineries keep polluting")
+                # ... and what a critic says it wrongs ("arguing that it discriminates against smallholder farmers")
                 claimed = _critic_speaks(tok, critics) and clause.lemma_.lower() in CHANGE_VERBS | _LETTING_VERBS \
+                    | _HARMING_VERBS | _HARM_VERBS | _WRONGING_VERBS \
                     or _cause_speaks(tok) and clause.lemma_.lower() in _HARMING_VERBS | _HARM_VERBS | _LETTING_VERBS
                 if (lemma in _ALARMED or doubted or claimed or any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE
                                                         for h in modal_holders for a in h.children)) \
