@@ -1955,8 +1955,9 @@ def _cause_speaks(verb: Token) -> bool:
         c.dep_ in {"amod", "compound"} for c in subject.children)
 
 
-#: Verbs of wronging someone's rights: "it discriminates against smallholders", "it violates free speech".
-_WRONGING_VERBS = frozenset({"discriminate", "violate", "infringe", "burden", "overburden", "undermine"})
+#: Verbs of wronging someone: "it discriminates against smallholders" (a right violated or infringed is named
+#: by the right: `_harmful`).
+_WRONGING_VERBS = frozenset({"discriminate", "burden", "overburden"})
 #: Verbs of doing harm: what they do is a worry whoever says it.
 _HARMING_VERBS = frozenset({"damage", "weaken", "punish", "penalize", "penalise"})  # with `_HARM_VERBS`
 #: Nouns for those who campaign for a cause: "environmental groups", "consumer advocates".
