@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policygraph.extract.frames import conduct_phrase, duties, intro_duty
+from policygraph.extract.frames import concern_phrases, conduct_phrase, duties, intro_duty
 from policygraph.extract.mentions import span_text
 from policygraph.ontology import load_lexicon
 
@@ -1385,3 +1385,20 @@ def test_frames_duty_nouns_stating_the_act(nlp, text, conduct, doer):
              duties(doc, obligation_cues=frozenset({"require"}), prohibition_cues=frozenset({"prohibit"}))
              if d.actor is not None}
     assert found == ({(conduct, doer)} if conduct else set())
+
+
+@pytest.mark.parametrize(
+    "text, worries",
+    [
+        # modifiers the parse joins before one noun list two worries, each its own words
+        ("Privacy advocates raised concerns about location tracking and data retention.",
+         ["location tracking", "data retention"]),
+        ("Privacy advocates raised concerns about data retention.", ["data retention"]),
+    ],
+)
+def test_frames_worries_joined_as_modifiers(nlp, text, worries):
+    doc = nlp(text)
+    lex = load_lexicon()
+    found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
+                            critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
+    assert [span_text(doc, toks) for _head, toks in found] == worries

@@ -2021,6 +2021,10 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
             for prep in preps:  # "concerns about religious liberty and parental rights": each is one
                 for obj in (x for c in prep.children if c.dep_ in {"pobj", "pcomp"}
                             for x in [c, *(j for j in c.conjuncts if j.i > c.i and j.pos_ == c.pos_)]):
+                    split = _joined_modifier_worries(obj)
+                    if split:
+                        out += split
+                        continue
                     toks = _worry_phrase(obj)
                     if toks:
                         out.append((obj.i, toks))
@@ -2639,6 +2643,23 @@ def _worry_tokens(obj: Token) -> tuple[int, ...]:
                                    if not obj.doc[i].is_punct})
         return tuple(toks) if len(toks) <= 10 else ()
     return tuple(toks) if len(toks) <= 6 else ()
+
+
+def _joined_modifier_worries(noun: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """"concerns about location tracking and data retention": the parse
+    joins "location tracking" and "data" as modifiers of "retention"; read
+    as the two worries it lists, each its own words ("location tracking",
+    "data retention"), or [] when the noun has no such modifiers."""
+    doc = noun.doc
+    for mod in (c for c in noun.children if c.dep_ in {"nmod", "compound", "amod"} and c.i < noun.i):
+        joined = [j for j in mod.children if j.dep_ == "conj" and mod.i < j.i < noun.i]
+        cc = [c for c in mod.children if c.dep_ == "cc" and c.lower_ in {"and", "or"}]
+        if len(joined) == 1 and cc and joined[0].i + 1 == noun.i and cc[0].i + 1 == joined[0].i:
+            first = tuple(range(mod.left_edge.i, mod.i + 1))
+            second = (joined[0].i, noun.i)
+            if all(doc[i].is_alpha for i in first + second):
+                return [(mod.i, first), (noun.i, second)]
+    return []
 
 
 def _paired_nouns(noun: Token) -> list[int]:
