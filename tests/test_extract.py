@@ -4944,6 +4944,10 @@ def test_extract_introduced_policy(nlp, text, form, name):
         ("# Forests\n\nThe Deforestation Regulation bans the sale of wood from cleared land. Indonesia has criticized "
          "the regulation, arguing that it discriminates against smallholder farmers.\n",
          {("indonesia", "raisesConcern", "discriminates against smallholder farmers")}, set()),
+        # each doer of a comma list before the modal is bound
+        ("# Farm Rule\n\nThe Farm Safety Rule took effect in May. Growers, packers and shippers must:\n\n- keep spray "
+         "records for two years;\n- train workers every year.\n",
+         {("keep spray records", "performedBy", "growers"), ("train workers", "performedBy", "shippers")}, set()),
         # nor a bill the article numbers
         ("# Tickets\n\nRepresentative Lee introduced a bill, H.R. 123, in March. The Fan Coalition supports the "
          "bill.\n", {("fan coalition", "supports", "h.r. 123")}, {("fan coalition", "supports", "bill")}),

@@ -1402,3 +1402,18 @@ def test_frames_worries_joined_as_modifiers(nlp, text, worries):
     found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
                             critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
     assert [span_text(doc, toks) for _head, toks in found] == worries
+
+
+@pytest.mark.parametrize(
+    "intro, expected",
+    [
+        # a comma list of doers before the modal is kept whole, commas and all
+        ("Growers, packers and shippers must:", ("obligation", "Growers, packers and shippers")),
+        ("Landlords, property managers and agents may not:", ("prohibition", "Landlords, property managers and agents")),
+        # not clauses joined by commas
+        ("Employers should, and in many cases must:", ("obligation", "Employers")),
+        ("Under the rule, H-9C employers must:", ("obligation", "H-9C employers")),
+    ],
+)
+def test_frames_list_intro_with_a_comma_list_of_doers(intro, expected):
+    assert intro_duty(intro, obligation_cues=frozenset({"must"}), prohibition_cues=frozenset()) == expected

@@ -1750,7 +1750,16 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     if addressed:  # "To the Arden Department of Environmental Quality:" above what it should do
         return "recommendation", re.sub(r"^the\s+", "", addressed.group(1))
     parts = re.split(r",\s*", last)
-    last = parts[-1]
+    # "Growers, packers and shippers must:": a list of doers before the modal is one doer list, not clauses
+    listed = len(parts) > 1 and re.match(r"(?:\w[\w-]*\s+){0,3}(?:and|or)\s", parts[-1]) is not None and all(
+        0 < len(p.split()) <= 4 and not re.search(r"\b(?:must|shall|should|may|will|can)\b", p, re.IGNORECASE)
+        for p in parts[:-1])
+    last = ", ".join(parts) if listed else parts[-1]
+    modal = re.search(r"\b(must|shall|should|may)(\s+not|\s+never)?\b", last, re.IGNORECASE) if listed else None
+    if modal and modal.group(1).lower() != "may" or modal and modal.group(2):  # the list kept with its commas
+        kind = "prohibition" if modal.group(2) else "recommendation" if modal.group(1).lower() == "should" \
+            else "obligation"
+        return kind, last[: modal.start()].strip()
     if len(parts) > 1 and re.match(r"(?:and|or|but)\b", last, re.IGNORECASE) \
             and re.search(r"\b(?:must|shall|should|may)$", parts[-2], re.IGNORECASE):
         # "employers should, and in many cases must not:": the doer is before the first modal, the duty is what
