@@ -1900,8 +1900,14 @@ def _instrument_kind(text: str) -> str:
     >>> _instrument_kind("Executive Order 25-04"), _instrument_kind("College Athletes Bill of Rights Act"), _instrument_kind("the bill")
     ('order', 'act', 'act')
     """
-    kinds = [singular(w.lower()) for w in text.split() if singular(w.lower()) in _INTRODUCED_KINDS | _LAW_WORDS]
-    return ("act" if kinds[-1] in _LAW_WORDS else kinds[-1]) if kinds else ""
+    word = _last_kind_word(text)
+    kind = singular(word.lower())
+    return ("act" if kind in _LAW_WORDS else kind) if word else ""
+
+
+def _last_kind_word(text: str) -> str:
+    """The last word of a name that says what kind of instrument it is, as written ("" if none)."""
+    return next((w for w in reversed(text.split()) if singular(w.lower()) in _INTRODUCED_KINDS | _LAW_WORDS), "")
 
 
 def _kind_plural(text: str) -> bool:
@@ -1911,8 +1917,8 @@ def _kind_plural(text: str) -> bool:
     >>> _kind_plural("Dock Safety Orders"), _kind_plural("Harbor Safety Regulation No. 3")
     (True, False)
     """
-    kinds = [w for w in text.split() if singular(w.lower()) in _INTRODUCED_KINDS | _LAW_WORDS]
-    return bool(kinds) and singular(kinds[-1].lower()) != kinds[-1].lower()
+    word = _last_kind_word(text)
+    return bool(word) and singular(word.lower()) != word.lower()
 
 
 def _merge_instrument_kind_mentions(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
