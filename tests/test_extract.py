@@ -2491,6 +2491,53 @@ def test_nlp_labels_read_as_subjects(nlp, text, subject):
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == [subject]
 
 
+def _list_members(verb):
+    """The verb's subject and the conjuncts chained on it."""
+    found = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for member in found:
+        found += [c for c in member.children if c.dep_ == "conj" and c not in found]
+    return [t.text for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "members"),
+    [
+        # a list after an opening phrase's comma is the verb's subject, not more of what it is "under"
+        ("Under the Safe Boats Act, boat owners, marina operators and charter companies must carry life jackets.",
+         "carry", ["owners", "operators", "companies"]),
+        ("Under the Harbor Fuel Rule, tank owners, fuel haulers and dock managers are required to report spills.",
+         "required", ["owners", "haulers", "managers"]),
+        # a verb that has its subject keeps it; an opening phrase with no list after it is left alone
+        ("Under the new rule, employers, staffing agencies, and recruiters must keep records.",
+         "keep", ["employers", "agencies", "recruiters"]),
+        ("Under the Safe Boats Act, boat owners must carry life jackets.", "carry", ["owners"]),
+    ],
+)
+def test_nlp_subjects_read_as_conjuncts_of_an_opening(nlp, text, verb, members):
+    from policygraph.nlp import subjects_read_as_conjuncts_of_an_opening
+    doc = subjects_read_as_conjuncts_of_an_opening(nlp(text))
+    assert _list_members(next(t for t in doc if t.text == verb)) == members
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a name, a comma and a list with "and": the list goes on, it is no second name for the first
+        ("The Coast Guard, state boating agencies and local police enforce the act.",
+         ["Guard", "agencies", "police"]),
+        ("The Department of Labor, state workforce agencies and employers share the duty.",
+         ["Department", "agencies", "employers"]),
+        # a second name closed by a comma, or a verb that agrees with one party, keeps the apposition
+        ("The Board, a group of growers and ranchers, enforces the act.", ["Board"]),
+        ("The Harbor Board, its chair and two deputies enforces the act.", ["Board"]),
+    ],
+)
+def test_nlp_lists_read_as_appositions(nlp, text, members):
+    from policygraph.nlp import lists_read_as_appositions
+    doc = lists_read_as_appositions(nlp(text))
+    assert _list_members(next(t for t in doc if t.dep_ == "ROOT")) == members
+
+
 @pytest.mark.parametrize(
     ("text", "subjects"),
     [

@@ -731,6 +731,56 @@ def recipients_read_as_compounds(doc: Doc) -> Doc:
 GIVING_VERBS = frozenset({"give", "grant", "provide", "confer", "delegate", "assign"})
 
 
+def subjects_read_as_conjuncts_of_an_opening(doc: Doc) -> Doc:
+    """"Under the Safe Boats Act, boat owners, marina operators and charter
+    companies must carry life jackets": the parser may join the list after
+    the opening phrase's comma to that phrase's noun, as more of what the
+    sentence is "under", and leave the verb with no subject. A verb with no
+    subject whose opening phrase ends in a noun followed by a comma and a
+    list running up to the verb takes the list as its subject."""
+    for verb in doc:
+        if verb.pos_ not in {"VERB", "AUX"} or any(
+                c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"} for c in verb.children):
+            continue
+        opening = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i), None)
+        start = min([c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i] + [verb.i])
+        if opening is None or start <= opening.i:
+            continue
+        for noun in (o for o in opening.children if o.dep_ == "pobj"):
+            first = next((c for c in noun.children if c.dep_ == "conj" and doc[c.left_edge.i - 1].text == ","), None)
+            if first is not None and first.right_edge.i == start - 1 \
+                    and any(c.dep_ == "conj" for c in first.children):  # a list of three or more
+                first.head, first.dep_ = verb, "nsubjpass" if any(
+                    c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return doc
+
+
+def lists_read_as_appositions(doc: Doc) -> Doc:
+    """"The Coast Guard, state boating agencies and local police enforce the
+    act": the parser may read the words after the name's comma as a second
+    name for it (an apposition) with the rest joined to them, so the list
+    keeps only its first member. A phrase after a comma that opens a list
+    with "and" or "or", closes without a comma and goes with a verb that
+    agrees with a plural, is the next member of the list. ("The Board, a
+    group of farmers and ranchers, meets monthly" is a second name.)"""
+    for second in doc:
+        first = second.head
+        if second.dep_ != "appos" or first.i >= second.i or doc[second.left_edge.i - 1].text != ",":
+            continue
+        conjuncts = [c for c in second.children if c.dep_ == "conj"]
+        joined = any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in [*second.children, *(
+            w for c in conjuncts for w in c.children)])
+        end = second.right_edge.i
+        if not conjuncts or not joined or end + 1 < len(doc) and doc[end + 1].text in {",", ")", "("}:
+            continue
+        verb = first.head if first.dep_ in {"nsubj", "nsubjpass"} else None
+        if verb is not None and (verb.tag_ == "VBZ" or any(
+                a.dep_ in {"aux", "auxpass"} and a.lower_ in _SINGULAR_FINITE for a in verb.children)):
+            continue  # "the Board, its chair and staff, meets": agreement says one party
+        second.dep_ = "conj"
+    return doc
+
+
 def listed_verbs_as_conjuncts(doc: Doc) -> Doc:
     """"must keep records, post notices, and pay fees": the parse may hang a
     base-form verb after a comma on the verb before as an unlabelled
@@ -883,6 +933,11 @@ _STRANDED_DEPS = frozenset({"dep", "ccomp", "conj", "parataxis"})
 _STAND_IN_PARTICIPLE = "known"
 
 
+def _lists_repaired(doc: Doc) -> Doc:
+    """Lists of parties the parser misjoined, given back to their verb."""
+    return subjects_read_as_conjuncts_of_an_opening(lists_read_as_appositions(doc))
+
+
 def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:
     """`doc`, parsed again where the tagger misread a verb as a noun: the
     same words, with the parse the model gives when a verb it cannot misread
@@ -890,10 +945,10 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
     found = misread_verbs(objects_after_made_public(possessives_before_bracketed_acronyms(
-        infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(
+        infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(_lists_repaired(
         coordinations_read_as_modifiers(modifiers_read_as_gerunds(gerunds_joined_to_infinitives(
             labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(recipients_read_as_compounds(
-                doc))))))))))), verbs)
+                doc)))))))))))), verbs)
     known = english_verbs(nlp)
     found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands = misread_command(doc) if command else {}
@@ -934,8 +989,8 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                         for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
     fixed = objects_after_made_public(possessives_before_bracketed_acronyms(infinitive_lists_read_as_main_verbs(
-        subjects_read_as_compounds(
+        subjects_read_as_compounds(_lists_repaired(
         coordinations_read_as_modifiers(
         modifiers_read_as_gerunds(gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(
-            suspended_ages(recipients_read_as_compounds(listed_verbs_as_conjuncts(fixed))))))))))))
+            suspended_ages(recipients_read_as_compounds(listed_verbs_as_conjuncts(fixed)))))))))))))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed
