@@ -308,6 +308,11 @@ def test_extract_stance_from_skepticism(sample):
         ("Under the Clean Boats Rule, the Harbor Commission inspects charter operators twice a year.",
          ("clean boats rule", "evaluates", "charter operators")),
         ("The Harbor Commission oversees landlords under the Dock Rule.", ("dock rule", "evaluates", "landlords")),
+        # a public body named as the agent of a passive done under a policy runs it; whom it is done to is regulated
+        ("Grants are awarded by the Office of Rural Health under the Rural Clinic Act.",
+         ("rural clinic act", "issuedBy", "office of rural health")),
+        ("Marinas are inspected by the Harbor Board under the Clean Boats Rule.",
+         ("clean boats rule", "evaluates", "marinas")),
         # whom a policy's "how" clause says acts, the policy regulates
         ("The Dock Rule governs how landlords price their units.", ("dock rule", "evaluates", "landlords")),
         # a title heading a name: "Secretary of Commerce" is a secretary, someone who acts

@@ -1423,16 +1423,19 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     # "oversees marinas under the Act": the parse may hang "under" on the object
     held = pobjs(verb, {"under"}) + [o for d in verb.children if d.dep_ == "dobj" for o in pobjs(d, {"under"})]
     policies = [p for o in held for p in [r.key_at(o, "Policy")] if p]
+    done_by = passive(verb)  # "grants are awarded by the Office under the Act": the agent acts under it
     subj = subject(verb)
-    if not policies or subj is None or any(d.head == verb.i for d in r.duties):
+    if not policies or subj is None and not done_by or any(d.head == verb.i for d in r.duties):
         return []  # "under the rule, agencies must report falls": a duty binds them, they do not run it
+    doers = by_agents(r, verb) if done_by else r.conjuncts(subj, "Actor")
     # a body the tagger calls an organisation ("the FTC") runs it when it enforces or administers under it
     running = verb.lemma_.lower() in RUNNING_VERBS
-    bodies = [a for a in r.conjuncts(subj, "Actor") if r.classes.get(a) == "GovernmentBody"
+    bodies = [a for a in doers if r.classes.get(a) == "GovernmentBody"
               or running and r.classes.get(a) == "Organisation"]
     # "the Board oversees landlords under the Rule": whom a body supervises under a policy, the policy regulates
-    watched = [a for d in verb.children if d.dep_ == "dobj" for a in r.conjuncts(d, "Actor")] \
-        if bodies and verb.lemma_.lower() in r.lex.relation_cues["evaluates"] else []
+    # ("marinas are inspected by the Board under the Rule": the one the passive is about)
+    watched = [a for d in ([subj] if done_by and subj is not None else [c for c in verb.children if c.dep_ == "dobj"])
+               for a in r.conjuncts(d, "Actor")] if bodies and verb.lemma_.lower() in r.lex.relation_cues["evaluates"] else []
     return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in bodies] + [
         Fact(p, "evaluates", a, verb.i) for p in policies for a in watched if a not in bodies]
 
