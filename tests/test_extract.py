@@ -283,6 +283,14 @@ def test_extract_stance_from_skepticism(sample):
          ("green roof program", "issuedBy", "harbor commission")),
         # a relative clause with its own subject is active, whatever the tagger calls its verb
         ("The Dock Rule, which the Harbor Board finalized in May, limits fees.", ("dock rule", "issuedBy", "harbor board")),
+        # a relative clause with no object of its own, on a description of the policy, says who made it
+        ("Applicators must be certified under the Safe Spraying Standard, a rule the Pesticide Board adopted in 2017.",
+         ("safe spraying standard", "issuedBy", "pesticide board")),
+        ("Applicators must be certified under the Safe Spraying Standard, a rule that the Pesticide Board adopted.",
+         ("safe spraying standard", "issuedBy", "pesticide board")),
+        # an agency putting out rules "to implement" a law runs that law
+        ("The Harbor Commission proposed rules to implement the Clean Ports Act.",
+         ("clean ports act", "issuedBy", "harbor commission")),
         # whom a policy is said to bind, or is enforced against, it regulates
         ("Lenders subject to the Dock Rule must keep records.", ("dock rule", "evaluates", "lenders")),
         ("Lenders subject to the Dock Rule must keep records.", ("keep records", "performedBy", "lenders")),
@@ -5006,5 +5014,36 @@ def test_extract_introduced_policy(nlp, text, form, name):
     ],
 )
 def test_extract_review_of_session_24(nlp, text, present, absent):
+    _entities, relations, _x = run(nlp, text, "a.md")
+    assert present <= relations and not absent & relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a list after the opening phrase's comma is the doers, each of them bound
+        ("Under the Safe Boats Act, boat owners, marina operators and charter companies must carry life jackets.\n",
+         {("carry life jackets", "performedBy", "charter companies"), ("safe boats act", "evaluates", "marina operators")},
+         set()),
+        # a list the parse read as a second name of its first member: every member enforces the act
+        ("The Safe Boats Act took effect in May. The Coast Guard, state boating agencies and local police enforce "
+         "the act.\n", {("safe boats act", "issuedBy", "state boating agencies"),
+                        ("safe boats act", "issuedBy", "local police")}, set()),
+        # a second name closed by its comma stays one party
+        ("The Safe Boats Act took effect in May. The Harbor Board, a panel of growers and ranchers, enforces the "
+         "act.\n", {("safe boats act", "issuedBy", "harbor board")},
+         {("safe boats act", "issuedBy", "ranchers"), ("safe boats act", "issuedBy", "panel")}),
+        # the agent of a passive under the act runs it; the passive's subject is regulated only by inspecting verbs
+        ("Loans are made by the Department of Student Finance under the Student Lending Act.\n",
+         {("student lending act", "issuedBy", "department of student finance")}, set()),
+        # a relative clause whose verb makes nothing leaves the maker unsaid
+        ("The Safe Spraying Standard, a rule the Pesticide Board opposed, took effect in May.\n", set(),
+         {("safe spraying standard", "issuedBy", "pesticide board")}),
+        # a bill introduced "to ban" something: the sponsor issues the bill, not the ban
+        ("Senator Ana Ruiz introduced the Clean Docks Act to ban fuel sales at marinas.\n",
+         {("clean docks act", "issuedBy", "senator ana ruiz")}, set()),
+    ],
+)
+def test_extract_review_of_session_25(nlp, text, present, absent):
     _entities, relations, _x = run(nlp, text, "a.md")
     assert present <= relations and not absent & relations, sorted(relations)

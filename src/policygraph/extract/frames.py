@@ -1486,7 +1486,7 @@ def _failed_conduct(cue: Token) -> list[tuple[int, tuple[int, ...]]]:
 
 
 #: Verbs of what a duty is for: "..., to help researchers track waste and to inform the public".
-_PURPOSE_VERBS = frozenset({"help", "ensure", "protect", "promote", "prevent", "avoid", "keep", "allow", "enable",
+_PURPOSE_INFINITIVES = frozenset({"help", "ensure", "protect", "promote", "prevent", "avoid", "keep", "allow", "enable",
                             "reduce", "improve", "inform", "support", "encourage", "increase", "make", "assist"})
 
 
@@ -1502,10 +1502,10 @@ def _listed_infinitives(cue: Token, clauses: list[Token]) -> list[Token]:
     doc = cue.doc
     for c in cue.children:
         if c.dep_ == "advcl" and to_infinitive(c) and c.i > first.i and doc[c.left_edge.i - 1].text == "," \
-                and doc[c.left_edge.i].lower_ == "to" and c.lemma_.lower() not in _PURPOSE_VERBS:
+                and doc[c.left_edge.i].lower_ == "to" and c.lemma_.lower() not in _PURPOSE_INFINITIVES:
             # (the parse may hang the last one on a word inside the one before: "... remains enrolled, and to cover")
             more = [j for j in c.subtree if j.dep_ == "conj" and j.i > c.i and to_infinitive(j)
-                    and doc[j.left_edge.i - 1].lower_ in {"and", "or"} and j.lemma_.lower() not in _PURPOSE_VERBS]
+                    and doc[j.left_edge.i - 1].lower_ in {"and", "or"} and j.lemma_.lower() not in _PURPOSE_INFINITIVES]
             if more:
                 return [c, *more]
     return []

@@ -1196,6 +1196,9 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
     else:
         subj = subject(verb)
         makers = r.conjuncts(subj, "Actor") if subj is not None else []
+        maker_of = _instrument_maker(verb)
+        if not makers and maker_of is not None:  # "the Board proposed rules to implement the Act": the Board does
+            makers = r.conjuncts(subject(maker_of), "Actor") if subject(maker_of) is not None else []
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i and (
                 r.keys_in(r.doc[verb.head.i + 1 : verb.i], "Policy")
                 or any(t.lemma_.lower() in r.policy_generic and t.pos_ == "NOUN" for t in r.doc[verb.head.i + 1 : verb.i])):
@@ -1209,8 +1212,11 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
             # "volunteers answering it": in a participle's phrase on a common noun, "it" is whatever the sentence is
             # about ("with the Board enforcing it", "the Board, enforcing it since May," are about the policy)
             objects = [obj for obj in objects if obj.pos_ != "PRON"]
-        if verb.dep_ == "relcl" and any(o.dep_ == "dobj" and o.lower_ in {"which", "that"} for o in verb.children):
+        if verb.dep_ == "relcl" and (any(o.dep_ == "dobj" and o.lower_ in {"which", "that"} for o in verb.children)
+                                     or _contact_clause(verb)):
             objects.append(verb.head)  # "the program, which the Board launched": the Board launched the program
+            if verb.head.dep_ == "appos" and not r.conjuncts(verb.head, "Policy"):
+                objects.append(verb.head.head)  # "the Spraying Standard, a rule the Board adopted": the standard
         # "monitor compliance with the directive": the policy complied with
         objects += [o for obj in objects if obj.lemma_.lower() in {"compliance", "adherence"}
                     for o in pobjs(obj, {"with", "to"})]
@@ -1226,6 +1232,39 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
     if verb.lemma_.lower() in _SPONSORING_VERBS and not asked(verb):  # "Rep. Ruiz, who sponsored the bill": a sponsor backs it
         facts += [Fact(f.object, "supports", f.subject, f.token) for f in facts if f.predicate == "issuedBy"]
     return facts
+
+
+def _instrument_maker(verb: Token) -> Token | None:
+    """"The Board proposed rules to implement the Act", "issued a rule to
+    carry out the Act": an infinitive after the instrument an issuing verb
+    makes says what the maker does by it. The issuing verb, or None."""
+    if verb.tag_ != "VB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return None
+    if verb.dep_ in {"xcomp", "advcl"}:
+        head = verb.head
+    elif verb.dep_ in {"relcl", "acl"} and verb.head.dep_ == "dobj":
+        head = verb.head.head
+    else:
+        return None
+    made = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return head if head.lemma_.lower() in _INSTRUMENT_MAKING and made and all(
+        m.lemma_.lower() in _ISSUED_INSTRUMENTS for m in made) else None
+
+
+#: Verbs of putting out an instrument: "proposed rules", "issued guidance".
+_INSTRUMENT_MAKING = frozenset({"propose", "issue", "adopt", "publish", "finalize", "finalise", "release", "promulgate"})
+#: Instruments an agency puts out to carry a law into effect.
+_ISSUED_INSTRUMENTS = frozenset({"rule", "regulation", "guidance", "guideline", "standard", "order", "directive",
+                               "procedure", "amendment"})
+
+
+def _contact_clause(verb: Token) -> bool:
+    """"a rule the Board adopted in 2017", "a rule that the Board adopted":
+    a relative clause with a subject of its own and no object says what its
+    subject did to the noun it describes (the parse may leave "that" out of
+    the object's place)."""
+    return not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ not in {"that", "which", "who"} for c in verb.children)
 
 
 #: Verbs of putting a policy forward, which its maker stands behind: "sponsored the bill".
