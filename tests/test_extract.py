@@ -2420,6 +2420,10 @@ def test_extract_judged_in_speech(nlp, text, stance):
         ("An employer that detects lead must notify parents.", {3: "detect"}),
         # a plural noun after a plural noun is no verb that agrees with it
         ("The marinas that boat owners use must post fees.", {}),
+        # a base form after a plural, before a singular noun no verb follows, is the clause's verb
+        ("The act penalizes marinas that discharge sewage, store fuel or sell plastics.", {5: "discharge"}),
+        # a singular noun with its verb after it is the clause's subject
+        ("The rules that school staff follow are strict.", {}),
     ],
 )
 def test_nlp_relative_verbs_read_as_nouns(nlp, text, verbs):

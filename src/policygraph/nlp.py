@@ -618,6 +618,11 @@ def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, s
         # (not "a requirement that claims adjusters be licensed": a plural noun after it makes it a compound's)
         agrees = tok.dep_ == "compound" and tok.tag_ == "NNS" and noun.tag_ in {"NN", "NNP"} and base != tok.lower_ \
             and after.tag_ != "NNS"
+        # ("marinas that *discharge* sewage, store fuel ...": a base form after a plural, before a singular noun
+        # that no verb follows, is the clause's verb; "rules that school staff follow" has its verb after the noun)
+        ends = tok.head.i + 1 >= len(doc) or doc[tok.head.i + 1].tag_ not in _FINITE_TAGS | {"VB"}
+        agrees = agrees or tok.dep_ == "compound" and tok.tag_ == "NN" and noun.tag_ == "NNS" and base == tok.lower_ \
+            and tok.head.i == tok.i + 1 and tok.head.tag_ == "NN" and ends
         if base and takes and after.tag_ not in _FINITE_TAGS and (
                 agrees or tok.dep_ not in {"compound", "nsubj", "nsubjpass"}):
             found[tok.i] = base
