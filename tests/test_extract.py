@@ -2492,6 +2492,24 @@ def test_nlp_relative_clauses_by_agreement(nlp, text, holder):
 
 
 @pytest.mark.parametrize(
+    ("text", "gerunds"),
+    [
+        # an "-ing" word read as its object's adjective, with more "-ing" clauses after a comma: a list of acts
+        ("Prohibited practices include discharging sewage, storing fuel near the water and selling plastics.",
+         ["discharging", "storing", "selling"]),
+        # an adjective with no list after it stays one
+        ("The rule limits existing permits.", []),
+    ],
+)
+def test_nlp_gerunds_read_as_modifiers(nlp, text, gerunds):
+    from policygraph.nlp import gerunds_read_as_modifiers
+    doc = gerunds_read_as_modifiers(nlp(text))
+    first = [t for t in doc if t.tag_ == "VBG" and t.dep_ == "xcomp"]
+    listed = first + [c for f in first for c in f.conjuncts if c.i > f.i]
+    assert [t.text for t in listed] == gerunds
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         # a lead-in label before a colon is not the clause's subject

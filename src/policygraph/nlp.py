@@ -506,6 +506,31 @@ def modifiers_read_as_gerunds(doc: Doc) -> Doc:
     return doc
 
 
+def gerunds_read_as_modifiers(doc: Doc) -> Doc:
+    """"Prohibited practices include discharging sewage, storing fuel near
+    the water and selling plastics": the parser may read the first "-ing"
+    word as an adjective of its object ("discharging sewage" as a kind of
+    sewage) and hang the rest of the list on the verb as side clauses. Where
+    an "-ing" clause after a comma follows such an object, the first "-ing"
+    word is the verb's object, a list of acts with the ones after it."""
+    for gerund in doc:
+        noun = gerund.head
+        if gerund.tag_ != "VBG" or gerund.dep_ != "amod" or noun.i != gerund.i + 1 or noun.dep_ != "dobj" \
+                or noun.head.i > noun.i:
+            continue
+        verb = noun.head
+        listed = [c for c in verb.children if c.tag_ == "VBG" and c.dep_ in {"advcl", "conj", "xcomp"}
+                  and c.i > noun.i and doc[c.left_edge.i - 1].text == ","]
+        if not listed:
+            continue
+        gerund.head, gerund.dep_, gerund.pos_ = verb, "xcomp", "VERB"
+        noun.head = gerund
+        listed[0].head, listed[0].dep_ = gerund, "conj"
+        for last in [t for t in listed[0].subtree if t.tag_ == "VBG" and t.dep_ == "conj" and t.head.pos_ == "NOUN"]:
+            last.head = listed[0]  # "... near the water and selling plastics": the list's last act, not the water's
+    return doc
+
+
 def gerunds_joined_to_infinitives(doc: Doc) -> Doc:
     """"failing to post prices and misrepresenting seat locations": the
     parser joins the second "-ing" verb to the infinitive before it, so
@@ -951,9 +976,9 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     long noun phrase gives them nothing."""
     found = misread_verbs(objects_after_made_public(possessives_before_bracketed_acronyms(
         infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(_lists_repaired(
-        coordinations_read_as_modifiers(modifiers_read_as_gerunds(gerunds_joined_to_infinitives(
+        coordinations_read_as_modifiers(modifiers_read_as_gerunds(gerunds_joined_to_infinitives(gerunds_read_as_modifiers(
             labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(recipients_read_as_compounds(
-                doc)))))))))))), verbs)
+                doc))))))))))))), verbs)
     known = english_verbs(nlp)
     found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands = misread_command(doc) if command else {}
@@ -996,6 +1021,7 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     fixed = objects_after_made_public(possessives_before_bracketed_acronyms(infinitive_lists_read_as_main_verbs(
         subjects_read_as_compounds(_lists_repaired(
         coordinations_read_as_modifiers(
-        modifiers_read_as_gerunds(gerunds_joined_to_infinitives(labels_read_as_subjects(relative_clauses_by_agreement(
-            suspended_ages(recipients_read_as_compounds(listed_verbs_as_conjuncts(fixed)))))))))))))
+        modifiers_read_as_gerunds(gerunds_joined_to_infinitives(gerunds_read_as_modifiers(labels_read_as_subjects(
+            relative_clauses_by_agreement(suspended_ages(recipients_read_as_compounds(listed_verbs_as_conjuncts(
+                fixed))))))))))))))
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed
