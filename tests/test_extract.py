@@ -2492,6 +2492,24 @@ def test_nlp_relative_clauses_by_agreement(nlp, text, holder):
 
 
 @pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        # a verb after "or", read as a modifier of the object the parse joined to the first verb: both verbs
+        ("Screening companies must correct or delete inaccurate information within 30 days.", ["correct", "delete"]),
+        ("Residents know which actions earn or cost points.", ["earn", "cost"]),
+        # a first verb with an object of its own lists objects, not verbs
+        ("Contractors must file reports, post notices, and keep payroll records, time sheets, and work logs.",
+         ["keep"]),
+    ],
+)
+def test_nlp_second_verbs_read_as_modifiers(nlp, text, verbs):
+    from policygraph.nlp import english_verbs, second_verbs_read_as_modifiers
+    doc = second_verbs_read_as_modifiers(nlp(text), english_verbs(nlp))
+    first = next(t for t in doc if t.lower_ == verbs[0])
+    assert [t.text for t in [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]] == verbs
+
+
+@pytest.mark.parametrize(
     ("text", "gerunds"),
     [
         # an "-ing" word read as its object's adjective, with more "-ing" clauses after a comma: a list of acts

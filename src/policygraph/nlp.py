@@ -506,6 +506,30 @@ def modifiers_read_as_gerunds(doc: Doc) -> Doc:
     return doc
 
 
+def second_verbs_read_as_modifiers(doc: Doc, verbs: frozenset[str]) -> Doc:
+    """"must correct or delete inaccurate information", "to catch or coop
+    poultry": the tagger reads the verb after "or" as a modifier of the
+    shared object, which the parser then joins to the first verb as its
+    conjunct. A word English has as a verb, right after the "and"/"or" of
+    a verb with no object of its own, modifying the noun joined to that
+    verb, is the second verb, and the noun its object (shared by both:
+    `frames.conduct_phrase_of_own`)."""
+    for noun in doc:
+        first = noun.head
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or first.pos_ != "VERB" or first.i >= noun.i \
+                or first.tag_ not in {"VB", "VBP"} or any(c.dep_ == "dobj" for c in first.children):
+            continue  # ("keep payroll records, time sheets, and work logs": objects of one verb)
+        cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ in {"and", "or"}), None)
+        second = doc[cc.i + 1] if cc is not None and cc.i + 1 < noun.i else None
+        if second is None or second.head.i != noun.i or second.dep_ not in {"amod", "compound"} \
+                or not second.is_lower or second.lower_ not in verbs:
+            continue
+        second.head, second.dep_, second.pos_, second.tag_ = first, "conj", "VERB", first.tag_
+        second.lemma_ = second.lower_
+        noun.head, noun.dep_ = second, "dobj"
+    return doc
+
+
 def gerunds_read_as_modifiers(doc: Doc) -> Doc:
     """"Prohibited practices include discharging sewage, storing fuel near
     the water and selling plastics": the parser may read the first "-ing"
@@ -963,9 +987,20 @@ _STRANDED_DEPS = frozenset({"dep", "ccomp", "conj", "parataxis"})
 _STAND_IN_PARTICIPLE = "known"
 
 
-def _lists_repaired(doc: Doc) -> Doc:
-    """Lists of parties the parser misjoined, given back to their verb."""
-    return subjects_read_as_conjuncts_of_an_opening(lists_read_as_appositions(doc))
+#: Repairs of the parse, in the order they run (each a function of the parsed text alone).
+REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agreement, labels_read_as_subjects,
+           gerunds_read_as_modifiers, gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
+           coordinations_read_as_modifiers, lists_read_as_appositions, subjects_read_as_conjuncts_of_an_opening,
+           subjects_read_as_compounds, infinitive_lists_read_as_main_verbs, possessives_before_bracketed_acronyms,
+           objects_after_made_public)
+
+
+def repaired(doc: Doc, known_verbs: frozenset[str]) -> Doc:
+    """`doc` with each parse repair made (`REPAIRS`, then the one that needs
+    to know which words English has as verbs), in place."""
+    for repair in REPAIRS:
+        doc = repair(doc)
+    return second_verbs_read_as_modifiers(doc, known_verbs)
 
 
 def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:
@@ -974,12 +1009,8 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     stands in (`misread_verbs`; with `command`, also `misread_command`).
     Rules read subjects and objects off the parse, so a clause read as one
     long noun phrase gives them nothing."""
-    found = misread_verbs(objects_after_made_public(possessives_before_bracketed_acronyms(
-        infinitive_lists_read_as_main_verbs(subjects_read_as_compounds(_lists_repaired(
-        coordinations_read_as_modifiers(modifiers_read_as_gerunds(gerunds_joined_to_infinitives(gerunds_read_as_modifiers(
-            labels_read_as_subjects(relative_clauses_by_agreement(suspended_ages(recipients_read_as_compounds(
-                doc))))))))))))), verbs)
     known = english_verbs(nlp)
+    found = misread_verbs(repaired(doc, known), verbs)
     found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands = misread_command(doc) if command else {}
     commands |= {i: base for i, base in listed_verbs_read_as_nouns(doc, known).items() if i not in found}
@@ -1018,10 +1049,5 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
                 lemmas=[found.get(t.i, participles.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_))
                         for t in again],
                 ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in again])
-    fixed = objects_after_made_public(possessives_before_bracketed_acronyms(infinitive_lists_read_as_main_verbs(
-        subjects_read_as_compounds(_lists_repaired(
-        coordinations_read_as_modifiers(
-        modifiers_read_as_gerunds(gerunds_joined_to_infinitives(gerunds_read_as_modifiers(labels_read_as_subjects(
-            relative_clauses_by_agreement(suspended_ages(recipients_read_as_compounds(listed_verbs_as_conjuncts(
-                fixed))))))))))))))
+    fixed = repaired(listed_verbs_as_conjuncts(fixed), known)
     return nlp.get_pipe(LEXICON_PIPE)(fixed) if LEXICON_PIPE in nlp.pipe_names else fixed
