@@ -5079,6 +5079,9 @@ def test_extract_review_of_session_24(nlp, text, present, absent):
         # a relative clause whose verb makes nothing leaves the maker unsaid
         ("The Safe Spraying Standard, a rule the Pesticide Board opposed, took effect in May.\n", set(),
          {("safe spraying standard", "issuedBy", "pesticide board")}),
+        # a company named once, only as the one a duty binds, is an actor by its proper name
+        ("The Harbor Settlement requires Zoomr Technologies to pay $7.4 million in penalties.\n",
+         {("harbor settlement", "evaluates", "zoomr technologies")}, set()),
         # a bill introduced "to ban" something: the sponsor issues the bill, not the ban
         ("Senator Ana Ruiz introduced the Clean Docks Act to ban fuel sales at marinas.\n",
          {("clean docks act", "issuedBy", "senator ana ruiz")}, set()),
