@@ -323,6 +323,7 @@ def test_extract_stance_from_skepticism(sample):
          ("clean boats rule", "evaluates", "marinas")),
         # whom a policy's "how" clause says acts, the policy regulates
         ("The Dock Rule governs how landlords price their units.", ("dock rule", "evaluates", "landlords")),
+        ("The Dock Rule governs how much landlords can charge for moorings.", ("dock rule", "evaluates", "landlords")),
         # a title heading a name: "Secretary of Commerce" is a secretary, someone who acts
         ("Section 3 of the Rural Broadband Act directs the Secretary of Commerce to award competitive grants.",
          ("award competitive grants", "performedBy", "secretary of commerce")),
@@ -2507,6 +2508,22 @@ def test_nlp_second_verbs_read_as_modifiers(nlp, text, verbs):
     doc = second_verbs_read_as_modifiers(nlp(text), english_verbs(nlp))
     first = next(t for t in doc if t.lower_ == verbs[0])
     assert [t.text for t in [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]] == verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # "much" after "how" is the amount acted on, not a word of the plural subject
+        ("The Harbor Act governs how much landlords can charge for application fees.", ["landlords"]),
+        # "how many" counts the noun it modifies
+        ("The Harbor Act governs how many landlords can charge fees.", ["how", "many", "landlords"]),
+    ],
+)
+def test_nlp_amounts_read_as_modifiers(nlp, text, subject):
+    from policygraph.nlp import amounts_read_as_modifiers
+    doc = amounts_read_as_modifiers(nlp(text))
+    noun = next(t for t in doc if t.lower_ == "landlords")
+    assert [t.text for t in noun.subtree] == subject
 
 
 @pytest.mark.parametrize(

@@ -530,6 +530,20 @@ def second_verbs_read_as_modifiers(doc: Doc, verbs: frozenset[str]) -> Doc:
     return doc
 
 
+def amounts_read_as_modifiers(doc: Doc) -> Doc:
+    """"limits how much landlords can charge": the parser reads "much" as a
+    modifier of the plural noun after it, so the clause's subject reads
+    "much landlords". "Much" after "how" cannot count a plural: it is the
+    amount the clause's verb acts on, its object."""
+    for much in doc[1:]:
+        noun = much.head
+        if much.lower_ != "much" or doc[much.i - 1].lower_ != "how" or much.dep_ != "amod" \
+                or noun.tag_ not in {"NNS", "NNPS"} or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.i <= noun.i:
+            continue
+        much.head, much.dep_ = noun.head, "dobj"
+    return doc
+
+
 def gerunds_read_as_modifiers(doc: Doc) -> Doc:
     """"Prohibited practices include discharging sewage, storing fuel near
     the water and selling plastics": the parser may read the first "-ing"
@@ -989,7 +1003,7 @@ _STAND_IN_PARTICIPLE = "known"
 
 #: Repairs of the parse, in the order they run (each a function of the parsed text alone).
 REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agreement, labels_read_as_subjects,
-           gerunds_read_as_modifiers, gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
+           amounts_read_as_modifiers, gerunds_read_as_modifiers, gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
            coordinations_read_as_modifiers, lists_read_as_appositions, subjects_read_as_conjuncts_of_an_opening,
            subjects_read_as_compounds, infinitive_lists_read_as_main_verbs, possessives_before_bracketed_acronyms,
            objects_after_made_public)

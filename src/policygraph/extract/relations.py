@@ -1067,9 +1067,10 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         # "... and to enterprises with annual sales of $500,000": the parse may join the second "to" to the verb
         objects += [o for c in verb.children if c.dep_ == "conj" and c.lower_ == "to" for o in c.children
                     if o.dep_ == "pobj"]
-    # "the rule governs how landlords price their units": whom the clause says acts
+    # "the rule governs how landlords price their units", "how much landlords can charge": whom the clause
+    # says acts
     objects += [s for c in verb.children if c.dep_ == "ccomp" and any(
-        w.lower_ in {"how", "when", "whether", "where"} for w in c.children if w.i < c.i) for s in c.children
+        w.lower_ in {"how", "when", "whether", "where"} for w in c.subtree if w.i < c.i) for s in c.children
         if s.dep_ == "nsubj"]
     actors = [a for obj in objects for a in r.conjuncts(obj, "Actor")]
     return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
