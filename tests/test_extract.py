@@ -5107,3 +5107,19 @@ def test_extract_review_of_session_24(nlp, text, present, absent):
 def test_extract_review_of_session_25(nlp, text, present, absent):
     _entities, relations, _x = run(nlp, text, "a.md")
     assert present <= relations and not absent & relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "split"),
+    [
+        # a name after a place's possessive is that place's policy named in full
+        ("# Inside Lakeview's Clean Streets Pilot\n\nThe Lakeview Clean Streets Pilot (LCSP) began in 2019. The "
+         "pilot rewards residents who recycle.\n", "lakeview clean streets pilot", "clean streets pilot"),
+        # a possessor whose name does not open another policy's name keeps its own policy
+        ("# Inside Lakeview's Clean Streets Pilot\n\nThe Harbor Clean Streets Pilot began in 2019. The Clean "
+         "Streets Pilot rewards residents who recycle.\n", "harbor clean streets pilot", ""),
+    ],
+)
+def test_extract_a_name_after_a_possessive_is_the_full_name(nlp, text, name, split):
+    entities, _relations, _x = run(nlp, text, "a.md")
+    assert name in entities and (not split or split not in entities), sorted(entities)

@@ -409,6 +409,7 @@ class _ArticleExtractor:
         _merge_known_as(self.docs, per_doc, self.lex)
         _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
         _merge_headline_short_names(per_doc, self.segments, self.lex)
+        _merge_possessed_names(self.docs, per_doc)
         _merge_policies_by_core(per_doc, self.lex)
         _merge_sectioned_names(self.docs, per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
@@ -2404,6 +2405,24 @@ def _merge_place_laws(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
                     and policy_kind(singular(name.split()[-1].lower())) == kind}
             if len(keys) == 1:
                 m.key = keys.pop()
+
+
+def _merge_possessed_names(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
+    """"Rongcheng's Social Credit Pilot" beside "the Rongcheng Social Credit
+    Pilot": a name after a possessive is the one whose full name is the
+    possessor's name followed by it (a title often writes a place's policy
+    so), not a second policy."""
+    full = {m.text.lower(): m.key for ms in per_doc for m in ms if m.cls and _is_name(m.text)}
+    for doc, ms in zip(docs, per_doc):
+        for m in ms:
+            first = doc[m.tokens[0]]
+            if not m.cls or first.i < 2 or doc[first.i - 1].lower_ not in {"'s", "’s"} or not _is_name(m.text):
+                continue
+            owner = doc[first.i - 2]
+            whole = [t.text for t in doc[owner.left_edge.i : owner.i + 1] if t.dep_ != "det" and t.lower_ != "the"]
+            key = full.get(f"{' '.join(whole)} {m.text}".lower())
+            if key and key != m.key:
+                m.key = key
 
 
 #: Nouns for a measure not yet law: "the bill" is the numbered bill, not the act it amends.
