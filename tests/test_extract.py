@@ -2527,6 +2527,23 @@ def test_nlp_amounts_read_as_modifiers(nlp, text, subject):
 
 
 @pytest.mark.parametrize(
+    ("text", "clause", "acts"),
+    [
+        # later verbs of a relative clause's list, hung on the sentence's verb, are the clause's
+        ("The act would impose fines on operators who dump waste, falsify logs, or refuse inspections.",
+         "dump", ["falsify", "refuse"]),
+        # a verb in the sentence verb's own form stays the sentence's
+        ("The act fines operators who dump waste, and it funds cleanups.", "dump", []),
+    ],
+)
+def test_nlp_relative_lists_read_as_main_verbs(nlp, text, clause, acts):
+    from policygraph.nlp import relative_lists_read_as_main_verbs
+    doc = relative_lists_read_as_main_verbs(nlp(text))
+    verb = next(t for t in doc if t.text == clause)
+    assert [c.text for c in verb.conjuncts if c.i > verb.i] == acts
+
+
+@pytest.mark.parametrize(
     ("text", "gerunds"),
     [
         # an "-ing" word read as its object's adjective, with more "-ing" clauses after a comma: a list of acts
@@ -5099,6 +5116,13 @@ def test_extract_review_of_session_24(nlp, text, present, absent):
         # a company named once, only as the one a duty binds, is an actor by its proper name
         ("The Harbor Settlement requires Zoomr Technologies to pay $7.4 million in penalties.\n",
          {("harbor settlement", "evaluates", "zoomr technologies")}, set()),
+        # each act of a list in a relative clause is the doers' own
+        ("The Clean Boats Act would impose civil penalties of up to $5,000 on operators who dump waste, falsify "
+         "logs, or refuse inspections.\n", {("clean boats act", "penalizes", "falsify logs"),
+                                             ("refuse inspections", "performedBy", "operators")}, set()),
+        # an act in another form goes on with the sentence's verb, not with the clause
+        ("The Clean Boats Act would punish operators who have invested in new engines and cause a loss of "
+         "revenue.\n", set(), {("clean boats act", "penalizes", "cause a loss of revenue")}),
         # a bill introduced "to ban" something: the sponsor issues the bill, not the ban
         ("Senator Ana Ruiz introduced the Clean Docks Act to ban fuel sales at marinas.\n",
          {("clean docks act", "issuedBy", "senator ana ruiz")}, set()),

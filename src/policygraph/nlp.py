@@ -964,6 +964,29 @@ def infinitive_lists_read_as_main_verbs(doc: Doc) -> Doc:
     return doc
 
 
+def relative_lists_read_as_main_verbs(doc: Doc) -> Doc:
+    """"penalties on operators who dump waste, falsify logs, or refuse
+    inspections": the parser hangs the later verbs of the relative clause's
+    list on the sentence's verb, so they read as what the policy does. A
+    verb with no subject of its own, after a comma, in the tense of a
+    relative clause's verb before it and not in its own head's, is that
+    clause's conjunct (the same "who" does it)."""
+    for conj in doc:
+        verb = conj.head
+        if conj.dep_ != "conj" or conj.tag_ not in {"VBP", "VBZ", "VBD"} or conj.tag_ == verb.tag_ \
+                or doc[conj.i - 1].text != "," or any(a.dep_ in {"nsubj", "nsubjpass"} for a in conj.children):
+            continue
+        clause = next((c for c in reversed(doc[verb.i + 1 : conj.i]) if c.dep_ == "relcl" and c.tag_ == conj.tag_
+                       and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"who", "that", "which"}
+                               for s in c.children)), None)
+        if clause is None or not any(a.i == verb.i for a in clause.ancestors):
+            continue
+        for mark in [c for c in verb.children if c.dep_ in {"cc", "punct"} and clause.i < c.i < conj.i]:
+            mark.head = clause
+        conj.head = clause
+    return doc
+
+
 def reduced_relatives(doc: Doc) -> dict[int, str]:
     """"Providers rated under the system receive a bonus", "companies found
     placing unsafe goods on the market face fines": a participle right after
@@ -1005,7 +1028,8 @@ _STAND_IN_PARTICIPLE = "known"
 REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agreement, labels_read_as_subjects,
            amounts_read_as_modifiers, gerunds_read_as_modifiers, gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
            coordinations_read_as_modifiers, lists_read_as_appositions, subjects_read_as_conjuncts_of_an_opening,
-           subjects_read_as_compounds, infinitive_lists_read_as_main_verbs, possessives_before_bracketed_acronyms,
+           subjects_read_as_compounds, infinitive_lists_read_as_main_verbs, relative_lists_read_as_main_verbs,
+           possessives_before_bracketed_acronyms,
            objects_after_made_public)
 
 

@@ -3233,9 +3233,15 @@ def _with_negation(verb: Token, phrase: tuple[int, ...]) -> tuple[int, ...]:
 
 
 def _doer_clauses(noun: Token) -> list[Token]:
-    """"owners who dump waste": the relative clauses saying what they do."""
-    return [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
-            and any(s.lower_ in {"who", "that", "which"} for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})] + [
+    """"owners who dump waste": the relative clauses saying what they do,
+    each act of a list in one ("operators who dump waste, falsify logs, or
+    refuse inspections")."""
+    relatives = [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                 and any(s.lower_ in {"who", "that", "which"} for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})]
+    # (in the clause's own form: "punish shareholders who have invested ... and cause a loss" goes on with the
+    # sentence's verb)
+    return relatives + [x for c in relatives for x in c.conjuncts if x.pos_ == "VERB" and x.i > c.i
+                        and x.tag_ == c.tag_ and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in x.children)] + [
         # "companies found placing unsafe goods on the market", "drivers caught speeding"
         x for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DETECTING_VERBS
         for x in [*(x for x in c.children if x.dep_ in {"xcomp", "advcl", "ccomp", "oprd"}),
