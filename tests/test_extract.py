@@ -5123,6 +5123,9 @@ def test_extract_review_of_session_24(nlp, text, present, absent):
         # an act in another form goes on with the sentence's verb, not with the clause
         ("The Clean Boats Act would punish operators who have invested in new engines and cause a loss of "
          "revenue.\n", set(), {("clean boats act", "penalizes", "cause a loss of revenue")}),
+        # acts given as examples of steps or measures a duty names are duties too
+        ("The Clean Boats Act would require operators to take several steps, including installing holding tanks "
+         "and keeping discharge logs.\n", {("keeping discharge logs", "performedBy", "operators")}, set()),
         # a bill introduced "to ban" something: the sponsor issues the bill, not the ban
         ("Senator Ana Ruiz introduced the Clean Docks Act to ban fuel sales at marinas.\n",
          {("clean docks act", "issuedBy", "senator ana ruiz")}, set()),

@@ -1675,7 +1675,8 @@ _ACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "ism")
 #: ("comply with all laws, including the prohibition against confiscating passports").
 _ACT_NOUNS = {"practice", "conduct", "act", "activity", "behavior", "behaviour", "abuse", "fraud", "misconduct",
               "breach", "offence", "offense", "infraction", "theft", "crime",
-              "law", "rule", "regulation", "duty", "obligation", "standard", "provision", "ban"}
+              "law", "rule", "regulation", "duty", "obligation", "standard", "provision", "ban",
+              "step", "measure", "precaution", "safeguard"}  # ("take several steps, including installing tanks")
 
 
 def names_conduct(holder: Token) -> bool:
