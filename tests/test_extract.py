@@ -2527,6 +2527,21 @@ def test_nlp_amounts_read_as_modifiers(nlp, text, subject):
 
 
 @pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        # an aside between commas does not part the one told to act from what it is told
+        ("The act would direct the Coast Guard, in consultation with the Harbor Board, to issue regulations.", True),
+        # an infinitive after a comma with no aside is the whole clause's purpose
+        ("The act funds the Coast Guard, to protect the harbor.", False),
+    ],
+)
+def test_nlp_infinitives_after_asides(nlp, text, told):
+    from policygraph.nlp import infinitives_after_asides
+    doc = infinitives_after_asides(nlp(text))
+    assert any(t.dep_ == "xcomp" and t.tag_ == "VB" for t in doc) == told
+
+
+@pytest.mark.parametrize(
     ("text", "clause", "acts"),
     [
         # later verbs of a relative clause's list, hung on the sentence's verb, are the clause's

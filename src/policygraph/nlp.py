@@ -964,6 +964,30 @@ def infinitive_lists_read_as_main_verbs(doc: Doc) -> Doc:
     return doc
 
 
+def infinitives_after_asides(doc: Doc) -> Doc:
+    """"would direct the Coast Guard, in consultation with the EPA, to issue
+    regulations": an aside between the object and the infinitive makes the
+    parser read the infinitive as a purpose of the whole clause. After a
+    verb that tells someone to act, an infinitive set off from its object
+    only by an aside between commas is what the object is told to do."""
+    for verb in doc:
+        if verb.lemma_.lower() not in _TELLING_TO_ACT or any(c.dep_ == "xcomp" for c in verb.children):
+            continue
+        told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        act = next((c for c in verb.children if c.dep_ == "advcl" and _infinitive(c)), None)
+        if told is None or act is None or act.i < told.i:
+            continue
+        aside = doc[told.right_edge.i + 1 : act.left_edge.i]
+        if len(aside) >= 3 and aside[0].text == "," and aside[-1].text == ",":
+            act.dep_ = "xcomp"
+    return doc
+
+
+#: Verbs that tell their object to do what their infinitive says: "directs the agency to publish".
+_TELLING_TO_ACT = frozenset({"require", "direct", "authorize", "authorise", "instruct", "order", "compel", "oblige",
+                             "obligate", "empower", "mandate", "task", "charge", "permit", "allow", "ask", "urge"})
+
+
 def relative_lists_read_as_main_verbs(doc: Doc) -> Doc:
     """"penalties on operators who dump waste, falsify logs, or refuse
     inspections": the parser hangs the later verbs of the relative clause's
@@ -1028,7 +1052,8 @@ _STAND_IN_PARTICIPLE = "known"
 REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agreement, labels_read_as_subjects,
            amounts_read_as_modifiers, gerunds_read_as_modifiers, gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
            coordinations_read_as_modifiers, lists_read_as_appositions, subjects_read_as_conjuncts_of_an_opening,
-           subjects_read_as_compounds, infinitive_lists_read_as_main_verbs, relative_lists_read_as_main_verbs,
+           subjects_read_as_compounds, infinitives_after_asides, infinitive_lists_read_as_main_verbs,
+           relative_lists_read_as_main_verbs,
            possessives_before_bracketed_acronyms,
            objects_after_made_public)
 
