@@ -5141,6 +5141,10 @@ def test_extract_review_of_session_24(nlp, text, present, absent):
         # acts given as examples of steps or measures a duty names are duties too
         ("The Clean Boats Act would require operators to take several steps, including installing holding tanks "
          "and keeping discharge logs.\n", {("keeping discharge logs", "performedBy", "operators")}, set()),
+        # a duty a bill writes into the law it amends is the bill's
+        ("H.R. 300 would amend the Drone Safety Act to prohibit drone sellers from misrepresenting battery life.\n",
+         {("h.r. 300", "penalizes", "misrepresenting battery life"), ("h.r. 300", "evaluates", "drone sellers")},
+         {("drone safety act", "penalizes", "misrepresenting battery life")}),
         # a bill introduced "to ban" something: the sponsor issues the bill, not the ban
         ("Senator Ana Ruiz introduced the Clean Docks Act to ban fuel sales at marinas.\n",
          {("clean docks act", "issuedBy", "senator ana ruiz")}, set()),

@@ -122,6 +122,10 @@ def definite_policy_noun(tok: Token, policy_nouns: frozenset[str]) -> bool:
 
 
 # ------------------------------------------------------------ parse helpers: the grammar, no entities
+#: Verbs by which one policy changes another: "would amend the Act to require ..." (the amending one does it).
+AMENDING_VERBS = frozenset({"amend", "revise", "modify", "change", "update", "expand"})
+
+
 def subject(verb: Token) -> Token | None:
     """The verb's subject, climbing through relative clauses, xcomp and conj."""
     seen = 0
@@ -137,8 +141,9 @@ def subject(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl" or verb.dep_ == "acl":
             return verb.head
-        if verb.dep_ == "xcomp" and verb.head is not verb:
-            # (a count is no one: "voted 12 to 5 to adopt")
+        if verb.dep_ == "xcomp" and verb.head is not verb and verb.head.lemma_.lower() not in AMENDING_VERBS:
+            # (a count is no one: "voted 12 to 5 to adopt"; "would amend the Act to require": the amending bill
+            # requires, not the law it changes)
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ != "NUM"), None)
             # "called on Congress to pass", "appealed to the Board to act": whom the call is to acts
             obj = obj or next((o for p in verb.head.children if p.dep_ == "prep" and p.lower_ in {"on", "upon", "to"}
@@ -770,6 +775,7 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     own_law = duty.policy is not None and bool(r.key_at(r.doc[duty.policy], "Actor"))
     unnamed = not policy and (_unnamed_antecedent(r, duty.policy) or unnamed_imposer(r, verb) or asked_for(verb)
                               or own_law)
+    policy = policy or amending_policy(r, verb)
     policy = policy or policy_after(r, [verb, *verb.ancestors], {"under", "by"})
     policy = policy or pronoun_policy(r, verb)
     if not policy and verb.lemma_.lower() in OBEYING_VERBS:
@@ -780,6 +786,19 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
         policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
     return policies
+
+
+def amending_policy(r: Reading, verb: Token) -> str:
+    """"H.R. 300 would amend the Drone Act to prohibit sellers from ...": a
+    duty a policy writes into another by amending it is the amending
+    policy's (a bill is known by what it would change); "" otherwise."""
+    for tok in [verb, *verb.ancestors]:
+        head = tok.head
+        if tok.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in AMENDING_VERBS and head.i < tok.i:
+            return r.policy_for(subject(head)) if subject(head) is not None else ""
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) or tok.dep_ in {"relcl", "ccomp", "ROOT"}:
+            return ""  # (a clause with a subject of its own says who imposes it)
+    return ""
 
 
 def paragraph_policy(r: Reading, verb: Token) -> str:
