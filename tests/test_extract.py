@@ -5145,6 +5145,14 @@ def test_extract_review_of_session_24(nlp, text, present, absent):
         ("H.R. 300 would amend the Drone Safety Act to prohibit drone sellers from misrepresenting battery life.\n",
          {("h.r. 300", "penalizes", "misrepresenting battery life"), ("h.r. 300", "evaluates", "drone sellers")},
          {("drone safety act", "penalizes", "misrepresenting battery life")}),
+        # a good someone argues a policy would do is no worry and no criticism
+        ("The Clean Boats Act took effect in May. The Marina Council argued that the act would protect the bay.\n",
+         set(), {("marina council", "criticizes", "clean boats act"), ("marina council", "raisesConcern", "protect the bay")}),
+        ("The Clean Boats Act took effect in May. The Marina Council argued that the act would help small marinas.\n",
+         set(), {("marina council", "criticizes", "clean boats act")}),
+        # ... what they warn it would do still is
+        ("The Clean Boats Act took effect in May. The Marina Council warned that the act would raise fees.\n",
+         {("marina council", "criticizes", "clean boats act")}, set()),
         # a bill introduced "to ban" something: the sponsor issues the bill, not the ban
         ("Senator Ana Ruiz introduced the Clean Docks Act to ban fuel sales at marinas.\n",
          {("clean docks act", "issuedBy", "senator ana ruiz")}, set()),
