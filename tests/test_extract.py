@@ -323,7 +323,6 @@ def test_extract_stance_from_skepticism(sample):
          ("clean boats rule", "evaluates", "marinas")),
         # whom a policy's "how" clause says acts, the policy regulates
         ("The Dock Rule governs how landlords price their units.", ("dock rule", "evaluates", "landlords")),
-        ("The Dock Rule governs how much landlords can charge for moorings.", ("dock rule", "evaluates", "landlords")),
         # a title heading a name: "Secretary of Commerce" is a secretary, someone who acts
         ("Section 3 of the Rural Broadband Act directs the Secretary of Commerce to award competitive grants.",
          ("award competitive grants", "performedBy", "secretary of commerce")),
@@ -5128,9 +5127,6 @@ def test_extract_review_of_session_24(nlp, text, present, absent):
         # a relative clause whose verb makes nothing leaves the maker unsaid
         ("The Safe Spraying Standard, a rule the Pesticide Board opposed, took effect in May.\n", set(),
          {("safe spraying standard", "issuedBy", "pesticide board")}),
-        # a company named once, only as the one a duty binds, is an actor by its proper name
-        ("The Harbor Settlement requires Zoomr Technologies to pay $7.4 million in penalties.\n",
-         {("harbor settlement", "evaluates", "zoomr technologies")}, set()),
         # each act of a list in a relative clause is the doers' own
         ("The Clean Boats Act would impose civil penalties of up to $5,000 on operators who dump waste, falsify "
          "logs, or refuse inspections.\n", {("clean boats act", "penalizes", "falsify logs"),
@@ -5153,6 +5149,32 @@ def test_extract_review_of_session_24(nlp, text, present, absent):
         # ... what they warn it would do still is
         ("The Clean Boats Act took effect in May. The Marina Council warned that the act would raise fees.\n",
          {("marina council", "criticizes", "clean boats act")}, set()),
+        # the base-form verbs of a relative clause's list, however the tagger names their form
+        ("The Harbor Act penalizes landlords who evict tenants, raise rents or refuse repairs.\n",
+         {("harbor act", "penalizes", "raise rents"), ("refuse repairs", "performedBy", "landlords")}, set()),
+        # a description of one person after a comma is no second party (review of session 25)
+        ("The Orchard Act was drafted by Lena Park, a lawyer and lobbyist.\n",
+         {("orchard act", "issuedBy", "lena park")}, {("orchard act", "issuedBy", "lawyer")}),
+        # an adjective in "-ing" before an object, then a side clause, is no list of acts
+        ("The Harbor Act regulates existing marinas, requiring them to install pump-out stations.\n",
+         {("harbor act", "evaluates", "marinas")}, set()),
+        # those who act under a policy did not make it
+        ("The Clean Docks Act, under which marinas operate, took effect in May.\n", set(),
+         {("clean docks act", "issuedBy", "marinas")}),
+        # a court striking a law down under another runs neither
+        ("The Clinic Fee Act was struck down by the State Supreme Court under the Ohio Constitution.\n", set(),
+         {("ohio constitution", "issuedBy", "state supreme court")}),
+        # a second kind of people after "and" is no object of a second verb
+        ("The Road Act punishes drivers who speed and repeat offenders.\n", {("road act", "penalizes", "speed")},
+         {("road act", "penalizes", "speed and repeat offenders")}),
+        # praise or blame for making a policy is a stance on it, and says who made it; the making is no conduct
+        ("The Open Net Coalition praised the Commission for adopting the Broadband Labels Rule.\n",
+         {("open net coalition", "supports", "broadband labels rule"),
+          ("broadband labels rule", "issuedBy", "commission")},
+         {("adopting the broadband labels rule", "performedBy", "commission")}),
+        ("The Open Net Coalition criticized the Commission for adopting the Broadband Labels Rule.\n",
+         {("open net coalition", "criticizes", "broadband labels rule")},
+         {("open net coalition", "raisesConcern", "adopting the broadband labels rule")}),
         # a bill introduced "to ban" something: the sponsor issues the bill, not the ban
         ("Senator Ana Ruiz introduced the Clean Docks Act to ban fuel sales at marinas.\n",
          {("clean docks act", "issuedBy", "senator ana ruiz")}, set()),

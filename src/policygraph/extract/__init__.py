@@ -1235,30 +1235,11 @@ def _lone_doers(entities: list[Entity]) -> set[str]:
     the duty frame takes any subject, and an inanimate one is no actor. Said
     again, found by another rule, named like someone who acts
     ("couriers", `looks_like_agent_noun`) or by a business's legal form
-    ("Quickwage Inc.") or by a proper name of two words or more ("Zoomr
-    Technologies"), it is kept."""
+    ("Quickwage Inc."), it is kept."""
     return {e.key for e in entities if e.category == "Actor" and e.sources == ("doer",) and len(e.sentences) <= 1
             and not looks_like_agent_noun(name_head(e.label.split()))  # "Secretary of Commerce": a secretary
             and e.label.split()[-1].lower() not in COLLECTIVE_PEOPLE  # "staff must wear life jackets"
-            and not (e.label[:1].isupper() and ends_in_legal_form(e.label))  # "Acme Inc."
-            and not proper_name(e.label)}
-
-
-#: Small words a proper name keeps in lower case: "Bureau of Fair Rents".
-_NAME_JOINERS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
-
-
-def proper_name(label: str) -> bool:
-    """Whether a label is written as a proper name of two words or more,
-    each capitalised but the joining words ("Zoomr Technologies", "Bureau
-    of Fair Rents"; not "Reasons" or "The size").
-
-    >>> proper_name("Zoomr Technologies"), proper_name("Reasons"), proper_name("Fleet size")
-    (True, False, False)
-    """
-    words = label.split()
-    return len(words) >= 2 and words[0][:1].isupper() and all(
-        w[:1].isupper() or w.lower() in _NAME_JOINERS for w in words)
+            and not (e.label[:1].isupper() and ends_in_legal_form(e.label))}  # "Acme Inc."
 
 
 def _tagger_misreadings(entities: list[Entity]) -> set[str]:

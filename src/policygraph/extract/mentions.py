@@ -1187,6 +1187,8 @@ def gerund_mentions(f: Finding, doc: Doc) -> list[Mention]:
         if not is_gerund or not f._is_behaviour_slot(tok) or {tok.lemma_.lower(), stem, stem + "e"} & f.not_conduct:
             continue
         objects = [c for c in tok.children if c.dep_ == "dobj"]
+        if making_a_policy(tok, objects, f.lex):
+            continue  # "praised the Commission for adopting the rule": the rule made, a stance on it, no conduct
         base = [tok.i] + [i for c in tok.children if c.dep_ in {"prt", "neg", "advmod"} and c.i < tok.i + 3 for i in [c.i]]
         if objects:
             conjuncts = [objects[0], *objects[0].conjuncts]
@@ -1204,6 +1206,14 @@ def gerund_mentions(f: Finding, doc: Doc) -> list[Mention]:
         text = span_text(doc, tuple(toks))
         out.append(Mention(tuple(toks), text, "Behaviour", "gerund", head=tok.i, variants=variant_texts(doc, tok.i, text, f.lex)))
     return out
+
+
+def making_a_policy(verb: Token, objects: list[Token], lexicon: Lexicon) -> bool:
+    """Whether a verb makes, issues or runs a policy it takes as object
+    ("adopting the Broadband Labels Rule", "for passing the act"): that is
+    who made the policy, not conduct a policy rewards or a worry."""
+    return verb.lemma_.lower() in lexicon.relation_cues["issuedBy"] and any(
+        lexicon.core(c) == "Policy" for o in objects for c in head_classes(o, lexicon))
 
 
 #: Verbs of meeting a policy's requirements (obeying it), and of making a policy.
@@ -1302,6 +1312,8 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
                                       supporters=f.lex.relation_cues["supports"]):
         if labelled and doc[head].pos_ in {"VERB", "AUX"}:
             continue
+        if making_a_policy(doc[head], [c for c in doc[head].children if c.dep_ == "dobj"], f.lex):
+            continue  # "criticized the Board for adopting the rule": a stance on the rule, the rule no worry
         own = head_classes(doc[head], f.lex)
         if own and not any(f.lex.core(c) == "Concern" for c in own) and not unspecific_policy_word(doc[head], own, f.lex):
             continue  # "concerns about the Act", "worries about employers": not the worry itself

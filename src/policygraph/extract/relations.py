@@ -1086,10 +1086,10 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         # "... and to enterprises with annual sales of $500,000": the parse may join the second "to" to the verb
         objects += [o for c in verb.children if c.dep_ == "conj" and c.lower_ == "to" for o in c.children
                     if o.dep_ == "pobj"]
-    # "the rule governs how landlords price their units", "how much landlords can charge": whom the clause
-    # says acts
+    # "the rule governs how landlords price their units": whom the clause says acts ("how much water farmers
+    # can use" is left alone: the parse cannot tell what is measured from who uses it)
     objects += [s for c in verb.children if c.dep_ == "ccomp" and any(
-        w.lower_ in {"how", "when", "whether", "where"} for w in c.subtree if w.i < c.i) for s in c.children
+        w.lower_ in {"how", "when", "whether", "where"} for w in c.children if w.i < c.i) for s in c.children
         if s.dep_ == "nsubj"]
     actors = [a for obj in objects for a in r.conjuncts(obj, "Actor")]
     return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
@@ -1283,7 +1283,10 @@ def _contact_clause(verb: Token) -> bool:
     a relative clause with a subject of its own and no object says what its
     subject did to the noun it describes (the parse may leave "that" out of
     the object's place)."""
-    return not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in verb.children) and any(
+    # ("the Act, under which marinas operate", "the rule the companies operate under": those it governs)
+    under = any(c.dep_ == "prep" and (not any(o.dep_ == "pobj" for o in c.children) or any(
+        o.lower_ in {"which", "whom"} for o in c.subtree)) for c in verb.children)
+    return not under and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "dative"} for c in verb.children) and any(
         c.dep_ == "nsubj" and c.lower_ not in {"that", "which", "who"} for c in verb.children)
 
 
@@ -1482,7 +1485,8 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     # "oversees marinas under the Act": the parse may hang "under" on the object
     held = pobjs(verb, {"under"}) + [o for d in verb.children if d.dep_ == "dobj" for o in pobjs(d, {"under"})]
     policies = [p for o in held for p in [r.key_at(o, "Policy")] if p]
-    done_by = passive(verb)  # "grants are awarded by the Office under the Act": the agent acts under it
+    # "grants are awarded by the Office under the Act": the agent acts under it (not "struck down by the Court")
+    done_by = passive(verb) and verb.lemma_.lower() not in _UNDOING_VERBS | {"strike", "challenge", "overturn"}
     subj = subject(verb)
     if not policies or subj is None and not done_by or any(d.head == verb.i for d in r.duties):
         return []  # "under the rule, agencies must report falls": a duty binds them, they do not run it
@@ -1734,6 +1738,13 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     policies += [p for x in verb.children if x.dep_ == "xcomp" and (
                      stance == "criticizes" or x.lemma_.lower() in r.lex.relation_cues["issuedBy"] - _REVISING)
                  for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p and p not in policies]
+    # "praised the Commission for adopting the rule": a stance on what the one praised made, which it issued
+    made = [(g, p) for g in pobjs(verb, {"for"}) if g.tag_ == "VBG" and not negated(g)
+            and g.lemma_.lower() in r.lex.relation_cues["issuedBy"] - _REVISING
+            for c in g.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p and p not in policies]
+    policies += [p for _g, p in made]
+    facts += [Fact(p, "issuedBy", a, verb.i) for _g, p in made for o in verb.children if o.dep_ == "dobj"
+              for a in r.conjuncts(o, "Actor")]
     facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies if stance]
     # "urge you to reject the act (and to support another)": the stance asked of the urged is the urger's
     asked = [v for x in verb.children if x.dep_ == "xcomp" for v in [x, *x.conjuncts]] \
