@@ -31,9 +31,9 @@ def corpus():
 def test_quality_cross_validated_micro_scores_hold(corpus):
     _documents, _raw, results = corpus
     total = totals(report for _fold, report in results)
-    # measured 2026-12-02 (session 21) on 23 documents: entities F1 0.709 (P 0.728 R 0.691), relations F1 0.420 (P 0.606)
-    assert total["entities:micro"].f1 >= 0.66, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.37, total["relations"].as_dict()
+    # measured 2026-12-02 (session 25) on 23 documents: entities F1 0.712 (P 0.729 R 0.695), relations F1 0.426 (P 0.608)
+    assert total["entities:micro"].f1 >= 0.67, total["entities:micro"].as_dict()
+    assert total["relations"].f1 >= 0.38, total["relations"].as_dict()
     assert total["relations"].precision >= 0.57, total["relations"].as_dict()
 
 
@@ -44,9 +44,9 @@ def test_quality_held_out_micro_scores_hold(corpus):
     held_out = [report for d, (_fold, report) in zip(documents, results) if d.name not in inspected]
     assert len(held_out) >= 7
     total = totals(held_out)
-    # measured 2026-12-02 (session 21, final) on the 7 held-out documents: entities F1 0.632, relations F1 0.295
+    # measured 2026-12-02 (session 25, final) on the 7 held-out documents: entities F1 0.632, relations F1 0.304
     assert total["entities:micro"].f1 >= 0.59, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.25, total["relations"].as_dict()
+    assert total["relations"].f1 >= 0.26, total["relations"].as_dict()
 
 
 def test_quality_seed_article_held_out_keeps_its_scores(corpus):
