@@ -122,8 +122,10 @@ def definite_policy_noun(tok: Token, policy_nouns: frozenset[str]) -> bool:
 
 
 # ------------------------------------------------------------ parse helpers: the grammar, no entities
-#: Verbs by which one policy changes another: "would amend the Act to require ..." (the amending one does it).
-AMENDING_VERBS = frozenset({"amend", "revise", "modify", "change", "update", "expand"})
+#: Verbs of changing a policy: "would amend the Act to require ..." (the amending one requires it), "urge EPA
+#: to revise the decision" (asking for a change takes no side on the policy as it stands).
+REVISING_VERBS = frozenset({"revise", "amend", "modify", "change", "update", "rewrite", "reconsider", "revisit",
+                            "strengthen", "weaken", "narrow", "broaden", "clarify", "improve"})
 
 
 def subject(verb: Token) -> Token | None:
@@ -141,7 +143,7 @@ def subject(verb: Token) -> Token | None:
             continue
         if verb.dep_ == "relcl" or verb.dep_ == "acl":
             return verb.head
-        if verb.dep_ == "xcomp" and verb.head is not verb and verb.head.lemma_.lower() not in AMENDING_VERBS:
+        if verb.dep_ == "xcomp" and verb.head is not verb and verb.head.lemma_.lower() not in REVISING_VERBS:
             # (a count is no one: "voted 12 to 5 to adopt"; "would amend the Act to require": the amending bill
             # requires, not the law it changes)
             obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ != "NUM"), None)
@@ -794,7 +796,7 @@ def amending_policy(r: Reading, verb: Token) -> str:
     policy's (a bill is known by what it would change); "" otherwise."""
     for tok in [verb, *verb.ancestors]:
         head = tok.head
-        if tok.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in AMENDING_VERBS and head.i < tok.i:
+        if tok.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in REVISING_VERBS and head.i < tok.i:
             return r.policy_for(subject(head)) if subject(head) is not None else ""
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) or tok.dep_ in {"relcl", "ccomp", "ROOT"}:
             return ""  # (a clause with a subject of its own says who imposes it)
@@ -1736,11 +1738,11 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     # "urged Congress to pass the act": the stance is on what the urged should enact
     # "sued to block the act": a critic's aim is against it, whatever the verb
     policies += [p for x in verb.children if x.dep_ == "xcomp" and (
-                     stance == "criticizes" or x.lemma_.lower() in r.lex.relation_cues["issuedBy"] - _REVISING)
+                     stance == "criticizes" or x.lemma_.lower() in r.lex.relation_cues["issuedBy"] - REVISING_VERBS)
                  for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p and p not in policies]
     # "praised the Commission for adopting the rule": a stance on what the one praised made, which it issued
     made = [(g, p) for g in pobjs(verb, {"for"}) if g.tag_ == "VBG" and not negated(g)
-            and g.lemma_.lower() in r.lex.relation_cues["issuedBy"] - _REVISING
+            and g.lemma_.lower() in r.lex.relation_cues["issuedBy"] - REVISING_VERBS
             for c in g.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p and p not in policies]
     policies += [p for _g, p in made]
     facts += [Fact(p, "issuedBy", a, verb.i) for _g, p in made for o in verb.children if o.dep_ == "dobj"
@@ -1753,7 +1755,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         lemma = x.lemma_.lower()
         wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] | _UNDOING_VERBS else \
             "supports" if lemma in r.lex.relation_cues["supports"] | r.lex.relation_cues["issuedBy"] \
-            and lemma not in _REVISING else ""  # "urge EPA to revise the decision": it is wanted changed, not backed
+            and lemma not in REVISING_VERBS else ""  # "urge EPA to revise the decision": it is wanted changed, not backed
         facts += [Fact(a, wanted, p, verb.i) for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)]
                   if p and wanted for a in actors]
     # "faced criticism from X": the noun carries the stance, the PP the actor
@@ -1769,11 +1771,6 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
                  + pobjs(verb, {"for", "to", "against", "behind"}) for p in r.conjuncts(o, "Policy")]
         facts += [Fact(a, noun_stance, p, verb.i) for a in actors for p in aimed]
     return facts
-
-
-#: Verbs of changing a policy: asking for one takes no side on the policy as it stands.
-_REVISING = frozenset({"revise", "amend", "modify", "change", "update", "rewrite", "reconsider", "revisit",
-                       "strengthen", "weaken", "narrow", "broaden", "clarify", "improve"})
 
 
 #: Modals of what may happen: "could reject", "might oppose" take no stance ("would support" states an intent).
