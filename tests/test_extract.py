@@ -5175,6 +5175,32 @@ def test_extract_review_of_session_24(nlp, text, present, absent):
         ("The Open Net Coalition criticized the Commission for adopting the Broadband Labels Rule.\n",
          {("open net coalition", "criticizes", "broadband labels rule")},
          {("open net coalition", "raisesConcern", "adopting the broadband labels rule")}),
+        # a critic's warning stays a worry whatever its verb (second review of session 25)
+        ("The Raw Milk Rule took effect in May. Critics said the rule would stop small farms from selling milk.\n",
+         {("critics", "raisesConcern", "stop small farms")}, set()),
+        ("The Net Ban Act took effect in May. Critics said the act would help large landlords at the expense of "
+         "tenants.\n", {("critics", "raisesConcern", "help large landlords")}, set()),
+        # praise for undoing or changing a policy is no stance for it and names no maker
+        ("The Sierra Alliance praised the City Council for rescinding the Harbor Dredging Ordinance.\n", set(),
+         {("sierra alliance", "supports", "harbor dredging ordinance"),
+          ("harbor dredging ordinance", "issuedBy", "city council")}),
+        ("The Sierra Alliance criticized the City Council for rolling back the Harbor Cleanup Program.\n", set(),
+         {("harbor cleanup program", "issuedBy", "city council")}),
+        # praise for making two policies is a stance on each
+        ("The Farm Bureau praised the Water Board for quickly adopting the Well Rule and the Pump Rule.\n",
+         {("farm bureau", "supports", "pump rule"), ("pump rule", "issuedBy", "water board")}, set()),
+        # an "and" inside a side clause makes no list of "-ing" acts
+        ("The ordinance covers existing marinas, requiring them to install pumps and post signs.\n",
+         {("ordinance", "evaluates", "marinas")}, set()),
+        # only running, overseeing or handing out under a policy names who runs it
+        ("Grants were received by the Port Authority under the Clean Harbors Act.\n", set(),
+         {("clean harbors act", "issuedBy", "port authority")}),
+        # rules one is urged to adopt name no maker
+        ("Critics urged the Water Board to adopt rules to enforce the Groundwater Act.\n", set(),
+         {("groundwater act", "issuedBy", "water board")}),
+        # a duty an unresolved amending bill writes is never the amended law's
+        ("# Notes\n\nThe bill would amend the Fair Rent Act to require landlords to post fees.\n", set(),
+         {("fair rent act", "evaluates", "landlords")}),
         # a bill introduced "to ban" something: the sponsor issues the bill, not the ban
         ("Senator Ana Ruiz introduced the Clean Docks Act to ban fuel sales at marinas.\n",
          {("clean docks act", "issuedBy", "senator ana ruiz")}, set()),

@@ -567,8 +567,9 @@ def gerunds_read_as_modifiers(doc: Doc) -> Doc:
                   and c.i > noun.i and doc[c.left_edge.i - 1].text == ","]
         # ("regulates existing marinas, requiring them to ...": an adjective, and a side clause)
         if not listed or verb.lemma_.lower() not in _LISTING_VERBS or not any(
-                t.dep_ == "cc" and t.lower_ in {"and", "or"} for t in listed[0].subtree):
-            continue
+                t.dep_ == "cc" and t.lower_ in {"and", "or"} and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG"
+                for t in listed[0].subtree):
+            continue  # (the "and" must join "-ing" acts: "requiring them to install pumps and post signs" is no list)
         gerund.head, gerund.dep_, gerund.pos_ = verb, "xcomp", "VERB"
         noun.head = gerund
         listed[0].head, listed[0].dep_ = gerund, "conj"

@@ -2313,7 +2313,9 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 if all(w in name.split() or w in STAGE_WORDS for w in words)]
         if not keys and text in ACT_WORDS:  # "the bill", "the ordinance" for the one act the article names
             keys = list(named.get("act", {}))
-            if len(keys) > 1:  # "The Fair Docks Act would amend the Harbor Act ...": the bill is not the law it amends
+            if len(keys) > 1 or text in BILL_WORDS:
+                # "The Fair Docks Act would amend the Harbor Act ...", "the bill would amend the Rent Act": the bill
+                # is not the law it amends
                 keys = [k for k in keys if k in acted]
         if len(keys) > 1 and definite[text] and text in ACT_WORDS:  # several acts: its heading's, or its paragraph's
             unresolved = []

@@ -1931,8 +1931,8 @@ _SPECULATIVE = {"could", "would", "may", "might", "will"}
 #: price caps often lead to shortages"); "say" or "argue" need a "could".
 _ALARMED = {"warn", "fear", "worry", "caution", "complain", "lament"}
 #: Verbs of doing good, whose outcome someone argues for, not worries about: "would help small farms".
-_BENEFIT_VERBS = frozenset({"help", "benefit", "improve", "strengthen", "ensure", "save", "promote", "enhance",
-                            "support", "empower", "expand", "encourage"})
+_BENEFIT_VERBS = frozenset({"help", "benefit", "improve", "strengthen", "ensure", "promote", "enhance", "support",
+                            "empower", "encourage", "protect", "safeguard", "shield"})
 #: Verbs that make what they ask "whether" a worry ("members questioned
 #: whether the program duplicates federal efforts").
 _DOUBTING = {"question", "doubt", "wonder", "ask"}
@@ -2075,7 +2075,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     | _HARMING_VERBS | _HARM_VERBS | _WRONGING_VERBS \
                     or _cause_speaks(tok) and clause.lemma_.lower() in _HARMING_VERBS | _HARM_VERBS | _LETTING_VERBS
                 # ("argued that the act would protect the bay", "... would help small farms": a benefit claimed)
-                benefit = clause.lemma_.lower() in _BENEFIT_VERBS | (REMEDY_VERBS - CHANGE_VERBS) and not claimed
+                # (not a critic's: "critics said it would help large landlords", nor "would stop farms from selling")
+                benefit = clause.lemma_.lower() in _BENEFIT_VERBS and not _critic_speaks(tok, critics) and not any(
+                    p.dep_ == "prep" and p.lower_ == "from" for p in clause.children)
                 if (lemma in _ALARMED or doubted or claimed or any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE
                                                         for h in modal_holders for a in h.children)) \
                         and not _negated(clause) and not (benefit and lemma not in _ALARMED):

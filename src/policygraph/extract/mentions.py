@@ -1211,9 +1211,17 @@ def gerund_mentions(f: Finding, doc: Doc) -> list[Mention]:
 def making_a_policy(verb: Token, objects: list[Token], lexicon: Lexicon) -> bool:
     """Whether a verb makes, issues or runs a policy it takes as object
     ("adopting the Broadband Labels Rule", "for passing the act"): that is
-    who made the policy, not conduct a policy rewards or a worry."""
-    return verb.lemma_.lower() in lexicon.relation_cues["issuedBy"] and any(
-        lexicon.core(c) == "Policy" for o in objects for c in head_classes(o, lexicon))
+    who made the policy, not conduct a policy rewards or a worry. Not
+    undoing or changing one ("rescinding the ordinance", "rolling back the
+    program", "amending the act"), nor not making it ("for not passing it")."""
+    return verb.lemma_.lower() in lexicon.relation_cues["issuedBy"] - _UNMAKING_VERBS \
+        and not any(c.dep_ == "neg" or c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children) \
+        and any(lexicon.core(c) == "Policy" for o in objects for c in head_classes(o, lexicon))
+
+
+#: Verbs among the issuing cues that undo or change a policy rather than make it.
+_UNMAKING_VERBS = frozenset({"rescind", "repeal", "revoke", "withdraw", "amend", "revise", "modify", "update",
+                             "change", "expand", "extend", "suspend"})
 
 
 #: Verbs of meeting a policy's requirements (obeying it), and of making a policy.

@@ -26,7 +26,7 @@ from .frames import (CHANGE_VERBS, DUTY_NOUNS, EASED, OBEYING_VERBS, OPPOSING_VE
                      after_nor, asked, changes_standing, denied_by_subject, has_no_determiner, in_condition, in_question,
                      is_worried, no_longer, outcome_verb, pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, STAGE_WORDS, STANCE_PREP_VERBS, WORRY_VERBS, Mention, Segment,
-                       described, harm_said_of, head_classes, list_items, segment_duties)
+                       described, harm_said_of, head_classes, list_items, making_a_policy, segment_duties)
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
@@ -777,7 +777,10 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     own_law = duty.policy is not None and bool(r.key_at(r.doc[duty.policy], "Actor"))
     unnamed = not policy and (_unnamed_antecedent(r, duty.policy) or unnamed_imposer(r, verb) or asked_for(verb)
                               or own_law)
-    policy = policy or amending_policy(r, verb)
+    amending = amending_clause(verb)
+    if not policy and amending is not None:  # "The bill would amend the Rent Act to require ...": the bill's
+        policy = amending_policy(r, amending)
+        return [policy] if policy else []  # (never the law it amends)
     policy = policy or policy_after(r, [verb, *verb.ancestors], {"under", "by"})
     policy = policy or pronoun_policy(r, verb)
     if not policy and verb.lemma_.lower() in OBEYING_VERBS:
@@ -790,17 +793,28 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     return policies
 
 
-def amending_policy(r: Reading, verb: Token) -> str:
-    """"H.R. 300 would amend the Drone Act to prohibit sellers from ...": a
-    duty a policy writes into another by amending it is the amending
-    policy's (a bill is known by what it would change); "" otherwise."""
+def amending_clause(verb: Token) -> Token | None:
+    """The verb of amending a duty's clause hangs on ("would amend the Drone
+    Act to prohibit sellers from ..."), or None; a clause with a subject of
+    its own says who imposes the duty."""
     for tok in [verb, *verb.ancestors]:
         head = tok.head
         if tok.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in REVISING_VERBS and head.i < tok.i:
-            return r.policy_for(subject(head)) if subject(head) is not None else ""
+            return head
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children) or tok.dep_ in {"relcl", "ccomp", "ROOT"}:
-            return ""  # (a clause with a subject of its own says who imposes it)
-    return ""
+            return None
+    return None
+
+
+def amending_policy(r: Reading, amend: Token) -> str:
+    """"H.R. 300 would amend the Drone Act to prohibit sellers from ...": a
+    duty a policy writes into another by amending it is the amending
+    policy's (a bill is known by what it would change), "the bill" the one
+    the article is about; "" when the amending one is not known."""
+    subj = subject(amend)
+    if subj is None:
+        return ""
+    return r.policy_for(subj) or (r.topic if r.is_anaphor(subj) else "") or r.introduced(subj)
 
 
 def paragraph_policy(r: Reading, verb: Token) -> str:
@@ -1219,8 +1233,11 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         subj = subject(verb)
         makers = r.conjuncts(subj, "Actor") if subj is not None else []
         maker_of = _instrument_maker(verb)
-        if not makers and maker_of is not None:  # "the Board proposed rules to implement the Act": the Board does
-            makers = r.conjuncts(subject(maker_of), "Actor") if subject(maker_of) is not None else []
+        if not makers and maker_of is not None and not asked_for(maker_of):
+            # "the Board proposed rules to implement the Act": a public body runs what its rules carry out (not "the
+            # Farm Bureau proposed rules to ...", nor "urged the Board to adopt rules to ...")
+            makers = [a for a in (r.conjuncts(subject(maker_of), "Actor") if subject(maker_of) is not None else [])
+                      if r.classes.get(a) == "GovernmentBody"]
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i and (
                 r.keys_in(r.doc[verb.head.i + 1 : verb.i], "Policy")
                 or any(t.lemma_.lower() in r.policy_generic and t.pos_ == "NOUN" for t in r.doc[verb.head.i + 1 : verb.i])):
@@ -1487,8 +1504,9 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     # "oversees marinas under the Act": the parse may hang "under" on the object
     held = pobjs(verb, {"under"}) + [o for d in verb.children if d.dep_ == "dobj" for o in pobjs(d, {"under"})]
     policies = [p for o in held for p in [r.key_at(o, "Policy")] if p]
-    # "grants are awarded by the Office under the Act": the agent acts under it (not "struck down by the Court")
-    done_by = passive(verb) and verb.lemma_.lower() not in _UNDOING_VERBS | {"strike", "challenge", "overturn"}
+    # "grants are awarded by the Office under the Act": the agent runs it (not "struck down by the Court", "grants
+    # were received by the Port Authority")
+    done_by = passive(verb) and verb.lemma_.lower() not in _UNDOING_VERBS | _NOT_RUNNING
     subj = subject(verb)
     if not policies or subj is None and not done_by or any(d.head == verb.i for d in r.duties):
         return []  # "under the rule, agencies must report falls": a duty binds them, they do not run it
@@ -1503,6 +1521,12 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
                for a in r.conjuncts(d, "Actor")] if bodies and verb.lemma_.lower() in r.lex.relation_cues["evaluates"] else []
     return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in bodies] + [
         Fact(p, "evaluates", a, verb.i) for p in policies for a in watched if a not in bodies]
+
+
+#: Verbs whose agent, acting under a policy, gets, asks for, builds or fights something rather than running the
+#: policy: "grants were received by the Port Authority under the Act", "struck down by the Court under ...".
+_NOT_RUNNING = frozenset({"receive", "seek", "request", "obtain", "apply", "win", "get", "build", "rebuild", "use",
+                          "strike", "challenge", "overturn", "oppose", "criticize", "criticise", "question", "sue"})
 
 
 def owners_stated(r: Reading, verb: Token) -> list[Fact]:
@@ -1741,9 +1765,9 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
                      stance == "criticizes" or x.lemma_.lower() in r.lex.relation_cues["issuedBy"] - REVISING_VERBS)
                  for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p and p not in policies]
     # "praised the Commission for adopting the rule": a stance on what the one praised made, which it issued
-    made = [(g, p) for g in pobjs(verb, {"for"}) if g.tag_ == "VBG" and not negated(g)
-            and g.lemma_.lower() in r.lex.relation_cues["issuedBy"] - REVISING_VERBS
-            for c in g.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p and p not in policies]
+    made = [(g, p) for g in pobjs(verb, {"for"}) if g.tag_ == "VBG"
+            and making_a_policy(g, [c for c in g.children if c.dep_ == "dobj"], r.lex)
+            for c in g.children if c.dep_ == "dobj" for p in r.conjuncts(c, "Policy") if p not in policies]
     policies += [p for _g, p in made]
     facts += [Fact(p, "issuedBy", a, verb.i) for _g, p in made for o in verb.children if o.dep_ == "dobj"
               for a in r.conjuncts(o, "Actor")]
