@@ -5217,11 +5217,19 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
         # a name after a place's possessive is that place's policy named in full
         ("# Inside Lakeview's Clean Streets Pilot\n\nThe Lakeview Clean Streets Pilot (LCSP) began in 2019. The "
          "pilot rewards residents who recycle.\n", "lakeview clean streets pilot", "clean streets pilot"),
+        # a name said again without what it belongs to is the one named in full
+        ("The Harbor Board published the Official Interpretations to the Dock Rule in 2020. The Official "
+         "Interpretations explain how marinas must post fees.\n", "official interpretations to the dock rule",
+         "official interpretations"),
+        # a description whose first word alone is capitalised is described again with fewer words
+        ("The Harbor Act took effect in May. The Federal harbor safety provisions limit the hours that marinas may "
+         "operate. The harbor safety provisions also require marinas to post signs.\n",
+         "federal harbor safety provisions", "harbor safety provisions"),
         # a possessor whose name does not open another policy's name keeps its own policy
         ("# Inside Lakeview's Clean Streets Pilot\n\nThe Harbor Clean Streets Pilot began in 2019. The Clean "
          "Streets Pilot rewards residents who recycle.\n", "harbor clean streets pilot", ""),
     ],
 )
-def test_extract_a_name_after_a_possessive_is_the_full_name(nlp, text, name, split):
+def test_extract_a_policy_named_again_in_short_is_one_policy(nlp, text, name, split):
     entities, _relations, _x = run(nlp, text, "a.md")
     assert name in entities and (not split or split not in entities), sorted(entities)

@@ -410,6 +410,7 @@ class _ArticleExtractor:
         _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
         _merge_headline_short_names(per_doc, self.segments, self.lex)
         _merge_possessed_names(self.docs, per_doc)
+        _merge_names_cut_before_their_object([m for ms in per_doc for m in ms], self.lex)
         _merge_policies_by_core(per_doc, self.lex)
         _merge_sectioned_names(self.docs, per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
@@ -2408,6 +2409,25 @@ def _merge_possessed_names(docs: list[Doc], per_doc: list[list[Mention]]) -> Non
                 m.key = key
 
 
+def _merge_names_cut_before_their_object(mentions: list[Mention], lexicon: Lexicon) -> None:
+    """"The Official Interpretations" after "the Official Interpretations to
+    the Dock Rule": a policy's name said again without the phrase that says
+    what it belongs to is that policy, when exactly one named policy so
+    opens."""
+    names = {m.key: m.text for m in mentions if m.cls and lexicon.core(m.cls) == "Policy" and _is_name(m.text)}
+    for m in mentions:
+        if not m.cls or lexicon.core(m.cls) != "Policy" or not _is_name(m.text) or len(m.text.split()) < 2:
+            continue
+        longer = {k for k, name in names.items() if k != m.key and name.lower().startswith(m.text.lower() + " ")
+                  and name.split()[len(m.text.split())].lower() in _BELONGING_PREPS}
+        if len(longer) == 1:
+            m.key = longer.pop()
+
+
+#: Prepositions after which a policy's name says what it belongs to: "Official Interpretations to Regulation B".
+_BELONGING_PREPS = frozenset({"to", "of", "for", "under", "on"})
+
+
 #: Nouns for a measure not yet law: "the bill" is the numbered bill, not the act it amends.
 BILL_WORDS = frozenset({"bill", "measure", "legislation"})
 
@@ -2667,7 +2687,9 @@ def _description_words(m: Mention, lexicon: Lexicon) -> tuple[str, frozenset[str
     safety})), without vague or evaluative words; ("", {}) for a name or
     for one set against another ("other privacy laws", "a companion bill")."""
     words = re.findall(r"[a-z][a-z-]*", m.text.lower())
-    if not words or m.text[:1].isupper() or m.concept or lexicon.core(m.cls) != "Policy" \
+    # (a capital on the first word alone is no name: "Federal harbor safety provisions")
+    named = m.text[:1].isupper() and (len(m.text.split()) < 2 or not all(w.islower() for w in m.text.split()[1:]))
+    if not words or named or m.concept or lexicon.core(m.cls) != "Policy" \
             or set(words) & (_CONTRAST_WORDS | {"other"}):
         return "", frozenset()
     rest = frozenset(w for w in words[:-1] if w not in _DESCRIPTION_STOPS and w not in lexicon.vague_modifiers)
