@@ -1214,14 +1214,21 @@ def making_a_policy(verb: Token, objects: list[Token], lexicon: Lexicon) -> bool
     who made the policy, not conduct a policy rewards or a worry. Not
     undoing or changing one ("rescinding the ordinance", "rolling back the
     program", "amending the act"), nor not making it ("for not passing it")."""
-    return verb.lemma_.lower() in lexicon.relation_cues["issuedBy"] - _UNMAKING_VERBS \
+    return verb.lemma_.lower() in lexicon.relation_cues["issuedBy"] - REVISING_VERBS - UNDOING_VERBS \
         and not any(c.dep_ == "neg" or c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children) \
         and any(lexicon.core(c) == "Policy" for o in objects for c in head_classes(o, lexicon))
 
 
-#: Verbs among the issuing cues that undo or change a policy rather than make it.
-_UNMAKING_VERBS = frozenset({"rescind", "repeal", "revoke", "withdraw", "amend", "revise", "modify", "update",
-                             "change", "expand", "extend", "suspend"})
+#: Verbs of changing a policy: "would amend the Act to require ..." (the amending one requires it), "urge EPA
+#: to revise the decision" (asking for a change takes no side on the policy as it stands).
+REVISING_VERBS = frozenset({"revise", "amend", "modify", "change", "update", "rewrite", "reconsider", "revisit",
+                            "strengthen", "weaken", "narrow", "broaden", "clarify", "improve"})
+
+#: Verbs of undoing a policy: whoever acts to do so, asks for it ("called on the agency to withdraw the rule") or
+#: praises it opposes it ("voted to repeal", "filed suit to block").
+UNDOING_VERBS = frozenset({"repeal", "overturn", "block", "stop", "kill", "scrap", "rescind", "abolish", "halt", "undo",
+                           "nullify", "invalidate", "defund", "dismantle", "withdraw", "revoke", "reverse", "suspend",
+                           "shelve", "abandon"})
 
 
 #: Verbs of meeting a policy's requirements (obeying it), and of making a policy.

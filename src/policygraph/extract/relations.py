@@ -25,8 +25,9 @@ from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
                      after_nor, asked, changes_standing, denied_by_subject, has_no_determiner, in_condition, in_question,
                      is_worried, no_longer, outcome_verb, pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
-from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, STAGE_WORDS, STANCE_PREP_VERBS, WORRY_VERBS, Mention, Segment,
-                       described, harm_said_of, head_classes, list_items, making_a_policy, segment_duties)
+from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, REVISING_VERBS, STAGE_WORDS, STANCE_PREP_VERBS, UNDOING_VERBS,
+                       WORRY_VERBS, Mention, Segment, described, harm_said_of, head_classes, list_items, making_a_policy,
+                       segment_duties)
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
@@ -91,7 +92,7 @@ def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
                 m.dep_ == "aux" and m.lower_ == "to" or m.dep_ == "mark" and m.lower_ == "for" for m in c.children)):
             held = [t for t in clause.children if t.dep_ in {"nsubj", "nsubjpass"}] or (
                 fors if clause.i > max((o.i for o in fors), default=clause.i) else [])
-            wanted = "criticizes" if clause.lemma_.lower() in _UNDOING_VERBS else \
+            wanted = "criticizes" if clause.lemma_.lower() in UNDOING_VERBS else \
                 "supports" if clause.lemma_.lower() in _ADOPTING_VERBS else ""
             if held and wanted:
                 return ("", []) if negated(clause) else (wanted, held)  # ("for the rule not to be extended")
@@ -122,12 +123,6 @@ def definite_policy_noun(tok: Token, policy_nouns: frozenset[str]) -> bool:
 
 
 # ------------------------------------------------------------ parse helpers: the grammar, no entities
-#: Verbs of changing a policy: "would amend the Act to require ..." (the amending one requires it), "urge EPA
-#: to revise the decision" (asking for a change takes no side on the policy as it stands).
-REVISING_VERBS = frozenset({"revise", "amend", "modify", "change", "update", "rewrite", "reconsider", "revisit",
-                            "strengthen", "weaken", "narrow", "broaden", "clarify", "improve"})
-
-
 def subject(verb: Token) -> Token | None:
     """The verb's subject, climbing through relative clauses, xcomp and conj."""
     seen = 0
@@ -1506,7 +1501,7 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     policies = [p for o in held for p in [r.key_at(o, "Policy")] if p]
     # "grants are awarded by the Office under the Act": the agent runs it (not "struck down by the Court", "grants
     # were received by the Port Authority")
-    done_by = passive(verb) and verb.lemma_.lower() not in _UNDOING_VERBS | _NOT_RUNNING
+    done_by = passive(verb) and verb.lemma_.lower() not in UNDOING_VERBS | _NOT_RUNNING
     subj = subject(verb)
     if not policies or subj is None and not done_by or any(d.head == verb.i for d in r.duties):
         return []  # "under the rule, agencies must report falls": a duty binds them, they do not run it
@@ -1777,7 +1772,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         if verb.lemma_.lower() in _URGING else []
     for x in (x for x in asked if not negated(x)):
         lemma = x.lemma_.lower()
-        wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] | _UNDOING_VERBS else \
+        wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] | UNDOING_VERBS else \
             "supports" if lemma in r.lex.relation_cues["supports"] | r.lex.relation_cues["issuedBy"] \
             and lemma not in REVISING_VERBS else ""  # "urge EPA to revise the decision": it is wanted changed, not backed
         facts += [Fact(a, wanted, p, verb.i) for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)]
@@ -1801,11 +1796,6 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
 _MAYBE = {"could", "might", "may", "can"}
 
 
-#: Verbs of undoing a policy: whoever acts to do so, asks for it ("called on the agency to withdraw the rule") or
-#: praises it opposes it ("voted to repeal", "filed suit to block").
-_UNDOING_VERBS = {"repeal", "overturn", "block", "stop", "kill", "scrap", "rescind", "abolish", "halt", "undo",
-                  "nullify", "invalidate", "defund", "dismantle", "withdraw", "revoke", "reverse", "suspend", "shelve",
-                  "abandon"}
 
 
 #: Nouns for undoing a policy: "called for the repeal of the act".
@@ -1824,7 +1814,7 @@ def aimed_against(r: Reading, verb: Token) -> list[Fact]:
         return []
     subj = subject(verb)
     actors = r.conjuncts(subj, "Actor") if subj is not None else []
-    undone = [c for x in verb.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_.lower() in _UNDOING_VERBS
+    undone = [c for x in verb.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_.lower() in UNDOING_VERBS
               and to_infinitive(x) and not negated(x) for c in x.children if c.dep_ == "dobj"]
     return [Fact(a, "criticizes", p, verb.i) for a in actors for c in undone for p in [r.policy_for(c)] if p]
 
