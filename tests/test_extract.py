@@ -5212,6 +5212,23 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
 
 
 @pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a duty too bare to name ("register") still says whom its policy regulates
+        ("The Drone Safety Act would require operators to register.\n",
+         {("drone safety act", "evaluates", "operators")}, set()),
+        ("Under the Pier Rule, vendors must register.\n", {("pier rule", "evaluates", "vendors")}, set()),
+        ("The Pier Rule prohibits vendors from loitering.\n", {("pier rule", "evaluates", "vendors")}, set()),
+        ("The Drone Safety Act does not require operators to register.\n", set(),
+         {("drone safety act", "evaluates", "operators")}),
+    ],
+)
+def test_extract_session_26(nlp, text, present, absent):
+    _entities, relations, _x = run(nlp, text, "a.md")
+    assert present <= relations and not absent & relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "split"),
     [
         # a name after a place's possessive is that place's policy named in full

@@ -1532,10 +1532,11 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
                  *called_wrongful(doc), *recommended_acts(doc),
                  *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc), *nominal_bans(doc), *nominal_duties(doc)]:
-        if duty.conduct and duty.head not in found and not (duty.head in quoted and _inability(doc[duty.head])) \
+        if (duty.conduct or _owed_unnamed(doc, duty)) and duty.head not in found \
+                and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics) \
                 and not asked(doc[duty.head]):
-            same = next((d for d in found.values() if d.conduct == duty.conduct), None)
+            same = next((d for d in found.values() if d.conduct and d.conduct == duty.conduct), None)
             if same is not None:  # "owners who fail to register face a fine": the failure owed is also punished
                 if same.kind == "obligation" and duty.kind in _CONSEQUENCE_KINDS:
                     actor = same.actor if same.actor is not None else duty.actor
@@ -1545,6 +1546,17 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
             for example in listed_examples(doc, duty):
                 found.setdefault(example.head, example)
     return [found[i] for i in sorted(found)]
+
+
+def _owed_unnamed(doc: Doc, duty: Duty) -> bool:
+    """"would require operators to register", "sellers must comply", "bars
+    vendors from loitering": a duty whose conduct is one word too bare to
+    name still says who owes it, so its policy regulates them (the guide's
+    `evaluates`), though no behaviour is named. Only a verb in the form a
+    duty takes (base, mandative or "from" + gerund): other rules may leave
+    a finite verb with no conduct ("if using it means ...")."""
+    return duty.kind in {"obligation", "prohibition"} and duty.actor is not None \
+        and doc[duty.head].tag_ in {"VB", "VBP", "VBG"} and doc[duty.actor].pos_ in {"NOUN", "PROPN"}
 
 
 def nominal_bans(doc: Doc) -> Iterator[Duty]:

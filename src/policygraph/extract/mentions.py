@@ -1263,7 +1263,7 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     inside the phrase ("notify the Department") stays a mention too."""
     out = []
     for duty in segment_duties(doc, seg, f.lex):
-        if obeys_or_makes_policy(doc[duty.head], f.lex) or generic_act(doc, duty.conduct):
+        if not duty.conduct or obeys_or_makes_policy(doc[duty.head], f.lex) or generic_act(doc, duty.conduct):
             # the duty still says whom its policy regulates
             if duty.actor is not None:
                 out += f._doer_mentions(doc, doc[duty.actor])
