@@ -1550,7 +1550,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
 
 def _owed_unnamed(doc: Doc, duty: Duty) -> bool:
     """"would require operators to register", "sellers must comply", "bars
-    vendors from loitering": a duty whose conduct is one word too bare to
+    vendors from reselling": a duty whose conduct is one word too bare to
     name still says who owes it, so its policy regulates them (the guide's
     `evaluates`), though no behaviour is named. Only a verb in the form a
     duty takes (base, mandative or "from" + gerund): other rules may leave
