@@ -5219,6 +5219,12 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
          {("drone safety act", "evaluates", "operators")}, set()),
         ("Under the Pier Rule, vendors must register.\n", {("pier rule", "evaluates", "vendors")}, set()),
         ("The Pier Rule prohibits vendors from reselling.\n", {("pier rule", "evaluates", "vendors")}, set()),
+        # what a policy is said to lack is a worry about it, whoever says so
+        ("The Drone Safety Act took effect in May. Privacy advocates said the act lacks adequate privacy "
+         "protections.\n", {("privacy advocates", "raisesConcern", "lacks adequate privacy protections"),
+                            ("lacks adequate privacy protections", "concernAbout", "drone safety act")}, set()),
+        ("The Drone Safety Act took effect in May. The act does not lack enforcement tools.\n", set(),
+         {("lacks enforcement tools", "concernAbout", "drone safety act")}),
         ("The Drone Safety Act does not require operators to register.\n", set(),
          {("drone safety act", "evaluates", "operators")}),
     ],

@@ -2790,6 +2790,17 @@ def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -
     return out
 
 
+def policy_lacks(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
+    """"the act lacks adequate protections", "the program lacked a clear
+    legal basis": what something is said to lack is a worry about it, in a
+    critic's words or the writer's (`harm_phrases` asks for a critic's
+    word). The caller checks that a policy lacks it. Returns (verb, what
+    lacks, tokens) triples; none denied, asked or supposed."""
+    return [(tok, said_of, conduct) for tok in doc if tok.pos_ == "VERB" and tok.lemma_.lower() == "lack"
+            and not _negated(tok) and not in_condition(tok) and not in_question(tok)
+            and (said_of := _subject(tok)) is not None and (conduct := conduct_phrase(tok))]
+
+
 def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[str],
                  prohibition_cues: frozenset[str] = frozenset()) -> Iterator[Duty]:
     """Conduct named by what follows from it (kind "penalty" or "reward"):
