@@ -2558,6 +2558,24 @@ def test_nlp_relative_lists_read_as_main_verbs(nlp, text, clause, acts):
 
 
 @pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        # a failure read as the whole sentence is the subject of what it brings
+        ("Failure to correct the violation after a reinspection results in a citation of $250.", "results", "Failure"),
+        ("Refusal to allow an inspection leads to a fine.", "leads", "Refusal"),
+        # a sentence the parser reads right is left alone
+        ("Failure to file the report may result in penalties.", "result", "Failure"),
+    ],
+)
+def test_nlp_failures_read_as_the_sentence(nlp, text, verb, subject):
+    from policygraph.nlp import failures_read_as_the_sentence
+    doc = failures_read_as_the_sentence(nlp(text))
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.text == verb and [c.text for c in root.children if c.dep_ == "nsubj"] == [subject]
+    assert sum(1 for t in doc if t.head.i == t.i) == 1  # one tree
+
+
+@pytest.mark.parametrize(
     ("text", "gerunds"),
     [
         # an "-ing" word read as its object's adjective, with more "-ing" clauses after a comma: a list of acts
@@ -5225,6 +5243,13 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
                             ("lacks adequate privacy protections", "concernAbout", "drone safety act")}, set()),
         ("The Drone Safety Act took effect in May. The act does not lack enforcement tools.\n", set(),
          {("lacks enforcement tools", "concernAbout", "drone safety act")}),
+        # a failure is what its sanction punishes, with the time the failure is counted from
+        ("The Brush Ordinance took effect in May. Failure to correct the violation after a reinspection results in "
+         "an administrative citation of $250.\n",
+         {("brush ordinance", "penalizes", "failure to correct the violation")},
+         {("brush ordinance", "penalizes", "reinspection")}),
+        ("The Brush Ordinance took effect in May. Failure to keep records results in a fine.\n",
+         {("brush ordinance", "penalizes", "failure to keep records")}, set()),
         ("The Drone Safety Act does not require operators to register.\n", set(),
          {("drone safety act", "evaluates", "operators")}),
     ],

@@ -545,6 +545,51 @@ def amounts_read_as_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+#: Verbs a failure or an act is said to bring a sanction by: "failure to file results in a fine".
+_BRINGING_VERBS = frozenset({"result", "lead", "trigger", "carry", "incur", "draw", "bring", "mean"})
+#: Subordinators the parser takes a time phrase's preposition for: "failure to X after a reinspection results in".
+_TIME_PREPS = frozenset({"after", "before", "within", "until", "following"})
+
+
+def failures_read_as_the_sentence(doc: Doc) -> Doc:
+    """"Failure to keep records results in a fine": the parser may read the
+    noun as the whole sentence and its verb as part of the infinitive after
+    it ("results" as what is kept, or, after "after a reinspection", as a
+    clause of its own), so nothing says what the failure brings. A noun
+    read as the root, with a "to" clause, whose subtree holds a present
+    verb of bringing ("results", "leads", "carries") followed by its "in"
+    or "to" or an object, is that verb's subject; a time word the parser
+    took for the verb's subordinator ("after a reinspection") is a
+    preposition of the failed act, and a noun it took for the verb's
+    subject ("refusal to allow an inspection leads to") the act's object."""
+    for root in doc:
+        if root.dep_ != "ROOT" or root.pos_ != "NOUN" or not any(
+                c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in root.children):
+            continue
+        verb = next((t for t in root.subtree if t.i > root.i and t.tag_ in {"VBZ", "VBP"}
+                     and t.lemma_.lower() in _BRINGING_VERBS and t.dep_ in {"dobj", "advcl", "conj", "ccomp"}
+                     and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i and c.lower_ in {"it", "this", "that"}
+                                 for c in t.children)), None)
+        if verb is None:
+            continue
+        act = verb.head
+        marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in _TIME_PREPS]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        taken = verb.dep_ == "ccomp" and subjects and not marks and not any(c.dep_ == "dobj" for c in act.children)
+        if subjects and not marks and not taken or marks and not subjects:
+            continue  # ("failure to act means the board loses ...": a clause of its own)
+        for mark, subj in zip(marks[:1], subjects[:1]):
+            mark.head, mark.dep_, mark.pos_ = act, "prep", "ADP"
+            subj.head, subj.dep_ = mark, "pobj"
+        if taken:  # "refusal to allow an inspection leads to a fine": what is refused, read as the verb's subject
+            subjects[0].head, subjects[0].dep_ = act, "dobj"
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+        for t in [t for t in root.children if t.is_punct and t.i == len(doc) - 1 or t.dep_ == "punct" and t.i > verb.i]:
+            t.head = verb
+    return doc
+
+
 #: Verbs whose object may be a list of acts: "include", "prohibit", "ban".
 _LISTING_VERBS = frozenset({"include", "involve", "cover", "prohibit", "ban", "bar", "forbid", "penalize", "penalise",
                             "punish", "reward", "require", "mean"})
@@ -1071,7 +1116,7 @@ REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agr
            subjects_read_as_compounds, infinitives_after_asides, infinitive_lists_read_as_main_verbs,
            relative_lists_read_as_main_verbs,
            possessives_before_bracketed_acronyms,
-           objects_after_made_public)
+           objects_after_made_public, failures_read_as_the_sentence)
 
 
 def repaired(doc: Doc, known_verbs: frozenset[str]) -> Doc:
