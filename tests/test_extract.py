@@ -5250,6 +5250,14 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
          {("brush ordinance", "penalizes", "reinspection")}),
         ("The Brush Ordinance took effect in May. Failure to keep records results in a fine.\n",
          {("brush ordinance", "penalizes", "failure to keep records")}, set()),
+        # a law's capitalised kind word after "the", plural or not, calls back the one policy it ends
+        ("The department published the Harbor Safety Modernization Amendments (the Amendments) in May. The "
+         "Amendments would require owners to register boats.\n",
+         {("harbor safety modernization amendments", "evaluates", "owners")},
+         {("amendments", "evaluates", "owners")}),
+        ("The department published the Harbor Safety Guidelines in May. The Guidelines would require owners to "
+         "register boats.\n", {("harbor safety guidelines", "evaluates", "owners")},
+         {("guidelines", "evaluates", "owners")}),
         ("The Drone Safety Act does not require operators to register.\n", set(),
          {("drone safety act", "evaluates", "operators")}),
     ],

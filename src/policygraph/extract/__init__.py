@@ -414,6 +414,7 @@ class _ArticleExtractor:
         _merge_policies_by_core(per_doc, self.lex)
         _merge_sectioned_names(self.docs, per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
+        _merge_kind_callbacks(self.docs, per_doc, self.lex)
         _merge_place_laws(self.docs, per_doc)
         _merge_the_company(self.docs, per_doc)
         _merge_the_agency(self.docs, per_doc)
@@ -2343,6 +2344,27 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
         elif definite[text] and len(keys) > 1 and text not in ACT_WORDS:
             for m in ms:  # "The association argues ...": of two associations, the one named last before it
                 m.key = _named_last_before(per_doc, m, keys) or m.key
+
+
+def _merge_kind_callbacks(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"the Harbor Safety Modernization Amendments ... The Amendments would
+    require ...", "the Harbor Safety Guidelines ... the Guidelines": a
+    policy's kind word written alone with a capital after "the" (a law's
+    own way of calling itself back, plural or not) is the one policy the
+    article names with that last word."""
+    kinds = {w for w, classes in lexicon.head_nouns.items() if any(lexicon.core(c) == "Policy" for c in classes)}
+    named: dict[str, set[str]] = defaultdict(set)
+    for ms in per_doc:
+        for m in ms:
+            words = m.text.split()
+            if len(words) >= 2 and _is_name(m.text) and m.cls and lexicon.core(m.cls) == "Policy":
+                named[words[-1].lower()].add(m.key)
+    for doc, ms in zip(docs, per_doc):
+        for m in ms:
+            word = m.text.lower()
+            if len(m.tokens) == 1 and m.text.istitle() and m.tokens[0] > 0 and doc[m.tokens[0] - 1].lower_ == "the" \
+                    and singular(word) in kinds and len(named.get(word, ())) == 1 and m.key not in named[word]:
+                m.key, m.concept = next(iter(named[word])), ""
 
 
 def _merge_headline_short_names(per_doc: list[list[Mention]], segments: list[Segment], lexicon: Lexicon) -> None:
