@@ -5258,6 +5258,14 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
         ("The department published the Harbor Safety Guidelines in May. The Guidelines would require owners to "
          "register boats.\n", {("harbor safety guidelines", "evaluates", "owners")},
          {("guidelines", "evaluates", "owners")}),
+        # what a penalty is for is punished, whatever verb sets the penalty
+        ("The Drone Safety Act increases civil penalties for operators who fly near airports.\n",
+         {("drone safety act", "penalizes", "fly near airports"), ("fly near airports", "performedBy", "operators")},
+         set()),
+        ("The Drone Safety Act sets fines for flying near airports.\n",
+         {("drone safety act", "penalizes", "flying near airports")}, set()),
+        ("The Drone Safety Act does not set fines for flying near airports.\n", set(),
+         {("drone safety act", "penalizes", "flying near airports")}),
         ("The Drone Safety Act does not require operators to register.\n", set(),
          {("drone safety act", "evaluates", "operators")}),
     ],

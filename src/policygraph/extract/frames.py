@@ -2894,6 +2894,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
                     yield Duty(kind, clause.i, clause_conduct(clause), holder.i, policy)
     yield from _liable(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)
     yield from _grounds_for(doc, penalty_cues=penalty_cues)
+    yield from _penalties_for(doc)
     yield from _debts_forgiven(doc)
 
 
@@ -3052,6 +3053,38 @@ def _grounds_for(doc: Doc, *, penalty_cues: frozenset[str]) -> Iterator[Duty]:
         subject = _subject(noun.head)
         if subject is not None and lemmas & (penalty_cues | _SANCTION_NOUNS):
             yield from _subject_conduct("penalty", subject)
+
+
+def _penalties_for(doc: Doc) -> Iterator[Duty]:
+    """"would increase civil penalties for operators who fly near airports",
+    "sets fines for flying near airports", "establishes criminal penalties
+    for interference with firefighting aircraft": what a penalty is for is
+    punished, whatever verb sets the penalty; those who do it ("operators
+    who fly ...") do the conduct. The policy is the subject of the verb that
+    sets it, if any. Not where the verb is denied, asked or supposed, nor
+    a penalty for someone else's act ("fines for landlords" names whom)."""
+    for noun in doc:
+        if noun.lemma_.lower() not in _PENALTY_NOUNS or noun.pos_ != "NOUN":
+            continue
+        verb = noun.head if noun.dep_ in {"dobj", "nsubjpass", "conj"} else None
+        while verb is not None and verb.dep_ == "conj" and verb.pos_ != "VERB":
+            verb = verb.head  # ("fines and penalties for ...": the list's head)
+        if verb is None or verb.pos_ != "VERB" or _negated(verb) or in_question(verb) or in_condition(verb):
+            continue
+        holders = [noun, verb] if noun.dep_ == "dobj" else [noun]  # the parse may hang "for" on the verb
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                     and (h is noun or c.i > noun.i)):
+            policy = _subject(verb)
+            policy_i = policy.i if policy is not None and policy.pos_ in {"NOUN", "PROPN"} else None
+            for head, conduct in _gerunds_after(prep):  # "for flying near airports"
+                yield Duty("penalty", head, conduct, None, policy_i)
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for holder in [obj, *(c for c in obj.conjuncts if c.pos_ == "NOUN")]:
+                    for clause in _doer_clauses(holder):  # "for operators who fly near airports"
+                        yield Duty("penalty", clause.i, clause_conduct(clause), holder.i, policy_i)
+                if names_conduct(obj) and obj.lemma_.lower() not in _PENALTY_NOUNS | _GENERIC_ACTS:
+                    agent = _act_agent(obj)  # "for interference with firefighting aircraft"
+                    yield Duty("penalty", obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy_i)
 
 
 def _proposed(verb: Token) -> bool:
