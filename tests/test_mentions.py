@@ -110,6 +110,9 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
          ("Guidelines on AI in Teaching and Research", "Law")),
         (mentions.head_mentions, "This memo announces the Interim Policy on Staff Use of Generative AI Tools.",
          ("Policy on Staff Use of Generative AI Tools", "Policy")),  # "Interim" a stage, as "Draft" is
+        # a hyphenated first word stays in the name
+        (mentions.described_organisations, "The Lead-Free Homes Campaign, a coalition of charities, spoke.",
+         ("Lead-Free Homes Campaign", "Organisation")),
     ],
 )
 def test_mentions_rule_finds(nlp, rule, text, expected):

@@ -1864,6 +1864,13 @@ _ORGANISATION_NOUNS = {"group", "organization", "organisation", "coalition", "no
                        "network", "campaign", "union", "charity", "foundation", "caucus"}
 
 
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token `i` is a hyphen inside one word of a name ("Lead-Free"):
+    no space on either side, a capitalised word before it."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i - 1].is_title
+
+
 def described_organisations(f: Finding, doc: Doc) -> list[Mention]:
     """"Parents Advocating for School Safety, a group formed after ...":
     the capitalised words before a comma and "a group" (an organisation,
@@ -1877,7 +1884,8 @@ def described_organisations(f: Finding, doc: Doc) -> list[Mention]:
         if described is None or described.lemma_.lower() not in _ORGANISATION_NOUNS:
             continue
         start = comma.i
-        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _NAME_LINKS and doc[start - 1].is_lower):
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _NAME_LINKS and doc[start - 1].is_lower
+                             or _joining_hyphen(doc, start - 1)):  # "Lead-Free Homes Campaign"
             start -= 1
         while start < comma.i and (doc[start].is_lower or doc[start].lower_ == "the"):
             start += 1  # a name begins with a capital, after "the" ("The Harbor Alliance, a group ..."; "A Better
