@@ -5266,6 +5266,9 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
          {("drone safety act", "penalizes", "flying near airports")}, set()),
         ("The Drone Safety Act does not set fines for flying near airports.\n", set(),
          {("drone safety act", "penalizes", "flying near airports")}),
+        # something received free is a reward for what earns it
+        ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
+         "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),
         ("The Drone Safety Act does not require operators to register.\n", set(),
          {("drone safety act", "evaluates", "operators")}),
     ],

@@ -3176,7 +3176,8 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
               cue.lemma_.lower() == "qualify") for o in p.children if o.dep_ == "pobj"]  # "qualify for a tax credit"
     lemmas = {n.lemma_.lower() for n in nouns} | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
     received = cue.lemma_.lower() in {"receive", "get", "claim"} and (lemmas & _GRANT_NOUNS or any(
-        n.ent_type_ == "MONEY" for n in nouns))  # "receive payments", "caregivers who ... receive an extra $250"
+        n.ent_type_ == "MONEY" or any(c.dep_ == "amod" and c.lower_ == "free" for c in n.children) for n in nouns))
+    # ("receive payments", "caregivers who ... receive an extra $250", "homeowners who ... receive a free connection")
     # "provides payments to dairy farmers who reduce production": money handed to those who do something
     received = bool(received) or cue.lemma_.lower() in {"provide", "give", "offer", "award", "extend", "make"} \
         and any(n.lemma_.lower() in _GRANT_NOUNS for n in nouns)  # (not "an extended payment plan": relief)
