@@ -5266,6 +5266,11 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
          {("drone safety act", "penalizes", "flying near airports")}, set()),
         ("The Drone Safety Act does not set fines for flying near airports.\n", set(),
          {("drone safety act", "penalizes", "flying near airports")}),
+        # "the bill" is the act known by a bill's number, not an older act its paragraph names
+        ("H.B. 88, the Fair Mooring Act, would amend the Harbor Code to cap mooring fees.\n\nThe harbor master "
+         "could bring an action under the Boat Theft Act against dealers who sell stolen boats. The bill would "
+         "require marinas to post fees.\n",
+         {("fair mooring act", "evaluates", "marinas")}, {("boat theft act", "evaluates", "marinas")}),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

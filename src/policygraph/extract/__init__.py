@@ -2319,6 +2319,13 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 # "The Fair Docks Act would amend the Harbor Act ...", "the bill would amend the Rent Act": the bill
                 # is not the law it amends
                 keys = [k for k in keys if k in acted]
+        bills = [k for k in keys if k in numbered]
+        if len(keys) > 1 and definite[text] and text in BILL_WORDS and len(bills) == 1:
+            # "H.B. 1127 would amend ... The attorney general could act under the Trade Practices Act ... the
+            # bill would also ...": of the acts named, the one known by a bill's number is "the bill"
+            for m in ms:
+                m.key = bills[0]
+            continue
         if len(keys) > 1 and definite[text] and text in ACT_WORDS:  # several acts: its heading's, or its paragraph's
             unresolved = []
             for m in ms:
