@@ -849,6 +849,9 @@ def test_frames_a_reward_verb_is_not_the_rewarded_conduct(nlp):
         ("Brokers may not accept gifts of cash from buyers (Section 4 of the Code).", "accept",
          ["accept gifts of cash from buyers", "accept gifts of cash", "accept gifts", "gifts of cash from buyers",
           "gifts of cash"]),
+        # the state of mind an act is done in is kept as a longer name
+        ("Lenders that knowingly exceed the cap face a fine.", "exceed",
+         ["exceed the cap", "knowingly exceed the cap"]),
     ],
 )
 def test_frames_conduct_has_the_names_a_reader_could_use(nlp, text, verb, expected):

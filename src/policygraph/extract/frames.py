@@ -318,6 +318,10 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
         spans.append(_contiguous(doc, own + [t.i for c in first_prep for t in c.subtree]))
         for obj in (c for c in objects if c.dep_ == "dobj"):
             spans += [_contiguous(doc, [t.i for t in obj.subtree]), _contiguous(doc, _subtree(obj))]
+    before = doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.head == head and before.dep_ == "advmod" and before.lower_ in _STATES_OF_MIND:
+        # "lenders that knowingly exceed the cap": what is punished is often the act done so
+        spans += [(before.i, *span) for span in list(spans) if span and span[0] == head.i]
     out = []
     for span in spans:
         bracket = next((n for n, i in enumerate(span) if n and doc[i].text in {"(", "["}), None)
@@ -329,6 +333,9 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     return out
 
 
+#: Adverbs of the state of mind or frequency an act is done in, which readers keep in its name.
+_STATES_OF_MIND = frozenset({"knowingly", "willfully", "wilfully", "intentionally", "deliberately", "recklessly",
+                             "negligently", "repeatedly", "fraudulently", "falsely", "unlawfully", "illegally"})
 #: Subordinators of a contrasting clause: "..., while critics say ...".
 _CONTRASTS = {"while", "whereas", "although", "though"}
 
