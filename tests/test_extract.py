@@ -5271,6 +5271,12 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
          "could bring an action under the Boat Theft Act against dealers who sell stolen boats. The bill would "
          "require marinas to post fees.\n",
          {("fair mooring act", "evaluates", "marinas")}, {("boat theft act", "evaluates", "marinas")}),
+        # an action at law brought against those who do something punishes what they do
+        ("The attorney general could bring an action under the Boat Theft Act against dealers that sell stolen "
+         "boats.\n", {("boat theft act", "penalizes", "sell stolen boats"),
+                      ("sell stolen boats", "performedBy", "dealers")}, set()),
+        ("The harbor board did not take action under the Boat Theft Act against dealers who sell stolen boats.\n",
+         set(), {("boat theft act", "penalizes", "sell stolen boats")}),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

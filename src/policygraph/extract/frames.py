@@ -2902,6 +2902,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
     yield from _liable(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)
     yield from _grounds_for(doc, penalty_cues=penalty_cues)
     yield from _penalties_for(doc)
+    yield from _actions_against(doc)
     yield from _debts_forgiven(doc)
 
 
@@ -3092,6 +3093,31 @@ def _penalties_for(doc: Doc) -> Iterator[Duty]:
                 if names_conduct(obj) and obj.lemma_.lower() not in _PENALTY_NOUNS | _GENERIC_ACTS:
                     agent = _act_agent(obj)  # "for interference with firefighting aircraft"
                     yield Duty("penalty", obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy_i)
+
+
+#: What is brought or taken against someone to punish them: "an action", "enforcement action", "a lawsuit".
+_ACTIONS_AT_LAW = frozenset({"action", "suit", "lawsuit", "proceeding", "proceedings", "case", "charge", "charges",
+                             "prosecution"})
+_BRINGING_ACTION_VERBS = frozenset({"bring", "take", "file", "pursue", "initiate", "commence", "institute"})
+
+
+def _actions_against(doc: Doc) -> Iterator[Duty]:
+    """"could bring an action under the Act against lenders that make loans
+    without a license", "can take enforcement action against dealers who
+    sell stolen boats": what those an action at law is brought against do is
+    punished, as "may sue dealers that ..." says. Not where the bringing is
+    denied, asked or supposed."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _BRINGING_ACTION_VERBS or _negated(verb) \
+                or in_question(verb) or in_condition(verb):
+            continue
+        actions = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _ACTIONS_AT_LAW]
+        for prep in (p for h in [verb, *actions] for p in h.children if actions and p.dep_ == "prep"
+                     and p.lower_ == "against"):
+            for target in (o for o in prep.children if o.dep_ == "pobj"):
+                for holder in [target, *(c for c in target.conjuncts if c.pos_ == "NOUN")]:
+                    for clause in _doer_clauses(holder):
+                        yield Duty("penalty", clause.i, clause_conduct(clause), holder.i, None)
 
 
 def _proposed(verb: Token) -> bool:
