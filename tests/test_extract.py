@@ -5277,6 +5277,14 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
                       ("sell stolen boats", "performedBy", "dealers")}, set()),
         ("The harbor board did not take action under the Boat Theft Act against dealers who sell stolen boats.\n",
          set(), {("boat theft act", "penalizes", "sell stolen boats")}),
+        # a name ending in "Section" or "Division" is an office; numbered, a part of a law
+        ("The Pesticide Compliance Section enforces the Drift Rule. Section 12 of the Drift Rule bans spraying near "
+         "schools.\n", {("drift rule", "issuedBy", "pesticide compliance section"),
+                        ("section 12", "penalizes", "spraying near schools")}, set()),
+        # a record that costs a right is what is punished, not the right
+        ("Under the Drift Rule, applicators with two violations in three years may not renew their license.\n",
+         {("drift rule", "penalizes", "two violations in three years")},
+         {("drift rule", "penalizes", "renew their license")}),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

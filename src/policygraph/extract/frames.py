@@ -634,6 +634,11 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
                                               and any(o.lemma_.lower() in _PERMISSION_NOUNS for o in p.children)
                                               for p in c.children)
                    and (phrase := clause_conduct(c))]
+        # "applicators with two violations in three years may not renew their license": a record that costs a
+        # right is what is punished; what they may not do is the sanction
+        failed += [(o.i, _contiguous(doc, [t.i for t in o.subtree])) for o in (
+            pobjs(subject, {"with"}) if kind == "prohibition" and subject is not None else [])
+                   if o.lemma_.lower() in OFFENCE_NOUNS | _RECORD_NOUNS and _contiguous(doc, [t.i for t in o.subtree])]
         # "owners who fail to register cannot file cases", "makers that refuse to negotiate must pay a tax":
         # what follows for those who fail or refuse punishes the failure, and is no duty of its own
         if failed:
@@ -656,6 +661,10 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             # "permit workers to rest"; "may not refuse to serve a passenger": the refusal with what is refused
             phrase = handed_phrase(conduct) if passes_duty_on(conduct) else conduct_phrase(conduct) or _failure_phrase(conduct)
             yield Duty(kind, conduct.i, phrase, subject.i if subject is not None else None, None)
+
+
+#: A record of wrongs someone may carry: "drivers with three convictions", "applicators with two violations".
+_RECORD_NOUNS = frozenset({"conviction", "infraction", "citation", "strike", "breach"})
 
 
 #: Documents whose "say" states their own advice: "the guidance says retailers should ...".
