@@ -5285,6 +5285,9 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
         ("Under the Drift Rule, applicators with two violations in three years may not renew their license.\n",
          {("drift rule", "penalizes", "two violations in three years")},
          {("drift rule", "penalizes", "renew their license")}),
+        # a pronoun object says not what is done; the time it must be done in does
+        ("Under the Lead Rule, landlords must replace it within 12 months.\n",
+         {("replace it within 12 months", "performedBy", "landlords")}, set()),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

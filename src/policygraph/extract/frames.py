@@ -77,6 +77,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     return conduct_phrase_of_own(verb)
 
 
+#: Prepositions of the time an act must be done in or by: "replace it within 12 months", "by May 1".
+_TIME_LIMITS = frozenset({"within", "by", "before", "after", "until", "during"})
 #: Verbs of duties that take no object: "must register and pay a fee" are two acts.
 _INTRANSITIVE_DUTIES = frozenset({"register", "comply", "apply", "enroll", "enrol", "participate", "cooperate",
                                   "respond", "qualify", "reside", "appear", "consent", "agree", "wait", "reapply"})
@@ -113,6 +115,11 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i][:1]
     else:  # "put their phones away": the parse calls the particle after the object an adverb
         keep += [c.i for c in verb.children if c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS and c.i > verb.i]
+    if objects and all(o.pos_ == "PRON" for o in objects):
+        # "must replace it within 12 months", "mow and clear them each year by May 1": a pronoun says not what is done
+        # to; when and by what time do
+        objects += [c for c in verb.children if c.i > verb.i and (c.dep_ == "prep" and c.lower_ in _TIME_LIMITS
+                                                                   or c.dep_ == "npadvmod")][:2]
     # "revoke a license without a hearing", "operate without a permit": done without what it needs, another act
     objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without" and c.i > verb.i
                 and c not in objects and len(list(c.subtree)) <= 6]
