@@ -5288,6 +5288,12 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
         # a pronoun object says not what is done; the time it must be done in does
         ("Under the Lead Rule, landlords must replace it within 12 months.\n",
          {("replace it within 12 months", "performedBy", "landlords")}, set()),
+        # a policy's reach judged wrong is a worry about it
+        ("The Brush Ordinance took effect in May. Consumer advocates say the ordinance does not go far enough.\n",
+         {("consumer advocates", "raisesConcern", "does not go far enough"),
+          ("does not go far enough", "concernAbout", "brush ordinance")}, set()),
+        ("The Brush Ordinance took effect in May. Landlords say the ordinance goes far enough.\n", set(),
+         {("goes far enough", "concernAbout", "brush ordinance")}),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

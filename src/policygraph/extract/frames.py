@@ -2813,6 +2813,31 @@ def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -
     return out
 
 
+def goes_too_far(clause: Token) -> bool:
+    """"the rule goes too far", "does not go far enough": English for a
+    policy judged wrong in its reach, either way."""
+    if clause.lemma_.lower() != "go":
+        return False
+    words = {t.lower_ for c in clause.children if c.dep_ == "advmod" for t in c.subtree}
+    return "far" in words and ("too" in words and not _negated(clause) or "enough" in words and _negated(clause))
+
+
+def reach_judged(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
+    """"advocates say the rule does not go far enough", "the act goes too
+    far": a reach judged wrong is a criticism, a worry named by the clause's
+    words after its subject. Returns (verb, whose reach, tokens) triples;
+    the caller checks that a policy's reach is judged."""
+    out = []
+    for verb in doc:
+        said_of = _subject(verb)
+        if said_of is None or not goes_too_far(verb) or in_question(verb) or in_condition(verb):
+            continue
+        toks = [t.i for t in verb.subtree if t.i > said_of.right_edge.i and not t.is_punct]
+        if toks and toks[-1] - toks[0] + 1 == len(toks):
+            out.append((verb, said_of, tuple(toks)))
+    return out
+
+
 def policy_lacks(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     """"the act lacks adequate protections", "the program lacked a clear
     legal basis": what something is said to lack is a worry about it, in a

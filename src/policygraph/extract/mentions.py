@@ -24,7 +24,7 @@ from ..ontology import Lexicon
 from ..records import Block
 from .frames import (EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
                      foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
-                     item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_lacks, policy_targets,
+                     item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_lacks, policy_targets, reach_judged,
                      unrealised, up_to_gap)
 from .people import titled_names
 
@@ -1449,7 +1449,8 @@ def harm_mentions(f: Finding, doc: Doc) -> list[Mention]:
         if toks and f._policy_or_it(said_of):
             out.append(Mention(toks, span_text(doc, toks), "Concern", "frame", head=head))
     taken = {m.head for m in out}
-    for verb, said_of, toks in policy_lacks(doc):  # "advocates said the act lacks adequate protections", whoever says it
+    for verb, said_of, toks in [*policy_lacks(doc), *reach_judged(doc)]:
+        # "advocates said the act lacks adequate protections", "... the rule does not go far enough", whoever says it
         if verb.i not in taken and f._policy_or_it(said_of):
             text = span_text(doc, toks)
             out.append(Mention(toks, text, "Concern", "frame", head=verb.i, variants=variant_texts(doc, verb.i, text, f.lex)))

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, DUTY_NOUNS, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
+from .frames import (CHANGE_VERBS, goes_too_far, DUTY_NOUNS, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
                      after_nor, asked, changes_standing, denied_by_subject, has_no_determiner, in_condition, in_question,
                      is_worried, no_longer, outcome_verb, pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, REVISING_VERBS, STAGE_WORDS, STANCE_PREP_VERBS, UNDOING_VERBS,
@@ -1822,15 +1822,6 @@ def aimed_against(r: Reading, verb: Token) -> list[Fact]:
 #: Verbs by which someone asks another to act: the stance in what is asked is the asker's.
 _URGING = {"urge", "ask", "call", "encourage", "request", "press", "implore", "petition", "invite", "recommend",
            "appeal"}
-
-
-def goes_too_far(clause: Token) -> bool:
-    """"the rule goes too far", "does not go far enough": English for a
-    policy judged wrong in its reach, either way."""
-    if clause.lemma_.lower() != "go":
-        return False
-    words = {t.lower_ for c in clause.children if c.dep_ == "advmod" for t in c.subtree}
-    return "far" in words and ("too" in words and not negated(clause) or "enough" in words and negated(clause))
 
 
 def attributed_worries(r: Reading, verb: Token) -> list[Fact]:
