@@ -5294,6 +5294,13 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
           ("does not go far enough", "concernAbout", "brush ordinance")}, set()),
         ("The Brush Ordinance took effect in May. Landlords say the ordinance goes far enough.\n", set(),
          {("goes far enough", "concernAbout", "brush ordinance")}),
+        # money a policy is foreseen to cost people is a worry about it; a cost stated as fact is none
+        ("The Brush Ordinance took effect in May. Supervisor Dale Fenton said the ordinance would cost some "
+         "homeowners thousands of dollars.\n",
+         {("cost some homeowners thousands of dollars", "concernAbout", "brush ordinance"),
+          ("dale fenton", "raisesConcern", "cost some homeowners thousands of dollars")}, set()),
+        ("The Brush Ordinance took effect in May. The ordinance costs $5 million a year.\n", set(),
+         {("costs $5 million a year", "concernAbout", "brush ordinance")}),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

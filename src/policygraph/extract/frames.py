@@ -2838,6 +2838,31 @@ def reach_judged(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     return out
 
 
+def costly_outcomes(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
+    """"the Zone 0 rules would cost some homeowners thousands of dollars":
+    what a policy is foreseen to cost people in money is a worry about it,
+    named by the verb and its objects. Returns (verb, what costs, tokens)
+    triples; the caller checks that a policy costs it. Not an estimate said
+    as fact ("the program costs $5 million a year": no "would"), nor what
+    is denied or asked."""
+    out = []
+    for verb in doc:
+        said_of = _subject(verb)
+        if verb.lemma_.lower() != "cost" or verb.pos_ != "VERB" or said_of is None or _negated(verb) \
+                or in_question(verb) or not any(a.dep_ == "aux" and a.lower_ in _FORESEEING for a in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        money = any(t.ent_type_ == "MONEY" or t.lemma_.lower() in {"dollar", "pound", "euro"}
+                    for o in objects for t in o.subtree)
+        if objects and money:
+            out.append((verb, said_of, tuple(range(verb.i, max(o.right_edge.i for o in objects) + 1))))
+    return out
+
+
+#: Modals of a foreseen outcome: "would cost", "could cost", "will cost".
+_FORESEEING = frozenset({"would", "could", "will", "might", "may"})
+
+
 def policy_lacks(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     """"the act lacks adequate protections", "the program lacked a clear
     legal basis": what something is said to lack is a worry about it, in a

@@ -22,7 +22,7 @@ from ..names import looks_like_agent_noun, name_head, singular
 from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
+from .frames import (EASED, HURTING_VERBS, costly_outcomes, OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
                      foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_lacks, policy_targets, reach_judged,
                      unrealised, up_to_gap)
@@ -1449,7 +1449,7 @@ def harm_mentions(f: Finding, doc: Doc) -> list[Mention]:
         if toks and f._policy_or_it(said_of):
             out.append(Mention(toks, span_text(doc, toks), "Concern", "frame", head=head))
     taken = {m.head for m in out}
-    for verb, said_of, toks in [*policy_lacks(doc), *reach_judged(doc)]:
+    for verb, said_of, toks in [*policy_lacks(doc), *reach_judged(doc), *costly_outcomes(doc)]:
         # "advocates said the act lacks adequate protections", "... the rule does not go far enough", whoever says it
         if verb.i not in taken and f._policy_or_it(said_of):
             text = span_text(doc, toks)
