@@ -5301,6 +5301,11 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
           ("dale fenton", "raisesConcern", "cost some homeowners thousands of dollars")}, set()),
         ("The Brush Ordinance took effect in May. The ordinance costs $5 million a year.\n", set(),
          {("costs $5 million a year", "concernAbout", "brush ordinance")}),
+        # a harm someone fears is a worry whatever does it; a person who harms does a deed
+        ("The Brush Ordinance took effect in May. The Forest Alliance worries that aggressive clearing will harm "
+         "oak woodlands.\n", {("forest alliance", "raisesConcern", "harm oak woodlands")}, set()),
+        ("The Brush Ordinance took effect in May. The Forest Alliance worries that landlords will harm tenants.\n",
+         set(), {("forest alliance", "raisesConcern", "harm tenants")}),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

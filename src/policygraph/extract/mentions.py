@@ -1344,8 +1344,12 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
                                           or cause.dep_ in {"acl", "relcl", "ccomp"}  # "raised concerns that X could lead to Y"
                                           and cause.head.lemma_.lower() in f.lex.concern_markers)
         hurting = doc[head].pos_ == "VERB" and doc[head].lemma_.lower() in HURTING_VERBS
-        if hurting and not f._policy_or_it(next((c for c in doc[head].children if c.dep_ == "nsubj"), doc[head])):
+        hurter = next((c for c in doc[head].children if c.dep_ == "nsubj"), doc[head])
+        feared = doc[head].dep_ == "ccomp" and (doc[head].head.lemma_.lower() in WORRY_VERBS | f.lex.concern_markers
+                                                 or is_worried(doc[head].head))
+        if hurting and not f._policy_or_it(hurter) and (f._animate(hurter) or not feared):
             continue  # "the rule would hurt small farms" is a worry about the rule; "the landlord hurt tenants" an act
+            # ("worries that aggressive clearing will harm oak woodlands": a harm feared, whatever does it)
         if cause is not None and cause.lemma_.lower() in {"lead", "result"} and not reported:
             subj = next((c for c in cause.children if c.dep_ == "nsubj"), None)
             if subj is None or not f._policy_or_it(subj):
