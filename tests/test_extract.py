@@ -4994,7 +4994,7 @@ def test_extract_introduced_policy(nlp, text, form, name):
         # a worry that is itself a lessening ("would reduce access to credit") is the warner's, not a remedy
         ("# Payday loans\n\nThe Payday Lending Reform Act bans rollovers. The Lenders Association warned that the "
          "act would reduce access to credit.\n",
-         {("lenders association", "raisesConcern", "reduce access"),
+         {("lenders association", "raisesConcern", "reduce access to credit"),
           ("lenders association", "criticizes", "payday lending reform act")}, set()),
         # ... while what a policy is said to lessen is nobody's worry about it
         ("# Oil\n\nThe Spill Act requires double hulls. Supporters say the act will reduce the risk of oil "
@@ -5306,6 +5306,10 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
          "oak woodlands.\n", {("forest alliance", "raisesConcern", "harm oak woodlands")}, set()),
         ("The Brush Ordinance took effect in May. The Forest Alliance worries that landlords will harm tenants.\n",
          set(), {("forest alliance", "raisesConcern", "harm tenants")}),
+        # access is named with what it is to; "with poor credit" says which borrowers, no harm
+        ("The Loan Act took effect in May. Critics said borrowers with poor credit would lose access to credit "
+         "under the act.\n", {("critics", "raisesConcern", "lose access to credit")},
+         {("critics", "raisesConcern", "poor credit"), ("poor credit", "concernAbout", "loan act")}),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

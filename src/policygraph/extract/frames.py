@@ -387,6 +387,10 @@ def _contiguous(doc: Doc, tokens: list[int]) -> tuple[int, ...]:
     return tuple(toks)
 
 
+#: Nouns that say little without what they are to: "access to credit", "exposure to lead".
+_TO_NOUNS = frozenset({"access", "exposure", "harm", "damage", "injury", "threat", "barrier", "right", "entitlement"})
+
+
 def _head_phrase(tok: Token) -> list[Token]:
     """A noun with its left modifiers ("free cooking facilities"); a
     preposition with that of its object ("with three meals")."""
@@ -405,7 +409,8 @@ def _subtree(tok: Token) -> list[int]:
         t = stack.pop()
         out.append(t.i)
         stack += [c for c in t.children if c.dep_ not in _CUT_DEPS
-                  and not (c.dep_ == "prep" and t.pos_ in {"NOUN", "PROPN"} and c.lower_ != "of")]
+                  and not (c.dep_ == "prep" and t.pos_ in {"NOUN", "PROPN"} and c.lower_ != "of"
+                           and not (c.lower_ == "to" and t.lemma_.lower() in _TO_NOUNS))]
         if t.pos_ == "ADP" and not any(c.dep_ in {"pobj", "pcomp"} for c in t.children):
             # "work on or near conveyors": a preposition sharing the next one's object keeps it
             stack += [c for c in t.children if c.dep_ == "cc" or c.dep_ == "conj" and c.pos_ == "ADP"]
@@ -2800,8 +2805,9 @@ def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -
                 conduct = conduct_phrase(tok)
                 if conduct:
                     out.append((tok.i, conduct))
-            if tok.pos_ != "NOUN" or tok.dep_ == "compound":
-                continue
+            if tok.pos_ != "NOUN" or tok.dep_ == "compound" or tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+                    and _someone(tok.head.head):
+                continue  # ("borrowers with poor credit": which borrowers, no harm)
             left = [t.i for t in tok.subtree if t.i <= tok.i and t.dep_ not in {"det", "poss", "predet", "case", "nummod"}]
             left = [i for i in left if i > max((j for j in left if doc[j].dep_ in {"poss", "det"}), default=-1)]
             while left and doc[left[0]].pos_ == "ADV":  # "only limited value"
