@@ -5310,6 +5310,12 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
         ("The Loan Act took effect in May. Critics said borrowers with poor credit would lose access to credit "
          "under the act.\n", {("critics", "raisesConcern", "lose access to credit")},
          {("critics", "raisesConcern", "poor credit"), ("poor credit", "concernAbout", "loan act")}),
+        # a duty only supposed ("could require") or argued as a harm is no policy's duty; the harm names the forcing
+        ("The Loan Act took effect in May. Some economists have suggested that states could require lenders to "
+         "verify income.\n", set(), {("verify income", "performedBy", "lenders")}),
+        ("The Loan Act took effect in May. Opponents argue that the act could compel small lenders to raise fees.\n",
+         {("compel small lenders to raise fees", "concernAbout", "loan act")},
+         {("raise fees", "performedBy", "lenders"), ("loan act", "evaluates", "lenders")}),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

@@ -849,6 +849,8 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
             kind = "prohibition"
         else:
             continue
+        if _supposed(cue):
+            continue  # "states could require lenders to verify income": an option weighed, no one's duty
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in cue.children)
         subject = _subject(cue)
         policy = None if passive or subject is None else subject.i
@@ -930,6 +932,26 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
                                agent.i if agent is not None else None, policy)
                 elif obj.pos_ == "NOUN":
                     yield Duty(kind, obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy)
+
+
+def _supposed(cue: Token) -> bool:
+    """"Congress could require agencies to ...", "the act might force
+    lenders to close", "opponents argue the bill would force farms to sell":
+    a duty only supposed or foreseen in argument, not one a policy states.
+    "Could" or "might" suppose it; "would" foresees it in a clause someone
+    argues or fears (a report's "the bill would require ..." states what
+    the bill does)."""
+    modals = {a.lower_ for a in cue.children if a.dep_ == "aux"}
+    if modals & {"could", "might"}:
+        return True
+    argued = cue.dep_ == "ccomp" and cue.head.lemma_.lower() in _ARGUING_VERBS
+    return "would" in modals and argued and cue.lemma_.lower() in _FORCING_VERBS
+
+
+#: Verbs of arguing or fearing that frame a foreseen outcome.
+_ARGUING_VERBS = frozenset({"argue", "contend", "claim", "warn", "fear", "worry", "caution", "complain", "predict"})
+#: Verbs of forcing, which critics use for a harm a policy would bring: "would force storefronts to close".
+_FORCING_VERBS = frozenset({"force", "compel"})
 
 
 #: Verbs whose own complement is "from" + gerund: "profit from lobbying", "refrain from selling".
@@ -2289,6 +2311,11 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         toks = [t.i for t in made[0].subtree if t.i not in for_whom and (not t.is_punct or t.text == "-")]
         if len(toks) <= _MAX_WORDS + 3 and toks == list(range(toks[0], toks[-1] + 1)):
             return [(made[0].i, tuple(toks))]
+    forced = [x for x in clause.children if x.dep_ == "xcomp" and x.tag_ == "VB"] if lemma in _FORCING_VERBS else []
+    if forced:  # "could compel small lenders to raise fees": the forcing with what it forces
+        end = max([forced[0].i, *(conduct_phrase(forced[0]) or ())])
+        if end - clause.i < _MAX_WORDS + 3:
+            return [(clause.i, tuple(range(clause.i, end + 1)))]
     if lemma in _AMOUNTING_VERBS:  # "the cost of replacing pipes could reach $300 million": the cost is the worry
         subject = _subject(clause)
         toks = _worry_phrase(subject) if subject is not None else ()
