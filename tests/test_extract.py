@@ -5316,6 +5316,13 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
         ("The Loan Act took effect in May. Opponents argue that the act could compel small lenders to raise fees.\n",
          {("compel small lenders to raise fees", "concernAbout", "loan act")},
          {("raise fees", "performedBy", "lenders"), ("loan act", "evaluates", "lenders")}),
+        # a duty weighed as an option or left open states none
+        ("The Loan Act took effect in May. Congress may wish to consider requiring lenders to verify income.\n",
+         set(), {("verify income", "performedBy", "lenders")}),
+        ("The Loan Act took effect in May. One option would be to require lenders to verify income.\n",
+         set(), {("verify income", "performedBy", "lenders")}),
+        ("The Loan Act took effect in May. Whether lenders must verify income remains unclear.\n",
+         set(), {("verify income", "performedBy", "lenders")}),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

@@ -551,10 +551,20 @@ def in_question(verb: Token) -> bool:
     may or may not follow."""
     tok, hops = verb, 0
     while tok.dep_ != "ROOT" and tok.head is not tok and hops < 6:
-        if tok.dep_ in {"ccomp", "advcl"} and any(m.dep_ == "mark" and m.lower_ == "whether" for m in tok.children):
-            return True
+        if tok.dep_ in {"ccomp", "advcl", "csubj"} and any(m.dep_ == "mark" and m.lower_ == "whether"
+                                                           for m in tok.children):
+            return True  # ("whether lenders must verify income remains unclear")
+        if tok.dep_ in {"xcomp", "ccomp", "pcomp"} and tok.head.lemma_.lower() in _WEIGHING_VERBS:
+            return True  # "Congress may wish to consider requiring lenders to ...": an option weighed
         tok, hops = tok.head, hops + 1
-    return False
+    # "one option would be to require lenders to ...": what an option would be is weighed, not stated
+    return tok.lemma_ == "be" and any(s.dep_ == "nsubj" and s.lemma_.lower() in _OPTION_NOUNS for s in tok.children)
+
+
+#: Verbs of weighing a course not yet taken: "consider requiring", "explore whether".
+_WEIGHING_VERBS = frozenset({"consider", "explore", "weigh", "contemplate", "debate", "discuss", "study"})
+#: Nouns for a course set out to be weighed: "one option would be to ...".
+_OPTION_NOUNS = frozenset({"option", "alternative", "approach", "possibility", "idea"})
 
 
 def _is_condition(clause: Token) -> bool:
@@ -1585,7 +1595,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
         if (duty.conduct or _owed_unnamed(doc, duty)) and duty.head not in found \
                 and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics) \
-                and not asked(doc[duty.head]):
+                and not asked(doc[duty.head]) and not in_question(doc[duty.head]):
             same = next((d for d in found.values() if d.conduct and d.conduct == duty.conduct), None)
             if same is not None:  # "owners who fail to register face a fine": the failure owed is also punished
                 if same.kind == "obligation" and duty.kind in _CONSEQUENCE_KINDS:
