@@ -5281,6 +5281,8 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
         ("The Pesticide Compliance Section enforces the Drift Rule. Section 12 of the Drift Rule bans spraying near "
          "schools.\n", {("drift rule", "issuedBy", "pesticide compliance section"),
                         ("section 12", "penalizes", "spraying near schools")}, set()),
+        ("The Brush Ordinance took effect in May. The Fire District will inspect every parcel under the "
+         "ordinance.\n", {("brush ordinance", "issuedBy", "fire district")}, set()),
         # a record that costs a right is what is punished, not the right
         ("Under the Drift Rule, applicators with two violations in three years may not renew their license.\n",
          {("drift rule", "penalizes", "two violations in three years")},
