@@ -5325,6 +5325,11 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
          set(), {("verify income", "performedBy", "lenders")}),
         ("The Loan Act took effect in May. Whether lenders must verify income remains unclear.\n",
          set(), {("verify income", "performedBy", "lenders")}),
+        # citations issued to those who do something punish it; permits issued reward nothing
+        ("Under the Harbor Rule, the Harbor Police may issue citations to boaters who speed.\n",
+         {("harbor rule", "penalizes", "speed"), ("speed", "performedBy", "boaters")}, set()),
+        ("Under the Harbor Rule, the Harbor Office issues permits to marinas that install pumps.\n", set(),
+         {("harbor rule", "rewards", "install pumps")}),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

@@ -3268,7 +3268,7 @@ _UNDERGONE = frozenset({"lose", "earn", "gain", "forfeit", "suffer"})
 #: discount", "the code imposes fines on owners who ...".
 CONSEQUENCE_VERBS = {"face", "receive", "get", "incur", "risk", "result", "lead", "impose", "levy", "award", "give", "attract",
                      "qualify", "offer", "provide", "claim", "carry", "grant", "extend",
-                     "draw", "bring"}  # "illegal eviction carries a fine", "violations may draw penalties"
+                     "draw", "bring", "issue"}  # "illegal eviction carries a fine", "violations may draw penalties"
 
 
 #: Nouns for less of a charge, and the charges: "a reduction in inspection
@@ -3337,7 +3337,7 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
             # "if a caregiver knowingly makes a false claim, the caregiver faces a penalty": the condition's act
             actor = _subject(clause)
             yield Duty(kind, clause.i, conduct_phrase(clause), actor.i if actor is not None else None, None)
-    imposed = cue.lemma_.lower() in {"impose", "levy", "award", "give", "offer", "provide", "grant", "extend"}
+    imposed = cue.lemma_.lower() in {"impose", "levy", "award", "give", "offer", "provide", "grant", "extend", "issue"}
     for means in (o for h in [cue, *nouns] for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
                   for o in p.children if o.dep_ in {"pcomp", "pobj"} and o.tag_ == "VBG"):
         # "owners receive a discount for recycling used oil": the recycling earns it, the owners do it
