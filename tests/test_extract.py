@@ -5281,8 +5281,6 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
         ("The Pesticide Compliance Section enforces the Drift Rule. Section 12 of the Drift Rule bans spraying near "
          "schools.\n", {("drift rule", "issuedBy", "pesticide compliance section"),
                         ("section 12", "penalizes", "spraying near schools")}, set()),
-        ("The Brush Ordinance took effect in May. The Fire District will inspect every parcel under the "
-         "ordinance.\n", {("brush ordinance", "issuedBy", "fire district")}, set()),
         # a record that costs a right is what is punished, not the right
         ("Under the Drift Rule, applicators with two violations in three years may not renew their license.\n",
          {("drift rule", "penalizes", "two violations in three years")},
@@ -5330,6 +5328,28 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
          {("harbor rule", "penalizes", "speed"), ("speed", "performedBy", "boaters")}, set()),
         ("Under the Harbor Rule, the Harbor Office issues permits to marinas that install pumps.\n", set(),
          {("harbor rule", "rewards", "install pumps")}),
+        # the first review of session 26: exhortations, lifted fines, suits filed, powers given, supporters' words,
+        # estimates, questions and denials state nothing
+        ("The Harbor Act took effect in May. Congress must act, the mayor said.\n", set(),
+         {("harbor act", "evaluates", "congress")}),
+        ("The Harbor Act took effect in May. The Harbor Act eliminates fines for marinas that dump sewage.\n", set(),
+         {("harbor act", "penalizes", "dump sewage")}),
+        ("The Harbor Act took effect in May. Residents filed a lawsuit against companies that polluted the bay.\n",
+         set(), {("harbor act", "penalizes", "polluted the bay")}),
+        ("The Harbor Act took effect in May. Under the Harbor Act, the port authority could require marinas to "
+         "report spills.\n", {("report spills", "performedBy", "marinas")}, set()),
+        ("The Harbor Act took effect in May. Supporters argue the Harbor Act would compel polluters to pay for "
+         "cleanup.\n", {("pay for cleanup", "performedBy", "polluters")}, set()),
+        ("The Harbor Act took effect in May. Opponents argue the Harbor Act would force small marinas to close "
+         "their fuel docks.\n", set(), {("harbor act", "evaluates", "marinas")}),
+        ("The Harbor Act took effect in May. The Harbor Act will cost taxpayers $3 million a year.\n", set(),
+         {("cost taxpayers $3 million", "concernAbout", "harbor act")}),
+        ("The Harbor Act took effect in May. Does the Harbor Act go too far?\n", set(),
+         {("go too far", "concernAbout", "harbor act")}),
+        ("The Harbor Act took effect in May. Mayor Chen rejected claims that the act goes too far.\n", set(),
+         {("goes too far", "concernAbout", "harbor act")}),
+        ("The Harbor Act took effect in May. Growers do not fear that the act will hurt their yields.\n", set(),
+         {("hurt their yields", "concernAbout", "harbor act")}),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

@@ -546,7 +546,7 @@ def amounts_read_as_modifiers(doc: Doc) -> Doc:
 
 
 #: Verbs a failure or an act is said to bring a sanction by: "failure to file results in a fine".
-_BRINGING_VERBS = frozenset({"result", "lead", "trigger", "carry", "incur", "draw", "bring", "mean"})
+_BRINGING_SANCTION_VERBS = frozenset({"result", "lead", "trigger", "carry", "incur", "draw", "bring", "mean"})
 #: Subordinators the parser takes a time phrase's preposition for: "failure to X after a reinspection results in".
 _TIME_PREPS = frozenset({"after", "before", "within", "until", "following"})
 
@@ -567,7 +567,9 @@ def failures_read_as_the_sentence(doc: Doc) -> Doc:
                 c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in root.children):
             continue
         verb = next((t for t in root.subtree if t.i > root.i and t.tag_ in {"VBZ", "VBP"}
-                     and t.lemma_.lower() in _BRINGING_VERBS and t.dep_ in {"dobj", "advcl", "conj", "ccomp"}
+                     and t.lemma_.lower() in _BRINGING_SANCTION_VERBS and t.dep_ in {"dobj", "advcl", "conj", "ccomp"}
+                     and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in {"in", "to"} for c in t.children)
+                     and not any(c.dep_ == "mark" and c.lower_ in {"that", "whether"} for c in t.children)
                      and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i and c.lower_ in {"it", "this", "that"}
                                  for c in t.children)), None)
         if verb is None:

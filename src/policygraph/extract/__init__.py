@@ -2260,8 +2260,9 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
     "The bill" or "the act", when the article names several acts, is the
     one the heading of its section names ("H.R. 2210, the Fair Wagers Act"),
     else the one its paragraph named before it, else the one act its other
-    uses stand for, else the one bill known by its number (a report on a
-    bill and the laws it amends). Any other description fitting several names ("the
+    uses stand for. "The bill" is first of all the one act known by a
+    bill's number, when the article names exactly one (a report on a bill
+    and the laws around it). Any other description fitting several names ("the
     association") is the one named last before it. "This directive" is the
     text's own: the named one only when the text's title names it."""
     named: dict[str, dict[str, str]] = defaultdict(dict)  # head noun -> key -> name in lower case

@@ -554,17 +554,20 @@ def in_question(verb: Token) -> bool:
         if tok.dep_ in {"ccomp", "advcl", "csubj"} and any(m.dep_ == "mark" and m.lower_ == "whether"
                                                            for m in tok.children):
             return True  # ("whether lenders must verify income remains unclear")
-        if tok.dep_ in {"xcomp", "ccomp", "pcomp"} and tok.head.lemma_.lower() in _WEIGHING_VERBS:
-            return True  # "Congress may wish to consider requiring lenders to ...": an option weighed
+        if tok.dep_ in {"xcomp", "ccomp", "pcomp"} and tok.head.lemma_.lower() in _WEIGHING_VERBS \
+                and (tok.tag_ == "VBG" or to_infinitive(tok)):
+            return True  # "Congress may wish to consider requiring lenders to ...": an option weighed (not "the
+            # report discusses how the Act requires ...")
         tok, hops = tok.head, hops + 1
     # "one option would be to require lenders to ...": what an option would be is weighed, not stated
-    return tok.lemma_ == "be" and any(s.dep_ == "nsubj" and s.lemma_.lower() in _OPTION_NOUNS for s in tok.children)
+    return tok.lemma_ == "be" and any(s.dep_ == "nsubj" and s.lemma_.lower() in _OPTION_NOUNS for s in tok.children) \
+        and any(a.dep_ == "aux" and a.lower_ in {"would", "could"} for a in tok.children)
 
 
 #: Verbs of weighing a course not yet taken: "consider requiring", "explore whether".
 _WEIGHING_VERBS = frozenset({"consider", "explore", "weigh", "contemplate", "debate", "discuss", "study"})
 #: Nouns for a course set out to be weighed: "one option would be to ...".
-_OPTION_NOUNS = frozenset({"option", "alternative", "approach", "possibility", "idea"})
+_OPTION_NOUNS = frozenset({"option", "alternative", "possibility"})
 
 
 def _is_condition(clause: Token) -> bool:
@@ -946,20 +949,32 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
 
 def _supposed(cue: Token) -> bool:
     """"Congress could require agencies to ...", "the act might force
-    lenders to close", "opponents argue the bill would force farms to sell":
-    a duty only supposed or foreseen in argument, not one a policy states.
-    "Could" or "might" suppose it; "would" foresees it in a clause someone
-    argues or fears (a report's "the bill would require ..." states what
-    the bill does)."""
+    lenders to close": a duty only supposed, not one a policy states:
+    "could" or "might" suppose it, unless a policy it is "under" gives the
+    power (a report's "the bill would require ..." states what the bill
+    does; a harm argued with "would force" is `forced_in_argument`'s)."""
     modals = {a.lower_ for a in cue.children if a.dep_ == "aux"}
-    if modals & {"could", "might"}:
-        return True
-    argued = cue.dep_ == "ccomp" and cue.head.lemma_.lower() in _ARGUING_VERBS
-    return "would" in modals and argued and cue.lemma_.lower() in _FORCING_VERBS
+    # ("under the Act, the port authority could require marinas to ...": a power the Act gives)
+    return bool(modals & (_GUESSING_MODALS - {"may"})) and not pobjs(cue, {"under"})
 
 
-#: Verbs of arguing or fearing that frame a foreseen outcome.
-_ARGUING_VERBS = frozenset({"argue", "contend", "claim", "warn", "fear", "worry", "caution", "complain", "predict"})
+def forced_in_argument(conduct: Token, supporters: frozenset[str]) -> bool:
+    """"Opponents argue the rule would force small farms to sell": what a
+    policy would force people to do, in a clause anyone but its supporters
+    argues or warns, is a harm foreseen, not a duty it states (supporters'
+    "would compel polluters to pay" describes one)."""
+    while conduct.dep_ == "conj" and conduct.head.pos_ == "VERB":
+        conduct = conduct.head  # ("would force farms to sell land and lay off workers": each act forced)
+    cue = conduct.head
+    if conduct.dep_ != "xcomp" or cue.lemma_.lower() not in _FORCING_VERBS or cue.dep_ not in {"ccomp", "conj"} \
+            or not any(a.dep_ == "aux" and a.lower_ == "would" for a in cue.children):
+        return False
+    while cue.dep_ == "conj":
+        cue = cue.head  # ("... would raise prices and would force farms to sell": the first verb is the clause)
+    return cue.dep_ == "ccomp" and cue.head.lemma_.lower() in _ALARMED | _ARGUING \
+        and not _supporter_speaks(cue.head, supporters)
+
+
 #: Verbs of forcing, which critics use for a harm a policy would bring: "would force storefronts to close".
 _FORCING_VERBS = frozenset({"force", "compel"})
 
@@ -1581,7 +1596,7 @@ def _listed_verb(verb: Token) -> bool:
 
 def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str],
            penalty_cues: frozenset[str] = frozenset(), reward_cues: frozenset[str] = frozenset(),
-           critics: frozenset[str] = frozenset()) -> list[Duty]:
+           critics: frozenset[str] = frozenset(), supporters: frozenset[str] = frozenset()) -> list[Duty]:
     """Every duty or consequence in a parsed segment, one per conduct verb."""
     found: dict[int, Duty] = {}
     quoted = quoted_tokens(doc)
@@ -1595,7 +1610,8 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
         if (duty.conduct or _owed_unnamed(doc, duty)) and duty.head not in found \
                 and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics) \
-                and not asked(doc[duty.head]) and not in_question(doc[duty.head]):
+                and not asked(doc[duty.head]) and not in_question(doc[duty.head]) \
+                and not forced_in_argument(doc[duty.head], supporters):
             same = next((d for d in found.values() if d.conduct and d.conduct == duty.conduct), None)
             if same is not None:  # "owners who fail to register face a fine": the failure owed is also punished
                 if same.kind == "obligation" and duty.kind in _CONSEQUENCE_KINDS:
@@ -1614,9 +1630,12 @@ def _owed_unnamed(doc: Doc, duty: Duty) -> bool:
     name still says who owes it, so its policy regulates them (the guide's
     `evaluates`), though no behaviour is named. Only a verb in the form a
     duty takes (base, mandative or "from" + gerund): other rules may leave
-    a finite verb with no conduct ("if using it means ...")."""
+    a finite verb with no conduct ("if using it means ..."); and only where
+    a policy imposes it or the verb is a duty's own ("must register"), not
+    an exhortation ("Congress must act, the mayor said")."""
     return duty.kind in {"obligation", "prohibition"} and duty.actor is not None \
-        and doc[duty.head].tag_ in {"VB", "VBP", "VBG"} and doc[duty.actor].pos_ in {"NOUN", "PROPN"}
+        and doc[duty.head].tag_ in {"VB", "VBP", "VBG"} and doc[duty.actor].pos_ in {"NOUN", "PROPN"} \
+        and (duty.policy is not None or doc[duty.head].lemma_.lower() in _INTRANSITIVE_DUTIES)
 
 
 def nominal_bans(doc: Doc) -> Iterator[Duty]:
@@ -2862,7 +2881,8 @@ def goes_too_far(clause: Token) -> bool:
     if clause.lemma_.lower() != "go":
         return False
     words = {t.lower_ for c in clause.children if c.dep_ == "advmod" for t in c.subtree}
-    return "far" in words and ("too" in words and not _negated(clause) or "enough" in words and _negated(clause))
+    denied = _negated(clause) or clause.dep_ == "xcomp" and _negated(clause.head)  # "does not seem to go far enough"
+    return "far" in words and ("too" in words and not denied or "enough" in words and denied)
 
 
 def reach_judged(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
@@ -2873,7 +2893,8 @@ def reach_judged(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     out = []
     for verb in doc:
         said_of = _subject(verb)
-        if said_of is None or not goes_too_far(verb) or in_question(verb) or in_condition(verb):
+        if said_of is None or not goes_too_far(verb) or in_question(verb) or asked(verb) or in_condition(verb) \
+                or any(_negated(v) or v.lemma_.lower() in _DENYING for v in verb.ancestors if v.pos_ == "VERB"):
             continue
         toks = [t.i for t in verb.subtree if t.i > said_of.right_edge.i and not t.is_punct]
         if toks and toks[-1] - toks[0] + 1 == len(toks):
@@ -2886,15 +2907,18 @@ def costly_outcomes(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     what a policy is foreseen to cost people in money is a worry about it,
     named by the verb and its objects. Returns (verb, what costs, tokens)
     triples; the caller checks that a policy costs it. Not an estimate said
-    as fact ("the program costs $5 million a year": no "would"), nor what
-    is denied or asked."""
+    as fact ("costs $5 million a year", "will cost taxpayers $3 million"),
+    nor what is denied or asked."""
     out = []
     for verb in doc:
         said_of = _subject(verb)
         if verb.lemma_.lower() != "cost" or verb.pos_ != "VERB" or said_of is None or _negated(verb) \
-                or in_question(verb) or not any(a.dep_ == "aux" and a.lower_ in _FORESEEING for a in verb.children):
+                or in_question(verb) or asked(verb) \
+                or not any(a.dep_ == "aux" and a.lower_ in _FORESEEING for a in verb.children):
             continue
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        if any(t.lower_ in {"less", "only", "little", "just", "mere"} for o in objects for t in o.subtree):
+            continue  # "would cost drivers less than $20 a year": a reassurance
         money = any(t.ent_type_ == "MONEY" or t.lemma_.lower() in {"dollar", "pound", "euro"}
                     for o in objects for t in o.subtree)
         if objects and money:
@@ -2902,8 +2926,10 @@ def costly_outcomes(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     return out
 
 
-#: Modals of a foreseen outcome: "would cost", "could cost", "will cost".
-_FORESEEING = frozenset({"would", "could", "will", "might", "may"})
+#: Verbs that deny or dismiss a claim: "rejected claims that the ordinance goes too far".
+_DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
+#: Modals of an outcome foreseen as a worry: "would cost", "could cost" (not an estimate: "will cost $3 million").
+_FORESEEING = frozenset({"would", "could", "might"})
 
 
 def policy_lacks(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
@@ -2911,9 +2937,11 @@ def policy_lacks(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     legal basis": what something is said to lack is a worry about it, in a
     critic's words or the writer's (`harm_phrases` asks for a critic's
     word). The caller checks that a policy lacks it. Returns (verb, what
-    lacks, tokens) triples; none denied, asked or supposed."""
+    lacks, tokens) triples; none denied, asked or in a condition ("might
+    lack the funding it needs" is a worry hedged, and kept)."""
     return [(tok, said_of, conduct) for tok in doc if tok.pos_ == "VERB" and tok.lemma_.lower() == "lack"
-            and not _negated(tok) and not in_condition(tok) and not in_question(tok)
+            and not denied_above(tok) and not in_condition(tok) and not in_question(tok) and not asked(tok)
+            and not any(v.lemma_.lower() in _DENYING for v in tok.ancestors)
             and (said_of := _subject(tok)) is not None and (conduct := conduct_phrase(tok))]
 
 
@@ -3178,17 +3206,20 @@ def _penalties_for(doc: Doc) -> Iterator[Duty]:
     for interference with firefighting aircraft": what a penalty is for is
     punished, whatever verb sets the penalty; those who do it ("operators
     who fly ...") do the conduct. The policy is the subject of the verb that
-    sets it, if any. Not where the verb is denied, asked or supposed, nor
-    a penalty for someone else's act ("fines for landlords" names whom)."""
+    sets it, if any. Not where the verb is denied, asked or in a condition,
+    nor
+    where the verb takes a penalty away or lowers it ("waives fines for")."""
     for noun in doc:
         if noun.lemma_.lower() not in _PENALTY_NOUNS or noun.pos_ != "NOUN":
             continue
-        verb = noun.head if noun.dep_ in {"dobj", "nsubjpass", "conj"} else None
-        while verb is not None and verb.dep_ == "conj" and verb.pos_ != "VERB":
-            verb = verb.head  # ("fines and penalties for ...": the list's head)
-        if verb is None or verb.pos_ != "VERB" or _negated(verb) or in_question(verb) or in_condition(verb):
-            continue
-        holders = [noun, verb] if noun.dep_ == "dobj" else [noun]  # the parse may hang "for" on the verb
+        first = noun
+        while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+            first = first.head  # ("new fees and penalties for ...": the list's first noun hangs on the verb)
+        verb = first.head if first.dep_ in {"dobj", "nsubjpass"} else None
+        if verb is None or verb.pos_ != "VERB" or _negated(verb) or in_question(verb) or in_condition(verb) \
+                or verb.lemma_.lower() in _BAN_UNDOING_VERBS | _LIFTING_VERBS | {"eliminate"}:
+            continue  # ("eliminates fines for marinas that ...", "reduces penalties for ...": no one punished)
+        holders = [noun, verb] if first.dep_ == "dobj" else [noun]  # the parse may hang "for" on the verb
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
                      and (h is noun or c.i > noun.i)):
             policy = _subject(verb)
@@ -3205,20 +3236,25 @@ def _penalties_for(doc: Doc) -> Iterator[Duty]:
 
 
 #: What is brought or taken against someone to punish them: "an action", "enforcement action", "a lawsuit".
-_ACTIONS_AT_LAW = frozenset({"action", "suit", "lawsuit", "proceeding", "proceedings", "case", "charge", "charges",
-                             "prosecution"})
+_ACTIONS_AT_LAW = frozenset({"action", "suit", "lawsuit", "proceeding", "charge", "prosecution"})
+#: Verbs by which an action at law is started: "bring an action", "take enforcement action", "file suit".
 _BRINGING_ACTION_VERBS = frozenset({"bring", "take", "file", "pursue", "initiate", "commence", "institute"})
+#: Modals of a power to act: "the attorney general may bring an action", "could take enforcement action".
+_POWER_MODALS = frozenset({"may", "can", "could", "will", "would", "shall"})
 
 
 def _actions_against(doc: Doc) -> Iterator[Duty]:
     """"could bring an action under the Act against lenders that make loans
     without a license", "can take enforcement action against dealers who
-    sell stolen boats": what those an action at law is brought against do is
-    punished, as "may sue dealers that ..." says. Not where the bringing is
-    denied, asked or supposed."""
+    sell stolen boats": what those an action at law may be brought against
+    do is punished, as "may sue dealers that ..." says. Only a power stated
+    with a modal: a suit someone did file ("residents filed a lawsuit
+    against companies that polluted the bay") is an event, no policy's
+    sanction. Not where the power is denied, asked or in a condition."""
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _BRINGING_ACTION_VERBS or _negated(verb) \
-                or in_question(verb) or in_condition(verb):
+                or in_question(verb) or in_condition(verb) \
+                or not any(a.dep_ == "aux" and a.lower_ in _POWER_MODALS for a in verb.children):
             continue
         actions = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _ACTIONS_AT_LAW]
         for prep in (p for h in [verb, *actions] for p in h.children if actions and p.dep_ == "prep"

@@ -22,10 +22,11 @@ from ..names import looks_like_agent_noun, name_head, singular
 from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (EASED, HURTING_VERBS, costly_outcomes, OBEYING_VERBS, OFFENCE_NOUNS, Duty, boundary_prefixes, concern_phrases, conduct_phrase, duties,
-                     foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
-                     item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_lacks, policy_targets, reach_judged,
-                     unrealised, up_to_gap)
+from .frames import (Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, asked, boundary_prefixes,
+                     concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties, foreseen_outcomes,
+                     generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
+                     item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_lacks,
+                     policy_targets, reach_judged, unrealised, up_to_gap)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -1332,8 +1333,8 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     for head, toks in concern_phrases(doc, markers=markers, raise_cues=f.lex.relation_cues["raisesConcern"],
                                       critics=f.lex.relation_cues["criticizes"],
                                       supporters=f.lex.relation_cues["supports"]):
-        if labelled and doc[head].pos_ in {"VERB", "AUX"}:
-            continue
+        if labelled and doc[head].pos_ in {"VERB", "AUX"} or doc[head].pos_ == "VERB" and denied_above(doc[head]):
+            continue  # ("growers do not fear that the act will hurt their yields")
         if making_a_policy(doc[head], [c for c in doc[head].children if c.dep_ == "dobj"], f.lex):
             continue  # "criticized the Board for adopting the rule": a stance on the rule, the rule no worry
         own = head_classes(doc[head], f.lex)
@@ -1346,7 +1347,8 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         hurting = doc[head].pos_ == "VERB" and doc[head].lemma_.lower() in HURTING_VERBS
         hurter = next((c for c in doc[head].children if c.dep_ == "nsubj"), doc[head])
         feared = doc[head].dep_ == "ccomp" and (doc[head].head.lemma_.lower() in WORRY_VERBS | f.lex.concern_markers
-                                                 or is_worried(doc[head].head))
+                                                 or is_worried(doc[head].head)) \
+            and not denied_above(doc[head]) and not asked(doc[head])  # ("growers do not fear that ...")
         if hurting and not f._policy_or_it(hurter) and (f._animate(hurter) or not feared):
             continue  # "the rule would hurt small farms" is a worry about the rule; "the landlord hurt tenants" an act
             # ("worries that aggressive clearing will harm oak woodlands": a harm feared, whatever does it)
@@ -2075,7 +2077,8 @@ def segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
 def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
     cues = {"obligation_cues": lexicon.obligation_cues, "prohibition_cues": lexicon.prohibition_cues}
     found = duties(doc, **cues, penalty_cues=lexicon.relation_cues["penalizes"] - lexicon.prohibition_cues,
-                   reward_cues=lexicon.relation_cues["rewards"], critics=lexicon.relation_cues["criticizes"])
+                   reward_cues=lexicon.relation_cues["rewards"], critics=lexicon.relation_cues["criticizes"],
+                   supporters=lexicon.relation_cues["supports"])
     found = [d for d in found if not _policy_acts(doc, d, lexicon) and not owed_by_a_thing(doc, d, lexicon)
              and not (d.kind == "recommendation" and policymaking(doc[d.head], lexicon))
              and not unrealised(doc[d.head])]  # "an amendment that would have prohibited leases" (it failed)

@@ -22,9 +22,10 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, goes_too_far, DUTY_NOUNS, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS, RUNNING_VERBS, Duty,
-                     after_nor, asked, changes_standing, denied_by_subject, has_no_determiner, in_condition, in_question,
-                     is_worried, no_longer, outcome_verb, pobjs, purpose_holder, remedy_verb, targets_of, to_infinitive)
+from .frames import (CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS,
+                     RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject, goes_too_far,
+                     has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb, pobjs,
+                     purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, REVISING_VERBS, STAGE_WORDS, STANCE_PREP_VERBS, UNDOING_VERBS,
                        WORRY_VERBS, Mention, Segment, described, harm_said_of, head_classes, list_items, making_a_policy,
                        segment_duties)
