@@ -403,7 +403,7 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
             c.dep_ == "compound" and c.is_title and not c.like_num for c in token.children) \
             and not (token.i + 1 < len(token.doc) and (_PART_CODE.fullmatch(token.doc[token.i + 1].text)
                                                        or re.fullmatch(r"[A-Z]", token.doc[token.i + 1].text))):
-        # "the Pesticide Compliance Section", "the Civil Rights Division": a capitalised name's last word marks
+        # "the Pesticide Compliance Section", "the Marine Enforcement Division": a capitalised name's last word marks
         # its class before the word's own ("Section 12", "Division B" are parts of a law)
         return word_classes(lexicon, token.lemma_.lower(), token.lower_, lexicon.name_heads)
     if token.lemma_.lower() == "act" and token.is_lower and any(
