@@ -562,8 +562,8 @@ def failures_read_as_the_sentence(doc: Doc) -> Doc:
     took for the verb's subordinator ("after a reinspection") is a
     preposition of the failed act, and a noun it took for the verb's
     subject ("refusal to allow an inspection leads to") the act's object."""
-    for root in doc:
-        if root.dep_ != "ROOT" or root.pos_ != "NOUN" or not any(
+    for root in [t for t in doc if t.head.i == t.i]:  # (the roots, once: most sentences have a verb for one)
+        if root.pos_ != "NOUN" or not any(
                 c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in root.children):
             continue
         verb = next((t for t in root.subtree if t.i > root.i and t.tag_ in {"VBZ", "VBP"}

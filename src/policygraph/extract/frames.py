@@ -14,6 +14,7 @@ penalizes).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -417,9 +418,27 @@ def _subtree(tok: Token) -> list[int]:
     return out
 
 
+def with_lemmas(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
+    """The words of `doc` with one of `lemmas` (lower case), in order: rules
+    that read one construction look only at its words, from an index made
+    once per parsed text, instead of each walking the whole text."""
+    index = doc.user_data.get("pg_lemmas")
+    if index is None:  # (positions, not tokens: no token keeps its text alive from the index)
+        index = doc.user_data["pg_lemmas"] = defaultdict(list)
+        for tok in doc:
+            index[tok.lemma_.lower()].append(tok.i)
+    return [doc[i] for i in sorted(i for lemma in lemmas for i in index.get(lemma, ()))]
+
+
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS or no_longer(c) for c in tok.children
-               if c.dep_ in {"neg", "advmod"}) or after_nor(tok) or denied_by_subject(tok)
+    """Whether a word is denied ("not", "no longer", "nor", "nothing ...").
+    Asked of the same words by many rules, so kept per parsed text (the
+    parse is final by the time rules read it)."""
+    seen = tok.doc.user_data.setdefault("pg_negated", {})
+    if tok.i not in seen:
+        seen[tok.i] = any(c.dep_ == "neg" or c.lower_ in _NEGATIONS or no_longer(c) for c in tok.children
+                          if c.dep_ in {"neg", "advmod"}) or after_nor(tok) or denied_by_subject(tok)
+    return seen[tok.i]
 
 
 def denied_above(verb: Token) -> bool:
@@ -2891,9 +2910,9 @@ def reach_judged(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     words after its subject. Returns (verb, whose reach, tokens) triples;
     the caller checks that a policy's reach is judged."""
     out = []
-    for verb in doc:
-        said_of = _subject(verb)
-        if said_of is None or not goes_too_far(verb) or in_question(verb) or asked(verb) or in_condition(verb) \
+    for verb in with_lemmas(doc, frozenset({"go"})):
+        if not goes_too_far(verb) or (said_of := _subject(verb)) is None \
+                or in_question(verb) or asked(verb) or in_condition(verb) \
                 or any(_negated(v) or v.lemma_.lower() in _DENYING for v in verb.ancestors if v.pos_ == "VERB"):
             continue
         toks = [t.i for t in verb.subtree if t.i > said_of.right_edge.i and not t.is_punct]
@@ -2910,9 +2929,8 @@ def costly_outcomes(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     as fact ("costs $5 million a year", "will cost taxpayers $3 million"),
     nor what is denied or asked."""
     out = []
-    for verb in doc:
-        said_of = _subject(verb)
-        if verb.lemma_.lower() != "cost" or verb.pos_ != "VERB" or said_of is None or _negated(verb) \
+    for verb in with_lemmas(doc, frozenset({"cost"})):
+        if verb.pos_ != "VERB" or (said_of := _subject(verb)) is None or _negated(verb) \
                 or in_question(verb) or asked(verb) \
                 or not any(a.dep_ == "aux" and a.lower_ in _FORESEEING for a in verb.children):
             continue
@@ -2939,7 +2957,7 @@ def policy_lacks(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     word). The caller checks that a policy lacks it. Returns (verb, what
     lacks, tokens) triples; none denied, asked or in a condition ("might
     lack the funding it needs" is a worry hedged, and kept)."""
-    return [(tok, said_of, conduct) for tok in doc if tok.pos_ == "VERB" and tok.lemma_.lower() == "lack"
+    return [(tok, said_of, conduct) for tok in with_lemmas(doc, frozenset({"lack"})) if tok.pos_ == "VERB"
             and not denied_above(tok) and not in_condition(tok) and not in_question(tok) and not asked(tok)
             and not any(v.lemma_.lower() in _DENYING for v in tok.ancestors)
             and (said_of := _subject(tok)) is not None and (conduct := conduct_phrase(tok))]
@@ -3209,8 +3227,8 @@ def _penalties_for(doc: Doc) -> Iterator[Duty]:
     sets it, if any. Not where the verb is denied, asked or in a condition,
     nor
     where the verb takes a penalty away or lowers it ("waives fines for")."""
-    for noun in doc:
-        if noun.lemma_.lower() not in _PENALTY_NOUNS or noun.pos_ != "NOUN":
+    for noun in with_lemmas(doc, _PENALTY_NOUNS):
+        if noun.pos_ != "NOUN":
             continue
         first = noun
         while first.dep_ == "conj" and first.head.pos_ == "NOUN":
@@ -3251,8 +3269,8 @@ def _actions_against(doc: Doc) -> Iterator[Duty]:
     with a modal: a suit someone did file ("residents filed a lawsuit
     against companies that polluted the bay") is an event, no policy's
     sanction. Not where the power is denied, asked or in a condition."""
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _BRINGING_ACTION_VERBS or _negated(verb) \
+    for verb in with_lemmas(doc, _BRINGING_ACTION_VERBS):
+        if verb.pos_ != "VERB" or _negated(verb) \
                 or in_question(verb) or in_condition(verb) \
                 or not any(a.dep_ == "aux" and a.lower_ in _POWER_MODALS for a in verb.children):
             continue
