@@ -5350,6 +5350,13 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
          {("goes too far", "concernAbout", "harbor act")}),
         ("The Harbor Act took effect in May. Growers do not fear that the act will hurt their yields.\n", set(),
          {("hurt their yields", "concernAbout", "harbor act")}),
+        # a reach judged wrong ends where the next verb of its list begins; an actor inside a worry stays one
+        ("The Quiet Yards Ordinance took effect in May. The Landscapers Guild says the ordinance goes too far and "
+         "would cost small firms thousands of dollars.\n",
+         {("goes too far", "concernAbout", "quiet yards ordinance")}, set()),
+        ("The Quiet Yards Ordinance took effect in May. The Landscapers Guild says the ordinance would cost small "
+         "firms thousands of dollars.\n",
+         {("landscapers guild", "raisesConcern", "cost small firms thousands of dollars")}, set()),
         # something received free is a reward for what earns it
         ("Homeowners who replace their lead pipe receive a free connection under the Lead Pipe Replacement "
          "Programme.\n", {("lead pipe replacement programme", "rewards", "replace their lead pipe")}, set()),

@@ -2915,7 +2915,9 @@ def reach_judged(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
                 or in_question(verb) or asked(verb) or in_condition(verb) \
                 or any(_negated(v) or v.lemma_.lower() in _DENYING for v in verb.ancestors if v.pos_ == "VERB"):
             continue
-        toks = [t.i for t in verb.subtree if t.i > said_of.right_edge.i and not t.is_punct]
+        # ("goes too far and would cost small firms ...": the judgement ends where the next verb of its list begins)
+        joined = {t.i for c in verb.children if c.dep_ in {"conj", "cc"} and c.i > verb.i for t in c.subtree}
+        toks = [t.i for t in verb.subtree if t.i > said_of.right_edge.i and not t.is_punct and t.i not in joined]
         if toks and toks[-1] - toks[0] + 1 == len(toks):
             out.append((verb, said_of, tuple(toks)))
     return out

@@ -1459,7 +1459,11 @@ def harm_mentions(f: Finding, doc: Doc) -> list[Mention]:
         # "advocates said the act lacks adequate protections", "... the rule does not go far enough", whoever says it
         if verb.i not in taken and f._policy_or_it(said_of):
             text = span_text(doc, toks)
-            out.append(Mention(toks, text, "Concern", "frame", head=verb.i, variants=variant_texts(doc, verb.i, text, f.lex)))
+            # "would cost small firms thousands of dollars": the firms are an actor too
+            shared = tuple(t.i for i in toks if i != verb.i and any(f.lex.core(c) == "Actor" for c in head_classes(doc[i], f.lex))
+                           for t in doc[i].subtree if t.i in toks and t.i <= i)
+            out.append(Mention(toks, text, "Concern", "frame", head=verb.i, shared=shared,
+                               variants=variant_texts(doc, verb.i, text, f.lex)))
     return out
 
 
