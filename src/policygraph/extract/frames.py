@@ -2911,9 +2911,8 @@ def reach_judged(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     the caller checks that a policy's reach is judged."""
     out = []
     for verb in with_lemmas(doc, frozenset({"go"})):
-        if not goes_too_far(verb) or (said_of := _subject(verb)) is None \
-                or in_question(verb) or asked(verb) or in_condition(verb) \
-                or any(_negated(v) or v.lemma_.lower() in _DENYING for v in verb.ancestors if v.pos_ == "VERB"):
+        if not goes_too_far(verb) or (said_of := _subject(verb)) is None or _not_asserted(verb) \
+                or any(_negated(v) for v in verb.ancestors if v.pos_ == "VERB"):
             continue
         # ("goes too far and would cost small firms ...": the judgement ends where the next verb of its list begins)
         joined = {t.i for c in verb.children if c.dep_ in {"conj", "cc"} and c.i > verb.i for t in c.subtree}
@@ -2946,6 +2945,15 @@ def costly_outcomes(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     return out
 
 
+def _not_asserted(verb: Token) -> bool:
+    """Whether a clause judging a policy is not put forward as true: asked,
+    in an open question or a condition, or under a verb that denies it
+    ("rejected claims that the ordinance goes too far"). The callers check
+    negation themselves ("does not go far enough" is itself the judgement)."""
+    return asked(verb) or in_question(verb) or in_condition(verb) \
+        or any(v.lemma_.lower() in _DENYING for v in verb.ancestors)
+
+
 #: Verbs that deny or dismiss a claim: "rejected claims that the ordinance goes too far".
 _DENYING = frozenset({"deny", "reject", "dismiss", "dispute", "refute", "rebut"})
 #: Modals of an outcome foreseen as a worry: "would cost", "could cost" (not an estimate: "will cost $3 million").
@@ -2960,8 +2968,7 @@ def policy_lacks(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     lacks, tokens) triples; none denied, asked or in a condition ("might
     lack the funding it needs" is a worry hedged, and kept)."""
     return [(tok, said_of, conduct) for tok in with_lemmas(doc, frozenset({"lack"})) if tok.pos_ == "VERB"
-            and not denied_above(tok) and not in_condition(tok) and not in_question(tok) and not asked(tok)
-            and not any(v.lemma_.lower() in _DENYING for v in tok.ancestors)
+            and not denied_above(tok) and not _not_asserted(tok)
             and (said_of := _subject(tok)) is not None and (conduct := conduct_phrase(tok))]
 
 
