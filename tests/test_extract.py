@@ -2768,8 +2768,9 @@ def test_extract_a_thing_named_and_described_is_labelled_by_its_name(nlp):
 def test_extract_what_someone_warns_a_policy_leads_to_is_their_worry_about_it(nlp):
     _, relations, _ = run(nlp, "Policy note\n\nSome economists warned that price caps under the Honest Ticket Act "
                                "often lead to ticket shortages.\n")
-    assert {("economists", "raisesConcern", "ticket shortages"),
-            ("ticket shortages", "concernAbout", "honest ticket act")} <= relations, sorted(relations)
+    # (the caps are a part of the Act, and the worry is about them)
+    assert {("economists", "raisesConcern", "ticket shortages"), ("ticket shortages", "concernAbout", "price caps"),
+            ("price caps", "partOf", "honest ticket act")} <= relations, sorted(relations)
 
 
 def test_extract_a_news_dateline_is_not_the_subject(nlp):
@@ -5391,3 +5392,32 @@ def test_extract_session_26(nlp, text, present, absent):
 def test_extract_a_policy_named_again_in_short_is_one_policy(nlp, text, name, split):
     entities, _relations, _x = run(nlp, text, "a.md")
     assert name in entities and (not split or split not in entities), sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # an unnamed rule or charge keeps the measure it sets in its name
+        ("The Harbor Board adopted the 10-hour rule for ferry crews in 2021.\n", {("10-hour rule", "Policy")},
+         {"rule"}),
+        ("The ordinance would impose a 15-cent levy on every paper cup sold in the city.\n",
+         {("15-cent levy", "Policy")}, {"levy"}),
+        ("Under the bill, the 4 percent cap on rent increases would become permanent.\n",
+         {("4 percent cap", "Policy")}, {"percent cap", "cap"}),
+        ("Marina operators must observe the 20-minute idling rule at every dock.\n",
+         {("20-minute idling rule", "Policy")}, {"idling rule"}),
+        # a count of people is no part of their name; a capitalised name after a measure keeps its own words
+        ("The Water Board said 3,000 households must install meters by 2027.\n", set(), {"3,000 households"}),
+        ("The clinic signed a five-year Corporate Integrity Agreement with the Inspector General.\n",
+         {("corporate integrity agreement", "Policy")}, {"five-year corporate integrity agreement"}),
+        # a policy's plural noun is a class of policies, not the one measured rule the article names
+        ("The Harbor Board adopted the 10-hour rule for ferry crews. Crews who break the rules face fines. The "
+         "rules apply to every ferry.\n", {("10-hour rule", "Policy")}, set()),
+    ],
+)
+def test_extract_session_27_names(nlp, text, present, absent):
+    entities, _relations, _x = run(nlp, text, "a.md")
+    found = {(label, e.category) for label, e in entities.items()}
+    assert present <= found and not absent & set(entities), sorted(found)
+    if "break the rules" in text:
+        assert "rules" not in [a.lower() for a in entities["10-hour rule"].aliases], entities["10-hour rule"]

@@ -2658,7 +2658,8 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
     directives": a class of actors or policies named by its bare noun is the
     one narrower class the article names with that noun, when it names
     exactly one ("covered workers" and "domestic workers" leave "workers"
-    alone). A bare noun already standing for a named body or policy ("the
+    alone); a policy's plural noun, only a plural class ("the rules" are
+    not "the 14-hour rule"). A bare noun already standing for a named body or policy ("the
     Department" for the Department of Agriculture) is that name's, not a
     class's: "County health departments" are other bodies."""
     bare: dict[str, set[str]] = defaultdict(set)
@@ -2674,6 +2675,8 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
             continue
         head, alone = class_head(m.text)
         words = m.text.lower().split()
+        if head and lexicon.core(m.cls) == "Policy" and singular(words[-1]) != words[-1]:
+            head += " (plural)"  # "the rules" are a class of rules, not "the 14-hour rule"
         if head and not set(words) & _CONTRAST_WORDS:  # "a companion bill" is another bill
             if len(words) == 2 and words[0] in _SCOPE_WORDS:  # "covered workers" are the workers the policy means
                 scoped[head].add(m.key)

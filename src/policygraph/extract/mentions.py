@@ -32,6 +32,8 @@ from .people import titled_names
 #: How much each source is trusted when mentions overlap or disagree on class.
 PRIORITY = {"owing": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
+#: Entity types of a count and its unit that set a rule's measure ("14-hour", "25-cent", "5 percent").
+_MEASURES = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY", "DATE"})
 _DROP_DEPS = {"meta", "det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
 _NER_CLASSES = {"GPE": "Country", "LOC": "Country", "PERSON": "Person", "LAW": "Law", "ORG": "Organisation"}
@@ -513,7 +515,7 @@ class Finding:
                         or doc[kept[0]].dep_ == "mark"
                         or doc[kept[0]].pos_ == "AUX" and doc[kept[0]].tag_ in {"VBP", "VBZ", "VBD", "MD"}  # "Do employers have to"
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}
-                        or _count(doc[kept[0]]) and len(kept) > 1):
+                        or _count(doc[kept[0]]) and len(kept) > 1) and not self._measured_policy(doc, kept):
             kept.pop(0)
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
             kept.pop(0)  # "five-year agreement": "year" belongs to the number the trim dropped
@@ -521,6 +523,18 @@ class Finding:
                         or doc[kept[-1]].pos_ in {"ADP", "CCONJ", "DET"}):
             kept.pop()
         return kept
+
+    def _measured_policy(self, doc: Doc, kept: list[int]) -> bool:
+        """"the 14-hour rule", "a 25-cent levy", "the 5 percent limit": an
+        unnamed rule or charge is known by the measure it sets, so the
+        count and its unit stay in its name (a count of people, "3,000
+        employers", and a capitalised name after a measure, "a five-year
+        Corporate Integrity Agreement", do not keep it)."""
+        count, head = doc[kept[0]], doc[kept[-1]]
+        unit = count.head
+        return (count.tag_ == "CD" and unit.i in kept[1:3] and unit.dep_ in {"compound", "amod", "nmod"}
+                and unit.ent_type_ in _MEASURES and head.is_lower and not any(doc[i].is_title for i in kept[1:])
+                and any(self.lex.core(c) == "Policy" for c in self.lex.head_nouns.get(head.lemma_.lower(), ())))
 
     @staticmethod
     def _possessive_in_name(poss: Token) -> bool:
