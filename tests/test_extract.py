@@ -5410,6 +5410,11 @@ def test_extract_a_policy_named_again_in_short_is_one_policy(nlp, text, name, sp
         ("The Water Board said 3,000 households must install meters by 2027.\n", set(), {"3,000 households"}),
         ("The clinic signed a five-year Corporate Integrity Agreement with the Inspector General.\n",
          {("corporate integrity agreement", "Policy")}, {"five-year corporate integrity agreement"}),
+        # a section of a law numbered in lower case is a part of it, as "Section 12" is
+        ("Under section 12 of the Harbor Act, marinas must keep fuel records.\n", {("section 12", "Policy")},
+         {"section"}),
+        ("Proposed section 7B would require marinas to keep fuel records.\n", {("proposed section 7b", "Policy")},
+         {"proposed section", "7b"}),
         # a policy's plural noun is a class of policies, not the one measured rule the article names
         ("The Harbor Board adopted the 10-hour rule for ferry crews. Crews who break the rules face fines. The "
          "rules apply to every ferry.\n", {("10-hour rule", "Policy")}, set()),

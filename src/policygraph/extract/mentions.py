@@ -216,6 +216,9 @@ _PART_CODE = re.compile(r"\d+[A-Za-z]?(?:\(\w{1,3}\)?)*|[IVXLC]+")
 #: Words that name a numbered part of a law: "Title III", "Section 226", "Part B".
 _PART_WORDS = {"title", "section", "part", "chapter", "subtitle", "subsection", "division", "article", "appendix", "subpart",
                "annex", "paragraph"}
+#: Part words that number a part of a law in lower case too ("proposed section 43C", "under section 12"); "part 2"
+#: or "chapter 3" in lower case is as often a part of the article itself.
+_LOWER_PARTS = frozenset({"section", "subsection"})
 
 
 def titled_noun(doc: Doc, quote: int) -> Token | None:
@@ -430,7 +433,7 @@ def head_classes(token: Token, lexicon: Lexicon) -> tuple[str, ...]:
     if not found and (coded or (token.pos_ in {"PROPN", "NUM", "X"} and len(token.text) <= 4
                                 and token.ent_type_ != "PERSON")):  # "Secretary ... Park" is a person, not a secretary
         for child in token.children:
-            if child.dep_ in {"compound", "nmod"} and child.i < token.i and child.is_title:
+            if child.dep_ in {"compound", "nmod"} and child.i < token.i and (child.is_title or child.lower_ in _LOWER_PARTS):
                 found = lexicon.head_nouns.get(child.lemma_.lower()) or lexicon.head_nouns.get(singular(child.lower_), ())
                 if not found and child.lower_ == "title" and coded:
                     found = ("Law",)  # "Title III" of an act is a part of it, as "Section 226" is
@@ -696,7 +699,8 @@ class Finding:
         suspended = [c.i for c in root.children if c.dep_ == "nummod" and SUSPENDED_NUMBER.fullmatch(c.text)]
         if toks and suspended and suspended[0] < toks[0]:  # "14- and 15-year-olds" (`nlp.suspended_ages`)
             toks = list(range(suspended[0], toks[0])) + toks
-        if toks and self.lex.core(cls) == "Policy" and (doc[toks[-1]].is_title or doc[toks[-1]].text[:1].isdigit()):
+        if toks and self.lex.core(cls) == "Policy" and (doc[toks[-1]].is_title or doc[toks[-1]].text[:1].isdigit() or (
+                doc[toks[-1]].lower_ in _LOWER_PARTS and toks[-1] + 1 < len(doc) and _PART_CODE.fullmatch(doc[toks[-1] + 1].text))):
             toks = self.with_code(doc, toks)
         part = bool(toks) and doc[toks[0]].lower_ in _PART_WORDS and len(toks) <= 3  # "Title III of the Act": a part
         proper = root.pos_ == "PROPN" or (root.is_title and not root.is_sent_start) or opens_a_for_name(root)
