@@ -5426,3 +5426,26 @@ def test_extract_session_27_names(nlp, text, present, absent):
     assert present <= found and not absent & set(entities), sorted(found)
     if "break the rules" in text:
         assert "rules" not in [a.lower() for a in entities["10-hour rule"].aliases], entities["10-hour rule"]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # what the law's own sentence says "it is" an offence to do is forbidden, of whoever "for" names
+        ("# Harbor news\n\nUnder the Harbor Act, it is an offence for a marina to sell fuel without a permit.\n",
+         {("harbor act", "penalizes", "sell fuel without a permit"),
+          ("sell fuel without a permit", "performedBy", "marina")}, set()),
+        ("# Harbor news\n\nThe Harbor Act took effect in May. It is now a crime to sell fuel without a permit.\n",
+         {("harbor act", "penalizes", "sell fuel without a permit")}, set()),
+        # not denied, asked or only claimed
+        ("# Harbor news\n\nThe Harbor Act took effect in May. It is not an offence to sell fuel without a permit.\n",
+         set(), {("harbor act", "penalizes", "sell fuel without a permit")}),
+        ("# Harbor news\n\nThe Harbor Act took effect in May. Is it a crime to sell fuel without a permit?\n",
+         set(), {("harbor act", "penalizes", "sell fuel without a permit")}),
+        ("# Harbor news\n\nThe Harbor Act took effect in May. Critics say it is a crime to charge marinas such fees.\n",
+         set(), {("harbor act", "penalizes", "charge marinas such fees")}),
+    ],
+)
+def test_extract_session_27(nlp, text, present, absent):
+    _entities, relations, _x = run(nlp, text, "a.md")
+    assert present <= relations and not absent & relations, sorted(relations)

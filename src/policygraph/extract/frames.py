@@ -1070,17 +1070,27 @@ def made_unlawful(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
 
 #: Nouns for a punishable act: what a policy makes one of is forbidden.
 OFFENCE_NOUNS = {"crime", "offense", "offence", "misdemeanor", "misdemeanour", "felony", "violation"}
+#: Verbs saying an act is an offence: "makes it a crime to ...", "it is an offence to ...".
+_OFFENCE_MAKING = frozenset({"make", "be"})
 
 
 def made_an_offence(doc: Doc) -> Iterator[Duty]:
     """"The Act makes it a misdemeanor to operate a drone over a prison",
     "makes it a crime for any person to resell tickets": what a policy makes
-    an offence is forbidden conduct, of whoever "for" names."""
-    for make in (t for t in doc if t.lemma_.lower() == "make" and t.pos_ == "VERB" and not _negated(t)):
-        maker = _subject(make)
+    an offence is forbidden conduct, of whoever "for" names. So is what the
+    law's own sentence says "it is" an offence to do ("Under the Act, it is
+    an offence for a marina to sell fuel without a permit"), when no one is
+    said to claim it ("critics say it is a crime to ...")."""
+    for make in with_lemmas(doc, _OFFENCE_MAKING):
+        if make.pos_ not in {"VERB", "AUX"} or _negated(make):
+            continue
+        if make.lemma_.lower() == "be" and (make.dep_ not in {"ROOT", "conj"} or in_question(make) or not any(
+                c.dep_ == "nsubj" and c.lower_ == "it" for c in make.children)):
+            continue
+        maker = _subject(make) if make.lemma_.lower() == "make" else None
         acts = []
         for child in make.children:
-            if child.lemma_.lower() in OFFENCE_NOUNS and child.dep_ in {"ccomp", "oprd", "dobj", "xcomp"}:
+            if child.lemma_.lower() in OFFENCE_NOUNS and child.dep_ in {"ccomp", "oprd", "dobj", "xcomp", "attr"}:
                 acts += [v for v in child.children if v.dep_ in {"advcl", "acl", "relcl"} and v.tag_ == "VB"]
             elif child.dep_ == "ccomp" and child.tag_ == "VB" and any(  # "a misdemeanor to operate": read as its subject
                     s.dep_ == "nsubj" and s.lemma_.lower() in OFFENCE_NOUNS for s in child.children):
