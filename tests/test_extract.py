@@ -5444,6 +5444,18 @@ def test_extract_session_27_names(nlp, text, present, absent):
          set(), {("harbor act", "penalizes", "sell fuel without a permit")}),
         ("# Harbor news\n\nThe Harbor Act took effect in May. Critics say it is a crime to charge marinas such fees.\n",
          set(), {("harbor act", "penalizes", "charge marinas such fees")}),
+        # a pronoun says not what is done to; where it is done does
+        ("Under the Harbor Act, boat owners must keep it in a locked slip and leash it in public.\n",
+         {("keep it in a locked slip", "performedBy", "boat owners"), ("leash it in public", "performedBy", "boat owners")},
+         set()),
+        # one failure of two acts is said whole
+        ("# Harbor news\n\nThe Harbor Act took effect in May. Marinas that fail to file or pay on time owe a penalty "
+         "of 10 percent.\n", {("harbor act", "penalizes", "fail to file or pay on time"),
+                                ("fail to file or pay on time", "performedBy", "marinas")},
+         {("harbor act", "penalizes", "fail to file")}),
+        # an opening gerund the parser took for the root is the subject of the verb it read as a noun
+        ("# Harbor news\n\nThe Harbor Act took effect in May. Providing false information results in a fine.\n",
+         {("harbor act", "penalizes", "providing false information")}, set()),
     ],
 )
 def test_extract_session_27(nlp, text, present, absent):

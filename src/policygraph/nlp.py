@@ -235,7 +235,11 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
             start = max((t.i for t in doc[sent.start : tok.i] if t.lower_ in {"that", "which", "who"}), default=sent.start)
             gerund_root = after if after.tag_ == "VBG" and after.dep_ == "ROOT" else None  # "scheme rewards recycling"
             listed = set(gerund_root.conjuncts) | {gerund_root} if gerund_root is not None else set()
-            verbless = sent.root.pos_ not in {"VERB", "AUX"} or not any(  # ", throttling and paid prioritization"
+            # "Providing false information results in a fine": an opening gerund read as the root is the subject
+            gerund_subject = sent.root.tag_ == "VBG" and sent.root.i == sent.start and not any(
+                t.tag_ in _FINITE_TAGS for t in doc[start : sent.end] if t.i != tok.i)
+            # (a root verb counts only with another verb in the clause: ", throttling and paid prioritization")
+            verbless = sent.root.pos_ not in {"VERB", "AUX"} or gerund_subject or not any(
                 t.pos_ in {"VERB", "AUX"} for t in doc[start : sent.end] if t.i != tok.i and t not in listed)
             if verbless or compound_verb:
                 found[tok.i] = base

@@ -78,8 +78,6 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     return conduct_phrase_of_own(verb)
 
 
-#: Prepositions of the time an act must be done in or by: "replace it within 12 months", "by May 1".
-_TIME_LIMITS = frozenset({"within", "by", "before", "after", "until", "during"})
 #: Verbs of duties that take no object: "must register and pay a fee" are two acts.
 _INTRANSITIVE_DUTIES = frozenset({"register", "comply", "apply", "enroll", "enrol", "participate", "cooperate",
                                   "respond", "qualify", "reside", "appear", "consent", "agree", "wait", "reapply"})
@@ -119,7 +117,8 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
     if objects and all(o.pos_ == "PRON" for o in objects):
         # "must replace it within 12 months", "mow and clear them each year by May 1": a pronoun says not what is done
         # to; when and by what time do
-        objects += [c for c in verb.children if c.i > verb.i and (c.dep_ == "prep" and c.lower_ in _TIME_LIMITS
+        # where: "keep it in a locked enclosure", "leash it in public"
+        objects += [c for c in verb.children if c.i > verb.i and (c.dep_ == "prep" and c.lower_ not in {"for", "to", "of"}
                                                                    or c.dep_ == "npadvmod")][:2]
     # "revoke a license without a hearing", "operate without a permit": done without what it needs, another act
     objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without" and c.i > verb.i
@@ -1580,7 +1579,12 @@ def _failed_conduct(cue: Token) -> list[tuple[int, tuple[int, ...]]]:
         verbs.append(listed.pop(0))
         listed += [c for c in verbs[-1].children if c.dep_ != "conj" and _listed_verb(c)]
     for verb in verbs:
-        for conduct in [verb, *(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and c not in verbs)]:
+        joined = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and c not in verbs]
+        shared = conduct_phrase(joined[-1]) if joined and verb.i - cue.i <= 2 and not conduct_phrase(verb) else ()
+        if shared and shared[-1] - cue.i <= _MAX_WORDS:  # "fail to file or pay on time": one failure, said whole
+            out.append((verb.i, tuple(range(cue.i, shared[-1] + 1))))
+            continue
+        for conduct in [verb, *joined]:
             phrase = conduct_phrase(conduct)
             if not phrase and conduct is verb and verb.i - cue.i <= 2:  # "owners who fail to register"
                 phrase = tuple(range(cue.i, verb.i + 1))
