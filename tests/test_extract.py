@@ -5456,6 +5456,15 @@ def test_extract_session_27_names(nlp, text, present, absent):
         # an opening gerund the parser took for the root is the subject of the verb it read as a noun
         ("# Harbor news\n\nThe Harbor Act took effect in May. Providing false information results in a fine.\n",
          {("harbor act", "penalizes", "providing false information")}, set()),
+        # a tax is a policy; a participle after a comma the tagger took for a noun is its subject's warning
+        ("# Harbor news\n\nThe Harbor Association opposes the soda tax, warning of job losses at marinas.\n",
+         {("harbor association", "criticizes", "soda tax"), ("harbor association", "raisesConcern", "job losses"),
+          ("job losses", "concernAbout", "soda tax")}, set()),
+        # a bare word for a cap is the one named policy whose name says it is one; a second such name leaves it
+        ("# Rent Cap Act\n\nThe Rent Cap Act took effect in May. Landlords oppose the cap.\n",
+         {("landlords", "criticizes", "rent cap act")}, {("landlords", "criticizes", "cap")}),
+        ("# Rent news\n\nThe Rent Cap Act and the Fee Cap Act took effect in May. Landlords oppose the cap.\n",
+         set(), {("landlords", "criticizes", "rent cap act"), ("landlords", "criticizes", "fee cap act")}),
     ],
 )
 def test_extract_session_27(nlp, text, present, absent):

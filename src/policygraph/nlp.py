@@ -535,6 +535,25 @@ def second_verbs_read_as_modifiers(doc: Doc, verbs: frozenset[str]) -> Doc:
     return doc
 
 
+def participles_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> Doc:
+    """"opposes the soda tax, warning of job losses": the tagger may read a
+    participle after a comma as a noun ("warning", "citing"), though the
+    parser hangs it on the verb as a clause of its own; rules that ask who
+    warns then find no verb. A word in -ing that English has as a verb,
+    after a comma, hung on a verb as an adverbial clause, is that verb's
+    participle (its subject's act)."""
+    for tok in doc[1:]:
+        if tok.tag_ != "NN" or tok.dep_ != "advcl" or not tok.is_lower or not tok.lower_.endswith("ing") \
+                or doc[tok.i - 1].text != "," or tok.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        stem = tok.lower_[:-3]
+        base = next((b for b in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else "")
+                     if b in verbs), "")
+        if base:
+            tok.tag_, tok.pos_, tok.lemma_ = "VBG", "VERB", base
+    return doc
+
+
 def amounts_read_as_modifiers(doc: Doc) -> Doc:
     """"limits how much landlords can charge": the parser reads "much" as a
     modifier of the plural noun after it, so the clause's subject reads
@@ -1126,11 +1145,11 @@ REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agr
 
 
 def repaired(doc: Doc, known_verbs: frozenset[str]) -> Doc:
-    """`doc` with each parse repair made (`REPAIRS`, then the one that needs
+    """`doc` with each parse repair made (`REPAIRS`, then the ones that need
     to know which words English has as verbs), in place."""
     for repair in REPAIRS:
         doc = repair(doc)
-    return second_verbs_read_as_modifiers(doc, known_verbs)
+    return participles_read_as_nouns(second_verbs_read_as_modifiers(doc, known_verbs), known_verbs)
 
 
 def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:

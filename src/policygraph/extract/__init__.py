@@ -34,7 +34,7 @@ from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_A
                        LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
                        choose_class, find_acronyms, find_mentions, head_classes, headline_sentence, listed_stance,
                        looks_like_agent_noun, said_kinds, span_text)
-from .relations import (ACT_WORDS, QUOTES, Fact, Reading, answered, inside_quotes, definite_policy_noun, described, is_question, mention_kind, negated,
+from .relations import (ACT_WORDS, INSTRUMENT_NOUNS, QUOTES, Fact, Reading, answered, inside_quotes, definite_policy_noun, described, is_question, mention_kind, negated,
                         policy_kind, read)
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
@@ -420,6 +420,7 @@ class _ArticleExtractor:
         _merge_the_agency(self.docs, per_doc)
         _merge_appositive_descriptions(self.docs, per_doc, self.lex)
         _merge_programme_descriptions(per_doc, self.lex)
+        _merge_instrument_callbacks([m for ms in per_doc for m in ms], self.lex)
         _merge_class_nouns([m for ms in per_doc for m in ms], self.lex)
         _merge_policy_descriptions([m for ms in per_doc for m in ms], self.lex)
         _extend_headline_names(self.docs, per_doc, self.lex)
@@ -2651,6 +2652,28 @@ _CONTRAST_WORDS = {"companion", "similar", "another", "separate", "rival", "comp
 #: group: "covered workers", "eligible taxpayers".
 _SCOPE_WORDS = {"covered", "eligible", "qualified", "qualifying", "participating", "affected", "regulated",
                 "applicable"}
+
+
+def _merge_instrument_callbacks(mentions: list[Mention], lexicon: Lexicon) -> None:
+    """"The Farm Bureau supports the tax" beside the Carbon Tax Act, "opposes
+    the fee" beside the Clean Harbors Fee Program: a bare word for a levy,
+    a cap or a ban is the one named policy whose name says it is one (not
+    when two names do, nor a name that only holds the word as another's:
+    "the cap" beside the Tax Act stays its own)."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if lexicon.core(m.cls) == "Policy" and _is_proper_name(m):
+            for word in m.text.lower().split():
+                if word in INSTRUMENT_NOUNS:
+                    named[word].add(m.key)
+    rekey = {}
+    for m in mentions:
+        word = m.text.lower()
+        if lexicon.core(m.cls) == "Policy" and word in INSTRUMENT_NOUNS and len(named.get(word, ())) == 1 \
+                and m.key not in named[word]:
+            rekey[m.key] = next(iter(named[word]))
+    for m in mentions:
+        m.key = rekey.get(m.key, m.key)
 
 
 def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:

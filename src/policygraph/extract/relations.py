@@ -219,7 +219,7 @@ def passive(verb: Token) -> bool:
 
 
 #: Nouns for what a policy imposes or grants: "the fee" of a fee programme is that programme.
-_INSTRUMENT_NOUNS = frozenset({"fee", "tax", "charge", "levy", "toll", "tariff", "surcharge", "subsidy", "rebate",
+INSTRUMENT_NOUNS = frozenset({"fee", "tax", "charge", "levy", "toll", "tariff", "surcharge", "subsidy", "rebate",
                                "ban", "cap", "registry", "mandate", "moratorium", "curfew", "quota"})
 
 
@@ -420,8 +420,8 @@ class Reading:
         tax" beside the Carbon Tax Act: a bare definite word for a levy, a
         ban or a registry that the main policy's own name says it is calls
         that policy back."""
-        return tok.tag_ == "NN" and tok.lemma_.lower() in _INSTRUMENT_NOUNS and tok.lemma_.lower() in self.topic_words \
-            and definite_policy_noun(tok, _INSTRUMENT_NOUNS)
+        return tok.tag_ == "NN" and tok.lemma_.lower() in INSTRUMENT_NOUNS and tok.lemma_.lower() in self.topic_words \
+            and definite_policy_noun(tok, INSTRUMENT_NOUNS)
 
     def _list_hung_inside(self, tok: Token, category: str) -> list[Token]:
         """"covers enterprises with sales of at least $500,000, hospitals,
