@@ -5465,6 +5465,14 @@ def test_extract_session_27_names(nlp, text, present, absent):
          {("landlords", "criticizes", "rent cap act")}, {("landlords", "criticizes", "cap")}),
         ("# Rent news\n\nThe Rent Cap Act and the Fee Cap Act took effect in May. Landlords oppose the cap.\n",
          set(), {("landlords", "criticizes", "rent cap act"), ("landlords", "criticizes", "fee cap act")}),
+        # an infinitive the parser ended the object's relative clause with is what the object is told to do
+        ("Section 4 would require marina operators that classify deckhands as employees to pay at least the state "
+         "minimum wage, to contribute to the state insurance fund, and to carry accident coverage.\n",
+         {("pay at least the state minimum wage", "performedBy", "marina operators"),
+          ("carry accident coverage", "performedBy", "marina operators"),
+          ("section 4", "evaluates", "marina operators")}, set()),
+        ("The Harbor Rule requires marinas that want to expand to file a plan.\n",
+         {("file a plan", "performedBy", "marinas")}, set()),
     ],
 )
 def test_extract_session_27(nlp, text, present, absent):

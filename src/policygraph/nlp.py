@@ -1066,6 +1066,41 @@ def infinitives_after_asides(doc: Doc) -> Doc:
     return doc
 
 
+def infinitives_read_inside_relatives(doc: Doc) -> Doc:
+    """"would require network companies that classify workers as employees
+    to pay the minimum wage": the parser may end the relative clause with
+    the infinitive, reading "employees to pay" as a clause of "classify".
+    After a verb that tells its object to act, with no infinitive of its
+    own, the last "to" infinitive of the object's relative clause, hung
+    there as an adverbial clause (not "companies that want to expand",
+    whose infinitive is the clause's own complement), is what the object
+    is told to do; a subject the parser gave it after "as" is what "as"
+    says."""
+    for verb in (t for t in doc if t.lemma_.lower() in _TELLING_TO_ACT):
+        told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if told is None or any(c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and _infinitive(c)
+                               and c.i < told.right_edge.i for c in verb.children):
+            continue  # (one after the object's clause is a later item of its list: ", to contribute ..., and to ...")
+        clause = next((c for c in told.children if c.dep_ == "relcl" and c.i > told.i), None)
+        act = max((t for t in clause.subtree if t.dep_ == "advcl" and _infinitive(t) and t.head.i == clause.i),
+                  key=lambda t: t.i, default=None) if clause is not None else None
+        if act is None or act.right_edge.i < clause.right_edge.i:
+            continue
+        marks = [c for c in act.children if c.dep_ == "mark" and c.lower_ == "as"]
+        subjects = [c for c in act.children if c.dep_ == "nsubj" and c.i < act.i]
+        heads = {t.i: t.head.i for t in verb.sent}
+        heads[act.i] = verb.i
+        for mark, subj in zip(marks[:1], subjects[:1]):
+            heads[mark.i], heads[subj.i] = clause.i, mark.i
+        if not _is_tree(heads, verb.sent):
+            continue
+        for mark, subj in zip(marks[:1], subjects[:1]):
+            mark.head, mark.dep_, mark.pos_ = clause, "prep", "ADP"
+            subj.head, subj.dep_ = mark, "pobj"
+        act.head, act.dep_ = verb, "xcomp"
+    return doc
+
+
 #: Verbs that tell their object to do what their infinitive says: "directs the agency to publish".
 _TELLING_TO_ACT = frozenset({"require", "direct", "authorize", "authorise", "instruct", "order", "compel", "oblige",
                              "obligate", "empower", "mandate", "task", "permit", "allow", "ask", "urge"})
@@ -1138,7 +1173,8 @@ _STAND_IN_PARTICIPLE = "known"
 REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agreement, labels_read_as_subjects,
            amounts_read_as_modifiers, gerunds_read_as_modifiers, gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
            coordinations_read_as_modifiers, lists_read_as_appositions, subjects_read_as_conjuncts_of_an_opening,
-           subjects_read_as_compounds, infinitives_after_asides, infinitive_lists_read_as_main_verbs,
+           subjects_read_as_compounds, infinitives_after_asides, infinitives_read_inside_relatives,
+           infinitive_lists_read_as_main_verbs,
            relative_lists_read_as_main_verbs,
            possessives_before_bracketed_acronyms,
            objects_after_made_public, failures_read_as_the_sentence)
