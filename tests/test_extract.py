@@ -5478,3 +5478,17 @@ def test_extract_session_27_names(nlp, text, present, absent):
 def test_extract_session_27(nlp, text, present, absent):
     _entities, relations, _x = run(nlp, text, "a.md")
     assert present <= relations and not absent & relations, sorted(relations)
+
+
+def test_extract_a_name_given_after_a_list_names_its_last_item(nlp):
+    entities, _, _ = run(nlp, "# Harbor news\n\nThe Lakeview Chamber of Commerce and a coalition of delivery "
+                              "platforms called Lakeview Works Flexibly testified against the bill.\n")
+    assert not entities["lakeview chamber of commerce"].aliases, entities["lakeview chamber of commerce"]
+    assert "coalition" in [a.lower() for a in entities["lakeview works flexibly"].aliases], sorted(entities)
+
+
+def test_extract_a_committee_on_two_subjects_is_one_name(nlp):
+    entities, _, _ = run(nlp, "Bill Summary\n\nPrepared for the Senate Committee on Labor and Commerce\n\nThe bill "
+                              "was referred to the Senate Committee on Labor and Commerce, which held a hearing on "
+                              "February 9.\n", "a.txt")
+    assert "commerce" not in entities and "labor" not in entities, sorted(entities)

@@ -1444,11 +1444,17 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexi
     Fair Fees Rule, known as the all-in pricing rule": the name given after
     a naming participle is another name of the same thing, when it names
     the same kind of thing ("a memorandum named the Commission as the lead
-    agency" names no memorandum)."""
+    agency" names no memorandum). After a list the parser hangs the
+    participle on its first item, it names the last ("the Chamber of
+    Commerce and a coalition of platforms called Works Flexibly")."""
     for doc, ms in zip(docs, per_doc):
         at = {i: m for m in ms if m.cls for i in m.tokens}
-        for m in (m for m in ms if m.cls):
-            for verb in (c for c in doc[m.head].children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
+        for first in (m for m in ms if m.cls):
+            for verb in (c for c in doc[first.head].children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
+                joined = [c for c in doc[first.head].children if c.dep_ == "conj" and first.tokens[-1] < c.i < verb.i]
+                m = at.get(joined[-1].i) if joined else first
+                if m is None:
+                    continue
                 given = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
                 given += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                           for o in p.children if o.dep_ == "pobj"]

@@ -165,7 +165,7 @@ def _is_coordinated_name(doc: Doc, tokens: list[int]) -> bool:
     if not any(w.lower_ in {"and", "&"} for w in words) or not words[-1].is_title:  # "Medicare & Medicaid"
         return False
     for n, w in enumerate(words):
-        if not (w.is_title or w.like_num or w.lower_ in {"and", "of", "for", "the", "&", ","}):
+        if not (w.is_title or w.like_num or w.lower_ in {"and", "of", "for", "on", "the", "&", ","}):
             return False
         if w.lower_ == "the" and n and words[n - 1].lower_ in {"and", ","}:
             return False
@@ -1983,6 +1983,8 @@ def lead_in(span: Span) -> bool:
 def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
     out = []
     for ent in doc.ents:
+        if any(ent.start in m.tokens for m in out):
+            continue  # "Commerce" of "the Senate Committee on Labor" + "and Commerce": the name before took it
         if ent.label_ == "NORP" and ent.root.tag_ in {"NNPS", "NNS"}:
             out.append(Mention(tuple(range(ent.start, ent.end)), ent.text, "Group", "ner", head=ent.root.i))
             continue  # "Americans": a group of people
@@ -2019,7 +2021,7 @@ def _coordinated_rest(f: Finding, doc: Doc, toks: list[int]) -> list[int]:
     whose complement is a list at its "and"; the capitalised words after
     it belong to the name, unless they name a body of their own ("the
     Department of Justice and Federal Trade Commission" are two)."""
-    if not any(doc[i].lower_ in {"of", "for"} for i in toks):
+    if not any(doc[i].lower_ in {"of", "for", "on"} for i in toks):
         return []
     end = toks[-1] + 1
     if end >= len(doc) or doc[end].lower_ != "and":
