@@ -1825,10 +1825,11 @@ def test_extract_a_public_body_named_in_full_once_is_kept(nlp):
 @pytest.mark.parametrize(
     ("text", "forms"),
     [
-        ("The Clean Boats Rule requires marina operators to provide a notice. Operators who fail to provide notices are fined.",
-         {"provide a notice", "provide notices"}),
-        ("Under the Fair Fares Act, drivers must keep the records for two years. Drivers who fail to keep records lose their permit.",
-         {"keep the records", "keep records"}),
+        # (a failure to do it is a behaviour of its own: "fail to provide notices")
+        ("The Clean Boats Rule requires marina operators to provide a notice. Operators who provide notices receive a "
+         "rebate.", {"provide a notice", "provide notices"}),
+        ("Under the Fair Fares Act, drivers must keep the records for two years. Drivers who keep records receive a "
+         "discount.", {"keep the records", "keep records"}),
         # how many says nothing of what is done
         ("The Clean Boats Rule says marinas should implement additional safety measures. The Harbor Board "
          "recommended that marinas implement several additional safety measures.",
@@ -5473,6 +5474,12 @@ def test_extract_session_27_names(nlp, text, present, absent):
           ("section 4", "evaluates", "marina operators")}, set()),
         ("The Harbor Rule requires marinas that want to expand to file a plan.\n",
          {("file a plan", "performedBy", "marinas")}, set()),
+        # what is punished is the failure, not the act owed inside it
+        ("Under the Harbor Rule, marinas that fail to file reports face fines.\n",
+         {("harbor rule", "penalizes", "fail to file reports"), ("fail to file reports", "performedBy", "marinas")},
+         {("harbor rule", "penalizes", "file reports"), ("file reports", "performedBy", "marinas")}),
+        ("The company failed to file reports, the agency said.\n", {("file reports", "performedBy", "businesses")},
+         set()),
     ],
 )
 def test_extract_session_27(nlp, text, present, absent):

@@ -2796,6 +2796,10 @@ def _is_proper_name(m: Mention) -> bool:
 _CONDUCT_CLASSES = frozenset({"Behaviour", "Misconduct", "GoodConduct"})
 
 
+#: The words that open the name of a failure: "fail to file", "failure to register", "neglecting to report".
+_FAILURE_OPENING = re.compile(r"(?:fail|fails|failed|failing|failure|neglect|neglects|neglecting)\s+to\s", re.IGNORECASE)
+
+
 def _without_nested_conduct(mentions: list[Mention]) -> list[Mention]:
     """"landlords who collect side payments are fined": the conduct is the
     frame's whole phrase; the act noun inside it ("side payments") is no
@@ -2804,6 +2808,10 @@ def _without_nested_conduct(mentions: list[Mention]) -> list[Mention]:
     frames = [set(m.tokens) for m in mentions if m.source == "frame" and m.cls in _CONDUCT_CLASSES]
     nested = [m for m in mentions if m.source == "head" and m.cls in _CONDUCT_CLASSES
               and any(set(m.tokens) < f for f in frames)]
+    # "marinas that fail to file reports face fines": what is punished is the failure, not the act owed inside it
+    failures = [set(m.tokens) for m in mentions if m.cls in _CONDUCT_CLASSES and _FAILURE_OPENING.match(m.text)]
+    nested += [m for m in mentions if m.cls in _CONDUCT_CLASSES and m not in nested and m.tokens
+               and any(set(m.tokens) < f and max(f) == m.tokens[-1] for f in failures)]
     # what the nested act noun would have shadowed stays shadowed ("security" in "security incidents")
     shadowed = [m for m in mentions if any(set(m.tokens) <= set(n.tokens) and (m.priority, len(m.tokens))
                                            < (n.priority, len(n.tokens)) for n in nested)]
