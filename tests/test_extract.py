@@ -5480,6 +5480,17 @@ def test_extract_session_27_names(nlp, text, present, absent):
          {("harbor rule", "penalizes", "file reports"), ("file reports", "performedBy", "marinas")}),
         ("The company failed to file reports, the agency said.\n", {("file reports", "performedBy", "businesses")},
          set()),
+        # a plural the tagger read as a verb, with a clause about it, is who does the clause's act; the limit passed
+        # is part of the act
+        ("# Harbor news\n\nUnder the Harbor Rule, platforms that charge commissions above the limit would face civil "
+         "penalties.\n", {("harbor rule", "penalizes", "charge commissions above the limit"),
+                            ("charge commissions above the limit", "performedBy", "platforms")}, set()),
+        # an object the parser read as a second subject of the main verb is the relative clause's
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. Platforms that charge commissions above the cap would "
+         "face civil penalties of $1,000 per restaurant per day.\n",
+         {("harbor rule", "penalizes", "charge commissions above the cap")}, {("cap", "penalizes", "charge")}),
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. Marinas that sell fuel below cost face fines.\n",
+         {("harbor rule", "penalizes", "sell fuel below cost")}, set()),
     ],
 )
 def test_extract_session_27(nlp, text, present, absent):

@@ -367,6 +367,8 @@ def object_read_as_verb(doc: Doc) -> bool:
 
 #: Nouns that stand in for a noun the tagger read as a verb: a plural head, a singular modifier.
 _STAND_IN_PLURAL, _STAND_IN_MODIFIER = "records", "price"
+#: A plural no tagger reads as a verb, for those a relative clause says something of ("platforms that charge ...").
+_STAND_IN_DOERS = "companies"
 #: Verbs that take a bare infinitive after their object or at once ("let", "help pay").
 _BARE_INFINITIVE = {"let", "make", "help", "have", "see", "hear", "watch", "bid", "dare", "need"}
 
@@ -377,7 +379,9 @@ def misread_nouns(doc: Doc) -> dict[int, str]:
     as a verb with no subject and no conjunction before it ("report
     patient *falls* to the state"), and a noun that modifies the plural
     after it, read as a bare verb straight after a verb that never takes
-    one ("bans *rent* increases")."""
+    one ("bans *rent* increases"), and a plural noun read as a verb with
+    no subject of its own, whose "that" or "who" opens a clause about it
+    ("platforms that charge fees would face penalties")."""
     found: dict[int, str] = {}
     for tok in doc[1:-1]:
         before, after = doc[tok.i - 1], doc[tok.i + 1]
@@ -390,6 +394,10 @@ def misread_nouns(doc: Doc) -> dict[int, str]:
               and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() not in _BARE_INFINITIVE and tok.is_lower
               and after.tag_ == "NNS" and after.head.i == tok.i and after.dep_ == "dobj"):
             found[tok.i] = "NN"
+        elif (tok.tag_ == "VBZ" and tok.is_lower and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in tok.children)
+              and any(c.dep_ == "relcl" and c.i == tok.i + 2 and after.lower_ in {"that", "who"}
+                      and after.head.i == c.i and after.dep_ == "nsubj" for c in tok.children)):
+            found[tok.i] = "NNS"  # "platforms that charge ... would face penalties": a verb takes no relative clause
     for tok in doc[:-1]:  # "CAN supports the bill": an acronym spelled like a modal, before a finite verb
         if tok.tag_ == "MD" and tok.is_upper and len(tok) >= 2 and doc[tok.i + 1].tag_ in {"VBZ", "VBD"}:
             found[tok.i] = "NNP"
@@ -1066,6 +1074,26 @@ def infinitives_after_asides(doc: Doc) -> Doc:
     return doc
 
 
+def objects_read_as_second_subjects(doc: Doc) -> Doc:
+    """"Platforms that charge commissions above the cap would face
+    penalties": the parser may end the relative clause at its verb and read
+    the verb's object as a second subject of the main verb. A verb with two
+    subjects before it, the first with a relative clause whose verb has no
+    object and stands right before the second, gets the second back as that
+    verb's object."""
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) < 2:
+            continue
+        first, second = subjects[0], subjects[1]
+        clause = next((c for c in first.children if c.dep_ == "relcl" and c.tag_ in {"VBP", "VBZ", "VBD"}
+                       and second.left_edge.i == c.i + 1), None)
+        if clause is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in clause.children):
+            continue
+        second.head, second.dep_ = clause, "dobj"
+    return doc
+
+
 def infinitives_read_inside_relatives(doc: Doc) -> Doc:
     """"would require network companies that classify workers as employees
     to pay the minimum wage": the parser may end the relative clause with
@@ -1173,7 +1201,8 @@ _STAND_IN_PARTICIPLE = "known"
 REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agreement, labels_read_as_subjects,
            amounts_read_as_modifiers, gerunds_read_as_modifiers, gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
            coordinations_read_as_modifiers, lists_read_as_appositions, subjects_read_as_conjuncts_of_an_opening,
-           subjects_read_as_compounds, infinitives_after_asides, infinitives_read_inside_relatives,
+           subjects_read_as_compounds, objects_read_as_second_subjects, infinitives_after_asides,
+           infinitives_read_inside_relatives,
            infinitive_lists_read_as_main_verbs,
            relative_lists_read_as_main_verbs,
            possessives_before_bracketed_acronyms,
@@ -1211,7 +1240,8 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     words = [t.text for t in doc]
     spaces = [bool(t.whitespace_) for t in doc]
     stand_ins = [(_STAND_IN_COMMAND if i in commands else _STAND_IN) if i in found
-                 else (_STAND_IN_PLURAL if nouns[i] == "NNS" else _STAND_IN_MODIFIER) if i in nouns
+                 else (_STAND_IN_MODIFIER if nouns[i] != "NNS" else _STAND_IN_DOERS
+                       if any(c.dep_ == "relcl" for c in doc[i].children) else _STAND_IN_PLURAL) if i in nouns
                  else _STAND_IN_PARTICIPLE if i in participles else w
                  for i, w in enumerate(words)]
     again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))

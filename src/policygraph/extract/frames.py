@@ -120,6 +120,9 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
         # where: "keep it in a locked enclosure", "leash it in public"
         objects += [c for c in verb.children if c.i > verb.i and (c.dep_ == "prep" and c.lower_ not in {"for", "to", "of"}
                                                                    or c.dep_ == "npadvmod")][:2]
+    # "charge commissions above the cap", "drive beyond the limit": the limit passed is what makes it the act
+    end = max([verb.i, *(o.right_edge.i for o in objects)])
+    objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _LIMIT_PREPS and c.i == end + 1]
     # "revoke a license without a hearing", "operate without a permit": done without what it needs, another act
     objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without" and c.i > verb.i
                 and c not in objects and len(list(c.subtree)) <= 6]
@@ -143,6 +146,10 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
     if _content_words(verb, toks) >= 2:
         return tuple(toks)
     return _reported_object(verb)
+
+
+#: Prepositions of a limit passed: "above the cap", "beyond the 14th hour", "below the minimum".
+_LIMIT_PREPS = frozenset({"above", "below", "beyond"})
 
 
 def _joined_prefix(verb: Token) -> list[int]:
@@ -403,13 +410,15 @@ def _head_phrase(tok: Token) -> list[Token]:
 def _subtree(tok: Token) -> list[int]:
     """The phrase under an object, without the prepositional phrases that
     qualify its noun ("reasons for denial" is "reasons"), except "of"
-    ("statement of reasons"): the shortest phrase that says what is done."""
+    ("statement of reasons") and a limit passed ("commissions above the
+    cap"): the shortest phrase that says what is done."""
     out, stack = [], [tok]
     while stack:
         t = stack.pop()
         out.append(t.i)
         stack += [c for c in t.children if c.dep_ not in _CUT_DEPS
                   and not (c.dep_ == "prep" and t.pos_ in {"NOUN", "PROPN"} and c.lower_ != "of"
+                           and not (c.lower_ in _LIMIT_PREPS and c.i == t.i + 1)
                            and not (c.lower_ == "to" and t.lemma_.lower() in _TO_NOUNS))]
         if t.pos_ == "ADP" and not any(c.dep_ in {"pobj", "pcomp"} for c in t.children):
             # "work on or near conveyors": a preposition sharing the next one's object keeps it
