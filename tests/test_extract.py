@@ -5510,3 +5510,14 @@ def test_extract_a_committee_on_two_subjects_is_one_name(nlp):
                               "was referred to the Senate Committee on Labor and Commerce, which held a hearing on "
                               "February 9.\n", "a.txt")
     assert "commerce" not in entities and "labor" not in entities, sorted(entities)
+
+
+def test_extract_items_finishing_what_a_policy_would_do_are_its_commands(nlp):
+    text = ("Harbor letter\n\nThe Harbor Fees Act would:\n\n1. Prohibit marinas from listing a boat without its written "
+            "consent;\n2. Require marinas to give each boater an itemized monthly statement of all fees charged;\n3. Bar "
+            "marinas from raising fees by more than the rate of inflation.\n")
+    _, relations, _ = run(nlp, text, "a.txt")
+    assert {("harbor fees act", "penalizes", "listing a boat without its written consent"),
+            ("listing a boat without its written consent", "performedBy", "marinas"),
+            ("give each boater an itemized monthly statement", "performedBy", "marinas"),
+            ("harbor fees act", "evaluates", "marinas")} <= relations, sorted(relations)

@@ -221,10 +221,20 @@ def _verb_first(block: Block, lexicon: Lexicon) -> str:
     capital of "Pay workers ..." makes spaCy read a name, so the parser sees
     it in lower case (same length: offsets stay valid)."""
     text = block.text
-    if block.kind == "item" and block.intro and text[:2].istitle() and intro_duty(
-            block.intro, obligation_cues=lexicon.obligation_cues, prohibition_cues=lexicon.prohibition_cues)[0]:
+    if block.kind == "item" and block.intro and text[:2].istitle() and (intro_duty(
+            block.intro, obligation_cues=lexicon.obligation_cues, prohibition_cues=lexicon.prohibition_cues)[0]
+            or _ITEMS_COMPLETE_A_VERB.search(block.intro) and re.match(r"[A-Z][a-z]+ [a-z]", text)
+            and not _DENIED_INTRO.search(re.split(r"(?<=[.!?])\s+", block.intro.strip())[-1])):
+        # ("The bill would: 1. Prohibit platforms from ...": what the policy would do, a command's shape too; not
+        # "nothing in the act would:", whose items are what it does not do)
         return text[0].lower() + text[1:]
     return text
+
+
+#: Words that deny what a list intro's items go on to say: "nothing in the act would:", "the rule does not:".
+_DENIED_INTRO = re.compile(r"\b(?:not|nothing|never|no|neither|nor|none)\b|n't\b", re.IGNORECASE)
+#: A list intro whose items each finish its sentence with a verb phrase: "The bill would:", "The rule will also:".
+_ITEMS_COMPLETE_A_VERB = re.compile(r"\b(?:would|will|shall|must|should|may)(?:\s+(?:also|further|now))?\s*:\s*$")
 
 
 def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
