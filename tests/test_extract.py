@@ -5491,6 +5491,17 @@ def test_extract_session_27_names(nlp, text, present, absent):
          {("harbor rule", "penalizes", "charge commissions above the cap")}, {("cap", "penalizes", "charge")}),
         ("# Harbor news\n\nThe Harbor Rule took effect in May. Marinas that sell fuel below cost face fines.\n",
          {("harbor rule", "penalizes", "sell fuel below cost")}, set()),
+        # a harm said of the policy, named whole: what it makes of its object, what it turns it into
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. The Boaters Union said the rule could strain the "
+         "finances of small marinas.\n",
+         {("strain the finances of small marinas", "concernAbout", "harbor rule")}, set()),
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. The Pilots Association warned that the rule would make "
+         "enforcement harder.\n", {("pilots association", "raisesConcern", "make enforcement harder")}, set()),
+        # what the warner asks for is no worry
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. The Boaters Union warned that the rule \"turns a dock "
+         "into a toll booth\" and asked the city to fund more inspectors.\n",
+         {("boaters union", "raisesConcern", "turns a dock into a toll booth")},
+         {("boaters union", "raisesConcern", "asked the city")}),
     ],
 )
 def test_extract_session_27(nlp, text, present, absent):

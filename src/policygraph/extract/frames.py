@@ -120,9 +120,15 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
         # where: "keep it in a locked enclosure", "leash it in public"
         objects += [c for c in verb.children if c.i > verb.i and (c.dep_ == "prep" and c.lower_ not in {"for", "to", "of"}
                                                                    or c.dep_ == "npadvmod")][:2]
-    # "charge commissions above the cap", "drive beyond the limit": the limit passed is what makes it the act
+    if verb.lemma_.lower() in _RESULT_VERBS:  # "make enforcement harder": what it makes of its object
+        objects += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > verb.i][:1] \
+            if not objects else []
+        end = max([verb.i, *(o.right_edge.i for o in objects)])
+        objects += [c for c in verb.children if c.tag_ in {"JJR", "RBR", "JJ"} and c.i == end + 1 and objects]
+    # "turn a gift into an assumption", "charge fees above the cap": what completes the act, right after its object
     end = max([verb.i, *(o.right_edge.i for o in objects)])
-    objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _LIMIT_PREPS and c.i == end + 1]
+    objects += [c for c in verb.children if c.dep_ == "prep" and c.i == end + 1 and (
+        c.lower_ in _LIMIT_PREPS or c.lower_ == "into" and verb.lemma_.lower() in _TURNING_VERBS)]
     # "revoke a license without a hearing", "operate without a permit": done without what it needs, another act
     objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without" and c.i > verb.i
                 and c not in objects and len(list(c.subtree)) <= 6]
@@ -148,6 +154,11 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
     return _reported_object(verb)
 
 
+#: Verbs that turn their object into something else: "turns a gift into an assumption" ("dump grease into drains" is
+#: a place).
+_TURNING_VERBS = frozenset({"turn", "convert", "transform", "force", "push", "pressure", "coerce", "lure"})
+#: Verbs that say what they make of their object: "make enforcement harder", "leave families worse off".
+_RESULT_VERBS = frozenset({"make", "render", "leave"})
 #: Prepositions of a limit passed: "above the cap", "beyond the 14th hour", "below the minimum".
 _LIMIT_PREPS = frozenset({"above", "below", "beyond"})
 
@@ -2310,6 +2321,10 @@ def _risk_phrase(noun: Token) -> tuple[int, ...]:
     return tuple(whole) if said and len(whole) <= 9 and all(doc[i].text == "-" for i in gaps) else ()  # "off-target"
 
 
+#: Verbs of asking someone to act: "asked the province to fund", "urged the department to publish".
+_ASKING_VERBS = frozenset({"ask", "urge", "call", "request", "demand", "press", "implore", "recommend"})
+
+
 def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     """What a clause reported as a worry names: the outcome it leads to or
     causes ("will lead to job losses", "could cause an increase in
@@ -2319,6 +2334,8 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     if lemma in {"raise", "express", "voice", "share"} and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _WORRY_WORDS for o in clause.children):
         return []  # "warned that it could slow innovation and raised concerns about ...": the raising is no worry
+    if lemma in _ASKING_VERBS and clause.tag_ in {"VBD", "VBZ"}:
+        return []  # "warned that ... and asked the city to fund inspectors": what the warner asks for is no worry
     outcomes = [(o.i, toks) for prep in clause.children if (lemma, prep.lower_) in _OUTCOME_PREPS
                 or lemma in {"engage", "participate"} and prep.lower_ == "in"
                 for o in prep.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
@@ -2570,7 +2587,9 @@ def fallen_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
 
 
 #: Verbs of doing harm to someone or something, whoever says so: "the rule would hurt small farms".
-HURTING_VERBS = frozenset({"hurt", "harm", "damage", "weaken", "disadvantage", "mislead", "confuse", "cripple"})
+#: (What a threat falls on, "undermine public trust", is read as the worry itself: `_THREAT_VERBS`.)
+HURTING_VERBS = frozenset({"hurt", "harm", "damage", "weaken", "disadvantage", "mislead", "confuse", "cripple", "strain",
+                           "hamper", "stifle", "overwhelm", "devastate", "bankrupt"})
 
 
 def harmed(verb: Token) -> list[tuple[int, tuple[int, ...]]]:

@@ -1340,6 +1340,22 @@ def unspecific_policy_word(noun: Token, classes: tuple[str, ...], lexicon: Lexic
         and not any(c.lower_ in STAGE_WORDS | _PARTICULAR_WORDS for c in noun.children)  # "pending legislation": one bill
 
 
+def _doer_up(verb: Token) -> Token:
+    """Who does what a verb says: its subject, or the subject of the verb
+    it is joined to or hangs from ("the proposal would change ...,
+    abandoning ... and jeopardizing research": the proposal); the verb
+    itself when none is said."""
+    at = verb
+    for _ in range(4):
+        subject = next((c for c in at.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if at.dep_ not in {"conj", "advcl", "xcomp"} or at.head.i == at.i:
+            break
+        at = at.head
+    return verb
+
+
 def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """What a worry frame names is a concern (`frames.concern_phrases`);
     under a concern label ("Lack of Oversight: critics worry that
@@ -1363,7 +1379,7 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
                                           or cause.dep_ in {"acl", "relcl", "ccomp"}  # "raised concerns that X could lead to Y"
                                           and cause.head.lemma_.lower() in f.lex.concern_markers)
         hurting = doc[head].pos_ == "VERB" and doc[head].lemma_.lower() in HURTING_VERBS
-        hurter = next((c for c in doc[head].children if c.dep_ == "nsubj"), doc[head])
+        hurter = _doer_up(doc[head])
         feared = doc[head].dep_ == "ccomp" and (doc[head].head.lemma_.lower() in WORRY_VERBS | f.lex.concern_markers
                                                  or is_worried(doc[head].head)) \
             and not denied_above(doc[head]) and not asked(doc[head])  # ("growers do not fear that ...")
