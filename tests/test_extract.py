@@ -5532,3 +5532,25 @@ def test_extract_items_finishing_what_a_policy_would_do_are_its_commands(nlp):
             ("listing a boat without its written consent", "performedBy", "marinas"),
             ("give each boater an itemized monthly statement", "performedBy", "marinas"),
             ("harbor fees act", "evaluates", "marinas")} <= relations, sorted(relations)
+
+
+def test_extract_a_letter_reports_others_worries_as_theirs(nlp):
+    text = ("Harbor Coalition\n\nRE: Support for the Harbor Fees Act\n\nDear Chair Ruiz:\n\nWe write in support of the "
+            "Harbor Fees Act. We have heard the concerns raised by the Marina Owners Association, which argues that the "
+            "act would raise labor costs for small marinas.\n\nSincerely,\n\nBoaters Union\nHarbor Workers Center\n")
+    _, relations, _ = run(nlp, text, "a.txt")
+    assert ("marina owners association", "raisesConcern", "raise labor costs") in relations, sorted(relations)
+    assert not {r for r in relations if r[1] == "raisesConcern" and r[0] in {"boaters union", "harbor workers center"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "worry"),
+    [
+        ("The Harbor Restaurant Association, which argues that the rule would raise labor costs, opposes the rule.",
+         "raise labor costs"),
+        ("Concerns about labor costs were raised by the Harbor Restaurant Association.", "labor costs"),
+    ],
+)
+def test_extract_who_raises_a_worry_by_a_relative_clause_or_an_agent(nlp, text, worry):
+    _, relations, _ = run(nlp, "# Harbor news\n\nThe Harbor Rule took effect in May. " + text + "\n")
+    assert ("harbor restaurant association", "raisesConcern", worry) in relations, sorted(relations)

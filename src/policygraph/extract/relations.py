@@ -2099,8 +2099,14 @@ def letter_worries(r: Reading) -> list[Fact]:
     Commission's authority"): a letter speaks in its signers' own name."""
     if not r.authors or r.seg is None or r.seg.role != "body":
         return []
-    others = {m.key for m in r.mentions if r.cat(m.key) == "Actor" and r.doc[m.head].dep_ == "nsubj"
-              and r.doc[m.head].head.lemma_.lower() in r.lex.relation_cues["raisesConcern"]}
+    cues = r.lex.relation_cues["raisesConcern"]
+    # another voice: the subject of a verb of worrying, its agent ("the concerns raised by the Restaurant
+    # Association"), or the one a relative clause of worrying is about ("the Association, which argues that ...")
+    others = {m.key for m in r.mentions if r.cat(m.key) == "Actor" and (
+        r.doc[m.head].dep_ == "nsubj" and r.doc[m.head].head.lemma_.lower() in cues
+        or r.doc[m.head].dep_ == "pobj" and r.doc[m.head].head.dep_ == "agent"
+        and r.doc[m.head].head.head.lemma_.lower() in cues
+        or any(c.dep_ == "relcl" and c.lemma_.lower() in _WARNING_PARTICIPLES for c in r.doc[m.head].children))}
     if others:
         return []
     return [Fact(a, "raisesConcern", m.key, m.head) for m in r.mentions if r.cat(m.key) == "Concern"
@@ -2157,6 +2163,13 @@ _WARNING_PARTICIPLES = frozenset({"warn", "caution", "argue", "contend", "compla
                                   "claim", "note", "say"})
 
 
+def _backing_holds(r: Reading, noun: Token) -> bool:
+    """Whether a noun stands under a word of backing ("has won support from
+    fan groups, who argue that it would end gouging"): what they argue
+    then is a reason for the policy, not a worry about it."""
+    return any(a.lemma_.lower() in r.lex.relation_cues["supports"] for a in list(noun.ancestors)[:3])
+
+
 def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     """"Critics worry that ..." inside an item labelled with a concern, or
     "critics warn of mass surveillance"; being worried about a policy
@@ -2166,6 +2179,12 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     if verb.lemma_.lower() not in r.lex.relation_cues["raisesConcern"] and not worried and not cited or negated(verb):
         return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and is_worried(verb))), None)
+    if subj is not None and subj.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl" \
+            and verb.lemma_.lower() in _WARNING_PARTICIPLES and not _backing_holds(r, verb.head):
+        subj = verb.head  # "the Restaurant Association, which argues that ...": the association argues
+    agent = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None) \
+        if subj is None and verb.tag_ == "VBN" else None
+    subj = agent if agent is not None else subj  # "concerns were raised by the Restaurant Association": it raised them
     if subj is None and verb.dep_ == "conj":  # "welcomed the rules but warned that ...": the welcomer warns
         subj = subject(verb)
     if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and r.stance_of({verb.head.lemma_.lower()}):
@@ -2183,7 +2202,8 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     if not actors:
         return []
     said = verb.lemma_.lower() in _SAYING_ONLY  # "claim a tax credit" raises nothing; "claim that ..." may
-    concerns = [k for c in verb.children if c.dep_ not in _SUBJECTS and (not said or c.dep_ == "ccomp")
+    concerns = [k for c in verb.children if (c.dep_ not in _SUBJECTS or agent is not None and c.dep_ == "nsubjpass")
+                and (not said or c.dep_ == "ccomp")
                 and not (c.dep_ == "conj" and subject(c) is not None and subject(c).i > verb.i)  # "..., and groups warned"
                 for t in c.subtree for k in r.keys_in([t], "Concern") if not _voiced_by_another(r, t, actors, verb)]
     lessened = remedied_keys(r, verb) if concerns else set()
