@@ -5502,6 +5502,28 @@ def test_extract_session_27_names(nlp, text, present, absent):
          "into a toll booth\" and asked the city to fund more inspectors.\n",
          {("boaters union", "raisesConcern", "turns a dock into a toll booth")},
          {("boaters union", "raisesConcern", "asked the city")}),
+        # (from the reviews) a worry whose own verb is one of asking is still a worry
+        ("Fishers fear that the Quota Rule demands too much paperwork from small boats.\n",
+         {("fishers", "raisesConcern", "demands too much paperwork")}, set()),
+        # an intro with "no later than" denies nothing; one of critics' fears states no duty
+        ("Noise news\n\nBeginning no later than 2026, the Noise Bill would:\n\n1. Fine venues that exceed 85 "
+         "decibels.\n2. Require venues to post noise limits.\n",
+         {("noise bill", "penalizes", "exceed 85 decibels"), ("post noise limits", "performedBy", "venues")}, set()),
+        ("Food trucks\n\nCritics fear the Food Truck Ordinance would:\n\n1. Fine vendors who park near schools.\n2. "
+         "Prohibit vendors from selling after 9 p.m.\n", set(),
+         {("food truck ordinance", "penalizes", "park near schools"),
+          ("food truck ordinance", "penalizes", "selling after 9 p.m.")}),
+        # a measure of time before a notice is no rule's name; a pronoun's act keeps where, not under what
+        ("Under the Harbor Rule, landlords must give tenants a 60-day notice before raising rent.\n",
+         {("give tenants a 60-day notice", "performedBy", "landlords")}, {("60-day notice", "evaluates", "landlords")}),
+        ("Under the Food Truck Ordinance, vendors must display it under Section 4 of the ordinance.\n", set(),
+         {("display it under section", "performedBy", "vendors")}),
+        # a failure cut short inside the whole failure is none of its own
+        ("Under the Harbor Rule, residents who fail to file or pay on time face a $100 penalty.\n",
+         {("harbor rule", "penalizes", "fail to file or pay on time")}, {("harbor rule", "penalizes", "fail to file")}),
+        # "the ban" is not the named ban when the article debates another of its own
+        ("The city passed the Styrofoam Ban Ordinance in 2020 and is now debating a ban on plastic straws. Restaurant "
+         "owners oppose the ban.\n", set(), {("restaurant owners", "criticizes", "styrofoam ban ordinance")}),
     ],
 )
 def test_extract_session_27(nlp, text, present, absent):
@@ -5514,6 +5536,12 @@ def test_extract_a_name_given_after_a_list_names_its_last_item(nlp):
                               "platforms called Lakeview Works Flexibly testified against the bill.\n")
     assert not entities["lakeview chamber of commerce"].aliases, entities["lakeview chamber of commerce"]
     assert "coalition" in [a.lower() for a in entities["lakeview works flexibly"].aliases], sorted(entities)
+
+
+def test_extract_a_name_for_a_whole_list_is_no_item_s(nlp):
+    entities, _, _ = run(nlp, "# Harbor news\n\nThe Transit Riders Union and the Tenants Union, collectively known as "
+                              "the Housing Front, oppose the Harbor Act.\n")
+    assert not entities["tenants union"].aliases and not entities["transit riders union"].aliases, sorted(entities)
 
 
 def test_extract_a_committee_on_two_subjects_is_one_name(nlp):

@@ -236,8 +236,8 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
             gerund_root = after if after.tag_ == "VBG" and after.dep_ == "ROOT" else None  # "scheme rewards recycling"
             listed = set(gerund_root.conjuncts) | {gerund_root} if gerund_root is not None else set()
             # "Providing false information results in a fine": an opening gerund read as the root is the subject
-            gerund_subject = sent.root.tag_ == "VBG" and sent.root.i == sent.start and not any(
-                t.tag_ in _FINITE_TAGS for t in doc[start : sent.end] if t.i != tok.i)
+            gerund_subject = sent.root.tag_ == "VBG" and sent.root.i == sent.start and base in _BRINGING and not any(
+                t.tag_ in _FINITE_TAGS for t in doc[start : sent.end] if t.i != tok.i)  # (not "Publishing fines monthly.")
             # (a root verb counts only with another verb in the clause: ", throttling and paid prioritization")
             verbless = sent.root.pos_ not in {"VERB", "AUX"} or gerund_subject or not any(
                 t.pos_ in {"VERB", "AUX"} for t in doc[start : sent.end] if t.i != tok.i and t not in listed)
@@ -1195,6 +1195,10 @@ _SAME_PARTICIPLES = frozenset({"found", "held", "paid", "caught", "kept", "sold"
 _STRANDED_DEPS = frozenset({"dep", "ccomp", "conj", "parataxis"})
 #: An irregular participle that is never a past tense: the parser reads a noun before it as its head.
 _STAND_IN_PARTICIPLE = "known"
+
+
+#: Verbs of what an act brings ("Providing false information results in a fine", "carries a penalty").
+_BRINGING = frozenset({"result", "lead", "carry", "bring", "attract", "draw", "incur", "cost", "trigger", "mean"})
 
 
 #: Repairs of the parse, in the order they run (each a function of the parsed text alone).

@@ -224,15 +224,19 @@ def _verb_first(block: Block, lexicon: Lexicon) -> str:
     if block.kind == "item" and block.intro and text[:2].istitle() and (intro_duty(
             block.intro, obligation_cues=lexicon.obligation_cues, prohibition_cues=lexicon.prohibition_cues)[0]
             or _ITEMS_COMPLETE_A_VERB.search(block.intro) and re.match(r"[A-Z][a-z]+ [a-z]", text)
-            and not _DENIED_INTRO.search(re.split(r"(?<=[.!?])\s+", block.intro.strip())[-1])):
+            and not _DENIED_INTRO.search(last := re.split(r"(?<=[.!?])\s+", block.intro.strip())[-1])
+            and not _FEARED_INTRO.search(last)):
         # ("The bill would: 1. Prohibit platforms from ...": what the policy would do, a command's shape too; not
-        # "nothing in the act would:", whose items are what it does not do)
+        # "nothing in the act would:" nor "Critics fear the ordinance would:", whose items are no duties it states)
         return text[0].lower() + text[1:]
     return text
 
 
 #: Words that deny what a list intro's items go on to say: "nothing in the act would:", "the rule does not:".
-_DENIED_INTRO = re.compile(r"\b(?:not|nothing|never|no|neither|nor|none)\b|n't\b", re.IGNORECASE)
+_DENIED_INTRO = re.compile(r"\b(?:not|nothing|never|neither|nor|none|no longer)\b|n't\b", re.IGNORECASE)
+#: Words of critics and their fears: "Critics fear the ordinance would:" lists worries, not what the policy does.
+_FEARED_INTRO = re.compile(r"\b(?:critics?|opponents?|fears?|feared|worr(?:y|ies|ied)|warns?|warned|claims?|claimed|"
+                           r"argues?|argued|contends?|contended)\b", re.IGNORECASE)
 #: A list intro whose items each finish its sentence with a verb phrase: "The bill would:", "The rule will also:".
 _ITEMS_COMPLETE_A_VERB = re.compile(r"\b(?:would|will|shall|must|should|may)(?:\s+(?:also|further|now))?\s*:\s*$")
 
@@ -430,7 +434,7 @@ class _ArticleExtractor:
         _merge_the_agency(self.docs, per_doc)
         _merge_appositive_descriptions(self.docs, per_doc, self.lex)
         _merge_programme_descriptions(per_doc, self.lex)
-        _merge_instrument_callbacks([m for ms in per_doc for m in ms], self.lex)
+        _merge_instrument_callbacks(self.docs, per_doc, self.lex)
         _merge_class_nouns([m for ms in per_doc for m in ms], self.lex)
         _merge_policy_descriptions([m for ms in per_doc for m in ms], self.lex)
         _extend_headline_names(self.docs, per_doc, self.lex)
@@ -1461,7 +1465,11 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexi
         at = {i: m for m in ms if m.cls for i in m.tokens}
         for first in (m for m in ms if m.cls):
             for verb in (c for c in doc[first.head].children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
-                joined = [c for c in doc[first.head].children if c.dep_ == "conj" and first.tokens[-1] < c.i < verb.i]
+                if any(c.dep_ == "advmod" and c.lower_ in {"collectively", "together", "jointly"} for c in verb.children):
+                    continue  # "collectively known as the Coalition": a name for the whole list
+                # (the list's last item, however the parser chains its items)
+                joined = [c for c in doc[first.head].subtree if c.dep_ == "conj" and first.tokens[-1] < c.i < verb.i
+                          and _items_up_to(c, first.head)]
                 m = at.get(joined[-1].i) if joined else first
                 if m is None:
                     continue
@@ -1473,6 +1481,18 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexi
                     old = other.key
                     for named in (x for xs in per_doc for x in xs if x.key == old):
                         named.key = m.key
+
+
+def _items_up_to(item: Token, first: int) -> bool:
+    """Whether a conjunct hangs on the list's first item through items only
+    ("the Union, the League and a group": the parser may chain them), not
+    from inside one ("a coalition of delivery and errand platforms")."""
+    at = item
+    while at.dep_ == "conj" and at.head.i != at.i:
+        at = at.head
+        if at.i == first:
+            return True
+    return False
 
 
 #: A short title with its kind noun: "TICKET Act", "BOSS and SWIFT Act".
@@ -2670,23 +2690,34 @@ _SCOPE_WORDS = {"covered", "eligible", "qualified", "qualifying", "participating
                 "applicable"}
 
 
-def _merge_instrument_callbacks(mentions: list[Mention], lexicon: Lexicon) -> None:
-    """"The Farm Bureau supports the tax" beside the Carbon Tax Act, "opposes
-    the fee" beside the Clean Harbors Fee Program: a bare word for a levy,
-    a cap or a ban is the one named policy whose name says it is one (not
-    when two names do, nor a name that only holds the word as another's:
-    "the cap" beside the Tax Act stays its own)."""
+def _merge_instrument_callbacks(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"The Farm Bureau supports the tax" beside the Carbon Tax Act: a bare
+    word for an instrument (a tax, a levy, a cap, a ban, a registry:
+    `INSTRUMENT_NOUNS`) is the one named policy whose name says it is one.
+    Not when two names do, nor when the article also has one of that kind
+    it does not name ("a ban on plastic straws", "a 2% tax on water"): then
+    "the ban" may be that one; and "the cap" beside the Tax Act stays its own."""
+    mentions = [m for ms in per_doc for m in ms]
     named: dict[str, set[str]] = defaultdict(set)
-    for m in mentions:
-        if lexicon.core(m.cls) == "Policy" and _is_proper_name(m):
-            for word in m.text.lower().split():
-                if word in INSTRUMENT_NOUNS:
-                    named[word].add(m.key)
+    unnamed: set[str] = set()  # kinds the article also has an unnamed one of
+    for doc, ms in zip(docs, per_doc):
+        for m in ms:
+            words = m.text.lower().split()
+            if lexicon.core(m.cls) != "Policy" or not words:
+                continue
+            if _is_proper_name(m):
+                named.update({w: named[w] | {m.key} for w in words if w in INSTRUMENT_NOUNS})
+            elif words[-1] in INSTRUMENT_NOUNS and (words[0][:1].isdigit() or m.tokens and m.tokens[0] > 0
+                                                     and doc[m.tokens[0] - 1].lower_ in {"a", "an", "another"}
+                                                     and any(c.dep_ == "prep" and c.lower_ == "on"
+                                                             for c in doc[m.tokens[-1]].children)):
+                # ("a ban on plastic straws", "a 2% tax": one of its own; "a tax that funds kitchens" is any tax)
+                unnamed.add(words[-1])
     rekey = {}
     for m in mentions:
         word = m.text.lower()
         if lexicon.core(m.cls) == "Policy" and word in INSTRUMENT_NOUNS and len(named.get(word, ())) == 1 \
-                and m.key not in named[word]:
+                and m.key not in named[word] and word not in unnamed:
             rekey[m.key] = next(iter(named[word]))
     for m in mentions:
         m.key = rekey.get(m.key, m.key)
@@ -2697,8 +2728,8 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
     directives": a class of actors or policies named by its bare noun is the
     one narrower class the article names with that noun, when it names
     exactly one ("covered workers" and "domestic workers" leave "workers"
-    alone); a policy's plural noun, only a plural class ("the rules" are
-    not "the 14-hour rule"). A bare noun already standing for a named body or policy ("the
+    alone); a policy's plural noun is not one rule known by its measure
+    ("the rules" are not "the 14-hour rule"). A bare noun already standing for a named body or policy ("the
     Department" for the Department of Agriculture) is that name's, not a
     class's: "County health departments" are other bodies."""
     bare: dict[str, set[str]] = defaultdict(set)
@@ -2714,8 +2745,6 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
             continue
         head, alone = class_head(m.text)
         words = m.text.lower().split()
-        if head and lexicon.core(m.cls) == "Policy" and singular(words[-1]) != words[-1]:
-            head += " (plural)"  # "the rules" are a class of rules, not "the 14-hour rule"
         if head and not set(words) & _CONTRAST_WORDS:  # "a companion bill" is another bill
             if len(words) == 2 and words[0] in _SCOPE_WORDS:  # "covered workers" are the workers the policy means
                 scoped[head].add(m.key)
@@ -2725,10 +2754,16 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
     for m in mentions:
         m.key = rekey.get(m.key, m.key)
     rekey = {}
+    texts: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        texts[m.key].append(m.text.lower())
     for head, keys in bare.items():
         targets = narrowed.get(head, set()) - keys
         if len(targets) == 1:
-            rekey.update({k: next(iter(targets)) for k in keys})
+            target = next(iter(targets))
+            measured = all(t[:1].isdigit() for t in texts[target])  # "14-hour rule", "15% cap"
+            rekey.update({k: target for k in keys if not (measured and any(
+                singular(t.split()[-1]) != t.split()[-1] for t in texts[k]))})  # ("the rules" are other rules)
     for m in mentions:
         if m.key in rekey:
             m.key = rekey[m.key]
@@ -2819,9 +2854,12 @@ def _without_nested_conduct(mentions: list[Mention]) -> list[Mention]:
     nested = [m for m in mentions if m.source == "head" and m.cls in _CONDUCT_CLASSES
               and any(set(m.tokens) < f for f in frames)]
     # "marinas that fail to file reports face fines": what is punished is the failure, not the act owed inside it
+    # (and a failure cut short inside the whole one: "fail to file" of "fail to file or pay on time")
     failures = [set(m.tokens) for m in mentions if m.cls in _CONDUCT_CLASSES and _FAILURE_OPENING.match(m.text)]
-    nested += [m for m in mentions if m.cls in _CONDUCT_CLASSES and m not in nested and m.tokens
-               and any(set(m.tokens) < f and max(f) == m.tokens[-1] for f in failures)]
+    nested_ids = {id(m) for m in nested}
+    nested += [m for m in mentions if m.cls in _CONDUCT_CLASSES and id(m) not in nested_ids and m.tokens
+               and any(set(m.tokens) < f and (max(f) == m.tokens[-1] or _FAILURE_OPENING.match(m.text))
+                       for f in failures)]
     # what the nested act noun would have shadowed stays shadowed ("security" in "security incidents")
     shadowed = [m for m in mentions if any(set(m.tokens) <= set(n.tokens) and (m.priority, len(m.tokens))
                                            < (n.priority, len(n.tokens)) for n in nested)]

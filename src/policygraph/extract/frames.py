@@ -78,6 +78,12 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     return conduct_phrase_of_own(verb)
 
 
+#: Prepositions of where and by when an act on a pronoun is done: "keep it in a locked enclosure", "replace it within
+#: 12 months".
+_WHERE_AND_WHEN = frozenset({"in", "at", "on", "inside", "outside", "within", "by", "before", "after", "until", "during",
+                             "near", "from"})
+#: Nouns after "in" that say how, not where: "in accordance with", "in compliance with".
+_MANNER_NOUNS = frozenset({"accordance", "compliance", "addition", "respect", "light", "view", "order", "case"})
 #: Verbs of duties that take no object: "must register and pay a fee" are two acts.
 _INTRANSITIVE_DUTIES = frozenset({"register", "comply", "apply", "enroll", "enrol", "participate", "cooperate",
                                   "respond", "qualify", "reside", "appear", "consent", "agree", "wait", "reapply"})
@@ -117,14 +123,18 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
     if objects and all(o.pos_ == "PRON" for o in objects):
         # "must replace it within 12 months", "mow and clear them each year by May 1": a pronoun says not what is done
         # to; when and by what time do
-        # where: "keep it in a locked enclosure", "leash it in public"
-        objects += [c for c in verb.children if c.i > verb.i and (c.dep_ == "prep" and c.lower_ not in {"for", "to", "of"}
-                                                                   or c.dep_ == "npadvmod")][:2]
+        # where: "keep it in a locked enclosure", "leash it in public" (not why or under what: "display it under
+        # Section 4", "renew it in accordance with ...")
+        objects += [c for c in verb.children if c.i > verb.i and (
+            c.dep_ == "prep" and c.lower_ in _WHERE_AND_WHEN and not any(
+                o.lemma_.lower() in _MANNER_NOUNS for o in c.children if o.dep_ == "pobj")
+            or c.dep_ == "npadvmod")][:2]
     if verb.lemma_.lower() in _RESULT_VERBS:  # "make enforcement harder": what it makes of its object
         objects += [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > verb.i][:1] \
             if not objects else []
         end = max([verb.i, *(o.right_edge.i for o in objects)])
-        objects += [c for c in verb.children if c.tag_ in {"JJR", "RBR", "JJ"} and c.i == end + 1 and objects]
+        if objects:
+            objects += [c for c in verb.children if c.tag_ in {"JJR", "RBR", "JJ"} and c.i == end + 1]
     # "turn a gift into an assumption", "charge fees above the cap": what completes the act, right after its object
     end = max([verb.i, *(o.right_edge.i for o in objects)])
     objects += [c for c in verb.children if c.dep_ == "prep" and c.i == end + 1 and (
@@ -156,7 +166,7 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
 
 #: Verbs that turn their object into something else: "turns a gift into an assumption" ("dump grease into drains" is
 #: a place).
-_TURNING_VERBS = frozenset({"turn", "convert", "transform", "force", "push", "pressure", "coerce", "lure"})
+_TURNING_VERBS = frozenset({"turn", "convert", "transform", "force", "pressure", "coerce"})
 #: Verbs that say what they make of their object: "make enforcement harder", "leave families worse off".
 _RESULT_VERBS = frozenset({"make", "render", "leave"})
 #: Prepositions of a limit passed: "above the cap", "beyond the 14th hour", "below the minimum".
@@ -2334,8 +2344,9 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     if lemma in {"raise", "express", "voice", "share"} and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _WORRY_WORDS for o in clause.children):
         return []  # "warned that it could slow innovation and raised concerns about ...": the raising is no worry
-    if lemma in _ASKING_VERBS and clause.tag_ in {"VBD", "VBZ"}:
+    if lemma in _ASKING_VERBS and clause.dep_ == "conj" and _subject(clause) is None:
         return []  # "warned that ... and asked the city to fund inspectors": what the warner asks for is no worry
+        # ("fear that the rule demands too much paperwork": the rule's demand, a worry)
     outcomes = [(o.i, toks) for prep in clause.children if (lemma, prep.lower_) in _OUTCOME_PREPS
                 or lemma in {"engage", "participate"} and prep.lower_ == "in"
                 for o in prep.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]

@@ -33,7 +33,10 @@ from .people import titled_names
 PRIORITY = {"owing": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 #: Entity types of a count and its unit that set a rule's measure ("14-hour", "25-cent", "5 percent").
-_MEASURES = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY", "DATE"})
+_MEASURES = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY"})
+#: Charges known by their amount ("a 25-cent levy"); an amount before another kind of policy is its budget ("a $2
+#: billion housing plan").
+_CHARGE_WORDS = frozenset({"levy", "tax", "fee", "charge", "surcharge", "tariff", "toll", "fine", "cap"})
 _DROP_DEPS = {"meta", "det", "predet", "case", "punct", "nummod", "quantmod", "cc", "preconj", "neg"}
 _ENUM_PREPS = {"like", "as", "including", "include"}
 _NER_CLASSES = {"GPE": "Country", "LOC": "Country", "PERSON": "Person", "LAW": "Law", "ORG": "Organisation"}
@@ -537,6 +540,7 @@ class Finding:
         unit = count.head
         return (count.tag_ == "CD" and unit.i in kept[1:3] and unit.dep_ in {"compound", "amod", "nmod"}
                 and unit.ent_type_ in _MEASURES and head.is_lower and not any(doc[i].is_title for i in kept[1:])
+                and (unit.ent_type_ != "MONEY" or head.lemma_.lower() in _CHARGE_WORDS)
                 and any(self.lex.core(c) == "Policy" for c in self.lex.head_nouns.get(head.lemma_.lower(), ())))
 
     @staticmethod
@@ -700,7 +704,8 @@ class Finding:
         if toks and suspended and suspended[0] < toks[0]:  # "14- and 15-year-olds" (`nlp.suspended_ages`)
             toks = list(range(suspended[0], toks[0])) + toks
         if toks and self.lex.core(cls) == "Policy" and (doc[toks[-1]].is_title or doc[toks[-1]].text[:1].isdigit() or (
-                doc[toks[-1]].lower_ in _LOWER_PARTS and toks[-1] + 1 < len(doc) and _PART_CODE.fullmatch(doc[toks[-1] + 1].text))):
+                doc[toks[-1]].lower_ in _LOWER_PARTS and toks[-1] + 1 < len(doc) and _PART_CODE.fullmatch(doc[toks[-1] + 1].text)
+                and doc[toks[-1] + 2 : toks[-1] + 4].text.lower() != "of this")):  # ("section 3 of this report": its own)
             toks = self.with_code(doc, toks)
         part = bool(toks) and doc[toks[0]].lower_ in _PART_WORDS and len(toks) <= 3  # "Title III of the Act": a part
         proper = root.pos_ == "PROPN" or (root.is_title and not root.is_sent_start) or opens_a_for_name(root)
@@ -1340,17 +1345,16 @@ def unspecific_policy_word(noun: Token, classes: tuple[str, ...], lexicon: Lexic
         and not any(c.lower_ in STAGE_WORDS | _PARTICULAR_WORDS for c in noun.children)  # "pending legislation": one bill
 
 
-def _doer_up(verb: Token) -> Token:
+def _subject_up_the_clauses(verb: Token) -> Token:
     """Who does what a verb says: its subject, or the subject of the verb
-    it is joined to or hangs from ("the proposal would change ...,
-    abandoning ... and jeopardizing research": the proposal); the verb
-    itself when none is said."""
+    it is joined to or hangs from ("the ordinance would raise fees and
+    strain small shops": the ordinance); the verb itself when none is said."""
     at = verb
     for _ in range(4):
-        subject = next((c for c in at.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in at.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
             return subject
-        if at.dep_ not in {"conj", "advcl", "xcomp"} or at.head.i == at.i:
+        if at.dep_ not in {"conj", "advcl", "xcomp"}:
             break
         at = at.head
     return verb
@@ -1379,7 +1383,7 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
                                           or cause.dep_ in {"acl", "relcl", "ccomp"}  # "raised concerns that X could lead to Y"
                                           and cause.head.lemma_.lower() in f.lex.concern_markers)
         hurting = doc[head].pos_ == "VERB" and doc[head].lemma_.lower() in HURTING_VERBS
-        hurter = _doer_up(doc[head])
+        hurter = _subject_up_the_clauses(doc[head])
         feared = doc[head].dep_ == "ccomp" and (doc[head].head.lemma_.lower() in WORRY_VERBS | f.lex.concern_markers
                                                  or is_worried(doc[head].head)) \
             and not denied_above(doc[head]) and not asked(doc[head])  # ("growers do not fear that ...")
@@ -2048,8 +2052,9 @@ def _coordinated_rest(f: Finding, doc: Doc, toks: list[int]) -> list[int]:
             break
         rest.append(tok.i)
     whole = [*range(toks[0], end + 1), *rest]
-    if not rest or not _is_coordinated_name(doc, whole) or any(head_classes(doc[i], f.lex) for i in rest):
-        return []
+    if not rest or not _is_coordinated_name(doc, whole) or any(head_classes(doc[i], f.lex) for i in rest) \
+            or any(doc[i].ent_type_ == "PERSON" or doc[i].lower_ in f.lex.person_titles for i in rest):
+        return []  # ("the Task Force on Homelessness and Mayor Lee": a person after it)
     return [end, *rest]
 
 
