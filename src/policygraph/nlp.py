@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import DEP, HEAD
 from spacy.lang.en.lex_attrs import like_num
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -447,10 +449,11 @@ def suspended_ages(doc: Doc) -> Doc:
     age noun takes the number's place; the number and "and" hang on it, so
     the phrase is one class of people, as "14- and 15-year-olds" is."""
     for age in doc:  # the tagger may read the age alone as a number: "6-month-olds"
-        if AGE_WORD.fullmatch(age.lower_) and age.lower_.endswith("s") and age.dep_ not in {"amod", "compound"}:
+        if age.lower_.endswith("olds") and AGE_WORD.fullmatch(age.lower_) and age.dep_ not in {"amod", "compound"}:
             age.pos_, age.tag_ = "NOUN", "NNS"
     for number in doc:
-        if not SUSPENDED_NUMBER.fullmatch(number.text) or not like_num(number.text[:-1]) or number.i + 2 >= len(doc):
+        if number.text[-1:] not in {"-", "\u2013"} or not SUSPENDED_NUMBER.fullmatch(number.text) \
+                or not like_num(number.text[:-1]) or number.i + 2 >= len(doc):
             continue
         cc, age = doc[number.i + 1], doc[number.i + 2]
         if cc.lower_ not in {"and", "or", "to"} or not AGE_WORD.fullmatch(age.lower_):
@@ -593,7 +596,7 @@ def failures_read_as_the_sentence(doc: Doc) -> Doc:
     took for the verb's subordinator ("after a reinspection") is a
     preposition of the failed act, and a noun it took for the verb's
     subject ("refusal to allow an inspection leads to") the act's object."""
-    for root in [t for t in doc if t.head.i == t.i]:  # (the roots, once: most sentences have a verb for one)
+    for root in [t for t in doc if t.dep_ == "ROOT"]:  # (the roots, once: most sentences have a verb for one)
         if root.pos_ != "NOUN" or not any(
                 c.dep_ == "acl" and any(a.lower_ == "to" for a in c.children) for c in root.children):
             continue
@@ -675,16 +678,26 @@ def gerunds_joined_to_infinitives(doc: Doc) -> Doc:
     return doc
 
 
+def _verbs_with_two_subjects(doc: Doc) -> list[Token]:
+    """The words the parse gives two subjects or more (read from the
+    subjects, not from every word's children: the repairs run on every text)."""
+    if len(doc) == 0:
+        return []
+    table = doc.to_array([DEP, HEAD]).astype(numpy.int64)  # (HEAD is the offset to the head)
+    subjects = numpy.isin(table[:, 0], [doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]])
+    heads = numpy.nonzero(subjects)[0] + table[subjects, 1]
+    values, counts = numpy.unique(heads, return_counts=True)
+    return [doc[int(i)] for i in values[counts >= 2]]
+
+
 def labels_read_as_subjects(doc: Doc) -> Doc:
     """"Wage Rates: The grower must pay each seasonal hand ...": a lead-in
     label before a colon is parsed as a second subject of the clause's
     verb, and rules that read the first subject take the label for the
     doer. A subject before a colon, where the verb has another subject
     after it, is the label the sentence hangs from, not its subject."""
-    for verb in doc:
+    for verb in _verbs_with_two_subjects(doc):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if len(subjects) < 2:
-            continue
         if subjects[-1].lower_ in {"i", "we"}:
             continue  # 'Mayor Lee: "I support the act."': the label names the speaker
         for label in subjects[:-1]:
@@ -1001,9 +1014,9 @@ def possessives_before_bracketed_acronyms(doc: Doc) -> Doc:
     rule an object of some verb before. The acronym stands beside the
     possessor; the noun after the bracket is what it owns and takes the
     acronym's place in the sentence."""
-    for close in doc[4:-1]:
+    for close in (t for t in doc[4:-1] if t.text == ")"):
         possessor, mark, opening, acronym = doc[close.i - 4 : close.i]
-        if close.text != ")" or opening.text != "(" or not acronym.is_upper or mark.tag_ != "POS" \
+        if opening.text != "(" or not acronym.is_upper or mark.tag_ != "POS" \
                 or possessor.head != acronym or possessor.dep_ != "poss":
             continue
         # the first noun after the bracket that heads its phrase ("proposed rule", "new reporting rule")
@@ -1081,7 +1094,7 @@ def objects_read_as_second_subjects(doc: Doc) -> Doc:
     subjects before it, the first with a relative clause whose verb has no
     object and stands right before the second, gets the second back as that
     verb's object."""
-    for verb in doc:
+    for verb in _verbs_with_two_subjects(doc):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         if len(subjects) < 2:
             continue
@@ -1142,10 +1155,12 @@ def relative_lists_read_as_main_verbs(doc: Doc) -> Doc:
     relative clause's verb before it and not in its own head's, is that
     clause's conjunct (the same "who" does it)."""
     for conj in doc:
-        verb = conj.head
         # (a plural's present form is its base form, which the tagger may call either: "who evict ..., raise ...")
-        if conj.dep_ not in {"conj", "advcl"} or conj.tag_ not in {"VBP", "VBZ", "VBD", "VB"} \
-                or conj.tag_ == verb.tag_ or doc[conj.i - 1].text != "," \
+        if conj.dep_ not in {"conj", "advcl"} or conj.tag_ not in {"VBP", "VBZ", "VBD", "VB"} or conj.i == 0 \
+                or doc[conj.i - 1].text != ",":
+            continue
+        verb = conj.head
+        if conj.tag_ == verb.tag_ \
                 or any(a.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for a in conj.children):
             continue
         clause = next((c for c in reversed(doc[verb.i + 1 : conj.i]) if c.dep_ == "relcl" and (

@@ -596,7 +596,15 @@ def unrealised(tok: Token) -> bool:
 def in_question(verb: Token) -> bool:
     """Whether a clause sits inside an open question ("consider whether
     districts that submit bad claims should be suspended"): what it says
-    may or may not follow."""
+    may or may not follow. Asked of the same words by many rules, so kept
+    per parsed text."""
+    seen = verb.doc.user_data.setdefault("pg_in_question", {})
+    if verb.i not in seen:
+        seen[verb.i] = _in_question(verb)
+    return seen[verb.i]
+
+
+def _in_question(verb: Token) -> bool:
     tok, hops = verb, 0
     while tok.dep_ != "ROOT" and tok.head is not tok and hops < 6:
         if tok.dep_ in {"ccomp", "advcl", "csubj"} and any(m.dep_ == "mark" and m.lower_ == "whether"
