@@ -5524,6 +5524,10 @@ def test_extract_session_27_names(nlp, text, present, absent):
         # "the ban" is not the named ban when the article debates another of its own
         ("The city passed the Styrofoam Ban Ordinance in 2020 and is now debating a ban on plastic straws. Restaurant "
          "owners oppose the ban.\n", set(), {("restaurant owners", "criticizes", "styrofoam ban ordinance")}),
+        # people a policy endangers are not the worry; the danger to them is (found trying an article of my own)
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. Critics warn that the rule endangers blind "
+         "pedestrians.\n", {("critics", "raisesConcern", "endangers blind pedestrians")},
+         {("critics", "raisesConcern", "blind pedestrians")}),
     ],
 )
 def test_extract_session_27(nlp, text, present, absent):

@@ -2530,7 +2530,11 @@ def _threatened(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     if verb.lemma_.lower() in _ENCROACH_VERBS:  # "infringes on property rights"
         return [(o.i, toks) for p in verb.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
                 for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
-    return [(obj.i, toks) for obj in verb.children if obj.dep_ == "dobj" and (toks := _worry_phrase(obj))]
+    objects = [obj for obj in verb.children if obj.dep_ == "dobj"]
+    if any(_someone(obj) for obj in objects):  # "sidewalk clutter endangers blind pedestrians": the danger, not them
+        phrase = conduct_phrase(verb)
+        return [(verb.i, phrase)] if phrase else []
+    return [(obj.i, toks) for obj in objects if (toks := _worry_phrase(obj))]
 
 
 #: Nouns for a worry that a "be" sentence states: "The main criticism of
