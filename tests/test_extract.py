@@ -5525,9 +5525,9 @@ def test_extract_session_27_names(nlp, text, present, absent):
         ("The city passed the Styrofoam Ban Ordinance in 2020 and is now debating a ban on plastic straws. Restaurant "
          "owners oppose the ban.\n", set(), {("restaurant owners", "criticizes", "styrofoam ban ordinance")}),
         # people a policy endangers are not the worry; the danger to them is (found trying an article of my own)
-        ("# Harbor news\n\nThe Harbor Rule took effect in May. Critics warn that the rule endangers blind "
-         "pedestrians.\n", {("critics", "raisesConcern", "endangers blind pedestrians")},
-         {("critics", "raisesConcern", "blind pedestrians")}),
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. The Harbor Coalition, which argues that sidewalk "
+         "clutter endangers blind pedestrians, supported the rule.\n",
+         {("harbor coalition", "supports", "harbor rule")}, {("blind pedestrians", "concernAbout", "harbor rule")}),
     ],
 )
 def test_extract_session_27(nlp, text, present, absent):
@@ -5586,3 +5586,10 @@ def test_extract_a_letter_reports_others_worries_as_theirs(nlp):
 def test_extract_who_raises_a_worry_by_a_relative_clause_or_an_agent(nlp, text, worry):
     _, relations, _ = run(nlp, "# Harbor news\n\nThe Harbor Rule took effect in May. " + text + "\n")
     assert ("harbor restaurant association", "raisesConcern", worry) in relations, sorted(relations)
+
+
+def test_extract_people_a_policy_endangers_are_not_the_worry(nlp):
+    entities, _, _ = run(nlp, "# Harbor news\n\nThe Harbor Rule took effect in May. The Harbor Coalition, which argues "
+                              "that sidewalk clutter endangers blind pedestrians, supported the rule.\n")
+    assert "blind pedestrians" not in entities and entities["endangers blind pedestrians"].category == "Concern", \
+        sorted(entities)
