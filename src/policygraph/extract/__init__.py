@@ -2706,7 +2706,8 @@ def _merge_instrument_callbacks(docs: list[Doc], per_doc: list[list[Mention]], l
             if lexicon.core(m.cls) != "Policy" or not words:
                 continue
             if _is_proper_name(m):
-                named.update({w: named[w] | {m.key} for w in words if w in INSTRUMENT_NOUNS})
+                for word in (w for w in words if w in INSTRUMENT_NOUNS):
+                    named[word].add(m.key)
             elif words[-1] in INSTRUMENT_NOUNS and (words[0][:1].isdigit() or m.tokens and m.tokens[0] > 0
                                                      and doc[m.tokens[0] - 1].lower_ in {"a", "an", "another"}
                                                      and any(c.dep_ == "prep" and c.lower_ == "on"
