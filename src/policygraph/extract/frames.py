@@ -1488,7 +1488,7 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
     subject; "drivers must ensure they never block the
     bus lane": what the ensured clause forbids (or requires) is the duty, and
     the doer is the one who must ensure it."""
-    for cue in doc:
+    for cue in with_lemmas(doc, _PERIPHRASTIC_CUES):
         lemma = cue.lemma_.lower()
         made = cue.dep_ in {"ccomp", "oprd", "xcomp"} and cue.head.lemma_.lower() in _HOLDING_VERBS
         held = cue.dep_ == "amod" and cue.head.dep_ == "dobj" and cue.head.head.lemma_.lower() in _HOLDING_VERBS
@@ -1531,6 +1531,10 @@ def periphrastic_duties(doc: Doc) -> Iterator[Duty]:
                 kind = "prohibition" if _negated(clause) else "obligation"
                 for conduct in [clause, *_shared_conjuncts(clause)]:
                     yield Duty(kind, conduct.i, conduct_phrase(conduct), subject.i if subject is not None else None, None)
+
+
+#: The words `periphrastic_duties` (and `_tasked`) read a duty from.
+_PERIPHRASTIC_CUES = frozenset({"responsible", "be", "task", "have", "need", "ensure"})
 
 
 #: Modals of a guess: "might have to", "may have to", "could need to" say what may come to be owed, not what is.
@@ -3037,6 +3041,12 @@ def policy_lacks(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
             and (said_of := _subject(tok)) is not None and (conduct := conduct_phrase(tok))]
 
 
+#: Verbs `consequences` reads besides the consequence, penalty, reward and ban
+#: verbs: "will get its licence revoked", "would subject an employer to a
+#: penalty", "costs three points", "are charged $10", "may be cited".
+_CONSEQUENCE_CUES = frozenset({"have", "get", "subject", "cost", "charge", "cite"})
+
+
 def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[str],
                  prohibition_cues: frozenset[str] = frozenset()) -> Iterator[Duty]:
     """Conduct named by what follows from it (kind "penalty" or "reward"):
@@ -3045,7 +3055,8 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
     utilities that miss a test" / "rewards teachers who collect phones"
     (the relative clause on whom the consequence falls); "an employer that
     underpays workers may be barred" (being banned is a penalty)."""
-    for cue in doc:
+    cues = _CONSEQUENCE_CUES | CONSEQUENCE_VERBS | penalty_cues | reward_cues | prohibition_cues
+    for cue in with_lemmas(doc, cues):
         lemma = cue.lemma_.lower()
         if cue.pos_ != "VERB" or _negated(cue) or in_question(cue):
             continue

@@ -1178,9 +1178,8 @@ def legislation_number_mentions(f: Finding, doc: Doc) -> list[Mention]:
     regulation by its number is a policy, whatever the tagger made of the
     abbreviation (often a date); so is a rule by its kind and code ("Policy
     IT-27"), where the parse makes the code the head."""
-    out = []
-    for match in [*LEGISLATION_NUMBER.finditer(doc.text), *CODE_CITATION.finditer(doc.text),
-                  *KIND_AND_CODE.finditer(doc.text)]:
+    out, text = [], doc.text  # (the text is joined anew from the words each time it is asked for)
+    for match in [*LEGISLATION_NUMBER.finditer(text), *CODE_CITATION.finditer(text), *KIND_AND_CODE.finditer(text)]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and span.text == match.group():
             out.append(Mention(tuple(range(span.start, span.end)), span.text, "Law", "number", head=span.end - 1))
