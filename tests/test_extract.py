@@ -8,6 +8,7 @@ import pytest
 
 from policygraph.extract import class_head, extract, introduced_policy
 from policygraph.ingest import parse_article
+from policygraph.ontology import load_lexicon
 
 from .parsing import word
 
@@ -2956,12 +2957,59 @@ def test_extract_a_command_the_tagger_reads_as_a_noun_is_conduct(nlp, item, cond
         ("the hours worked each day.", {}),  # an item that is a noun phrase
         ("any deductions from wages.", {}),
         ("report spills to the office within a day.", {"report": "report"}),  # its object read as its verb
+        # an item going on from a policy's lead-in, in the third person, with a cue verb
+        ("obliges marinas to pay a $30 annual charge per berth.", {"obliges": "obliges"}),
+        ("bans anchoring near the pier.", {"bans": "bans"}),
+        ("rules governing drones in parks.", {}),  # no cue verb: a noun phrase
+        ("fees rising every year.", {}),
     ],
 )
 def test_nlp_misread_command(nlp, text, misread):
+    from policygraph.extract import CONSEQUENCE_VERBS, FRAME_VERBS
     from policygraph.nlp import misread_command
+    lex = load_lexicon()
+    verbs = (frozenset().union(*lex.relation_cues.values()) | lex.obligation_cues | lex.prohibition_cues
+             | CONSEQUENCE_VERBS | FRAME_VERBS)
     doc = nlp(text)
-    assert {doc[i].text: base for i, base in misread_command(doc).items()} == misread
+    assert {doc[i].text: base for i, base in misread_command(doc, verbs).items()} == misread
+
+
+@pytest.mark.parametrize(
+    ("item", "present"),
+    [
+        ("obliges marinas to pay a $30 annual charge per berth.",
+         {("pay a $30 annual charge", "performedBy", "marinas"), ("harbor rule", "evaluates", "marinas")}),
+        ("bans anchoring near the pier.", {("harbor rule", "penalizes", "anchoring")}),
+    ],
+)
+def test_extract_an_item_going_on_from_a_policy_in_the_third_person_is_its_duty(nlp, item, present):
+    text = "# Harbor news\n\nThe amended Harbor Rule now:\n\n- " + item + "\n- requires owners to file a plan.\n"
+    _entities, relations, _ = run(nlp, text)
+    assert present <= relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # an opponent's reason is their worry about what they oppose
+        ("# Harbor news\n\nThe Harbor Council opposes the Mooring Rule because it would raise fees for small "
+         "boat owners.\n", {("harbor council", "raisesConcern", "raise fees"), ("raise fees", "concernAbout",
+                                                                              "mooring rule"),
+                             ("harbor council", "criticizes", "mooring rule")}, set()),
+        ("# Harbor news\n\nSupervisor Ana Hale said she opposed the Quiet Nights Ordinance because it would treat "
+         "bakeries differently from other shops and could invite litigation.\n",
+         {("supervisor ana hale", "raisesConcern", "invite litigation"),
+          ("supervisor ana hale", "raisesConcern", "treat bakeries")}, set()),
+        # a reason that forecasts nothing, or a denied opposition, is no worry
+        ("# Harbor news\n\nThe Harbor Council opposes the Mooring Rule because it was rushed. Boat owners must "
+         "register.\n", {("harbor council", "criticizes", "mooring rule")}, set()),
+    ],
+)
+def test_extract_session_28(nlp, text, present, absent):
+    entities, relations, _x = run(nlp, text, "a.md")
+    assert present <= relations and not absent & relations, sorted(relations)
+    if "rushed" in text:
+        assert not any(e.category == "Concern" for e in entities.values()), sorted(entities)
 
 
 def test_extract_a_signature_line_of_titles_names_no_one(nlp):

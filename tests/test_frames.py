@@ -623,6 +623,14 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         ("The Ferry Guild said the boat rule would fund new docks.", []),
         # "are concerned" read as a passive verb is the same worry
         ("We are concerned, however, that the boat rule would raise mooring fees.", ["raise mooring fees"]),
+        # an opponent's reason, when it is what the policy would do or a harm it does
+        ("Supervisor Ana Hale opposed the boat rule because it would treat bakeries differently from other shops.",
+         ["treat bakeries"]),  # (its longer form is the mention's variant)
+        ("Two members voted against the boat rule because it raises mooring fees.", ["raises mooring fees"]),
+        ("The Ferry Guild opposes the boat rule because it was written in a hurry.", []),
+        ("The Ferry Guild does not oppose the boat rule because it would raise mooring fees.", []),
+        ("The Ferry Guild supports the boat rule because it would fund new docks.", []),
+        ("The Ferry Guild opposes the boat rule because it would not raise mooring fees enough.", []),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):

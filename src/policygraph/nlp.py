@@ -347,24 +347,32 @@ def _plural_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
 _STAND_IN_COMMAND = "provide"
 
 
-def misread_command(doc: Doc) -> dict[int, str]:
+def misread_command(doc: Doc, verbs: frozenset[str] = frozenset()) -> dict[int, str]:
     """A list item that states a duty opens with a command; the tagger often
-    reads its verb as a noun ("post notices", "file reports"). Returns
-    {0: base form} when the first word is not read as the verb it is."""
+    reads its verb as a noun ("post notices", "file reports"). So does an
+    item that goes on from a policy's lead-in ("The rule now:") with the
+    verb's third-person form ("obliges airlines to pay ...", "bans
+    anchoring near the pier": one of `verbs`, the cue verbs, before a
+    gerund). Returns {0: the word} when the first word is not read as the
+    verb it is."""
     first = doc[0] if len(doc) > 1 else None
+    if first is not None and first.tag_ == "NNS" and first.is_lower and doc[1].tag_ == "VBG" \
+            and verb_base(first.lower_, verbs):
+        return {0: first.lower_}  # "bans anchoring" ("rules governing drones": no cue verb)
     if first is None or not first.is_alpha or first.pos_ in {"VERB", "AUX"} and first.dep_ == "ROOT" \
             or first.pos_ not in {"NOUN", "ADJ", "PROPN", "VERB"} or doc[1].pos_ not in _AFTER_VERB \
-            and not object_read_as_verb(doc):
+            and not object_read_as_verb(doc, verbs):
         return {}  # "the hours worked", "any deductions": an item that is a noun phrase
     return {0: first.lower_}
 
 
-def object_read_as_verb(doc: Doc) -> bool:
-    """"report spills to the office": a command's plural object, read as
-    the verb of the command word taken for its subject."""
+def object_read_as_verb(doc: Doc, verbs: frozenset[str] = frozenset()) -> bool:
+    """"report spills to the office", "obliges airlines to pay": a command's
+    object, read as the verb of the command word taken for its subject (a
+    plural subject only where it is a third-person form of one of `verbs`)."""
     first, second = doc[0], doc[1]
-    return second.tag_ == "VBZ" and second.dep_ == "ROOT" and first.dep_ == "nsubj" and first.head.i == 1 \
-        and first.tag_ == "NN"
+    return second.tag_ in {"VBZ", "VBP"} and second.dep_ == "ROOT" and first.dep_ == "nsubj" and first.head.i == 1 \
+        and (first.tag_ == "NN" and second.tag_ == "VBZ" or first.tag_ == "NNS" and bool(verb_base(first.lower_, verbs)))
 
 
 #: Nouns that stand in for a noun the tagger read as a verb: a plural head, a singular modifier.
@@ -1245,12 +1253,15 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     known = english_verbs(nlp)
     found = misread_verbs(repaired(doc, known), verbs)
     found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, known).items() if i not in found}
-    commands = misread_command(doc) if command else {}
+    commands = misread_command(doc, verbs) if command else {}
+    # an item opening with a verb's third-person form ("obliges airlines to pay ..."): its base is the lemma
+    stated = {i for i, word in commands.items() if verb_base(word, known)}
+    commands = {i: verb_base(word, known) or word for i, word in commands.items()}
     commands |= {i: base for i, base in listed_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands |= {i: base for i, base in powers_read_as_modifiers(doc, known).items() if i not in found}
     commands |= {i: base for i, base in coordinated_verbs_read_as_adjectives(doc, known).items() if i not in found}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
-    if 0 in commands and len(doc) > 1 and object_read_as_verb(doc):
+    if 0 in commands and len(doc) > 1 and object_read_as_verb(doc, verbs):
         nouns[1] = "NNS"  # "report spills ...": "spills" is what is reported
     participles = {i: lemma for i, lemma in reduced_relatives(doc).items() if i not in found and i not in nouns}
     if not found and not commands and not nouns and not participles:
@@ -1277,7 +1288,7 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
         again = nlp(Doc(nlp.vocab, words=stand_ins, spaces=spaces))
     fixed = Doc(nlp.vocab, words=words, spaces=spaces, heads=[t.head.i for t in again], deps=[t.dep_ for t in again],
                 pos=["VERB" if t.i in found else "NOUN" if t.i in nouns else t.pos_ for t in again],
-                tags=[("VB" if t.i in commands else "VBP" if doc[t.i].lower_ == found[t.i] else "VBZ") if t.i in found
+                tags=[("VB" if t.i in commands and t.i not in stated else "VBP" if doc[t.i].lower_ == found[t.i] else "VBZ") if t.i in found
                       else "VBN" if t.i in participles
                       else nouns.get(t.i, t.tag_) for t in again],
                 lemmas=[found.get(t.i, participles.get(t.i, doc[t.i].lemma_ if t.i in nouns else t.lemma_))

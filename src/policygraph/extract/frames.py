@@ -2126,6 +2126,31 @@ OPPOSING_VERBS = frozenset({"oppose", "criticize", "criticise", "condemn", "reje
                              "protest", "denounce", "sue"})
 
 
+def opposed_for(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """Why someone opposes a policy, when the reason is what it would do or
+    what harm it does: "opposed the ordinance because it would treat bakeries
+    differently and could invite litigation", "voted against the rule
+    because it raises fees". The reason an opponent gives is their worry
+    (`_reported_worry` names it); a reason that is no forecast or harm
+    ("because it was rushed") is not read, nor a denied one."""
+    lemma = verb.lemma_.lower()
+    against = lemma == "vote" and any(p.dep_ == "prep" and p.lower_ == "against" for p in verb.children)
+    if verb.pos_ != "VERB" or not (lemma in OPPOSING_VERBS or against) or _negated(verb):
+        return []
+    out: list[tuple[int, tuple[int, ...]]] = []
+    for reason in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"}
+                   and any(m.dep_ == "mark" and m.lower_ in {"because", "since"} for m in c.children)):
+        for clause in [reason, *(v for v in reason.conjuncts if v.pos_ == "VERB" and v.i > reason.i)]:
+            holders = [clause, reason]  # "because it would treat X ... and could invite Y": each its own modal
+            foreseen = any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE for a in clause.children) or not any(
+                a.dep_ == "aux" for a in clause.children) and any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE
+                                                                for h in holders for a in h.children)
+            harmful = clause.lemma_.lower() in CHANGE_VERBS | _HARMING_VERBS | _HARM_VERBS
+            if (foreseen or harmful) and not _negated(clause):
+                out += _reported_worry(clause)
+    return out
+
+
 def _cause_speaks(verb: Token) -> bool:
     """"Environmental groups argue ...", "privacy advocates say ...": those
     who speak for a cause speak up against what harms it."""
@@ -2248,6 +2273,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                                                         for h in modal_holders for a in h.children)) \
                         and not _negated(clause) and not (benefit and lemma not in _ALARMED):
                     out += _reported_worry(clause)
+        out += opposed_for(tok)
         if is_worried(tok):  # "fishers are concerned that the act will raise fees", "... about insider trading"
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ in _WORRY_PREPS
                     for o in p.children if o.dep_ in {"pobj", "pcomp"} and not _someone(o) and (toks := _worry_phrase(o))]

@@ -25,7 +25,7 @@ from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS,
                      RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject, goes_too_far,
                      has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb, pobjs,
-                     purpose_holder, remedy_verb, targets_of, to_infinitive)
+                     opposed_for, purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, REVISING_VERBS, STAGE_WORDS, STANCE_PREP_VERBS, UNDOING_VERBS,
                        WORRY_VERBS, Mention, Segment, described, harm_said_of, head_classes, list_items, making_a_policy,
                        segment_duties)
@@ -2176,7 +2176,11 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     ("marina owners are worried about the Dock Act") is criticising it."""
     worried = [c for c in verb.children if is_worried(c)]  # "fishers are concerned that ..."
     cited = verb.lemma_.lower() == "cite" and any(c.dep_ == "dobj" for c in verb.children)  # "citing repair costs"
-    if verb.lemma_.lower() not in r.lex.relation_cues["raisesConcern"] and not worried and not cited or negated(verb):
+    cue = verb.lemma_.lower() in r.lex.relation_cues["raisesConcern"] or bool(worried) or cited
+    # "opposes the rule because it would raise fees": the opponent's reason is their worry (only the reason's)
+    reasons = [] if cue or not opposed_for(verb) else [c for c in verb.children if c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in {"because", "since"} for m in c.children)]
+    if not cue and not reasons or negated(verb):
         return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and is_worried(verb))), None)
     if subj is not None and subj.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl" \
@@ -2202,15 +2206,17 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     if not actors:
         return []
     said = verb.lemma_.lower() in _SAYING_ONLY  # "claim a tax credit" raises nothing; "claim that ..." may
-    concerns = [k for c in verb.children if (c.dep_ not in _SUBJECTS or agent is not None and c.dep_ == "nsubjpass")
+    concerns = [k for c in reasons or verb.children if (c.dep_ not in _SUBJECTS or agent is not None and c.dep_ == "nsubjpass")
                 and (not said or c.dep_ == "ccomp")
                 and not (c.dep_ == "conj" and subject(c) is not None and subject(c).i > verb.i)  # "..., and groups warned"
                 for t in c.subtree for k in r.keys_in([t], "Concern") if not _voiced_by_another(r, t, actors, verb)]
     lessened = remedied_keys(r, verb) if concerns else set()
     concerns = [k for k in concerns if k not in lessened]
-    if not concerns and verb.dep_ == "ROOT":
+    if not concerns and verb.dep_ == "ROOT" and not reasons:
         concerns = [k for k in r.label_keys if r.cat(k) == "Concern"]
     facts = [Fact(a, "raisesConcern", c, verb.i) for a in actors for c in dict.fromkeys(concerns)]
+    if reasons:
+        return facts
     facts += [Fact(a, "criticizes", p, verb.i) for w in worried for o in pobjs(w, {"about", "over", "regarding", "with"})
               for p in r.conjuncts(o, "Policy") for a in actors]
     return facts + [f for v in [verb, *worried] for f in reported_criticism(r, v, actors)]
