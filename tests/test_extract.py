@@ -3000,6 +3000,21 @@ def test_extract_an_item_going_on_from_a_policy_in_the_third_person_is_its_duty(
          "bakeries differently from other shops and could invite litigation.\n",
          {("supervisor ana hale", "raisesConcern", "invite litigation"),
           ("supervisor ana hale", "raisesConcern", "treat bakeries")}, set()),
+        # a bare act's time or place says which act
+        ("# Harbor news\n\nUnder the Harbor Rule, operators must not launch when the wind exceeds 20 knots.\n",
+         {("harbor rule", "penalizes", "launch when the wind exceeds 20 knots"),
+          ("launch when the wind exceeds 20 knots", "performedBy", "operators")}, set()),
+        # a warning a failure brings is a sanction, and so is each one coordinated with it
+        ("# Harbor news\n\nUnder the Harbor Rule, failure to keep a mooring log will attract a written warning.\n",
+         {("harbor rule", "penalizes", "failure to keep a mooring log")}, set()),
+        ("# Harbor news\n\nUnder the Harbor Rule, failure to keep a mooring log will attract a first warning "
+         "and, on repetition, suspension of the permit.\n",
+         {("harbor rule", "penalizes", "failure to keep a mooring log")}, set()),
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. Visitors who use the ramp receive a warning about "
+         "strong currents.\n", set(), {("harbor rule", "penalizes", "use the ramp")}),
+        # a numbered paragraph's number is no part of what it names
+        ("Harbor Rule: compliance alert\n\n3.3 Failure to maintain mooring logs under the Harbor Rule will attract "
+         "a written warning.\n", {("harbor rule", "penalizes", "failure to maintain mooring logs")}, set()),
         # a reason that forecasts nothing, or a denied opposition, is no worry
         ("# Harbor news\n\nThe Harbor Council opposes the Mooring Rule because it was rushed. Boat owners must "
          "register.\n", {("harbor council", "criticizes", "mooring rule")}, set()),

@@ -547,3 +547,19 @@ def test_ingest_a_short_wrapped_paragraph_is_one_paragraph_and_no_heading():
     text = "REPORT OF THE COMMITTEE ON DOCKS AND HARBORS\non\nH.B. 12 -- Clean Docks Act\n\nThe bill bans fuel spills.\n"
     article = parse_article(text.encode(), path=Path("report.txt"))
     assert article.blocks[0].kind == "heading" and "on" not in article.blocks[0].text.split()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "text"),
+    [
+        ("3.3 Failure to maintain mooring logs will attract a written warning.", "item",
+         "Failure to maintain mooring logs will attract a written warning."),
+        ("2.1.4 Boats must carry a light.", "item", "Boats must carry a light."),
+        ("2.5 million boaters use the harbour each year.", "paragraph", "2.5 million boaters use the harbour each year."),
+    ],
+)
+def test_ingest_a_numbered_paragraph_s_number_is_no_part_of_its_text(line, kind, text):
+    article = parse_article(f"Harbor Rule: compliance alert\n\n{line}\n\nMore text follows here.\n".encode(),
+                            path=Path("alert.txt"))
+    block = next(b for b in article.blocks if text in b.text)
+    assert (block.kind, block.text.strip()) == (kind, text)

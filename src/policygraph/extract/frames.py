@@ -84,6 +84,8 @@ _WHERE_AND_WHEN = frozenset({"in", "at", "on", "inside", "outside", "within", "b
                              "near", "from"})
 #: Nouns after "in" that say how, not where: "in accordance with", "in compliance with".
 _MANNER_NOUNS = frozenset({"accordance", "compliance", "addition", "respect", "light", "view", "order", "case"})
+#: Words opening a clause of when or where an act is done ("spray when the wind exceeds 10 km/h").
+_WHEN_WORDS = frozenset({"when", "while", "where", "whenever", "wherever"})
 #: Verbs of duties that take no object: "must register and pay a fee" are two acts.
 _INTRANSITIVE_DUTIES = frozenset({"register", "comply", "apply", "enroll", "enrol", "participate", "cooperate",
                                   "respond", "qualify", "reside", "appear", "consent", "agree", "wait", "reapply"})
@@ -116,6 +118,10 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
         if not objects:  # "anchoring overnight", "driving recklessly": how or when says which act
             keep += [c.i for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.is_alpha
                      and not c.is_stop and c.lower_ not in _NEGATIONS]
+        if len(keep) == 1:  # "must not spray when wind speed exceeds 10 km/h": the time or place says which act
+            objects += [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
+                        and c.left_edge.head.i == c.i and c.left_edge.lower_ in _WHEN_WORDS
+                        and len(list(c.subtree)) <= 10][:1]
     elif verb.lemma_.lower() in _SUPPLY_VERBS:  # "provide tenants with a written notice": what is given is the point
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i][:1]
     else:  # "put their phones away": the parse calls the particle after the object an adverb
@@ -3402,9 +3408,10 @@ def _proposed(verb: Token) -> bool:
     return modal or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _OPINION_VERBS
 
 
-#: Sanctions named as what conduct is grounds for: "grounds for dismissal", "cause for termination".
+#: Sanctions named as what conduct is grounds for ("grounds for dismissal", "cause for termination") or what it
+#: brings though no penalty word ("will attract a written warning").
 _SANCTION_NOUNS = frozenset({"termination", "dismissal", "expulsion", "disciplinary", "discipline", "removal",
-                             "disqualification", "debarment", "denial"})
+                             "disqualification", "debarment", "denial", "warning", "reprimand", "censure"})
 
 
 def _extra_charge(charged: Token) -> bool:
@@ -3481,14 +3488,18 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     nouns = [c for c in cue.children if c.dep_ == "dobj"]
     nouns += [o for p in cue.children if p.dep_ == "prep" and (p.lower_ in {"in", "to"} or p.lower_ == "for" and
               cue.lemma_.lower() == "qualify") for o in p.children if o.dep_ == "pobj"]  # "qualify for a tax credit"
-    lemmas = {n.lemma_.lower() for n in nouns} | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
+    # "will attract a written warning and, on repetition, suspension of registration": each sanction counts
+    # ("a warning about strong currents" tells; it does not sanction)
+    lemmas = {n.lemma_.lower() for n in nouns for n in [n, *n.conjuncts] if not (n.lemma_.lower() == "warning" and any(
+        p.dep_ == "prep" and p.lower_ in {"about", "of", "on", "regarding", "against"} for p in n.children))} \
+        | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
     received = cue.lemma_.lower() in {"receive", "get", "claim"} and (lemmas & _GRANT_NOUNS or any(
         n.ent_type_ == "MONEY" or any(c.dep_ == "amod" and c.lower_ == "free" for c in n.children) for n in nouns))
     # ("receive payments", "caregivers who ... receive an extra $250", "homeowners who ... receive a free connection")
     # "provides payments to dairy farmers who reduce production": money handed to those who do something
     received = bool(received) or cue.lemma_.lower() in {"provide", "give", "offer", "award", "extend", "make"} \
         and any(n.lemma_.lower() in _GRANT_NOUNS for n in nouns)  # (not "an extended payment plan": relief)
-    kind = "penalty" if lemmas & penalty_cues else "reward" if lemmas & reward_cues or received or any(
+    kind = "penalty" if lemmas & (penalty_cues | _SANCTION_NOUNS) else "reward" if lemmas & reward_cues or received or any(
         map(_relief, nouns)) else _standing_change(nouns)
     if cue.lemma_.lower() in {"draw", "bring"} and (kind != "penalty" or pobjs(cue, {"against", "on", "upon"})):
         return  # "violations may draw penalties"; not "can draw reduced benefits", "bring penalties against factories"
