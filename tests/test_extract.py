@@ -3015,6 +3015,11 @@ def test_extract_an_item_going_on_from_a_policy_in_the_third_person_is_its_duty(
         # a numbered paragraph's number is no part of what it names
         ("Harbor Rule: compliance alert\n\n3.3 Failure to maintain mooring logs under the Harbor Rule will attract "
          "a written warning.\n", {("harbor rule", "penalizes", "failure to maintain mooring logs")}, set()),
+        # a body before a policy's name owns and made it, however the tagger joined the two
+        ("# Harbor news\n\nUnder the Maritime Office's Mooring Rule, owners must register their boats.\n",
+         {("mooring rule", "issuedBy", "maritime office"), ("mooring rule", "evaluates", "owners")}, set()),
+        ("# Harbor news\n\nThe plan follows the European Union's Regulation 261/2004 on ferry delays.\n",
+         {("regulation 261/2004", "issuedBy", "european union")}, set()),
         # a reason that forecasts nothing, or a denied opposition, is no worry
         ("# Harbor news\n\nThe Harbor Council opposes the Mooring Rule because it was rushed. Boat owners must "
          "register.\n", {("harbor council", "criticizes", "mooring rule")}, set()),

@@ -492,7 +492,8 @@ class Finding:
         inside = set(tokens)
         for i in tokens:
             tok = doc[i]
-            if tok.dep_ == "poss" and tok.head.i in inside and not self._possessive_in_name(tok):
+            if tok.dep_ == "poss" and tok.head.i in inside and (not self._possessive_in_name(tok)
+                                                                 or self._body_owning_policy(tok)):
                 drop.update(t.i for t in tok.subtree)
             elif tok.tag_ == "POS" and (tok.head.i in drop or i == tokens[-1]):
                 drop.add(i)  # keep the 's of a name ("People's Bank of China")
@@ -548,6 +549,14 @@ class Finding:
         """"People's Bank of China": the possessive is part of one name, not an owner."""
         return (poss.ent_iob_ != "" and poss.ent_type_ in {"ORG", "FAC", "LAW"} and poss.head.ent_type_ == poss.ent_type_
                 and poss.is_title and not any(t.ent_iob_ == "B" for t in poss.doc[poss.i + 1 : poss.head.i + 1]))
+
+    def _body_owning_policy(self, poss: Token) -> bool:
+        """"the Maritime Office's Mooring Rule", "the European Union's Regulation
+        261/2004": a body before a policy's name owns it (and made it), however
+        the tagger joined the two into one name; "People's Bank of China" is
+        no policy."""
+        return any(self.lex.core(c) == "Actor" for c in head_classes(poss, self.lex)) \
+            and any(self.lex.core(c) == "Policy" for c in head_classes(poss.head, self.lex))
 
     def is_generic(self, doc: Doc, tokens: list[int], category: str) -> bool:
         """A generic head on its own or with only descriptive adjectives ("the
