@@ -5661,3 +5661,21 @@ def test_extract_people_a_policy_endangers_are_not_the_worry(nlp):
                               "that sidewalk clutter endangers blind pedestrians, supported the rule.\n")
     assert "blind pedestrians" not in entities and entities["endangers blind pedestrians"].category == "Concern", \
         sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        # a body's name runs on through "and" where the tagger's organisation does, though the parse cut it
+        ("The Ministry of Fisheries and Coastal Welfare has issued the Harbor Safety Code.",
+         {"ministry of fisheries and coastal welfare"}, {"ministry of fisheries"}),
+        ("The Department of Health and Human Services issued the Harbor Safety Code.",
+         {"department of health and human services"}, set()),
+        # "the" opens another name
+        ("The Department of Labor and the Coast Guard issued the Harbor Safety Code.",
+         {"department of labor", "coast guard"}, set()),
+    ],
+)
+def test_extract_session_28_names(nlp, text, names, not_names):
+    entities, _relations, _x = run(nlp, "# Harbor news\n\n" + text + "\n", "a.md")
+    assert names <= set(entities) and not not_names & set(entities), sorted(entities)

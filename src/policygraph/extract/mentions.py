@@ -452,6 +452,25 @@ _WRONGFUL = frozenset({"unfair", "deceptive", "abusive", "unlawful", "illegal", 
 _NAMED_PRACTICES = frozenset({"practice", "offering"})
 
 
+def _through_named_and(doc: Doc, toks: list[int]) -> list[int]:
+    """"Ministry of Agriculture and Farmers Welfare": where the parse hangs
+    the words after "and" on the body's head, the tagger's organisation name
+    still runs on through them, capitalised, to its end ("Department of Labor
+    and the Coast Guard" is two: "the" is no part of a name)."""
+    end = toks[-1] if toks else -1
+    if not toks or end + 2 >= len(doc) or doc[end + 1].lower_ != "and":
+        return toks
+    run = []
+    for t in doc[end + 1 :]:  # the organisation's words straight after the name, "and" first
+        if t.ent_iob_ != "I" or t.ent_type_ != "ORG":
+            break
+        run.append(t)
+    words = run[1:]
+    if words and all(t.is_title and t.is_alpha for t in words) and doc[toks[0]].ent_type_ == "ORG":
+        return toks + [t.i for t in run]
+    return toks
+
+
 @dataclass(frozen=True)
 class Finding:
     """What the mention rules read one parsed segment with: the vocabulary,
@@ -804,7 +823,7 @@ class Finding:
                              or t.dep_ == "det" and t.i + 1 < len(doc) and doc[t.i + 1].is_title]  # "of the Federal ..."
                     extra = [i for i in extra if doc[i].dep_ not in {"conj", "cc", "punct"} or doc[i].text == "-"]
                     if all(doc[i].is_title or doc[i].is_stop or doc[i].like_num for i in extra):
-                        return up_to_gap(sorted(set(toks) | {prep.i} | set(extra)))
+                        return _through_named_and(doc, up_to_gap(sorted(set(toks) | {prep.i} | set(extra))))
         return toks
 
     def _extend_relational(self, doc: Doc, root: Token, toks: list[int], category: str) -> list[int]:
