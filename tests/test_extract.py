@@ -5674,6 +5674,13 @@ def test_extract_people_a_policy_endangers_are_not_the_worry(nlp):
         # "the" opens another name
         ("The Department of Labor and the Coast Guard issued the Harbor Safety Code.",
          {"department of labor", "coast guard"}, set()),
+        # a title with a bracketed part, as UK statutes are named, is one name, with its year
+        ("Under the Harbour (Noise and Lighting) Regulations, marinas may not play music after 10pm.",
+         {"harbour (noise and lighting) regulations"}, {"noise and lighting) regulations", "harbour"}),
+        ("The Data Sharing (Harbour Safety) Regulations 2024 require marinas to report spills.",
+         {"data sharing (harbour safety) regulations 2024"}, {"regulations 2024"}),
+        # an acronym in brackets after a body is no title
+        ("The Harbour Board (HB) issued the Mooring Rule.", {"harbour board", "mooring rule"}, set()),
     ],
 )
 def test_extract_session_28_names(nlp, text, names, not_names):

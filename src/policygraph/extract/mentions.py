@@ -1214,6 +1214,33 @@ def legislation_number_mentions(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+#: A title with a bracketed part, as UK and Commonwealth statutes and regulations are named: "the Advertising (Less
+#: Healthy Food) Regulations", "Data Protection (Charges and Information) Regulations 2018".
+_TITLE_WORD = r"(?:[A-Z][\w'\u2019-]*|and|of|for|on|in|to|the)"
+BRACKETED_TITLE = re.compile(rf"\b(?:[A-Z][\w'\u2019-]*\s+){{1,5}}\({_TITLE_WORD}(?:\s+{_TITLE_WORD})*\)"
+                             rf"(?:\s+[A-Z][\w'\u2019-]*){{1,4}}(?:\s+\d{{4}})?")
+
+
+def bracketed_title_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """"the Advertising (Less Healthy Food) Regulations": a title with a
+    bracketed part names one policy when its last word (before a year) is a
+    policy's head noun, whatever the parse made of the brackets (it reads
+    them as an aside and splits the name)."""
+    out = []
+    for match in BRACKETED_TITLE.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or span.text != match.group():
+            continue
+        words = [t for t in span if t.is_alpha]
+        start = span.start + (1 if span[0].lower_ == "the" else 0)
+        head = words[-1] if words else None
+        classes = f.lex.head_nouns.get(singular(head.lower_), ()) if head is not None else ()
+        cls = next((c for c in classes if f.lex.core(c) == "Policy"), "")
+        if cls and start < span.end:
+            out.append(Mention(tuple(range(start, span.end)), doc[start : span.end].text, cls, "title", head=head.i))
+    return out
+
+
 def label_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """The lead-in of a list item under a heading or intro about concerns
     (or conduct) names one: "Lack of Transparency: ..."."""
@@ -2462,6 +2489,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     if seg.role == "signature":
         return found + signature_mentions(doc, article.lex.person_titles), f.described
     found += title_mentions(f, doc) + short_title_mentions(f, doc) + legislation_number_mentions(f, doc)
+    found += bracketed_title_mentions(f, doc)
     if seg.role == "label":
         found += label_mentions(f, doc, seg)
     found += gerund_mentions(f, doc) + duty_mentions(f, doc, seg) + worry_mentions(f, doc, seg) + harm_mentions(f, doc)
