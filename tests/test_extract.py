@@ -5686,3 +5686,24 @@ def test_extract_people_a_policy_endangers_are_not_the_worry(nlp):
 def test_extract_session_28_names(nlp, text, names, not_names):
     entities, _relations, _x = run(nlp, "# Harbor news\n\n" + text + "\n", "a.md")
     assert names <= set(entities) and not not_names & set(entities), sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "object_"),
+    [
+        ("Under the marina code, platforms must remove reported scam advertisements within 48 hours.",
+         "advertisements"),
+        ("Owners must file signed forms with the office.", "forms"),
+    ],
+)
+def test_nlp_a_participle_read_as_a_verb_s_complement_modifies_its_object(nlp, text, object_):
+    from policygraph.nlp import participles_read_as_complements
+    doc = participles_read_as_complements(nlp(text))
+    verb = next(t for t in doc if t.lower_ in {"remove", "file"})
+    assert [c.text for c in verb.children if c.dep_ == "dobj"] == [object_]
+
+
+def test_extract_a_participle_before_a_duty_s_object_is_part_of_it(nlp):
+    _entities, relations, _ = run(nlp, "# Harbor news\n\nUnder the Harbor Rule, platforms must remove reported scam "
+                                       "advertisements within 48 hours.\n")
+    assert ("remove reported scam advertisements", "performedBy", "platforms") in relations, sorted(relations)

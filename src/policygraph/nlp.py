@@ -667,6 +667,30 @@ def gerunds_read_as_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+def participles_read_as_complements(doc: Doc) -> Doc:
+    """"platforms must remove reported scam advertisements": the parser may
+    read a participle straight after a verb as the verb's complement and hang
+    the noun after it on the participle ("remove / reported advertisements"
+    as "remove, reported, advertisements"), so the verb has no object. A
+    participle right after a verb with no object of its own, whose object
+    starts right after it, modifies that object, which is the verb's: "must
+    file signed forms", "must have approved plans"."""
+    for part in doc:
+        verb = part.head
+        if part.tag_ != "VBN" or part.dep_ != "xcomp" or verb.i != part.i - 1 or verb.pos_ != "VERB" \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        obj = next((c for c in part.children if c.dep_ == "dobj" and c.left_edge.i == part.i + 1), None)
+        if obj is None:
+            continue
+        later = [c for c in part.children if c.dep_ in {"prep", "npadvmod", "advmod"} and c.i > obj.right_edge.i]
+        obj.head, obj.dep_ = verb, "dobj"
+        part.head, part.dep_ = obj, "amod"
+        for adjunct in later:  # "within 48 hours": when the act is done
+            adjunct.head = verb
+    return doc
+
+
 def gerunds_joined_to_infinitives(doc: Doc) -> Doc:
     """"failing to post prices and misrepresenting seat locations": the
     parser joins the second "-ing" verb to the infinitive before it, so
@@ -1226,7 +1250,8 @@ _BRINGING = frozenset({"result", "lead", "carry", "bring", "attract", "draw", "i
 
 #: Repairs of the parse, in the order they run (each a function of the parsed text alone).
 REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agreement, labels_read_as_subjects,
-           amounts_read_as_modifiers, gerunds_read_as_modifiers, gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
+           amounts_read_as_modifiers, gerunds_read_as_modifiers, participles_read_as_complements,
+           gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
            coordinations_read_as_modifiers, lists_read_as_appositions, subjects_read_as_conjuncts_of_an_opening,
            subjects_read_as_compounds, objects_read_as_second_subjects, infinitives_after_asides,
            infinitives_read_inside_relatives,
