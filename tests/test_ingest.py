@@ -556,6 +556,8 @@ def test_ingest_a_short_wrapped_paragraph_is_one_paragraph_and_no_heading():
          "Failure to maintain mooring logs will attract a written warning."),
         ("2.1.4 Boats must carry a light.", "item", "Boats must carry a light."),
         ("2.5 million boaters use the harbour each year.", "paragraph", "2.5 million boaters use the harbour each year."),
+        ("1.5 Million visitors came to the harbour last year.", "paragraph",
+         "1.5 Million visitors came to the harbour last year."),
     ],
 )
 def test_ingest_a_numbered_paragraph_s_number_is_no_part_of_its_text(line, kind, text):
@@ -563,3 +565,10 @@ def test_ingest_a_numbered_paragraph_s_number_is_no_part_of_its_text(line, kind,
                             path=Path("alert.txt"))
     block = next(b for b in article.blocks if text in b.text)
     assert (block.kind, block.text.strip()) == (kind, text)
+
+
+@pytest.mark.parametrize("line", ["2.1 Definitions", "9.30 Welcome by the Mayor", "4.2 Enforcement and Penalties"])
+def test_ingest_a_numbered_heading_or_agenda_line_keeps_its_number(line):
+    article = parse_article(f"Harbor Rule: compliance alert\n\n{line}\n\nMore text follows here.\n".encode(),
+                            path=Path("alert.txt"))
+    assert any(line in b.text for b in article.blocks), [b.text for b in article.blocks]

@@ -147,8 +147,11 @@ class _Raw:
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
 #: A list item's number: "3.", "b)", "(iv)", "ii." (not "S. 981", a bill's number), or a numbered
-#: paragraph's "3.3" / "2.1.4" before a capital ("3.3 Failure to keep logs ..."; not "2.5 million people").
-_ITEM_NUMBER = r"(?:\d{1,3}(?:\.\d{1,2}){1,3}\.?(?=\s+[A-Z])|\d{1,3}[.)]|[a-zA-Z](?:\)|\.(?!\s+\d))|[ivx]{2,5}[.)]|\(\w{1,4}\))"
+#: paragraph's "3.3" / "2.1.4" before a sentence ("3.3 Failure to keep logs will ...": a capital, four words or more,
+#: a stop at the end or a long line, wrapped; not "2.1 Definitions", a heading, "9.30 Welcome by the Mayor", nor "1.5 Million visitors ...").
+_ITEM_NUMBER = (r"(?:\d{1,3}(?:\.\d{1,2}){1,3}\.?(?=\s+(?!(?:Million|Billion|Trillion|Thousand|Hundred|Percent|Per|"
+                r"Hectares?|Acres?|Miles?|Kilomet(?:re|er)s?|Metres?|Meters?|Tonnes?|Tons?|Hours?|Days?|Years?)\b)"
+                r"[A-Z]\S*(?:\s+\S+){3})(?=[^\n]*[.;:]\s*$|[^\n]{45,})|\d{1,3}[.)]|[a-zA-Z](?:\)|\.(?!\s+\d))|[ivx]{2,5}[.)]|\(\w{1,4}\))")
 #: A bullet or a number opening a list item, and a number after a bullet ("- ii. Report spills ...").
 _BULLET = re.compile(rf"^\s*(?:[-*+](?:\s+{_ITEM_NUMBER})?|{_ITEM_NUMBER})\s+")
 _NUMBERED = re.compile(rf"^\s*(?:[-*+]\s+)?{_ITEM_NUMBER}\s+")

@@ -347,32 +347,40 @@ def _plural_verb(sent: Span, verbs: frozenset[str]) -> Token | None:
 _STAND_IN_COMMAND = "provide"
 
 
-def misread_command(doc: Doc, verbs: frozenset[str] = frozenset()) -> dict[int, str]:
+def misread_command(doc: Doc, verbs: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> dict[int, str]:
     """A list item that states a duty opens with a command; the tagger often
     reads its verb as a noun ("post notices", "file reports"). So does an
     item that goes on from a policy's lead-in ("The rule now:") with the
-    verb's third-person form ("obliges airlines to pay ...", "bans
-    anchoring near the pier": one of `verbs`, the cue verbs, before a
-    gerund). Returns {0: the word} when the first word is not read as the
-    verb it is."""
+    verb's third-person form ("obliges airlines to pay ...": one of `verbs`,
+    the cue verbs, that English has as a verb, `known`; "bans anchoring near
+    the pier": a ban before a gerund). Returns {0: the word} when the first
+    word is not read as the verb it is."""
     first = doc[0] if len(doc) > 1 else None
     if first is not None and first.tag_ == "NNS" and first.is_lower and doc[1].tag_ == "VBG" \
-            and verb_base(first.lower_, verbs):
-        return {0: first.lower_}  # "bans anchoring" ("rules governing drones": no cue verb)
+            and verb_base(first.lower_, _GERUND_BANS):
+        return {0: first.lower_}  # "bans anchoring" (not "fines ranging from $50", "grants covering half the cost")
     if first is None or not first.is_alpha or first.pos_ in {"VERB", "AUX"} and first.dep_ == "ROOT" \
             or first.pos_ not in {"NOUN", "ADJ", "PROPN", "VERB"} or doc[1].pos_ not in _AFTER_VERB \
-            and not object_read_as_verb(doc, verbs):
+            and not object_read_as_verb(doc, verbs, known):
         return {}  # "the hours worked", "any deductions": an item that is a noun phrase
     return {0: first.lower_}
 
 
-def object_read_as_verb(doc: Doc, verbs: frozenset[str] = frozenset()) -> bool:
+#: Bans whose third-person form opens an item before the gerund it bans: "bans anchoring near the pier".
+_GERUND_BANS = frozenset({"ban", "prohibit", "forbid", "outlaw"})
+
+
+def object_read_as_verb(doc: Doc, verbs: frozenset[str] = frozenset(), known: frozenset[str] = frozenset()) -> bool:
     """"report spills to the office", "obliges airlines to pay": a command's
     object, read as the verb of the command word taken for its subject (a
-    plural subject only where it is a third-person form of one of `verbs`)."""
+    plural subject only where it is a third-person form of one of `verbs`
+    that English has as a verb, `known`, and the word after it is none:
+    "fines apply to repeat offenders" is a noun and its verb)."""
     first, second = doc[0], doc[1]
+    base = verb_base(first.lower_, verbs)
     return second.tag_ in {"VBZ", "VBP"} and second.dep_ == "ROOT" and first.dep_ == "nsubj" and first.head.i == 1 \
-        and (first.tag_ == "NN" and second.tag_ == "VBZ" or first.tag_ == "NNS" and bool(verb_base(first.lower_, verbs)))
+        and (first.tag_ == "NN" and second.tag_ == "VBZ" or first.tag_ == "NNS" and base in known
+             and second.lower_ not in known and not verb_base(second.lower_, known))
 
 
 #: Nouns that stand in for a noun the tagger read as a verb: a plural head, a singular modifier.
@@ -1278,15 +1286,16 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     known = english_verbs(nlp)
     found = misread_verbs(repaired(doc, known), verbs)
     found |= {i: base for i, base in relative_verbs_read_as_nouns(doc, known).items() if i not in found}
-    commands = misread_command(doc, verbs) if command else {}
+    commands = misread_command(doc, verbs, known) if command else {}
     # an item opening with a verb's third-person form ("obliges airlines to pay ..."): its base is the lemma
-    stated = {i for i, word in commands.items() if verb_base(word, known)}
-    commands = {i: verb_base(word, known) or word for i, word in commands.items()}
+    # (a cue's first: "fines" is "fine", not "fin")
+    stated = {i for i, word in commands.items() if verb_base(word, verbs) or verb_base(word, known)}
+    commands = {i: verb_base(word, verbs) or verb_base(word, known) or word for i, word in commands.items()}
     commands |= {i: base for i, base in listed_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands |= {i: base for i, base in powers_read_as_modifiers(doc, known).items() if i not in found}
     commands |= {i: base for i, base in coordinated_verbs_read_as_adjectives(doc, known).items() if i not in found}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
-    if 0 in commands and len(doc) > 1 and object_read_as_verb(doc, verbs):
+    if 0 in commands and len(doc) > 1 and object_read_as_verb(doc, verbs, known):
         nouns[1] = "NNS"  # "report spills ...": "spills" is what is reported
     participles = {i: lemma for i, lemma in reduced_relatives(doc).items() if i not in found and i not in nouns}
     if not found and not commands and not nouns and not participles:

@@ -86,6 +86,8 @@ _WHERE_AND_WHEN = frozenset({"in", "at", "on", "inside", "outside", "within", "b
 _MANNER_NOUNS = frozenset({"accordance", "compliance", "addition", "respect", "light", "view", "order", "case"})
 #: Words opening a clause of when or where an act is done ("spray when the wind exceeds 10 km/h").
 _WHEN_WORDS = frozenset({"when", "while", "where", "whenever", "wherever"})
+#: Verbs of a rule starting or ending ("when the rule takes effect", "comes into force", "begins", "expires").
+_STARTING_VERBS = frozenset({"take", "come", "begin", "start", "expire", "end", "launch", "commence", "lapse"})
 #: Verbs of duties that take no object: "must register and pay a fee" are two acts.
 _INTRANSITIVE_DUTIES = frozenset({"register", "comply", "apply", "enroll", "enrol", "participate", "cooperate",
                                   "respond", "qualify", "reside", "appear", "consent", "agree", "wait", "reapply"})
@@ -119,9 +121,10 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
             keep += [c.i for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.is_alpha
                      and not c.is_stop and c.lower_ not in _NEGATIONS]
         if len(keep) == 1:  # "must not spray when wind speed exceeds 10 km/h": the time or place says which act
+            # (not when the duty starts: "must register when the rule takes effect in May")
             objects += [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
                         and c.left_edge.head.i == c.i and c.left_edge.lower_ in _WHEN_WORDS
-                        and len(list(c.subtree)) <= 10][:1]
+                        and c.lemma_.lower() not in _STARTING_VERBS and len(list(c.subtree)) <= 10][:1]
     elif verb.lemma_.lower() in _SUPPLY_VERBS:  # "provide tenants with a written notice": what is given is the point
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i][:1]
     else:  # "put their phones away": the parse calls the particle after the object an adverb
@@ -2141,11 +2144,11 @@ def opposed_for(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     ("because it was rushed") is not read, nor a denied one."""
     lemma = verb.lemma_.lower()
     against = lemma == "vote" and any(p.dep_ == "prep" and p.lower_ == "against" for p in verb.children)
-    if verb.pos_ != "VERB" or not (lemma in OPPOSING_VERBS or against) or _negated(verb):
+    if verb.pos_ != "VERB" or not (lemma in OPPOSING_VERBS or against) or denied_above(verb) or in_question(verb) \
+            or in_condition(verb):
         return []
     out: list[tuple[int, tuple[int, ...]]] = []
-    for reason in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"}
-                   and any(m.dep_ == "mark" and m.lower_ in {"because", "since"} for m in c.children)):
+    for reason in opposing_reasons(verb):
         for clause in [reason, *(v for v in reason.conjuncts if v.pos_ == "VERB" and v.i > reason.i)]:
             holders = [clause, reason]  # "because it would treat X ... and could invite Y": each its own modal
             foreseen = any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE for a in clause.children) or not any(
@@ -2155,6 +2158,20 @@ def opposed_for(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
             if (foreseen or harmful) and not _negated(clause):
                 out += _reported_worry(clause)
     return out
+
+
+def opposing_reasons(verb: Token) -> list[Token]:
+    """The because/since clauses of an opposing verb that are about what is
+    opposed: their subject is "it", "this", "they" or the opposed thing's
+    own noun ("opposes the fee because the fee would ..."), not someone's
+    wish ("because members would prefer a voluntary scheme")."""
+    opposed = {o.lemma_.lower() for o in verb.children if o.dep_ == "dobj"} | {
+        o.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ == "against"
+        for o in p.children if o.dep_ == "pobj"}
+    return [c for c in verb.children if c.dep_ == "advcl" and c.pos_ in {"VERB", "AUX"}
+            and any(m.dep_ == "mark" and m.lower_ in {"because", "since"} for m in c.children)
+            and any(s.dep_ in {"nsubj", "nsubjpass"} and (s.lower_ in {"it", "this", "that", "they"}
+                                                          or s.lemma_.lower() in opposed) for s in c.children)]
 
 
 def _cause_speaks(verb: Token) -> bool:
@@ -3408,10 +3425,11 @@ def _proposed(verb: Token) -> bool:
     return modal or verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _OPINION_VERBS
 
 
-#: Sanctions named as what conduct is grounds for ("grounds for dismissal", "cause for termination") or what it
-#: brings though no penalty word ("will attract a written warning").
+#: Sanctions named as what conduct is grounds for: "grounds for dismissal", "cause for termination".
 _SANCTION_NOUNS = frozenset({"termination", "dismissal", "expulsion", "disciplinary", "discipline", "removal",
-                             "disqualification", "debarment", "denial", "warning", "reprimand", "censure"})
+                             "disqualification", "debarment", "denial"})
+#: Rebukes an act brings though no penalty word: "will attract a written warning".
+_REBUKES = frozenset({"warning", "reprimand", "censure"})
 
 
 def _extra_charge(charged: Token) -> bool:
@@ -3482,6 +3500,16 @@ def _called_offence(verb: Token) -> bool:
 _HARM_WORDS = frozenset({"harm", "hurt", "loss"})  # ("imposes treble damages" is a sanction: `_incurred`)
 
 
+def _told(noun: Token) -> bool:
+    """A warning that tells rather than rebukes: "storm warnings", "a
+    warning about strong currents", "a warning that the currents are
+    strong" (a rebuke stands alone or is written, formal, first, final)."""
+    return noun.lemma_.lower() in _REBUKES and any(
+        c.dep_ in {"compound", "acl", "relcl", "ccomp"} or c.dep_ == "prep" and c.lower_ in {"about", "of", "on",
+                                                                                             "regarding", "against"}
+        for c in noun.children)
+
+
 def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
     """The conduct a consequence verb ties to a penalty or reward noun: the
     relative clause on who incurs it, or its subject when that names an act."""
@@ -3489,9 +3517,7 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     nouns += [o for p in cue.children if p.dep_ == "prep" and (p.lower_ in {"in", "to"} or p.lower_ == "for" and
               cue.lemma_.lower() == "qualify") for o in p.children if o.dep_ == "pobj"]  # "qualify for a tax credit"
     # "will attract a written warning and, on repetition, suspension of registration": each sanction counts
-    # ("a warning about strong currents" tells; it does not sanction)
-    lemmas = {n.lemma_.lower() for n in nouns for n in [n, *n.conjuncts] if not (n.lemma_.lower() == "warning" and any(
-        p.dep_ == "prep" and p.lower_ in {"about", "of", "on", "regarding", "against"} for p in n.children))} \
+    lemmas = {n.lemma_.lower() for n in nouns for n in [n, *n.conjuncts] if not _told(n)} \
         | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
     received = cue.lemma_.lower() in {"receive", "get", "claim"} and (lemmas & _GRANT_NOUNS or any(
         n.ent_type_ == "MONEY" or any(c.dep_ == "amod" and c.lower_ == "free" for c in n.children) for n in nouns))
@@ -3499,7 +3525,7 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     # "provides payments to dairy farmers who reduce production": money handed to those who do something
     received = bool(received) or cue.lemma_.lower() in {"provide", "give", "offer", "award", "extend", "make"} \
         and any(n.lemma_.lower() in _GRANT_NOUNS for n in nouns)  # (not "an extended payment plan": relief)
-    kind = "penalty" if lemmas & (penalty_cues | _SANCTION_NOUNS) else "reward" if lemmas & reward_cues or received or any(
+    kind = "penalty" if lemmas & (penalty_cues | _REBUKES) else "reward" if lemmas & reward_cues or received or any(
         map(_relief, nouns)) else _standing_change(nouns)
     if cue.lemma_.lower() in {"draw", "bring"} and (kind != "penalty" or pobjs(cue, {"against", "on", "upon"})):
         return  # "violations may draw penalties"; not "can draw reduced benefits", "bring penalties against factories"

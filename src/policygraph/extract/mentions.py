@@ -512,7 +512,7 @@ class Finding:
         for i in tokens:
             tok = doc[i]
             if tok.dep_ == "poss" and tok.head.i in inside and (not self._possessive_in_name(tok)
-                                                                 or self._body_owning_policy(tok)):
+                                                                 or self._body_owning_policy(tok, tokens)):
                 drop.update(t.i for t in tok.subtree)
             elif tok.tag_ == "POS" and (tok.head.i in drop or i == tokens[-1]):
                 drop.add(i)  # keep the 's of a name ("People's Bank of China")
@@ -569,12 +569,16 @@ class Finding:
         return (poss.ent_iob_ != "" and poss.ent_type_ in {"ORG", "FAC", "LAW"} and poss.head.ent_type_ == poss.ent_type_
                 and poss.is_title and not any(t.ent_iob_ == "B" for t in poss.doc[poss.i + 1 : poss.head.i + 1]))
 
-    def _body_owning_policy(self, poss: Token) -> bool:
+    def _body_owning_policy(self, poss: Token, tokens: list[int]) -> bool:
         """"the Maritime Office's Mooring Rule", "the European Union's Regulation
         261/2004": a body before a policy's name owns it (and made it), however
         the tagger joined the two into one name; "People's Bank of China" is
-        no policy."""
-        return any(self.lex.core(c) == "Actor" for c in head_classes(poss, self.lex)) \
+        no policy, and "the Harbour Authority's Plan" leaves no name without
+        its owner (one word after the "'s", with no code after it)."""
+        doc = poss.doc
+        rest = [i for i in tokens if i > poss.right_edge.i and doc[i].tag_ != "POS"]
+        coded = bool(rest) and rest[-1] + 1 < len(doc) and any(ch.isdigit() for ch in doc[rest[-1] + 1].text)
+        return (len(rest) >= 2 or coded) and any(self.lex.core(c) == "Actor" for c in head_classes(poss, self.lex)) \
             and any(self.lex.core(c) == "Policy" for c in head_classes(poss.head, self.lex))
 
     def is_generic(self, doc: Doc, tokens: list[int], category: str) -> bool:

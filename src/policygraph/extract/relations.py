@@ -25,7 +25,7 @@ from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS,
                      RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject, goes_too_far,
                      has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb, pobjs,
-                     opposed_for, purpose_holder, remedy_verb, targets_of, to_infinitive)
+                     opposed_for, opposing_reasons, purpose_holder, remedy_verb, targets_of, to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, REVISING_VERBS, STAGE_WORDS, STANCE_PREP_VERBS, UNDOING_VERBS,
                        WORRY_VERBS, Mention, Segment, described, harm_said_of, head_classes, list_items, making_a_policy,
                        segment_duties)
@@ -2178,8 +2178,7 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     cited = verb.lemma_.lower() == "cite" and any(c.dep_ == "dobj" for c in verb.children)  # "citing repair costs"
     cue = verb.lemma_.lower() in r.lex.relation_cues["raisesConcern"] or bool(worried) or cited
     # "opposes the rule because it would raise fees": the opponent's reason is their worry (only the reason's)
-    reasons = [] if cue or not opposed_for(verb) else [c for c in verb.children if c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in {"because", "since"} for m in c.children)]
+    reasons = [] if cue or not opposed_for(verb) else opposing_reasons(verb)
     if not cue and not reasons or negated(verb):
         return []
     subj = next((c for c in verb.children if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and is_worried(verb))), None)
@@ -2301,6 +2300,14 @@ def concern_targets(r: Reading) -> list[Fact]:
         head = r.doc[m.head]
         if _denied_clause(head):
             continue  # "we do not believe the rule raises safety concerns", "did not argue that it raises costs"
+        reasoned = next((a for a in [head, *head.ancestors] if a.dep_ == "advcl" and a in opposing_reasons(a.head)),
+                        None)
+        opposed = [p for o in reasoned.head.children if o.dep_ == "dobj" for p in r.conjuncts(o, "Policy")] + [
+            p for a in reasoned.head.children if a.dep_ == "prep" and a.lower_ == "against" for o in a.children
+            if o.dep_ == "pobj" for p in r.conjuncts(o, "Policy")] if reasoned is not None else []
+        if opposed:  # "the council opposes the Skate Ban because it would ...": a worry about what it opposes
+            facts += [Fact(m.key, "concernAbout", p, m.head) for p in opposed]
+            continue
         lacking = r.policy_for(subject(head)) if head.lemma_.lower() == "lack" and head.pos_ == "VERB" else ""
         if lacking:  # "the program lacked oversight": the lack is the program's
             facts.append(Fact(m.key, "concernAbout", lacking, m.head))
