@@ -3044,6 +3044,20 @@ def test_extract_an_item_going_on_from_a_policy_in_the_third_person_is_its_duty(
         # when a duty starts is not which act it is
         ("# Harbor news\n\nUnder the Park Rule, vendors must register when the rule takes effect in May.\n", set(),
          {("park rule", "penalizes", "register when the rule takes effect in may")}),
+        # each name given after "known as ... or" is the described policy's
+        ("# Harbor Board minutes\n\nDirector Menon presented the proposed zoning ordinance amendment, known as "
+         "ZOAM-2025-04 or the Harbor Noise Standards.\n\nUnder the amendment, marinas shall not exceed 55 dBA at "
+         "night. Carla Jennings supported the amendment.\n",
+         {("carla jennings", "supports", "harbor noise standards"), ("harbor noise standards", "evaluates", "marinas")},
+         {("carla jennings", "supports", "amendment")}),
+        # "he" opening a sentence is the person the sentence before was about, when it names no other
+        ("# Harbor news\n\nKevin Marsh, a boat dealer, opposed the Mooring Rule. He warned that the rule could cost "
+         "marinas up to $4 million per site.\n",
+         {("kevin marsh", "raisesConcern", "cost marinas up to $4 million per site")}, set()),
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. Kevin Marsh and Mayor Ana Ruiz spoke at the hearing. "
+         "He warned that the rule could cost marinas up to $4 million per site.\n", set(),
+         {("kevin marsh", "raisesConcern", "cost marinas up to $4 million per site"),
+          ("ana ruiz", "raisesConcern", "cost marinas up to $4 million per site")}),
         # a reason that forecasts nothing, or a denied opposition, is no worry
         ("# Harbor news\n\nThe Harbor Council opposes the Mooring Rule because it was rushed. Boat owners must "
          "register.\n", {("harbor council", "criticizes", "mooring rule")}, set()),

@@ -1476,6 +1476,9 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexi
                 given = [c for c in verb.children if c.dep_ in {"oprd", "attr", "xcomp"}]
                 given += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                           for o in p.children if o.dep_ == "pobj"]
+                # "known as ZOAM-2025-04 or the Harbor Noise Standards": each name after an "or" is one too
+                given += [j for t in list(given) for j in t.conjuncts if j.i > t.i and any(
+                    c.dep_ == "cc" and c.lower_ == "or" for c in t.children)]
                 for other in (at[t.i] for t in given if t.i in at and at[t.i].key != m.key
                               and lexicon.core(at[t.i].cls) == lexicon.core(m.cls)):
                     old = other.key

@@ -383,7 +383,29 @@ class Reading:
             return self.antecedent(tok)
         if category == "Actor" and tok.lower_ in _CALLED_BACK_BODIES and tok.tag_ == "NN":
             return self.body_named_before(tok)
+        if category == "Actor" and tok.lower_ in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return self.person_called_he(tok)
         return ""
+
+    def person_called_he(self, pronoun: Token) -> str:
+        """"Kevin Marsh opposed the rule. He warned that ...": "he" or "she"
+        opening its sentence is the person who was the subject of the
+        sentence before, when that sentence names no other person. (Inside a
+        sentence, "said she supports it" is `reporter`'s.)"""
+        doc, sent = self.doc, pronoun.sent
+
+        def people(start: int, end: int) -> list[str]:
+            return [k for t in doc[start:end] for k in [self.tok2key.get(t.i, "")] if self.classes.get(k) == "Person"]
+
+        if sent.start == 0 or not all(t.is_punct or t.pos_ in {"ADV", "CCONJ"} for t in doc[sent.start : pronoun.i]):
+            return ""
+        before = doc[sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        key = self.tok2key.get(subj.i, "") if subj is not None else ""
+        # (any other person the tagger sees there may be meant: "praised Ana Ruiz, the harbour master")
+        others = [t for t in before if t.ent_type_ == "PERSON" and self.tok2key.get(t.i, "") != key]
+        return key if self.classes.get(key) == "Person" and set(people(before.start, before.end)) == {key} \
+            and not others else ""
 
     def body_named_before(self, noun: Token) -> str:
         """"The Live Events Coalition opposed the bill. The group argued
