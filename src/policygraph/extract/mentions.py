@@ -2331,12 +2331,14 @@ def signature_mentions(doc: Doc, titles: frozenset[str] = frozenset()) -> list[M
                                                  and doc[t.i - 1].whitespace_)), None)
     if dash is not None:
         bracketed = bracketed | frozenset(range(dash, len(doc)))
-    commas = [t.i for t in doc if t.text == "," and t.i not in bracketed]
-    first = _signatory(doc, 0, commas[0] if commas else len(doc), titles, bracketed)
+    # "Contact: Lucía Ferrer, Coordinator": a field's name before its colon is no part of who signs
+    lead = next((t.i + 1 for t in doc[:4] if t.text == ":" and t.i > 0 and all(w.is_alpha for w in doc[: t.i])), 0)
+    commas = [t.i for t in doc if t.text == "," and t.i not in bracketed and t.i >= lead]
+    first = _signatory(doc, lead, commas[0] if commas else len(doc), titles, bracketed)
     if first is not None and first.cls == "Person":
         return [first]
     # an organisation is not followed by its role: "Harbor Watch, Clean Seas Alliance, ..." lists signatories
-    bounds = zip([0, *(c + 1 for c in commas)], [*commas, len(doc)])
+    bounds = zip([lead, *(c + 1 for c in commas)], [*commas, len(doc)])
     return [m for a, b in bounds for m in [_signatory(doc, a, b, titles, bracketed)]
             if m is not None and m.cls != "Person"]
 
