@@ -3058,6 +3058,14 @@ def test_extract_an_item_going_on_from_a_policy_in_the_third_person_is_its_duty(
          "He warned that the rule could cost marinas up to $4 million per site.\n", set(),
          {("kevin marsh", "raisesConcern", "cost marinas up to $4 million per site"),
           ("ana ruiz", "raisesConcern", "cost marinas up to $4 million per site")}),
+        # (review mends) a sanction noun a failure brings stays a penalty; a written warning a clause describes too;
+        # a when-clause of another event still says which act
+        ("# Harbor news\n\nUnder the Phone Policy, students who bring phones to class will face expulsion.\n",
+         {("phone policy", "penalizes", "bring phones")}, set()),
+        ("# Harbor news\n\nUnder the Market Rule, vendors who fail to clean their stalls will receive a written "
+         "warning issued by the council.\n", {("market rule", "penalizes", "fail to clean their stalls")}, set()),
+        ("# Harbor news\n\nUnder the Drone Rule, operators must land when children come within 30 metres.\n",
+         {("land when children come within 30 metres", "performedBy", "operators")}, set()),
         # a reason that forecasts nothing, or a denied opposition, is no worry
         ("# Harbor news\n\nThe Harbor Council opposes the Mooring Rule because it was rushed. Boat owners must "
          "register.\n", {("harbor council", "criticizes", "mooring rule")}, set()),
@@ -5712,6 +5720,8 @@ def test_extract_people_a_policy_endangers_are_not_the_worry(nlp):
         # "the" opens another name
         ("The Department of Labor and the Coast Guard issued the Harbor Safety Code.",
          {"department of labor", "coast guard"}, set()),
+        ("The Ministry of Health and Red Cross volunteers opposed the Food Truck Ordinance.", set(),
+         {"ministry of health and red cross"}),
         # a title with a bracketed part, as UK statutes are named, is one name, with its year
         ("Under the Harbour (Noise and Lighting) Regulations, marinas may not play music after 10pm.",
          {"harbour (noise and lighting) regulations"}, {"noise and lighting) regulations", "harbour"}),

@@ -151,7 +151,7 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
 #: a stop at the end or a long line, wrapped; not "2.1 Definitions", a heading, "9.30 Welcome by the Mayor", nor "1.5 Million visitors ...").
 _ITEM_NUMBER = (r"(?:\d{1,3}(?:\.\d{1,2}){1,3}\.?(?=\s+(?!(?:Million|Billion|Trillion|Thousand|Hundred|Percent|Per|"
                 r"Hectares?|Acres?|Miles?|Kilomet(?:re|er)s?|Metres?|Meters?|Tonnes?|Tons?|Hours?|Days?|Years?)\b)"
-                r"[A-Z]\S*(?:\s+\S+){3})(?=[^\n]*[.;:]\s*$|[^\n]{45,})|\d{1,3}[.)]|[a-zA-Z](?:\)|\.(?!\s+\d))|[ivx]{2,5}[.)]|\(\w{1,4}\))")
+                r"[A-Z]\S*(?:\s+\S+){2})(?=[^\n]*[.;:]\s*$|[^\n]{45,})|\d{1,3}[.)]|[a-zA-Z](?:\)|\.(?!\s+\d))|[ivx]{2,5}[.)]|\(\w{1,4}\))")
 #: A bullet or a number opening a list item, and a number after a bullet ("- ii. Report spills ...").
 _BULLET = re.compile(rf"^\s*(?:[-*+](?:\s+{_ITEM_NUMBER})?|{_ITEM_NUMBER})\s+")
 _NUMBERED = re.compile(rf"^\s*(?:[-*+]\s+)?{_ITEM_NUMBER}\s+")

@@ -124,7 +124,7 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
             # (not when the duty starts: "must register when the rule takes effect in May")
             objects += [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
                         and c.left_edge.head.i == c.i and c.left_edge.lower_ in _WHEN_WORDS
-                        and c.lemma_.lower() not in _STARTING_VERBS and len(list(c.subtree)) <= 10][:1]
+                        and not (c.lemma_.lower() in _STARTING_VERBS and any(s.dep_ in {"nsubj", "nsubjpass"} and (s.lower_ in {"it", "this"} or s.lemma_.lower() in DUTY_NOUNS | {"rule", "law", "act", "ban", "ordinance", "regulation", "policy", "scheme", "requirement"}) for s in c.children)) and len(list(c.subtree)) <= 10][:1]
     elif verb.lemma_.lower() in _SUPPLY_VERBS:  # "provide tenants with a written notice": what is given is the point
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i][:1]
     else:  # "put their phones away": the parse calls the particle after the object an adverb
@@ -3505,7 +3505,7 @@ def _told(noun: Token) -> bool:
     warning about strong currents", "a warning that the currents are
     strong" (a rebuke stands alone or is written, formal, first, final)."""
     return noun.lemma_.lower() in _REBUKES and any(
-        c.dep_ in {"compound", "acl", "relcl", "ccomp"} or c.dep_ == "prep" and c.lower_ in {"about", "of", "on",
+        c.dep_ in {"compound", "ccomp"} or c.dep_ == "acl" and c.tag_ not in {"VBN", "VBG"} or c.dep_ == "prep" and c.lower_ in {"about", "of", "on",
                                                                                              "regarding", "against"}
         for c in noun.children)
 
@@ -3525,7 +3525,8 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     # "provides payments to dairy farmers who reduce production": money handed to those who do something
     received = bool(received) or cue.lemma_.lower() in {"provide", "give", "offer", "award", "extend", "make"} \
         and any(n.lemma_.lower() in _GRANT_NOUNS for n in nouns)  # (not "an extended payment plan": relief)
-    kind = "penalty" if lemmas & (penalty_cues | _REBUKES) else "reward" if lemmas & reward_cues or received or any(
+    free = any(c.dep_ == "amod" and c.lower_ == "free" for n in nouns for c in n.children)
+    kind = "penalty" if lemmas & (penalty_cues | _REBUKES) or not free and lemmas & _SANCTION_NOUNS else "reward" if lemmas & reward_cues or received or any(
         map(_relief, nouns)) else _standing_change(nouns)
     if cue.lemma_.lower() in {"draw", "bring"} and (kind != "penalty" or pobjs(cue, {"against", "on", "upon"})):
         return  # "violations may draw penalties"; not "can draw reduced benefits", "bring penalties against factories"

@@ -466,7 +466,8 @@ def _through_named_and(doc: Doc, toks: list[int]) -> list[int]:
             break
         run.append(t)
     words = run[1:]
-    if words and all(t.is_title and t.is_alpha for t in words) and doc[toks[0]].ent_type_ == "ORG":
+    if words and all(t.is_title and t.is_alpha for t in words) and doc[toks[0]].ent_type_ == "ORG" \
+            and all(t.head.i <= run[-1].i or t.head.is_title for t in run):  # ("Red Cross volunteers": another phrase)
         return toks + [t.i for t in run]
     return toks
 
