@@ -88,6 +88,19 @@ _MANNER_NOUNS = frozenset({"accordance", "compliance", "addition", "respect", "l
 _WHEN_WORDS = frozenset({"when", "while", "where", "whenever", "wherever"})
 #: Verbs of a rule starting or ending ("when the rule takes effect", "comes into force", "begins", "expires").
 _STARTING_VERBS = frozenset({"take", "come", "begin", "start", "expire", "end", "launch", "commence", "lapse"})
+def _rule_starting(clause: Token) -> bool:
+    """"when the rule takes effect", "when it comes into force": a clause of
+    the rule starting or ending says when a duty applies, not which act it is
+    ("when children come within 30 metres" does)."""
+    return clause.lemma_.lower() in _STARTING_VERBS and any(
+        s.dep_ in {"nsubj", "nsubjpass"} and (s.lower_ in {"it", "this"} or s.lemma_.lower() in DUTY_NOUNS | _STARTING)
+        for s in clause.children)
+
+
+#: Nouns a rule is called by when it starts: "when the ordinance takes effect".
+_STARTING = frozenset({"rule", "law", "act", "ban", "ordinance", "regulation", "policy", "scheme", "requirement"})
+
+
 #: Verbs of duties that take no object: "must register and pay a fee" are two acts.
 _INTRANSITIVE_DUTIES = frozenset({"register", "comply", "apply", "enroll", "enrol", "participate", "cooperate",
                                   "respond", "qualify", "reside", "appear", "consent", "agree", "wait", "reapply"})
@@ -124,7 +137,7 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
             # (not when the duty starts: "must register when the rule takes effect in May")
             objects += [c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1
                         and c.left_edge.head.i == c.i and c.left_edge.lower_ in _WHEN_WORDS
-                        and not (c.lemma_.lower() in _STARTING_VERBS and any(s.dep_ in {"nsubj", "nsubjpass"} and (s.lower_ in {"it", "this"} or s.lemma_.lower() in DUTY_NOUNS | {"rule", "law", "act", "ban", "ordinance", "regulation", "policy", "scheme", "requirement"}) for s in c.children)) and len(list(c.subtree)) <= 10][:1]
+                        and not _rule_starting(c) and len(list(c.subtree)) <= 10][:1]
     elif verb.lemma_.lower() in _SUPPLY_VERBS:  # "provide tenants with a written notice": what is given is the point
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i][:1]
     else:  # "put their phones away": the parse calls the particle after the object an adverb
