@@ -1289,8 +1289,9 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     commands = misread_command(doc, verbs, known) if command else {}
     # an item opening with a verb's third-person form ("obliges airlines to pay ..."): its base is the lemma
     # (a cue's first: "fines" is "fine", not "fin")
-    stated = {i for i, word in commands.items() if verb_base(word, verbs) or verb_base(word, known)}
-    commands = {i: verb_base(word, verbs) or verb_base(word, known) or word for i, word in commands.items()}
+    bases = {i: verb_base(word, verbs) or verb_base(word, known) for i, word in commands.items()}
+    stated = {i for i, base in bases.items() if base}
+    commands = {i: bases[i] or word for i, word in commands.items()}
     commands |= {i: base for i, base in listed_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands |= {i: base for i, base in powers_read_as_modifiers(doc, known).items() if i not in found}
     commands |= {i: base for i, base in coordinated_verbs_read_as_adjectives(doc, known).items() if i not in found}
