@@ -5755,3 +5755,48 @@ def test_extract_a_participle_before_a_duty_s_object_is_part_of_it(nlp):
     _entities, relations, _ = run(nlp, "# Harbor news\n\nUnder the Harbor Rule, platforms must remove reported scam "
                                        "advertisements within 48 hours.\n")
     assert ("remove reported scam advertisements", "performedBy", "platforms") in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        # a possessor before a bracketed title owns it; it is no part of its name
+        ("The Department of Health's Harbour (Noise) Regulations 2024 ban music after 10pm.",
+         {"harbour (noise) regulations 2024"}, {"department of health's harbour (noise) regulations 2024"}),
+        # the title ends at its last policy head noun, not at the section cited after it
+        ("Under the Harbour (Noise and Lighting) Act Section 4, marinas must close at 10pm.",
+         {"harbour (noise and lighting) act"}, {"harbour (noise and lighting) act section"}),
+    ],
+)
+def test_extract_session_29_bracketed_titles(nlp, text, names, not_names):
+    entities, _relations, _x = run(nlp, "# Harbor news\n\n" + text + "\n", "a.md")
+    assert names <= set(entities) and not not_names & set(entities), sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # whom a list intro says the policy applies to, item by item, the policy evaluates
+        ("# Harbour Safety Framework\n\nFrom 1 July the Framework applies to three sectors:\n\n"
+         "- **marinas** and other mooring operators;\n- **ferry operators**, including water taxis;\n"
+         "- **fuel docks** that sell diesel.\n",
+         {("harbour safety framework", "evaluates", a) for a in ("marinas", "ferry operators", "fuel docks")}, set()),
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. It covers:\n\n- marinas;\n- ferry operators.\n",
+         {("harbor rule", "evaluates", "marinas"), ("harbor rule", "evaluates", "ferry operators")}, set()),
+        # ... not whom it does not apply to, nor items that say what is done
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. It does not apply to:\n\n- marinas;\n- ferry operators.\n",
+         set(), {("harbor rule", "evaluates", "marinas")}),
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. Owners must:\n\n- fuel boats at the dock;\n"
+         "- report spills.\n", set(), {("harbor rule", "evaluates", "boats")}),
+        # the same list run on after a colon in one sentence
+        ("# Harbour Safety Framework\n\nFrom 1 July the Framework applies to three sectors: marinas, ferry operators "
+         "and fuel docks.\n",
+         {("harbour safety framework", "evaluates", a) for a in ("marinas", "ferry operators", "fuel docks")}, set()),
+        # a policy named only in the title is the one "the Framework" calls back
+        ("# Harbour Safety Framework\n\nThe Framework requires marinas to report spills. It took effect in May.\n",
+         {("harbour safety framework", "evaluates", "marinas")}, set()),
+    ],
+)
+def test_extract_session_29_whom_a_policy_covers(nlp, text, expected, not_expected):
+    _entities, relations, _x = run(nlp, text, "a.md")
+    assert expected <= relations and not not_expected & relations, sorted(relations)

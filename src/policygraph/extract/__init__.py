@@ -32,7 +32,7 @@ from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated_
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
-                       choose_class, find_acronyms, find_mentions, head_classes, headline_sentence, listed_stance,
+                       choose_class, find_acronyms, find_mentions, head_classes, headline_sentence, listed_stance, covering_intro,
                        looks_like_agent_noun, said_kinds, span_text)
 from .relations import (ACT_WORDS, INSTRUMENT_NOUNS, QUOTES, Fact, Reading, answered, inside_quotes, definite_policy_noun, described, is_question, mention_kind, negated,
                         policy_kind, read)
@@ -373,6 +373,7 @@ class _ArticleExtractor:
         body = " ".join(seg.text.lower() for seg in self.segments if seg.role != "heading")
         # a policy the body names ("the Clean Boats Rule"): then a title's policy the body never names is none
         named_policy = any(t.is_title and not t.is_sent_start and t.i > 0 and doc[t.i - 1].is_title
+                           and doc[t.i - 1].pos_ != "DET"  # ("The Framework" calls a name back; it names none)
                            and any(self.lex.core(c) == "Policy" for c in head_classes(t, self.lex))
                            for seg, doc in zip(self.segments, self.docs) if seg.role != "heading" for t in doc)
         called = {w for seg in self.segments if seg.role != "heading"  # "the Commission", "the rule", "the proposed rule"
@@ -531,6 +532,9 @@ class _ArticleExtractor:
                 # "- Wage Violations: Failing to pay ...", "| Paying cash for a converter | $1,000 |" under "Violation"
                 for m, pred in _listed_conduct(mentions, classes, seg.block.context if seg.block.row else ""):
                     found[(policy, pred, m.key)].add(tok_map.get(m.head, -1))
+                covering = _covering_policy(seg.block, subject_policy_in, policies_in, topic)
+                for m in (m for m in mentions if covering and categories.get(m.key) == "Actor"):
+                    found[(covering, "evaluates", m.key)].add(tok_map.get(m.head, -1))  # "- **Banks** and lenders;"
                 for m in mentions:  # "- Blacklists: ...": a mechanism of the policy the list describes
                     if categories.get(m.key) == "Policy" and m.key != policy and policy:
                         found[(m.key, "partOf", policy)].add(tok_map.get(m.head, -1))
@@ -557,6 +561,10 @@ class _ArticleExtractor:
             for m in (m for m in mentions if held and categories.get(m.key) == "Actor" and m.tokens[0] <= opening):
                 # "endorsed by:" / "- Parents for Safe Sleep": the body the item opens with, not those its clause names
                 found[(m.key, stance, held)].add(tok_map.get(m.head, -1))
+            covering = _covering_policy(seg.block, subject_policy_in, policies_in, topic)
+            for m in (m for m in mentions if covering and categories.get(m.key) == "Actor" and m.tokens[0] <= opening):
+                # "The Framework applies to three sectors:" / "- banks and other lenders;": whom it covers, it evaluates
+                found[(covering, "evaluates", m.key)].add(tok_map.get(m.head, -1))
             if topic and memo_issuer and _field_name(seg.block) == "from":  # "From: the Provost": who issues its policy
                 for m in (m for m in mentions if categories.get(m.key) == "Actor"):
                     found[(topic, "issuedBy", m.key)].add(tok_map.get(m.head, -1))
@@ -670,6 +678,16 @@ def listed_doers(text: str) -> list[str]:
     if len(parts) < 2:
         return []
     return parts + [f"{a} and {b}" for a, b in zip(parts, parts[1:])]
+
+
+def _covering_policy(block: Block, subject_policy_in: dict[str, str], policies_in: dict[str, list[str]],
+                     topic: str) -> str:
+    """The policy an item's covering intro says applies to it ("The
+    Framework applies to three sectors:"): the intro's subject policy, else
+    the first it names, else the article's; "" for any other item."""
+    if block.kind != "item" or not covering_intro(block.intro):
+        return ""
+    return subject_policy_in.get(block.intro) or (policies_in.get(block.intro) or [topic])[0]
 
 
 def named_before_pronoun(intro: str, names: dict[str, str]) -> tuple[str, ...]:
@@ -1172,7 +1190,7 @@ def _called_back(m: Mention, called: set[str], lexicon: Lexicon) -> bool:
         return False
     if m.cls in BODY_CLASSES:
         return words[-1] in called
-    return bool(m.cls) and lexicon.core(m.cls) == "Policy" and words[-1].lower() in called
+    return bool(m.cls) and lexicon.core(m.cls) == "Policy" and words[-1].lower() in {w.lower() for w in called}
 
 
 def _passing_names(entities: list[Entity], relations: tuple[Relation, ...]) -> set[str]:

@@ -30,7 +30,7 @@ from .frames import (Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, a
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"owing": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"owing": 4, "covered": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 #: Entity types of a count and its unit that set a rule's measure ("14-hour", "25-cent", "5 percent").
 _MEASURES = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY"})
@@ -1222,27 +1222,46 @@ def legislation_number_mentions(f: Finding, doc: Doc) -> list[Mention]:
 #: A title with a bracketed part, as UK and Commonwealth statutes and regulations are named: "the Advertising (Less
 #: Healthy Food) Regulations", "Data Protection (Charges and Information) Regulations 2018".
 _TITLE_WORD = r"(?:[A-Z][\w'\u2019-]*|and|of|for|on|in|to|the)"
-BRACKETED_TITLE = re.compile(rf"\b(?:[A-Z][\w'\u2019-]*\s+){{1,5}}\({_TITLE_WORD}(?:\s+{_TITLE_WORD})*\)"
+BRACKETED_TITLE = re.compile(rf"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*\s+){{1,5}}\({_TITLE_WORD}(?:\s+{_TITLE_WORD})*\)"
                              rf"(?:\s+[A-Z][\w'\u2019-]*){{1,4}}(?:\s+\d{{4}})?")
+# (the lookbehind, not \b, keeps a match from starting inside a run of hyphenated words, which took quadratic time)
+
+
+def _policy_head_class(f: Finding, tok: Token) -> str:
+    classes = f.lex.head_nouns.get(singular(tok.lower_), ()) if tok.is_alpha else ()
+    return next((c for c in classes if f.lex.core(c) == "Policy"), "")
+
+
+def _cites_a_part(tok: Token) -> bool:
+    """"Section 4", "Part 2": a head noun before a number (not a year) cites a part of the title before it."""
+    after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return after is not None and after.like_num and not (len(after.text) == 4 and after.text.isdigit())
 
 
 def bracketed_title_mentions(f: Finding, doc: Doc) -> list[Mention]:
     """"the Advertising (Less Healthy Food) Regulations": a title with a
-    bracketed part names one policy when its last word (before a year) is a
-    policy's head noun, whatever the parse made of the brackets (it reads
-    them as an aside and splits the name)."""
+    bracketed part names one policy ending at its last policy head noun
+    (and a year right after it), whatever the parse made of the brackets (it
+    reads them as an aside and splits the name). A possessor before the
+    title is its owner, not part of it ("the Department of Health's ...")."""
     out = []
     for match in BRACKETED_TITLE.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or span.text != match.group():
             continue
-        words = [t for t in span if t.is_alpha]
-        start = span.start + (1 if span[0].lower_ == "the" else 0)
-        head = words[-1] if words else None
-        classes = f.lex.head_nouns.get(singular(head.lower_), ()) if head is not None else ()
-        cls = next((c for c in classes if f.lex.core(c) == "Policy"), "")
-        if cls and start < span.end:
-            out.append(Mention(tuple(range(start, span.end)), doc[start : span.end].text, cls, "title", head=head.i))
+        close = next(t.i for t in span if t.text == ")")
+        heads = [t for t in doc[close + 1 : span.end] if _policy_head_class(f, t) and not _cites_a_part(t)]
+        if not heads:
+            continue
+        head, end = heads[-1], heads[-1].i + 1
+        if end < span.end and doc[end].like_num and len(doc[end].text) == 4:
+            end += 1  # its year: "... Regulations 2018"
+        opening = next(t.i for t in span if t.text == "(")
+        start = max([span.start] + [t.i + 1 for t in doc[span.start : opening] if t.tag_ == "POS"])
+        start += 1 if doc[start].lower_ == "the" else 0
+        if start < opening:
+            out.append(Mention(tuple(range(start, end)), doc[start:end].text, _policy_head_class(f, head), "title",
+                               head=head.i))
     return out
 
 
@@ -2030,6 +2049,44 @@ def listed_stance(intro: str) -> str:
     return "" if match is None else "supports" if match.group(1) else "criticizes"
 
 
+#: A list intro whose items are whom a policy covers: "The Framework applies to three sectors:", "The rule covers:".
+_COVERING_INTRO = re.compile(r"\b(?:appl(?:y|ies)|extends?|will\s+apply|will\s+extend)\s+(?:only\s+)?to\b[^.:;]*:\s*\W*$"
+                             r"|\bcovers?\b[^.:;]*:\s*\W*$", re.IGNORECASE)
+
+
+def covering_intro(intro: str) -> bool:
+    """Whether the items under an intro are whom its policy applies to (a
+    negated intro lists whom it does not).
+
+    >>> covering_intro("From 1 July the Framework applies to three sectors:"), covering_intro("The rule covers:")
+    (True, True)
+    >>> covering_intro("The rule does not apply to:"), covering_intro("Employers must:")
+    (False, False)
+    """
+    last = re.split(r"(?<=[.!?])\s+", intro.replace("*", "").strip())[-1]
+    return bool(_COVERING_INTRO.search(last)) and not re.search(r"\b(?:not|never|no longer)\b|n't\b", last, re.I)
+
+
+def covered_item_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
+    """"The Framework applies to three sectors:" / "- fuel docks that sell
+    diesel": the nouns an item under a covering intro opens with (and those
+    joined to them) are whom the policy covers, actors whatever their head
+    noun, as a duty's doers are."""
+    if seg.block.kind != "item" or not covering_intro(seg.block.intro):
+        return []
+    first = next((c.root for c in doc.noun_chunks), None)
+    if first is None or first.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    words = [t for t in doc[: first.i] if not t.is_punct]
+    if words and all(t.is_alpha and t.pos_ in {"VERB", "NOUN", "ADJ", "PROPN"} for t in words) and len(words) <= 2:
+        # "ferry operators": a noun phrase the tagger read as a command ("ferry" the operators); items here are nouns
+        toks = tuple(t.i for t in (*words, first))
+        return [Mention(toks, span_text(doc, toks), "Group", "covered", head=first.i)]
+    if words and any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return []  # "sell fuel to boats": what they do, not who they are
+    return [replace(m, source="covered") for t in (first, *first.conjuncts) for m in f._doer_mentions(doc, t)]
+
+
 def stance_list_names(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """An item under "The Act is endorsed by:" that is all one capitalised
     name ("Coalition of Pediatric Nurses", "Parents for Safe Sleep") is one
@@ -2502,7 +2559,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     found += gerund_mentions(f, doc) + duty_mentions(f, doc, seg) + worry_mentions(f, doc, seg) + harm_mentions(f, doc)
     found += voice_mentions(f, doc)
     found += prohibited_mentions(f, doc) + enumeration_mentions(f, doc, seg) + head_mentions(f, doc, seg)
-    found += listed_names(f, doc)
+    found += listed_names(f, doc) + covered_item_mentions(f, doc, seg)
     if seg.role == "body":
         found += ner_mentions(f, doc) + person_mentions(f, doc) + described_organisations(f, doc) \
             + said_kind_mentions(f, doc) + stance_list_names(f, doc, seg)

@@ -173,6 +173,8 @@ def listed_after_colon(noun: Token) -> list[Token]:
         inner = [o for prep in preps if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"]
         firsts = [a for o in inner for a in o.children if a.dep_ == "appos" and a.lemma_ == noun.lemma_
                   and any(p.text == ":" and o.i < p.i < a.i for p in o.children)]
+    if not firsts and colons and colons[0] == noun.i + 1:
+        firsts = _hung_above(noun, colons[0])
     items: list[Token] = []
     stack = list(firsts)
     while stack:
@@ -182,6 +184,21 @@ def listed_after_colon(noun: Token) -> list[Token]:
         stack += [g for c in t.children if c.dep_ in {"acl", "relcl"}
                   for g in c.children if g.dep_ == "conj" and g.pos_ in {"NOUN", "PROPN"}]
     return sorted(items, key=lambda t: t.i)
+
+
+def _hung_above(noun: Token, colon: int) -> list[Token]:
+    """"applies to three sectors: marinas, ferry operators and fuel docks":
+    the parser may hang the first item on the verb above the noun (as an
+    adverbial noun), not on the noun; the first noun after the colon, so
+    hung, is the first item."""
+    after = noun.doc[colon + 1 : noun.sent.end]
+    first = next((t for t in after if t.pos_ in {"NOUN", "PROPN"}), None)
+    while first is not None and first.dep_ in {"compound", "amod"} and first.head.i > first.i:
+        first = first.head
+    if first is None or first.dep_ not in {"npadvmod", "appos", "dep", "attr", "dobj"} \
+            or first.head not in list(noun.ancestors):
+        return []
+    return [first]
 
 
 def inside_quotes(tok: Token) -> bool:
