@@ -5800,3 +5800,21 @@ def test_extract_session_29_bracketed_titles(nlp, text, names, not_names):
 def test_extract_session_29_whom_a_policy_covers(nlp, text, expected, not_expected):
     _entities, relations, _x = run(nlp, text, "a.md")
     assert expected <= relations and not not_expected & relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        # a sum of money before a capitalised name says how big it is; it is no part of the name
+        ("The Minister confirmed a £15 million Harbor Improvement Fund.", {"harbor improvement fund"},
+         {"15 million harbor improvement fund"}),
+        ("The county announced a $40,000 Mooring Grant Scheme.", {"mooring grant scheme"}, set()),
+        # an inspectorate is a public body
+        ("The Harbor Schools Inspectorate will inspect every marina school.", {"harbor schools inspectorate"}, set()),
+        # "former" makes a group of its own
+        ("The Harbor Act bars former ministers from lobbying for two years.", {"former ministers"}, {"ministers"}),
+    ],
+)
+def test_extract_session_29_names(nlp, text, names, not_names):
+    entities, _relations, _x = run(nlp, "# Harbor news\n\nThe Harbor Rule took effect in May. " + text + "\n", "a.md")
+    assert names <= set(entities) and not not_names & set(entities), sorted(entities)

@@ -67,6 +67,14 @@ class Segment:
     frame: str = ""  # "Concern" / "Behaviour" when the section or intro frames its items
 
 
+def _sum_before_name(doc: Doc, kept: list[int]) -> bool:
+    """"a £15 million Attendance Improvement Fund": a sum of money before a
+    capitalised name says how big the thing is; it is no part of its name."""
+    first = doc[kept[0]]
+    return len(kept) > 1 and (first.tag_ == "$" or first.ent_type_ == "MONEY" and first.like_num) \
+        and any(doc[i].is_title for i in kept[1:]) and doc[kept[-1]].ent_type_ != "MONEY"
+
+
 @dataclass(slots=True)
 class Mention:
     """A span of tokens recognised as one of the categories."""
@@ -542,7 +550,8 @@ class Finding:
                         or doc[kept[0]].dep_ == "mark"
                         or doc[kept[0]].pos_ == "AUX" and doc[kept[0]].tag_ in {"VBP", "VBZ", "VBD", "MD"}  # "Do employers have to"
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}
-                        or _count(doc[kept[0]]) and len(kept) > 1) and not self._measured_policy(doc, kept):
+                        or _count(doc[kept[0]]) and len(kept) > 1
+                        or _sum_before_name(doc, kept)) and not self._measured_policy(doc, kept):
             kept.pop(0)
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
             kept.pop(0)  # "five-year agreement": "year" belongs to the number the trim dropped
