@@ -5818,3 +5818,42 @@ def test_extract_session_29_whom_a_policy_covers(nlp, text, expected, not_expect
 def test_extract_session_29_names(nlp, text, names, not_names):
     entities, _relations, _x = run(nlp, "# Harbor news\n\nThe Harbor Rule took effect in May. " + text + "\n", "a.md")
     assert names <= set(entities) and not not_names & set(entities), sorted(entities)
+
+
+_BILL_PAGE = ("BILL SUMMARY: SENATE BILL 412 (AS INTRODUCED)\nSafe Harbors Mooring Act\n\nSponsor: Senator Ana Quintero\n\n"
+              "OVERVIEW\n\nSB 412 would ban night mooring.\n\nSection 1. Short title. Names the bill the \"Safe Harbors "
+              "Mooring Act.\"\n\nPOSITIONS RECORDED AT THE HEARING\n\nSupport: Harbor Parents Association; Rural Families "
+              "for Clean Air.\n\nOppose: Harbor Farm Bureau, which argued that the bill would raise costs for the Harbor "
+              "Growers Union; the Harbor Crop Council, which said the rule would cause alarm.\n\nNeutral: Harbor "
+              "Commissioners Association, which asked for funding.\n")
+
+
+def test_extract_a_bill_page_is_one_bill_with_its_sponsor_and_recorded_positions(nlp):
+    entities, relations, _x = run(nlp, _BILL_PAGE, "a.txt")
+    bill = entities["safe harbors mooring act"]
+    # its number in capitals, its number abbreviated, the title line under it and the name it gives itself are one bill
+    assert {"SENATE BILL 412", "SB 412"} <= set(bill.aliases), bill.aliases
+    assert "names" not in entities and "sb 412" not in entities and "senate bill 412" not in entities, sorted(entities)
+    # a sponsor field is no heading: the sponsor made the bill
+    assert ("safe harbors mooring act", "issuedBy", "senator ana quintero") in relations, sorted(relations)
+    # a position field's first sentence lists who takes that position; not who is named in what they said
+    for body in ("harbor parents association", "rural families for clean air"):
+        assert (body, "supports", "safe harbors mooring act") in relations, sorted(relations)
+    for body in ("harbor farm bureau", "harbor crop council"):
+        assert (body, "criticizes", "safe harbors mooring act") in relations, sorted(relations)
+    assert not {r for r in relations if r[0] in {"harbor growers union", "harbor commissioners association"}}, \
+        sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("Section 1. This Act may be cited as the Safe Docks Act.\n\nSection 2. A marina shall not rent moorings at "
+         "night.\n", "safe docks act", "Act"),
+        ("Assembly Bill No. 88 would ban night mooring. AB 88 passed the Assembly in May.\n", "assembly bill no. 88",
+         "AB 88"),
+    ],
+)
+def test_extract_one_bill_however_its_number_or_short_title_is_written(nlp, text, title, name):
+    entities, _relations, _x = run(nlp, "# Harbor news\n\n" + text, "a.md")
+    assert title in entities and name in entities[title].aliases, sorted((k, v.aliases) for k, v in entities.items())

@@ -175,13 +175,17 @@ _FURNITURE = re.compile(
 )
 
 
+#: A bill page's sponsor field: "Sponsor: Senator Ana Ruiz", "Co-sponsors: ...", "Introduced by: ...".
+_SPONSOR_LINE = re.compile(r"^(?:\*\*|__)?(?:sponsors?|co-?sponsors?|introduced by)(?:\*\*|__)?\s*:", re.IGNORECASE)
+
+
 def _is_heading_line(line: str, next_line: str | None, *, first: bool = False) -> bool:
     """Short, unpunctuated, capitalised lines are headings; the first line of
     a file may be a longer title ("Progress Report on the City's Response to
     the Auditor's Findings on Rental Housing and Harbour Safety")."""
     words = line.split()
-    if FIELD_LINE.match(line.strip()):
-        return False  # "SUBJECT: Remote Work Policy": a memo's header field, not a heading
+    if FIELD_LINE.match(line.strip()) or _SPONSOR_LINE.match(line.strip()):
+        return False  # "SUBJECT: Remote Work Policy", "Sponsor: Senator Ana Ruiz": a header field, not a heading
     limit_words, limit_chars = (30, 200) if first else (14, 100)
     if not words or len(words) > limit_words or len(line) > limit_chars or next_line is None:
         return False

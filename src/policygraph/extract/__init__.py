@@ -441,6 +441,8 @@ class _ArticleExtractor:
         _extend_headline_names(self.docs, per_doc, self.lex)
         _merge_national_governments([m for ms in per_doc for m in ms])
         _merge_instrument_kind_mentions(self.docs, per_doc, self.lex)
+        _merge_self_given_titles(self.docs, per_doc)
+        _merge_numbered_title_lines(per_doc, self.segments)
         _add_unnamed_main_policy(self.docs, per_doc, tok_maps, resolver, self.lex)
         _add_introduced_policies(self.docs, per_doc, tok_maps, resolver, self.lex)
         entities = resolver.entities([m for ms in per_doc for m in ms])
@@ -561,6 +563,10 @@ class _ArticleExtractor:
             for m in (m for m in mentions if held and categories.get(m.key) == "Actor" and m.tokens[0] <= opening):
                 # "endorsed by:" / "- Parents for Safe Sleep": the body the item opens with, not those its clause names
                 found[(m.key, stance, held)].add(tok_map.get(m.head, -1))
+            position = position_field(doc.text) if topic and seg.block.kind == "paragraph" else ""
+            for m in _positions_listed(doc, mentions, categories) if position else []:
+                # "Support: Harbor Parents Association; Rural Families for Clean Air." under a bill's hearing record
+                found[(m.key, position, topic)].add(tok_map.get(m.head, -1))
             covering = _covering_policy(seg.block, subject_policy_in, policies_in, topic)
             for m in (m for m in mentions if covering and categories.get(m.key) == "Actor" and m.tokens[0] <= opening):
                 # "The Framework applies to three sectors:" / "- banks and other lenders;": whom it covers, it evaluates
@@ -678,6 +684,35 @@ def listed_doers(text: str) -> list[str]:
     if len(parts) < 2:
         return []
     return parts + [f"{a} and {b}" for a, b in zip(parts, parts[1:])]
+
+
+#: A hearing record's field of positions: "Support:", "Opposed:", "Opponents:", "In support:".
+_POSITION_FIELD = re.compile(r"^\W*(?:(support|supporters|supported by|in support|proponents)|"
+                             r"(oppose|opposed|opposed by|opponents|in opposition))\W*:", re.IGNORECASE)
+
+
+def position_field(text: str) -> str:
+    """The stance a hearing record's position field gives those it lists.
+
+    >>> position_field("Support: Harbor Parents Association."), position_field("Opponents: the Farm Bureau")
+    ('supports', 'criticizes')
+    >>> position_field("Supporters say the bill works.")
+    ''
+    """
+    field = _POSITION_FIELD.match(text)
+    return "" if field is None else "supports" if field.group(1) else "criticizes"
+
+
+def _positions_listed(doc: Doc, mentions: list[Mention], categories: dict[str, str]) -> list[Mention]:
+    """"Support: A; B; C." / "Oppose: D, which argued that ...": a position
+    field's first sentence lists the bodies holding that position on the
+    policy the page is about; not those named inside what they said."""
+    first = next(iter(doc.sents))
+    colon = next((t.i for t in doc if t.text == ":"), len(doc))
+    return [m for m in mentions if categories.get(m.key) == "Actor" and colon < m.tokens[0] and m.head < first.end
+            and doc[m.tokens[0]].text[:1].isupper()  # a body's name ("Opposed: tenants in older buildings": none)
+            and not any(a.dep_ in {"relcl", "acl", "ccomp", "advcl", "xcomp", "pobj"} for a in doc[m.head].ancestors)
+            and doc[m.head].dep_ != "pobj"]  # (nor "according to Okafor")
 
 
 def _covering_policy(block: Block, subject_policy_in: dict[str, str], policies_in: dict[str, list[str]],
@@ -1502,6 +1537,30 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexi
                     old = other.key
                     for named in (x for xs in per_doc for x in xs if x.key == old):
                         named.key = m.key
+
+
+#: Where a bill or act gives its own short title: "Names the bill the \"Safe Harbors Act\"", "This Act may be cited
+#: as the Safe Harbors Act"; group 1 is the kind noun that stands for the bill.
+_SELF_GIVEN_TITLE = re.compile(r"\b(?:[Nn]ames|[Tt]itles|[Cc]alls)\s+(?:the|this)\s+(bill|act|measure|ordinance|resolution)\s+"
+                          r"(?:as\s+)?(?:the\s+)?[\"\u201c]?(?=[A-Z])"
+                          r"|\b[Tt]his\s+(act|bill|ordinance|resolution)\s+(?:may|shall|will)\s+be\s+(?:cited|known)\s+as\s+"
+                          r"(?:the\s+)?[\"\u201c]?(?=[A-Z])")
+
+
+def _merge_self_given_titles(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
+    """"Section 1. Short title. Names the bill the \"Safe Harbors Act.\"",
+    "This Act may be cited as the Safe Harbors Act": the title a bill gives
+    itself is another name of the bill the kind noun there stands for."""
+    for doc, ms in zip(docs, per_doc):
+        for match in _SELF_GIVEN_TITLE.finditer(doc.text):
+            kind = match.start(1) if match.group(1) else match.start(2)
+            bill = next((m for m in ms if m.cls and doc[m.head].idx == kind), None)
+            title = next((m for m in ms if m.cls and doc[m.tokens[0]].idx == match.end() and m is not bill), None)
+            if bill is None or title is None or bill.key == title.key:
+                continue
+            old = title.key
+            for named in (x for xs in per_doc for x in xs if x.key == old):
+                named.key = bill.key
 
 
 def _items_up_to(item: Token, first: int) -> bool:
@@ -2452,6 +2511,26 @@ def _merge_headline_short_names(per_doc: list[list[Mention]], segments: list[Seg
                       and _in_order(short, w)}
             if len(longer) == 1:
                 m.key = longer.pop()
+
+
+_NUMBER_ANY_CASE = re.compile(LEGISLATION_NUMBER.pattern, re.IGNORECASE)  # "SENATE BILL 412" in a capitals line
+
+
+def _merge_numbered_title_lines(per_doc: list[list[Mention]], segments: list[Segment]) -> None:
+    """"BILL SUMMARY: SENATE BILL 412" over "Safe Schools Buffer Act": the
+    opening headline lines of a bill page give the bill's number, then its
+    name; a line that is nothing but a policy's name, right under a line
+    with one bill number, names that bill."""
+    heads = [(seg, ms) for seg, ms in zip(segments[:4], per_doc[:4])]
+    for (upper, above), (lower, below) in zip(heads, heads[1:]):
+        if upper.role != "heading" or lower.role != "heading":
+            continue
+        numbers = [m for m in above if m.cls and _NUMBER_ANY_CASE.search(m.text)]
+        names = [m for m in below if m.cls and m.text.strip() == lower.text.strip().strip("*_ ")]
+        if len(numbers) == 1 and len(names) == 1 and not _NUMBER_ANY_CASE.search(names[0].text):
+            old = names[0].key
+            for named in (x for xs in per_doc for x in xs if x.key == old):
+                named.key = numbers[0].key
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:

@@ -8,6 +8,7 @@ so the same thing in two articles becomes the same node.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from ..names import initials, normalise_name, slug
@@ -17,6 +18,11 @@ from .mentions import LEGISLATION_NUMBER, Mention
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+
+
+#: A state bill's number, however written: "SB 412", "S.B. 412", "Senate Bill 412", "SENATE BILL NO. 412".
+_STATE_BILL = re.compile(r"(?:the\s+)?(senate|house|assembly|[sha])\.?\s*(?:bill|b\.?)\s*(?:no\.\s*)?(\d{1,5})",
+                         re.IGNORECASE)
 
 
 class Resolver:
@@ -35,6 +41,8 @@ class Resolver:
         """(key, concept) for a surface text."""
         if text in self.acronyms:
             text = self.acronyms[text]
+        if bill := _STATE_BILL.fullmatch(text.strip()):  # "SB 412", "Senate Bill 412", "SENATE BILL NO. 412": one bill
+            text = f"{bill.group(1)[0].upper()}B {bill.group(2)}"
         norm = normalise_name(text, strip_words=self.lex.vague_modifiers)
         if norm in self.concept_by_name:
             concept = self.concept_by_name[norm]

@@ -1811,8 +1811,9 @@ def said_kinds(docs: list[Doc], lexicon: Lexicon) -> dict[str, str]:
             if core not in {"Policy", "Actor"} or core == "Actor" and said_of.ent_type_ in _OWN_KIND_ENTS - {"PERSON"}:
                 continue
             toks = whole_name(doc, said_of)
-            if not toks or any(doc[i].pos_ == "PRON" for i in toks):
-                continue
+            if not toks or any(doc[i].pos_ == "PRON" for i in toks) or (
+                    len(toks) == 1 and said_of.is_sent_start and said_of.tag_ in {"NN", "NNS"}):
+                continue  # ("Names the bill the ...": a common word opening the sentence, read as a name)
             if cls in {"Group", "Person"}:  # "Ana Ruiz, a farmer": one person named by first and last name
                 if len(toks) < 2 or not all(doc[i].pos_ == "PROPN" and doc[i].is_title for i in toks) \
                         or said_of.ent_type_ not in {"", "PERSON"}:
