@@ -5588,6 +5588,10 @@ def test_extract_session_27_names(nlp, text, present, absent):
           ("section 4", "evaluates", "marina operators")}, set()),
         ("The Harbor Rule requires marinas that want to expand to file a plan.\n",
          {("file a plan", "performedBy", "marinas")}, set()),
+        # ... or the clause of a participle after the object, or after a noun inside it
+        ("The Harbor Act requires manufacturers of boats sold in the state to publish repair manuals.\n",
+         {("publish repair manuals", "performedBy", "manufacturers"), ("harbor act", "evaluates", "manufacturers")},
+         set()),
         # what is punished is the failure, not the act owed inside it
         ("Under the Harbor Rule, marinas that fail to file reports face fines.\n",
          {("harbor rule", "penalizes", "fail to file reports"), ("fail to file reports", "performedBy", "marinas")},

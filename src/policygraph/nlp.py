@@ -1162,7 +1162,9 @@ def infinitives_read_inside_relatives(doc: Doc) -> Doc:
         if told is None or any(c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and _infinitive(c)
                                and c.i < told.right_edge.i for c in verb.children):
             continue  # (one after the object's clause is a later item of its list: ", to contribute ..., and to ...")
-        clause = next((c for c in told.children if c.dep_ == "relcl" and c.i > told.i), None)
+        # the clause of the object or of a noun inside it: "manufacturers of devices sold in the state to make ..."
+        clause = next((c for c in told.subtree if c.dep_ in {"relcl", "acl"} and c.i > told.i
+                       and c.head.pos_ in {"NOUN", "PROPN", "PRON"}), None)
         act = max((t for t in clause.subtree if t.dep_ == "advcl" and _infinitive(t) and t.head.i == clause.i),
                   key=lambda t: t.i, default=None) if clause is not None else None
         if act is None or act.right_edge.i < clause.right_edge.i:
