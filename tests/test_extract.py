@@ -5861,3 +5861,36 @@ def test_extract_a_bill_page_is_one_bill_with_its_sponsor_and_recorded_positions
 def test_extract_one_bill_however_its_number_or_short_title_is_written(nlp, text, title, name):
     entities, _relations, _x = run(nlp, "# Harbor news\n\n" + text, "a.md")
     assert title in entities and name in entities[title].aliases, sorted((k, v.aliases) for k, v in entities.items())
+
+
+_MINUTES = ("MINUTES OF THE REGULAR MEETING\n\n3. ORDINANCE 25-07: DOG LICENSING (SECOND READING)\n\n3.1 Staff "
+            "presentation. Supervisor Danso reported that only 38% of dogs are licensed. Under Ordinance 25-07 as "
+            "drafted:\n   (a) every owner of a dog over four months old must license the dog with the Town Clerk each "
+            "year;\n   (b) keeping an unlicensed dog is punishable by a fine of $100.\n\n3.2 Public comment.\n")
+
+
+def test_extract_minutes_read_a_numbered_heading_in_capitals_and_items_under_an_item_s_colon(nlp):
+    entities, relations, x = run(nlp, _MINUTES, "a.txt")
+    # "3. ORDINANCE 25-07: ..." is a heading, not an item labelled by the ordinance's number
+    assert [b.kind for b in x.article.blocks][:2] == ["heading", "heading"], x.article.blocks
+    # the lettered items go on from the numbered item's "Under Ordinance 25-07 as drafted:"
+    assert {("license the dog", "performedBy", "owner"), ("ordinance 25-07", "evaluates", "owner"),
+            ("ordinance 25-07", "penalizes", "keeping an unlicensed dog")} <= relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # paying a penalty is what befalls the conduct of those who pay it; paying a fee is no penalty
+        ("Drivers who speed pay a fine of $100.", {("harbor ordinance", "penalizes", "speed")}, set()),
+        ("Owners who register pay a fee of $20.", set(), {("harbor ordinance", "penalizes", "register")}),
+        # an item opening with a gerund that is its subject is no command
+        ("Under the Harbor Ordinance as drafted:\n\n- keeping an unlicensed boat is punishable by a fine of $100;\n"
+         "- mooring overnight is punishable by a fine of $50.", {("harbor ordinance", "penalizes",
+                                                                   "keeping an unlicensed boat")}, set()),
+    ],
+)
+def test_extract_session_29_consequences(nlp, text, expected, not_expected):
+    _entities, relations, _x = run(nlp, "# Harbor news\n\nThe Harbor Ordinance took effect in May. " + text + "\n",
+                                   "a.md")
+    assert expected <= relations and not not_expected & relations, sorted(relations)

@@ -179,6 +179,20 @@ _FURNITURE = re.compile(
 _SPONSOR_LINE = re.compile(r"^(?:\*\*|__)?(?:sponsors?|co-?sponsors?|introduced by)(?:\*\*|__)?\s*:", re.IGNORECASE)
 
 
+def capitals_heading(text: str) -> bool:
+    """Whether a numbered line is a heading in capitals (minutes, reports),
+    not an item: "CALL TO ORDER", "ORDINANCE 25-07: DOG LICENSING".
+
+    >>> capitals_heading("ORDINANCE 25-07: DOG LICENSING (SECOND READING)"), capitals_heading("CALL TO ORDER")
+    (True, True)
+    >>> capitals_heading("Owners must license dogs."), capitals_heading("FDA"), capitals_heading("NO DOGS ALLOWED.")
+    (False, False, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and len(text.split()) >= 2 and all(c.isupper() for c in letters) \
+        and not text.rstrip().endswith((".", "!", "?", ";", ","))
+
+
 def _is_heading_line(line: str, next_line: str | None, *, first: bool = False) -> bool:
     """Short, unpunctuated, capitalised lines are headings; the first line of
     a file may be a longer title ("Progress Report on the City's Response to
@@ -366,6 +380,10 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             para = None
             continue
         bullet = _BULLET.match(line)
+        if bullet and _NUMBERED.match(line) and capitals_heading(text[s + bullet.end() - lead : e]):
+            raws.append(_Raw("heading", s + bullet.end() - lead, e))  # "3. CALL TO ORDER": a numbered heading
+            para = None
+            continue
         if bullet:
             start = s + bullet.end() - lead
             bold = _BOLD_LEAD.match(text, start, e) if markdown else None
@@ -735,6 +753,10 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
             continue
         blocks.append(Block("item", text[start : raw.end], start, raw.end, section=section, label=label,
                             label_start=label_start, context=context, intro=intro))
+        if body.rstrip().endswith(":") and nested is None:
+            # "3.1 ... Under Ordinance 25-07 as drafted:" / "(a) every owner must ...": an item that ends in a colon
+            # introduces the items below it, until one numbered as it is goes on with its own list
+            nested, intro = (marker, intro), body.strip()
     return blocks, title, author, date
 
 

@@ -548,6 +548,9 @@ class _ArticleExtractor:
                 reading = replace(reading, topic=headed[seg.block.section], sectioned=True)
             earlier += [(m.key, mention_kind(doc, m)) for m in sorted(reading.mentions, key=lambda m: m.head)
                         if categories.get(m.key) == "Policy"]
+            if seg.block.kind == "item" and seg.block.text.rstrip().endswith(":"):  # an item introducing items
+                policies_in[seg.block.text.strip()] += [m.key for m in mentions if categories.get(m.key) == "Policy"]
+                subject_policy_in[seg.block.text.strip()] = reading.subject_policy()
             if seg.block.kind == "paragraph":
                 policies_in[seg.block.text] += [m.key for m in mentions if categories.get(m.key) == "Policy"]
                 subject_policy_in[seg.block.text] = reading.subject_policy() or subject_policy_in.get(seg.block.text, "")

@@ -824,6 +824,11 @@ def _pays_penalty(verb: Token) -> bool:
     return False
 
 
+def _owed(verb: Token) -> bool:
+    """"must pay a penalty": a modal's duty to pay (the duty rules read it), not what befalls conduct."""
+    return any(c.dep_ == "aux" and c.lower_ in {"must", "shall", "should"} for c in verb.children)
+
+
 def _refrained(verb: Token) -> tuple[int, ...]:
     """What "refrain from" / "abstain from" / "stop" names: the gerund phrase."""
     if verb.lemma_.lower() in {"stop", "cease", "discontinue", "quit"}:  # "must stop selling customer data"
@@ -3106,7 +3111,7 @@ def policy_lacks(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
 #: Verbs `consequences` reads besides the consequence, penalty, reward and ban
 #: verbs: "will get its licence revoked", "would subject an employer to a
 #: penalty", "costs three points", "are charged $10", "may be cited".
-_CONSEQUENCE_CUES = frozenset({"have", "get", "subject", "cost", "charge", "cite"})
+_CONSEQUENCE_CUES = frozenset({"have", "get", "subject", "cost", "charge", "cite", "pay"})
 
 
 def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[str],
@@ -3127,6 +3132,11 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
             continue
         if lemma in CONSEQUENCE_VERBS:
             yield from _incurred(cue, penalty_cues=penalty_cues, reward_cues=reward_cues)
+            continue
+        if lemma == "pay":  # "an owner who renews after 31 March pays a late fee": the late renewal is punished
+            subject = _subject(cue) if _pays_penalty(cue) and not _owed(cue) else None
+            if subject is not None:
+                yield from _subject_conduct("penalty", subject)
             continue
         if lemma == "subject" and not any(c.dep_ == "auxpass" for c in cue.children) and any(
                 o.lemma_.lower() in penalty_cues for o in pobjs(cue, {"to"})):
