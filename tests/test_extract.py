@@ -5783,8 +5783,16 @@ def test_extract_session_29_bracketed_titles(nlp, text, names, not_names):
         # whom a list intro says the policy applies to, item by item, the policy evaluates
         ("# Harbour Safety Framework\n\nFrom 1 July the Framework applies to three sectors:\n\n"
          "- **marinas** and other mooring operators;\n- **ferry operators**, including water taxis;\n"
-         "- **fuel docks** that sell diesel.\n",
-         {("harbour safety framework", "evaluates", a) for a in ("marinas", "ferry operators", "fuel docks")}, set()),
+         "- **fuel dealers** that sell diesel.\n",
+         {("harbour safety framework", "evaluates", a) for a in ("marinas", "ferry operators", "fuel dealers")}, set()),
+        # (second review) things and conditions it covers are no one it evaluates; nor are those it leaves out, nor
+        # what an intro that is no policy's covers
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. It applies to:\n\n- sales over $500;\n"
+         "- used vehicles.\n", set(), {("harbor rule", "evaluates", "sales"), ("harbor rule", "evaluates", "vehicles")}),
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. It applies to all owners except:\n\n- marinas;\n"
+         "- ferry operators.\n", set(), {("harbor rule", "evaluates", "marinas")}),
+        ("# Harbor news\n\nThe Harbor Rule took effect in May. The agency's annual report covers:\n\n- marinas;\n"
+         "- ferry operators.\n", set(), {("harbor rule", "evaluates", "marinas")}),
         ("# Harbor news\n\nThe Harbor Rule took effect in May. It covers:\n\n- marinas;\n- ferry operators.\n",
          {("harbor rule", "evaluates", "marinas"), ("harbor rule", "evaluates", "ferry operators")}, set()),
         # ... not whom it does not apply to, nor items that say what is done
@@ -5812,7 +5820,11 @@ def test_extract_session_29_whom_a_policy_covers(nlp, text, expected, not_expect
         # a sum of money before a capitalised name says how big it is; it is no part of the name
         ("The Minister confirmed a £15 million Harbor Improvement Fund.", {"harbor improvement fund"},
          {"15 million harbor improvement fund"}),
-        ("The county announced a $40,000 Mooring Grant Scheme.", {"mooring grant scheme"}, set()),
+        ("The county announced a $40 million Mooring Grant Scheme.", {"mooring grant scheme"}, set()),
+        # (second review) a sum that names the thing stays: a fare cap of £2, a minimum wage of $15
+        ("Riders welcomed the £2 Bus Fare Cap.", {"£2 bus fare cap"}, {"bus fare cap"}),
+        # (second review) a body once so called is the body: "former" stays only on a group
+        ("The former Harbour Board approved the Mooring Rule.", {"harbour board"}, {"former harbour board"}),
         # an inspectorate is a public body
         ("The Harbor Schools Inspectorate will inspect every marina school.", {"harbor schools inspectorate"}, set()),
         # "former" makes a group of its own

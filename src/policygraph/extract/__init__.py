@@ -442,7 +442,7 @@ class _ArticleExtractor:
         _merge_national_governments([m for ms in per_doc for m in ms])
         _merge_instrument_kind_mentions(self.docs, per_doc, self.lex)
         _merge_self_given_titles(self.docs, per_doc)
-        _merge_numbered_title_lines(per_doc, self.segments)
+        _merge_numbered_title_lines(per_doc, self.segments, self.lex)
         _add_unnamed_main_policy(self.docs, per_doc, tok_maps, resolver, self.lex)
         _add_introduced_policies(self.docs, per_doc, tok_maps, resolver, self.lex)
         entities = resolver.entities([m for ms in per_doc for m in ms])
@@ -469,6 +469,7 @@ class _ArticleExtractor:
         actor_names = {normalise_name(n): e.key for e in entities if e.category == "Actor" for n in (e.label, *e.aliases)}
         # the main policy: the one said most often; a common noun said once ("its survey process") is none
         generic = self.lex.generic.get("Policy", frozenset())
+        policy_nouns = frozenset(n for n, cs in self.lex.head_nouns.items() if any(self.lex.core(c) == "Policy" for c in cs))
         # "the measure", "the law": each time the article calls a policy back by a bare kind noun
         calls = Counter(t.lemma_.lower() for doc in self.docs for t in doc if definite_policy_noun(t, generic))
         # "EPA proposed amendments to the standards ... praised the proposal": the one thing proposed is "the proposal"
@@ -534,7 +535,7 @@ class _ArticleExtractor:
                 # "- Wage Violations: Failing to pay ...", "| Paying cash for a converter | $1,000 |" under "Violation"
                 for m, pred in _listed_conduct(mentions, classes, seg.block.context if seg.block.row else ""):
                     found[(policy, pred, m.key)].add(tok_map.get(m.head, -1))
-                covering = _covering_policy(seg.block, subject_policy_in, policies_in, topic)
+                covering = _covering_policy(seg.block, subject_policy_in, policies_in, topic, policy_nouns)
                 for m in (m for m in mentions if covering and categories.get(m.key) == "Actor"):
                     found[(covering, "evaluates", m.key)].add(tok_map.get(m.head, -1))  # "- **Banks** and lenders;"
                 for m in mentions:  # "- Blacklists: ...": a mechanism of the policy the list describes
@@ -570,7 +571,7 @@ class _ArticleExtractor:
             for m in _positions_listed(doc, mentions, categories) if position else []:
                 # "Support: Harbor Parents Association; Rural Families for Clean Air." under a bill's hearing record
                 found[(m.key, position, topic)].add(tok_map.get(m.head, -1))
-            covering = _covering_policy(seg.block, subject_policy_in, policies_in, topic)
+            covering = _covering_policy(seg.block, subject_policy_in, policies_in, topic, policy_nouns)
             for m in (m for m in mentions if covering and categories.get(m.key) == "Actor" and m.tokens[0] <= opening):
                 # "The Framework applies to three sectors:" / "- banks and other lenders;": whom it covers, it evaluates
                 found[(covering, "evaluates", m.key)].add(tok_map.get(m.head, -1))
@@ -712,20 +713,34 @@ def _positions_listed(doc: Doc, mentions: list[Mention], categories: dict[str, s
     policy the page is about; not those named inside what they said."""
     first = next(iter(doc.sents))
     colon = next((t.i for t in doc if t.text == ":"), len(doc))
+    if first.root.i > colon:  # "Support: call the helpline ...", "Support: The Office offers advice": prose, no list
+        return []
     return [m for m in mentions if categories.get(m.key) == "Actor" and colon < m.tokens[0] and m.head < first.end
+            and m.cls != "Country"  # (a place's name opening a body's: "Brandt Legal Aid")
             and doc[m.tokens[0]].text[:1].isupper()  # a body's name ("Opposed: tenants in older buildings": none)
             and not any(a.dep_ in {"relcl", "acl", "ccomp", "advcl", "xcomp", "pobj"} for a in doc[m.head].ancestors)
             and doc[m.head].dep_ != "pobj"]  # (nor "according to Okafor")
 
 
 def _covering_policy(block: Block, subject_policy_in: dict[str, str], policies_in: dict[str, list[str]],
-                     topic: str) -> str:
+                     topic: str, policy_nouns: frozenset[str]) -> str:
     """The policy an item's covering intro says applies to it ("The
-    Framework applies to three sectors:"): the intro's subject policy, else
-    the first it names, else the article's; "" for any other item."""
+    Framework applies to three sectors:"): the policy whose reach the intro
+    states ("it", "the Framework", a policy noun), the one it names or else
+    the article's; "" for any other item."""
     if block.kind != "item" or not covering_intro(block.intro):
         return ""
+    last = re.split(r"(?<=[.!?])\s+", block.intro.strip())[-1]
+    reach = _COVERING_SUBJECT.search(last)  # "the Framework applies to", "It covers:"
+    if reach is None or reach.group(1) and singular(reach.group(1).lower()) not in policy_nouns:
+        return ""  # ("The agency's annual report covers:": no policy's reach)
     return subject_policy_in.get(block.intro) or (policies_in.get(block.intro) or [topic])[0]
+
+
+#: The subject of a covering intro's verb: a pronoun, or "the" and a noun ("the Framework", "the new rule").
+_COVERING_SUBJECT = re.compile(r"(?:^|\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:new\s+|revised\s+|proposed\s+)?([A-Za-z]+)|"
+                               r"\b(?:[Ii]t|[Tt]his|[Tt]hey|[Tt]hese))\s+(?:now\s+|also\s+|only\s+|will\s+|would\s+)?"
+                               r"(?:appl|cover|extend)")
 
 
 def named_before_pronoun(intro: str, names: dict[str, str]) -> tuple[str, ...]:
@@ -1544,7 +1559,7 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexi
 
 #: Where a bill or act gives its own short title: "Names the bill the \"Safe Harbors Act\"", "This Act may be cited
 #: as the Safe Harbors Act"; group 1 is the kind noun that stands for the bill.
-_SELF_GIVEN_TITLE = re.compile(r"\b(?:[Nn]ames|[Tt]itles|[Cc]alls)\s+(?:the|this)\s+(bill|act|measure|ordinance|resolution)\s+"
+_SELF_GIVEN_TITLE = re.compile(r"(?:^|(?<=[.:]\s))(?:Names|Titles)\s+(?:the|this)\s+(bill|act|measure|ordinance|resolution)\s+"
                           r"(?:as\s+)?(?:the\s+)?[\"\u201c]?(?=[A-Z])"
                           r"|\b[Tt]his\s+(act|bill|ordinance|resolution)\s+(?:may|shall|will)\s+be\s+(?:cited|known)\s+as\s+"
                           r"(?:the\s+)?[\"\u201c]?(?=[A-Z])")
@@ -2519,18 +2534,26 @@ def _merge_headline_short_names(per_doc: list[list[Mention]], segments: list[Seg
 _NUMBER_ANY_CASE = re.compile(LEGISLATION_NUMBER.pattern, re.IGNORECASE)  # "SENATE BILL 412" in a capitals line
 
 
-def _merge_numbered_title_lines(per_doc: list[list[Mention]], segments: list[Segment]) -> None:
+#: Last words of a law's name, as a bill's own title ends ("... Buffer Act"), not a fund or a board it creates.
+_LAW_KINDS = frozenset({"act", "bill", "law", "code", "ordinance", "statute", "regulations", "rule", "amendment"})
+
+
+def _merge_numbered_title_lines(per_doc: list[list[Mention]], segments: list[Segment], lexicon: Lexicon) -> None:
     """"BILL SUMMARY: SENATE BILL 412" over "Safe Schools Buffer Act": the
     opening headline lines of a bill page give the bill's number, then its
-    name; a line that is nothing but a policy's name, right under a line
-    with one bill number, names that bill."""
+    name; a line that is nothing but a law's name, right under a line with
+    one bill number, names that bill, unless the body names the two apart
+    (the law the bill amends)."""
     heads = [(seg, ms) for seg, ms in zip(segments[:4], per_doc[:4])]
     for (upper, above), (lower, below) in zip(heads, heads[1:]):
         if upper.role != "heading" or lower.role != "heading":
             continue
         numbers = [m for m in above if m.cls and _NUMBER_ANY_CASE.search(m.text)]
-        names = [m for m in below if m.cls and m.text.strip() == lower.text.strip().strip("*_ ")]
-        if len(numbers) == 1 and len(names) == 1 and not _NUMBER_ANY_CASE.search(names[0].text):
+        names = [m for m in below if m.cls and lexicon.core(m.cls) == "Policy" and m.text.strip() == lower.text.strip(
+            "*_ ") and kind_word(m.text).lower() in _LAW_KINDS]
+        if len(numbers) == 1 and len(names) == 1 and not _NUMBER_ANY_CASE.search(names[0].text) and not any(
+                {numbers[0].key, names[0].key} <= {m.key for m in ms} for seg, ms in zip(segments, per_doc)
+                if seg.role != "heading"):  # ("HB 45 amends the Clean Water Act": another law)
             old = names[0].key
             for named in (x for xs in per_doc for x in xs if x.key == old):
                 named.key = numbers[0].key

@@ -68,11 +68,16 @@ class Segment:
 
 
 def _sum_before_name(doc: Doc, kept: list[int]) -> bool:
-    """"a £15 million Attendance Improvement Fund": a sum of money before a
-    capitalised name says how big the thing is; it is no part of its name."""
+    """"a £15 million Attendance Improvement Fund": a sum of millions before
+    a capitalised name says how big the thing is; it is no part of its name."""
     first = doc[kept[0]]
-    return len(kept) > 1 and (first.tag_ == "$" or first.ent_type_ == "MONEY" and first.like_num) \
+    scaled = any(doc[i].lower_ in _SCALE_WORDS for i in kept[:4])  # ("the £2 Bus Fare Cap": the sum is its name)
+    return len(kept) > 1 and scaled and (first.tag_ == "$" or first.ent_type_ == "MONEY" and first.like_num) \
         and any(doc[i].is_title for i in kept[1:]) and doc[kept[-1]].ent_type_ != "MONEY"
+
+
+#: Words that scale a sum: a budget's size, never a name's amount.
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "m", "bn"})
 
 
 @dataclass(slots=True)
@@ -551,6 +556,7 @@ class Finding:
                         or doc[kept[0]].pos_ == "AUX" and doc[kept[0]].tag_ in {"VBP", "VBZ", "VBD", "MD"}  # "Do employers have to"
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}
                         or _count(doc[kept[0]]) and len(kept) > 1
+                        or doc[kept[0]].lower_ == "former" and len(kept) > 1 and doc[kept[1]].is_title  # a body's old name
                         or _sum_before_name(doc, kept)) and not self._measured_policy(doc, kept):
             kept.pop(0)
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
@@ -1242,9 +1248,14 @@ def _policy_head_class(f: Finding, tok: Token) -> str:
 
 
 def _cites_a_part(tok: Token) -> bool:
-    """"Section 4", "Part 2": a head noun before a number (not a year) cites a part of the title before it."""
+    """"Section 4", "Part 2": a part's word before its number cites a part of the title before it."""
     after = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-    return after is not None and after.like_num and not (len(after.text) == 4 and after.text.isdigit())
+    return tok.lower_ in _PART_CITATIONS and after is not None and after.like_num
+
+
+#: Words that cite a part of a law by its number: "Act Section 4", "Regulations Part 2".
+_PART_CITATIONS = frozenset({"section", "part", "article", "chapter", "schedule", "paragraph", "clause", "subsection",
+                             "title", "regulation", "rule"})
 
 
 def bracketed_title_mentions(f: Finding, doc: Doc) -> list[Mention]:
@@ -1265,6 +1276,8 @@ def bracketed_title_mentions(f: Finding, doc: Doc) -> list[Mention]:
         head, end = heads[-1], heads[-1].i + 1
         if end < span.end and doc[end].like_num and len(doc[end].text) == 4:
             end += 1  # its year: "... Regulations 2018"
+        if end < span.end and not _cites_a_part(doc[end]):
+            continue  # "the Housing (Wales) Act Review Board": a longer name runs on past the title, another thing's
         opening = next(t.i for t in span if t.text == "(")
         start = max([span.start] + [t.i + 1 for t in doc[span.start : opening] if t.tag_ == "POS"])
         start += 1 if doc[start].lower_ == "the" else 0
@@ -2064,6 +2077,12 @@ _COVERING_INTRO = re.compile(r"\b(?:appl(?:y|ies)|extends?|will\s+apply|will\s+e
                              r"|\bcovers?\b[^.:;]*:\s*\W*$", re.IGNORECASE)
 
 
+#: What makes a covering intro list whom it leaves out, asks about, once meant or covers through others: "does not
+#: apply to:", "everyone except:", "exemptions cover:", "asked whether it applies to:", "customers of:".
+_NOT_COVERED = re.compile(r"\b(?:not|never|no longer|except|other than|exempt\w*|exclu\w+|whether|if|meant|intended|"
+                          r"originally|would have)\b|n't\b|\b(?:of|from|by|with|for|in|on)\s*:\s*\W*$", re.IGNORECASE)
+
+
 def covering_intro(intro: str) -> bool:
     """Whether the items under an intro are whom its policy applies to (a
     negated intro lists whom it does not).
@@ -2072,9 +2091,11 @@ def covering_intro(intro: str) -> bool:
     (True, True)
     >>> covering_intro("The rule does not apply to:"), covering_intro("Employers must:")
     (False, False)
+    >>> covering_intro("The tax applies to all owners except:"), covering_intro("The rebate applies to customers of:")
+    (False, False)
     """
     last = re.split(r"(?<=[.!?])\s+", intro.replace("*", "").strip())[-1]
-    return bool(_COVERING_INTRO.search(last)) and not re.search(r"\b(?:not|never|no longer)\b|n't\b", last, re.I)
+    return bool(_COVERING_INTRO.search(last)) and not _NOT_COVERED.search(last)
 
 
 def covered_item_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
@@ -2088,13 +2109,16 @@ def covered_item_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     if first is None or first.pos_ not in {"NOUN", "PROPN"}:
         return []
     words = [t for t in doc[: first.i] if not t.is_punct]
-    if words and all(t.is_alpha and t.pos_ in {"VERB", "NOUN", "ADJ", "PROPN"} for t in words) and len(words) <= 2:
+    if words and all(t.is_alpha and t.pos_ in {"VERB", "NOUN", "ADJ", "PROPN"} for t in words) and len(words) <= 2 \
+            and names_someone(first, f.lex):
         # "ferry operators": a noun phrase the tagger read as a command ("ferry" the operators); items here are nouns
         toks = tuple(t.i for t in (*words, first))
         return [Mention(toks, span_text(doc, toks), "Group", "covered", head=first.i)]
     if words and any(t.pos_ in {"VERB", "AUX"} for t in words):
         return []  # "sell fuel to boats": what they do, not who they are
-    return [replace(m, source="covered") for t in (first, *first.conjuncts) for m in f._doer_mentions(doc, t)]
+    # someone, not something: "sales over $500", "buildings", "rent" are what a rule covers, not whom
+    return [replace(m, source="covered") for t in (first, *first.conjuncts) if names_someone(t, f.lex)
+            or t.pos_ == "PROPN" for m in f._doer_mentions(doc, t)]
 
 
 def stance_list_names(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
