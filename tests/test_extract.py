@@ -5906,3 +5906,27 @@ def test_extract_session_29_consequences(nlp, text, expected, not_expected):
     _entities, relations, _x = run(nlp, "# Harbor news\n\nThe Harbor Ordinance took effect in May. " + text + "\n",
                                    "a.md")
     assert expected <= relations and not not_expected & relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        # who moves or seconds adopting a policy backs it; the council that votes makes it
+        ("Councillor Tran moved to adopt the Harbor Ordinance as amended; seconded by Councillor Abdi. Carried 5-1 "
+         "(Kowalczyk opposed).",
+         {("councillor tran", "supports", "harbor ordinance"), ("councillor abdi", "supports", "harbor ordinance"),
+          ("kowalczyk", "criticizes", "harbor ordinance")},
+         {("harbor ordinance", "issuedBy", "councillor tran")}),
+        ("Councillor Voss moved an amendment to raise the mooring fee. The amendment carried 4-2 (Kowalczyk and "
+         "Pereira opposed).",
+         {("councillor voss", "supports", "amendment"), ("kowalczyk", "criticizes", "amendment"),
+          ("pereira", "criticizes", "amendment")}, set()),
+        # a bracket that is no vote's dissent, and a motion that adopts nothing
+        ("The council voted to adopt the Harbor Ordinance (Mayor Lin presiding). Councillor Ruiz moved that the item "
+         "be tabled.", {("harbor ordinance", "issuedBy", "council")},
+         {("councillor ruiz", "supports", "harbor ordinance"), ("mayor lin", "criticizes", "harbor ordinance")}),
+    ],
+)
+def test_extract_minutes_record_motions_and_dissents(nlp, text, expected, not_expected):
+    _entities, relations, _x = run(nlp, "# Council minutes\n\n" + text + "\n", "a.md")
+    assert expected <= relations and not not_expected & relations, sorted(relations)

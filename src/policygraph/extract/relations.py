@@ -1266,6 +1266,8 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers if p != a]
     else:
         subj = subject(verb)
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _MOTION_VERBS:
+            return []  # "Councillor Tran moved to adopt the ordinance": a backer (`motions`); the council adopts it
         makers = r.conjuncts(subj, "Actor") if subj is not None else []
         maker_of = _instrument_maker(verb)
         if not makers and maker_of is not None and not asked_for(maker_of):
@@ -2616,7 +2618,33 @@ def included_parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-VERB_RULES = (targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations, tasks_assigned,
+#: Verbs of putting a motion: "moved to adopt the ordinance", "moved an amendment", "seconded the motion".
+_MOTION_VERBS = frozenset({"move", "second"})
+#: What a motion asks a body to do with a policy, that its mover backs: "moved to adopt", "moved to approve".
+_ADOPTING = frozenset({"adopt", "approve", "pass", "enact", "accept", "ratify", "endorse"})
+
+
+def motions(r: Reading, verb: Token) -> list[Fact]:
+    """"Councillor Tran moved to adopt Ordinance 25-07; seconded by
+    Councillor Abdi", "Councillor Voss moved an amendment ...": who moves
+    or seconds adopting a policy, or moves one (an amendment), backs it;
+    the body that votes makes it."""
+    if verb.lemma_.lower() != "move" or negated(verb):
+        return []
+    asked = [o for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in _ADOPTING
+             for o in x.children if o.dep_ == "dobj"]
+    moved = [c for c in verb.children if c.dep_ == "dobj"]
+    policies = [p for o in asked + moved for p in r.conjuncts(o, "Policy")]
+    if not policies:
+        return []
+    mover = subject(verb)
+    backers = r.conjuncts(mover, "Actor") if mover is not None else []
+    backers += [a for t in verb.sent if t.lower_ == "seconded" and t.i > verb.i
+                for o in pobjs(t, {"by"}) for a in r.conjuncts(o, "Actor")]
+    return [Fact(a, "supports", p, verb.i) for a in dict.fromkeys(backers) for p in policies]
+
+
+VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations, tasks_assigned,
               systems_used, enforcers, created_parts, included_parts,
               running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement,
               concerns_held)
@@ -2654,8 +2682,36 @@ def bracketed_sponsors(r: Reading) -> list[Fact]:
     return facts
 
 
+#: Words that end a bracketed note of who voted against a motion: "(Kowalczyk and Pereira opposed)".
+_DISSENTING = frozenset({"opposed", "dissenting", "against", "no", "nay"})
+#: Verbs of a motion's fate, whose bracket notes the dissent: "Carried 5-1 (Kowalczyk opposed)".
+_DECIDED = frozenset({"carry", "pass", "adopt", "approve", "fail", "defeat"})
+
+
+def dissents_recorded(r: Reading) -> list[Fact]:
+    """"The amendment carried 4-2 (Kowalczyk and Pereira opposed)",
+    "Carried 5-1 (Kowalczyk opposed)": minutes note who voted against a
+    motion in brackets after its fate; they oppose the policy the motion
+    was about (the fate's subject, else the last policy named before)."""
+    facts = []
+    for closing in (t for t in r.doc if t.text == ")" and t.i >= 3 and r.doc[t.i - 1].lower_ in _DISSENTING):
+        opening = next((t for t in reversed(r.doc[max(0, closing.i - 12) : closing.i]) if t.text == "("), None)
+        sent = closing.sent
+        fate = next((t for t in sent if t.lemma_.lower() in _DECIDED and t.i < closing.i), None)
+        if opening is None or fate is None or any(t.is_alpha and t.lower_ not in _DISSENTING | {"and", "voting"}
+                                                  and not t.is_title for t in r.doc[opening.i + 1 : closing.i]):
+            continue
+        voters = list(dict.fromkeys(k for t in r.doc[opening.i + 1 : closing.i] for k in [r.key_at(t, "Actor")] if k))
+        decided = subject(fate)
+        policy = r.key_at(decided, "Policy") if decided is not None else ""
+        named = [m.key for m in sorted(r.mentions, key=lambda m: m.head) if r.cat(m.key) == "Policy" and m.head < fate.i]
+        policy = policy or (named[-1] if named else r.earlier[-1][0] if r.earlier else "")
+        facts += [Fact(v, "criticizes", policy, fate.i) for v in voters if policy]
+    return facts
+
+
 SEGMENT_RULES = (possessive_issuers, issuing_modifiers, concern_targets, duty_facts, policy_links, letter_worries,
-                 bracketed_sponsors)
+                 bracketed_sponsors, dissents_recorded)
 
 
 def read(r: Reading) -> list[Fact]:
