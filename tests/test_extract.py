@@ -5930,3 +5930,14 @@ def test_extract_session_29_consequences(nlp, text, expected, not_expected):
 def test_extract_minutes_record_motions_and_dissents(nlp, text, expected, not_expected):
     _entities, relations, _x = run(nlp, "# Council minutes\n\n" + text + "\n", "a.md")
     assert expected <= relations and not not_expected & relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("field", "stance"),
+    [("Opposed: Brandt Landlords Association.", "criticizes"), ("Opposition: Brandt Landlords Association.", "criticizes"),
+     ("Supporters: Brandt Landlords Association; Calder Tenants Union.", "supports")],
+)
+def test_extract_a_position_field_naming_one_body(nlp, field, stance):
+    entities, relations, _x = run(nlp, "# SB 102\n\nSB 102 would cap rents.\n\n" + field + "\n", "a.md")
+    assert ("brandt landlords association", stance, "sb 102") in relations, sorted(relations)
+    assert not any(name.startswith(("opposed", "opposition", "supporters")) for name in entities), sorted(entities)

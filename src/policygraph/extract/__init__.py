@@ -692,7 +692,8 @@ def listed_doers(text: str) -> list[str]:
 
 #: A hearing record's field of positions: "Support:", "Opposed:", "Opponents:", "In support:".
 _POSITION_FIELD = re.compile(r"^\W*(?:(support|supporters|supported by|in support|proponents)|"
-                             r"(oppose|opposed|opposed by|opponents|in opposition))\W*:", re.IGNORECASE)
+                             r"(oppose|opposed|opposed by|opponents|opposition|in opposition|oppose unless amended))"
+                             r"\W*:", re.IGNORECASE)
 
 
 def position_field(text: str) -> str:
@@ -713,8 +714,8 @@ def _positions_listed(doc: Doc, mentions: list[Mention], categories: dict[str, s
     policy the page is about; not those named inside what they said."""
     first = next(iter(doc.sents))
     colon = next((t.i for t in doc if t.text == ":"), len(doc))
-    if first.root.i > colon:  # "Support: call the helpline ...", "Support: The Office offers advice": prose, no list
-        return []
+    if first.root.i > colon and first.root.pos_ in {"VERB", "AUX"}:
+        return []  # "Support: call the helpline ...", "Support: The Office offers advice": prose, no list
     return [m for m in mentions if categories.get(m.key) == "Actor" and colon < m.tokens[0] and m.head < first.end
             and m.cls != "Country"  # (a place's name opening a body's: "Brandt Legal Aid")
             and doc[m.tokens[0]].text[:1].isupper()  # a body's name ("Opposed: tenants in older buildings": none)

@@ -539,6 +539,7 @@ class Finding:
             kept = kept[closing[-1] + 1 :]
         while len(kept) > 1 and (doc[kept[0]].is_upper and doc[kept[0]].lower_ in _STANCE_CAPITALS | {"re"}
                                  or doc[kept[0]].text == ":") and not doc[kept[1]].is_upper or (
+                len(kept) > 2 and doc[kept[0]].lower_ in _STANCE_CAPITALS | _STANCE_FIELDS and doc[kept[1]].text == ":") or (
                 len(kept) > 2 and doc[kept[0]].lower_ == "re" and doc[kept[1]].text == ":"):
             kept.pop(0)  # "RE: OPPOSE Senate Bill 412": a letter's subject field and stance, no part of the name
         dashes = [n for n, i in enumerate(kept) if doc[i].text in {"\u2014", "\u2013", "--"} and 0 < n < len(kept) - 2
@@ -1003,6 +1004,8 @@ def lexicon_mentions(f: Finding, doc: Doc, seg: Segment | None = None) -> list[M
 
 #: Stances a letter's subject line writes in capitals before the policy's name: "RE: OPPOSE Senate Bill 412".
 _STANCE_CAPITALS = frozenset({"oppose", "support", "endorse", "opposing", "supporting"})
+#: A hearing record's position fields, before the bodies they list: "Opposed: Brandt Landlords Association".
+_STANCE_FIELDS = frozenset({"opposed", "supported", "supporters", "opponents", "opposition", "proponents"})
 
 
 #: Words that say how strong a worry is, not what it is about: "serious concerns", "grave doubts".
