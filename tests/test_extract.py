@@ -5881,6 +5881,22 @@ _MINUTES = ("MINUTES OF THE REGULAR MEETING\n\n3. ORDINANCE 25-07: DOG LICENSING
             "year;\n   (b) keeping an unlicensed dog is punishable by a fine of $100.\n\n3.2 Public comment.\n")
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("AGENDA\n\n1. APPROVE THE HARLOW DOG ORDINANCE\n2. REJECT THE HARLOW LEAF BLOWER ORDINANCE\n",
+         ["heading", "item", "item"]),
+        ("RULES\n\nResidents must follow these rules:\n\n1. DO NOT BURN TRASH\n2. Keep water nearby.\n",
+         ["heading", "paragraph", "item", "item"]),
+        ("MINUTES\n\n1. CALL TO ORDER\nThe Mayor called the meeting to order.\n\n2. CORRESPONDENCE\nNone.\n",
+         ["heading", "heading", "paragraph", "heading", "paragraph"]),
+    ],
+)
+def test_ingest_a_numbered_line_in_capitals_is_a_heading_only_outside_a_list(text, kinds):
+    article = parse_article(text.encode(), path=Path("a.txt"))
+    assert [b.kind for b in article.blocks] == kinds, [(b.kind, b.text) for b in article.blocks]
+
+
 def test_extract_minutes_read_a_numbered_heading_in_capitals_and_items_under_an_item_s_colon(nlp):
     entities, relations, x = run(nlp, _MINUTES, "a.txt")
     # "3. ORDINANCE 25-07: ..." is a heading, not an item labelled by the ordinance's number
@@ -5896,6 +5912,11 @@ def test_extract_minutes_read_a_numbered_heading_in_capitals_and_items_under_an_
         # paying a penalty is what befalls the conduct of those who pay it; paying a fee is no penalty
         ("Drivers who speed pay a fine of $100.", {("harbor ordinance", "penalizes", "speed")}, set()),
         ("Owners who register pay a fee of $20.", set(), {("harbor ordinance", "penalizes", "register")}),
+        # (second review) a fine spared or cut punishes nothing
+        ("Members who volunteer at the library pay no late fees.", set(),
+         {("harbor ordinance", "penalizes", "volunteer at the library")}),
+        ("Shops that install filters would pay a lower penalty.", set(),
+         {("harbor ordinance", "penalizes", "install filters")}),
         # an item opening with a gerund that is its subject is no command
         ("Under the Harbor Ordinance as drafted:\n\n- keeping an unlicensed boat is punishable by a fine of $100;\n"
          "- mooring overnight is punishable by a fine of $50.", {("harbor ordinance", "penalizes",
@@ -5918,9 +5939,17 @@ def test_extract_session_29_consequences(nlp, text, expected, not_expected):
           ("kowalczyk", "criticizes", "harbor ordinance")},
          {("harbor ordinance", "issuedBy", "councillor tran")}),
         ("Councillor Voss moved an amendment to raise the mooring fee. The amendment carried 4-2 (Kowalczyk and "
-         "Pereira opposed).",
+         "Haddad opposed).",
          {("councillor voss", "supports", "amendment"), ("kowalczyk", "criticizes", "amendment"),
-          ("pereira", "criticizes", "amendment")}, set()),
+          ("haddad", "criticizes", "amendment")}, set()),
+        # (second review) who votes against tabling or repealing a policy, or against adjourning, does not oppose it;
+        # "moved" of a place puts no motion; a body moving to enact makes the law
+        ("Councillor Holm moved to table the Harbor Ordinance until June. The motion carried 4-1 (Sato opposed). "
+         "Councillor Reyes moved to adjourn. Carried 4-1 (Lindqvist opposed).", set(),
+         {("sato", "criticizes", "harbor ordinance"), ("lindqvist", "criticizes", "harbor ordinance")}),
+        ("The Harbor Board moved the Harbor Ordinance forms online. The Harbor Council moved quickly to enact the "
+         "Mooring Fee Ordinance.", {("mooring fee ordinance", "issuedBy", "harbor council")},
+         {("harbor board", "supports", "harbor ordinance"), ("harbor council", "supports", "mooring fee ordinance")}),
         # a bracket that is no vote's dissent, and a motion that adopts nothing
         ("The council voted to adopt the Harbor Ordinance (Mayor Lin presiding). Councillor Ruiz moved that the item "
          "be tabled.", {("harbor ordinance", "issuedBy", "council")},
@@ -5938,6 +5967,13 @@ def test_extract_minutes_record_motions_and_dissents(nlp, text, expected, not_ex
      ("Supporters: Brandt Landlords Association; Calder Tenants Union.", "supports")],
 )
 def test_extract_a_position_field_naming_one_body(nlp, field, stance):
-    entities, relations, _x = run(nlp, "# SB 102\n\nSB 102 would cap rents.\n\n" + field + "\n", "a.md")
+    other = "Support: Harbor Tenants Union." if stance == "criticizes" else "Oppose: Harbor Owners Guild."
+    entities, relations, _x = run(nlp, "# SB 102\n\nSB 102 would cap rents.\n\n" + field + "\n\n" + other + "\n", "a.md")
     assert ("brandt landlords association", stance, "sb 102") in relations, sorted(relations)
     assert not any(name.startswith(("opposed", "opposition", "supporters")) for name in entities), sorted(entities)
+
+
+def test_extract_a_lone_support_field_is_no_hearing_record(nlp):
+    _entities, relations, _x = run(nlp, "# Tenant Deposit Act\n\nThe Tenant Deposit Act took effect in May.\n\n"
+                                        "Support: Corlan Legal Aid and the Corlan Tenants Helpline, open weekdays.\n", "a.md")
+    assert not any(p == "supports" for _s, p, _o in relations), sorted(relations)

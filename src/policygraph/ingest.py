@@ -187,10 +187,18 @@ def capitals_heading(text: str) -> bool:
     (True, True)
     >>> capitals_heading("Owners must license dogs."), capitals_heading("FDA"), capitals_heading("NO DOGS ALLOWED.")
     (False, False, False)
+    >>> capitals_heading("OWNERS MUST REMOVE ABANDONED VEHICLES"), capitals_heading("CORRESPONDENCE")
+    (False, True)
     """
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 6 and len(text.split()) >= 2 and all(c.isupper() for c in letters) \
+    return len(letters) >= 6 and all(c.isupper() for c in letters) and not _RULE_IN_CAPITALS.search(text) \
         and not text.rstrip().endswith((".", "!", "?", ";", ","))
+
+
+#: A line numbered as a list's next item ("2. ..."), not a sub-item ("3.1 ...") under a numbered heading.
+_SIBLING_NUMBER = re.compile(r"\s*(?:\d{1,3}|[A-Z])[.)]\s")
+#: Words of a rule written in capitals, never of a heading: "OWNERS MUST REMOVE ...", "DO NOT BURN TRASH".
+_RULE_IN_CAPITALS = re.compile(r"\b(?:MUST|SHALL|NOT|NEVER|DO|DON'T|MAY|SHOULD|WILL|ALWAYS|NO)\b")
 
 
 def _is_heading_line(line: str, next_line: str | None, *, first: bool = False) -> bool:
@@ -380,7 +388,11 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             para = None
             continue
         bullet = _BULLET.match(line)
-        if bullet and _NUMBERED.match(line) and capitals_heading(text[s + bullet.end() - lead : e]):
+        if bullet and _NUMBERED.match(line) and capitals_heading(text[s + bullet.end() - lead : e]) \
+                and not _SIBLING_NUMBER.match(next((text[a:b] for a, b in lines[idx + 1 :] if text[a:b].strip()), "")) \
+                and not (raws and raws[-1].kind == "item" and _SIBLING_NUMBER.match(
+                    text[text.rfind("\n", 0, raws[-1].start) + 1 : raws[-1].start] + " ")):
+            # (not an agenda or a list of rules in capitals: "1. APPROVE THE ORDINANCE" / "2. REJECT ...")
             raws.append(_Raw("heading", s + bullet.end() - lead, e))  # "3. CALL TO ORDER": a numbered heading
             para = None
             continue

@@ -360,7 +360,7 @@ def misread_command(doc: Doc, verbs: frozenset[str] = frozenset(), known: frozen
             and verb_base(first.lower_, _GERUND_BANS):
         return {0: first.lower_}  # "bans anchoring" (not "fines ranging from $50", "grants covering half the cost")
     if first is None or not first.is_alpha or first.pos_ in {"VERB", "AUX"} and first.dep_ == "ROOT" \
-            or first.tag_ == "VBG" and first.dep_ in {"csubj", "nsubj"} \
+            or first.tag_ == "VBG" and first.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass"} \
             or first.pos_ not in {"NOUN", "ADJ", "PROPN", "VERB"} or doc[1].pos_ not in _AFTER_VERB \
             and not object_read_as_verb(doc, verbs, known):
         return {}  # "the hours worked", "any deductions": an item that is a noun phrase; "keeping a dog is ...": a gerund

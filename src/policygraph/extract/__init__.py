@@ -470,6 +470,8 @@ class _ArticleExtractor:
         # the main policy: the one said most often; a common noun said once ("its survey process") is none
         generic = self.lex.generic.get("Policy", frozenset())
         policy_nouns = frozenset(n for n, cs in self.lex.head_nouns.items() if any(self.lex.core(c) == "Policy" for c in cs))
+        # a hearing record lists both sides ("Support: ..." and "Oppose: ..."); a guide's "Support:" lists helplines
+        sides_recorded = {"supports", "criticizes"} <= {position_field(seg.text) for seg in self.segments}
         # "the measure", "the law": each time the article calls a policy back by a bare kind noun
         calls = Counter(t.lemma_.lower() for doc in self.docs for t in doc if definite_policy_noun(t, generic))
         # "EPA proposed amendments to the standards ... praised the proposal": the one thing proposed is "the proposal"
@@ -567,7 +569,7 @@ class _ArticleExtractor:
             for m in (m for m in mentions if held and categories.get(m.key) == "Actor" and m.tokens[0] <= opening):
                 # "endorsed by:" / "- Parents for Safe Sleep": the body the item opens with, not those its clause names
                 found[(m.key, stance, held)].add(tok_map.get(m.head, -1))
-            position = position_field(doc.text) if topic and seg.block.kind == "paragraph" else ""
+            position = position_field(doc.text) if topic and seg.block.kind == "paragraph" and sides_recorded else ""
             for m in _positions_listed(doc, mentions, categories) if position else []:
                 # "Support: Harbor Parents Association; Rural Families for Clean Air." under a bill's hearing record
                 found[(m.key, position, topic)].add(tok_map.get(m.head, -1))
@@ -735,6 +737,11 @@ def _covering_policy(block: Block, subject_policy_in: dict[str, str], policies_i
     reach = _COVERING_SUBJECT.search(last)  # "the Framework applies to", "It covers:"
     if reach is None or reach.group(1) and singular(reach.group(1).lower()) not in policy_nouns:
         return ""  # ("The agency's annual report covers:": no policy's reach)
+    if reach.group(1):  # "the plan applies to:": the policy of that kind the intro or the article is about
+        kind = singular(reach.group(1).lower())
+        named = [k for k in [subject_policy_in.get(block.intro, ""), *policies_in.get(block.intro, []), topic]
+                 if k and singular(k.split("-")[-1]) == kind]
+        return named[0] if named else ""
     return subject_policy_in.get(block.intro) or (policies_in.get(block.intro) or [topic])[0]
 
 

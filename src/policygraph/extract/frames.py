@@ -824,6 +824,13 @@ def _pays_penalty(verb: Token) -> bool:
     return False
 
 
+def _less_paid(verb: Token) -> bool:
+    """"pays no fine", "pay a reduced fine", "would pay a lower penalty": a
+    sanction spared or cut rewards the conduct; it punishes nothing."""
+    return any(c.lower_ in {"no", "reduced", "lower", "smaller", "discounted", "half"} or c.dep_ == "neg"
+               for o in verb.children if o.dep_ == "dobj" for c in o.children)
+
+
 def _owed(verb: Token) -> bool:
     """"must pay a penalty": a modal's duty to pay (the duty rules read it), not what befalls conduct."""
     return any(c.dep_ == "aux" and c.lower_ in {"must", "shall", "should"} for c in verb.children)
@@ -3134,7 +3141,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
             yield from _incurred(cue, penalty_cues=penalty_cues, reward_cues=reward_cues)
             continue
         if lemma == "pay":  # "an owner who renews after 31 March pays a late fee": the late renewal is punished
-            subject = _subject(cue) if _pays_penalty(cue) and not _owed(cue) else None
+            subject = _subject(cue) if _pays_penalty(cue) and not _owed(cue) and not _less_paid(cue) else None
             if subject is not None:
                 yield from _subject_conduct("penalty", subject)
             continue

@@ -1266,7 +1266,7 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers if p != a]
     else:
         subj = subject(verb)
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _MOTION_VERBS:
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "move" and moved_adoption(r, verb.head):
             return []  # "Councillor Tran moved to adopt the ordinance": a backer (`motions`); the council adopts it
         makers = r.conjuncts(subj, "Actor") if subj is not None else []
         maker_of = _instrument_maker(verb)
@@ -2618,8 +2618,6 @@ def included_parts(r: Reading, verb: Token) -> list[Fact]:
 
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
-#: Verbs of putting a motion: "moved to adopt the ordinance", "moved an amendment", "seconded the motion".
-_MOTION_VERBS = frozenset({"move", "second"})
 #: What a motion asks a body to do with a policy, that its mover backs: "moved to adopt", "moved to approve".
 _ADOPTING = frozenset({"adopt", "approve", "pass", "enact", "accept", "ratify", "endorse"})
 
@@ -2629,19 +2627,33 @@ def motions(r: Reading, verb: Token) -> list[Fact]:
     Councillor Abdi", "Councillor Voss moved an amendment ...": who moves
     or seconds adopting a policy, or moves one (an amendment), backs it;
     the body that votes makes it."""
-    if verb.lemma_.lower() != "move" or negated(verb):
+    if verb.lemma_.lower() != "move" or negated(verb) or not moved_adoption(r, verb):
         return []
     asked = [o for x in verb.children if x.dep_ == "xcomp" and x.lemma_.lower() in _ADOPTING
              for o in x.children if o.dep_ == "dobj"]
-    moved = [c for c in verb.children if c.dep_ == "dobj"]
+    moved = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MOTION_NOUNS]
     policies = [p for o in asked + moved for p in r.conjuncts(o, "Policy")]
-    if not policies:
-        return []
-    mover = subject(verb)
-    backers = r.conjuncts(mover, "Actor") if mover is not None else []
-    backers += [a for t in verb.sent if t.lower_ == "seconded" and t.i > verb.i
-                for o in pobjs(t, {"by"}) for a in r.conjuncts(o, "Actor")]
+    backers = r.conjuncts(subject(verb), "Actor")
+    # "...; seconded by Councillor Abdi": the seconder of this motion, before any other motion the sentence names
+    later = [t for t in verb.sent if t.i > verb.i and (t.lemma_.lower() in {"move", "motion"} or t.lower_ == "seconded")]
+    if later and later[0].lower_ == "seconded":
+        backers += [a for o in pobjs(later[0], {"by"}) for a in r.conjuncts(o, "Actor")]
     return [Fact(a, "supports", p, verb.i) for a in dict.fromkeys(backers) for p in policies]
+
+
+#: Nouns for what one moves as a motion: "moved an amendment".
+_MOTION_NOUNS = frozenset({"amendment", "resolution", "substitute"})
+
+
+def moved_adoption(r: Reading, verb: Token) -> bool:
+    """Whether "moved" puts a motion, by a person: "Councillor Tran moved to
+    adopt ...", "moved an amendment"; not "the Council moved quickly to
+    enact" (a body acting) nor "moved the forms online" (a place)."""
+    mover = subject(verb)
+    person = mover is not None and any(r.classes.get(a) == "Person" for a in r.conjuncts(mover, "Actor"))
+    asks = any(x.dep_ == "xcomp" and x.lemma_.lower() in _ADOPTING for x in verb.children)
+    puts = any(c.dep_ == "dobj" and c.lemma_.lower() in _MOTION_NOUNS for c in verb.children)
+    return person and (asks or puts)
 
 
 VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations, tasks_assigned,
@@ -2701,12 +2713,17 @@ def dissents_recorded(r: Reading) -> list[Fact]:
         if opening is None or fate is None or any(t.is_alpha and t.lower_ not in _DISSENTING | {"and", "voting"}
                                                   and not t.is_title for t in r.doc[opening.i + 1 : closing.i]):
             continue
-        voters = list(dict.fromkeys(k for t in r.doc[opening.i + 1 : closing.i] for k in [r.key_at(t, "Actor")] if k))
+        voters = list(dict.fromkeys(k for t in r.doc[opening.i + 1 : closing.i] if t.pos_ == "PROPN"
+                                    and t.lower_ not in r.lex.person_titles
+                                    for k in [r.key_at(t, "Actor")] if r.classes.get(k) == "Person"))
         decided = subject(fate)
+        # the policy the motion adopts: the fate's subject ("The amendment carried"), else the one a motion to adopt
+        # moved just before in this paragraph ("... moved to adopt Ordinance 25-07. Carried 5-1"), nothing else
         policy = r.key_at(decided, "Policy") if decided is not None else ""
-        named = [m.key for m in sorted(r.mentions, key=lambda m: m.head) if r.cat(m.key) == "Policy" and m.head < fate.i]
-        policy = policy or (named[-1] if named else r.earlier[-1][0] if r.earlier else "")
-        facts += [Fact(v, "criticizes", policy, fate.i) for v in voters if policy]
+        moved = [f for t in r.doc if t.lemma_.lower() == "move" and t.i < fate.i for f in motions(r, t)]
+        policy = policy or (moved[-1].object if moved and decided is None else "")
+        facts += [Fact(v, "criticizes", policy, fate.i) for v in voters
+                  if policy and not any(f.subject == v for f in moved)]
     return facts
 
 
