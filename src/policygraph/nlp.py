@@ -363,7 +363,7 @@ def misread_command(doc: Doc, verbs: frozenset[str] = frozenset(), known: frozen
             or first.tag_ == "VBG" and first.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass"} \
             or first.pos_ not in {"NOUN", "ADJ", "PROPN", "VERB"} or doc[1].pos_ not in _AFTER_VERB \
             and not object_read_as_verb(doc, verbs, known):
-        return {}  # "the hours worked", "any deductions": an item that is a noun phrase; "keeping a dog is ...": a gerund
+        return {}  # "the hours worked", "any deductions": a noun phrase; "keeping a dog is ...": a gerund subject
     return {0: first.lower_}
 
 

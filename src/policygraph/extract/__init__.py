@@ -32,7 +32,8 @@ from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated_
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
-                       choose_class, find_acronyms, find_mentions, head_classes, headline_sentence, listed_stance, covering_intro,
+                       choose_class, covering_intro, find_acronyms, find_mentions, head_classes, headline_sentence,
+                       listed_stance,
                        looks_like_agent_noun, said_kinds, span_text)
 from .relations import (ACT_WORDS, INSTRUMENT_NOUNS, QUOTES, Fact, Reading, answered, inside_quotes, definite_policy_noun, described, is_question, mention_kind, negated,
                         policy_kind, read)
@@ -469,7 +470,8 @@ class _ArticleExtractor:
         actor_names = {normalise_name(n): e.key for e in entities if e.category == "Actor" for n in (e.label, *e.aliases)}
         # the main policy: the one said most often; a common noun said once ("its survey process") is none
         generic = self.lex.generic.get("Policy", frozenset())
-        policy_nouns = frozenset(n for n, cs in self.lex.head_nouns.items() if any(self.lex.core(c) == "Policy" for c in cs))
+        policy_nouns = frozenset(n for n, cs in self.lex.head_nouns.items()
+                                 if any(self.lex.core(c) == "Policy" for c in cs))
         # a hearing record lists both sides ("Support: ..." and "Oppose: ..."); a guide's "Support:" lists helplines
         sides_recorded = {"supports", "criticizes"} <= {position_field(seg.text) for seg in self.segments}
         # "the measure", "the law": each time the article calls a policy back by a bare kind noun
@@ -1567,10 +1569,11 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexi
 
 #: Where a bill or act gives its own short title: "Names the bill the \"Safe Harbors Act\"", "This Act may be cited
 #: as the Safe Harbors Act"; group 1 is the kind noun that stands for the bill.
-_SELF_GIVEN_TITLE = re.compile(r"(?:^|(?<=[.:]\s))(?:Names|Titles)\s+(?:the|this)\s+(bill|act|measure|ordinance|resolution)\s+"
-                          r"(?:as\s+)?(?:the\s+)?[\"\u201c]?(?=[A-Z])"
-                          r"|\b[Tt]his\s+(act|bill|ordinance|resolution)\s+(?:may|shall|will)\s+be\s+(?:cited|known)\s+as\s+"
-                          r"(?:the\s+)?[\"\u201c]?(?=[A-Z])")
+_SELF_GIVEN_TITLE = re.compile(
+    r"(?:^|(?<=[.:]\s))(?:Names|Titles)\s+(?:the|this)\s+(bill|act|measure|ordinance|resolution)\s+"
+    r"(?:as\s+)?(?:the\s+)?[\"\u201c]?(?=[A-Z])"
+    r"|\b[Tt]his\s+(act|bill|ordinance|resolution)\s+(?:may|shall|will)\s+be\s+(?:cited|known)\s+as\s+"
+    r"(?:the\s+)?[\"\u201c]?(?=[A-Z])")
 
 
 def _merge_self_given_titles(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
@@ -2552,7 +2555,7 @@ def _merge_numbered_title_lines(per_doc: list[list[Mention]], segments: list[Seg
     name; a line that is nothing but a law's name, right under a line with
     one bill number, names that bill, unless the body names the two apart
     (the law the bill amends)."""
-    heads = [(seg, ms) for seg, ms in zip(segments[:4], per_doc[:4])]
+    heads = list(zip(segments[:4], per_doc[:4]))
     for (upper, above), (lower, below) in zip(heads, heads[1:]):
         if upper.role != "heading" or lower.role != "heading":
             continue

@@ -539,7 +539,8 @@ class Finding:
             kept = kept[closing[-1] + 1 :]
         while len(kept) > 1 and (doc[kept[0]].is_upper and doc[kept[0]].lower_ in _STANCE_CAPITALS | {"re"}
                                  or doc[kept[0]].text == ":") and not doc[kept[1]].is_upper or (
-                len(kept) > 2 and doc[kept[0]].lower_ in _STANCE_CAPITALS | _STANCE_FIELDS and doc[kept[1]].text == ":") or (
+                len(kept) > 2 and doc[kept[0]].lower_ in _STANCE_CAPITALS | _STANCE_FIELDS
+                and doc[kept[1]].text == ":") or (
                 len(kept) > 2 and doc[kept[0]].lower_ == "re" and doc[kept[1]].text == ":"):
             kept.pop(0)  # "RE: OPPOSE Senate Bill 412": a letter's subject field and stance, no part of the name
         dashes = [n for n, i in enumerate(kept) if doc[i].text in {"\u2014", "\u2013", "--"} and 0 < n < len(kept) - 2
@@ -557,7 +558,8 @@ class Finding:
                         or doc[kept[0]].pos_ == "AUX" and doc[kept[0]].tag_ in {"VBP", "VBZ", "VBD", "MD"}  # "Do employers have to"
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}
                         or _count(doc[kept[0]]) and len(kept) > 1
-                        or doc[kept[0]].lower_ == "former" and len(kept) > 1 and doc[kept[1]].is_title  # a body's old name
+                        # "the former Harbour Board": a body's old name, the body
+                        or doc[kept[0]].lower_ == "former" and len(kept) > 1 and doc[kept[1]].is_title
                         or _sum_before_name(doc, kept)) and not self._measured_policy(doc, kept):
             kept.pop(0)
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
@@ -2076,7 +2078,8 @@ def listed_stance(intro: str) -> str:
 
 
 #: A list intro whose items are whom a policy covers: "The Framework applies to three sectors:", "The rule covers:".
-_COVERING_INTRO = re.compile(r"\b(?:appl(?:y|ies)|extends?|will\s+apply|will\s+extend)\s+(?:only\s+)?to\b[^.:;]*:\s*\W*$"
+_COVERING_INTRO = re.compile(r"\b(?:appl(?:y|ies)|extends?|will\s+apply|will\s+extend)\s+(?:only\s+)?to\b"
+                             r"[^.:;]*:\s*\W*$"
                              r"|\bcovers?\b[^.:;]*:\s*\W*$", re.IGNORECASE)
 
 

@@ -2616,8 +2616,6 @@ def included_parts(r: Reading, verb: Token) -> list[Fact]:
             for b in wholes for w in r.conjuncts(b, "Policy") if p != w]
 
 
-#: Rules read at every verb: what a policy does for someone and pacts
-#: signed with someone need no relation cue.
 #: What a motion asks a body to do with a policy, that its mover backs: "moved to adopt", "moved to approve".
 _ADOPTING = frozenset({"adopt", "approve", "pass", "enact", "accept", "ratify", "endorse"})
 
@@ -2635,7 +2633,8 @@ def motions(r: Reading, verb: Token) -> list[Fact]:
     policies = [p for o in asked + moved for p in r.conjuncts(o, "Policy")]
     backers = r.conjuncts(subject(verb), "Actor")
     # "...; seconded by Councillor Abdi": the seconder of this motion, before any other motion the sentence names
-    later = [t for t in verb.sent if t.i > verb.i and (t.lemma_.lower() in {"move", "motion"} or t.lower_ == "seconded")]
+    later = [t for t in verb.sent
+             if t.i > verb.i and (t.lemma_.lower() in {"move", "motion"} or t.lower_ == "seconded")]
     if later and later[0].lower_ == "seconded":
         backers += [a for o in pobjs(later[0], {"by"}) for a in r.conjuncts(o, "Actor")]
     return [Fact(a, "supports", p, verb.i) for a in dict.fromkeys(backers) for p in policies]
@@ -2656,8 +2655,10 @@ def moved_adoption(r: Reading, verb: Token) -> bool:
     return person and (asks or puts)
 
 
-VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations, tasks_assigned,
-              systems_used, enforcers, created_parts, included_parts,
+#: Rules read at every verb: what a policy does for someone and pacts
+#: signed with someone need no relation cue.
+VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations,
+              tasks_assigned, systems_used, enforcers, created_parts, included_parts,
               running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement,
               concerns_held)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
@@ -2703,8 +2704,9 @@ _DECIDED = frozenset({"carry", "pass", "adopt", "approve", "fail", "defeat"})
 def dissents_recorded(r: Reading) -> list[Fact]:
     """"The amendment carried 4-2 (Kowalczyk and Pereira opposed)",
     "Carried 5-1 (Kowalczyk opposed)": minutes note who voted against a
-    motion in brackets after its fate; they oppose the policy the motion
-    was about (the fate's subject, else the last policy named before)."""
+    motion in brackets after its fate; they oppose the policy decided (the
+    fate's subject, else the one a motion to adopt put just before). A vote
+    against tabling, repealing or adjourning opposes no policy."""
     facts = []
     for closing in (t for t in r.doc if t.text == ")" and t.i >= 3 and r.doc[t.i - 1].lower_ in _DISSENTING):
         opening = next((t for t in reversed(r.doc[max(0, closing.i - 12) : closing.i]) if t.text == "("), None)
