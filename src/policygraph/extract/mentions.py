@@ -71,9 +71,10 @@ def _sum_before_name(doc: Doc, kept: list[int]) -> bool:
     """"a £15 million Attendance Improvement Fund": a sum of millions before
     a capitalised name says how big the thing is; it is no part of its name."""
     first = doc[kept[0]]
+    if len(kept) < 2 or not (first.tag_ == "$" or first.ent_type_ == "MONEY" and first.like_num):
+        return False  # (the common case, on every trim: one word looked at)
     scaled = any(doc[i].lower_ in _SCALE_WORDS for i in kept[:4])  # ("the £2 Bus Fare Cap": the sum is its name)
-    return len(kept) > 1 and scaled and (first.tag_ == "$" or first.ent_type_ == "MONEY" and first.like_num) \
-        and any(doc[i].is_title for i in kept[1:]) and doc[kept[-1]].ent_type_ != "MONEY"
+    return scaled and any(doc[i].is_title for i in kept[1:]) and doc[kept[-1]].ent_type_ != "MONEY"
 
 
 #: Words that scale a sum: a budget's size, never a name's amount.
