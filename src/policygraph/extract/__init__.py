@@ -470,8 +470,7 @@ class _ArticleExtractor:
         actor_names = {normalise_name(n): e.key for e in entities if e.category == "Actor" for n in (e.label, *e.aliases)}
         # the main policy: the one said most often; a common noun said once ("its survey process") is none
         generic = self.lex.generic.get("Policy", frozenset())
-        policy_nouns = frozenset(n for n, cs in self.lex.head_nouns.items()
-                                 if any(self.lex.core(c) == "Policy" for c in cs))
+        policy_nouns = policy_head_nouns(self.lex)
         # a hearing record lists both sides ("Support: ..." and "Oppose: ..."); a guide's "Support:" lists helplines
         sides_recorded = {"supports", "criticizes"} <= {position_field(seg.text) for seg in self.segments}
         # "the measure", "the law": each time the article calls a policy back by a bare kind noun
@@ -2500,13 +2499,18 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 m.key = _named_last_before(per_doc, m, keys) or m.key
 
 
+def policy_head_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The head nouns that make a noun phrase a policy's ("act", "scheme", "framework")."""
+    return frozenset(w for w, classes in lexicon.head_nouns.items() if any(lexicon.core(c) == "Policy" for c in classes))
+
+
 def _merge_kind_callbacks(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
     """"the Harbor Safety Modernization Amendments ... The Amendments would
     require ...", "the Harbor Safety Guidelines ... the Guidelines": a
     policy's kind word written alone with a capital after "the" (a law's
     own way of calling itself back, plural or not) is the one policy the
     article names with that last word."""
-    kinds = {w for w, classes in lexicon.head_nouns.items() if any(lexicon.core(c) == "Policy" for c in classes)}
+    kinds = policy_head_nouns(lexicon)
     named: dict[str, set[str]] = defaultdict(set)
     for ms in per_doc:
         for m in ms:
