@@ -28,7 +28,7 @@ from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
-from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated_word, in_question, intro_duty, pobjs, quoted_tokens, unrealised
+from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated_word, in_question, intro_duty, pobjs, quoted_tokens, text_of, unrealised
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
@@ -570,7 +570,7 @@ class _ArticleExtractor:
             for m in (m for m in mentions if held and categories.get(m.key) == "Actor" and m.tokens[0] <= opening):
                 # "endorsed by:" / "- Parents for Safe Sleep": the body the item opens with, not those its clause names
                 found[(m.key, stance, held)].add(tok_map.get(m.head, -1))
-            position = position_field(doc.text) if topic and seg.block.kind == "paragraph" and sides_recorded else ""
+            position = position_field(text_of(doc)) if topic and seg.block.kind == "paragraph" and sides_recorded else ""
             for m in _positions_listed(doc, mentions, categories) if position else []:
                 # "Support: Harbor Parents Association; Rural Families for Clean Air." under a bill's hearing record
                 found[(m.key, position, topic)].add(tok_map.get(m.head, -1))
@@ -584,7 +584,7 @@ class _ArticleExtractor:
             sponsor_line = bool(topic and _SPONSOR_FIELD.match(seg.text.strip()))
             for m in (m for m in mentions if sponsor_line and m.tokens and classes.get(m.key) == "Person"):
                 # "Sponsor: Sen. Ana Ruiz [D-NM]", "Cosponsors: ...": a bill page's sponsors back the bill it is about
-                before = doc.text[: doc[m.tokens[0]].idx]
+                before = text_of(doc)[: doc[m.tokens[0]].idx]
                 labels = _FIELD_LABEL.findall(before)  # the last field label before the name is its field
                 value = before[before.rfind(labels[-1] + ":"):] if labels else ""
                 ended = any(w.lower() not in _TITLE_ABBREVIATIONS for w in re.findall(r"(\w+)\.\s+[A-Z]", value))
@@ -1381,7 +1381,7 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
         return
     for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
         taken = {i: m for m in ms for i in m.tokens}
-        for match in _CAPS.finditer(doc.text):  # rare: scan the text, not every token
+        for match in _CAPS.finditer(text_of(doc)):  # rare: scan the text, not every token
             keys = by_initials.get(match.group(), set())
             span = doc.char_span(match.start(), match.end()) if len(keys) == 1 else None
             if span is None or len(span) != 1:
@@ -1580,7 +1580,7 @@ def _merge_self_given_titles(docs: list[Doc], per_doc: list[list[Mention]]) -> N
     "This Act may be cited as the Safe Harbors Act": the title a bill gives
     itself is another name of the bill the kind noun there stands for."""
     for doc, ms in zip(docs, per_doc):
-        for match in _SELF_GIVEN_TITLE.finditer(doc.text):
+        for match in _SELF_GIVEN_TITLE.finditer(text_of(doc)):
             kind = match.start(1) if match.group(1) else match.start(2)
             bill = next((m for m in ms if m.cls and doc[m.head].idx == kind), None)
             title = next((m for m in ms if m.cls and doc[m.tokens[0]].idx == match.end() and m is not bill), None)
@@ -2158,7 +2158,7 @@ def _add_occurrences(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: li
             if keys and m.key not in keys and not m.concept and lexicon.core(m.cls) in {"Actor", ""}:
                 m.key, m.cls = next(iter(keys)), ""
         taken = {i for m in ms for i in m.tokens}
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text_of(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is None:
                 continue

@@ -481,6 +481,27 @@ def with_lemmas(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     return [doc[i] for i in sorted(i for lemma in lemmas for i in index.get(lemma, ()))]
 
 
+def text_of(doc: Doc) -> str:
+    """A parsed text's words as written: `Doc.text` joins them anew each
+    time it is asked for, and many rules ask of every text."""
+    text = doc.user_data.get("pg_text")
+    if text is None:
+        text = doc.user_data["pg_text"] = doc.text
+    return text
+
+
+def with_words(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The words of `doc` written as one of `words` (lower case), in order:
+    `with_lemmas` for rules that test the form, not the lemma ("concerned"
+    is lemmatised "concern" or "concerned" by its tag)."""
+    index = doc.user_data.get("pg_words")
+    if index is None:
+        index = doc.user_data["pg_words"] = defaultdict(list)
+        for tok in doc:
+            index[tok.lower_].append(tok.i)
+    return [doc[i] for i in sorted(i for word in words for i in index.get(word, ()))]
+
+
 def _negated(tok: Token) -> bool:
     """Whether a word is denied ("not", "no longer", "nor", "nothing ...").
     Asked of the same words by many rules, so kept per parsed text (the
@@ -2260,7 +2281,10 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
     when a critic merely says it ("opponents say the rule could raise costs").
     """
     out: list[tuple[int, tuple[int, ...]]] = []
-    for tok in doc:
+    # each frame below starts from a word of its own (its cue); only those words are walked
+    starts = {t.i: t for t in with_lemmas(doc, markers | raise_cues | _WORRY_CUES)}
+    starts.update((t.i, t) for t in with_words(doc, WORRIED_ADJECTIVES))
+    for tok in (starts[i] for i in sorted(starts)):
         lemma = tok.lemma_.lower()
         if _negated(tok):
             continue  # "critics do not warn that ..."
@@ -2762,6 +2786,14 @@ REMEDY_VERBS = frozenset({"curb", "prevent", "combat", "tackle", "fight", "reduc
                  "protect", "shield", "safeguard", "guard", "crack", "minimize", "minimise", "mitigate"})
 #: Verbs whose infinitive says what something is for ("seeks to", "is designed to").
 _PURPOSE_VERBS = {"aim", "seek", "intend", "design", "mean", "try", "attempt", "strive", "work"}
+
+#: The cue of every worry frame `concern_phrases` reads besides its markers and raising verbs (each frame's own
+#: words: a word with none of them starts no frame, so `concern_phrases` walks only words with one).
+_WORRY_CUES = frozenset(_CRITICISM_NOUNS | _RISK_NOUNS | _EXPOSED | OPPOSING_VERBS | _HARM_VERBS | _THREAT_VERBS
+                        | _PUT_VERBS | _LOAD_VERBS | _FALLING_VERBS | HURTING_VERBS | REMEDY_VERBS
+                        | {verb for verb, _ in _OUTCOME_PREPS}
+                        | {"raise", "point", "question", "criticize", "criticise", "fault", "blame", "object", "vote",
+                           "risk", "pose", "be", "cite"})
 
 
 def purpose_holder(verb: Token) -> Token | None:

@@ -26,7 +26,7 @@ from .frames import (Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, a
                      concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties, foreseen_outcomes,
                      generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_lacks,
-                     policy_targets, reach_judged, unrealised, up_to_gap)
+                     policy_targets, reach_judged, text_of, unrealised, up_to_gap)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -1070,7 +1070,7 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
         if toks:
             toks = f.with_code(doc, toks)
         if root.tag_ in {"NNS", "NNPS"} and root.i == (toks or [-1])[-1] and root.lower_ != singular(root.lower_) \
-                and not DIVISION_HEADING.match(doc.text):
+                and not DIVISION_HEADING.match(text_of(doc)):
             continue  # "Ticket Bills", "New Harbor Rules": a heading about several policies names none of them
             # ("Part 412 - Mooring Safety Standards" titles one division of a code: its standards are one policy)
         toks = after_headline_verb(doc, toks, f.lex)
@@ -1092,7 +1092,7 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
                 for n, w in enumerate(words)):
             name = name_after_stage(doc, toks)
             variants = (span_text(doc, tuple(toks)),) if name != toks else ()
-            division = DIVISION_HEADING.match(doc.text)
+            division = DIVISION_HEADING.match(text_of(doc))
             # the dash after the division's number, not a hyphen inside a word ("Short-Term")
             dash = next((t.i for t in doc if t.text in {"-", "\u2013", "\u2014", ":"} and (
                 t.i == 0 or doc[t.i - 1].whitespace_ or t.text != "-")), None) if division else None
@@ -1232,7 +1232,7 @@ def legislation_number_mentions(f: Finding, doc: Doc) -> list[Mention]:
     regulation by its number is a policy, whatever the tagger made of the
     abbreviation (often a date); so is a rule by its kind and code ("Policy
     IT-27"), where the parse makes the code the head."""
-    out, text = [], doc.text  # (the text is joined anew from the words each time it is asked for)
+    out, text = [], text_of(doc)
     for match in [*LEGISLATION_NUMBER.finditer(text), *CODE_CITATION.finditer(text), *KIND_AND_CODE.finditer(text)]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and span.text == match.group():
@@ -1271,7 +1271,7 @@ def bracketed_title_mentions(f: Finding, doc: Doc) -> list[Mention]:
     reads them as an aside and splits the name). A possessor before the
     title is its owner, not part of it ("the Department of Health's ...")."""
     out = []
-    for match in BRACKETED_TITLE.finditer(doc.text):
+    for match in BRACKETED_TITLE.finditer(text_of(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is None or span.text != match.group():
             continue

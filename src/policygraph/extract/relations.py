@@ -25,7 +25,8 @@ from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS,
                      RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject, goes_too_far,
                      has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb, pobjs,
-                     opposed_for, opposing_reasons, purpose_holder, remedy_verb, targets_of, to_infinitive)
+                     opposed_for, opposing_reasons, purpose_holder, remedy_verb, targets_of, text_of,
+                     to_infinitive)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, REVISING_VERBS, STAGE_WORDS, STANCE_PREP_VERBS, UNDOING_VERBS,
                        WORRY_VERBS, Mention, Segment, described, harm_said_of, head_classes, list_items, making_a_policy,
                        segment_duties)
@@ -2764,8 +2765,7 @@ _TARGET_WORDS = {"cover", "affect", "apply", "qualify", "eligible", "subject", "
 
 def is_question(doc: Doc) -> bool:
     """A block that is one short question ("Who enforces the rule?")."""
-    text = doc.text.strip().strip("*").strip()
-    return text.endswith("?") and len(list(doc.sents)) == 1 and len(doc) <= 30
+    return len(doc) <= 30 and text_of(doc).strip().strip("*").strip().endswith("?") and len(list(doc.sents)) == 1
 
 
 def asked_role(q: Reading) -> tuple[str, str]:
