@@ -460,11 +460,22 @@ def coordinations_read_as_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+def text_of(doc: Doc) -> str:
+    """A parsed text's words as written: `Doc.text` joins them anew each
+    time it is asked for, and many rules ask of every text."""
+    text = doc.user_data.get("pg_text")
+    if text is None:
+        text = doc.user_data["pg_text"] = doc.text
+    return text
+
+
 def suspended_ages(doc: Doc) -> Doc:
     """"may not employ 14- and 15-year-olds": the parser makes the bare
     number before "and" the phrase's head and the people its conjunct. The
     age noun takes the number's place; the number and "and" hang on it, so
     the phrase is one class of people, as "14- and 15-year-olds" is."""
+    if "-old" not in text_of(doc).lower():  # (no age noun: most texts; the two walks below need one)
+        return doc
     for age in doc:  # the tagger may read the age alone as a number: "6-month-olds"
         if age.lower_.endswith("olds") and AGE_WORD.fullmatch(age.lower_) and age.dep_ not in {"amod", "compound"}:
             age.pos_, age.tag_ = "NOUN", "NNS"

@@ -23,12 +23,13 @@ from spacy.tokens import Doc, Token
 from ..ingest import FIELD_LINE
 from ..names import frame_words, initials, kind_word, name_head, normalise_name, singular
 from ..namespaces import DOMAIN_RANGE
-from ..nlp import reparsed
+from ..nlp import reparsed, text_of
 from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
-from .frames import CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated_word, in_question, intro_duty, pobjs, quoted_tokens, text_of, unrealised
+from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated_word, in_question, intro_duty, pobjs,
+                     quoted_tokens, unrealised, with_lemmas, with_words)
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
@@ -474,7 +475,8 @@ class _ArticleExtractor:
         # a hearing record lists both sides ("Support: ..." and "Oppose: ..."); a guide's "Support:" lists helplines
         sides_recorded = {"supports", "criticizes"} <= {position_field(seg.text) for seg in self.segments}
         # "the measure", "the law": each time the article calls a policy back by a bare kind noun
-        calls = Counter(t.lemma_.lower() for doc in self.docs for t in doc if definite_policy_noun(t, generic))
+        calls = Counter(t.lemma_.lower() for doc in self.docs for t in with_lemmas(doc, generic)
+                        if definite_policy_noun(t, generic))
         # "EPA proposed amendments to the standards ... praised the proposal": the one thing proposed is "the proposal"
         proposed = _proposed_policies(self.docs, per_doc, lambda m: categories.get(m.key) == "Policy")
         policies = [e for e in entities if e.category == "Policy" and e.sentences
@@ -931,7 +933,7 @@ def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
         if len(seg.text.split()) >= 12:
             in_header = False
         if seg.role == "body" and not in_header and not writes:
-            said = [t for t in doc if t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lemma_.lower() in _REPORTING_VERBS
+            said = [t for t in with_words(doc, frozenset({"we"})) if t.dep_ == "nsubj" and t.head.lemma_.lower() in _REPORTING_VERBS
                     and (t.head.tag_ == "VBD" or t.head.lemma_.lower() == "recommend") and not _reported_speech(t)]
             writes = bool(said) and bool({t.i for t in said} - quoted_tokens(doc))  # (the quotes only when needed)
         elif in_header and _field_name(seg.block) not in {"to", "cc", "attn", "attention"}:  # not the addressee
@@ -1476,7 +1478,7 @@ def _merge_bracketed_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
         policies = [m for m in ms if m.cls and lexicon.core(m.cls) == "Policy"]
         ends = {m.tokens[-1]: m for m in policies}
         starts = {m.tokens[0]: m for m in policies}
-        for tok in (t for t in doc if t.text == "(" and t.i >= 1):
+        for tok in (t for t in with_words(doc, frozenset({"("})) if t.i >= 1):
             end = tok.i - 1
             if end >= 2 and doc[end].like_num and doc[end - 1].lower_ == "of":  # "Act of 1990 (...)"
                 end -= 2
@@ -1870,8 +1872,8 @@ def _add_name_head_callbacks(docs: list[Doc], per_doc: list[list[Mention]], tok_
     named = {w: keys for w, keys in named.items() if len(keys) == 1}
     for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
         taken = {i for m in ms for i in m.tokens}
-        for t in doc:
-            if t.lower_ in named and t.i not in taken and t.tag_ == "NN" and t.i > 0 and doc[t.i - 1].lower_ == "the" \
+        for t in with_words(doc, frozenset(named)):
+            if t.i not in taken and t.tag_ == "NN" and t.i > 0 and doc[t.i - 1].lower_ == "the" \
                     and not any(c.dep_ in {"compound", "amod"} for c in t.children):
                 ms.append(Mention((t.i,), t.text, "", "repeat", key=next(iter(named[t.lower_])), head=t.i,
                                   sentence=tok_map.get(t.i, -1)))
@@ -1889,8 +1891,8 @@ def _add_proposal_callbacks(docs: list[Doc], per_doc: list[list[Mention]], tok_m
     key = keys.pop()
     for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
         taken = {i for m in ms for i in m.tokens}
-        for t in doc:
-            if t.lower_ == "proposal" and t.i not in taken and t.i > 0 and doc[t.i - 1].lower_ in {"the", "this"} \
+        for t in with_words(doc, frozenset({"proposal"})):
+            if t.i not in taken and t.i > 0 and doc[t.i - 1].lower_ in {"the", "this"} \
                     and not any(c.dep_ in {"compound", "amod", "poss"} or c.dep_ == "prep" and c.lower_ == "of"
                                 for c in t.children):
                 ms.append(Mention((t.i,), t.text, "", "repeat", key=key, head=t.i, sentence=tok_map.get(t.i, -1)))
@@ -2001,7 +2003,7 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
     intros: dict[str, list[tuple[int, Token, str, Mention | None]]] = defaultdict(list)
     for n, (doc, ms) in enumerate(zip(docs, per_doc)):
         taken = {i for m in ms for i in m.tokens}
-        for tok in doc:
+        for tok in with_lemmas(doc, _INTRODUCED_KINDS):
             name = introduced_policy(tok) if tok.i not in taken else ""
             if name:
                 intros[tok.lemma_.lower()].append((n, tok, name, None))
@@ -2090,7 +2092,8 @@ def _merge_instrument_kind_mentions(docs: list[Doc], per_doc: list[list[Mention]
     for m in mentions:
         if m.cls and m.text[:1].isupper() and len(m.text.split()) > 1 and _instrument_kind(m.text):
             named[_instrument_kind(m.text)].add(m.key)
-    introductions = Counter(_instrument_kind(t.text) for doc in docs for t in doc if introduced_policy(t))
+    introductions = Counter(_instrument_kind(t.text) for doc in docs for t in with_lemmas(doc, _INTRODUCED_KINDS)
+                            if introduced_policy(t))
 
     def named_as_subject(key: str) -> bool:
         n, i, m = first[key]

@@ -481,15 +481,6 @@ def with_lemmas(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     return [doc[i] for i in sorted(i for lemma in lemmas for i in index.get(lemma, ()))]
 
 
-def text_of(doc: Doc) -> str:
-    """A parsed text's words as written: `Doc.text` joins them anew each
-    time it is asked for, and many rules ask of every text."""
-    text = doc.user_data.get("pg_text")
-    if text is None:
-        text = doc.user_data["pg_text"] = doc.text
-    return text
-
-
 def with_words(doc: Doc, words: frozenset[str]) -> list[Token]:
     """The words of `doc` written as one of `words` (lower case), in order:
     `with_lemmas` for rules that test the form, not the lemma ("concerned"
@@ -919,7 +910,7 @@ def recommended_acts(doc: Doc) -> Iterator[Duty]:
     that HSA require agencies to obtain evidence") is the others' duty,
     read by `required_duties`. Not a recommendation denied ("we do not
     recommend that ...")."""
-    for cue in doc:
+    for cue in with_lemmas(doc, _RECOMMENDING_VERBS):
         if cue.lemma_.lower() not in _RECOMMENDING_VERBS or cue.pos_ != "VERB" or _negated(cue):
             continue
         adviser = _subject(cue)
@@ -1145,7 +1136,7 @@ def made_unlawful(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
     policy forbids it. This reads the parse that hangs the infinitive on the
     doer; the one that makes the doer its subject is read with the other
     prohibitions too (`relations.effects`, `mentions.prohibited_mentions`)."""
-    for adj in doc:
+    for adj in with_words(doc, prohibition_cues):
         if adj.pos_ != "ADJ" or adj.lower_ not in prohibition_cues or adj.dep_ not in {"ccomp", "oprd", "xcomp"} \
                 or adj.head.lemma_.lower() != "make" or _negated(adj.head):
             continue
@@ -1201,7 +1192,7 @@ def nominal_duties(doc: Doc) -> Iterator[Duty]:
     "imposes a requirement on builders to install ...", "an obligation for
     employers to provide notice": a duty noun stating who must do what is a
     duty, whatever verb carries the noun ("no requirement that ..." is none)."""
-    for noun in doc:
+    for noun in with_lemmas(doc, _DUTY_STATING_NOUNS):
         if noun.lemma_.lower() not in _DUTY_STATING_NOUNS or noun.pos_ != "NOUN" \
                 or any(c.lower_ in {"no", "without"} for c in noun.children) or noun.dep_ in {"attr"} and _negated(noun.head):
             continue
@@ -1227,7 +1218,7 @@ def violated_by(doc: Doc) -> Iterator[Duty]:
     doing, or if one does it, is forbidden conduct, the breaker's. Not
     where the breach is denied or only alleged ("the suit claims the firm
     violated the Act by ...")."""
-    for verb in (t for t in doc if t.lemma_.lower() in _BREAKING_VERBS and t.pos_ == "VERB"):
+    for verb in (t for t in with_lemmas(doc, _BREAKING_VERBS) if t.pos_ == "VERB"):
         breaker = _clause_doer(verb)
         if _negated(verb) or breaker is None or verb.dep_ in {"ccomp", "xcomp"} or verb.tag_ == "VBG":
             continue
@@ -1270,7 +1261,7 @@ def offences_named(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Du
     offence, or lists among forbidden ones, is forbidden; the policy is the
     one the offence is "of" or "under"."""
     # a reported claim ("the suit argues that the rule is a violation of the Act") states no rule
-    for verb in (t for t in doc if t.lemma_.lower() in {"be", "include"} and not _negated(t) and t.dep_ != "ccomp"):
+    for verb in (t for t in with_lemmas(doc, frozenset({"be", "include"})) if not _negated(t) and t.dep_ != "ccomp"):
         if verb.lemma_.lower() == "be":
             offences = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in OFFENCE_NOUNS]
             acts = [c for c in verb.children if c.dep_ in {"csubj", "nsubj"}] if offences else []
@@ -1310,7 +1301,7 @@ def offences_committed(doc: Doc) -> Iterator[Duty]:
     """"A pool operator who hires an uncertified lifeguard commits a
     misdemeanor": what someone does to commit an offence is forbidden
     conduct, theirs (the policy is the one the sentence names)."""
-    for commit in (t for t in doc if t.lemma_.lower() == "commit" and t.pos_ == "VERB" and not _negated(t)):
+    for commit in (t for t in with_lemmas(doc, frozenset({"commit"})) if t.pos_ == "VERB" and not _negated(t)):
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in OFFENCE_NOUNS for c in commit.children):
             continue
         doer = _subject(commit)
@@ -1329,7 +1320,7 @@ def called_wrongful(doc: Doc) -> Iterator[Duty]:
     relative clause) is forbidden conduct, theirs (conduct itself called so
     is `declared_bans`'). Not when denied, asked, supposed or only reported
     as someone's view."""
-    for verb in doc:
+    for verb in with_lemmas(doc, frozenset({"be", "engage"})):
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in {"be", "engage"} or verb.dep_ == "ccomp":
             continue  # (nor what someone says: "airlines say passengers who cancel late are being unfair")
         said = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in WRONGFUL for c in verb.children)
@@ -1656,7 +1647,7 @@ def failed_duties(doc: Doc) -> Iterator[Duty]:
     """"The company failed to file reports, train its staff, or notify the
     regulator" / "its failure to file reports": what someone failed
     to do is conduct they owed (an obligation), and its doer is the subject."""
-    for cue in doc:
+    for cue in with_lemmas(doc, frozenset({"fail", "failure", "neglect"})):
         if cue.lemma_.lower() not in {"fail", "failure", "neglect"} or _negated(cue) or cue.tag_ == "VBG":
             continue  # "failing to meet standards" is itself the conduct's name (a gerund)
         subject = _clause_doer(cue) if cue.pos_ in {"VERB", "AUX"} else next(
@@ -1773,7 +1764,7 @@ def nominal_bans(doc: Doc) -> Iterator[Duty]:
     harassment and deception": what a ban or prohibition is on is banned, as
     with the verb ("bans speculative listings"). Not a ban denied, lifted or
     only asked about ("no ban on", "lifted the ban on", "whether to ban")."""
-    for noun in doc:
+    for noun in with_lemmas(doc, _BAN_NOUNS):
         if noun.lemma_.lower() not in _BAN_NOUNS or noun.pos_ != "NOUN" or any(
                 c.lower_ == "no" for c in noun.children) or in_condition(noun) or in_question(noun):
             continue
@@ -3296,7 +3287,7 @@ def _debts_forgiven(doc: Doc) -> Iterator[Duty]:
     """"cancels the remaining loan balance of borrowers who make 120
     payments", "waives the fees of owners who ...": a debt or charge lifted
     off those who do something rewards what they do."""
-    for verb in doc:
+    for verb in with_lemmas(doc, _FORGIVING_VERBS):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FORGIVING_VERBS or _negated(verb):
             continue
         if verb.lemma_.lower() == "write" and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
@@ -3401,7 +3392,7 @@ def _grounds_for(doc: Doc, *, penalty_cues: frozenset[str]) -> Iterator[Duty]:
     """"A center's failure to notify parents could be grounds for suspension
     of its license", "late payment is cause for termination": what is
     grounds for a sanction is punished."""
-    for noun in doc:
+    for noun in with_words(doc, frozenset({"grounds", "ground", "cause", "basis"})):
         if noun.lower_ not in {"grounds", "ground", "cause", "basis"} or noun.dep_ != "attr" \
                 or noun.head.lemma_.lower() != "be" or _negated(noun.head) or in_question(noun.head) \
                 or in_condition(noun.head) or _proposed(noun.head):
@@ -3825,7 +3816,7 @@ def judged_harms(doc: Doc, *, modifiers: frozenset[str]) -> list[tuple[Token, in
     []
     """
     out = []
-    for verb in doc:
+    for verb in with_lemmas(doc, frozenset({"be"})):
         if verb.lemma_ != "be" or _negated(verb):
             continue
         subject = _subject(verb)

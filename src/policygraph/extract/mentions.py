@@ -19,14 +19,14 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..names import looks_like_agent_noun, name_head, singular
-from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, verb_base
+from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, text_of, verb_base
 from ..ontology import Lexicon
 from ..records import Block
 from .frames import (Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, asked, boundary_prefixes,
                      concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties, foreseen_outcomes,
                      generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_lacks,
-                     policy_targets, reach_judged, text_of, unrealised, up_to_gap)
+                     policy_targets, reach_judged, unrealised, up_to_gap, with_lemmas, with_words)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -1171,8 +1171,8 @@ def short_title_mentions(f: Finding, doc: Doc) -> list[Mention]:
     noun, is part of its name; the bill is also named by the short title
     with the noun ("FAST and DOCK Act") and by the long title with it."""
     out = []
-    for kind in doc:
-        if kind.i < 4 or doc[kind.i - 1].text != ")" or not kind.is_title:
+    for kind in (doc[t.i + 1] for t in with_words(doc, frozenset({")"})) if t.i + 1 < len(doc)):  # "(HSA) Act"
+        if kind.i < 4 or not kind.is_title:
             continue
         cls = choose_class(head_classes(kind, f.lex), f.lex, "Policy")
         opening = next((i for i in range(kind.i - 2, max(0, kind.i - 9), -1) if doc[i].text == "("), None)
@@ -1201,7 +1201,7 @@ def title_mentions(f: Finding, doc: Doc) -> list[Mention]:
     "Protecting Swimmers in Coastal Waters" (the title is the rule's name,
     and the noun the article acts on: "issued a final rule, ...")."""
     out = []
-    quotes = [t.i for t in doc if t.text in {'"', "``", "''", "\u201c", "\u201d"}]
+    quotes = [t.i for t in with_words(doc, frozenset({'"', "``", "''", "\u201c", "\u201d"}))]
     for a, b in zip(quotes[::2], quotes[1::2]):
         inner = doc[a + 1 : b]
         if not 2 <= len(inner) <= 20 or not inner[0].is_title:
@@ -1416,11 +1416,11 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         named = actor.head if actor.dep_ == "appos" else actor  # "the Green Roof Program, a subsidy that allows"
         if any(f.lex.core(c) == "Policy" for c in head_classes(named, f.lex)) and f._animate(target):
             out += f._doer_mentions(doc, target)
-    for modal in doc:  # "Under the rule, growers must:" (the verbs follow in a list)
-        if modal.lower_ in {"must", "shall", "should"} and modal.dep_ == "ROOT":
+    for modal in with_words(doc, frozenset({"must", "shall", "should"})):  # "Under the rule, growers must:" (a list)
+        if modal.dep_ == "ROOT":
             out += [m for c in modal.children if c.dep_ == "nsubj" for m in f._doer_mentions(doc, c)]
-    for verb in doc:  # "counties may fine hosts up to $1,000": whom a sanction falls on acts under the policy
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in _SANCTIONING_VERBS and not any(
+    for verb in with_lemmas(doc, _SANCTIONING_VERBS):  # "counties may fine hosts up to $1,000": who is punished
+        if verb.pos_ == "VERB" and not any(
                 c.dep_ == "neg" for c in verb.children):
             out += [m for o in verb.children if o.dep_ == "dobj" and o.tag_ == "NNS" and not names_conduct(o)
                     for m in f._doer_mentions(doc, o)]
@@ -1649,8 +1649,8 @@ def enumeration_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """Items after "X such as / like / including": typed by their own head
     noun, else by X's ("offences such as late filings")."""
     out = []
-    for prep in doc:
-        if prep.dep_ != "prep" or prep.lower_ not in _ENUM_PREPS:
+    for prep in with_words(doc, _ENUM_PREPS):
+        if prep.dep_ != "prep":
             continue
         if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.head.children) and doc[prep.i - 1].lower_ != "such":
             continue
@@ -1935,7 +1935,7 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     # a policy's name as a possessor is a mention too ("the Honest Ticket Act's sponsor")
     possessors = [t for t in doc if t.dep_ == "poss" and t.pos_ == "PROPN" and t.is_title]
     # "Harbor Order No. 5": the parse may head the name by "No", its kind noun a compound of it
-    numbered = [doc[t.i - 1] for t in doc if t.lower_ in {"no", "no.", "number"} and t.i > 0
+    numbered = [doc[t.i - 1] for t in with_words(doc, frozenset({"no", "no.", "number"})) if t.i > 0
                 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i]
     for root in chunk_roots + orphans + possessors + numbered:
         classes = head_classes(root, f.lex)
@@ -2040,8 +2040,8 @@ def described_organisations(f: Finding, doc: Doc) -> list[Mention]:
     a coalition ...) are one organisation's name, however the parser
     splits a name holding a verb."""
     out = []
-    for comma in doc:
-        if comma.text != "," or comma.i + 3 > len(doc) or doc[comma.i + 1].lower_ not in {"a", "an"}:
+    for comma in with_words(doc, frozenset({","})):
+        if comma.i + 3 > len(doc) or doc[comma.i + 1].lower_ not in {"a", "an"}:
             continue
         described = next((t for t in doc[comma.i + 2 : comma.i + 5] if t.pos_ == "NOUN" and t.dep_ != "compound"), None)
         if described is None or described.lemma_.lower() not in _ORGANISATION_NOUNS:
@@ -2360,9 +2360,7 @@ def find_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
     """Acronyms defined in text: "Social Credit System (SCS)", "Board ("PCLOB")",
     "Court ("FISC" or "FISA court")" -> token range of the long form."""
     out: dict[str, tuple[int, int]] = {}
-    for tok in doc:
-        if tok.text != "(":
-            continue
+    for tok in with_words(doc, frozenset({"("})):
         inside = []
         for nxt in doc[tok.i + 1 : tok.i + 12]:
             if nxt.text == ")":

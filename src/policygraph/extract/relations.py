@@ -20,13 +20,13 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from ..names import frame_words, kind_word, singular
-from ..nlp import GIVING_VERBS
+from ..nlp import GIVING_VERBS, text_of
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS,
                      RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject, goes_too_far,
                      has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb, pobjs,
-                     opposed_for, opposing_reasons, purpose_holder, remedy_verb, targets_of, text_of,
-                     to_infinitive)
+                     opposed_for, opposing_reasons, purpose_holder, remedy_verb, targets_of, to_infinitive,
+                     with_words)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, REVISING_VERBS, STAGE_WORDS, STANCE_PREP_VERBS, UNDOING_VERBS,
                        WORRY_VERBS, Mention, Segment, described, harm_said_of, head_classes, list_items, making_a_policy,
                        segment_duties)
@@ -2675,7 +2675,7 @@ def bracketed_sponsors(r: Reading) -> list[Fact]:
     3457; Sen. Lujan)": a legislator named in brackets right after a bill
     is its sponsor, who introduced it."""
     facts = []
-    for opening in (t for t in r.doc if t.text == "(" and t.i > 0):
+    for opening in (t for t in with_words(r.doc, frozenset({"("})) if t.i > 0):
         inside = list(itertools.takewhile(lambda t: t.text != ")", r.doc[opening.i + 1 : opening.i + 14]))
         # the bill before the bracket, or the one its number opens ("the Act (S. 3457; Sen. Lujan)")
         policy = r.key_at(r.doc[opening.i - 1], "Policy") or (r.key_at(inside[0], "Policy") if inside else "")
@@ -2709,7 +2709,8 @@ def dissents_recorded(r: Reading) -> list[Fact]:
     fate's subject, else the one a motion to adopt put just before). A vote
     against tabling, repealing or adjourning opposes no policy."""
     facts = []
-    for closing in (t for t in r.doc if t.text == ")" and t.i >= 3 and r.doc[t.i - 1].lower_ in _DISSENTING):
+    for closing in (t for t in with_words(r.doc, frozenset({")"}))
+                    if t.i >= 3 and r.doc[t.i - 1].lower_ in _DISSENTING):
         opening = next((t for t in reversed(r.doc[max(0, closing.i - 12) : closing.i]) if t.text == "("), None)
         sent = closing.sent
         fate = next((t for t in sent if t.lemma_.lower() in _DECIDED and t.i < closing.i), None)
