@@ -5977,3 +5977,21 @@ def test_extract_a_lone_support_field_is_no_hearing_record(nlp):
     _entities, relations, _x = run(nlp, "# Tenant Deposit Act\n\nThe Tenant Deposit Act took effect in May.\n\n"
                                         "Support: Corlan Legal Aid and the Corlan Tenants Helpline, open weekdays.\n", "a.md")
     assert not any(p == "supports" for _s, p, _o in relations), sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number inside a name is part of it: "this ordinance" calls back the one ordinance the article names
+        ("# Two views on the water rules\n\nThe board voted to adopt the Stage 3 Conservation Ordinance. The rules limit "
+         "outdoor watering.\n\n## A critic\n\n**Your group opposed the ordinance. Why?**\n\nWe oppose this ordinance "
+         "because it puts the heaviest burden on large families.\n",
+         ("heaviest burden on large families", "concernAbout", "stage 3 conservation ordinance")),
+        # (a name that is a kind and a number keeps to its own reading: "Ordinance 24-117" is "the ordinance")
+        ("# Harbor news\n\nThe council adopted Ordinance 24-117 in May. Boat owners opposed the ordinance because it "
+         "could raise costs for small marinas.\n", ("boat owners", "criticizes", "ordinance 24-117")),
+    ],
+)
+def test_extract_session_30_a_number_inside_a_name(nlp, text, expected):
+    entities, relations, _x = run(nlp, text, "a.md")
+    assert expected in relations and "ordinance" not in entities, sorted(relations)

@@ -2422,7 +2422,8 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 if len(words) >= 2 and words[-1][:1].isdigit() and _is_name(" ".join(words[:-1])) else ""
             if m.cls and numbered_kind.lower() in ACT_WORDS | _NUMBERED_KINDS:  # "Ordinance 24-117": "the ordinance"
                 named[singular(numbered_kind.lower())][m.key] = m.text.lower()
-            if m.cls and len(words) >= 2 and _is_name(m.text):  # (the words of all its names: "Proposed X Rule")
+            # (the words of all its names: "Proposed X Rule"; a number inside a name is in it: "Stage 3 Water Rules")
+            if m.cls and len(words) >= 2 and _is_name(" ".join(w for w in words if not w[:1].isdigit())):
                 head = singular(name_head(words).lower())
                 named[head][m.key] = f"{named[head].get(m.key, '')} {m.text.lower()}".strip()
                 if not _amended(doc[m.head]):
