@@ -5983,8 +5983,8 @@ def test_extract_a_lone_support_field_is_no_hearing_record(nlp):
     ("text", "expected"),
     [
         # a number inside a name is part of it: "this ordinance" calls back the one ordinance the article names
-        ("# Two views on the water rules\n\nThe board voted to adopt the Stage 3 Conservation Ordinance. The rules limit "
-         "outdoor watering.\n\n## A critic\n\n**Your group opposed the ordinance. Why?**\n\nWe oppose this ordinance "
+        ("# Two views on the water rules\n\nThe board voted to adopt the Stage 3 Conservation Ordinance. The rules "
+         "limit outdoor watering.\n\n## A critic\n\n**Your group opposed the ordinance. Why?**\n\nWe oppose this ordinance "
          "because it puts the heaviest burden on large families.\n",
          ("heaviest burden on large families", "concernAbout", "stage 3 conservation ordinance")),
         # (a name that is a kind and a number keeps to its own reading: "Ordinance 24-117" is "the ordinance")

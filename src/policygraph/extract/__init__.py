@@ -572,7 +572,8 @@ class _ArticleExtractor:
             for m in (m for m in mentions if held and categories.get(m.key) == "Actor" and m.tokens[0] <= opening):
                 # "endorsed by:" / "- Parents for Safe Sleep": the body the item opens with, not those its clause names
                 found[(m.key, stance, held)].add(tok_map.get(m.head, -1))
-            position = position_field(text_of(doc)) if topic and seg.block.kind == "paragraph" and sides_recorded else ""
+            position = position_field(text_of(doc)) \
+                if topic and seg.block.kind == "paragraph" and sides_recorded else ""
             for m in _positions_listed(doc, mentions, categories) if position else []:
                 # "Support: Harbor Parents Association; Rural Families for Clean Air." under a bill's hearing record
                 found[(m.key, position, topic)].add(tok_map.get(m.head, -1))
@@ -933,7 +934,8 @@ def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
         if len(seg.text.split()) >= 12:
             in_header = False
         if seg.role == "body" and not in_header and not writes:
-            said = [t for t in with_words(doc, frozenset({"we"})) if t.dep_ == "nsubj" and t.head.lemma_.lower() in _REPORTING_VERBS
+            said = [t for t in with_words(doc, frozenset({"we"}))
+                    if t.dep_ == "nsubj" and t.head.lemma_.lower() in _REPORTING_VERBS
                     and (t.head.tag_ == "VBD" or t.head.lemma_.lower() == "recommend") and not _reported_speech(t)]
             writes = bool(said) and bool({t.i for t in said} - quoted_tokens(doc))  # (the quotes only when needed)
         elif in_header and _field_name(seg.block) not in {"to", "cc", "attn", "attention"}:  # not the addressee

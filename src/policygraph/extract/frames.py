@@ -473,23 +473,27 @@ def with_lemmas(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     """The words of `doc` with one of `lemmas` (lower case), in order: rules
     that read one construction look only at its words, from an index made
     once per parsed text, instead of each walking the whole text."""
-    index = doc.user_data.get("pg_lemmas")
-    if index is None:  # (positions, not tokens: no token keeps its text alive from the index)
-        index = doc.user_data["pg_lemmas"] = defaultdict(list)
-        for tok in doc:
-            index[tok.lemma_.lower()].append(tok.i)
+    index = _positions(doc, "pg_lemmas", lambda tok: tok.lemma_.lower())
     return [doc[i] for i in sorted(i for lemma in lemmas for i in index.get(lemma, ()))]
+
+
+def _positions(doc: Doc, name: str, key) -> dict[str, list[int]]:
+    """Where each `key` of a word stands in `doc`, made once per parsed text
+    and kept under `name` (positions, not tokens: no token keeps its text
+    alive from the index)."""
+    index = doc.user_data.get(name)
+    if index is None:
+        index = doc.user_data[name] = defaultdict(list)
+        for tok in doc:
+            index[key(tok)].append(tok.i)
+    return index
 
 
 def with_words(doc: Doc, words: frozenset[str]) -> list[Token]:
     """The words of `doc` written as one of `words` (lower case), in order:
     `with_lemmas` for rules that test the form, not the lemma ("concerned"
     is lemmatised "concern" or "concerned" by its tag)."""
-    index = doc.user_data.get("pg_words")
-    if index is None:
-        index = doc.user_data["pg_words"] = defaultdict(list)
-        for tok in doc:
-            index[tok.lower_].append(tok.i)
+    index = _positions(doc, "pg_words", lambda tok: tok.lower_)
     return [doc[i] for i in sorted(i for word in words for i in index.get(word, ()))]
 
 
