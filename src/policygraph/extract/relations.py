@@ -210,7 +210,16 @@ def inside_quotes(tok: Token) -> bool:
 
 def negated(tok: Token) -> bool:
     """"does not ban", "no longer penalizes", "declined to endorse": the
-    verb, or the verb it completes, is denied."""
+    verb, or the verb it completes, is denied. Asked of each verb by many
+    rules, so kept per parsed text (the parse is final when rules read it)."""
+    seen = tok.doc.user_data.setdefault("pg_denied", {})
+    if tok.i not in seen:
+        seen[tok.i] = _denied(tok)
+    return seen[tok.i]
+
+
+def _denied(tok: Token) -> bool:
+    """`negated`, worked out (the word's own denial, "nor", a no-one subject, a refused infinitive)."""
     return any(c.dep_ == "neg" or no_longer(c) for c in tok.children) or after_nor(tok) or denied_by_subject(tok) \
         or tok.dep_ in {"xcomp", "aux"} and (
         any(c.dep_ == "neg" for c in tok.head.children) or tok.head.lemma_.lower() in _REFUSING)
@@ -1168,12 +1177,12 @@ def with_respect_to(r: Reading, verb: Token) -> list[Fact]:
     if verb.pos_ != "VERB" or negated(verb):
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    policies = [p for c in objects for p in r.conjuncts(c, "Policy")]
     heads = [verb, *objects]  # the parse hangs "with respect to" on the verb or on its object
     respects = [o for h in heads for o in pobjs(h, {"with"}) if o.lemma_.lower() == "respect"]
     targets = [t for o in respects for t in pobjs(o, {"to"})] + [t for h in heads for t in pobjs(h, {"regarding", "as"})]
     if verb.lemma_.lower() == "enforce":  # "enforces the rule against ferry operators"
         targets += pobjs(verb, {"against"})
+    policies = [p for c in objects for p in r.conjuncts(c, "Policy")] if targets else []
     return [Fact(p, "evaluates", a, verb.i) for p in policies for t in targets for a in r.conjuncts(t, "Actor")]
 
 
