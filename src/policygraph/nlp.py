@@ -214,16 +214,18 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
                 or tok.tag_ in {"NN", "NNP"} and tok.dep_ == "ROOT" and _plural_subject_of(tok)  # "... enforce UIGEA"
             base = (tok.lower_ if tok.lower_ in verbs and tok.tag_ in {"NN", "NNP"} else verb_base(tok.lower_, verbs)) \
                 if misread and tok.is_lower else ""
+            if not base:
+                continue
             after = doc[tok.i + 1]
             if after.tag_ == "RB" and tok.i + 2 < sent.end and doc[tok.i + 2].tag_ == "VBG":
                 after = doc[tok.i + 2]  # "bans overnight anchoring": an adverb before the gerund
             takes = after.pos_ in _AFTER_VERB or after.tag_ == "VBG" or after.lower_ == _PREPOSITION_OF.get(base)
+            if not takes:
+                continue
             # a name before it, numbered or with its acronym: "Order No. 2 bars minors", "the Board (HB) rates ..."
             before = doc[tok.i - 1]
             named = before.pos_ in {"NOUN", "PROPN"} or tok.i >= 2 and doc[tok.i - 2].pos_ in {"NOUN", "PROPN"} and (
                 before.like_num or before.text == ")")
-            if not base or not takes:
-                continue
             # "caps the number of scooters and bans riding": a verb coordinated with a verb of the same form
             # ("sets fees and fines owners must pay": the noun after it is a later verb's subject, "fines" a noun)
             if tok.tag_ == "NNS" and before.lower_ in {"and", "or"} and after.dep_ not in {"nsubj", "nsubjpass"}:
@@ -737,6 +739,8 @@ def _verbs_with_two_subjects(doc: Doc) -> list[Token]:
         return []
     table = doc.to_array([DEP, HEAD]).astype(numpy.int64)  # (HEAD is the offset to the head)
     subjects = numpy.isin(table[:, 0], [doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]])
+    if numpy.count_nonzero(subjects) < 2:  # (most texts: no word can have two)
+        return []
     heads = numpy.nonzero(subjects)[0] + table[subjects, 1]
     values, counts = numpy.unique(heads, return_counts=True)
     return [doc[int(i)] for i in values[counts >= 2]]
