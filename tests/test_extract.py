@@ -5995,3 +5995,20 @@ def test_extract_a_lone_support_field_is_no_hearing_record(nlp):
 def test_extract_session_30_a_number_inside_a_name(nlp, text, expected):
     entities, relations, _x = run(nlp, text, "a.md")
     assert expected in relations and "ordinance" not in entities, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    "sign_off, signatories",
+    [
+        # a signer's line ends with the body they sign for, after their role or alone
+        ("Sincerely,\n\nDana Ruiz, Director, Harbor Boaters Coalition\nSam Okafor, Port Ellis Interfaith Housing Council\n",
+         {"dana ruiz", "harbor boaters coalition", "sam okafor", "port ellis interfaith housing council"}),
+        # a role alone, or a place, is no body
+        ("Sincerely,\n\nLucia Marr, Staff Attorney\nJo Bell, Director, Portland, Oregon\n", {"lucia marr", "jo bell"}),
+    ],
+)
+def test_extract_session_30_a_signer_signs_for_the_body_their_line_ends_with(nlp, sign_off, signatories):
+    entities, relations, _ = run(nlp, _LETTER + sign_off, name="letter.txt")
+    critics = {s for s, p, o in relations if p == "criticizes" and o == "mooring fee waiver"}
+    assert critics == signatories, sorted(relations)
+    assert not {"staff attorney", "portland", "oregon"} & set(entities)

@@ -2433,11 +2433,26 @@ def signature_mentions(doc: Doc, titles: frozenset[str] = frozenset()) -> list[M
     commas = [t.i for t in doc if t.text == "," and t.i not in bracketed and t.i >= lead]
     first = _signatory(doc, lead, commas[0] if commas else len(doc), titles, bracketed)
     if first is not None and first.cls == "Person":
-        return [first]
+        return [first, *_affiliation(doc, commas, titles, bracketed)]
     # an organisation is not followed by its role: "Harbor Watch, Clean Seas Alliance, ..." lists signatories
     bounds = zip([lead, *(c + 1 for c in commas)], [*commas, len(doc)])
     return [m for a, b in bounds for m in [_signatory(doc, a, b, titles, bracketed)]
             if m is not None and m.cls != "Person"]
+
+
+def _affiliation(doc: Doc, commas: list[int], titles: frozenset[str], skip: frozenset[int]) -> list[Mention]:
+    """"Dana Ruiz, Director, Harbor Boaters Coalition", "Rev. Sam Okafor,
+    Port Ellis Housing Council": the last part of a signer's line names the
+    body they sign for, when it reads as a name (two words or more after a
+    role, three alone) and is no role ("Staff Attorney") or place."""
+    found = _signatory(doc, commas[-1] + 1, len(doc), titles, skip) if commas else None
+    if found is None or found.cls == "Person":
+        return []
+    words = [doc[i] for i in found.tokens if doc[i].is_alpha]
+    if len(words) < (2 if len(commas) >= 2 else 3) or words[-1].lower_ in titles \
+            or all(doc[i].ent_type_ in {"GPE", "LOC"} for i in found.tokens):
+        return []
+    return [found]
 
 
 def _bracketed(doc: Doc) -> frozenset[int]:
