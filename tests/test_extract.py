@@ -6012,3 +6012,14 @@ def test_extract_session_30_a_signer_signs_for_the_body_their_line_ends_with(nlp
     critics = {s for s, p, o in relations if p == "criticizes" and o == "mooring fee waiver"}
     assert critics == signatories, sorted(relations)
     assert not {"staff attorney", "portland", "oregon"} & set(entities)
+
+
+def test_extract_session_30_a_worry_argued_further_up_is_the_arguers(nlp):
+    # "it would raise costs" voices nothing; the one who argues it is the Association, not the letter's "we"
+    text = ("Harbor Commission\n\nRe: Proposed Mooring Rule\n\nDear Commissioners:\n\nThe Harbor Boaters Coalition "
+            "writes to support the proposed mooring rule, which would require marinas to post their fees.\n\nWe note "
+            "that the Marina Owners Association has asked the Commission to withdraw the rule, arguing that it would "
+            "raise costs for small marinas. We disagree.\n\nSincerely,\n\nHarbor Boaters Coalition\n")
+    _entities, relations, _x = run(nlp, text, "letter.txt")
+    assert ("marina owners association", "raisesConcern", "raise costs") in relations, sorted(relations)
+    assert ("harbor boaters coalition", "raisesConcern", "raise costs") not in relations, sorted(relations)

@@ -2191,14 +2191,17 @@ def _voiced_by_another(r: Reading, tok: Token, speakers: list[str] | tuple[str, 
     relabeling" is the Council's, though the letter (or "we note that")
     reports it. Climbs from the worry to `above` (the reporting verb)."""
     for verb in (a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}):
-        if verb is above:
+        if above is not None and verb.i == above.i:  # (a token is made anew each time it is read: compare places)
             return False
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         # (only a verb of saying or asking has a voice: "warned that carriers could pressure shippers, creating a
         # loophole" is the warner's worry, not the carriers')
         if doer is not None and (verb.lemma_.lower() in _VOICING_VERBS or r.cue_lemmas(verb) & r.any_cue):
             others = r.conjuncts(doer, "Actor")
-            return bool(others) and not set(others) <= set(speakers)
+            if others:
+                return not set(others) <= set(speakers)
+            # ("... has asked the Commission to withdraw it, arguing that it would raise costs": "it" voices
+            # nothing; the one who argues is further up)
     return False
 
 
