@@ -6005,13 +6005,15 @@ def test_extract_session_30_a_number_inside_a_name(nlp, text, expected):
          {"dana ruiz", "harbor boaters coalition", "sam okafor", "port ellis interfaith housing council"}),
         # a role alone, or a place, is no body
         ("Sincerely,\n\nLucia Marr, Staff Attorney\nJo Bell, Director, Portland, Oregon\n", {"lucia marr", "jo bell"}),
+        ("Sincerely,\n\nJoan Reed, Clerk to the Harbor Board\nAl Cruz, Chair of the Harbor Board\n", {"joan reed", "al cruz"}),
     ],
 )
 def test_extract_session_30_a_signer_signs_for_the_body_their_line_ends_with(nlp, sign_off, signatories):
     entities, relations, _ = run(nlp, _LETTER + sign_off, name="letter.txt")
     critics = {s for s, p, o in relations if p == "criticizes" and o == "mooring fee waiver"}
     assert critics == signatories, sorted(relations)
-    assert not {"staff attorney", "portland", "oregon"} & set(entities)
+    assert not {"staff attorney", "portland", "oregon", "clerk to the harbor board", "chair of the harbor board"} \
+        & set(entities)
 
 
 def test_extract_session_30_a_worry_argued_further_up_is_the_arguers(nlp):

@@ -1581,7 +1581,7 @@ def _names_a_policy(noun: Token, lexicon: Lexicon) -> bool:
 
 def _name_text(noun: Token) -> str:
     """The noun with its compounds and number: "H.R. 2210"."""
-    toks = [t for t in noun.subtree if t.dep_ in {"compound", "nummod", "appos"} or t is noun]
+    toks = [t for t in noun.subtree if t.dep_ in {"compound", "nummod", "appos"} or t.i == noun.i]
     return " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
 
 
@@ -2444,13 +2444,15 @@ def _affiliation(doc: Doc, commas: list[int], titles: frozenset[str], skip: froz
     """"Dana Ruiz, Director, Harbor Boaters Coalition", "Rev. Sam Okafor,
     Port Ellis Housing Council": the last part of a signer's line names the
     body they sign for, when it reads as a name (two words or more after a
-    role, three alone) and is no role ("Staff Attorney") or place."""
+    role, three alone) and is no role ("Staff Attorney", "Clerk to the Board")
+    or place."""
     found = _signatory(doc, commas[-1] + 1, len(doc), titles, skip) if commas else None
     if found is None or found.cls == "Person":
         return []
     words = [doc[i] for i in found.tokens if doc[i].is_alpha]
-    if len(words) < (2 if len(commas) >= 2 else 3) or words[-1].lower_ in titles \
-            or all(doc[i].ent_type_ in {"GPE", "LOC"} for i in found.tokens):
+    # (a role held in a body is no body: "Chair of the Board", "Clerk to the Board")
+    if len(words) < (2 if len(commas) >= 2 else 3) or words[-1].lower_ in titles or words[0].lower_ in titles \
+            or any(w.lower_ == "to" for w in words) or all(doc[i].ent_type_ in {"GPE", "LOC"} for i in found.tokens):
         return []
     return [found]
 
