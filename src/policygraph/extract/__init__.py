@@ -2493,6 +2493,11 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
             if len(resolved) == 1:  # "the bill" where no act is near: the one "the bill" stands for elsewhere
                 for m in unresolved:
                     m.key = next(iter(resolved))
+            elif not resolved and text not in BILL_WORDS:
+                # "adopted the Stage 3 Conservation Ordinance ... also adopted the Sidewalk Vending Ordinance. Vendors
+                # praised the ordinance": of several ordinances named, none near, the one named last before it
+                for m in unresolved:
+                    m.key = _named_last_before(per_doc, m, keys) or m.key
             continue
         if definite[text] and len(keys) == 1 and (not own[text] or keys[0] in titled
                                                   or text in ACT_WORDS and text not in unnamed_kinds):

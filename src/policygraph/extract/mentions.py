@@ -2415,7 +2415,7 @@ def _skips_one(longer: str, shorter: str) -> bool:
     return any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer)))
 
 
-def signature_mentions(doc: Doc, titles: frozenset[str] = frozenset()) -> list[Mention]:
+def signature_mentions(doc: Doc, titles: frozenset[str] = frozenset(), lexicon: Lexicon | None = None) -> list[Mention]:
     """A line under a letter's sign-off names who signs: a person if the
     tagger says so, else an organisation ("Center for Fair Data"); after a
     comma come roles and affiliations ("Jane Doe, Director, ..."), and a
@@ -2433,21 +2433,28 @@ def signature_mentions(doc: Doc, titles: frozenset[str] = frozenset()) -> list[M
     commas = [t.i for t in doc if t.text == "," and t.i not in bracketed and t.i >= lead]
     first = _signatory(doc, lead, commas[0] if commas else len(doc), titles, bracketed)
     if first is not None and first.cls == "Person":
-        return [first, *_affiliation(doc, commas, titles, bracketed)]
+        return [first, *(_affiliation(doc, commas, titles, bracketed, lexicon) if lexicon is not None else [])]
     # an organisation is not followed by its role: "Harbor Watch, Clean Seas Alliance, ..." lists signatories
     bounds = zip([lead, *(c + 1 for c in commas)], [*commas, len(doc)])
     return [m for a, b in bounds for m in [_signatory(doc, a, b, titles, bracketed)]
             if m is not None and m.cls != "Person"]
 
 
-def _affiliation(doc: Doc, commas: list[int], titles: frozenset[str], skip: frozenset[int]) -> list[Mention]:
+def _affiliation(doc: Doc, commas: list[int], titles: frozenset[str], skip: frozenset[int],
+                 lexicon: Lexicon) -> list[Mention]:
     """"Dana Ruiz, Director, Harbor Boaters Coalition", "Rev. Sam Okafor,
     Port Ellis Housing Council": the last part of a signer's line names the
-    body they sign for, when it reads as a name (two words or more after a
-    role, three alone) and is no role ("Staff Attorney", "Clerk to the Board")
-    or place."""
+    body they sign for, when it reads as a body's name (headed by a body's
+    noun, or an organisation to the tagger; two words or more after a role,
+    three alone) and is no role ("Staff Attorney", "Small Business Owner",
+    "Clerk to the Board"), department or place."""
     found = _signatory(doc, commas[-1] + 1, len(doc), titles, skip) if commas else None
     if found is None or found.cls == "Person":
+        return []
+    body = any(c in BODY_CLASSES for c in head_classes(doc[found.head], lexicon)) \
+        or sum(doc[i].ent_type_ == "ORG" for i in found.tokens) * 2 > len(found.tokens)
+    last = doc[found.tokens[-1]]  # ("Small Business Owner", "Town Council Member": a person's role in a body)
+    if not body or any(lexicon.core(c) == "Actor" and c not in BODY_CLASSES for c in head_classes(last, lexicon)):
         return []
     words = [doc[i] for i in found.tokens if doc[i].is_alpha]
     # (a role held in a body is no body: "Chair of the Board", "Clerk to the Board")
@@ -2607,7 +2614,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
         return found + proper_policy_mentions(f, doc) + legislation_number_mentions(f, doc) \
             + addressee_mentions(f, doc) + heading_bodies(f, doc), f.described
     if seg.role == "signature":
-        return found + signature_mentions(doc, article.lex.person_titles), f.described
+        return found + signature_mentions(doc, article.lex.person_titles, article.lex), f.described
     found += title_mentions(f, doc) + short_title_mentions(f, doc) + legislation_number_mentions(f, doc)
     found += bracketed_title_mentions(f, doc)
     if seg.role == "label":

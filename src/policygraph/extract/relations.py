@@ -2200,8 +2200,10 @@ def _voiced_by_another(r: Reading, tok: Token, speakers: list[str] | tuple[str, 
             others = r.conjuncts(doer, "Actor")
             if others:
                 return not set(others) <= set(speakers)
-            # ("... has asked the Commission to withdraw it, arguing that it would raise costs": "it" voices
-            # nothing; the one who argues is further up)
+            if doer.lower_ not in {"it", "they", "this", "these"} and not r.key_at(doer, "Policy"):
+                return False  # ("but our analysis finds that it would ...": the finding is the writer's)
+            # ("... has asked the Commission to withdraw the rule, arguing that it would raise costs": the policy
+            # said to raise them voices nothing; the one who argues it is further up)
     return False
 
 
