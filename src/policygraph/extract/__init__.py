@@ -934,7 +934,7 @@ def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
         if len(seg.text.split()) >= 12:
             in_header = False
         if seg.role == "body" and not in_header and not writes:
-            said = [t for t in with_words(doc, frozenset({"we"}))
+            said = [t for t in with_words(doc, {"we"})
                     if t.dep_ == "nsubj" and t.head.lemma_.lower() in _REPORTING_VERBS
                     and (t.head.tag_ == "VBD" or t.head.lemma_.lower() == "recommend") and not _reported_speech(t)]
             writes = bool(said) and bool({t.i for t in said} - quoted_tokens(doc))  # (the quotes only when needed)
@@ -1480,7 +1480,7 @@ def _merge_bracketed_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
         policies = [m for m in ms if m.cls and lexicon.core(m.cls) == "Policy"]
         ends = {m.tokens[-1]: m for m in policies}
         starts = {m.tokens[0]: m for m in policies}
-        for tok in (t for t in with_words(doc, frozenset({"("})) if t.i >= 1):
+        for tok in (t for t in with_words(doc, {"("}) if t.i >= 1):
             end = tok.i - 1
             if end >= 2 and doc[end].like_num and doc[end - 1].lower_ == "of":  # "Act of 1990 (...)"
                 end -= 2
@@ -1893,7 +1893,7 @@ def _add_proposal_callbacks(docs: list[Doc], per_doc: list[list[Mention]], tok_m
     key = keys.pop()
     for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
         taken = {i for m in ms for i in m.tokens}
-        for t in with_words(doc, frozenset({"proposal"})):
+        for t in with_words(doc, {"proposal"}):
             if t.i not in taken and t.i > 0 and doc[t.i - 1].lower_ in {"the", "this"} \
                     and not any(c.dep_ in {"compound", "amod", "poss"} or c.dep_ == "prep" and c.lower_ == "of"
                                 for c in t.children):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -469,7 +469,7 @@ def _subtree(tok: Token) -> list[int]:
     return out
 
 
-def with_lemmas(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
+def with_lemmas(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     """The words of `doc` with one of `lemmas` (lower case), in order: rules
     that read one construction look only at its words, from an index made
     once per parsed text, instead of each walking the whole text."""
@@ -489,7 +489,7 @@ def _positions(doc: Doc, name: str, key) -> dict[str, list[int]]:
     return index
 
 
-def with_words(doc: Doc, words: frozenset[str]) -> list[Token]:
+def with_words(doc: Doc, words: Collection[str]) -> list[Token]:
     """The words of `doc` written as one of `words` (lower case), in order:
     `with_lemmas` for rules that test the form, not the lemma ("concerned"
     is lemmatised "concern" or "concerned" by its tag)."""
@@ -1265,7 +1265,7 @@ def offences_named(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Du
     offence, or lists among forbidden ones, is forbidden; the policy is the
     one the offence is "of" or "under"."""
     # a reported claim ("the suit argues that the rule is a violation of the Act") states no rule
-    for verb in (t for t in with_lemmas(doc, frozenset({"be", "include"})) if not _negated(t) and t.dep_ != "ccomp"):
+    for verb in (t for t in with_lemmas(doc, {"be", "include"}) if not _negated(t) and t.dep_ != "ccomp"):
         if verb.lemma_.lower() == "be":
             offences = [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in OFFENCE_NOUNS]
             acts = [c for c in verb.children if c.dep_ in {"csubj", "nsubj"}] if offences else []
@@ -1305,7 +1305,7 @@ def offences_committed(doc: Doc) -> Iterator[Duty]:
     """"A pool operator who hires an uncertified lifeguard commits a
     misdemeanor": what someone does to commit an offence is forbidden
     conduct, theirs (the policy is the one the sentence names)."""
-    for commit in (t for t in with_lemmas(doc, frozenset({"commit"})) if t.pos_ == "VERB" and not _negated(t)):
+    for commit in (t for t in with_lemmas(doc, {"commit"}) if t.pos_ == "VERB" and not _negated(t)):
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in OFFENCE_NOUNS for c in commit.children):
             continue
         doer = _subject(commit)
@@ -1324,7 +1324,7 @@ def called_wrongful(doc: Doc) -> Iterator[Duty]:
     relative clause) is forbidden conduct, theirs (conduct itself called so
     is `declared_bans`'). Not when denied, asked, supposed or only reported
     as someone's view."""
-    for verb in with_lemmas(doc, frozenset({"be", "engage"})):
+    for verb in with_lemmas(doc, {"be", "engage"}):
         if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in {"be", "engage"} or verb.dep_ == "ccomp":
             continue  # (nor what someone says: "airlines say passengers who cancel late are being unfair")
         said = verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in WRONGFUL for c in verb.children)
@@ -1651,7 +1651,7 @@ def failed_duties(doc: Doc) -> Iterator[Duty]:
     """"The company failed to file reports, train its staff, or notify the
     regulator" / "its failure to file reports": what someone failed
     to do is conduct they owed (an obligation), and its doer is the subject."""
-    for cue in with_lemmas(doc, frozenset({"fail", "failure", "neglect"})):
+    for cue in with_lemmas(doc, {"fail", "failure", "neglect"}):
         if cue.lemma_.lower() not in {"fail", "failure", "neglect"} or _negated(cue) or cue.tag_ == "VBG":
             continue  # "failing to meet standards" is itself the conduct's name (a gerund)
         subject = _clause_doer(cue) if cue.pos_ in {"VERB", "AUX"} else next(
@@ -3080,7 +3080,7 @@ def reach_judged(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     words after its subject. Returns (verb, whose reach, tokens) triples;
     the caller checks that a policy's reach is judged."""
     out = []
-    for verb in with_lemmas(doc, frozenset({"go"})):
+    for verb in with_lemmas(doc, {"go"}):
         if not goes_too_far(verb) or (said_of := _subject(verb)) is None or _not_asserted(verb) \
                 or any(_negated(v) for v in verb.ancestors if v.pos_ == "VERB"):
             continue
@@ -3100,7 +3100,7 @@ def costly_outcomes(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     as fact ("costs $5 million a year", "will cost taxpayers $3 million"),
     nor what is denied or asked."""
     out = []
-    for verb in with_lemmas(doc, frozenset({"cost"})):
+    for verb in with_lemmas(doc, {"cost"}):
         if verb.pos_ != "VERB" or (said_of := _subject(verb)) is None or _negated(verb) \
                 or in_question(verb) or asked(verb) \
                 or not any(a.dep_ == "aux" and a.lower_ in _FORESEEING for a in verb.children):
@@ -3137,7 +3137,7 @@ def policy_lacks(doc: Doc) -> list[tuple[Token, Token, tuple[int, ...]]]:
     word). The caller checks that a policy lacks it. Returns (verb, what
     lacks, tokens) triples; none denied, asked or in a condition ("might
     lack the funding it needs" is a worry hedged, and kept)."""
-    return [(tok, said_of, conduct) for tok in with_lemmas(doc, frozenset({"lack"})) if tok.pos_ == "VERB"
+    return [(tok, said_of, conduct) for tok in with_lemmas(doc, {"lack"}) if tok.pos_ == "VERB"
             and not denied_above(tok) and not _not_asserted(tok)
             and (said_of := _subject(tok)) is not None and (conduct := conduct_phrase(tok))]
 
@@ -3396,7 +3396,7 @@ def _grounds_for(doc: Doc, *, penalty_cues: frozenset[str]) -> Iterator[Duty]:
     """"A center's failure to notify parents could be grounds for suspension
     of its license", "late payment is cause for termination": what is
     grounds for a sanction is punished."""
-    for noun in with_words(doc, frozenset({"grounds", "ground", "cause", "basis"})):
+    for noun in with_words(doc, {"grounds", "ground", "cause", "basis"}):
         if noun.lower_ not in {"grounds", "ground", "cause", "basis"} or noun.dep_ != "attr" \
                 or noun.head.lemma_.lower() != "be" or _negated(noun.head) or in_question(noun.head) \
                 or in_condition(noun.head) or _proposed(noun.head):
@@ -3820,7 +3820,7 @@ def judged_harms(doc: Doc, *, modifiers: frozenset[str]) -> list[tuple[Token, in
     []
     """
     out = []
-    for verb in with_lemmas(doc, frozenset({"be"})):
+    for verb in with_lemmas(doc, {"be"}):
         if verb.lemma_ != "be" or _negated(verb):
             continue
         subject = _subject(verb)

@@ -22,7 +22,7 @@ from ..names import looks_like_agent_noun, name_head, singular
 from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, text_of, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, asked, boundary_prefixes,
+from .frames import (Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, asked, boundary_prefixes,
                      concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties, foreseen_outcomes,
                      generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_lacks,
@@ -1171,7 +1171,7 @@ def short_title_mentions(f: Finding, doc: Doc) -> list[Mention]:
     noun, is part of its name; the bill is also named by the short title
     with the noun ("FAST and DOCK Act") and by the long title with it."""
     out = []
-    for kind in (doc[t.i + 1] for t in with_words(doc, frozenset({")"})) if t.i + 1 < len(doc)):  # "(HSA) Act"
+    for kind in (doc[t.i + 1] for t in with_words(doc, {")"}) if t.i + 1 < len(doc)):  # "(HSA) Act"
         if kind.i < 4 or not kind.is_title:
             continue
         cls = choose_class(head_classes(kind, f.lex), f.lex, "Policy")
@@ -1201,7 +1201,7 @@ def title_mentions(f: Finding, doc: Doc) -> list[Mention]:
     "Protecting Swimmers in Coastal Waters" (the title is the rule's name,
     and the noun the article acts on: "issued a final rule, ...")."""
     out = []
-    quotes = [t.i for t in with_words(doc, frozenset({'"', "``", "''", "\u201c", "\u201d"}))]
+    quotes = [t.i for t in with_words(doc, QUOTES)]
     for a, b in zip(quotes[::2], quotes[1::2]):
         inner = doc[a + 1 : b]
         if not 2 <= len(inner) <= 20 or not inner[0].is_title:
@@ -1416,7 +1416,7 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         named = actor.head if actor.dep_ == "appos" else actor  # "the Green Roof Program, a subsidy that allows"
         if any(f.lex.core(c) == "Policy" for c in head_classes(named, f.lex)) and f._animate(target):
             out += f._doer_mentions(doc, target)
-    for modal in with_words(doc, frozenset({"must", "shall", "should"})):  # "Under the rule, growers must:" (a list)
+    for modal in with_words(doc, {"must", "shall", "should"}):  # "Under the rule, growers must:" (a list)
         if modal.dep_ == "ROOT":
             out += [m for c in modal.children if c.dep_ == "nsubj" for m in f._doer_mentions(doc, c)]
     for verb in with_lemmas(doc, _SANCTIONING_VERBS):  # "counties may fine hosts up to $1,000": who is punished
@@ -1935,7 +1935,7 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     # a policy's name as a possessor is a mention too ("the Honest Ticket Act's sponsor")
     possessors = [t for t in doc if t.dep_ == "poss" and t.pos_ == "PROPN" and t.is_title]
     # "Harbor Order No. 5": the parse may head the name by "No", its kind noun a compound of it
-    numbered = [doc[t.i - 1] for t in with_words(doc, frozenset({"no", "no.", "number"})) if t.i > 0
+    numbered = [doc[t.i - 1] for t in with_words(doc, {"no", "no.", "number"}) if t.i > 0
                 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i]
     for root in chunk_roots + orphans + possessors + numbered:
         classes = head_classes(root, f.lex)
@@ -2040,7 +2040,7 @@ def described_organisations(f: Finding, doc: Doc) -> list[Mention]:
     a coalition ...) are one organisation's name, however the parser
     splits a name holding a verb."""
     out = []
-    for comma in with_words(doc, frozenset({","})):
+    for comma in with_words(doc, {","}):
         if comma.i + 3 > len(doc) or doc[comma.i + 1].lower_ not in {"a", "an"}:
             continue
         described = next((t for t in doc[comma.i + 2 : comma.i + 5] if t.pos_ == "NOUN" and t.dep_ != "compound"), None)
@@ -2360,7 +2360,7 @@ def find_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
     """Acronyms defined in text: "Social Credit System (SCS)", "Board ("PCLOB")",
     "Court ("FISC" or "FISA court")" -> token range of the long form."""
     out: dict[str, tuple[int, int]] = {}
-    for tok in with_words(doc, frozenset({"("})):
+    for tok in with_words(doc, {"("}):
         inside = []
         for nxt in doc[tok.i + 1 : tok.i + 12]:
             if nxt.text == ")":
@@ -2415,7 +2415,7 @@ def _skips_one(longer: str, shorter: str) -> bool:
     return any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer)))
 
 
-def signature_mentions(doc: Doc, titles: frozenset[str] = frozenset(), lexicon: Lexicon | None = None) -> list[Mention]:
+def signature_mentions(doc: Doc, titles: frozenset[str], lexicon: Lexicon) -> list[Mention]:
     """A line under a letter's sign-off names who signs: a person if the
     tagger says so, else an organisation ("Center for Fair Data"); after a
     comma come roles and affiliations ("Jane Doe, Director, ..."), and a
@@ -2433,7 +2433,7 @@ def signature_mentions(doc: Doc, titles: frozenset[str] = frozenset(), lexicon: 
     commas = [t.i for t in doc if t.text == "," and t.i not in bracketed and t.i >= lead]
     first = _signatory(doc, lead, commas[0] if commas else len(doc), titles, bracketed)
     if first is not None and first.cls == "Person":
-        return [first, *(_affiliation(doc, commas, titles, bracketed, lexicon) if lexicon is not None else [])]
+        return [first, *_affiliation(doc, commas, titles, bracketed, lexicon)]
     # an organisation is not followed by its role: "Harbor Watch, Clean Seas Alliance, ..." lists signatories
     bounds = zip([lead, *(c + 1 for c in commas)], [*commas, len(doc)])
     return [m for a, b in bounds for m in [_signatory(doc, a, b, titles, bracketed)]

@@ -2689,7 +2689,7 @@ def bracketed_sponsors(r: Reading) -> list[Fact]:
     3457; Sen. Lujan)": a legislator named in brackets right after a bill
     is its sponsor, who introduced it."""
     facts = []
-    for opening in (t for t in with_words(r.doc, frozenset({"("})) if t.i > 0):
+    for opening in (t for t in with_words(r.doc, {"("}) if t.i > 0):
         inside = list(itertools.takewhile(lambda t: t.text != ")", r.doc[opening.i + 1 : opening.i + 14]))
         # the bill before the bracket, or the one its number opens ("the Act (S. 3457; Sen. Lujan)")
         policy = r.key_at(r.doc[opening.i - 1], "Policy") or (r.key_at(inside[0], "Policy") if inside else "")
@@ -2723,7 +2723,7 @@ def dissents_recorded(r: Reading) -> list[Fact]:
     fate's subject, else the one a motion to adopt put just before). A vote
     against tabling, repealing or adjourning opposes no policy."""
     facts = []
-    for closing in (t for t in with_words(r.doc, frozenset({")"}))
+    for closing in (t for t in with_words(r.doc, {")"})
                     if t.i >= 3 and r.doc[t.i - 1].lower_ in _DISSENTING):
         opening = next((t for t in reversed(r.doc[max(0, closing.i - 12) : closing.i]) if t.text == "("), None)
         sent = closing.sent
