@@ -6069,3 +6069,39 @@ def test_extract_session_30_who_voices_a_worry_said_in_anothers_clause(nlp, text
 def test_extract_session_30_the_ordinance_of_several(nlp, text, expected):
     entities, relations, _x = run(nlp, text, "a.md")
     assert expected in relations and "ordinance" not in entities, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure written onto a capitalised name is its first word, not a count or a date before it
+        ("The city adopted the 10-Year Plan for housing in May. The 10-Year Plan requires developers to build "
+         "affordable units.", ("10-year plan", "evaluates", "developers")),
+        ("Congress passed the 5G Deployment Act in 2024. The 5G Deployment Act requires carriers to share towers.",
+         ("5g deployment act", "issuedby", "congress")),
+        ("Congress passed the 21st Century Cures Act in 2016. The 21st Century Cures Act requires agencies to share "
+         "data.", ("21st century cures act", "evaluates", "agencies")),
+        ("The agency published the proposed 10-Year Harbor Plan. The proposed 10-Year Harbor Plan requires boaters to "
+         "register.", ("10-year harbor plan", "evaluates", "boaters")),
+        # (a count or a word ordinal before a name stays out of it)
+        ("The first Climate Plan requires landlords to register their units.", ("climate plan", "evaluates", "landlords")),
+    ],
+)
+def test_extract_session_31_a_figure_written_onto_a_name(nlp, text, expected):
+    _entities, relations, _x = run(nlp, text, "a.md")
+    relations = {(s, p.lower(), o) for s, p, o in relations}
+    assert expected in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a noun for a body or a people that ends like a name of an act ("-ity", "-ance", "-tion") is who must act
+        ("The Climate Plan requires utilities to retire coal plants.", "utilities"),
+        ("The treaty requires each nation to report its emissions.", "nation"),
+        ("The grant rules require the alliance to publish its accounts.", "alliance"),
+    ],
+)
+def test_extract_session_31_a_body_whose_noun_ends_like_an_act(nlp, text, doer):
+    _entities, relations, _x = run(nlp, text, "a.md")
+    assert any(p == "performedBy" and o == doer for _s, p, o in relations), sorted(relations)

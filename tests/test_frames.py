@@ -1434,3 +1434,16 @@ def test_frames_worries_joined_as_modifiers(nlp, text, worries):
 )
 def test_frames_list_intro_with_a_comma_list_of_doers(intro, expected):
     assert intro_duty(intro, obligation_cues=frozenset({"must"}), prohibition_cues=frozenset()) == expected
+
+
+def test_every_body_noun_that_ends_like_an_act_is_known_as_a_body():
+    """`names_an_act` reads "-ity", "-tion", "-ance" nouns as acts ("requires
+    inspections to ensure safety"); every noun the vocabulary lists for an
+    actor with such an ending must be excepted, or "requires utilities to
+    report" loses its doer."""
+    from policygraph.extract.frames import _ABSTRACT_ENDINGS, _BODIES_LIKE_ACTS
+
+    lex = load_lexicon()
+    missing = sorted(w for w, classes in lex.head_nouns.items() if w.endswith(_ABSTRACT_ENDINGS)
+                     and any(lex.core(c) == "Actor" for c in classes) and w not in _BODIES_LIKE_ACTS)
+    assert missing == []

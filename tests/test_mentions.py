@@ -497,3 +497,22 @@ def test_mentions_unspecific_policy_word(nlp, text, noun, idea):
 def test_mentions_policymaking(nlp, text, verb, making):
     tok = next(t for t in nlp(text) if t.text == verb)
     assert mentions.policymaking(tok, load_lexicon()) is making
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("the 10-Year Plan", "10-Year Plan", True),
+        ("the 5G Deployment Act", "5G Deployment Act", True),
+        ("the 21st Century Cures Act", "21st Century Cures Act", True),
+        ("the 3-1-1 Service Program", "3-1-1 Service Program", True),
+        ("hired 3,000 Employees", "3,000 Employees", False),  # a count before a name
+        ("a five-year plan", "five-year plan", False),  # a word, no figure
+        ("the 10-year plan", "10-year plan", False),  # no capitalised name after it
+    ],
+)
+def test_number_in_name(nlp, text, name, expected):
+    doc = nlp(text)
+    start = text.index(name)
+    toks = [t.i for t in doc if start <= t.idx < start + len(name)]
+    assert mentions.number_in_name(doc, toks) is expected

@@ -1497,7 +1497,8 @@ _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism
 _BODIES_LIKE_ACTS = frozenset({"commission", "division", "administration", "organization", "organisation",
                                "association", "federation", "corporation", "institution", "foundation", "coalition",
                                "government", "department", "authority", "entity", "city", "municipality",
-                               "university", "community", "management", "parliament", "business"})
+                               "university", "community", "management", "parliament", "business", "utility",
+                               "alliance", "nation", "minority", "population"})
 
 
 def names_an_act(noun: Token) -> bool:

@@ -174,6 +174,23 @@ def _count(tok: Token) -> bool:
         and not _YEAR.fullmatch(tok.text) and tok.head.pos_ in {"NOUN", "NUM"} and tok.head.is_lower
 
 
+def number_in_name(doc: Doc, kept: list[int]) -> bool:
+    """"the 10-Year Plan", "the 5G Deployment Act", "the 21st Century Cures
+    Act", "the 3-1-1 Service Program": a number written onto the capitalised
+    words after it (no space between, or a figure's ordinal) is the name's
+    first word, not a count or a date before it ("3,000 Employers", "the
+    first Climate Plan" and "a five-year plan" are not)."""
+    if len(kept) < 2 or not doc[kept[0]].text[:1].isdigit() or not doc[kept[-1]].is_title:
+        return False
+    first = doc[kept[0]]
+    written_on = not first.whitespace_ and kept[1] == first.i + 1
+    figure_ordinal = re.fullmatch(r"\d+(st|nd|rd|th)", first.lower_) is not None
+    rest = [doc[i] for i in kept[1:]]
+    return (written_on or figure_ordinal) and all(
+        t.is_title or t.is_upper or t.like_num or t.text == "-" or t.is_stop and t.is_lower for t in rest) \
+        and (rest[0].is_title or rest[0].is_upper or rest[0].like_num or rest[0].text == "-")
+
+
 def _is_coordinated_name(doc: Doc, tokens: list[int]) -> bool:
     """"of Parks and Recreation", "of Roads, Bridges and Tunnels": a
     complement whose words are all capitalised, joined by "and" or commas,
@@ -561,7 +578,8 @@ class Finding:
                         or _count(doc[kept[0]]) and len(kept) > 1
                         # "the former Harbour Board": a body's old name, the body
                         or doc[kept[0]].lower_ == "former" and len(kept) > 1 and doc[kept[1]].is_title
-                        or _sum_before_name(doc, kept)) and not self._measured_policy(doc, kept):
+                        or _sum_before_name(doc, kept)) and not self._measured_policy(doc, kept) \
+                and not number_in_name(doc, kept):
             kept.pop(0)
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
             kept.pop(0)  # "five-year agreement": "year" belongs to the number the trim dropped
@@ -1159,7 +1177,8 @@ def name_after_stage(doc: Doc, toks: list[int]) -> list[int]:
     it: "the proposed Remote Identification Rule", "Proposed Harbor Data
     Rule" in a heading: the name is what a later mention calls it."""
     lead = next((k for k, i in enumerate(toks) if (doc[i].is_title or doc[i].is_upper)
-                 and doc[i].lower_ not in STAGE_WORDS), 0)
+                 and doc[i].lower_ not in STAGE_WORDS or number_in_name(doc, list(toks[k:]))), 0)
+    # ("the proposed 21st Century Cures Act", "the proposed 10-Year Plan": the figure is the name's first word)
     if lead and len(toks) - lead >= 2 and all(doc[i].is_lower or doc[i].lower_ in STAGE_WORDS for i in toks[:lead]):
         return list(toks[lead:])
     return list(toks)
