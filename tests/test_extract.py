@@ -145,7 +145,7 @@ def test_extract_stance_from_skepticism(sample):
         ("Gregory Pike opposed the Integrity Plan, citing repair costs for small landlords.",
          ("gregory pike", "raisesConcern", "repair costs")),
         # whoever applies for, falls under, is affected by or faces duties under a policy is whom it targets
-        ("Small farms can apply for the Integrity Plan.", ("integrity plan", "evaluates", "farms")),
+        ("Small farms can apply for the Integrity Plan.", ("integrity plan", "evaluates", "small farms")),
         ("Employers with 50 or more workers fall under the Integrity Plan.", ("integrity plan", "evaluates", "employers")),
         ("The Integrity Plan affects about 3,000 employers.", ("integrity plan", "evaluates", "employers")),
         ("Landlords face new duties under the Integrity Plan.", ("integrity plan", "evaluates", "landlords")),
@@ -1612,7 +1612,7 @@ def test_extract_what_a_change_verb_changes_is_not_penalised(nlp):
     [
         ("The Green Roof Program provides farmers with free seeds.", "farmers"),
         ("The Fair Fares Act grants commuters the right to a refund.", "commuters"),
-        ("Small farmers are eligible for the Green Roof Program.", "farmers"),
+        ("Small farmers are eligible for the Green Roof Program.", "small farmers"),  # a sized class (session 31)
         ("The Green Roof Program pays growers for every roof they plant.", "growers"),
         ("The Clean Boats Rule is aimed at marina operators.", "marina operators"),
         # the policy a description names: "the law known as ..."
@@ -1863,8 +1863,8 @@ def test_extract_a_kind_noun_after_an_acronym_ends_the_name(nlp, text, name, sho
 @pytest.mark.parametrize(
     ("text", "actor", "relation"),
     [
-        ("Some small marinas worry about the cost of inspections under the Clean Boats Rule.", "marinas",
-         ("marinas", "raisesConcern", "cost of inspections")),
+        ("Some small marinas worry about the cost of inspections under the Clean Boats Rule.", "small marinas",
+         ("small marinas", "raisesConcern", "cost of inspections")),
         ("Boat clubs oppose the Clean Boats Rule.", "boat clubs", ("boat clubs", "criticizes", "clean boats rule")),
         ("Ferry operators welcome the Clean Boats Rule.", "ferry operators", ("ferry operators", "supports", "clean boats rule")),
         ("New pumps would support a broader set of boats.", None, None),
@@ -6105,3 +6105,87 @@ def test_extract_session_31_a_figure_written_onto_a_name(nlp, text, expected):
 def test_extract_session_31_a_body_whose_noun_ends_like_an_act(nlp, text, doer):
     _entities, relations, _x = run(nlp, text, "a.md")
     assert any(p == "performedBy" and o == doer for _s, p, o in relations), sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Q&A page's "A:" is no part of the answer's sentence
+        ("# Licensing: Frequently Asked Questions\n\nThe Harbor Act took effect in May.\n\nQ: What happens if I "
+         "manage property without a license?\n\nA: Managing property for compensation without a license is a "
+         "violation of the Harbor Act.\n", ("harbor act", "penalizes", "managing property")),
+        ("# Harbor Permits: Frequently Asked Questions\n\nThe Harbor Act took effect in May.\n\nQuestion: What if I "
+         "sell bait?\n\nAnswer: Selling bait without a permit is an offence under the Harbor Act.\n",
+         ("harbor act", "penalizes", "selling bait without a permit")),
+    ],
+)
+def test_extract_session_31_a_qa_mark_opens_no_sentence(nlp, text, expected):
+    _entities, relations, _x = run(nlp, text, "faq.md")
+    assert expected in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "policy", "other"),
+    [
+        # the number or name a policy was passed as is another name of it
+        ("The rules come from the Residential Property Manager Licensing Act, which the Legislature passed as House "
+         "Bill 2211 in May. Some small landlords opposed House Bill 2211.",
+         "residential property manager licensing act", "House Bill 2211"),
+        ("The Harbor Safety Act, enacted as Senate Bill 12 in 2023, requires boaters to register. Marina owners "
+         "criticized Senate Bill 12.", "harbor safety act", "Senate Bill 12"),
+    ],
+)
+def test_extract_session_31_a_policy_passed_as_a_bill(nlp, text, policy, other):
+    entities, relations, _x = run(nlp, text, "a.md")
+    assert other in entities[policy].aliases and other.lower() not in entities, sorted(entities)
+    assert any(p == "criticizes" and o == policy for _s, p, o in relations), sorted(relations)
+
+
+def test_extract_session_31_passed_as_an_amendment_gives_no_name(nlp):
+    entities, _relations, _x = run(nlp, "The Harbor Budget Act, which the Senate passed as an amendment to the Finance "
+                                        "Bill, funds ports.", "a.md")
+    assert "finance bill" in entities and "harbor budget act" in entities, sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a size before a class of actors names a narrower class, kept apart from the whole class
+        ("The Harbor Act requires landlords to register units. Small landlords raised a different worry: compliance "
+         "costs.", {"landlords", "small landlords"}),
+        ("Small businesses opposed the Harbor Act. Large employers must post notices.",
+         {"small businesses", "large employers"}),
+        # (a size before anything else stays out of the name)
+        ("The Harbor Act imposes small fines on landlords who miss the deadline.", {"landlords"}),
+    ],
+)
+def test_extract_session_31_a_sized_class_of_actors(nlp, text, actors):
+    entities, _relations, _x = run(nlp, text, "a.md")
+    assert {n for n, e in entities.items() if e.category == "Actor"} == actors, sorted(entities)
+
+
+@pytest.mark.parametrize(
+    "noun",
+    # a plural a policy requires to act is who acts, though the vocabulary lists no such noun
+    ["airports", "wineries", "hospices", "food trucks", "sheriffs"],
+)
+def test_extract_session_31_whom_a_policy_requires_to_act(nlp, noun):
+    _entities, relations, _x = run(nlp, f"The Harbor Act requires {noun} to file an annual report.", "a.md")
+    assert ("file an annual report", "performedBy", noun) in relations, sorted(relations)
+    assert ("harbor act", "evaluates", noun) in relations, sorted(relations)
+
+
+def test_extract_session_31_what_a_text_must_list_is_no_doer(nlp):
+    entities, _relations, _x = run(nlp, "The Harbor Act requires labels to list every ingredient.", "a.md")
+    assert "labels" not in entities, sorted(entities)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["A: Email help@harbor.example.gov or call the help desk.", "Visit www.harbor.example.gov/permits for the forms.",
+     "Email Harbor Permits at permits@harbor.example.gov with questions."],
+)
+def test_extract_session_31_a_contact_line_names_no_one(nlp, line):
+    entities, _relations, _x = run(nlp, "# Harbor permits FAQ\n\nThe Harbor Act requires boaters to register.\n\n"
+                                        "Q: Who can help?\n\n" + line + "\n", "faq.md")
+    assert not any("@" in n or "www." in n for n in entities), sorted(entities)

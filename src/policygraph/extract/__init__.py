@@ -32,8 +32,8 @@ from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated
                      quoted_tokens, unrealised, with_lemmas, with_words)
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
-                       LEGISLATION_NUMBER, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment, ends_in_legal_form,
-                       choose_class, covering_intro, find_acronyms, find_mentions, head_classes, headline_sentence,
+                       LEGISLATION_NUMBER, SIZES, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
+                       ends_in_legal_form, choose_class, covering_intro, find_acronyms, find_mentions, head_classes, headline_sentence,
                        listed_stance,
                        looks_like_agent_noun, said_kinds, span_text)
 from .relations import (ACT_WORDS, INSTRUMENT_NOUNS, QUOTES, Fact, Reading, answered, inside_quotes, definite_policy_noun, described, is_question, mention_kind, negated,
@@ -173,6 +173,26 @@ def without_dateline(text: str) -> str:
     return " " * match.end() + text[match.end():] if match else text
 
 
+#: The mark of a question or its answer opening a paragraph of a Q&A page: "Q:", "A.", "Answer:".
+_QA_MARK = re.compile(r"(?:(?:Q|A|Question|Answer)\s?:|Q\.)(?=\s+\S)")
+
+
+def without_qa_mark(text: str) -> str:
+    """A paragraph's text with the "Q:" or "A:" that opens it blanked (same
+    length: offsets stay valid): the parser reads "A: Managing property
+    without a license is a violation" with "A" as the subject and the
+    gerund as a modifier, and the sentence says nothing. The segment then
+    starts after the blank.
+
+    >>> without_qa_mark("A: Managing property without a license is a violation.")
+    '   Managing property without a license is a violation.'
+    >>> without_qa_mark("Q. Who needs a license?"), without_qa_mark("A. Smith signed it."), without_qa_mark("A:B")
+    ('   Who needs a license?', 'A. Smith signed it.', 'A:B')
+    """
+    match = _QA_MARK.match(text)  # (not "A." : "A. Smith signed it" opens with an initial)
+    return " " * match.end() + text[match.end():] if match else text
+
+
 #: A number or letter that counts the items of a list run into a sentence: "required to (1) submit ..., (2) ...".
 _ENUMERATOR = re.compile(r"(?:(?<=[\s,;:])|^)\((?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)(?=\s)")
 #: Words after which a bracketed letter or number is part of a citation: "Section 5 (a)", "paragraph (2)".
@@ -279,8 +299,10 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
             continue
         if block.text.strip():
             text = without_dateline(block.text) if block is opening else _verb_first(block, lexicon)
+            # (the answer starts after its "A:": blanked, its spaces would open the parse with a token of their own)
+            lead = len(text) - len(without_qa_mark(text).lstrip(" ")) if without_qa_mark(text) != text else 0
             text = without_footnote_marks(unwrapped(without_enumerators(text)))
-            for text, offset in _split_long(text, block.start):
+            for text, offset in _split_long(text[lead:], block.start + lead):
                 segments.append(Segment(text, offset, "body", block, frame))
     return segments
 
@@ -424,6 +446,7 @@ class _ArticleExtractor:
         _merge_bracketed_names(self.docs, per_doc, self.lex)
         _merge_defined_descriptions(self.docs, per_doc, self.lex)
         _merge_known_as(self.docs, per_doc, self.lex)
+        _merge_enacted_as(self.docs, per_doc, self.lex)
         _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
         _merge_headline_short_names(per_doc, self.segments, self.lex)
         _merge_possessed_names(self.docs, per_doc)
@@ -461,7 +484,7 @@ class _ArticleExtractor:
         entities = [e for e in entities if e.key not in titles]
         relations = self.relations(entities, per_doc, tok_maps, resolver)
         used = {e.key for e in entities} - _passing_names(entities, relations) - _lone_doers(entities) \
-            - _tagger_misreadings(entities)
+            - _tagger_misreadings(entities) - contact_details(entities, self.article.text)
         relations = tuple(r for r in relations if r.subject in used and r.object in used)
         return Extraction(self.article, tuple(sentences), tuple(e for e in entities if e.key in used), relations)
 
@@ -1350,7 +1373,20 @@ def _tagger_misreadings(entities: list[Entity]) -> set[str]:
     person or body."""
     return {e.key for e in entities if e.category == "Actor" and set(e.sources) <= {"ner", "repeat"}
             and (any(c.isdigit() for c in e.label) or e.label[:1].islower()
-                 or e.label.lower().rstrip(".") in LEGAL_FORMS)}  # "LLC" cut from "Acme Servicing, LLC"
+                 or e.label.lower().rstrip(".") in LEGAL_FORMS)  # "LLC" cut from "Acme Servicing, LLC"
+            }
+
+
+#: An e-mail or web address.
+_CONTACT = re.compile(r"\S@\S+\.\w|\bwww\.\S|://")
+
+
+def contact_details(entities: list[Entity], text: str) -> set[str]:
+    """Names that are an e-mail or web address or the word the text writes
+    just before one ("Email help@dlr.example.gov", "Visit www.x.gov"): a
+    page's contact line, no actor, policy or act."""
+    return {e.key for e in entities if _CONTACT.search(e.label) or re.search(
+        rf"(?<!\w){re.escape(e.label)}:?\s+(?:\S+@\S+\.\w|www\.\S|https?://)", text)}
 
 
 def _within_sentence(m: Mention, doc: Doc, tok_map: dict[int, int]) -> None:
@@ -1568,6 +1604,35 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexi
                     old = other.key
                     for named in (x for xs in per_doc for x in xs if x.key == old):
                         named.key = m.key
+
+
+#: Verbs by which a bill becomes law under a number or name: "the Act, which the Legislature passed as House Bill 2211".
+_ENACTING_VERBS = frozenset({"pass", "enact", "introduce", "adopt", "file", "approve", "sign", "publish", "issue"})
+
+
+def _merge_enacted_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"the Residential Property Manager Licensing Act, which the
+    Legislature passed as House Bill 2211", "the Harbor Safety Act, enacted
+    as Senate Bill 12": the number or name a policy was passed as is
+    another name of it, when it is written as a name and names the same
+    kind of thing ("passed as an amendment to the budget" is no name).
+    Matched by the words after "as", since the parser may read that "as"
+    as opening a clause ("as House Bill 2211 and the Governor signed")."""
+    for doc, ms in zip(docs, per_doc):
+        starts = {m.tokens[0]: m for m in ms if m.cls and m.tokens}
+        for m in (m for m in ms if m.cls and lexicon.core(m.cls) == "Policy"):
+            for verb in (c for c in doc[m.head].children if c.dep_ in {"relcl", "acl"} and c.i > m.head
+                         and c.lemma_.lower() in _ENACTING_VERBS and not negated(c)):
+                if verb.dep_ == "relcl" and not any(c.dep_ in {"dobj", "nsubjpass"} and c.tag_ in {"WDT", "WP"}
+                                                    for c in verb.children):
+                    continue  # "the Act, which passed the House as ...": no name given to the Act
+                after = [c.i + 1 for c in verb.children if c.lower_ == "as" and c.dep_ in {"prep", "mark", "advmod"}]
+                after = [i + 1 if i < len(doc) and doc[i].lower_ == "the" else i for i in after]
+                for other in (starts[i] for i in after if i in starts):
+                    if other.key != m.key and lexicon.core(other.cls) == "Policy" and other.text[:1].isupper():
+                        old = other.key
+                        for named in (x for xs in per_doc for x in xs if x.key == old):
+                            named.key = m.key
 
 
 #: Where a bill or act gives its own short title: "Names the bill the \"Safe Harbors Act\"", "This Act may be cited
@@ -2898,7 +2963,8 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
             continue
         head, alone = class_head(m.text)
         words = m.text.lower().split()
-        if head and not set(words) & _CONTRAST_WORDS:  # "a companion bill" is another bill
+        # "a companion bill" is another bill; "small landlords" are some of the landlords, not all the article means
+        if head and not set(words) & (_CONTRAST_WORDS | SIZES):
             if len(words) == 2 and words[0] in _SCOPE_WORDS:  # "covered workers" are the workers the policy means
                 scoped[head].add(m.key)
             else:

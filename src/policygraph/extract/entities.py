@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from ..names import initials, normalise_name, slug
 from ..ontology import Lexicon
 from ..records import Entity
-from .mentions import LEGISLATION_NUMBER, Mention
+from .mentions import LEGISLATION_NUMBER, SIZES, Mention
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -43,7 +43,9 @@ class Resolver:
             text = self.acronyms[text]
         if bill := _STATE_BILL.fullmatch(text.strip()):  # "SB 412", "Senate Bill 412", "SENATE BILL NO. 412": one bill
             text = f"{bill.group(1)[0].upper()}B {bill.group(2)}"
-        norm = normalise_name(text, strip_words=self.lex.vague_modifiers)
+        # ("small landlords" are a class of their own: the trim keeps a size only before a class of actors)
+        norm = normalise_name(text, strip_words=self.lex.vague_modifiers - SIZES if category == "Actor"
+                              else self.lex.vague_modifiers)
         if norm in self.concept_by_name:
             concept = self.concept_by_name[norm]
             return concept, concept

@@ -25,12 +25,12 @@ from ..records import Block
 from .frames import (Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, asked, boundary_prefixes,
                      concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties, foreseen_outcomes,
                      generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
-                     item_duty, judged_harms, names_conduct, outcome_verb, phrase_variants, pobjs, policy_lacks,
-                     policy_targets, reach_judged, unrealised, up_to_gap, with_lemmas, with_words)
+                     item_duty, judged_harms, names_an_act, names_conduct, outcome_verb, phrase_variants, pobjs,
+                     policy_lacks, policy_targets, reach_judged, unrealised, up_to_gap, with_lemmas, with_words)
 from .people import titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"owing": 4, "covered": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"owing": 4, "covered": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "required": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 #: Entity types of a count and its unit that set a rule's measure ("14-hour", "25-cent", "5 percent").
 _MEASURES = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY"})
@@ -158,6 +158,10 @@ def _names_a_party(doc: Doc, span: tuple[int, ...], lexicon: Lexicon) -> bool:
     roots = [doc[i] for i in span if doc[i].head.i not in span or doc[i].head.i == doc[i].i]
     return any(r.pos_ == "PROPN" or r.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}
                or names_someone(r, lexicon) for r in roots)
+
+
+#: Sizes that narrow a class of actors: "small landlords", "large employers".
+SIZES = frozenset({"small", "large", "smaller", "larger"})
 
 
 #: Prepositions whose phrase narrows a class of actors or a policy
@@ -569,7 +573,7 @@ class Finding:
             kept.pop(0)  # "penalizing misconduct" is misconduct
         while kept and (doc[kept[0]].dep_ in _DROP_DEPS or doc[kept[0]].is_punct or doc[kept[0]].is_space
                         or (doc[kept[0]].lower_ in self.lex.vague_modifiers and doc[kept[0]].pos_ != "PROPN"  # "First Circuit"
-                            and not in_hyphenated_word(doc[kept[0]]))
+                            and not in_hyphenated_word(doc[kept[0]]) and not self._sized_class(doc, kept))
                         or doc[kept[0]].pos_ in {"DET", "PRON", "ADP", "CCONJ", "ADV", "SCONJ"}
                         or doc[kept[0]].tag_ in {"IN", "TO"}  # "applies to ferry companies" with "to" misparsed
                         or doc[kept[0]].dep_ == "mark"
@@ -587,6 +591,15 @@ class Finding:
                         or doc[kept[-1]].pos_ in {"ADP", "CCONJ", "DET"}):
             kept.pop()
         return kept
+
+    def _sized_class(self, doc: Doc, kept: list[int]) -> bool:
+        """"small landlords", "large employers", "small businesses": a size
+        before a plural class of actors names a narrower class, as policies
+        treat them ("small employers are exempt"); before anything else the
+        size is vague ("small fines", "a large share")."""
+        head = doc[kept[-1]]
+        return doc[kept[0]].lower_ in SIZES and head.tag_ == "NNS" and doc[kept[0]].head.i == head.i and any(
+            self.lex.core(c) == "Actor" for c in head_classes(head, self.lex))
 
     def _measured_policy(self, doc: Doc, kept: list[int]) -> bool:
         """"the 14-hour rule", "a 25-cent levy", "the 5 percent limit": an
@@ -724,7 +737,7 @@ class Finding:
     def _animate(self, tok: Token) -> bool:
         return names_someone(tok, self.lex)
 
-    def _doer_mentions(self, doc: Doc, tok: Token) -> list[Mention]:
+    def _doer_mentions(self, doc: Doc, tok: Token, source: str = "doer") -> list[Mention]:
         """Who owes a duty is an actor, whatever its head noun ("growers
         must ..."): a group unless the lexicon or a name says more. A policy
         or a pronoun owes nothing."""
@@ -737,7 +750,7 @@ class Finding:
         if own and not any(self.lex.core(c) == "Actor" for c in own):
             return []
         cls = choose_class(tuple(c for c in own if self.lex.core(c) == "Actor"), self.lex) or "Group"
-        mention = self._noun_mention(doc, tok, cls, "doer")
+        mention = self._noun_mention(doc, tok, cls, source)
         return [mention] if mention else []
 
     def with_code(self, doc: Doc, toks: list[int]) -> list[int]:
@@ -1005,7 +1018,8 @@ def lexicon_mentions(f: Finding, doc: Doc, seg: Segment | None = None) -> list[M
             continue  # a modifier of a longer noun ("surveillance programs"), not a mention
         left = doc[span.start - 1] if span.start > 0 else None
         if f.lex.core(span.label_) in {"Actor", "Policy"} and left is not None and left.dep_ in {"compound", "amod"} \
-                and span.start <= left.head.i < span.end and left.lower_ not in f.lex.vague_modifiers \
+                and span.start <= left.head.i < span.end \
+                and (left.lower_ not in f.lex.vague_modifiers or left.lower_ in SIZES and root.tag_ == "NNS") \
                 and left.pos_ in {"NOUN", "ADJ", "PROPN"}:
             continue  # "tax software companies" is a narrower class than "companies": the head-noun rule names it
         if f.lex.core(span.label_) == "Actor" and span.end < len(doc) and doc[span.end].lower_ == "with" \
@@ -1430,7 +1444,7 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         out.append(Mention(duty.conduct, text, cls, "frame", head=duty.head, shared=shared,
                            variants=variant_texts(doc, duty.head, text, f.lex)))
         if duty.actor is not None:
-            out += f._doer_mentions(doc, doc[duty.actor])
+            out += f._doer_mentions(doc, doc[duty.actor], "required" if required_of_many(doc, duty) else "doer")
     for actor, target in policy_targets(doc):  # "the program offers small farms a grant"
         named = actor.head if actor.dep_ == "appos" else actor  # "the Green Roof Program, a subsidy that allows"
         if any(f.lex.core(c) == "Policy" for c in head_classes(named, f.lex)) and f._animate(target):
@@ -1444,6 +1458,19 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             out += [m for o in verb.children if o.dep_ == "dobj" and o.tag_ == "NNS" and not names_conduct(o)
                     for m in f._doer_mentions(doc, o)]
     return out
+
+
+def required_of_many(doc: Doc, duty: Duty) -> bool:
+    """"The Harbor Act requires airports to file a report", "the rule bars
+    wineries from shipping": the plural a policy or body requires to act,
+    or bars from acting, is who acts, though the vocabulary lists no such
+    noun (a subject of "must" may be a thing: "the fleet must shrink"; what
+    a text must contain is no conduct: "requires labels to list")."""
+    if duty.actor is None or duty.policy is None or duty.kind not in {"obligation", "prohibition"}:
+        return False
+    doer, verb = doc[duty.actor], doc[duty.head]
+    return doer.dep_ == "dobj" and doer.tag_ == "NNS" and doer.head.i != verb.i and not names_an_act(doer) \
+        and verb.lemma_.lower() not in _CONTENT_VERBS
 
 
 #: Verbs of sanctioning someone: their object is who is punished ("fine hosts", "sue landlords").
