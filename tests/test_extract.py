@@ -6189,3 +6189,50 @@ def test_extract_session_31_a_contact_line_names_no_one(nlp, line):
     entities, _relations, _x = run(nlp, "# Harbor permits FAQ\n\nThe Harbor Act requires boaters to register.\n\n"
                                         "Q: Who can help?\n\n" + line + "\n", "faq.md")
     assert not any("@" in n or "www." in n for n in entities), sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each of a class a policy requires to act is who acts
+        ("The ordinance requires every host to register with the city and obtain an annual permit.",
+         ("register with the city", "performedBy", "host")),
+        ("The Harbor Act requires each grower to keep spray records.", ("keep spray records", "performedBy", "grower")),
+    ],
+)
+def test_extract_session_31_each_of_a_class_required_to_act(nlp, text, expected):
+    _entities, relations, _x = run(nlp, text, "a.md")
+    assert expected in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    "text",
+    # (what each thing must have or list is no one's conduct)
+    ["The ordinance requires every vehicle to carry a fire extinguisher.",
+     "The Harbor Act requires each label to list the ingredients."],
+)
+def test_extract_session_31_what_each_thing_must_have_is_no_conduct(nlp, text):
+    entities, _relations, _x = run(nlp, text, "a.md")
+    assert not any(e.category in {"Actor", "Behaviour"} for e in entities.values()), sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "apart"),
+    [
+        # "the ordinance" right after new rules the text tells of being made is those rules
+        ("# Council limits rentals\n\nThe Port Alden City Council voted to approve some of the toughest short-term "
+         "rental rules on the coast.\n\nThe ordinance, which takes effect March 1, requires hosts to register with the "
+         "city. Greg Mott said the ordinance would mean a loss of income for retirees.\n",
+         ("greg mott", "raisesConcern", "loss of income"), "toughest short-term rental rules"),
+        # (a policy named between them breaks the chain)
+        ("# Council limits rentals\n\nThe council voted to approve new short-term rental rules. It also extended the "
+         "Harbor Parking Ordinance.\n\nThe ordinance requires hosts to register with the city. Greg Mott opposed the "
+         "ordinance.\n", ("greg mott", "criticizes", "harbor parking ordinance"), None),
+    ],
+)
+def test_extract_session_31_the_kind_after_its_making(nlp, text, expected, apart):
+    entities, relations, _x = run(nlp, text, "news.md")
+    assert expected in relations, sorted(relations)
+    policies = [e for e in entities.values() if e.category == "Policy"]
+    assert len(policies) == (1 if apart else 2), sorted(entities)
+    assert apart is None or apart in {n.lower() for n in (policies[0].label, *policies[0].aliases)}, policies

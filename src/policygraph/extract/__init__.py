@@ -455,6 +455,7 @@ class _ArticleExtractor:
         _merge_sectioned_names(self.docs, per_doc, self.lex)
         _merge_definite_references(self.docs, per_doc, self.segments)
         _merge_kind_callbacks(self.docs, per_doc, self.lex)
+        _merge_kind_after_its_making(self.docs, per_doc, self.lex)
         _merge_place_laws(self.docs, per_doc)
         _merge_the_company(self.docs, per_doc)
         _merge_the_agency(self.docs, per_doc)
@@ -2578,6 +2579,57 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
 def policy_head_nouns(lexicon: Lexicon) -> frozenset[str]:
     """The head nouns that make a noun phrase a policy's ("act", "scheme", "framework")."""
     return frozenset(w for w, classes in lexicon.head_nouns.items() if any(lexicon.core(c) == "Policy" for c in classes))
+
+
+#: Verbs that tell of a policy being made: "the council voted to approve new rules".
+_MAKING_VERBS = frozenset({"approve", "adopt", "pass", "enact", "finalize", "finalise", "issue", "introduce", "unveil",
+                           "announce", "propose", "publish", "release"})
+
+
+def _made_description(doc: Doc, m: Mention) -> bool:
+    """An unnamed policy told of as being made: "voted to approve some of
+    the toughest short-term rental rules", "the board adopted new rules"."""
+    if not m.text[:1].islower():
+        return False
+    tok = doc[m.head]
+    for _ in range(4):  # up through "some of", to the verb
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok.lemma_.lower() in _MAKING_VERBS
+    return False
+
+
+def _merge_kind_after_its_making(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"The council voted to approve some of the toughest short-term rental
+    rules ... The ordinance, which takes effect March 1, requires every host
+    to register": a policy known only by its bare kind word ("the
+    ordinance"), first said as the next policy after an unnamed one the
+    text tells of being made, is that policy under its kind. A kind the
+    article names ("the Harbor Ordinance") is called back by its name
+    (`_merge_definite_references`), and a policy named between them breaks
+    the chain."""
+    kinds = policy_head_nouns(lexicon)
+    ordered = [(d, m) for d, ms in enumerate(per_doc) for m in sorted(ms, key=lambda m: m.tokens[0])
+               if m.cls and m.tokens and lexicon.core(m.cls) == "Policy"]
+    texts: dict[str, set[str]] = defaultdict(set)
+    for _d, m in ordered:
+        texts[m.key].add(m.text.lower())
+    bare = {k for k, ts in texts.items() if all(singular(t) in kinds for t in ts)}
+    seen: set[str] = set()
+    for n, (d, m) in enumerate(ordered):
+        if m.key in seen or m.key not in bare:
+            seen.add(m.key)
+            continue
+        seen.add(m.key)
+        if not n or m.tokens[0] == 0 or docs[d][m.tokens[0] - 1].lower_ != "the":
+            continue
+        pd, before = ordered[n - 1]
+        if d - pd <= 1 and before.key != m.key and before.key not in bare and _made_description(docs[pd], before):
+            old = m.key
+            for x in (x for xs in per_doc for x in xs if x.key == old):
+                x.key = before.key
 
 
 def _merge_kind_callbacks(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:

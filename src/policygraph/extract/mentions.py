@@ -1461,16 +1461,19 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
 
 
 def required_of_many(doc: Doc, duty: Duty) -> bool:
-    """"The Harbor Act requires airports to file a report", "the rule bars
-    wineries from shipping": the plural a policy or body requires to act,
-    or bars from acting, is who acts, though the vocabulary lists no such
-    noun (a subject of "must" may be a thing: "the fleet must shrink"; what
-    a text must contain is no conduct: "requires labels to list")."""
+    """"The Harbor Act requires airports to file a report", "requires every
+    host to register", "the rule bars wineries from shipping": the class a
+    policy or body requires to act, or bars from acting, is who acts,
+    though the vocabulary lists no such noun (a subject of "must" may be a
+    thing: "the fleet must shrink"; what a text must contain or a thing
+    must have is no conduct: "requires labels to list", "requires every
+    vehicle to carry")."""
     if duty.actor is None or duty.policy is None or duty.kind not in {"obligation", "prohibition"}:
         return False
     doer, verb = doc[duty.actor], doc[duty.head]
-    return doer.dep_ == "dobj" and doer.tag_ == "NNS" and doer.head.i != verb.i and not names_an_act(doer) \
-        and verb.lemma_.lower() not in _CONTENT_VERBS
+    each = doer.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in doer.children)
+    return doer.dep_ == "dobj" and (doer.tag_ == "NNS" or each) and doer.head.i != verb.i and not names_an_act(doer) \
+        and verb.lemma_.lower() not in (_CONTENT_VERBS | _HAVING_VERBS if each else _CONTENT_VERBS)
 
 
 #: Verbs of sanctioning someone: their object is who is punished ("fine hosts", "sue landlords").
@@ -2366,8 +2369,15 @@ def owed_by_a_thing(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
     if duty.kind == "prohibition" and (doer.dep_ not in {"nsubj", "nsubjpass"}
                                        or doc[duty.head].lemma_.lower() not in _CONTENT_VERBS):
         return False  # "bars the fund from investing", "the hotel must not charge fees": whom a ban names does it
+    if required_of_many(doc, duty):
+        return False  # "requires every host to register": one a policy requires to act, each of a class, acts
     return doer.tag_ == "NN" and not doer.text.isupper() and not names_someone(doer, lexicon) \
         and not institutions_owing(doer, head_classes(doer, lexicon), lexicon)
+
+
+#: Verbs of what a thing has or bears: "requires every vehicle to carry an extinguisher" puts no duty on the vehicle.
+_HAVING_VERBS = frozenset({"have", "carry", "bear", "meet", "hold", "use", "display", "feature", "run", "operate",
+                           "comply", "conform", "cost", "last", "expire", "apply", "cover"})
 
 
 #: Verbs by which a policy is made, changed or ended.
