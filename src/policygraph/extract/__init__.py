@@ -2581,11 +2581,6 @@ def policy_head_nouns(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w for w, classes in lexicon.head_nouns.items() if any(lexicon.core(c) == "Policy" for c in classes))
 
 
-#: Verbs that tell of a policy being made: "the council voted to approve new rules".
-_MAKING_VERBS = frozenset({"approve", "adopt", "pass", "enact", "finalize", "finalise", "issue", "introduce", "unveil",
-                           "announce", "propose", "publish", "release"})
-
-
 def _made_description(doc: Doc, m: Mention) -> bool:
     """An unnamed policy told of as being made: "voted to approve some of
     the toughest short-term rental rules", "the board adopted new rules"."""
