@@ -860,6 +860,12 @@ def test_frames_a_reward_verb_is_not_the_rewarded_conduct(nlp):
         # the state of mind an act is done in is kept as a longer name
         ("Lenders that knowingly exceed the cap face a fine.", "exceed",
          ["exceed the cap", "knowingly exceed the cap"]),
+        # (session 31) a reader may name the act by its first alternative, and a particle ends a name
+        ("Students shall place phones in a secured pouch or a storage caddy.", "place",
+         ["place phones in a secured pouch or a storage caddy", "place phones in a secured pouch", "place phones"]),
+        ("Students shall keep phones powered off and stored in lockers.", "keep",
+         ["keep phones powered off and stored in lockers", "keep phones powered off and stored", "keep phones powered off",
+          "keep phones", "phones powered off and stored in lockers"]),
     ],
 )
 def test_frames_conduct_has_the_names_a_reader_could_use(nlp, text, verb, expected):

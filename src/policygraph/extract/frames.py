@@ -410,18 +410,25 @@ def boundary_prefixes(doc: Doc, span: tuple[int, ...], head: Token) -> list[tupl
     while span:
         peel = [t.left_edge.i for t in doc[head.i + 1:end + 1]
                 if t.right_edge.i >= end and span[0] <= t.left_edge.i and t.left_edge.i > head.i
-                and (t.dep_ in _PREFIX_CUT_DEPS or t.dep_ in {"conj", "cc"} and t.head.pos_ in {"VERB", "AUX"})]
+                and (t.dep_ in _PREFIX_CUT_DEPS or t.dep_ in {"conj", "cc"} and t.head.pos_ in {"VERB", "AUX"}
+                     or t.dep_ in {"conj", "cc"} and t.head.pos_ == "NOUN" and _alternatives(t.head))]
+        # ("place phones in a pouch | or a caddy": a reader may name the act by its first alternative)
         if not peel:
             break
         toks = list(range(span[0], max(peel)))
-        while toks and doc[toks[-1]].pos_ in _NO_FINAL_POS:
-            toks.pop()  # never end on "and", "of", "prior" or a comma
+        while toks and doc[toks[-1]].pos_ in _NO_FINAL_POS and doc[toks[-1]].dep_ != "prt":
+            toks.pop()  # never end on "and", "of", "prior" or a comma (a particle ends "keep phones powered off")
         if not toks or toks[-1] <= head.i and len(toks) < 2:
             break
         end = toks[-1]
         if len(toks) <= _MAX_PREFIX_WORDS:
             out.append(_contiguous(doc, toks))
     return out
+
+
+def _alternatives(noun: Token) -> bool:
+    """Whether a noun is joined to others by "or": "a pouch or a caddy"."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in noun.children)
 
 
 def _contiguous(doc: Doc, tokens: list[int]) -> tuple[int, ...]:
