@@ -1373,21 +1373,24 @@ def _tagger_misreadings(entities: list[Entity]) -> set[str]:
     ("LLC"): a date, a report number, a list marker or a suffix, never a
     person or body."""
     return {e.key for e in entities if e.category == "Actor" and set(e.sources) <= {"ner", "repeat"}
-            and (any(c.isdigit() for c in e.label) or e.label[:1].islower()
+            and (any(c.isdigit() for c in e.label) and not _ORDINAL_NAME.match(e.label) or e.label[:1].islower()
                  or e.label.lower().rstrip(".") in LEGAL_FORMS)  # "LLC" cut from "Acme Servicing, LLC"
             }
 
 
+#: A name opened by a figure's ordinal: "4th District Court of Appeal", "1st Amendment Coalition".
+_ORDINAL_NAME = re.compile(r"\d+(?:st|nd|rd|th) [A-Z][a-z]")
 #: An e-mail or web address.
 _CONTACT = re.compile(r"\S@\S+\.\w|\bwww\.\S|://")
 
 
 def contact_details(entities: list[Entity], text: str) -> set[str]:
-    """Names that are an e-mail or web address or the word the text writes
-    just before one ("Email help@dlr.example.gov", "Visit www.x.gov"): a
-    page's contact line, no actor, policy or act."""
-    return {e.key for e in entities if _CONTACT.search(e.label) or re.search(
-        rf"(?<!\w){re.escape(e.label)}:?\s+(?:\S+@\S+\.\w|www\.\S|https?://)", text)}
+    """Names that are an e-mail or web address, or a lone word the text
+    writes just before one ("Email help@dlr.example.gov", "Visit
+    www.x.gov"): a page's contact line, no actor, policy or act (a body
+    named before its address, "Contact the Rent Board: rent@x.org", stays)."""
+    return {e.key for e in entities if _CONTACT.search(e.label) or " " not in e.label and re.search(
+        rf"(?<![\w-]){re.escape(e.label)}[ \t]+(?:\S+@\S+\.\w|www\.\S|https?://)", text)}
 
 
 def _within_sentence(m: Mention, doc: Doc, tok_map: dict[int, int]) -> None:
@@ -2618,8 +2621,11 @@ def _merge_kind_after_its_making(docs: list[Doc], per_doc: list[list[Mention]], 
             seen.add(m.key)
             continue
         seen.add(m.key)
-        if not n or m.tokens[0] == 0 or docs[d][m.tokens[0] - 1].lower_ != "the":
-            continue
+        if not n or m.tokens[0] == 0 or docs[d][m.tokens[0] - 1].lower_ != "the" or any(
+                c.dep_ in {"amod", "prep"} or c.dep_ in {"relcl", "acl"} and docs[d][c.left_edge.i - 1].text != ","
+                for c in docs[d][m.head].children):
+            continue  # ("the ordinance they replace", "the old ordinance", "the ordinance of 2015": another one;
+            # "the ordinance, which takes effect March 1," is still the one)
         pd, before = ordered[n - 1]
         if d - pd <= 1 and before.key != m.key and before.key not in bare and _made_description(docs[pd], before):
             old = m.key
@@ -3061,7 +3067,9 @@ def _description_words(m: Mention, lexicon: Lexicon) -> tuple[str, frozenset[str
     for one set against another ("other privacy laws", "a companion bill")."""
     words = re.findall(r"[a-z][a-z-]*", m.text.lower())
     # (a capital on the first word alone is no name: "Federal harbor safety provisions")
-    named = m.text[:1].isupper() and (len(m.text.split()) < 2 or not all(w.islower() for w in m.text.split()[1:]))
+    # ("the 10-Year Plan": a figure may open a name)
+    named = (m.text[:1].isupper() or m.text[:1].isdigit()) and (
+        len(m.text.split()) < 2 or not all(w.islower() for w in m.text.split()[1:]))
     if not words or named or m.concept or lexicon.core(m.cls) != "Policy" \
             or set(words) & (_CONTRAST_WORDS | {"other"}):
         return "", frozenset()

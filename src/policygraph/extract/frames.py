@@ -958,7 +958,9 @@ def _shared_conjuncts(verb: Token) -> list[Token]:
     subject or a modal of their own share the duty ("cannot receive grants
     but may be hired as contractors": what they may do is allowed)."""
     return [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and _subject(c) is None
-            and not any(a.dep_ == "aux" and a.lower_ in _MODALS | _ABILITY_MODALS for a in c.children)]
+            and not any(a.dep_ == "aux" and a.lower_ in _MODALS | _ABILITY_MODALS for a in c.children)
+            and not (verb.tag_ == "VB" and c.tag_ in {"VBZ", "VBD"})]  # "requires hosts to register and caps
+    # rentals": a finite verb after the infinitive is what the policy does, no second duty
 
 
 def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str]) -> Iterator[Duty]:

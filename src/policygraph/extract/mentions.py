@@ -1466,14 +1466,14 @@ def required_of_many(doc: Doc, duty: Duty) -> bool:
     policy or body requires to act, or bars from acting, is who acts,
     though the vocabulary lists no such noun (a subject of "must" may be a
     thing: "the fleet must shrink"; what a text must contain or a thing
-    must have is no conduct: "requires labels to list", "requires every
-    vehicle to carry")."""
+    must have or meet is no conduct: "requires labels to list", "requires
+    vehicles to carry", "requires buildings to meet")."""
     if duty.actor is None or duty.policy is None or duty.kind not in {"obligation", "prohibition"}:
         return False
     doer, verb = doc[duty.actor], doc[duty.head]
     each = doer.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in doer.children)
     return doer.dep_ == "dobj" and (doer.tag_ == "NNS" or each) and doer.head.i != verb.i and not names_an_act(doer) \
-        and verb.lemma_.lower() not in (_CONTENT_VERBS | _HAVING_VERBS if each else _CONTENT_VERBS)
+        and verb.lemma_.lower() not in _CONTENT_VERBS | _HAVING_VERBS
 
 
 #: Verbs of sanctioning someone: their object is who is punished ("fine hosts", "sue landlords").
@@ -2377,7 +2377,8 @@ def owed_by_a_thing(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
 
 #: Verbs of what a thing has or bears: "requires every vehicle to carry an extinguisher" puts no duty on the vehicle.
 _HAVING_VERBS = frozenset({"have", "carry", "bear", "meet", "hold", "use", "display", "feature", "run", "operate",
-                           "comply", "conform", "cost", "last", "expire", "apply", "cover"})
+                           "comply", "conform", "cost", "last", "expire", "apply", "cover", "undergo", "record",
+                           "withstand", "reach", "achieve", "emit", "burn"})
 
 
 #: Verbs by which a policy is made, changed or ended.
