@@ -6284,3 +6284,37 @@ def test_extract_session_31_an_incentive_named_is_a_policy(nlp):
                                         "film in one of the state's rural counties.", "a.md")
     assert any(s == "film and television production incentive" and p == "rewards" for s, p, _o in relations), \
         sorted(relations)
+
+
+_OPED = ("OPINION\n\nThe harbor fee is a bad deal\n\nBy Rachel Donovan\n\nRachel Donovan is a senior fellow at the "
+         "Granite Institute.\n\nThe Harbor Fee Program, created in 2016, charges boaters a fee. ")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        # an opinion piece's writer voices the worries no one else is said to, about the policy argued over
+        ("There is also a transparency problem.", {("rachel donovan", "raisesConcern", "transparency problem"),
+                                                   ("transparency problem", "concernAbout", "harbor fee program"),
+                                                   ("rachel donovan", "criticizes", "harbor fee program")}, ""),
+        ("That is a poor return by any measure.", {("rachel donovan", "raisesConcern", "poor return")}, ""),
+        # (a scale word is no judgement of its own: the writer may hope for "lower tax rates")
+        ("A simpler code with lower tax rates would do more for growth.", set(), "lower tax rates"),
+        # (a worry someone else voices stays theirs)
+        ("Marina owners warn of excessive fees for small boats.",
+         {("marina owners", "raisesConcern", "excessive fees")}, ""),
+    ],
+)
+def test_extract_session_31_an_opinion_writer_voices_the_worries(nlp, body, expected, absent):
+    entities, relations, _x = run(nlp, _OPED + body + "\n", "oped.txt")
+    assert expected <= relations, sorted(relations)
+    assert not absent or absent not in entities, sorted(entities)
+    if "marina owners" in body:
+        assert not any(s == "rachel donovan" and p == "raisesConcern" for s, p, _o in relations), sorted(relations)
+
+
+def test_extract_session_31_a_news_writer_voices_nothing(nlp):
+    _entities, relations, _x = run(nlp, "Harbor fee approved\n\nBy Lena Fairbairn\n\nLena Fairbairn covers City Hall.\n\n"
+                                        "The Harbor Fee Program, created in 2016, charges boaters a fee. That is a poor "
+                                        "return by any measure.\n", "news.txt")
+    assert not any(s == "lena fairbairn" for s, _p, _o in relations), sorted(relations)

@@ -388,7 +388,8 @@ class _ArticleExtractor:
     def run(self) -> Extraction:
         sentences, tok_maps = self.sentences()
         long_forms, acronym_mentions = self.acronyms()
-        finding = replace(Finding.for_article(self.lex, long_forms), kinds=said_kinds(self.docs, self.lex))
+        finding = replace(Finding.for_article(self.lex, long_forms), kinds=said_kinds(self.docs, self.lex),
+                          opinion=bool(self.article.author) and opinion_piece(self.article.title, self.segments))
         resolver = Resolver(self.lex, long_forms)
         policy_classes = frozenset(c for c, core in self.lex.core_of.items() if core == "Policy")
         policy_acronyms = frozenset(acr for acr, text in long_forms.items() if text.split() and any(
@@ -638,6 +639,9 @@ class _ArticleExtractor:
         facts = self._pilot_parts(entities, topic, found) | _numbered_parts(entities, topic, found)
         for key, sents in facts.items():
             found[key] |= sents
+        if article.writer and opinion_piece(self.article.title, self.segments):
+            for key, sents in writer_voices(entities, found, article.writer, topic).items():
+                found[key] |= sents
         labels = {e.key: e.label for e in entities}
         business = {e.key for e in entities if e.subclass == "Business" or e.category == "Actor" and any(
             ends_in_legal_form(n) for n in (e.label, *e.aliases))}
@@ -697,6 +701,46 @@ class _ArticleExtractor:
                 if not any(s == e.key and p == "partOf" for (s, p, _o) in found):
                     out[(e.key, "partOf", topic)] = {e.sentences[0]} if e.sentences else set()
         return out
+
+
+#: The label an opinion piece opens under: "OPINION", "Op-Ed", "Guest column", "Commentary | Housing".
+_OPINION_LABEL = re.compile(r"(?:opinion|op-ed|oped|commentary|guest (?:column|opinion|essay)|viewpoint|my view|"
+                            r"perspective|column)\b", re.IGNORECASE)
+
+
+def opinion_piece(title: str, segments: list[Segment]) -> bool:
+    """Whether the article's title or one of its first lines labels it an
+    opinion piece ("OPINION", "Op-Ed: ...", "Guest column"): its writer
+    argues in their own voice, where a reporter or a research service
+    only relays what others say.
+
+    >>> opinion_piece("OPINION", []), opinion_piece("Council approves rental limits", [])
+    (True, False)
+    """
+    lines = [title, *(seg.text for seg in segments[:3])]
+    return any(_OPINION_LABEL.match(line.strip(" *#_|:")) for line in lines if line)
+
+
+def writer_voices(entities: list[Entity], found: dict[tuple[str, str, str], set[int]],
+                  writer: str, topic: str) -> dict[tuple[str, str, str], set[int]]:
+    """In an opinion piece its byline signs ("By Rachel Donovan"), the
+    worries no one else is said to voice are the writer's ("There is also a
+    transparency problem"), about the policy the piece argues over unless
+    the text says what else; and a policy the writer worries about is one
+    the writer criticises (unless the writer is said to support it)."""
+    voiced = {o for (_s, p, o) in found if p == "raisesConcern"}
+    about = {s for (s, p, _o) in found if p == "concernAbout"}
+    out: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    for e in entities:
+        if e.category == "Concern" and e.key not in voiced:
+            out[(writer, "raisesConcern", e.key)] |= set(e.sentences[:1])
+            if topic and e.key not in about:
+                out[(e.key, "concernAbout", topic)] |= set(e.sentences[:1])
+    own = {o for (s, p, o) in [*found, *out] if s == writer and p == "raisesConcern"}
+    for (concern, p, policy), sents in [*found.items(), *out.items()]:
+        if p == "concernAbout" and concern in own and (writer, "supports", policy) not in found:
+            out[(writer, "criticizes", policy)] |= sents
+    return out
 
 
 def listed_doers(text: str) -> list[str]:

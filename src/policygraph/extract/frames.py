@@ -3045,16 +3045,23 @@ _BETTER_OR_LESS = frozenset({"greater", "more", "better", "improved", "stronger"
                              "reduced", "lower", "enhanced"})
 
 
-def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -> list[tuple[int, tuple[int, ...]]]:
-    """In a sentence that voices a worry or criticism (a lemma in `cues`),
-    a noun a harm adjective modifies names a concern ("the program's high
-    costs", "limited uptake", "low-quality repairs"); so does what
-    something is said to lack ("lacks a clear legal basis").
+def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str],
+                 argued: bool = False) -> list[tuple[int, tuple[int, ...]]]:
+    """In a sentence that voices a worry or criticism (a lemma in `cues`,
+    or, `argued`, any sentence of an opinion piece's writer outside
+    quotation marks), a noun a harm adjective modifies names a concern
+    ("the program's high costs", "limited uptake", "a poor return"); so
+    does what something is said to lack ("lacks a clear legal basis").
     Returns (head token, tokens) pairs."""
     out: list[tuple[int, tuple[int, ...]]] = []
+    quoted = quoted_tokens(doc) if argued else set()
     for sent in doc.sents:
-        if not {t.lemma_.lower() for t in sent if not in_hyphenated_word(t)} & cues:
+        cued = bool({t.lemma_.lower() for t in sent if not in_hyphenated_word(t)} & cues)
+        writers = argued and not any(t.i in quoted for t in sent)
+        if not cued and not writers:
             continue  # "high-risk plants" voices no worry
+        # (a writer arguing uncued names a harm by a word that judges: "a poor return", not "lower tax rates")
+        harms = modifiers if cued else modifiers - _SCALAR_WORDS
         for tok in sent:
             if tok.pos_ == "VERB" and tok.lemma_.lower() == "lack" and not _negated(tok):
                 conduct = conduct_phrase(tok)
@@ -3068,10 +3075,20 @@ def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str]) -
             while left and doc[left[0]].pos_ == "ADV":  # "only limited value"
                 left.pop(0)
             left = _contiguous(doc, left)
-            if left and any(doc[i].lemma_.lower() in modifiers or doc[i].lower_ in modifiers for i in left
+            if left and writers and len(left) >= 2 and tok.lemma_.lower() in _FLAW_NOUNS and tok.dep_ == "attr" \
+                    and any(c.dep_ == "expl" for c in tok.head.children):
+                out.append((tok.i, left))  # "There is also a transparency problem.": the writer names a flaw
+                continue
+            if left and any(doc[i].lemma_.lower() in harms or doc[i].lower_ in harms for i in left
                             if i != tok.i and not in_hyphenated_word(doc[i])):  # "high-risk plants" are no high thing
                 out.append((tok.i, left))
     return out
+
+
+#: Nouns for what is wrong with something: "There is a transparency problem."
+_FLAW_NOUNS = frozenset({"problem", "flaw", "loophole", "weakness", "gap", "risk", "danger", "shortcoming"})
+#: Harm words that only place a measure on a scale: "lower costs" may be a harm or a hope.
+_SCALAR_WORDS = frozenset({"high", "higher", "low", "lower", "reduced", "rising", "heavy", "limited"})
 
 
 def goes_too_far(clause: Token) -> bool:

@@ -525,6 +525,7 @@ class Finding:
     lemma_cache: dict[tuple[int, int], set[str]] = field(default_factory=dict)
     cue_verbs: frozenset[str] = frozenset()  # every verb a rule reads by its lemma
     kinds: dict[str, str] = field(default_factory=dict)  # name -> class the article says it is (`said_kinds`)
+    opinion: bool = False  # an opinion piece: its writer's own sentences criticise (`opinion_piece`)
 
     @classmethod
     def for_article(cls, lexicon: Lexicon, acronyms: dict[str, str]) -> Finding:
@@ -1638,7 +1639,7 @@ def harm_mentions(f: Finding, doc: Doc) -> list[Mention]:
     """Harms a criticism names (`frames.harm_phrases`); a harm to a named
     actor or policy ("low-income taxpayers") is that actor, not a concern."""
     out = []
-    for head, toks in harm_phrases(doc, modifiers=f.lex.harm_modifiers, cues=f.concern_frame):
+    for head, toks in harm_phrases(doc, modifiers=f.lex.harm_modifiers, cues=f.concern_frame, argued=f.opinion):
         own = head_classes(doc[head], f.lex)
         if own and not any(f.lex.core(c) == "Concern" for c in own) or doc[head].ent_type_:
             continue
