@@ -3260,10 +3260,10 @@ def test_extract_a_modified_vocabulary_class_is_its_own_class(nlp, text, actor):
         # a pronoun opening a duty continues the subject of the duty before it
         ("Under the Fair Rent Act, landlords must register every unit. They also may not raise the rent in "
          "retaliation for a complaint.", ("raise the rent", "performedBy", "landlords"), True),
-        # a sentence before it that owes no duty gives the pronoun no one, unless a policy there acts on the one class
-        # it names
+        # "they" opening a sentence is who the sentence before had as its subject (session 31: a reader reads
+        # "they" as the landlords, duty or not; before, a sentence owing no duty gave the pronoun no one)
         ("Under the Fair Rent Act, landlords praised the city. They may not raise the rent in retaliation for a "
-         "complaint.", ("raise the rent", "performedBy", "landlords"), False),
+         "complaint.", ("raise the rent", "performedBy", "landlords"), True),
         ("The Fair Rent Act covers landlords. They may not raise the rent in retaliation for a complaint.",
          ("raise the rent", "performedBy", "landlords"), True),
         # (found in review) a fire that killed tenants makes them no duty's owers
@@ -6263,6 +6263,19 @@ def test_extract_session_31_review_no_doer_where_a_thing_must_have(nlp, text, ab
     assert absent not in entities, sorted(entities)
 
 
+@pytest.mark.parametrize(
+    "middle",
+    # (second review) a phrase or clause that tells of this ordinance's making or form keeps it the one made
+    ["The ordinance in its final form requires hosts to register.",
+     "The ordinance that the council approved requires hosts to register.",
+     "The ordinance adopted Tuesday requires hosts to register."],
+)
+def test_extract_session_31_review_the_ordinance_described_is_still_the_one(nlp, middle):
+    entities, _relations, _x = run(nlp, "The council voted to approve new short-term rental rules. " + middle
+                                   + " Greg Mott opposed the ordinance.", "news.md")
+    assert len([e for e in entities.values() if e.category == "Policy"]) == 1, sorted(entities)
+
+
 def test_extract_session_31_review_the_ordinance_they_replace_is_another(nlp):
     entities, relations, _x = run(nlp, "The City Council voted on Tuesday to approve new short-term rental rules. The "
                                        "ordinance they replace, passed in 2015, let hosts rent for any number of nights. "
@@ -6318,3 +6331,44 @@ def test_extract_session_31_a_news_writer_voices_nothing(nlp):
                                         "The Harbor Fee Program, created in 2016, charges boaters a fee. That is a poor "
                                         "return by any measure.\n", "news.txt")
     assert not any(s == "lena fairbairn" for s, _p, _o in relations), sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # "they" opening a sentence is who the sentence before had as its subject
+        ("The Department adopted the Harbor Rule in March. Clearwater Riverkeepers and the Prairie Air Alliance "
+         "petitioned for review. They warned that the Harbor Rule would raise costs for small marinas.",
+         {("clearwater riverkeepers", "raisesConcern", "raise costs"),
+          ("prairie air alliance", "raisesConcern", "raise costs")}, None),
+        ("The Department adopted the Harbor Rule in March. Two groups, Clearwater Riverkeepers and the Prairie Air "
+         "Alliance, petitioned for review. They argued that the lack of public participation in the Harbor Rule "
+         "violates the law.", {("clearwater riverkeepers", "raisesConcern", "lack of public participation")}, None),
+        # (a subject that is no actor gives "they" no one; nor does a "they" inside the sentence)
+        ("The Harbor Rule limits mooring. The rules took effect in May. They warned that the rules would raise costs.",
+         set(), "raisesConcern"),
+    ],
+)
+def test_extract_session_31_they_are_the_subject_before(nlp, text, expected, absent):
+    _entities, relations, _x = run(nlp, text, "a.md")
+    assert expected <= relations, sorted(relations)
+    assert absent is None or not any(p == absent for _s, p, _o in relations), sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # (review) a writer who backs the policy raises no worry about it
+        (_OPED.replace("bad deal", "good deal") + "For years, boaters faced excessive fees at private docks. I applaud "
+                                                   "the council.\n", "rachel donovan"),
+        # (review) a quotation is another's words, whatever verb brings it
+        (_OPED + 'Marina owners called it "a poorly designed rule with inadequate exceptions." I disagree.\n',
+         "rachel donovan"),
+        # (review) "Opinion poll" opens no opinion piece
+        ("Opinion poll: voters back the harbor fee\n\nBy Beth Morgan\n\nBeth Morgan covers the harbor.\n\nThe Harbor Fee "
+         "Program, created in 2016, charges boaters a fee. That is a poor return by any measure.\n", "beth morgan"),
+    ],
+)
+def test_extract_session_31_review_no_worry_for_a_writer_who_backs_or_quotes(nlp, text, writer):
+    _entities, relations, _x = run(nlp, text, "oped.txt")
+    assert not any(s == writer and p in {"raisesConcern", "criticizes"} for s, p, _o in relations), sorted(relations)

@@ -389,7 +389,8 @@ class _ArticleExtractor:
         sentences, tok_maps = self.sentences()
         long_forms, acronym_mentions = self.acronyms()
         finding = replace(Finding.for_article(self.lex, long_forms), kinds=said_kinds(self.docs, self.lex),
-                          opinion=bool(self.article.author) and opinion_piece(self.article.title, self.segments))
+                          opinion=bool(self.article.author) and opinion_piece(self.article.title, self.segments)
+                          and not _BACKING.search(self.article.text))
         resolver = Resolver(self.lex, long_forms)
         policy_classes = frozenset(c for c, core in self.lex.core_of.items() if core == "Policy")
         policy_acronyms = frozenset(acr for acr, text in long_forms.items() if text.split() and any(
@@ -639,7 +640,8 @@ class _ArticleExtractor:
         facts = self._pilot_parts(entities, topic, found) | _numbered_parts(entities, topic, found)
         for key, sents in facts.items():
             found[key] |= sents
-        if article.writer and opinion_piece(self.article.title, self.segments):
+        if article.writer and opinion_piece(self.article.title, self.segments) \
+                and not _BACKING.search(self.article.text):
             for key, sents in writer_voices(entities, found, article.writer, topic).items():
                 found[key] |= sents
         labels = {e.key: e.label for e in entities}
@@ -703,9 +705,13 @@ class _ArticleExtractor:
         return out
 
 
-#: The label an opinion piece opens under: "OPINION", "Op-Ed", "Guest column", "Commentary | Housing".
+#: The label an opinion piece opens under, alone on its line or before a colon, bar or dash: "OPINION",
+#: "Op-Ed: ...", "Guest column | Housing" (not "Opinion poll: ...", "Commentary period opens").
 _OPINION_LABEL = re.compile(r"(?:opinion|op-ed|oped|commentary|guest (?:column|opinion|essay)|viewpoint|my view|"
-                            r"perspective|column)\b", re.IGNORECASE)
+                            r"perspective|column)\s*(?:$|[:|\u2014\u2013]|-\s)", re.IGNORECASE)
+#: A writer's own words of backing: "I applaud the council", "we urge lawmakers to pass it", "I will vote yes".
+_BACKING = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:applaud|commend|support|welcome|endorse|urge|praise|"
+                      r"vote\s+yes|back)\b|\bwelcome step\b", re.IGNORECASE)
 
 
 def opinion_piece(title: str, segments: list[Segment]) -> bool:
@@ -716,6 +722,8 @@ def opinion_piece(title: str, segments: list[Segment]) -> bool:
 
     >>> opinion_piece("OPINION", []), opinion_piece("Council approves rental limits", [])
     (True, False)
+    >>> opinion_piece("Opinion poll: voters back the levy", []), opinion_piece("Op-Ed: The levy is a bad deal", [])
+    (False, True)
     """
     lines = [title, *(seg.text for seg in segments[:3])]
     return any(_OPINION_LABEL.match(line.strip(" *#_|:")) for line in lines if line)
@@ -723,18 +731,21 @@ def opinion_piece(title: str, segments: list[Segment]) -> bool:
 
 def writer_voices(entities: list[Entity], found: dict[tuple[str, str, str], set[int]],
                   writer: str, topic: str) -> dict[tuple[str, str, str], set[int]]:
-    """In an opinion piece its byline signs ("By Rachel Donovan"), the
-    worries no one else is said to voice are the writer's ("There is also a
-    transparency problem"), about the policy the piece argues over unless
-    the text says what else; and a policy the writer worries about is one
-    the writer criticises (unless the writer is said to support it)."""
+    """In an opinion piece its byline signs ("By Rachel Donovan") and that
+    backs nothing in the writer's words ("I applaud ..."), the worries no
+    one else is said to voice are the writer's ("There is also a
+    transparency problem"), about the policy the piece argues over when it
+    is named in that sentence or the two before unless the text says what
+    else; and a policy the writer worries about is one the writer
+    criticises (unless the writer is said to support it)."""
     voiced = {o for (_s, p, o) in found if p == "raisesConcern"}
     about = {s for (s, p, _o) in found if p == "concernAbout"}
+    near = {i + k for e in entities if e.key == topic for i in e.sentences for k in (0, 1, 2)}
     out: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     for e in entities:
         if e.category == "Concern" and e.key not in voiced:
             out[(writer, "raisesConcern", e.key)] |= set(e.sentences[:1])
-            if topic and e.key not in about:
+            if topic and e.key not in about and e.sentences and e.sentences[0] in near:
                 out[(e.key, "concernAbout", topic)] |= set(e.sentences[:1])
     own = {o for (s, p, o) in [*found, *out] if s == writer and p == "raisesConcern"}
     for (concern, p, policy), sents in [*found.items(), *out.items()]:
@@ -2643,6 +2654,25 @@ def _made_description(doc: Doc, m: Mention) -> bool:
     return False
 
 
+#: Words that set one instrument against a newer one of its kind: "the old ordinance".
+_EARLIER_WORDS = frozenset({"old", "older", "previous", "former", "existing", "current", "original", "earlier",
+                            "prior", "outgoing", "repealed", "expired"})
+
+
+def _another_of_its_kind(modifier: Token) -> bool:
+    """Whether a kind word's modifier says it is another instrument than the
+    one just made: "the ordinance they replace", "the old ordinance", "the
+    ordinance of 2015"; not "the ordinance adopted Tuesday", "the ordinance
+    that the council approved", "the ordinance, which takes effect March 1,"
+    or "the ordinance in its final form"."""
+    if modifier.dep_ == "amod":
+        return modifier.lower_ in _EARLIER_WORDS
+    if modifier.dep_ in {"relcl", "acl"}:
+        return modifier.doc[modifier.left_edge.i - 1].text != "," and modifier.lemma_.lower() not in _MAKING_VERBS
+    return modifier.dep_ == "prep" and modifier.lower_ in {"of", "from"} and any(
+        o.like_num for o in modifier.children if o.dep_ == "pobj")
+
+
 def _merge_kind_after_its_making(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
     """"The council voted to approve some of the toughest short-term rental
     rules ... The ordinance, which takes effect March 1, requires every host
@@ -2665,11 +2695,9 @@ def _merge_kind_after_its_making(docs: list[Doc], per_doc: list[list[Mention]], 
             seen.add(m.key)
             continue
         seen.add(m.key)
-        if not n or m.tokens[0] == 0 or docs[d][m.tokens[0] - 1].lower_ != "the" or any(
-                c.dep_ in {"amod", "prep"} or c.dep_ in {"relcl", "acl"} and docs[d][c.left_edge.i - 1].text != ","
-                for c in docs[d][m.head].children):
-            continue  # ("the ordinance they replace", "the old ordinance", "the ordinance of 2015": another one;
-            # "the ordinance, which takes effect March 1," is still the one)
+        if not n or m.tokens[0] == 0 or docs[d][m.tokens[0] - 1].lower_ != "the" \
+                or any(_another_of_its_kind(c) for c in docs[d][m.head].children):
+            continue
         pd, before = ordered[n - 1]
         if d - pd <= 1 and before.key != m.key and before.key not in bare and _made_description(docs[pd], before):
             old = m.key

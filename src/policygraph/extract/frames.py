@@ -3057,7 +3057,7 @@ def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str],
     quoted = quoted_tokens(doc) if argued else set()
     for sent in doc.sents:
         cued = bool({t.lemma_.lower() for t in sent if not in_hyphenated_word(t)} & cues)
-        writers = argued and not any(t.i in quoted for t in sent)
+        writers = argued and not any(t.i in quoted or t.text in QUOTES for t in sent)  # (a quote is another's)
         if not cued and not writers:
             continue  # "high-risk plants" voices no worry
         # (a writer arguing uncued names a harm by a word that judges: "a poor return", not "lower tax rates")

@@ -482,6 +482,24 @@ class Reading:
         inner = [d for d in tok.subtree if d.i > tok.i and d.dep_ == "pobj" and not self.key_at(d, category)]
         return [c for d in inner for c in d.conjuncts if c.i > d.i and self.key_at(c, category)]
 
+    def _previous_subjects(self, pronoun: Token) -> list[str]:
+        """"Two organizations, Clearwater Riverkeepers and the Prairie Air
+        Alliance, petitioned for review. They argued that ...": "they"
+        opening a sentence is the actors the sentence before had as its
+        subject, in the same paragraph ("Landlords praised the city. They
+        may not raise the rent"; "he" and "she": `person_called_he`)."""
+        sent, doc = pronoun.sent, pronoun.doc
+        if sent.start == 0 or next((t.i for t in sent if not t.is_punct and not t.is_space), -1) != pronoun.i:
+            return []
+        before = doc[sent.start - 1].sent.root
+        subjects = [c for c in before.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        keys: list[str] = []
+        for subject in subjects:
+            named = [a for a in subject.children if a.dep_ == "appos"]  # "Two organizations, A and B,"
+            for t in named or [subject]:
+                keys += [k for k in self.conjuncts(t, "Actor") if k not in keys]
+        return keys
+
     def keys_in(self, tokens, category: str) -> list[str]:
         out: list[str] = []
         for tok in tokens:
@@ -500,6 +518,9 @@ class Reading:
         if category == "Actor" and tok.lower_ in {"i", "me"} and tok.pos_ == "PRON" and self.writer \
                 and not inside_quotes(tok):
             return [self.writer]  # "I oppose the ordinance", in an opinion piece its byline signs (not in a quote)
+        if category == "Actor" and tok.lower_ == "they" and tok.pos_ == "PRON" \
+                and tok.dep_ == "nsubj" and not self.key_at(tok, category) and not inside_quotes(tok):
+            return self._previous_subjects(tok)  # "Two groups, A and B, petitioned. They argued that ..."
         if tok.lower_ in _PARTITIVES and tok.pos_ in {"PRON", "DET", "NUM", "ADJ"}:  # "each of the districts must ..."
             whole = next((o for o in pobjs(tok, {"of"})), None)
             if whole is not None:
