@@ -33,8 +33,8 @@ from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, SIZES, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
-                       ends_in_legal_form, choose_class, covering_intro, find_acronyms, find_mentions, head_classes, headline_sentence,
-                       listed_stance,
+                       ends_in_legal_form, choose_class, covering_intro, find_acronyms, find_mentions, head_classes,
+                       headline_sentence, listed_stance,
                        looks_like_agent_noun, said_kinds, span_text)
 from .relations import (ACT_WORDS, INSTRUMENT_NOUNS, QUOTES, Fact, Reading, answered, inside_quotes, definite_policy_noun, described, is_question, mention_kind, negated,
                         policy_kind, read)
@@ -315,6 +315,7 @@ class _ArticleExtractor:
         self.segments = segments
         self.docs = docs
         self.lex = lexicon
+        self.argued = False  # an opinion piece argued in its writer's voice (set by `run`)
 
     def sentences(self) -> tuple[list[Sentence], list[dict[int, int]]]:
         """Sentence records, and for each doc a map token index -> sentence index.
@@ -388,9 +389,11 @@ class _ArticleExtractor:
     def run(self) -> Extraction:
         sentences, tok_maps = self.sentences()
         long_forms, acronym_mentions = self.acronyms()
+        # an opinion piece whose writer backs nothing argues in the writer's own voice (`writer_voices`)
+        self.argued = bool(self.article.author) and opinion_piece(self.article.title, self.segments) \
+            and not _BACKING.search(self.article.text)
         finding = replace(Finding.for_article(self.lex, long_forms), kinds=said_kinds(self.docs, self.lex),
-                          opinion=bool(self.article.author) and opinion_piece(self.article.title, self.segments)
-                          and not _BACKING.search(self.article.text))
+                          opinion=self.argued)
         resolver = Resolver(self.lex, long_forms)
         policy_classes = frozenset(c for c, core in self.lex.core_of.items() if core == "Policy")
         policy_acronyms = frozenset(acr for acr, text in long_forms.items() if text.split() and any(
@@ -640,8 +643,7 @@ class _ArticleExtractor:
         facts = self._pilot_parts(entities, topic, found) | _numbered_parts(entities, topic, found)
         for key, sents in facts.items():
             found[key] |= sents
-        if article.writer and opinion_piece(self.article.title, self.segments) \
-                and not _BACKING.search(self.article.text):
+        if article.writer and self.argued:
             for key, sents in writer_voices(entities, found, article.writer, topic).items():
                 found[key] |= sents
         labels = {e.key: e.label for e in entities}
@@ -1429,8 +1431,7 @@ def _tagger_misreadings(entities: list[Entity]) -> set[str]:
     person or body."""
     return {e.key for e in entities if e.category == "Actor" and set(e.sources) <= {"ner", "repeat"}
             and (any(c.isdigit() for c in e.label) and not _ORDINAL_NAME.match(e.label) or e.label[:1].islower()
-                 or e.label.lower().rstrip(".") in LEGAL_FORMS)  # "LLC" cut from "Acme Servicing, LLC"
-            }
+                 or e.label.lower().rstrip(".") in LEGAL_FORMS)}  # "LLC" cut from "Acme Servicing, LLC"
 
 
 #: A name opened by a figure's ordinal: "4th District Court of Appeal", "1st Amendment Coalition".
