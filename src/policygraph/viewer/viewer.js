@@ -59,7 +59,7 @@
   function visNode(i) {
     var n = nodesData[i], c = nodeColour(i);
     var v = {
-      id: i, label: n.label, shape: STYLE[n.cat].shape, value: n.deg + 1, x: n.x, y: n.y, borderWidth: 1,
+      id: i, label: n.label, shape: STYLE[n.cat].shape, value: Math.sqrt(n.deg + 1), x: n.x, y: n.y, borderWidth: 1,
       color: { background: c, border: c, highlight: { background: c, border: "#111" }, hover: { background: c, border: "#111" } }
     };
     if (state.showNew && newNode[i]) { v.borderWidth = 5; v.color.border = NEW; }
@@ -244,7 +244,8 @@
     interaction: { hover: !big, hideEdgesOnDrag: big, hideEdgesOnZoom: big, keyboard: false, tooltipDelay: 300 },
     nodes: {
       borderWidth: 1,
-      /* Level of detail: a label's size grows with the node's relations and a label
+      /* Level of detail: a label's size grows with the square root of the node's
+       * relations (so one very busy hub does not shrink the next ones out of sight) and a label
        * smaller than drawThreshold on screen is not drawn, so the first view of a
        * corpus names its hubs and zooming in names the rest. */
       scaling: { min: 9, max: 34, label: { enabled: true, min: 14, max: 56, maxVisible: 22, drawThreshold: 8 } },
