@@ -516,3 +516,23 @@ def test_number_in_name(nlp, text, name, expected):
     start = text.index(name)
     toks = [t.i for t in doc if start <= t.idx < start + len(name)]
     assert mentions.number_in_name(doc, toks) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "offices"),
+    [
+        ("The Governor signed the Harbor Act in May.", ["Governor"]),
+        ("The bill now goes to the Mayor, who may veto it.", ["Mayor"]),
+        ("The Superintendent will review the policy each year.", ["Superintendent"]),
+        ("The Governor's budget cuts the program.", ["Governor"]),
+        # not a title for its holder
+        ("The governor of a steam engine limits its speed.", []),  # lower case: the thing or the class
+        ("The Secretary of Commerce issued the rule.", []),  # an "of" phrase names another office
+        ("We support the levy proposed by the Minister for Culture and Sport.", []),
+        ("The President Biden administration issued the rule.", []),  # a name follows
+        ("The Governor's Office of Planning will enforce it.", []),  # a body the tagger names
+    ],
+)
+def test_mentions_office_references(nlp, text, offices):
+    doc = nlp(text)
+    assert [doc[i].text for i in mentions.office_references(doc, load_lexicon().person_titles)] == offices

@@ -31,6 +31,11 @@ from policygraph.ontology import load_lexicon
         ("The bill was signed by Governor Elena Vasquez-Read.", ["Governor Elena Vasquez-Read"]),
         ("Mayor Ana Lopez-Garcia praised the act.", ["Mayor Ana Lopez-Garcia"]),
         ("Director Kim said the well-known rule stands.", ["Director Kim"]),
+        # the tagger read title and name as one organisation: still a person
+        ("The District Phone Policy requires students to store phones in lockers. Superintendent Monica Hale said "
+         "parents supported it.", ["Superintendent Monica Hale"]),
+        # a title word inside a body's name is no title ("Justice" of the network's name)
+        ("We have heard this concern from community groups, including the Marrow Valley Energy Justice Network.", []),
     ],
 )
 def test_people_titled_names(nlp, text, expected):

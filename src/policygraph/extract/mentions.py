@@ -27,7 +27,7 @@ from .frames import (Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, Q
                      generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_an_act, names_conduct, outcome_verb, phrase_variants, pobjs,
                      policy_lacks, policy_targets, reach_judged, unrealised, up_to_gap, with_lemmas, with_words)
-from .people import titled_names
+from .people import title_reference, titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
 PRIORITY = {"owing": 4, "covered": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "required": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
@@ -2269,8 +2269,10 @@ def person_mentions(f: Finding, doc: Doc) -> list[Mention]:
     """"Governor Ana Ruiz": a title before proper nouns names a person
     (`people`); "FTC Chair Lina Khan": a body named right before the title
     is the one the person holds office in, named because it acts through
-    them."""
-    out = []
+    them. "The Governor" names the one who holds the office though the
+    article never gives their name (`office_references`)."""
+    out = [Mention((i,), doc[i].text, "Person", "person", head=i) for i in office_references(doc, f.lex.person_titles)
+           if not head_classes(doc[i], f.lex)]  # "the Secretary": the vocabulary's head-noun rule reads it
     for a, b in titled_names(doc, f.lex.person_titles):
         # the name without its title is one of the person's names ("Helena Marchetti" of "President Helena Marchetti")
         first = next((i for i in range(a, b) if doc[i].lower_.rstrip(".") not in f.lex.person_titles), b)
@@ -2281,6 +2283,27 @@ def person_mentions(f: Finding, doc: Doc) -> list[Mention]:
             # (a body of any kind, "IBM CEO Arvind Krishna" too; the acronym's long form may say which)
             out.append(Mention((body.i,), body.text, "Organisation", "office", head=body.i))
     return out
+
+
+def office_references(doc: Doc, titles: frozenset[str]) -> list[int]:
+    """Tokens of "the Governor", "the Superintendent", "The Mayor": a
+    capitalised title after "the" is the person holding that office (the
+    style guides capitalise a title only when it stands for its holder), not
+    a form of address ("the Dr."), nor a word in a body's name the tagger
+    found, nor the first word of a capitalised name it owns ("the Governor's
+    Office of Planning")."""
+    return [tok.i for tok in doc if title_reference(doc, tok.i, titles) and tok.is_alpha
+            and tok.lower_ not in _HONORIFICS and not _owns_a_name(tok)]
+
+
+#: Forms of address that only stand before a name.
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "prof", "rep", "sen", "gov"})
+
+
+def _owns_a_name(tok: Token) -> bool:
+    """"Governor" in "the Governor's Office of Planning": a capitalised word after its "'s"."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].tag_ == "POS" and doc[tok.i + 2].is_title
 
 
 def policy_slot(tok: Token) -> bool:

@@ -67,16 +67,29 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
 
 def _name_end(doc: Doc, start: int, titles: frozenset[str]) -> int:
     """Where the run of capitalised proper nouns from `start` ends (at most
-    four words); a hyphenated surname is one word ("Elena Vasquez-Read")."""
+    four words); a hyphenated surname is one word ("Elena Vasquez-Read").
+    A word the tagger put in a body's or place's name ends the run, unless
+    that name began at the title: the tagger read "Superintendent Monica
+    Hale" as one organisation, title and all."""
     j = start
     while j < len(doc) and j - start < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title \
-            and not _title_at(doc[j], titles) and doc[j].ent_type_ not in {"ORG", "GPE", "LAW", "NORP"}:
+            and not _title_at(doc[j], titles) \
+            and (doc[j].ent_type_ not in {"ORG", "GPE", "LAW", "NORP"} or _tagged_with_its_title(doc, start, j)):
         j += 1
         while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                 and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN":
             j += 2
             start += 2  # the joined word counts once
     return j
+
+
+def _tagged_with_its_title(doc: Doc, start: int, j: int) -> bool:
+    """Whether token j is in an organisation's name that the tagger began
+    at the title word just before `start`."""
+    title = start - 1
+    begins = title >= 0 and doc[title].ent_type_ == "ORG" and (
+        doc[title].ent_iob_ == "B" or title > 0 and doc[title - 1].ent_iob_ == "B" and doc[title - 1].lower_ == "the")
+    return begins and doc[j].ent_type_ == "ORG" and all(doc[k].ent_iob_ == "I" for k in range(start, j + 1))
 
 
 def _plural_title_at(tok: Token, titles: frozenset[str]) -> bool:
@@ -92,12 +105,13 @@ def surname(name: str) -> str:
 
 def title_reference(doc: Doc, i: int, titles: frozenset[str]) -> bool:
     """"the Governor" at token i: a capitalised title after "the" and not
-    followed by a name or an "of" phrase that would make it another office."""
+    followed by a name or an "of" / "for" phrase that would make it another
+    office ("the Minister for Culture")."""
     tok = doc[i]
     if not _title_at(tok, titles) or i == 0 or doc[i - 1].lower_ != "the":
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is None or not (nxt.pos_ == "PROPN" or nxt.lower_ == "of")
+    return nxt is None or not (nxt.pos_ == "PROPN" or nxt.lower_ in {"of", "for"})
 
 
 #: Words that continue a title rather than start a name ("Attorney General",
