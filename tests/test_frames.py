@@ -744,6 +744,10 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # each conduct a standing is earned "for", the list's later gerunds hung on the verb by the parse
         ("Residents earn points for volunteering, donating blood and caring for elderly relatives.",
          ("reward", "donating blood", "Residents")),
+        # the drafter's "where" opening a sentence is "if": its act is what the sanction follows
+        ("Where an airline exceeds its share of the cap, the authority may impose a fine.",
+         ("penalty", "exceeds its share of the cap", "airline")),
+        ("Where an owner dumps sewage, the owner faces a fine.", ("penalty", "dumps sewage", "owner")),
     ],
 )
 def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):
@@ -951,6 +955,9 @@ def test_frames_a_policy_putting_something_at_risk_is_what_the_worry_is_about(nl
         ("If a landlord must evict a tenant, the landlord must give notice.", True),  # the first "must"
         ("Couriers cannot park on the street.", False),
         ("Couriers must register each van before they drive.", False),
+        # "where" opening the sentence is a condition; "where" after the main clause, a place
+        ("Where a courier blocks a lane, the city may tow the van.", True),
+        ("Couriers must unload vans where signs allow it.", False),
     ],
 )
 def test_frames_in_condition(nlp, text, expected):

@@ -536,3 +536,25 @@ def test_number_in_name(nlp, text, name, expected):
 def test_mentions_office_references(nlp, text, offices):
     doc = nlp(text)
     assert [doc[i].text for i in mentions.office_references(doc, load_lexicon().person_titles)] == offices
+
+
+@pytest.mark.parametrize(
+    ("text", "makes_policy"),
+    [
+        ("Congress should enact legislation on drones.", True),
+        # bringing in or changing a named policy is making policy, not conduct a policy governs
+        ("The agency should introduce a Quiet Harbor Incentive.", True),
+        ("The department should expand the Noise Insulation Scheme.", True),
+        ("The agency should convert the Quota Count budget into a binding Night Noise Cap.", True),
+        # a sanction a body lays on someone is the policy's penalty, not conduct
+        ("The authority should impose a fine on the operator.", True),
+        # adopting an unnamed plan of one's own may be what a rule asks
+        ("Employers must adopt a written heat safety plan.", False),
+        ("Employers must introduce rest breaks.", False),
+        ("The authority should impose limits on night flights.", False),
+    ],
+)
+def test_mentions_obeys_or_makes_policy(nlp, text, makes_policy):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.pos_ == "VERB")
+    assert mentions.obeys_or_makes_policy(verb, load_lexicon()) is makes_policy

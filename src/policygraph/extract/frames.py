@@ -672,8 +672,24 @@ _OPTION_NOUNS = frozenset({"option", "alternative", "possibility"})
 
 
 def _is_condition(clause: Token) -> bool:
-    return clause.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in _HYPOTHETICAL
-                                          for m in clause.children)
+    return clause.dep_ == "advcl" and (any(m.dep_ in {"mark", "advmod"} and m.lower_ in _HYPOTHETICAL
+                                           for m in clause.children) or _where_condition(clause))
+
+
+def states_condition(clause: Token) -> bool:
+    """Whether a clause is the condition a consequence follows from: "if a
+    driver runs a red light", "when a tank leaks", and the drafter's "where"
+    opening the sentence ("Where an airline exceeds its share, the authority
+    may impose a fine")."""
+    return any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children) or _where_condition(clause)
+
+
+def _where_condition(clause: Token) -> bool:
+    """"Where" opening a clause that comes before its main clause is "if" (not
+    "notices must be posted where tenants can see them": a place)."""
+    first = clause.left_edge
+    return clause.dep_ == "advcl" and clause.i < clause.head.i and first.lower_ == "where" \
+        and first.dep_ == "advmod" and first.head.i == clause.i
 
 
 def _continues_condition(clause: Token) -> bool:
@@ -1135,7 +1151,7 @@ def _sanction_for_another(verb: Token, barred: Token) -> bool:
     prohibited from hiring if the marina dismissed guards": the same doer,
     a rule.)"""
     conditions = [c for c in verb.subtree if c.dep_ == "advcl"  # the parse may hang it on the barred act
-                  and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)]
+                  and states_condition(c)]
     doers = [s for c in conditions for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     # the other is theirs ("their company", "the firm's owner"): "residents are prohibited from watering lawns if
     # the reservoir falls" states a rule
@@ -3250,7 +3266,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         if banned and lemma not in penalty_cues:
             continue  # "employers are prohibited from hiring if ...": what the ban supposes is no conduct
         for clause in (c for c in cue.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
-            if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children):
+            if states_condition(clause):
                 actor = _subject(clause)
                 yield Duty(kind, clause.i, conduct_phrase(clause), actor.i if actor is not None else None, None)
         if lemma in CHANGE_VERBS and not changes_standing(cue):
@@ -3399,7 +3415,7 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
         if kind and subject is not None:
             yield from _subject_conduct(kind, subject)
         for clause in (c for c in adj.head.children if kind and c.dep_ == "advcl" and c.pos_ == "VERB"
-                       and not _negated(c) and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)):
+                       and not _negated(c) and states_condition(c)):
             # "vendors are eligible for a discount if they power their truck with batteries": the condition's act,
             # when the one eligible or liable does it ("... if an inspector finds leaks" is no act of theirs)
             own = _subject(clause)
@@ -3620,7 +3636,7 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     if subject is None and cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"} and _called_offence(cue.head):
         subject = _subject(cue.head)  # "Falsification of records is a violation and may lead to revocation"
     for clause in (c for c in cue.children if c.dep_ == "advcl" and c.pos_ == "VERB" and not _negated(c)):
-        if any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children):
+        if states_condition(clause):
             # "if a caregiver knowingly makes a false claim, the caregiver faces a penalty": the condition's act
             actor = _subject(clause)
             yield Duty(kind, clause.i, conduct_phrase(clause), actor.i if actor is not None else None, None)

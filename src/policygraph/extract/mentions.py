@@ -1405,6 +1405,12 @@ UNDOING_VERBS = frozenset({"repeal", "overturn", "block", "stop", "kill", "scrap
 #: Verbs of meeting a policy's requirements (obeying it), and of making a policy.
 _MEETING_VERBS = {"meet", "fulfill", "fulfil", "satisfy"}
 _ENACTING_VERBS = {"enact", "pass", "establish", "create", "legislate"}
+#: Verbs of bringing in or changing a policy; said of a named one, who does it makes policy ("adopt a
+#: safety plan" may be a duty of those a rule governs; "adopt the Clean Air Plan" is a government's act).
+_CHANGING_VERBS = {"introduce", "adopt", "expand", "extend", "convert", "amend", "repeal", "implement", "launch"}
+#: Verbs by which a body lays a sanction on someone, and the sanctions.
+_IMPOSING_VERBS = {"impose", "levy", "issue", "assess"}
+_SANCTION_WORDS = {"fine", "penalty", "sanction", "surcharge"}
 
 
 def obeys_or_makes_policy(verb: Token, lexicon: Lexicon) -> bool:
@@ -1422,6 +1428,11 @@ def obeys_or_makes_policy(verb: Token, lexicon: Lexicon) -> bool:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"requirement", "obligation"}]
     elif lemma in _ENACTING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma in _CHANGING_VERBS:  # "the agency should introduce a Quiet Approach Incentive", "expand the Scheme"
+        objects = [o for o in [*(c for c in verb.children if c.dep_ == "dobj"), *pobjs(verb, {"into"})]
+                   if o.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)]
+    elif lemma in _IMPOSING_VERBS:  # "the authority should impose a fine": the sanction, not conduct it governs
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _SANCTION_WORDS for c in verb.children)
     else:
         return False
     return any(o.lemma_.lower() == "legislation" or any(lexicon.core(c) == "Policy" for c in head_classes(o, lexicon))
