@@ -34,6 +34,10 @@ from policygraph.ontology import load_lexicon
         # the tagger read title and name as one organisation: still a person
         ("The District Phone Policy requires students to store phones in lockers. Superintendent Monica Hale said "
          "parents supported it.", ["Superintendent Monica Hale"]),
+        # forms of address without a full stop (British usage); "MS" in capitals is none
+        ("Ms Okafor told the hearing that the act failed.", ["Ms Okafor"]),
+        ("Dr Samuel Reyes warned of a risk.", ["Dr Samuel Reyes"]),
+        ("The MS Society backed the bill.", []),
         # a title word inside a body's name is no title ("Justice" of the network's name)
         ("We have heard this concern from community groups, including the Marrow Valley Energy Justice Network.", []),
     ],
@@ -87,6 +91,9 @@ def test_people_split_title(name, expected):
         # an initial is not a different first name
         ([("a", "H. Walker"), ("b", "Helen Walker")], {"a": "b"}),
         ([("a", "Ana Ruiz"), ("b", "Tom Okafor")], {}),
+        # letters after the name are no surname; a form of address without a full stop is a title
+        ([("a", "Deborah Okafor MP"), ("b", "Ms Okafor")], {"b": "a"}),
+        ([("a", "Dr Samuel Reyes"), ("b", "Dr Reyes"), ("c", "Samuel Reyes")], {"b": "a", "c": "a"}),
     ],
 )
 def test_people_same_person(names, expected):
