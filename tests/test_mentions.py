@@ -531,6 +531,9 @@ def test_number_in_name(nlp, text, name, expected):
         ("We support the levy proposed by the Minister for Culture and Sport.", []),
         ("The President Biden administration issued the rule.", []),  # a name follows
         ("The Governor's Office of Planning will enforce it.", []),  # a body the tagger names
+        # a title in the possessive names its holder only before a measure of theirs
+        ("The Mayor's race has turned on the rental ordinance.", []),
+        ("The Chair's report was received and noted.", []),
     ],
 )
 def test_mentions_office_references(nlp, text, offices):
@@ -552,9 +555,24 @@ def test_mentions_office_references(nlp, text, offices):
         ("Employers must adopt a written heat safety plan.", False),
         ("Employers must introduce rest breaks.", False),
         ("The authority should impose limits on night flights.", False),
+        # the same verbs said of those a rule governs, or forbidden them, are their conduct
+        ("Employers must implement the Heat Illness Prevention Program at every worksite.", False),
+        ("Landlords may not impose a penalty for late rent.", False),
+        ("The city should levy a surcharge on ride-hail trips.", True),
     ],
 )
 def test_mentions_obeys_or_makes_policy(nlp, text, makes_policy):
     doc = nlp(text)
     verb = next(t for t in doc if t.pos_ == "VERB")
     assert mentions.obeys_or_makes_policy(verb, load_lexicon()) is makes_policy
+
+
+@pytest.mark.parametrize("text", ["Principal Financial Group said the rule would raise costs for advisers.",
+                                  "The Justice Party opposed the Citizenship Amendment Act."])
+def test_mentions_a_body_named_with_a_title_word_is_no_person(nlp, text):
+    assert not [m for m in _found(nlp, mentions.person_mentions, text) if m[1] == "Person"]
+
+
+def test_mentions_a_persons_name_run_on_into_their_body_s_is_cut_before_it(nlp):
+    text = "Director Anthony Ruiz Division of Labor Standards said the act requires employers to adopt heat plans."
+    assert ("Director Anthony Ruiz", "Person") in _found(nlp, mentions.person_mentions, text)

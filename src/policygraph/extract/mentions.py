@@ -1428,15 +1428,33 @@ def obeys_or_makes_policy(verb: Token, lexicon: Lexicon) -> bool:
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"requirement", "obligation"}]
     elif lemma in _ENACTING_VERBS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-    elif lemma in _CHANGING_VERBS:  # "the agency should introduce a Quiet Approach Incentive", "expand the Scheme"
+    elif lemma in _CHANGING_VERBS and _done_by_government(verb, lexicon):
+        # "the agency should introduce a Quiet Approach Incentive", "expand the Scheme"
         objects = [o for o in [*(c for c in verb.children if c.dep_ == "dobj"), *pobjs(verb, {"into"})]
                    if o.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)]
-    elif lemma in _IMPOSING_VERBS:  # "the authority should impose a fine": the sanction, not conduct it governs
+    elif lemma in _IMPOSING_VERBS and _done_by_government(verb, lexicon):
+        # "the authority should impose a fine": the sanction, not conduct it governs
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _SANCTION_WORDS for c in verb.children)
     else:
         return False
     return any(o.lemma_.lower() == "legislation" or any(lexicon.core(c) == "Policy" for c in head_classes(o, lexicon))
                for o in objects)
+
+
+def _done_by_government(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of bringing in a policy or laying a sanction is said of
+    a public body, named ("the CAA", "the Department of Infrastructure") or
+    by its noun ("the city"), and not forbidden it: "employers must
+    implement the Heat Illness Prevention Program" and "landlords may not
+    impose a penalty" are conduct of those a rule governs."""
+    if any(c.dep_ == "neg" for c in [*verb.children, *(a for a in verb.children if a.dep_ == "aux")]):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return True
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ in {"ORG", "GPE"} and not ends_in_legal_form(subject.doc[subject.left_edge.i:subject.i + 1].text)
+    return bool({"GovernmentBody", "Country"} & set(head_classes(subject, lexicon)))  # "the city": its government
 
 
 def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
@@ -2285,6 +2303,12 @@ def person_mentions(f: Finding, doc: Doc) -> list[Mention]:
     out = [Mention((i,), doc[i].text, "Person", "person", head=i) for i in office_references(doc, f.lex.person_titles)
            if not head_classes(doc[i], f.lex)]  # "the Secretary": the vocabulary's head-noun rule reads it
     for a, b in titled_names(doc, f.lex.person_titles):
+        if any(f.lex.core(c) != "Actor" or c in BODY_CLASSES for c in head_classes(doc[b - 1], f.lex)):
+            # "Principal Financial Group", "The Justice Party": a body whose name opens with a title word;
+            # "Director Anthony Ruiz Division of ...": a person's name run on into their body's (a line break lost)
+            b -= 1
+            if sum(1 for i in range(a, b) if doc[i].lower_.rstrip(".") not in f.lex.person_titles) < 2:
+                continue
         # the name without its title is one of the person's names ("Helena Marchetti" of "President Helena Marchetti")
         first = next((i for i in range(a, b) if doc[i].lower_.rstrip(".") not in f.lex.person_titles), b)
         bare = (doc[first:b].text,) if b - first >= 2 and first > a else ()
@@ -2304,11 +2328,24 @@ def office_references(doc: Doc, titles: frozenset[str]) -> list[int]:
     found, nor the first word of a capitalised name it owns ("the Governor's
     Office of Planning")."""
     return [tok.i for tok in doc if title_reference(doc, tok.i, titles) and tok.is_alpha
-            and tok.lower_ not in _HONORIFICS and not _owns_a_name(tok)]
+            and tok.lower_ not in _HONORIFICS and not _owns_a_name(tok) and not _owns_no_policy(tok)]
 
 
 #: Forms of address that only stand before a name.
 _HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "prof", "rep", "sen", "gov"})
+
+
+def _owns_no_policy(tok: Token) -> bool:
+    """"the Mayor's race", "the Chair's report": a title in the possessive
+    names its holder only before a measure of theirs ("the Governor's
+    proposal", "budget", "veto", "plan")."""
+    owned = tok.head if tok.dep_ == "poss" else None
+    return any(c.tag_ == "POS" for c in tok.children) and (owned is None or owned.lemma_.lower() not in _MEASURE_NOUNS)
+
+
+#: What an office holder puts forward or decides: "the Governor's budget", "the Mayor's veto".
+_MEASURE_NOUNS = frozenset({"budget", "proposal", "plan", "veto", "order", "decision", "policy", "bill", "initiative",
+                            "program", "programme", "agenda", "directive", "decree", "executive"})
 
 
 def _owns_a_name(tok: Token) -> bool:
