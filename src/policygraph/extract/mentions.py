@@ -27,7 +27,7 @@ from .frames import (Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, Q
                      generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_an_act, names_conduct, outcome_verb, phrase_variants, pobjs,
                      policy_lacks, policy_targets, reach_judged, unrealised, up_to_gap, with_lemmas, with_words)
-from .people import title_reference, titled_names
+from .people import BARE_HONORIFICS, title_reference, titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
 PRIORITY = {"owing": 4, "covered": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "required": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
@@ -1447,13 +1447,14 @@ def _done_by_government(verb: Token, lexicon: Lexicon) -> bool:
     by its noun ("the city"), and not forbidden it: "employers must
     implement the Heat Illness Prevention Program" and "landlords may not
     impose a penalty" are conduct of those a rule governs."""
-    if any(c.dep_ == "neg" for c in [*verb.children, *(a for a in verb.children if a.dep_ == "aux")]):
+    if any(c.dep_ == "neg" for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return True
     if subject.pos_ == "PROPN":
-        return subject.ent_type_ in {"ORG", "GPE"} and not ends_in_legal_form(subject.doc[subject.left_edge.i:subject.i + 1].text)
+        name = subject.doc[subject.left_edge.i : subject.i + 1].text
+        return subject.ent_type_ in {"ORG", "GPE"} and not ends_in_legal_form(name)
     return bool({"GovernmentBody", "Country"} & set(head_classes(subject, lexicon)))  # "the city": its government
 
 
@@ -2328,11 +2329,7 @@ def office_references(doc: Doc, titles: frozenset[str]) -> list[int]:
     found, nor the first word of a capitalised name it owns ("the Governor's
     Office of Planning")."""
     return [tok.i for tok in doc if title_reference(doc, tok.i, titles) and tok.is_alpha
-            and tok.lower_ not in _HONORIFICS and not _owns_a_name(tok) and not _owns_no_policy(tok)]
-
-
-#: Forms of address that only stand before a name.
-_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr", "prof", "rep", "sen", "gov"})
+            and tok.lower_ not in BARE_HONORIFICS and not _owns_a_name(tok) and not _owns_no_policy(tok)]
 
 
 def _owns_no_policy(tok: Token) -> bool:

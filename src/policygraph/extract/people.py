@@ -22,13 +22,13 @@ def _title_at(tok: Token, titles: frozenset[str]) -> bool:
     """A title word; "Member" is one after "Ranking" (a committee's ranking member)."""
     if tok.lower_ == "member" and tok.i > 0 and tok.doc[tok.i - 1].text == "Ranking":
         return tok.is_title
-    if tok.lower_ in _BARE_HONORIFICS:  # "Ms Okafor", not "MS" (a disease, a post-nominal)
+    if tok.lower_ in BARE_HONORIFICS:  # "Ms Okafor", not "MS" (a disease, a post-nominal)
         return tok.lower_ in titles and tok.is_title
     return tok.lower_ in titles and (tok.is_title or tok.is_upper)
 
 
 #: Forms of address written without a full stop, as in British usage.
-_BARE_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr"})
+BARE_HONORIFICS = frozenset({"mr", "ms", "mrs", "dr"})
 
 
 def _qualified_start(doc: Doc, i: int) -> int:
@@ -106,9 +106,7 @@ def _plural_title_at(tok: Token, titles: frozenset[str]) -> bool:
 def surname(name: str) -> str:
     """The last word of a person's name, before any letters after it:
     "Governor Ana Ruiz" -> "Ruiz", "Deborah Okafor MP" -> "Okafor"."""
-    words = name.replace(",", " ").split()
-    while len(words) > 1 and words[-1].replace(".", "") in POST_NOMINALS:
-        words = words[:-1]
+    words = _without_post_nominals(name.replace(",", " ").split())
     return words[-1] if words else ""
 
 
@@ -135,8 +133,7 @@ def split_title(name: str, titles: frozenset[str]) -> tuple[tuple[str, ...], tup
     words = name.replace(",", " ").split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    while len(words) > 1 and words[-1].replace(".", "") in POST_NOMINALS:
-        words = words[:-1]  # "Deborah Okafor MP" is Okafor
+    words = _without_post_nominals(words)  # "Deborah Okafor MP" is Okafor
     title: list[str] = []
     while words and (words[0].lower() in titles or title and words[0].lower() in TITLE_TAILS
                      or words[0].lower() in _TITLE_QUALIFIERS or title == ["ranking"] and words[0] == "Member"):
@@ -147,6 +144,12 @@ def split_title(name: str, titles: frozenset[str]) -> tuple[tuple[str, ...], tup
 #: Letters written after a person's name for a seat, a degree or an honour ("Deborah Okafor MP").
 POST_NOMINALS = frozenset({"MP", "MSP", "MLA", "MPP", "MHA", "MS", "QC", "KC", "PhD", "MD", "Esq", "Jr", "Sr", "OBE",
                            "MBE", "CBE"})
+
+
+def _without_post_nominals(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[-1].replace(".", "") in POST_NOMINALS:
+        words = words[:-1]
+    return words
 
 
 def _is_initial(word: str) -> bool:
