@@ -631,6 +631,10 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         ("The Ferry Guild does not oppose the boat rule because it would raise mooring fees.", []),
         ("The Ferry Guild supports the boat rule because it would fund new docks.", []),
         ("The Ferry Guild opposes the boat rule because it would not raise mooring fees enough.", []),
+        # what a policy risks doing; also where the tagger reads "risks" as a plural noun ("ban risks")
+        ("Critics say the boat rule would risk driving marinas out of business.", ["driving marinas"]),
+        ("Critics warned that the scheduling ban risks pushing ferry operators to rival ports.",
+         ["pushing ferry operators to rival ports"]),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):
@@ -1460,3 +1464,43 @@ def test_every_body_noun_that_ends_like_an_act_is_known_as_a_body():
     missing = sorted(w for w, classes in lex.head_nouns.items() if w.endswith(_ABSTRACT_ENDINGS)
                      and any(lex.core(c) == "Actor" for c in classes) and w not in _BODIES_LIKE_ACTS)
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("text", "gerund", "subject"),
+    [
+        ("Critics warned that the scheduling ban risks pushing freight operators to rival airports.", "pushing", "ban"),
+        ("The ban risks pushing operators to rival airports.", "pushing", "ban"),
+        # a noun "risks" is a risk: of something, or doing something
+        ("The risks of flooding are high.", None, None),
+        ("Safety risks increase every winter.", None, None),
+    ],
+)
+def test_frames_risks_read_as_noun(nlp, text, gerund, subject):
+    from policygraph.extract.frames import risking_subject, risks_read_as_noun
+
+    doc = nlp(text)
+    found = [g for t in doc if (g := risks_read_as_noun(t)) is not None]
+    assert [g.text for g in found] == ([gerund] if gerund else [])
+    assert [risking_subject(g).text for g in found] == ([subject] if subject else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "concern", "policy"),
+    [
+        ("Critics say the Harbor Rule risks driving landlords out of the market.", "driving landlords", "Harbor Rule"),
+        ("Mr Tanaka warned that the scheduling ban risks pushing freight operators to rival airports.",
+         "pushing freight operators", "scheduling ban"),
+    ],
+)
+def test_frames_what_a_policy_risks_is_a_worry_about_it(nlp, text, concern, policy):
+    from pathlib import Path
+
+    from policygraph.extract import extract_many
+    from policygraph.ingest import parse_article
+
+    article = parse_article(("# Harbor news\n\nThe Harbor Rule took effect in May.\n\n" + text + "\n").encode(),
+                            path=Path("harbor.md"))
+    x = next(extract_many([article], nlp))
+    labels = {e.key: e.label for e in x.entities}
+    assert (concern, "concernAbout", policy) in {(labels[r.subject], r.predicate, labels[r.object]) for r in x.relations}

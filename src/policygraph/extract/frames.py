@@ -2622,6 +2622,10 @@ def _hedged_outcome(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     if verb.pos_ == "VERB" and verb.lemma_.lower() == "risk" and not _negated(verb):  # "risks pushing marinas out"
         return [(g.i, phrase) for g in verb.children if g.dep_ in {"xcomp", "dobj"} and g.tag_ == "VBG"
                 and g.lemma_.lower() not in _THREAT_VERBS and (phrase := conduct_phrase(g))]  # threats: `_threatened`
+    risked = risks_read_as_noun(verb)
+    if risked is not None:  # the tagger's "the ban risks pushing ...": the same frame
+        phrase = conduct_phrase(risked)
+        return [(risked.i, phrase)] if phrase and risked.lemma_.lower() not in _THREAT_VERBS else []
     if verb.pos_ != "VERB" or _negated(verb) or not any(a.dep_ == "aux" and a.lower_ in _HEDGES for a in verb.children):
         return []
     subject = _subject(verb)
@@ -2632,6 +2636,25 @@ def _hedged_outcome(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
                 and (toks := _worry_phrase(obj))]  # "may pose risks to X": the risk rule names it
     return [(obj.i, toks) for prep in verb.children if (verb.lemma_.lower(), prep.lower_) in _OUTCOME_PREPS
             for obj in prep.children if obj.dep_ == "pobj" and (toks := _worry_phrase(obj))]
+
+
+def risks_read_as_noun(tok: Token) -> Token | None:
+    """The gerund of "the ban risks pushing operators away" when the tagger
+    read "risks" as a plural noun ("ban risks") with the gerund hung on it
+    (or it the gerund's subject): the verb "risk" and what is risked."""
+    if tok.lower_ != "risks" or tok.pos_ != "NOUN" or not any(c.dep_ in {"compound", "nmod"} for c in tok.children):
+        return None
+    if tok.dep_ == "nsubj" and tok.head.tag_ == "VBG":
+        return tok.head
+    return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == tok.i + 1), None)
+
+
+def risking_subject(gerund: Token) -> Token | None:
+    """Who or what risks the gerund in the tagger's misreading ("the ban" of
+    "the ban risks pushing ...", `risks_read_as_noun`)."""
+    nouns = [gerund.head] if gerund.dep_ == "acl" else [c for c in gerund.children if c.dep_ == "nsubj"]
+    risks = next((n for n in nouns if risks_read_as_noun(n) is not None and risks_read_as_noun(n).i == gerund.i), None)
+    return [c for c in risks.children if c.dep_ in {"compound", "nmod"}][-1] if risks is not None else None
 
 
 _THREAT_VERBS = {"threaten", "undermine", "erode", "jeopardize", "jeopardise", "endanger", "compromise",

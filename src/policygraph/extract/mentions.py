@@ -26,7 +26,8 @@ from .frames import (Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, Q
                      concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties, foreseen_outcomes,
                      generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_an_act, names_conduct, outcome_verb, phrase_variants, pobjs,
-                     policy_lacks, policy_targets, reach_judged, unrealised, up_to_gap, with_lemmas, with_words)
+                     policy_lacks, policy_targets, reach_judged, risks_read_as_noun, unrealised, up_to_gap, with_lemmas,
+                     with_words)
 from .people import BARE_HONORIFICS, title_reference, titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -1561,7 +1562,7 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             continue  # ("growers do not fear that the act will hurt their yields")
         if making_a_policy(doc[head], [c for c in doc[head].children if c.dep_ == "dobj"], f.lex):
             continue  # "criticized the Board for adopting the rule": a stance on the rule, the rule no worry
-        own = head_classes(doc[head], f.lex)
+        own = head_classes(doc[head], f.lex) if doc[head].pos_ != "VERB" else ()  # ("risk driving landlords out")
         if own and not any(f.lex.core(c) == "Concern" for c in own) and not unspecific_policy_word(doc[head], own, f.lex):
             continue  # "concerns about the Act", "worries about employers": not the worry itself
         cause = outcome_verb(doc[head])
@@ -2018,6 +2019,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     numbered = [doc[t.i - 1] for t in with_words(doc, {"no", "no.", "number"}) if t.i > 0
                 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i]
     for root in chunk_roots + orphans + possessors + numbered:
+        if risks_read_as_noun(root) is not None:  # "the ban risks pushing ...": the tagger's noun is a verb
+            root = [c for c in root.children if c.dep_ in {"compound", "nmod"}][-1]  # and its subject "the ban"
         classes = head_classes(root, f.lex)
         if not classes or root.pos_ == "PRON":
             continue

@@ -25,7 +25,7 @@ from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS,
                      RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject, goes_too_far,
                      has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb, pobjs,
-                     opposed_for, opposing_reasons, purpose_holder, remedy_verb, targets_of, to_infinitive,
+                     opposed_for, opposing_reasons, purpose_holder, remedy_verb, risking_subject, targets_of, to_infinitive,
                      with_words)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, REVISING_VERBS, STAGE_WORDS, STANCE_PREP_VERBS, UNDOING_VERBS,
                        WORRY_VERBS, Mention, Segment, described, harm_said_of, head_classes, list_items, making_a_policy,
@@ -2400,7 +2400,8 @@ def concern_targets(r: Reading) -> list[Fact]:
         outcome = outcome_verb(head) or (head.head if head.dep_ == "acomp" and head.head.lemma_ == "be" else None)
         if outcome is None and head.pos_ == "VERB":  # "critics say the rule would drive marinas out of business"
             outcome = head
-        cause = r.policy_for(subject(outcome)) if outcome is not None else ""
+        risker = risking_subject(head) if head.tag_ == "VBG" else None  # "the ban risks pushing ...", misread
+        cause = r.policy_for(risker or subject(outcome)) if outcome is not None else ""
         if not cause and outcome is not None and r.topic and provision_of_topic(r, subject(outcome)):
             cause = r.topic  # "privacy advocates worry that the identity checks would expose data": the policy's part
         if not cause and head.dep_ == "dobj" and head.lemma_.lower() in r.about_cues and not negated(head.head):
