@@ -5374,6 +5374,11 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
         ("The department published the Harbor Safety Guidelines in May. The Guidelines would require owners to "
          "register boats.\n", {("harbor safety guidelines", "evaluates", "owners")},
          {("guidelines", "evaluates", "owners")}),
+        # a policy named by its kind and number calls itself back by the kind ("This Policy", "The Directive")
+        ("Directive 20-01 took effect in May. The Directive requires agencies to publish a contact.\n",
+         {("directive 20-01", "evaluates", "agencies")}, {("directive", "evaluates", "agencies")}),
+        ("Policy IC-114 took effect in May. This Policy requires visitors to wear a badge.\n",
+         {("policy ic-114", "evaluates", "visitors")}, {("policy", "evaluates", "visitors")}),
         # what a penalty is for is punished, whatever verb sets the penalty
         ("The Drone Safety Act increases civil penalties for operators who fly near airports.\n",
          {("drone safety act", "penalizes", "fly near airports"), ("fly near airports", "performedBy", "operators")},

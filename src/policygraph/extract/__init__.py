@@ -2711,18 +2711,23 @@ def _merge_kind_callbacks(docs: list[Doc], per_doc: list[list[Mention]], lexicon
     require ...", "the Harbor Safety Guidelines ... the Guidelines": a
     policy's kind word written alone with a capital after "the" (a law's
     own way of calling itself back, plural or not) is the one policy the
-    article names with that last word."""
+    article names with that last word, or with that word before its number
+    ("Directive 20-01 ... The Directive", "Policy IC-114 ... This Policy")."""
     kinds = policy_head_nouns(lexicon)
     named: dict[str, set[str]] = defaultdict(set)
     for ms in per_doc:
         for m in ms:
             words = m.text.split()
-            if len(words) >= 2 and _is_name(m.text) and m.cls and lexicon.core(m.cls) == "Policy":
+            lettered = " ".join(w for w in words if not w[:1].isdigit())  # ("Directive 20-01")
+            if len(words) >= 2 and _is_name(lettered) and m.cls and lexicon.core(m.cls) == "Policy":
                 named[words[-1].lower()].add(m.key)
+                if any(c.isdigit() for c in words[-1]) and words[-2].isalpha():
+                    named[words[-2].lower()].add(m.key)
     for doc, ms in zip(docs, per_doc):
         for m in ms:
             word = m.text.lower()
-            if len(m.tokens) == 1 and m.text.istitle() and m.tokens[0] > 0 and doc[m.tokens[0] - 1].lower_ == "the" \
+            if len(m.tokens) == 1 and m.text.istitle() and m.tokens[0] > 0 \
+                    and doc[m.tokens[0] - 1].lower_ in {"the", "this"} \
                     and singular(word) in kinds and len(named.get(word, ())) == 1 and m.key not in named[word]:
                 m.key, m.concept = next(iter(named[word])), ""
 
