@@ -752,6 +752,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("Where an airline exceeds its share of the cap, the authority may impose a fine.",
          ("penalty", "exceeds its share of the cap", "airline")),
         ("Where an owner dumps sewage, the owner faces a fine.", ("penalty", "dumps sewage", "owner")),
+        # a second sanction joined to the first: the first verb's subject suffers it
+        ("A visitor who repeatedly refuses to follow the policy may be asked to leave and may be barred from the "
+         "hospital.", ("penalty", "refuses to follow the policy", "visitor")),
     ],
 )
 def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):

@@ -3271,7 +3271,8 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         kind = "penalty" if lemma in penalty_cues or banned else "reward" if lemma in reward_cues else ""
         if not kind:
             continue
-        subject = _subject(cue) or (_subject(cue.head) if cue.dep_ == "xcomp" else None)  # "owners ... risk losing"
+        # "owners ... risk losing"; "a visitor who ... may be asked to leave and may be barred": the first verb's
+        subject = _subject(cue) or (_subject(cue.head) if cue.dep_ in {"xcomp", "conj"} else None)
         undergone = lemma in _UNDERGONE or any(c.dep_ == "auxpass" for c in cue.children)  # "may be barred"
         if undergone and subject is not None and lemma in _UNDERGONE:  # "recycling used oil earns a credit" too
             yield from _subject_conduct(kind, subject)
