@@ -235,6 +235,9 @@ def test_extract_stance_from_skepticism(sample):
         ("The Harbour Union called for the Clean Harbours Act.", ("harbour union", "supports", "clean harbours act")),
         ("The Sierra League urged Congress to pass the Clean Harbours Act.",
          ("sierra league", "supports", "clean harbours act")),
+        # asked not to make it: against it
+        ("The Sierra League urged the Governor not to sign the Clean Harbours Act.",
+         ("sierra league", "criticizes", "clean harbours act")),
         ("The Harbour Union filed a lawsuit challenging the Clean Harbours Act.",
          ("harbour union", "criticizes", "clean harbours act")),
         ("Two board members voted against the Clean Harbours Act.", ("board members", "criticizes", "clean harbours act")),
@@ -6377,3 +6380,33 @@ def test_extract_session_31_they_are_the_subject_before(nlp, text, expected, abs
 def test_extract_session_31_review_no_worry_for_a_writer_who_backs_or_quotes(nlp, text, writer):
     _entities, relations, _x = run(nlp, text, "oped.txt")
     assert not any(s == writer and p in {"raisesConcern", "criticizes"} for s, p, _o in relations), sorted(relations)
+
+
+def test_extract_asked_not_to_make_a_policy_is_no_support(nlp):
+    _entities, relations, _ = run(nlp, "# Harbours\n\nThe Sierra League urged the Governor not to sign the Clean "
+                                       "Harbours Act.\n")
+    assert ("sierra league", "supports", "clean harbours act") not in relations
+    assert ("clean harbours act", "issuedBy", "governor") not in relations
+
+
+_WE_WORRY = "We are concerned that the mooring deposit will price out students and pensioners."
+
+
+@pytest.mark.parametrize(
+    ("header", "worry", "voiced"),
+    [
+        ("# Press Statement: Harbor Law Turns a Right into a Privilege\n\n**Harbor Freedoms Watch | For immediate "
+         "release**\n\n", _WE_WORRY, True),
+        ("# Press release\n\n", _WE_WORRY, True),
+        # without the marks of a release, "we" stays no one
+        ("# Harbor Law Turns a Right into a Privilege\n\n", _WE_WORRY, False),
+        # a release that never says "we" reports; the worries it states are no one's
+        ("# Press release\n\n", "The mooring deposit risks pricing out students and pensioners.", False),
+    ],
+)
+def test_extract_a_press_releases_we_is_the_body_that_issues_it(nlp, header, worry, voiced):
+    text = header + ("Harbor Freedoms Watch condemns the Public Moorings Act, which the council passed on Thursday. "
+                     + worry + "\n")
+    _entities, relations, _ = run(nlp, text)
+    raised = {(s, o) for s, p, o in relations if p == "raisesConcern"}
+    assert any(s == "harbor freedoms watch" for s, _o in raised) is voiced, sorted(relations)

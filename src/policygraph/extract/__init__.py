@@ -529,7 +529,8 @@ class _ArticleExtractor:
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
                           authors=tuple(signatories(self.segments, self.docs, per_doc, categories)
                                         or report_writers(self.segments, self.docs, per_doc, classes)
-                                        or titled_writers(self.segments, per_doc, categories)),
+                                        or titled_writers(self.segments, per_doc, categories)
+                                        or release_writers(self.segments, self.docs, per_doc, classes)),
                           writer=next((e.key for e in entities if e.category == "Actor" and self.article.author
                                        and self.article.author.lower() in {e.label.lower(), *map(str.lower, e.aliases)}),
                                       ""),
@@ -1053,6 +1054,27 @@ def titled_writers(segments: list[Segment], per_doc: list[list[Mention]], catego
     return [m.key for m in named][:1]
 
 
+def release_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],
+                    classes: dict[str, str]) -> list[str]:
+    """Who "we" are in a press release ("Press Statement: ...", "FOR
+    IMMEDIATE RELEASE") that speaks in the first person outside quotation
+    marks: the body that issues it, named first in its header lines or else
+    in its first paragraph ("Civic Freedoms Watch condemns the Act ... We
+    urge ..."). A release that only reports ("the Minister today laid the
+    Regulations") speaks in no one's own voice."""
+    released, named = False, []
+    for seg, mentions in zip(segments, per_doc):
+        released |= bool(_RELEASE.search(seg.text))
+        named += [m.key for m in sorted(mentions, key=lambda m: m.tokens[:1]) if classes.get(m.key) in _WRITING_BODIES]
+        if len(seg.text.split()) >= 12 and seg.role == "body":
+            break  # the first paragraph
+    speaks = released and any(t.dep_ == "nsubj" and not _reported_speech(t) and t.i not in quoted_tokens(doc)
+                              for seg, doc in zip(segments, docs) if seg.role == "body" for t in with_words(doc, {"we"}))
+    return named[:1] if speaks else []
+
+
+#: The marks of a press release.
+_RELEASE = re.compile(r"\b(?:for immediate release|(?:press|media|news) (?:release|statement))\b", re.IGNORECASE)
 #: A title that says whose words follow: "Comments of ...", "Testimony of ...", "Statement by ...".
 _WRITTEN_BY = re.compile(r"(?:joint\s+)?(?:comments?|testimony|statement|remarks|letter|submission)\s+(?:of|from|by)\s+",
                          re.IGNORECASE)

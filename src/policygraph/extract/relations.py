@@ -1829,7 +1829,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     policies += [p for o in targets for p in r.conjuncts(o, "Policy") or [r.policy_for(o)] if p]
     # "urged Congress to pass the act": the stance is on what the urged should enact
     # "sued to block the act": a critic's aim is against it, whatever the verb
-    policies += [p for x in verb.children if x.dep_ == "xcomp" and (
+    policies += [p for x in verb.children if x.dep_ == "xcomp" and not negated(x) and (
                      stance == "criticizes" or x.lemma_.lower() in r.lex.relation_cues["issuedBy"] - REVISING_VERBS)
                  for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p and p not in policies]
     # "praised the Commission for adopting the rule": a stance on what the one praised made, which it issued
@@ -1843,11 +1843,14 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     # "urge you to reject the act (and to support another)": the stance asked of the urged is the urger's
     asked = [v for x in verb.children if x.dep_ == "xcomp" for v in [x, *x.conjuncts]] \
         if verb.lemma_.lower() in _URGING else []
-    for x in (x for x in asked if not negated(x)):
+    for x in asked:
         lemma = x.lemma_.lower()
-        wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] | UNDOING_VERBS else \
-            "supports" if lemma in r.lex.relation_cues["supports"] | r.lex.relation_cues["issuedBy"] \
-            and lemma not in REVISING_VERBS else ""  # "urge EPA to revise the decision": it is wanted changed, not backed
+        backing = lemma in r.lex.relation_cues["supports"] | r.lex.relation_cues["issuedBy"] and lemma not in REVISING_VERBS
+        if negated(x):  # "we urge the President not to sign it": against it
+            wanted = "criticizes" if backing else ""
+        else:  # ("urge EPA to revise the decision": it is wanted changed, not backed)
+            wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] | UNDOING_VERBS else \
+                "supports" if backing else ""
         facts += [Fact(a, wanted, p, verb.i) for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)]
                   if p and wanted for a in actors]
     # "faced criticism from X": the noun carries the stance, the PP the actor
