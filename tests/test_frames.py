@@ -752,6 +752,11 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("Where an airline exceeds its share of the cap, the authority may impose a fine.",
          ("penalty", "exceeds its share of the cap", "airline")),
         ("Where an owner dumps sewage, the owner faces a fine.", ("penalty", "dumps sewage", "owner")),
+        # handing back what a programme gave punishes what brought it about
+        ("A landlord who breaks this condition must repay the full rebate.", ("penalty", "breaks this condition",
+                                                                              "landlord")),
+        ("If owners remove the panels within five years, they must repay a share of the rebate.",
+         ("penalty", "remove the panels", "they")),
         # a second sanction joined to the first: the first verb's subject suffers it
         ("A visitor who repeatedly refuses to follow the policy may be asked to leave and may be barred from the "
          "hospital.", ("penalty", "refuses to follow the policy", "visitor")),
@@ -1507,3 +1512,20 @@ def test_frames_what_a_policy_risks_is_a_worry_about_it(nlp, text, concern, poli
     x = next(extract_many([article], nlp))
     labels = {e.key: e.label for e in x.entities}
     assert (concern, "concernAbout", policy) in {(labels[r.subject], r.predicate, labels[r.object]) for r in x.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "gives_back"),
+    [
+        ("Growers who sell the land must forfeit the grant.", True),
+        ("Owners must repay a share of the rebate.", True),
+        ("Borrowers must repay the loan within ten years.", False),  # a loan is repaid in the ordinary course
+        ("Tenants must return the keys.", False),
+    ],
+)
+def test_frames_gives_back_a_benefit(nlp, text, gives_back):
+    from policygraph.extract.frames import gives_back_a_benefit
+
+    doc = nlp(text)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert gives_back_a_benefit(verb) is gives_back

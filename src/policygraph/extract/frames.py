@@ -796,6 +796,15 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
                 for clause in _doer_clauses(subject):
                     yield Duty("penalty", clause.i, clause_conduct(clause), subject.i, None)
                 continue
+            if kind == "obligation" and subject is not None and gives_back_a_benefit(conduct):
+                # "a landlord who breaks this condition must repay the full rebate", "if you remove the system
+                # within five years, you must repay a share of it": giving the benefit back punishes that act
+                causes = _doer_clauses(subject) + [c for c in conduct.children if c.dep_ == "advcl"
+                                                   and c.pos_ == "VERB" and states_condition(c) and not _negated(c)]
+                for clause in causes:
+                    yield Duty("penalty", clause.i, clause_conduct(clause), subject.i, None)
+                if causes:
+                    continue
             refrained = _refrained(conduct) if kind == "obligation" else ()
             if refrained:  # "must refrain from dumping waste": dumping waste is forbidden
                 yield Duty("prohibition", refrained[0], refrained, subject.i if subject is not None else None, None)
@@ -803,6 +812,22 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             # "permit workers to rest"; "may not refuse to serve a passenger": the refusal with what is refused
             phrase = handed_phrase(conduct) if passes_duty_on(conduct) else conduct_phrase(conduct) or _failure_phrase(conduct)
             yield Duty(kind, conduct.i, phrase, subject.i if subject is not None else None, None)
+
+
+def gives_back_a_benefit(verb: Token) -> bool:
+    """"repay the full rebate", "refund a share of the grant", "forfeit the
+    subsidy": handing back what a programme gave is a sanction, not a duty
+    of its own."""
+    if verb.lemma_.lower() not in _GIVING_BACK_VERBS:
+        return False
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *pobjs(c, {"of"})]]
+    return any(o.lemma_.lower() in _BENEFIT_NOUNS for o in objects)
+
+
+#: Verbs of handing back, and what a programme hands out ("a share of the rebate": the share is of it).
+_GIVING_BACK_VERBS = frozenset({"repay", "refund", "forfeit", "surrender", "return", "reimburse"})
+_BENEFIT_NOUNS = frozenset({"rebate", "grant", "subsidy", "credit", "bonus", "incentive", "payment", "award",
+                            "stipend", "allowance", "benefit"})
 
 
 #: A record of wrongs someone may carry: "drivers with three convictions", "applicators with two violations".
