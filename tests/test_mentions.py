@@ -73,6 +73,11 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.head_mentions, 'The company\'s "Free Mooring" plan exempts its app.', ("Free Mooring plan", "Policy")),
         # an office noun before a postposed "general" heads the name
         (mentions.head_mentions, "State attorneys general may sue resellers.", ("State attorneys general", "Group")),
+        # a capitalised body's name runs on through "on", not into a day or a street
+        (mentions.head_mentions, "The Standing Committee on Transport and Infrastructure (the Committee) tables this "
+         "summary.", ("Standing Committee on Transport and Infrastructure", "GovernmentBody")),
+        (mentions.head_mentions, "The Council on Harbor Street approved the Harbor Rule.", ("Council", "GovernmentBody")),
+        (mentions.head_mentions, "The Board on Monday approved the Harbor Rule.", ("Board", "GovernmentBody")),
         # a line that is nothing but a body's name (a letter's addressee) names it
         (mentions.addressee_mentions, "Federal Maritime Commission", ("Federal Maritime Commission", "GovernmentBody")),
         # a vague word joined by a hyphen is part of a compound word ("low" alone is vague)

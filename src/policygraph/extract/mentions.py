@@ -863,12 +863,15 @@ class Finding:
         return next((k for c in head_classes(tok, self.lex) for k in [self.lex.core(c)] if k in {"Policy", "Actor"}), "")
 
     def _with_proper_complement(self, doc: Doc, root: Token, toks: list[int]) -> list[int]:
-        """"Board of Harbour Commissioners", "Office for Rental Housing": a
-        capitalised name continues through of/for."""
+        """"Board of Harbour Commissioners", "Office for Rental Housing",
+        "Committee on Transport and Infrastructure": a capitalised name
+        continues through of/for/on (not "the Board on Monday", "the Council
+        on Harbor Street")."""
         for prep in root.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "for"} and prep.i == toks[-1] + 1:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "on"} and prep.i == toks[-1] + 1:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.ent_type_ in {"DATE", "TIME"}:
+                if pobj is not None and (pobj.ent_type_ in {"DATE", "TIME"} or prep.lower_ == "on" and (
+                        pobj.ent_type_ in {"FAC", "GPE", "LOC"} or pobj.lower_ in _PLACE_WORDS)):
                     return toks  # "the Board on Monday"
                 if pobj is not None and root.lower_ in self.lex.person_titles and self._name_head_kind(pobj) == "Actor":
                     return toks  # "Secretary of the Harbor Department": an office, and a body of its own
@@ -2322,6 +2325,10 @@ def person_mentions(f: Finding, doc: Doc) -> list[Mention]:
             # (a body of any kind, "IBM CEO Arvind Krishna" too; the acronym's long form may say which)
             out.append(Mention((body.i,), body.text, "Organisation", "office", head=body.i))
     return out
+
+
+#: Last words of a place's name: "on Harbor Street" says where, not which body.
+_PLACE_WORDS = frozenset({"street", "avenue", "road", "square", "lane", "boulevard", "drive", "way", "island", "hill"})
 
 
 def office_references(doc: Doc, titles: frozenset[str]) -> list[int]:
