@@ -1482,6 +1482,8 @@ def test_every_body_noun_that_ends_like_an_act_is_known_as_a_body():
         # a noun "risks" is a risk: of something, or doing something
         ("The risks of flooding are high.", None, None),
         ("Safety risks increase every winter.", None, None),
+        ("Flood risks are growing along the northern shore.", None, None),
+        ("Cyber risks affecting small hospitals have grown.", None, None),
     ],
 )
 def test_frames_risks_read_as_noun(nlp, text, gerund, subject):
@@ -1521,6 +1523,7 @@ def test_frames_what_a_policy_risks_is_a_worry_about_it(nlp, text, concern, poli
         ("Owners must repay a share of the rebate.", True),
         ("Borrowers must repay the loan within ten years.", False),  # a loan is repaid in the ordinary course
         ("Tenants must return the keys.", False),
+        ("Sellers who cancel an order must refund the payment.", False),  # the customer's own money
     ],
 )
 def test_frames_gives_back_a_benefit(nlp, text, gives_back):
@@ -1529,3 +1532,14 @@ def test_frames_gives_back_a_benefit(nlp, text, gives_back):
     doc = nlp(text)
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert gives_back_a_benefit(verb) is gives_back
+
+
+@pytest.mark.parametrize("text", [
+    # giving back is a sanction only for what the one who gives back did: not another's act, nor what befell them
+    "If the project is cancelled, the city must return the grant to the state.",
+    "Households that were paid twice must return the second bonus.",
+    "Firms that receive the grant must repay it within a year.",
+    "If a customer cancels within 30 days, the gym must refund the payment in full.",
+])
+def test_frames_giving_back_punishes_only_ones_own_act(nlp, text):
+    assert not [d for d in _duties(nlp, text) if d[0] == "penalty"], _duties(nlp, text)

@@ -799,8 +799,12 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             if kind == "obligation" and subject is not None and gives_back_a_benefit(conduct):
                 # "a landlord who breaks this condition must repay the full rebate", "if you remove the system
                 # within five years, you must repay a share of it": giving the benefit back punishes that act
-                causes = _doer_clauses(subject) + [c for c in conduct.children if c.dep_ == "advcl"
-                                                   and c.pos_ == "VERB" and states_condition(c) and not _negated(c)]
+                # (not what brought the benefit, "firms that receive the grant", nor what befell them, "households
+                # that were paid twice", nor another's act, "if the project is cancelled, the city must return it")
+                own = [c for c in conduct.children if c.dep_ == "advcl" and c.pos_ == "VERB" and states_condition(c)
+                       and not _negated(c) and _same_doer(_subject(c), subject)]
+                causes = [c for c in _doer_clauses(subject) + own if c.lemma_.lower() not in _RECEIVING_VERBS
+                          and not any(x.dep_ == "auxpass" for x in c.children)]
                 for clause in causes:
                     yield Duty("penalty", clause.i, clause_conduct(clause), subject.i, None)
                 if causes:
@@ -825,9 +829,19 @@ def gives_back_a_benefit(verb: Token) -> bool:
 
 
 #: Verbs of handing back, and what a programme hands out ("a share of the rebate": the share is of it).
+#: ("refund the payment" gives a customer's own money back: a duty)
 _GIVING_BACK_VERBS = frozenset({"repay", "refund", "forfeit", "surrender", "return", "reimburse"})
-_BENEFIT_NOUNS = frozenset({"rebate", "grant", "subsidy", "credit", "bonus", "incentive", "payment", "award",
-                            "stipend", "allowance", "benefit"})
+_BENEFIT_NOUNS = frozenset({"rebate", "grant", "subsidy", "credit", "bonus", "incentive", "award", "stipend", "allowance",
+                            "benefit"})
+#: Verbs of coming to have a benefit.
+_RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept", "qualify", "claim", "apply", "take", "win"})
+
+
+def _same_doer(one: Token | None, other: Token) -> bool:
+    """Whether a condition's subject is the one who must act ("if owners
+    remove the panels, they must repay"): a pronoun on either side, or the
+    same noun."""
+    return one is not None and ("PRON" in {one.pos_, other.pos_} or one.lemma_.lower() == other.lemma_.lower())
 
 
 #: A record of wrongs someone may carry: "drivers with three convictions", "applicators with two violations".
@@ -2669,8 +2683,11 @@ def risks_read_as_noun(tok: Token) -> Token | None:
     (or it the gerund's subject): the verb "risk" and what is risked."""
     if tok.lower_ != "risks" or tok.pos_ != "NOUN" or not any(c.dep_ in {"compound", "nmod"} for c in tok.children):
         return None
-    if tok.dep_ == "nsubj" and tok.head.tag_ == "VBG":
-        return tok.head
+    if tok.dep_ == "nsubj" and tok.head.tag_ == "VBG" and tok.head.i == tok.i + 1 \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in tok.head.children):
+        return tok.head  # (not "flood risks are growing": a verb of its own)
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        return None  # "cyber risks affecting hospitals have grown": the noun of another verb
     return next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == tok.i + 1), None)
 
 
