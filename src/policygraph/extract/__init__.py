@@ -1056,23 +1056,31 @@ def titled_writers(segments: list[Segment], per_doc: list[list[Mention]], catego
 
 def release_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],
                     classes: dict[str, str]) -> list[str]:
-    """Who "we" are in a press release ("Press Statement: ...", "FOR
-    IMMEDIATE RELEASE") that speaks in the first person outside quotation
-    marks: the body that issues it, named first in its header lines or else
-    in its first paragraph ("Civic Freedoms Watch condemns the Act ... We
-    urge ..."). A release that only reports ("the Minister today laid the
-    Regulations") speaks in no one's own voice."""
-    released, named = False, []
-    for seg, mentions in zip(segments, per_doc):
-        released |= bool(_RELEASE.search(seg.text))
-        named += [m.key for m in sorted(mentions, key=lambda m: m.tokens[:1]) if classes.get(m.key) in _WRITING_BODIES]
+    """Who "we" are in a press release whose header lines carry its mark
+    ("Civic Freedoms Watch | For immediate release") and that speaks in the
+    first person outside quotation marks ("We urge ..."): the body named in
+    the marked line under the title, else in another header line. Not one
+    named only in the title ("Harbor Department Fee Plan Hurts Families" may
+    name its target) or the first paragraph ("The Port Authority today
+    approved ..."), nor a release mentioned in prose ("said in a press
+    release"); a release that only reports speaks in no one's own voice."""
+    header = []
+    for k, (seg, mentions) in enumerate(zip(segments, per_doc)):
         if len(seg.text.split()) >= 12 and seg.role == "body":
             break  # the first paragraph
-    speaks = released and any(t.dep_ == "nsubj" and not _reported_speech(t) and t.i not in quoted_tokens(doc)
-                              for seg, doc in zip(segments, docs) if seg.role == "body" for t in with_words(doc, {"we"}))
-    return named[:1] if speaks else []
+        header.append((k, bool(_RELEASE.search(seg.text)), mentions))
+    if not any(marked for _k, marked, _ms in header):
+        return []
+    issuers = [m.key for marked in (True, False) for k, is_marked, mentions in header if k > 0 and is_marked is marked
+               for m in sorted(mentions, key=lambda m: m.tokens[:1])
+               if classes.get(m.key) in _ISSUING_BODIES and m.text[:1].isupper()]
+    speaks = any(t.dep_ == "nsubj" and not _reported_speech(t) and t.i not in quoted_tokens(doc)
+                 for seg, doc in zip(segments, docs) if seg.role == "body" for t in with_words(doc, {"we"}))
+    return issuers[:1] if speaks else []
 
 
+#: Who issues a press release: a body or a business named as one.
+_ISSUING_BODIES = frozenset({"GovernmentBody", "Organisation", "Business"})
 #: The marks of a press release.
 _RELEASE = re.compile(r"\b(?:for immediate release|(?:press|media|news) (?:release|statement))\b", re.IGNORECASE)
 #: A title that says whose words follow: "Comments of ...", "Testimony of ...", "Statement by ...".
@@ -2734,11 +2742,20 @@ def _merge_kind_callbacks(docs: list[Doc], per_doc: list[list[Mention]], lexicon
     policy's kind word written alone with a capital after "the" (a law's
     own way of calling itself back, plural or not) is the one policy the
     article names with that last word, or with that word before its number
-    ("Directive 20-01 ... The Directive", "Policy IC-114 ... This Policy")."""
+    ("Directive 20-01 ... The Directive", "Policy IC-114 ... This Policy").
+    Not when the sentence names that policy too ("This Directive supersedes
+    Directive 19-02": another one), nor when the article also tells of one
+    of that kind unnamed ("issued a new directive")."""
     kinds = policy_head_nouns(lexicon)
     named: dict[str, set[str]] = defaultdict(set)
+    said_in: dict[str, set[int]] = defaultdict(set)  # the sentences each policy is named in
+    unnamed = {doc[m.tokens[0]].lemma_.lower() for doc, ms in zip(docs, per_doc) for m in ms
+               if len(m.tokens) == 1 and m.tokens[0] > 0 and doc[m.tokens[0] - 1].lower_ in {"a", "an", "another"}}
+    unnamed |= {t.lemma_.lower() for doc in docs for t in doc if t.i > 0 and t.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)}
     for ms in per_doc:
         for m in ms:
+            said_in[m.key].add(m.sentence)
             words = m.text.split()
             lettered = " ".join(w for w in words if not w[:1].isdigit())  # ("Directive 20-01")
             if len(words) >= 2 and _is_name(lettered) and m.cls and lexicon.core(m.cls) == "Policy":
@@ -2750,7 +2767,8 @@ def _merge_kind_callbacks(docs: list[Doc], per_doc: list[list[Mention]], lexicon
             word = m.text.lower()
             if len(m.tokens) == 1 and m.text.istitle() and m.tokens[0] > 0 \
                     and doc[m.tokens[0] - 1].lower_ in {"the", "this"} \
-                    and singular(word) in kinds and len(named.get(word, ())) == 1 and m.key not in named[word]:
+                    and singular(word) in kinds and len(named.get(word, ())) == 1 and m.key not in named[word] \
+                    and m.sentence not in said_in[next(iter(named[word]))] and singular(word) not in unnamed:
                 m.key, m.concept = next(iter(named[word])), ""
 
 

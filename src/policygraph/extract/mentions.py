@@ -868,7 +868,9 @@ class Finding:
         continues through of/for/on (not "the Board on Monday", "the Council
         on Harbor Street")."""
         for prep in root.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"of", "for", "on"} and prep.i == toks[-1] + 1:
+            if prep.dep_ == "prep" and prep.i == toks[-1] + 1 and (prep.lower_ in {"of", "for"} or prep.lower_ == "on"
+                                                                  and self._name_head_kind(root) == "Actor"):
+                # (a policy's title runs through "on" by `titled_tail`, which stops before a place)
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None and (pobj.ent_type_ in {"DATE", "TIME"} or prep.lower_ == "on" and (
                         pobj.ent_type_ in {"FAC", "GPE", "LOC"} or pobj.lower_ in _PLACE_WORDS)):

@@ -513,7 +513,7 @@ class Reading:
     def conjuncts(self, tok: Token, category: str) -> list[str]:
         """Mentions at a token and its coordinated siblings ("A, B and C")."""
         out: list[str] = []
-        if category == "Actor" and tok.lower_ in {"we", "us"} and self.authors:
+        if category == "Actor" and tok.lower_ in {"we", "us"} and self.authors and not inside_quotes(tok):
             return list(self.authors)  # "we urge you to reject the act", in a letter its signatories sign
         if category == "Actor" and tok.lower_ in {"i", "me"} and tok.pos_ == "PRON" and self.writer \
                 and not inside_quotes(tok):
