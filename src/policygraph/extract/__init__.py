@@ -2749,10 +2749,8 @@ def _merge_kind_callbacks(docs: list[Doc], per_doc: list[list[Mention]], lexicon
     kinds = policy_head_nouns(lexicon)
     named: dict[str, set[str]] = defaultdict(set)
     said_in: dict[str, set[int]] = defaultdict(set)  # the sentences each policy is named in
-    unnamed = {doc[m.tokens[0]].lemma_.lower() for doc, ms in zip(docs, per_doc) for m in ms
-               if len(m.tokens) == 1 and m.tokens[0] > 0 and doc[m.tokens[0] - 1].lower_ in {"a", "an", "another"}}
-    unnamed |= {t.lemma_.lower() for doc in docs for t in doc if t.i > 0 and t.pos_ == "NOUN"
-                and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)}
+    unnamed = {t.lemma_.lower() for doc in docs for t in doc if t.pos_ == "NOUN"
+               and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)}
     for ms in per_doc:
         for m in ms:
             said_in[m.key].add(m.sentence)

@@ -831,8 +831,8 @@ def gives_back_a_benefit(verb: Token) -> bool:
 #: Verbs of handing back, and what a programme hands out ("a share of the rebate": the share is of it).
 #: ("refund the payment" gives a customer's own money back: a duty)
 _GIVING_BACK_VERBS = frozenset({"repay", "refund", "forfeit", "surrender", "return", "reimburse"})
-_BENEFIT_NOUNS = frozenset({"rebate", "grant", "subsidy", "credit", "bonus", "incentive", "award", "stipend", "allowance",
-                            "benefit"})
+_BENEFIT_NOUNS = frozenset({"rebate", "grant", "subsidy", "credit", "bonus", "incentive", "award", "stipend",
+                            "allowance", "benefit"})
 #: Verbs of coming to have a benefit.
 _RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept", "qualify", "claim", "apply", "take", "win"})
 
@@ -2695,7 +2695,7 @@ def risking_subject(gerund: Token) -> Token | None:
     """Who or what risks the gerund in the tagger's misreading ("the ban" of
     "the ban risks pushing ...", `risks_read_as_noun`)."""
     nouns = [gerund.head] if gerund.dep_ == "acl" else [c for c in gerund.children if c.dep_ == "nsubj"]
-    risks = next((n for n in nouns if risks_read_as_noun(n) is not None and risks_read_as_noun(n).i == gerund.i), None)
+    risks = next((n for n in nouns if (risked := risks_read_as_noun(n)) is not None and risked.i == gerund.i), None)
     return [c for c in risks.children if c.dep_ in {"compound", "nmod"}][-1] if risks is not None else None
 
 

@@ -25,8 +25,8 @@ from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS,
                      RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject, goes_too_far,
                      has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb, pobjs,
-                     opposed_for, opposing_reasons, purpose_holder, remedy_verb, risking_subject, targets_of, to_infinitive,
-                     with_words)
+                     opposed_for, opposing_reasons, purpose_holder, remedy_verb, risking_subject, targets_of,
+                     to_infinitive, with_words)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, REVISING_VERBS, STAGE_WORDS, STANCE_PREP_VERBS, UNDOING_VERBS,
                        WORRY_VERBS, Mention, Segment, described, harm_said_of, head_classes, list_items, making_a_policy,
                        segment_duties)
@@ -1845,7 +1845,8 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         if verb.lemma_.lower() in _URGING else []
     for x in asked:
         lemma = x.lemma_.lower()
-        backing = lemma in r.lex.relation_cues["supports"] | r.lex.relation_cues["issuedBy"] and lemma not in REVISING_VERBS
+        backing = lemma in r.lex.relation_cues["supports"] | r.lex.relation_cues["issuedBy"] \
+            and lemma not in REVISING_VERBS
         if negated(x):  # "we urge the President not to sign it": against it
             wanted = "criticizes" if backing else ""
         else:  # ("urge EPA to revise the decision": it is wanted changed, not backed)
