@@ -251,9 +251,11 @@ def misread_verbs(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
         for tok in sent[1:-1]:
             # "the Act, which the Division enforces.": a relative clause's last word after its subject
             # (a "which" that is the relative pronoun, not the determiner of "check which boats and permits")
+            if tok.tag_ != "NNS" or not tok.is_lower or tok.i in found:
+                continue
             opener = next((t for t in reversed(doc[max(sent.start, tok.i - 6) : tok.i - 1]) if t.tag_ == "WDT"
                            and t.dep_ != "det"), None)
-            if tok.tag_ == "NNS" and tok.is_lower and tok.i not in found and opener is not None \
+            if opener is not None \
                     and doc[tok.i + 1].is_punct and doc[opener.i + 1].pos_ in {"DET", "PROPN", "NOUN"} \
                     and not any(t.pos_ in {"VERB", "AUX"} for t in doc[opener.i + 1 : tok.i]):
                 base = verb_base(tok.lower_, verbs)
@@ -405,6 +407,8 @@ def misread_nouns(doc: Doc) -> dict[int, str]:
     ("platforms that charge fees would face penalties")."""
     found: dict[int, str] = {}
     for tok in doc[1:-1]:
+        if tok.tag_ != "VBZ":
+            continue
         before, after = doc[tok.i - 1], doc[tok.i + 1]
         if (tok.tag_ == "VBZ" and tok.dep_ in {"conj", "advcl"} and tok.is_lower and before.tag_ == "NN"
                 and before.dep_ in {"dobj", "pobj", "compound"} and before.head.i < tok.i
@@ -446,11 +450,13 @@ def coordinations_read_as_modifiers(doc: Doc) -> Doc:
     back and the last noun becomes its conjunct. Only where a lower-case
     word follows "and" ("the Harbor and Marina Commission" is one name)."""
     for name in doc:
+        if name.dep_ not in {"nmod", "compound"} or name.pos_ != "PROPN":
+            continue
         head = name.head
         while head.dep_ in {"compound", "nmod"} and head.head.i > head.i:
             head = head.head  # "state attorneys general": the phrase's last noun
         cc = [c for c in name.children if c.dep_ == "cc" and c.lower_ == "and"]
-        if name.dep_ not in {"nmod", "compound"} or name.pos_ != "PROPN" or not cc or head.i <= cc[0].i + 1 \
+        if not cc or head.i <= cc[0].i + 1 \
                 or head.pos_ not in {"NOUN", "PROPN"} or not doc[cc[0].i + 1].is_lower or head.dep_ == "ROOT":
             continue
         for det in [c for c in head.children if c.dep_ == "det" and c.i < name.i]:
@@ -539,6 +545,8 @@ def modifiers_read_as_gerunds(doc: Doc) -> Doc:
     infinitive of the same verb follows, the "-ing" word modifies the noun
     after it, and that noun is the verb's object."""
     for gerund in doc:
+        if gerund.tag_ != "VBG" or gerund.dep_ != "xcomp":
+            continue
         head = gerund.head
         objects = [c for c in gerund.children if c.dep_ == "dobj"]
         if gerund.tag_ != "VBG" or gerund.dep_ != "xcomp" or head.i != gerund.i - 1 or len(objects) != 1 \
@@ -561,8 +569,10 @@ def second_verbs_read_as_modifiers(doc: Doc, verbs: frozenset[str]) -> Doc:
     verb, is the second verb, and the noun its object (shared by both:
     `frames.conduct_phrase_of_own`)."""
     for noun in doc:
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN":
+            continue
         first = noun.head
-        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or first.pos_ != "VERB" or first.i >= noun.i \
+        if first.pos_ != "VERB" or first.i >= noun.i \
                 or first.tag_ not in {"VB", "VBP"} or any(c.dep_ == "dobj" for c in first.children):
             continue  # ("keep payroll records, time sheets, and work logs": objects of one verb)
         cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ in {"and", "or"}), None)
@@ -601,6 +611,8 @@ def amounts_read_as_modifiers(doc: Doc) -> Doc:
     "much landlords". "Much" after "how" cannot count a plural: it is the
     amount the clause's verb acts on, its object."""
     for much in doc[1:]:
+        if much.lower_ != "much":
+            continue
         noun = much.head
         if much.lower_ != "much" or doc[much.i - 1].lower_ != "how" or much.dep_ != "amod" or noun.i != much.i + 1 \
                 or noun.tag_ not in {"NNS", "NNPS"} or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.i <= noun.i:
@@ -669,6 +681,8 @@ def gerunds_read_as_modifiers(doc: Doc) -> Doc:
     an "-ing" clause after a comma follows such an object, the first "-ing"
     word is the verb's object, a list of acts with the ones after it."""
     for gerund in doc:
+        if gerund.tag_ != "VBG" or gerund.dep_ != "amod":
+            continue
         noun = gerund.head
         if gerund.tag_ != "VBG" or gerund.dep_ != "amod" or noun.i != gerund.i + 1 or noun.dep_ != "dobj" \
                 or noun.head.i > noun.i:
@@ -698,6 +712,8 @@ def participles_read_as_complements(doc: Doc) -> Doc:
     starts right after it, modifies that object, which is the verb's: "must
     file signed forms", "must have approved plans"."""
     for part in doc:
+        if part.tag_ != "VBN" or part.dep_ != "xcomp":
+            continue
         verb = part.head
         if part.tag_ != "VBN" or part.dep_ != "xcomp" or verb.i != part.i - 1 or verb.pos_ != "VERB" \
                 or any(c.dep_ == "dobj" for c in verb.children):
@@ -720,8 +736,10 @@ def gerunds_joined_to_infinitives(doc: Doc) -> Doc:
     infinitive that completes another "-ing" verb is that verb's conjunct:
     like joins like."""
     for conj in doc:
+        if conj.dep_ != "conj" or conj.tag_ != "VBG":
+            continue
         infinitive = conj.head
-        if conj.dep_ != "conj" or conj.tag_ != "VBG" or infinitive.tag_ != "VB" or infinitive.dep_ != "xcomp":
+        if infinitive.tag_ != "VB" or infinitive.dep_ != "xcomp":
             continue
         gerund = infinitive.head
         if gerund.tag_ != "VBG" or not gerund.i < infinitive.i < conj.i:
@@ -737,11 +755,12 @@ def _verbs_with_two_subjects(doc: Doc) -> list[Token]:
     subjects, not from every word's children: the repairs run on every text)."""
     if len(doc) == 0:
         return []
-    table = doc.to_array([DEP, HEAD]).astype(numpy.int64)  # (HEAD is the offset to the head)
-    subjects = numpy.isin(table[:, 0], [doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]])
+    deps = doc.to_array(DEP)
+    subjects = (deps == doc.vocab.strings["nsubj"]) | (deps == doc.vocab.strings["nsubjpass"])
     if numpy.count_nonzero(subjects) < 2:  # (most texts: no word can have two)
         return []
-    heads = numpy.nonzero(subjects)[0] + table[subjects, 1]
+    offsets = doc.to_array(HEAD).astype(numpy.int64)  # (HEAD is the offset to the head)
+    heads = numpy.nonzero(subjects)[0] + offsets[subjects]
     values, counts = numpy.unique(heads, return_counts=True)
     return [doc[int(i)] for i in values[counts >= 2]]
 
@@ -775,8 +794,10 @@ def relative_clauses_by_agreement(doc: Doc) -> Doc:
     or "who" whose verb agrees with an earlier noun of the same phrase and
     not with the one it hangs on belongs to that earlier noun."""
     for clause in doc:
+        if clause.dep_ != "relcl":
+            continue
         noun = clause.head
-        if clause.dep_ != "relcl" or noun.tag_ not in {"NN", "NNS"}:
+        if noun.tag_ not in {"NN", "NNS"}:
             continue
         opener = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
                        and c.lower_ in {"that", "which", "who"}), None)
@@ -824,6 +845,8 @@ def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, s
     sentence loses who does what). By token index, its base form."""
     found: dict[int, str] = {}
     for tok in doc[2:-1]:
+        if not tok.is_lower or tok.tag_ not in {"NN", "NNS", "NNP", "JJ"}:
+            continue
         pronoun, noun = doc[tok.i - 1], doc[tok.i - 2]
         if pronoun.lower_ not in {"that", "who"} or noun.pos_ not in {"NOUN", "PROPN"} or not tok.is_lower \
                 or tok.tag_ not in {"NN", "NNS", "NNP", "JJ"} or noun.dep_ in {"dobj", "dative"} and pronoun.lower_ == "that" \
@@ -859,6 +882,8 @@ def listed_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str
     another verb coordinated). By token index, its base form."""
     found: dict[int, str] = {}
     for tok in doc[3:-1]:
+        if not tok.is_lower or tok.tag_ not in {"NN", "NNP"} or tok.lower_ not in verbs:
+            continue
         before, after = doc[tok.i - 1], doc[tok.i + 1]
         listed = before.text == "," or before.lower_ in {"and", "or"} and doc[tok.i - 2].text == ","
         if not listed or not tok.is_lower or tok.tag_ not in {"NN", "NNP"} or tok.lower_ not in verbs \
@@ -915,6 +940,8 @@ def powers_read_as_modifiers(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
     power's verb. By token index, its base form."""
     found: dict[int, str] = {}
     for tok in doc[2:-1]:
+        if tok.tag_ not in {"JJ", "NN"} or not tok.is_lower or tok.lower_ not in verbs:
+            continue
         to, after = doc[tok.i - 1], doc[tok.i + 1]
         if to.lower_ != "to" or tok.tag_ not in {"JJ", "NN"} or not tok.is_lower or tok.lower_ not in verbs \
                 or after.pos_ not in _AFTER_VERB or tok.head.i <= tok.i:
@@ -937,6 +964,8 @@ def recipients_read_as_compounds(doc: Doc) -> Doc:
     reads the name before the power noun as its modifier; the name is whom
     the power is given (the verb's indirect object)."""
     for noun in doc:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in _POWER_NOUNS:
+            continue
         verb = noun.head
         if noun.lemma_.lower() not in _POWER_NOUNS or noun.dep_ != "dobj" or noun.i == 0 \
                 or verb.lemma_.lower() not in GIVING_VERBS or any(c.dep_ == "dative" for c in verb.children):
@@ -989,8 +1018,10 @@ def lists_read_as_appositions(doc: Doc) -> Doc:
     agrees with a plural, is the next member of the list. ("The Board, a
     group of farmers and ranchers, meets monthly" is a second name.)"""
     for second in doc:
+        if second.dep_ != "appos":
+            continue
         first = second.head
-        if second.dep_ != "appos" or first.i >= second.i or doc[second.left_edge.i - 1].text != ",":
+        if first.i >= second.i or doc[second.left_edge.i - 1].text != ",":
             continue
         conjuncts = [c for c in second.children if c.dep_ == "conj"]
         joined = any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in [*second.children, *(
@@ -1015,6 +1046,8 @@ def listed_verbs_as_conjuncts(doc: Doc) -> Doc:
     dependent; in a list of acts, it is that verb's conjunct (and shares its
     modal and subject)."""
     for verb in doc[2:]:
+        if verb.dep_ != "dep":
+            continue
         head = verb.head
         if verb.dep_ == "dep" and verb.tag_ == "VB" and head.tag_ == "VB" and head.i < verb.i \
                 and doc[verb.i - 1].text == "," and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
@@ -1104,6 +1137,8 @@ def infinitive_lists_read_as_main_verbs(doc: Doc) -> Doc:
     verb before it is finite ("requires", "required": it cannot share that
     form) or the list goes on past it."""
     for verb in doc:
+        if not verb.n_lefts and not verb.n_rights:
+            continue  # (a word with no dependents, as most are)
         infinitives = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB"
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if not infinitives:

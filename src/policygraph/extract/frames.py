@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, replace
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ..names import looks_like_agent_noun, singular
@@ -480,19 +481,20 @@ def with_lemmas(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     """The words of `doc` with one of `lemmas` (lower case), in order: rules
     that read one construction look only at its words, from an index made
     once per parsed text, instead of each walking the whole text."""
-    index = _positions(doc, "pg_lemmas", lambda tok: tok.lemma_.lower())
+    index = _positions(doc, "pg_lemmas", LEMMA)
     return [doc[i] for i in sorted(i for lemma in lemmas for i in index.get(lemma, ()))]
 
 
-def _positions(doc: Doc, name: str, key) -> dict[str, list[int]]:
-    """Where each `key` of a word stands in `doc`, made once per parsed text
-    and kept under `name` (positions, not tokens: no token keeps its text
-    alive from the index)."""
+def _positions(doc: Doc, name: str, attribute: int) -> dict[str, list[int]]:
+    """Where each value of a word's `attribute` (lower case) stands in
+    `doc`, made once per parsed text and kept under `name` (positions, not
+    tokens: no token keeps its text alive from the index)."""
     index = doc.user_data.get(name)
     if index is None:
         index = doc.user_data[name] = defaultdict(list)
-        for tok in doc:
-            index[key(tok)].append(tok.i)
+        strings = doc.vocab.strings
+        for i, value in enumerate(doc.to_array(attribute).tolist()):  # (no Token made for each word)
+            index[strings[value].lower()].append(i)
     return index
 
 
@@ -500,7 +502,7 @@ def with_words(doc: Doc, words: Collection[str]) -> list[Token]:
     """The words of `doc` written as one of `words` (lower case), in order:
     `with_lemmas` for rules that test the form, not the lemma ("concerned"
     is lemmatised "concern" or "concerned" by its tag)."""
-    index = _positions(doc, "pg_words", lambda tok: tok.lower_)
+    index = _positions(doc, "pg_words", LOWER)
     return [doc[i] for i in sorted(i for word in words for i in index.get(word, ()))]
 
 
@@ -1873,9 +1875,12 @@ def asked(tok: Token) -> bool:
     livelihood?", "Should vendors be fined?"): a question states no duty
     and no consequence. A statement with a question tagged on ("Marinas
     must pump out tanks, but who will pay?") still states its duty."""
-    words = [t for t in tok.sent if not t.is_space and not t.is_punct]
-    last = next((t for t in reversed(tok.sent) if not t.is_space), None)
-    return last is not None and last.text == "?" and bool(words) and words[0].lower_ in _QUESTION_OPENERS
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    return first is not None and first.lower_ in _QUESTION_OPENERS
 
 
 #: Words a question opens with: a question word or an auxiliary put first.
