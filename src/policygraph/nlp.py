@@ -410,7 +410,7 @@ def misread_nouns(doc: Doc) -> dict[int, str]:
         if tok.tag_ != "VBZ":
             continue
         before, after = doc[tok.i - 1], doc[tok.i + 1]
-        if (tok.tag_ == "VBZ" and tok.dep_ in {"conj", "advcl"} and tok.is_lower and before.tag_ == "NN"
+        if (tok.dep_ in {"conj", "advcl"} and tok.is_lower and before.tag_ == "NN"
                 and before.dep_ in {"dobj", "pobj", "compound"} and before.head.i < tok.i
                 and not any(c.dep_ in {"nsubj", "nsubjpass", "cc", "aux"} for c in tok.children)
                 and not any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)):
@@ -549,7 +549,7 @@ def modifiers_read_as_gerunds(doc: Doc) -> Doc:
             continue
         head = gerund.head
         objects = [c for c in gerund.children if c.dep_ == "dobj"]
-        if gerund.tag_ != "VBG" or gerund.dep_ != "xcomp" or head.i != gerund.i - 1 or len(objects) != 1 \
+        if head.i != gerund.i - 1 or len(objects) != 1 \
                 or objects[0].i != gerund.i + 1 or objects[0].tag_ != "NNS":
             continue
         if not any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and c.i > objects[0].i for c in head.children):
@@ -614,7 +614,7 @@ def amounts_read_as_modifiers(doc: Doc) -> Doc:
         if much.lower_ != "much":
             continue
         noun = much.head
-        if much.lower_ != "much" or doc[much.i - 1].lower_ != "how" or much.dep_ != "amod" or noun.i != much.i + 1 \
+        if doc[much.i - 1].lower_ != "how" or much.dep_ != "amod" or noun.i != much.i + 1 \
                 or noun.tag_ not in {"NNS", "NNPS"} or noun.dep_ not in {"nsubj", "nsubjpass"} or noun.head.i <= noun.i:
             continue  # ("how much water farmers can use": "much water" may be what is measured)
         much.head, much.dep_ = noun.head, "dobj"
@@ -684,7 +684,7 @@ def gerunds_read_as_modifiers(doc: Doc) -> Doc:
         if gerund.tag_ != "VBG" or gerund.dep_ != "amod":
             continue
         noun = gerund.head
-        if gerund.tag_ != "VBG" or gerund.dep_ != "amod" or noun.i != gerund.i + 1 or noun.dep_ != "dobj" \
+        if noun.i != gerund.i + 1 or noun.dep_ != "dobj" \
                 or noun.head.i > noun.i:
             continue
         verb = noun.head
@@ -715,7 +715,7 @@ def participles_read_as_complements(doc: Doc) -> Doc:
         if part.tag_ != "VBN" or part.dep_ != "xcomp":
             continue
         verb = part.head
-        if part.tag_ != "VBN" or part.dep_ != "xcomp" or verb.i != part.i - 1 or verb.pos_ != "VERB" \
+        if verb.i != part.i - 1 or verb.pos_ != "VERB" \
                 or any(c.dep_ == "dobj" for c in verb.children):
             continue
         obj = next((c for c in part.children if c.dep_ == "dobj" and c.left_edge.i == part.i + 1), None)
@@ -848,8 +848,8 @@ def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, s
         if not tok.is_lower or tok.tag_ not in {"NN", "NNS", "NNP", "JJ"}:
             continue
         pronoun, noun = doc[tok.i - 1], doc[tok.i - 2]
-        if pronoun.lower_ not in {"that", "who"} or noun.pos_ not in {"NOUN", "PROPN"} or not tok.is_lower \
-                or tok.tag_ not in {"NN", "NNS", "NNP", "JJ"} or noun.dep_ in {"dobj", "dative"} and pronoun.lower_ == "that" \
+        if pronoun.lower_ not in {"that", "who"} or noun.pos_ not in {"NOUN", "PROPN"} \
+                or noun.dep_ in {"dobj", "dative"} and pronoun.lower_ == "that" \
                 and noun.head.lemma_.lower() in _TELLING_VERBS:
             continue  # ("told owners that clean boats will ...": "that" opens what they were told)
         base = tok.lower_ if tok.lower_ in verbs else verb_base(tok.lower_, verbs)
@@ -886,8 +886,7 @@ def listed_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str
             continue
         before, after = doc[tok.i - 1], doc[tok.i + 1]
         listed = before.text == "," or before.lower_ in {"and", "or"} and doc[tok.i - 2].text == ","
-        if not listed or not tok.is_lower or tok.tag_ not in {"NN", "NNP"} or tok.lower_ not in verbs \
-                or after.pos_ not in _AFTER_VERB or after.tag_ in _FINITE_TAGS:
+        if not listed or after.pos_ not in _AFTER_VERB or after.tag_ in _FINITE_TAGS:
             continue
         # (an infinitive under an infinitive, "to require employers to train staff, prohibit ...", may end where
         # the list of what the first one does goes on)
@@ -943,8 +942,7 @@ def powers_read_as_modifiers(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
         if tok.tag_ not in {"JJ", "NN"} or not tok.is_lower or tok.lower_ not in verbs:
             continue
         to, after = doc[tok.i - 1], doc[tok.i + 1]
-        if to.lower_ != "to" or tok.tag_ not in {"JJ", "NN"} or not tok.is_lower or tok.lower_ not in verbs \
-                or after.pos_ not in _AFTER_VERB or tok.head.i <= tok.i:
+        if to.lower_ != "to" or after.pos_ not in _AFTER_VERB or tok.head.i <= tok.i:
             continue
         # the power noun right before "to", or before a phrase with no verb ("authority under the Act to fine")
         before = next((t for t in reversed(doc[max(tok.sent.start, tok.i - 10) : tok.i - 1])
@@ -967,7 +965,7 @@ def recipients_read_as_compounds(doc: Doc) -> Doc:
         if noun.dep_ != "dobj" or noun.lemma_.lower() not in _POWER_NOUNS:
             continue
         verb = noun.head
-        if noun.lemma_.lower() not in _POWER_NOUNS or noun.dep_ != "dobj" or noun.i == 0 \
+        if noun.i == 0 \
                 or verb.lemma_.lower() not in GIVING_VERBS or any(c.dep_ == "dative" for c in verb.children):
             continue
         name = doc[noun.i - 1]
@@ -1049,7 +1047,7 @@ def listed_verbs_as_conjuncts(doc: Doc) -> Doc:
         if verb.dep_ != "dep":
             continue
         head = verb.head
-        if verb.dep_ == "dep" and verb.tag_ == "VB" and head.tag_ == "VB" and head.i < verb.i \
+        if verb.tag_ == "VB" and head.tag_ == "VB" and head.i < verb.i \
                 and doc[verb.i - 1].text == "," and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
             verb.dep_ = "conj"
     return doc
