@@ -285,6 +285,8 @@ def wrap_width(lines: list[str]) -> int:
 
 #: A Markdown setext heading's underline: "--------" or "========".
 _SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")
+#: A Markdown line set wholly in bold or italics: "**Ana Ruiz and Ben Ode**", "*Harbor Institute, Brief No. 4*".
+_EMPHASISED_LINE = re.compile(r"(\*\*?|__?)(?=[^*_\s]).*?[^*_\s]\1")
 #: A line that opens a byline: "By Jane Doe".
 _BY = re.compile(r"\s*By\s+[A-Z]")
 
@@ -419,7 +421,9 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
             else:
                 raws.append(_Raw("heading", s, e))
                 continue
-        field = bool(FIELD_LINE.match(stripped))  # "**From:** the Provost": a memo's header field is a line of its own
+        # "**From:** the Provost": a memo's header field is a line of its own; so is a line set wholly in bold or
+        # italics ("**Leila Haddad and Marcus Brennan**" / "*Center for Education Policy, Policy Brief No. 14*")
+        field = bool(FIELD_LINE.match(stripped) or _EMPHASISED_LINE.fullmatch(stripped))
         if markdown and para is not None and not field:
             para.end = e
             continue

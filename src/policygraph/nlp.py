@@ -407,10 +407,10 @@ def misread_nouns(doc: Doc) -> dict[int, str]:
     ("platforms that charge fees would face penalties")."""
     found: dict[int, str] = {}
     for tok in doc[1:-1]:
-        if tok.tag_ != "VBZ":
+        if tok.tag_ not in {"VBZ", "VB", "VBP"}:
             continue
         before, after = doc[tok.i - 1], doc[tok.i + 1]
-        if (tok.dep_ in {"conj", "advcl"} and tok.is_lower and before.tag_ == "NN"
+        if (tok.tag_ == "VBZ" and tok.dep_ in {"conj", "advcl"} and tok.is_lower and before.tag_ == "NN"
                 and before.dep_ in {"dobj", "pobj", "compound"} and before.head.i < tok.i
                 and not any(c.dep_ in {"nsubj", "nsubjpass", "cc", "aux"} for c in tok.children)
                 and not any(c.dep_ == "cc" for c in tok.head.children if c.i < tok.i)):
@@ -701,6 +701,66 @@ def gerunds_read_as_modifiers(doc: Doc) -> Doc:
         for last in [t for t in listed[0].subtree if t.tag_ == "VBG" and t.dep_ == "conj" and t.head.pos_ == "NOUN"]:
             last.head = listed[0]  # "... near the water and selling plastics": the list's last act, not the water's
     return doc
+
+
+def gerund_subjects_read_as_modifiers(doc: Doc) -> Doc:
+    """"Washing cars is banned", "Washing cars at home, filling pools and
+    hosing down driveways are banned": the parser may read the "-ing" word
+    that opens a subject as a modifier of its object ("washing cars" as a
+    kind of cars), so the subject is the cars. Where the verb is singular
+    and the noun plural, or an "-ing" act after a comma is hung on the
+    noun, the "-ing" word heads the subject and the noun is its object.
+    ("Flashing lights are prohibited" keeps its lights.)"""
+    for gerund in doc:
+        if gerund.dep_ not in {"compound", "amod"} or not gerund.is_alpha or not (
+                gerund.tag_ == "VBG" or gerund.tag_ == "NN" and gerund.lower_.endswith("ing")
+                and (gerund.is_lower or gerund.is_sent_start)):
+            continue
+        noun = gerund.head
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or noun.left_edge.i != gerund.i or noun.i < gerund.i \
+                or noun.tag_ != "NNS" or any(c.dep_ in {"det", "poss"} for c in noun.children):
+            continue
+        verb = noun.head
+        singular = verb.tag_ == "VBZ" or any(
+            a.dep_ in {"aux", "auxpass"} and a.lower_ in _SINGULAR_FINITE for a in verb.children)
+        listed = [c for c in noun.children if c.tag_ == "VBG" and c.dep_ in {"advcl", "acl", "conj", "relcl"}
+                  and c.i > noun.i and doc[c.left_edge.i - 1].text == ","]
+        if not singular and not listed:
+            continue
+        gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = verb, noun.dep_, "VERB", "VBG"
+        noun.head, noun.dep_ = gerund, "dobj"
+        for word in [c for c in noun.children if c.i > noun.i and c.dep_ in {"prep", "punct", "advmod"}]:
+            word.head = gerund  # "at home with a running hose": how the act is done
+        for act in listed:
+            act.head, act.dep_ = gerund, "conj"
+    return doc
+
+
+def gerund_subjects_read_as_prepositions(doc: Doc) -> Doc:
+    """"Under the rule, filling swimming pools and hosing down driveways are
+    banned": after an opening phrase and its comma, the parser may read the
+    "-ing" word as a preposition ("including", "following") and leave the
+    verb with no subject. An "-ing" phrase right after the comma that ends
+    right before the verb's auxiliaries, where the verb has no subject, is
+    its subject."""
+    for gerund in doc[2:]:
+        if gerund.tag_ != "VBG" or gerund.dep_ not in {"prep", "advcl", "dep"} or doc[gerund.i - 1].text != ",":
+            continue
+        verb = next((a for a in gerund.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if verb is None or verb.i < gerund.i or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+        if not auxiliaries and verb.tag_ not in {"VBZ", "VBP", "VBD"}:
+            continue  # (a finite verb only: "Under the rule, filling pools, owners must ...")
+        if gerund.right_edge.i + 1 != (auxiliaries[0].i if auxiliaries else verb.i):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in auxiliaries)
+        gerund.head, gerund.dep_, gerund.pos_ = verb, "csubjpass" if passive else "csubj", "VERB"
+    return doc
+
+
+#: What the parse calls a verb's subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def participles_read_as_complements(doc: Doc) -> Doc:
@@ -1309,7 +1369,8 @@ _BRINGING = frozenset({"result", "lead", "carry", "bring", "attract", "draw", "i
 
 #: Repairs of the parse, in the order they run (each a function of the parsed text alone).
 REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agreement, labels_read_as_subjects,
-           amounts_read_as_modifiers, gerunds_read_as_modifiers, participles_read_as_complements,
+           amounts_read_as_modifiers, gerunds_read_as_modifiers, gerund_subjects_read_as_modifiers,
+           gerund_subjects_read_as_prepositions, participles_read_as_complements,
            gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
            coordinations_read_as_modifiers, lists_read_as_appositions, subjects_read_as_conjuncts_of_an_opening,
            subjects_read_as_compounds, objects_read_as_second_subjects, infinitives_after_asides,

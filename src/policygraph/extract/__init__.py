@@ -424,6 +424,7 @@ class _ArticleExtractor:
                 mentions = [m for m in mentions if body.count(m.text.lower()) > own.count(m.text.lower())
                             or any(c.isdigit() for c in m.text)
                             or m.text == seg.text.strip()  # a line that is a name: "Federal Trade Commission"
+                            or m.cls == "Person" and author_line(doc, mentions)  # "Ana Ruiz and Ben Ode"
                             or (m.cls in BODY_CLASSES or seg is self.segments[0] and not named_policy)
                             and _called_back(m, called, self.lex)]
             found.append((mentions + extra, described))
@@ -1000,6 +1001,21 @@ _WRITING_VERBS = frozenset({"write", "submit"})
 _LETTER_WORDS = frozenset({"letter", "comment", "statement", "testimony", "submission"})
 
 
+def author_line(doc: Doc, mentions: list[Mention]) -> bool:
+    """Whether a line names people and nothing else ("Leila Haddad and
+    Marcus Brennan" under a brief's title): its authors, who are named
+    there once and may speak as "we" below.
+
+    >>> from spacy.lang.en import English
+    >>> doc = English()("Ana Ruiz and Ben Ode")
+    >>> ana, ben = Mention((0, 1), "Ana Ruiz", "Person", "ner"), Mention((3, 4), "Ben Ode", "Person", "ner")
+    >>> author_line(doc, [ana, ben]), author_line(doc, [ana])
+    (True, False)
+    """
+    people = {i for m in mentions if m.cls == "Person" for i in m.tokens}
+    return bool(people) and all(t.i in people or t.lower_ in {"and", "&"} or t.is_punct or t.is_space for t in doc)
+
+
 def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],
                    classes: dict[str, str]) -> list[str]:
     """Who "we" are in a report that says in the first person what it did
@@ -1010,21 +1026,44 @@ def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
     "we" in a quotation or in reported speech ("..., said Ana Ruiz") is
     someone else's; without a "we" of a report, "we" stays no one."""
     header: list[tuple[str, bool]] = []
+    authors: list[str] = []  # "Leila Haddad and Marcus Brennan" under a brief's title
     writes = False
     in_header = True
     for seg, doc, mentions in zip(segments, docs, per_doc):
-        if len(seg.text.split()) >= 12:
+        if len(seg.text.split()) >= 12 and seg.role != "heading":  # (a long title is still the header's)
             in_header = False
         if seg.role == "body" and not in_header and not writes:
-            said = [t for t in with_words(doc, {"we"})
-                    if t.dep_ == "nsubj" and t.head.lemma_.lower() in _REPORTING_VERBS
-                    and (t.head.tag_ == "VBD" or t.head.lemma_.lower() == "recommend") and not _reported_speech(t)]
+            said = [t for t in with_words(doc, {"we"}) if t.dep_ == "nsubj" and reports(t.head) and not _reported_speech(t)]
             writes = bool(said) and bool({t.i for t in said} - quoted_tokens(doc))  # (the quotes only when needed)
         elif in_header and _field_name(seg.block) not in {"to", "cc", "attn", "attention"}:  # not the addressee
-            names = [m.key for m in sorted(mentions, key=lambda m: m.tokens[:1]) if classes.get(m.key) in _WRITING_BODIES]
+            ordered = sorted(mentions, key=lambda m: m.tokens[:1])
+            names = [m.key for m in ordered if classes.get(m.key) in _WRITING_BODIES]
             header += [(k, _field_name(seg.block) == "from" or k.startswith("office-")) for k in names]
+            if not authors and author_line(doc, mentions):
+                authors = list(dict.fromkeys(m.key for m in ordered if classes.get(m.key) == "Person"))
     preferred = [k for k, office in header if office]  # "From: GAO", or the office under its department
-    return (preferred or [k for k, _office in header])[-1:] if writes else []
+    return [] if not writes else authors or (preferred or [k for k, _office in header])[-1:]
+
+
+def reports(verb: Token) -> bool:
+    """Whether a verb of "we" says what a report's writers did or found:
+    "we reviewed", "we recommend", "we find that ...", "we estimate 4,000
+    ..."; not "we find it troubling", "we all find ourselves paying more"
+    (a letter's feeling) or "we review cases" of a body describing its
+    work."""
+    if verb.lemma_.lower() not in _REPORTING_VERBS:
+        return False
+    if verb.tag_ == "VBD" or verb.lemma_.lower() == "recommend":
+        return True
+    return verb.tag_ == "VBP" and verb.lemma_.lower() in _FINDING_VERBS and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        or c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "NUM"} and not any(o.dep_ in {"oprd", "acomp"}
+                                                                              for o in verb.children)
+        for c in verb.children)
+
+
+#: What a study says it finds, in the present: "we find that ...", "we estimate ...", "we conclude ...".
+_FINDING_VERBS = frozenset({"find", "estimate", "conclude"})
 
 
 #: A recommendation named by its number: "Recommendation 3".

@@ -969,6 +969,23 @@ def _failure_phrase(gerund: Token) -> tuple[int, ...]:
     return tuple(range(gerund.i, phrase[-1] + 1)) if phrase else ()
 
 
+def keeps_or_ends_a_policy(act: Token) -> bool:
+    """"recommends that the district keep the Attendance Rewards program",
+    "... end the Truancy Fine program", "extend it to middle schools": to
+    keep, extend or end a named policy is a stance on it (read as such),
+    not conduct a policy governs."""
+    return act.lemma_.lower() in _POLICY_FATES and any(
+        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in {"it", "them"}
+                              or any(m.dep_ == "compound" and m.pos_ == "PROPN" for m in c.children))
+        for c in act.children)
+
+
+#: What may be done to a policy itself: kept, widened or ended.
+_POLICY_FATES = frozenset({"keep", "retain", "preserve", "continue", "extend", "expand", "renew", "adopt", "enact",
+                           "end", "repeal", "scrap", "abolish", "rescind", "suspend", "eliminate", "terminate",
+                           "discontinue", "cancel", "revoke", "withdraw", "replace"})
+
+
 def recommended_acts(doc: Doc) -> Iterator[Duty]:
     """"We recommend that HSA develop a tracking system and impose
     penalties", "OIG urged that the agency revise its guidance": the acts
@@ -995,7 +1012,7 @@ def recommended_acts(doc: Doc) -> Iterator[Duty]:
             # the list's later acts may hang on the recommending verb, each after a comma
             listed = [c for c in cue.children if c.i > clause.i and _listed_verb(c)]
             for act in [clause, *_shared_conjuncts(clause), *listed, *(c for v in listed for c in _shared_conjuncts(v))]:
-                if passes_duty_on(act) and act.lemma_.lower() in _HANDING_VERBS:
+                if passes_duty_on(act) and act.lemma_.lower() in _HANDING_VERBS or keeps_or_ends_a_policy(act):
                     continue
                 phrase = conduct_phrase(act)
                 if phrase:
@@ -1437,8 +1454,9 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
         if not (banned or not_allowed or illegal or refused):
             continue
         for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}):
-            if subject.tag_ == "VBG":
-                yield Duty("prohibition", subject.i, conduct_phrase(subject) or (subject.i,), None, None)
+            if subject.tag_ == "VBG":  # each act of a list: "filling pools and hosing down driveways are banned"
+                for act in [subject, *(c for c in subject.conjuncts if c.tag_ == "VBG" and c.i > subject.i)]:
+                    yield Duty("prohibition", act.i, conduct_phrase(act) or (act.i,), None, None)
             elif subject.pos_ == "NOUN" and is_action_noun(subject, named_object=False):
                 yield Duty("prohibition", subject.i, nominal_conduct(subject), None, None)
 

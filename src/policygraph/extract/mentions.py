@@ -317,9 +317,15 @@ def titled_tail(doc: Doc, head: int) -> list[int]:
 
 def _name_word(tok: Token) -> bool:
     """A capitalised word a name can hold: not a sentence's opening word
-    unless the tagger calls it a name ("The", "Under", "Pursuant")."""
+    unless the tagger calls it a name ("The", "Under", "Pursuant"), nor a
+    determiner, unless one of quantity inside the sentence ("launched Every
+    Day Counts", "No Child Left Behind")."""
     return tok.is_alpha and (tok.is_title or tok.is_upper) and not (tok.is_sent_start and tok.pos_ != "PROPN") \
-        and tok.pos_ != "DET"
+        and (tok.pos_ != "DET" or tok.lower_ in _NAMING_DETERMINERS and not tok.is_sent_start)
+
+
+#: Determiners that open names when capitalised: "Every Day Counts", "No Child Left Behind", "All Kids Covered".
+_NAMING_DETERMINERS = frozenset({"every", "no", "all", "each"})
 
 
 def opens_a_for_name(tok: Token) -> bool:
@@ -1405,7 +1411,7 @@ REVISING_VERBS = frozenset({"revise", "amend", "modify", "change", "update", "re
 #: praises it opposes it ("voted to repeal", "filed suit to block").
 UNDOING_VERBS = frozenset({"repeal", "overturn", "block", "stop", "kill", "scrap", "rescind", "abolish", "halt", "undo",
                            "nullify", "invalidate", "defund", "dismantle", "withdraw", "revoke", "reverse", "suspend",
-                           "shelve", "abandon"})
+                           "shelve", "abandon", "end", "eliminate", "terminate", "discontinue", "cancel"})
 
 
 #: Verbs of meeting a policy's requirements (obeying it), and of making a policy.

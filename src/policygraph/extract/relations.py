@@ -1806,7 +1806,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     if verb.lemma_.lower() == "accept" and not accepts_a_proposal(verb):
         stance = ""  # "landlords must accept vouchers", "will accept applications": no stance
     # "called on Congress to pass the act": an ask takes no stance itself, the act asked for does
-    urging = verb.lemma_.lower() in _URGING and any(x.dep_ == "xcomp" for x in verb.children)
+    urging = verb.lemma_.lower() in _URGING and bool(acts_asked(verb))
     if not stance and not urging:
         return facts
     subj = subject(verb)
@@ -1841,11 +1841,10 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
               for a in r.conjuncts(o, "Actor")]
     facts += [Fact(a, stance, p, verb.i) for a in actors for p in policies if stance]
     # "urge you to reject the act (and to support another)": the stance asked of the urged is the urger's
-    asked = [v for x in verb.children if x.dep_ == "xcomp" for v in [x, *x.conjuncts]] \
-        if verb.lemma_.lower() in _URGING else []
+    asked = acts_asked(verb) if verb.lemma_.lower() in _URGING else []
     for x in asked:
         lemma = x.lemma_.lower()
-        backing = lemma in r.lex.relation_cues["supports"] | r.lex.relation_cues["issuedBy"] \
+        backing = lemma in r.lex.relation_cues["supports"] | r.lex.relation_cues["issuedBy"] | _ADOPTING_VERBS \
             and lemma not in REVISING_VERBS
         if negated(x):  # "we urge the President not to sign it": against it
             wanted = "criticizes" if backing else ""
@@ -1894,6 +1893,17 @@ def aimed_against(r: Reading, verb: Token) -> list[Fact]:
     undone = [c for x in verb.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_.lower() in UNDOING_VERBS
               and to_infinitive(x) and not negated(x) for c in x.children if c.dep_ == "dobj"]
     return [Fact(a, "criticizes", p, verb.i) for a in actors for c in undone for p in [r.policy_for(c)] if p]
+
+
+def acts_asked(verb: Token) -> list[Token]:
+    """What a verb of asking asks to be done, each act of a list: "urged
+    the city to expand the program and to repeal the fine", "recommends
+    that the district (should) keep the rewards and end the fines" (a
+    "that" clause in the base form, as a request is put; not "recommends
+    that the district has ...", a finding)."""
+    asked = [x for x in verb.children if x.dep_ == "xcomp" or x.dep_ == "ccomp" and x.tag_ in {"VB", "VBP"}
+             and x.lower_ == x.lemma_.lower() and all(c.lower_ == "should" for c in x.children if c.dep_ == "aux")]
+    return [v for x in asked for v in [x, *x.conjuncts]]
 
 
 #: Verbs by which someone asks another to act: the stance in what is asked is the asker's.
@@ -2782,7 +2792,8 @@ def read(r: Reading) -> list[Fact]:
         if tok.pos_ in {"VERB", "AUX"}:
             for rule in VERB_RULES:
                 facts += rule(r, tok)
-            if tok.lemma_ == "be" or r.cue_lemmas(tok) & r.any_cue or tok.lemma_.lower() in _STANCE_READ_VERBS | {"cite"}:
+            if tok.lemma_ == "be" or r.cue_lemmas(tok) & r.any_cue \
+                    or tok.lemma_.lower() in _STANCE_READ_VERBS | _URGING | {"cite"}:
                 for rule in CUE_RULES:  # "call for" / "vote against" / "lobbied against" are read as stances
                     facts += rule(r, tok)
         if tok.pos_ == "ADJ":
