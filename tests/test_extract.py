@@ -2599,6 +2599,46 @@ def test_nlp_gerunds_read_as_modifiers(nlp, text, gerunds):
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "acts"),
+    [
+        # a singular verb with a plural noun: the "-ing" word opens the subject, the noun is its object
+        ("Under the new rules, washing cars is banned.", "washing", ["washing"]),
+        # a list of "-ing" acts after a comma hung on the noun: the first act and the list
+        ("Washing cars at home with a running hose, filling swimming pools and hosing down driveways are banned "
+         "outright.", "Washing", ["Washing", "filling", "hosing"]),
+        # a plural that agrees, with no list: the noun keeps its modifier
+        ("Flashing lights are prohibited on bicycles.", "lights", []),
+        ("Rolling blackouts are possible this summer.", "blackouts", []),
+    ],
+)
+def test_nlp_gerund_subjects_read_as_modifiers(nlp, text, subject, acts):
+    from policygraph.nlp import gerund_subjects_read_as_modifiers
+    doc = gerund_subjects_read_as_modifiers(nlp(text))
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    head = next(c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"})
+    assert head.text == subject
+    assert [t.text for t in [head, *head.conjuncts] if t.tag_ == "VBG" and head.tag_ == "VBG"] == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # after an opening phrase and its comma, an "-ing" phrase the parse hung on the comma is the subject
+        ("Under the Drought Rule, filling swimming pools and hosing down driveways are banned outright.", "filling"),
+        # an "-ing" subject already read as one is left as it is
+        ("After dark, fishing from the pier is prohibited.", "fishing"),
+        # an "-ing" clause of manner, with the verb's own subject after it, is no subject
+        ("Under the rule, citing safety concerns, the council closed the pier.", "council"),
+    ],
+)
+def test_nlp_gerund_subjects_read_as_prepositions(nlp, text, subject):
+    from policygraph.nlp import gerund_subjects_read_as_prepositions
+    doc = gerund_subjects_read_as_prepositions(nlp(text))
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert [c.text for c in root.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}] == [subject]
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         # a lead-in label before a colon is not the clause's subject
@@ -6425,3 +6465,88 @@ def test_extract_a_quoted_we_is_not_the_releases_issuer(nlp):
             "of the Farmers Union.\n")
     _entities, relations, _ = run(nlp, text)
     assert ("harbor freedoms watch", "criticizes", "public moorings act") not in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of "-ing" acts said to be banned, opening the sentence: each is banned under the rule
+        ("# Drought news\n\nThe Fenwick Water Authority adopted the Drought Rule on Monday. Under the Drought Rule, "
+         "washing cars is banned. Filling swimming pools and hosing down driveways are banned outright.\n",
+         {("drought rule", "penalizes", "washing cars"), ("drought rule", "penalizes", "filling swimming pools"),
+          ("drought rule", "penalizes", "hosing down driveways")}),
+        # the same list after an opening phrase, where the parse hangs the first act on the comma
+        ("# Drought news\n\nThe Fenwick Water Authority adopted the Drought Rule. Under the Drought Rule, filling "
+         "swimming pools and hosing down driveways are banned outright.\n",
+         {("drought rule", "penalizes", "filling swimming pools"),
+          ("drought rule", "penalizes", "hosing down driveways")}),
+    ],
+)
+def test_extract_acts_a_rule_bans_in_a_list_of_gerunds(nlp, text, expected):
+    _entities, relations, _x = run(nlp, text)
+    assert expected <= relations
+
+
+BRIEF = """# Fares and Footfall: Evidence from the Harbor City Youth Pass Program
+
+**Dana Whitfield and Omar Castillo**
+*Institute for Urban Policy, Lakeside University — Working Paper No. 7*
+
+## Summary
+
+In 2022 the Harbor City Transit Authority launched the Youth Pass program and the Late Fare Penalty program. \
+We find that the Youth Pass raised ridership among teenagers by 12 percent. \
+We recommend that the Authority extend the Youth Pass program and end the Late Fare Penalty program.
+"""
+
+
+def test_extract_a_brief_s_we_is_its_authors_named_under_the_title(nlp):
+    # the line of names under the title is its authors: they are kept, and "we recommend" is theirs
+    entities, relations, _x = run(nlp, BRIEF)
+    assert {"dana whitfield", "omar castillo"} <= set(entities)
+    assert {("dana whitfield", "supports", "youth pass program"), ("omar castillo", "supports", "youth pass program"),
+            ("dana whitfield", "criticizes", "late fare penalty program")} <= relations
+    # keeping or ending a named programme is a stance, not conduct the programme governs
+    assert not any(e.category == "Behaviour" for e in entities.values())
+
+
+def test_extract_a_name_may_open_with_a_determiner_of_quantity(nlp):
+    entities, _relations, _x = run(nlp, "# School news\n\nIn 2021 the district launched Every Day Counts (EDC), a "
+                                        "program to reduce absence. EDC was funded under the Student Success Act.\n")
+    assert "every day counts" in entities and "EDC" in entities["every day counts"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("We reviewed fuel sales at 40 marinas.", "reviewed", True),
+        ("We recommend that the Commission act.", "recommend", True),
+        # a study's findings in the present: a "that" clause, or what is found
+        ("We find that the pass raised ridership.", "find", True),
+        ("We estimate 4,000 vendors in the city.", "estimate", True),
+        # a letter's feelings, and a body describing its work, report no study
+        ("We find it troubling that fees keep rising.", "find", False),
+        ("We all find ourselves paying more for fuel.", "find", False),
+        ("We review every complaint within a week.", "review", False),
+    ],
+)
+def test_extract_reports(nlp, text, verb, expected):
+    from policygraph.extract import reports
+    assert reports(word(nlp, text, verb)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "acts"),
+    [
+        # what a verb of asking asks done: an infinitive, or a "that" clause in the base form, each act of a list
+        ("The council urged the city to expand the program and to repeal the fine.", "urged", ["expand", "repeal"]),
+        ("We recommend that the district keep the rewards and end the fines.", "recommend", ["keep", "end"]),
+        ("We recommended that the district should keep the rewards.", "recommended", ["keep"]),
+        # a finding reported with "that" asks nothing done
+        ("The auditor recommends that the district reviews its rules.", "recommends", []),
+        ("We recommend that the district will keep the rewards.", "recommend", []),
+    ],
+)
+def test_relations_acts_asked(nlp, text, verb, acts):
+    from policygraph.extract.relations import acts_asked
+    assert [t.text for t in acts_asked(word(nlp, text, verb))] == acts

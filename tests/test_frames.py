@@ -1543,3 +1543,39 @@ def test_frames_gives_back_a_benefit(nlp, text, gives_back):
 ])
 def test_frames_giving_back_punishes_only_ones_own_act(nlp, text):
     assert not [d for d in _duties(nlp, text) if d[0] == "penalty"], _duties(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # keeping, widening or ending a named policy, or one called back as "it": a stance on it
+        ("We recommend that the district keep the Attendance Rewards program.", "keep", True),
+        ("We recommend that the district end the Truancy Fine program.", "end", True),
+        ("We recommend that the city extend it to middle schools.", "extend", True),
+        # conduct asked of someone, on anything else
+        ("We recommend that the district keep attendance records.", "keep", False),
+        ("We recommend that HSA develop a tracking system.", "develop", False),
+    ],
+)
+def test_frames_keeps_or_ends_a_policy(nlp, text, verb, expected):
+    from policygraph.extract.frames import keeps_or_ends_a_policy
+    from .parsing import word
+    assert keeps_or_ends_a_policy(word(nlp, text, verb)) is expected
+
+
+@pytest.mark.parametrize(("text", "worries"), [
+    # a raising verb names the worry after "about" or "over", whatever it raises
+    ("Critics raised red flags about the fee.", ["fee"]),
+    # (whom a worry is raised with is no worry)
+    ("Residents raised concerns with the City Council about noise.", ["noise"]),
+    ("Residents raised concerns with regulators about noise.", ["noise"]),
+    # raising something else is an increase: its other phrases are no worry
+    ("We find that the program raised attendance by 7 points, with larger gains for girls.", []),
+])
+def test_frames_worries_a_raising_verb_names(nlp, text, worries):
+    lex = load_lexicon()
+    doc = nlp(text)
+    found = [span_text(doc, toks) for _h, toks in concern_phrases(
+        doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
+        critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])]
+    assert found == worries

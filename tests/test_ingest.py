@@ -291,6 +291,24 @@ def test_ingest_a_memo_header_field_is_a_line_of_its_own():
         "To: All Harbor Staff", "From: Ana Ruiz, Harbor Master", "Re: Policy HB-4", "The policy takes effect in May."]
 
 
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        # lines set wholly in bold or italics under a title (its authors, its series) stay apart
+        (b"# Fares and Footfall\n\n**Ana Ruiz and Ben Ode**\n*Harbor Institute, Brief No. 4*\n\nWe find gains.\n",
+         ["Ana Ruiz and Ben Ode", "Harbor Institute, Brief No. 4", "We find gains."]),
+        # a paragraph that only opens or only closes in bold goes on as one
+        (b"# Notice\n\n**Note:** the rule applies\nto every vendor in the city.\n",
+         ["Note: the rule applies to every vendor in the city."]),
+        (b"# Notice\n\nThe rule applies to **every**\nvendor in the city.\n",
+         ["The rule applies to every vendor in the city."]),
+    ],
+)
+def test_ingest_a_line_set_wholly_in_emphasis_is_a_line_of_its_own(text, paragraphs):
+    article = parse_article(text, path=Path("brief.md"))
+    assert [" ".join(b.text.replace("*", " ").split()) for b in article.blocks if b.kind == "paragraph"] == paragraphs
+
+
 WRAPPED = """Harbor Rules
 
 The Harbor Board adopted the Clean Docks Rule in May after two years of

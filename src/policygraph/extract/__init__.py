@@ -527,11 +527,12 @@ class _ArticleExtractor:
         topic = _subject_field_policy(self.segments, per_doc, categories) or topic  # "Re: Policy IT-27"
         memo_issuer = not any(_field_name(seg.block) in {"re", "subject"} and _COMMENTING.match(
             FIELD_LINE.sub("", seg.block.text.strip(), count=1).strip(" *_")) for seg in self.segments)
+        signers = signatories(self.segments, self.docs, per_doc, categories)
+        reporters = [] if signers else report_writers(self.segments, self.docs, per_doc, classes)
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
-                          authors=tuple(signatories(self.segments, self.docs, per_doc, categories)
-                                        or report_writers(self.segments, self.docs, per_doc, classes)
-                                        or titled_writers(self.segments, per_doc, categories)
+                          authors=tuple(signers or reporters or titled_writers(self.segments, per_doc, categories)
                                         or release_writers(self.segments, self.docs, per_doc, classes)),
+                          reporting=bool(reporters),
                           writer=next((e.key for e in entities if e.category == "Actor" and self.article.author
                                        and self.article.author.lower() in {e.label.lower(), *map(str.lower, e.aliases)}),
                                       ""),

@@ -2375,11 +2375,18 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 and _negated(tok.head) and tok.head.lemma_.lower() in _BRINGING_VERBS:
             continue  # "poses no risk of flooding", "is not a concern" ("does not ease fears of layoffs" still names one)
         if tok.pos_ == "NOUN" and lemma in markers or tok.pos_ == "VERB" and lemma in raise_cues | markers:
-            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS and c.i > tok.i]
+            # a verb that acts on something else says what the worry is about only by "about" or "over" ("raised red
+            # flags about the fee"; not "raised attendance by 7 points, with larger gains for girls")
+            acts_on = any(c.dep_ == "dobj" and c.lemma_.lower() not in markers for c in tok.children)
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS and c.i > tok.i
+                     and not (acts_on and tok.pos_ == "VERB" and c.lower_ not in {"about", "over", "regarding"})]
             preps += [c for p in preps for c in p.conjuncts if c.lower_ in _WORRY_PREPS]  # "about X and about Y"
             for prep in preps:  # "concerns about religious liberty and parental rights": each is one
                 for obj in (x for c in prep.children if c.dep_ in {"pobj", "pcomp"}
                             for x in [c, *(j for j in c.conjuncts if j.i > c.i and j.pos_ == c.pos_)]):
+                    if prep.lower_ == "with" and (_someone(obj) or obj.pos_ == "PROPN"
+                                                  or obj.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}):
+                        continue  # "raised concerns with the City Council": whom they were raised with
                     split = _joined_modifier_worries(obj)
                     if split:
                         out += split

@@ -281,6 +281,7 @@ class Reading:
     context_keys: tuple[str, ...] = ()  # the actors a list's context names ("For Businesses:", "They must:")
     duties: tuple[Duty, ...] = ()
     authors: tuple[str, ...] = ()  # who "we" are: a letter's signatories
+    reporting: bool = False  # whether "we" write a report or study (its worries may be others', reported)
     writer: str = ""  # who "I" am: the author a byline names, when the article names them too
     earlier: tuple[tuple[str, str], ...] = ()  # (key, kind) of the policies named before this segment, in order
     named_kinds: tuple[tuple[str, str], ...] = ()  # (kind noun, key) of each policy the article names by a name
@@ -2183,8 +2184,8 @@ def letter_worries(r: Reading) -> list[Fact]:
     """In a letter, the worries its body states in no one else's voice are
     its signatories' ("Granting the waiver would undermine the
     Commission's authority"): a letter speaks in its signers' own name."""
-    if not r.authors or r.seg is None or r.seg.role != "body":
-        return []
+    if not r.authors or r.reporting or r.seg is None or r.seg.role != "body":
+        return []  # (a study reports worries, its own among them only as it says: "we are concerned that ...")
     cues = r.lex.relation_cues["raisesConcern"]
     # another voice: the subject of a verb of worrying, its agent ("the concerns raised by the Restaurant
     # Association"), or the one a relative clause of worrying is about ("the Association, which argues that ...")
