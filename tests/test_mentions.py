@@ -460,6 +460,9 @@ def test_mentions_a_section_heading_names_the_programme_after_its_number(nlp):
         # a capacity with what it is a capacity for
         ("Observers have questioned the agency's capacity to analyze reports.", "capacity", "capacity",
          ["capacity to analyze reports"]),
+        # what the ones a policy leads are said to do
+        ("Keller warned that the cap could lead lenders to leave the state.", "lead", "state",
+         ["lenders", "leave the state"]),
         # a worry named by one noun has no other form
         ("Critics warn of surveillance.", "surveillance", "surveillance", []),
     ],

@@ -315,6 +315,34 @@ def titled_tail(doc: Doc, head: int) -> list[int]:
     return tail
 
 
+def hyphenated_modifier(doc: Doc, toks: list[int]) -> list[int]:
+    """The hyphenated word right before a phrase that the parse left out of
+    it ("the rule's ability-to-repay requirement", "a pay-as-you-go plan":
+    the parser may hang "ability" and "to" apart), as its tokens; [] when
+    the word before is none, is already in the phrase, counts ("five-year")
+    or comes before a name ("a well-known Harbor Rule").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("the ability-to-repay requirement")
+    >>> [doc[i].text for i in hyphenated_modifier(doc, [6])]
+    ['ability', '-', 'to', '-', 'repay']
+    >>> hyphenated_modifier(doc, [1, 2, 3, 4, 5, 6]), hyphenated_modifier(spacy.blank("en")("the new rule"), [2])
+    ([], [])
+    """
+    end = toks[0] - 1
+    if end < 2 or not doc[end].whitespace_ or doc[end - 1].text != "-" or doc[end - 1].whitespace_ \
+            or doc[end - 2].whitespace_:
+        return []
+    start = end
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    words = [doc[i] for i in range(start, end + 1, 2)]
+    # (a length of time is no part of a name: "a five-year agreement", `Finding.trim`)
+    return list(range(start, end + 1)) if start < end and end - start <= 8 and not any(
+        w.like_num for w in words) and doc[toks[0]].is_lower else []
+
+
 def _name_word(tok: Token) -> bool:
     """A capitalised word a name can hold: not a sentence's opening word
     unless the tagger calls it a name ("The", "Under", "Pursuant"), nor a
@@ -791,6 +819,9 @@ class Finding:
         chunk = self.chunks.get(root.i)
         toks = [t.i for t in chunk] if chunk is not None else [t.i for t in root.subtree if t.i <= root.i and t.dep_ in {"compound", "amod", "det", "poss", "nmod"} or t.i == root.i]
         toks = self.trim(doc, toks)
+        tail = [i for n, i in enumerate(toks) if all(toks[k] + 1 == toks[k + 1] for k in range(n, len(toks) - 1))]
+        joined = hyphenated_modifier(doc, tail) if tail else []
+        toks = joined + tail if joined else toks  # (the parse may leave a hyphenated word's first parts apart)
         suspended = [c.i for c in root.children if c.dep_ == "nummod" and SUSPENDED_NUMBER.fullmatch(c.text)]
         if toks and suspended and suspended[0] < toks[0]:  # "14- and 15-year-olds" (`nlp.suspended_ages`)
             toks = list(range(suspended[0], toks[0])) + toks
@@ -2791,6 +2822,10 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     return found, f.described
 
 
+#: Verbs that bring someone to act: "lead lenders to leave the state", "force farmers to sell land".
+_LEADING_VERBS = frozenset({"lead", "cause", "force", "push", "drive", "prompt", "compel"})
+
+
 def worry_forms(doc: Doc, tokens: tuple[int, ...], vague: frozenset[str]) -> list[str]:
     """Other ways a reader names the same worry, each a stretch of the text:
     without the verb that brings it ("invite litigation": litigation; "lead
@@ -2807,6 +2842,10 @@ def worry_forms(doc: Doc, tokens: tuple[int, ...], vague: frozenset[str]) -> lis
         objects = [c for c in first.children if c.dep_ == "dobj" and c.i in toks] + [
             o for p in first.children if p.dep_ == "prep" and p.i in toks for o in p.children if o.dep_ == "pobj"]
         spans += [[t.i for t in objects[0].subtree if t.i in toks]] if objects else []
+        # "lead lenders to leave the state": what the ones led are said to do is the worry too
+        led = next((c for c in first.children if c.dep_ == "xcomp" and c.i in toks and c.tag_ == "VB"), None) \
+            if first.lemma_.lower() in _LEADING_VERBS and objects else None
+        spans += [[t.i for t in led.subtree if t.i in toks and t.i >= led.i]] if led is not None else []
     for span in list(spans):  # how big or how likely says nothing of what
         cut = span
         while len(cut) > 1 and doc[cut[0]].pos_ in {"ADJ", "ADV"} and (
