@@ -1548,12 +1548,15 @@ def test_frames_giving_back_punishes_only_ones_own_act(nlp, text):
 @pytest.mark.parametrize(
     ("text", "verb", "expected"),
     [
-        # keeping, widening or ending a named policy, or one called back as "it": a stance on it
+        # keeping, widening or ending a policy named by its kind: a stance on it
         ("We recommend that the district keep the Attendance Rewards program.", "keep", True),
         ("We recommend that the district end the Truancy Fine program.", "end", True),
-        ("We recommend that the city extend it to middle schools.", "extend", True),
+        ("We recommend that the council repeal the rule.", "repeal", True),
         # conduct asked of someone, on anything else
         ("We recommend that the district keep attendance records.", "keep", False),
+        ("We recommend that schools retain Form W-2 records for four years.", "retain", False),
+        ("We recommend that the district keep Lincoln Elementary open.", "keep", False),
+        ("We recommend that parents keep them in a safe place.", "keep", False),
         ("We recommend that HSA develop a tracking system.", "develop", False),
     ],
 )

@@ -302,6 +302,9 @@ def test_ingest_a_memo_header_field_is_a_line_of_its_own():
          ["Note: the rule applies to every vendor in the city."]),
         (b"# Notice\n\nThe rule applies to **every**\nvendor in the city.\n",
          ["The rule applies to every vendor in the city."]),
+        # a line that opens and closes in emphasis with plain words between goes on too
+        (b"# Notice\n\nThe rule amends\n*the Safe Drinking Water Act*, and requires *permits*\nfor wells.\n",
+         ["The rule amends the Safe Drinking Water Act , and requires permits for wells."]),
     ],
 )
 def test_ingest_a_line_set_wholly_in_emphasis_is_a_line_of_its_own(text, paragraphs):

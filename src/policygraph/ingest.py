@@ -286,7 +286,7 @@ def wrap_width(lines: list[str]) -> int:
 #: A Markdown setext heading's underline: "--------" or "========".
 _SETEXT = re.compile(r"^\s*(?:=+|-+)\s*$")
 #: A Markdown line set wholly in bold or italics: "**Ana Ruiz and Ben Ode**", "*Harbor Institute, Brief No. 4*".
-_EMPHASISED_LINE = re.compile(r"(\*\*?|__?)(?=[^*_\s]).*?[^*_\s]\1")
+_EMPHASISED_LINE = re.compile(r"(\*\*?|__?)(?=[^*_\s])[^*_]*[^*_\s]\1")
 #: A line that opens a byline: "By Jane Doe".
 _BY = re.compile(r"\s*By\s+[A-Z]")
 

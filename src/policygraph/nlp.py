@@ -708,9 +708,10 @@ def gerund_subjects_read_as_modifiers(doc: Doc) -> Doc:
     hosing down driveways are banned": the parser may read the "-ing" word
     that opens a subject as a modifier of its object ("washing cars" as a
     kind of cars), so the subject is the cars. Where the verb is singular
-    and the noun plural, or an "-ing" act after a comma is hung on the
-    noun, the "-ing" word heads the subject and the noun is its object.
-    ("Flashing lights are prohibited" keeps its lights.)"""
+    and the noun plural, or a list of "-ing" acts after a comma is hung on
+    the noun, the "-ing" word heads the subject and the noun is its object.
+    ("Flashing lights are prohibited" keeps its lights; "Rising rents is the
+    top concern" is a copula's.)"""
     for gerund in doc:
         if gerund.dep_ not in {"compound", "amod"} or not gerund.is_alpha or not (
                 gerund.tag_ == "VBG" or gerund.tag_ == "NN" and gerund.lower_.endswith("ing")
@@ -721,10 +722,15 @@ def gerund_subjects_read_as_modifiers(doc: Doc) -> Doc:
                 or noun.tag_ != "NNS" or any(c.dep_ in {"det", "poss"} for c in noun.children):
             continue
         verb = noun.head
+        if verb.lemma_ == "be":
+            continue  # ("Rising rents is the top concern": a copula says what the noun is)
         singular = verb.tag_ == "VBZ" or any(
             a.dep_ in {"aux", "auxpass"} and a.lower_ in _SINGULAR_FINITE for a in verb.children)
+        # a list of acts goes on with "and" / "or" ("..., filling pools and hosing down driveways"), an aside does not
+        # ("Competing developers, hoping to win the contract, have lobbied ...")
         listed = [c for c in noun.children if c.tag_ == "VBG" and c.dep_ in {"advcl", "acl", "conj", "relcl"}
-                  and c.i > noun.i and doc[c.left_edge.i - 1].text == ","]
+                  and c.i > noun.i and doc[c.left_edge.i - 1].text == ","
+                  and any(d.dep_ == "cc" and d.lower_ in {"and", "or"} for d in c.children)]
         if not singular and not listed:
             continue
         gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = verb, noun.dep_, "VERB", "VBG"

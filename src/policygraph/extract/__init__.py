@@ -532,7 +532,8 @@ class _ArticleExtractor:
         article = replace(Reading.for_article(self.lex, categories, classes, topic),
                           authors=tuple(signers or reporters or titled_writers(self.segments, per_doc, categories)
                                         or release_writers(self.segments, self.docs, per_doc, classes)),
-                          reporting=bool(reporters),
+                          # (a letter's "From:" line writes in its own name: its worries are its own)
+                          reporting=bool(reporters) and not any(_field_name(seg.block) == "from" for seg in self.segments),
                           writer=next((e.key for e in entities if e.category == "Actor" and self.article.author
                                        and self.article.author.lower() in {e.label.lower(), *map(str.lower, e.aliases)}),
                                       ""),

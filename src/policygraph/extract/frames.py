@@ -971,15 +971,17 @@ def _failure_phrase(gerund: Token) -> tuple[int, ...]:
 
 def keeps_or_ends_a_policy(act: Token) -> bool:
     """"recommends that the district keep the Attendance Rewards program",
-    "... end the Truancy Fine program", "extend it to middle schools": to
-    keep, extend or end a named policy is a stance on it (read as such),
-    not conduct a policy governs."""
+    "... end the Truancy Fine program", "repeal the rule": to keep, extend
+    or end a policy, named by its kind, is a stance on it (read as such),
+    not conduct a policy governs ("keep Lincoln Elementary open", "retain
+    payroll records" are)."""
     return act.lemma_.lower() in _POLICY_FATES and any(
-        c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lower_ in {"it", "them"}
-                              or any(m.dep_ == "compound" and m.pos_ == "PROPN" for m in c.children))
-        for c in act.children)
+        c.dep_ == "dobj" and c.lemma_.lower() in _POLICY_KINDS for c in act.children)
 
 
+#: Nouns that name a policy by its kind ("the program", "the Truancy Fine program", "the ban").
+_POLICY_KINDS = frozenset({"program", "programme", "policy", "rule", "law", "act", "scheme", "ban", "ordinance",
+                           "regulation", "requirement", "initiative", "pilot", "mandate", "moratorium", "cap"})
 #: What may be done to a policy itself: kept, widened or ended.
 _POLICY_FATES = frozenset({"keep", "retain", "preserve", "continue", "extend", "expand", "renew", "adopt", "enact",
                            "end", "repeal", "scrap", "abolish", "rescind", "suspend", "eliminate", "terminate",
@@ -2375,8 +2377,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 and _negated(tok.head) and tok.head.lemma_.lower() in _BRINGING_VERBS:
             continue  # "poses no risk of flooding", "is not a concern" ("does not ease fears of layoffs" still names one)
         if tok.pos_ == "NOUN" and lemma in markers or tok.pos_ == "VERB" and lemma in raise_cues | markers:
-            # a verb that acts on something else says what the worry is about only by "about" or "over" ("raised red
-            # flags about the fee"; not "raised attendance by 7 points, with larger gains for girls")
+            # a verb that acts on something else says what the worry is about only by "about", "over" or "regarding"
+            # ("raised red flags about the fee"; not "raised attendance by 7 points, with larger gains for girls")
             acts_on = any(c.dep_ == "dobj" and c.lemma_.lower() not in markers for c in tok.children)
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS and c.i > tok.i
                      and not (acts_on and tok.pos_ == "VERB" and c.lower_ not in {"about", "over", "regarding"})]
@@ -2384,8 +2386,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
             for prep in preps:  # "concerns about religious liberty and parental rights": each is one
                 for obj in (x for c in prep.children if c.dep_ in {"pobj", "pcomp"}
                             for x in [c, *(j for j in c.conjuncts if j.i > c.i and j.pos_ == c.pos_)]):
-                    if prep.lower_ == "with" and (_someone(obj) or obj.pos_ == "PROPN"
-                                                  or obj.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}):
+                    if prep.lower_ == "with" and (_someone(obj) or obj.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}):
                         continue  # "raised concerns with the City Council": whom they were raised with
                     split = _joined_modifier_worries(obj)
                     if split:

@@ -315,6 +315,18 @@ def titled_tail(doc: Doc, head: int) -> list[int]:
     return tail
 
 
+def capitalised(tok: Token) -> bool:
+    """Whether a word is written as a name's: "Harbor", "EPA", and a name
+    with a capital inside it ("HomeStart", "TideMark"), which is neither
+    title case nor upper case.
+
+    >>> import spacy
+    >>> [capitalised(t) for t in spacy.blank("en")("Harbor EPA HomeStart eBay harbor")]
+    [True, True, True, False, False]
+    """
+    return tok.is_title or tok.is_upper or tok.text[:1].isupper() and any(c.isupper() for c in tok.text[1:])
+
+
 def hyphenated_modifier(doc: Doc, toks: list[int]) -> list[int]:
     """The hyphenated word right before a phrase that the parse left out of
     it ("the rule's ability-to-repay requirement", "a pay-as-you-go plan":
@@ -346,14 +358,9 @@ def hyphenated_modifier(doc: Doc, toks: list[int]) -> list[int]:
 def _name_word(tok: Token) -> bool:
     """A capitalised word a name can hold: not a sentence's opening word
     unless the tagger calls it a name ("The", "Under", "Pursuant"), nor a
-    determiner, unless one of quantity inside the sentence ("launched Every
-    Day Counts", "No Child Left Behind")."""
-    return tok.is_alpha and (tok.is_title or tok.is_upper) and not (tok.is_sent_start and tok.pos_ != "PROPN") \
-        and (tok.pos_ != "DET" or tok.lower_ in _NAMING_DETERMINERS and not tok.is_sent_start)
-
-
-#: Determiners that open names when capitalised: "Every Day Counts", "No Child Left Behind", "All Kids Covered".
-_NAMING_DETERMINERS = frozenset({"every", "no", "all", "each"})
+    determiner."""
+    return tok.is_alpha and capitalised(tok) and not (tok.is_sent_start and tok.pos_ != "PROPN") \
+        and tok.pos_ != "DET"
 
 
 def opens_a_for_name(tok: Token) -> bool:
@@ -1905,7 +1912,7 @@ def name_run(doc: Doc, head: Token) -> tuple[int, ...]:
     """The capitalised words a name headed at `head` is written with,
     hyphens inside kept: "Coastal Compact", "Medi-Cal"; () when `head`
     is no capitalised word."""
-    if not (head.is_alpha and (head.is_title or head.is_upper) and head.pos_ in {"PROPN", "NOUN"}):
+    if not (head.is_alpha and capitalised(head) and head.pos_ in {"PROPN", "NOUN"}):
         return ()
     start = head.i
     while start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].text == "-" and not doc[start - 1].whitespace_

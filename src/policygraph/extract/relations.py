@@ -1901,9 +1901,12 @@ def acts_asked(verb: Token) -> list[Token]:
     the city to expand the program and to repeal the fine", "recommends
     that the district (should) keep the rewards and end the fines" (a
     "that" clause in the base form, as a request is put; not "recommends
-    that the district has ...", a finding)."""
+    that the district has ...", a finding, nor "asked whether parents
+    support it", a question)."""
     asked = [x for x in verb.children if x.dep_ == "xcomp" or x.dep_ == "ccomp" and x.tag_ in {"VB", "VBP"}
-             and x.lower_ == x.lemma_.lower() and all(c.lower_ == "should" for c in x.children if c.dep_ == "aux")]
+             and x.lower_ == x.lemma_.lower() and all(c.lower_ == "should" for c in x.children if c.dep_ == "aux")
+             and not any(t.dep_ == "mark" and t.lower_ != "that" or t.tag_ in {"WDT", "WP", "WRB"}
+                         for t in x.subtree if t.i < x.i)]
     return [v for x in asked for v in [x, *x.conjuncts]]
 
 
