@@ -6584,3 +6584,38 @@ def test_extract_a_letter_from_a_body_that_reviewed_a_proposal_voices_its_own_wo
             "among parents and raises privacy concerns for families.\n")
     _entities, relations, _x = run(nlp, text)
     assert any(s == "oakdale parents union" and p == "raisesConcern" for s, p, _o in relations), relations
+
+
+LETTER_WITH_LISTED_WORRIES = """# Open Letter on the Draft Drone Policy
+
+**To:** Chief Ana Ruiz, Harbor Police Department
+
+Dear Chief Ruiz,
+
+We write on behalf of the Harbor Civil Liberties Union to comment on the department's Draft Drone Policy.
+
+## Our concerns
+
+1. **Misidentification.** Cameras misread faces at night.
+2. **Lack of transparency.** The policy lets the department withhold flight logs.
+
+Sincerely,
+
+Dana Whitfield
+Director, Harbor Civil Liberties Union
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # a letter's list under a heading of its worries: each labelled worry is the writers', about the policy
+        (LETTER_WITH_LISTED_WORRIES, True),
+        # under another heading the labels are no worries of the writers
+        (LETTER_WITH_LISTED_WORRIES.replace("## Our concerns", "## Our reading"), False),
+    ],
+)
+def test_extract_a_letter_s_listed_worries_are_its_writers(nlp, text, raised):
+    _entities, relations, _x = run(nlp, text)
+    assert (("harbor civil liberties union", "raisesConcern", "lack of transparency") in relations) is raised
+    assert (("lack of transparency", "concernAbout", "drone policy") in relations) is raised

@@ -570,6 +570,8 @@ class _ArticleExtractor:
                 for key, pred, obj, sentence in _listed_worries(seg.block, label_keys[block_id], categories, critics_in):
                     found[(key, pred, obj)].add(sentence)
                 policy = headed.get(seg.block.section) or topic
+                for key, pred, obj in _letter_listed_worries(seg.block, label_keys[block_id], categories, article, policy):
+                    found[(key, pred, obj)].add(tok_map.get(0, -1))
                 # "- Wage Violations: Failing to pay ...", "| Paying cash for a converter | $1,000 |" under "Violation"
                 for m, pred in _listed_conduct(mentions, classes, seg.block.context if seg.block.row else ""):
                     found[(policy, pred, m.key)].add(tok_map.get(m.head, -1))
@@ -1300,6 +1302,22 @@ def _listed_worries(block: Block, keys: list[str], categories: dict[str, str],
         for key in (k for k in keys if categories.get(k) == "Concern"):
             out += [(critic, "raisesConcern", key, sentence), (key, "concernAbout", policy, sentence)]
     return out
+
+
+def _letter_listed_worries(block: Block, keys: list[str], categories: dict[str, str], article: Reading,
+                           policy: str) -> list[tuple[str, str, str]]:
+    """A letter's list under a heading of its worries ("## Our concerns" /
+    "1. **Misidentification.** ..."): each label naming a worry is the
+    writers' own, about the policy the letter is on. Not a study's, which
+    reports others' worries (`Reading.reporting`)."""
+    if not article.authors or article.reporting or not policy or not _WORRY_HEADING.search(block.section):
+        return []
+    return [fact for key in keys if categories.get(key) == "Concern"
+            for fact in [*((a, "raisesConcern", key) for a in article.authors), (key, "concernAbout", policy)]]
+
+
+#: A heading over a list of worries: "Our concerns", "Concerns", "Key objections", "What worries us".
+_WORRY_HEADING = re.compile(r"\b(?:concerns?|objections?|worries|worry|problems)\b", re.IGNORECASE)
 
 
 #: Instruments a regulator makes with the party it regulates: "a settlement with Acme", "a consent decree";
