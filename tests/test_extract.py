@@ -2613,6 +2613,9 @@ def test_nlp_gerunds_read_as_modifiers(nlp, text, gerunds):
         ("Competing developers, hoping to win the dredging contract, have lobbied against the ordinance.",
          "developers", []),
         ("Rising rents is the top concern for voters.", "rents", []),
+        # a copula with an adjective says what the act is; a list without "and" is a list too
+        ("Under the new park ordinance, feeding pigeons is illegal.", "feeding", ["feeding"]),
+        ("Washing cars, filling pools, hosing down driveways are banned.", "Washing", ["Washing", "filling", "hosing"]),
     ],
 )
 def test_nlp_gerund_subjects_read_as_modifiers(nlp, text, subject, acts):
@@ -6546,6 +6549,10 @@ def test_extract_reports(nlp, text, verb, expected):
         ("The association asked whether parents support the Truancy Fine Program.", "asked", []),
         ("The association asked why schools keep the Truancy Fine Program.", "asked", []),
         ("The association asked how many families oppose the Truancy Fine Program.", "asked", []),
+        # a condition or an aside before the request's verb leaves it a request
+        ("The institute recommended that, if funding allows, the district keep the Rewards program.", "recommended",
+         ["keep"]),
+        ("We recommend that the district, which runs 40 schools, end the Truancy Fine program.", "recommend", ["end"]),
         ("We recommend that the district will keep the rewards.", "recommend", []),
     ],
 )

@@ -463,6 +463,7 @@ def test_mentions_a_section_heading_names_the_programme_after_its_number(nlp):
         # what the ones a policy leads are said to do
         ("Keller warned that the cap could lead lenders to leave the state.", "lead", "state",
          ["lenders", "leave the state"]),
+        ("Critics warned that the rule could force rural clinics to close.", "force", "close", ["rural clinics"]),
         # a worry named by one noun has no other form
         ("Critics warn of surveillance.", "surveillance", "surveillance", []),
     ],

@@ -722,15 +722,16 @@ def gerund_subjects_read_as_modifiers(doc: Doc) -> Doc:
                 or noun.tag_ != "NNS" or any(c.dep_ in {"det", "poss"} for c in noun.children):
             continue
         verb = noun.head
-        if verb.lemma_ == "be":
+        if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children):
             continue  # ("Rising rents is the top concern": a copula says what the noun is)
         singular = verb.tag_ == "VBZ" or any(
             a.dep_ in {"aux", "auxpass"} and a.lower_ in _SINGULAR_FINITE for a in verb.children)
-        # a list of acts goes on with "and" / "or" ("..., filling pools and hosing down driveways"), an aside does not
+        # a list of acts goes on to another ("..., filling pools and hosing down driveways"), an aside does not
         # ("Competing developers, hoping to win the contract, have lobbied ...")
         listed = [c for c in noun.children if c.tag_ == "VBG" and c.dep_ in {"advcl", "acl", "conj", "relcl"}
                   and c.i > noun.i and doc[c.left_edge.i - 1].text == ","
-                  and any(d.dep_ == "cc" and d.lower_ in {"and", "or"} for d in c.children)]
+                  and any(d.dep_ == "cc" and d.lower_ in {"and", "or"} or d.dep_ == "conj" and d.tag_ == "VBG"
+                          for d in c.children)]
         if not singular and not listed:
             continue
         gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = verb, noun.dep_, "VERB", "VBG"

@@ -317,14 +317,18 @@ def titled_tail(doc: Doc, head: int) -> list[int]:
 
 def capitalised(tok: Token) -> bool:
     """Whether a word is written as a name's: "Harbor", "EPA", and a name
-    with a capital inside it ("HomeStart", "TideMark"), which is neither
-    title case nor upper case.
+    joined from capitalised words ("HomeStart", "TideMark", "CalFresh"),
+    which is neither title case nor upper case (not "PhD", "CEOs", "EVs").
 
     >>> import spacy
-    >>> [capitalised(t) for t in spacy.blank("en")("Harbor EPA HomeStart eBay harbor")]
-    [True, True, True, False, False]
+    >>> [capitalised(t) for t in spacy.blank("en")("Harbor EPA HomeStart eBay harbor PhD CEOs")]
+    [True, True, True, False, False, False, False]
     """
-    return tok.is_title or tok.is_upper or tok.text[:1].isupper() and any(c.isupper() for c in tok.text[1:])
+    return tok.is_title or tok.is_upper or bool(_JOINED_NAME.fullmatch(tok.text))
+
+
+#: A name joined from capitalised words: "HomeStart", "BlackRock", "CalFresh".
+_JOINED_NAME = re.compile(r"(?:[A-Z][a-z]+){2,}")
 
 
 def hyphenated_modifier(doc: Doc, toks: list[int]) -> list[int]:
@@ -2852,7 +2856,8 @@ def worry_forms(doc: Doc, tokens: tuple[int, ...], vague: frozenset[str]) -> lis
         # "lead lenders to leave the state": what the ones led are said to do is the worry too
         led = next((c for c in first.children if c.dep_ == "xcomp" and c.i in toks and c.tag_ == "VB"), None) \
             if first.lemma_.lower() in _LEADING_VERBS and objects else None
-        spans += [[t.i for t in led.subtree if t.i in toks and t.i >= led.i]] if led is not None else []
+        act = [t.i for t in led.subtree if t.i in toks and t.i >= led.i] if led is not None else []
+        spans += [act] if len(act) >= 2 else []  # (not a bare verb: "force clinics to close" is no worry "close")
     for span in list(spans):  # how big or how likely says nothing of what
         cut = span
         while len(cut) > 1 and doc[cut[0]].pos_ in {"ADJ", "ADV"} and (

@@ -1905,8 +1905,8 @@ def acts_asked(verb: Token) -> list[Token]:
     support it", a question)."""
     asked = [x for x in verb.children if x.dep_ == "xcomp" or x.dep_ == "ccomp" and x.tag_ in {"VB", "VBP"}
              and x.lower_ == x.lemma_.lower() and all(c.lower_ == "should" for c in x.children if c.dep_ == "aux")
-             and not any(t.dep_ == "mark" and t.lower_ != "that" or t.tag_ in {"WDT", "WP", "WRB"}
-                         for t in x.subtree if t.i < x.i)]
+             and not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in x.children)
+             and x.left_edge.tag_ not in {"WDT", "WP", "WRB"}]
     return [v for x in asked for v in [x, *x.conjuncts]]
 
 
