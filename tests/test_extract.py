@@ -6579,7 +6579,8 @@ def test_extract_a_policy_named_by_a_hyphenated_word(nlp, text, policy):
 def test_extract_a_name_with_a_capital_inside_is_of_the_kind_it_is_said_to_be(nlp):
     # "HomeStart is a ... program": a name written with a capital inside it is a name, of its description's class
     entities, relations, _x = run(nlp, "# Housing news\n\nThe agency runs HomeStart. HomeStart is a down payment "
-                                       "assistance program. The Maplewood Association of Realtors supports HomeStart.\n")
+                                       "assistance program. The Maplewood Association of Realtors supports "
+                                       "HomeStart.\n")
     assert entities["homestart"].category == "Policy"
     assert ("maplewood association of realtors", "supports", "homestart") in relations
 

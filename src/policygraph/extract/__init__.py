@@ -533,7 +533,8 @@ class _ArticleExtractor:
                           authors=tuple(signers or reporters or titled_writers(self.segments, per_doc, categories)
                                         or release_writers(self.segments, self.docs, per_doc, classes)),
                           # (a letter's "From:" line writes in its own name: its worries are its own)
-                          reporting=bool(reporters) and not any(_field_name(seg.block) == "from" for seg in self.segments),
+                          reporting=bool(reporters) and not any(_field_name(seg.block) == "from"
+                                                                for seg in self.segments),
                           writer=next((e.key for e in entities if e.category == "Actor" and self.article.author
                                        and self.article.author.lower() in {e.label.lower(), *map(str.lower, e.aliases)}),
                                       ""),
@@ -570,7 +571,8 @@ class _ArticleExtractor:
                 for key, pred, obj, sentence in _listed_worries(seg.block, label_keys[block_id], categories, critics_in):
                     found[(key, pred, obj)].add(sentence)
                 policy = headed.get(seg.block.section) or topic
-                for key, pred, obj in _letter_listed_worries(seg.block, label_keys[block_id], categories, article, policy):
+                listed = _letter_listed_worries(seg.block, label_keys[block_id], categories, article, policy)
+                for key, pred, obj in listed:
                     found[(key, pred, obj)].add(tok_map.get(0, -1))
                 # "- Wage Violations: Failing to pay ...", "| Paying cash for a converter | $1,000 |" under "Violation"
                 for m, pred in _listed_conduct(mentions, classes, seg.block.context if seg.block.row else ""):
@@ -1037,7 +1039,8 @@ def report_writers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
         if len(seg.text.split()) >= 12 and seg.role != "heading":  # (a long title is still the header's)
             in_header = False
         if seg.role == "body" and not in_header and not writes:
-            said = [t for t in with_words(doc, {"we"}) if t.dep_ == "nsubj" and reports(t.head) and not _reported_speech(t)]
+            said = [t for t in with_words(doc, {"we"})
+                    if t.dep_ == "nsubj" and reports(t.head) and not _reported_speech(t)]
             writes = bool(said) and bool({t.i for t in said} - quoted_tokens(doc))  # (the quotes only when needed)
         elif in_header and _field_name(seg.block) not in {"to", "cc", "attn", "attention"}:  # not the addressee
             ordered = sorted(mentions, key=lambda m: m.tokens[:1])

@@ -2391,7 +2391,8 @@ def office_references(doc: Doc, titles: frozenset[str]) -> list[int]:
     found, nor the first word of a capitalised name it owns ("the Governor's
     Office of Planning")."""
     return [tok.i for tok in doc if (tok.is_title or tok.is_upper) and title_reference(doc, tok.i, titles)
-            and tok.is_alpha and tok.lower_ not in BARE_HONORIFICS and not _owns_a_name(tok) and not _owns_no_policy(tok)]
+            and tok.is_alpha and tok.lower_ not in BARE_HONORIFICS and not _owns_a_name(tok)
+            and not _owns_no_policy(tok)]
 
 
 def _owns_no_policy(tok: Token) -> bool:

@@ -280,7 +280,7 @@ class Reading:
     label_keys: tuple[str, ...] = ()  # keys named by the list item's lead-in
     context_keys: tuple[str, ...] = ()  # the actors a list's context names ("For Businesses:", "They must:")
     duties: tuple[Duty, ...] = ()
-    authors: tuple[str, ...] = ()  # who "we" are: a letter's signatories
+    authors: tuple[str, ...] = ()  # who "we" are: a letter's signatories, a report's or study's writers
     reporting: bool = False  # whether "we" write a report or study (its worries may be others', reported)
     writer: str = ""  # who "I" am: the author a byline names, when the article names them too
     earlier: tuple[tuple[str, str], ...] = ()  # (key, kind) of the policies named before this segment, in order
