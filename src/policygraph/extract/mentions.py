@@ -833,7 +833,7 @@ class Finding:
         tail = [i for n, i in enumerate(toks) if all(toks[k] + 1 == toks[k + 1] for k in range(n, len(toks) - 1))]
         joined = hyphenated_modifier(doc, tail) if tail and self.lex.core(cls) == "Policy" else []
         # a policy's kind noun keeps the hyphenated word before it, which the parse may leave apart (not a class of
-        # people's: "how much face-time federal lawmakers are giving")
+        # people's: "noted how much face-to-face access state legislators give lobbyists")
         toks = joined + tail if joined else toks
         suspended = [c.i for c in root.children if c.dep_ == "nummod" and SUSPENDED_NUMBER.fullmatch(c.text)]
         if toks and suspended and suspended[0] < toks[0]:  # "14- and 15-year-olds" (`nlp.suspended_ages`)
