@@ -979,9 +979,9 @@ def keeps_or_ends_a_policy(act: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _POLICY_KINDS for c in act.children)
 
 
-#: Nouns that name a policy by its kind ("the program", "the Truancy Fine program", "the ban").
-_POLICY_KINDS = frozenset({"program", "programme", "policy", "rule", "law", "act", "scheme", "ban", "ordinance",
-                           "regulation", "requirement", "initiative", "pilot", "mandate", "moratorium", "cap"})
+#: Nouns that name a policy by its kind ("the program", "the Truancy Fine program", "the ban"): the ones a rule is
+#: called by when it starts, and a programme's.
+_POLICY_KINDS = _STARTING | frozenset({"program", "programme", "initiative", "pilot", "mandate", "moratorium", "cap"})
 #: What may be done to a policy itself: kept, widened or ended.
 _POLICY_FATES = frozenset({"keep", "retain", "preserve", "continue", "extend", "expand", "renew", "adopt", "enact",
                            "end", "repeal", "scrap", "abolish", "rescind", "suspend", "eliminate", "terminate",
