@@ -1300,11 +1300,16 @@ def _listed_worries(block: Block, keys: list[str], categories: dict[str, str],
     items labelled with a concern ("Vague Rules: ..."): each label is a
     worry the critics of the introducing paragraph raise about that policy.
     Returns (subject, predicate, object, evidence sentence) facts."""
-    out = []
-    for critic, policy, sentence in critics_in.get(block.intro, []) if block.kind == "item" else []:
-        for key in (k for k in keys if categories.get(k) == "Concern"):
-            out += [(critic, "raisesConcern", key, sentence), (key, "concernAbout", policy, sentence)]
-    return out
+    critics = critics_in.get(block.intro, []) if block.kind == "item" else []
+    return [(*fact, sentence) for critic, policy, sentence in critics
+            for fact in _worry_facts([critic], keys, categories, policy)]
+
+
+def _worry_facts(speakers: list[str] | tuple[str, ...], keys: list[str], categories: dict[str, str],
+                 policy: str) -> list[tuple[str, str, str]]:
+    """Each worry among `keys` raised by each speaker, about `policy`."""
+    return [fact for key in keys if categories.get(key) == "Concern"
+            for fact in [*((s, "raisesConcern", key) for s in speakers), (key, "concernAbout", policy)]]
 
 
 def _letter_listed_worries(block: Block, keys: list[str], categories: dict[str, str], article: Reading,
@@ -1315,8 +1320,7 @@ def _letter_listed_worries(block: Block, keys: list[str], categories: dict[str, 
     reports others' worries (`Reading.reporting`)."""
     if not article.authors or article.reporting or not policy or not _WORRY_HEADING.search(block.section):
         return []
-    return [fact for key in keys if categories.get(key) == "Concern"
-            for fact in [*((a, "raisesConcern", key) for a in article.authors), (key, "concernAbout", policy)]]
+    return _worry_facts(article.authors, keys, categories, policy)
 
 
 #: A heading over a list of worries: "Our concerns", "Concerns", "Key objections", "What worries us".

@@ -830,7 +830,10 @@ class Finding:
         chunk = self.chunks.get(root.i)
         toks = [t.i for t in chunk] if chunk is not None else [t.i for t in root.subtree if t.i <= root.i and t.dep_ in {"compound", "amod", "det", "poss", "nmod"} or t.i == root.i]
         toks = self.trim(doc, toks)
-        tail = [i for n, i in enumerate(toks) if all(toks[k] + 1 == toks[k + 1] for k in range(n, len(toks) - 1))]
+        start = len(toks) - 1  # the phrase's last unbroken run of words
+        while start > 0 and toks[start - 1] + 1 == toks[start]:
+            start -= 1
+        tail = toks[start:]
         joined = hyphenated_modifier(doc, tail) if tail and self.lex.core(cls) == "Policy" else []
         # a policy's kind noun keeps the hyphenated word before it, which the parse may leave apart (not a class of
         # people's: "noted how much face-to-face access state legislators give lobbyists")
