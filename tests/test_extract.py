@@ -6633,3 +6633,43 @@ def test_extract_a_hyphenated_word_before_a_class_of_people_is_not_theirs(nlp):
     entities, _relations, _x = run(nlp, "# Lobbying\n\nCritics noted how much face-to-face access state legislators "
                                         "give lobbyists. Legislators must pass the Privacy Act.\n")
     assert not any(n.startswith("face-to-face") for e in entities.values() for n in (e.label, *e.aliases)), entities
+
+
+@pytest.mark.parametrize(("text", "writer"), [
+    # a blog post its byline signs, the writer speaking in their own voice: "I" is the writer, named or not
+    ("# The Mooring Levy Is the Wrong Fix\n\n*By Nadia Ferreira, Harbor Policy Fellow*\n\nThe Harbor Board adopted "
+     "the Mooring Levy in May. I think the Mooring Levy will do little for the bay. I worry about higher costs for "
+     "small marinas.\n", "nadia ferreira"),
+    # a news story's "I" is only ever inside someone's quoted words: no writer to add
+    ("# Board adopts mooring levy\n\n*By Nadia Ferreira*\n\nThe Harbor Board adopted the Mooring Levy in May. \"I "
+     "think the levy is fair,\" said Tom Reyes. \"I worry about costs,\" said Ana Ruiz.\n", ""),
+    # a question asked in the first person is the reader's ("Can I appeal?"), not a writer's voice
+    ("# Mooring Levy FAQ\n\n*By Nadia Ferreira*\n\nCan I appeal the Mooring Levy? How do I pay it? The Harbor Board "
+     "adopted the Mooring Levy in May.\n", ""),
+])
+def test_extract_the_writer_of_a_signed_piece_in_their_own_voice_is_an_actor(nlp, text, writer):
+    entities, relations, _x = run(nlp, text)
+    people = sorted(k for k, e in entities.items() if e.subclass == "Person")
+    if writer:
+        assert writer in people, people
+        assert any(s == writer and p == "raisesConcern" for s, p, _o in relations), sorted(relations)
+    else:
+        assert "nadia ferreira" not in people, people
+
+
+def test_extract_who_renews_the_licence_a_policy_grants_holds_it_and_issues_nothing(nlp):
+    _entities, relations, _x = run(nlp, "# Clean Boats Ordinance\n\nThe council adopted the Clean Boats Ordinance. "
+                                        "Boat owners must renew the licence every year. The Harbor Office will "
+                                        "renew the permit within ten days.\n")
+    issuers = sorted(o for _s, p, o in relations if p == "issuedBy")
+    assert "boat owners" not in issuers and "council" in issuers, issuers
+
+
+def test_extract_a_header_s_bill_and_short_title_fields_name_one_bill(nlp):
+    entities, _relations, _x = run(nlp, "FISCAL NOTE\n\nBill:           House Bill 1187 (Second Reprint)\nShort title:    "
+                                        "Harbor Mooring Fairness Act\nSponsor:        Representative Ana Ruiz\n\nHB 1187 "
+                                        "amends the Harbor Code to regulate marinas. The bill adds a new Chapter 27B, "
+                                        "the Harbor Mooring Fairness Act, to the Code.\n", name="note.txt")
+    policies = sorted(k for k, e in entities.items() if e.category == "Policy")
+    assert policies == ["harbor code", "harbor mooring fairness act"], policies
+    assert "HB 1187" in entities["harbor mooring fairness act"].aliases

@@ -143,6 +143,10 @@ def _duties(nlp, text):
         ("Any deduction not listed in the contract is not permissible.", ("prohibition", "deduction", None, None)),
         ("The resale of permits is lawful only if the buyer registers.",
          ("prohibition", "resale of permits", None, None)),
+        # an act a policy or body does not permit or tolerate is banned; a critic's claim that it does not is no rule
+        ("The Harbor Code does not permit night fishing.", ("prohibition", "night fishing", None, "Code")),
+        ("The Harbor Board will not tolerate bribery of inspectors.",
+         ("prohibition", "bribery of inspectors", None, "Board")),
         # an act allowed "only" so is restricted (the annotation guide's penalised conduct)
         ("Employers may only reject applicants for lawful, job-related reasons.",
          ("prohibition", "reject applicants", "Employers", None)),
@@ -249,6 +253,11 @@ def _duties(nlp, text):
         # acts coordinated before one "of" phrase share it
         ("The Noise Act prohibits the sale or installation of an exhaust system that causes a vehicle to exceed 95 "
          "decibels.", ("prohibition", "sale or installation of an exhaust system", None, "Act")),
+        # an age limit says whom the act is done to, and is named with it
+        ("Marinas may not employ anyone under the age of 16.",
+         ("prohibition", "employ anyone under the age of 16", "Marinas", None)),
+        ("Bait shops must not sell fuel to customers under the age of 18.",
+         ("prohibition", "sell fuel to customers under the age of 18", "shops", None)),
     ],
 )
 def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
@@ -324,6 +333,7 @@ def test_frames_a_duty_handed_on_is_the_conduct_not_the_handing(nlp, text, hande
         "The deal does not require an apology, nor does it bar the firm from selling boats.",  # "nor" denies too
         "The circular does not suggest that fuel insurance itself is unlawful.",  # denied above the clause
         "Is it unfair for marinas that sell fuel to charge a fee?",  # asked
+        "Critics say the Harbor Board does not tolerate criticism of its permitting.",  # a claim about a body
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):
@@ -390,6 +400,11 @@ def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp
         ("To the Arden Department of Environmental Quality:",
          ("recommendation", "Arden Department of Environmental Quality")),
         ("To apply:", ("", "")),
+        # recommendations said to be that a body act are what it should do; recommendations it acted on are not
+        ("We made four recommendations to the Harbor Administrator, including that the Harbor Agency:",
+         ("recommendation", "Harbor Agency")),
+        ("Our recommendations are that the Board:", ("recommendation", "Board")),
+        ("The recommendations that the Board accepted:", ("", "")),
     ],
 )
 def test_frames_list_intro_states_the_duty_and_its_doer(intro, expected):
@@ -503,6 +518,21 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         ("The boat rule is intended to curb illegal dumping.", ["illegal dumping"]),
         ("The boat rule was designed to protect boaters from deceptive pricing.", ["deceptive pricing"]),
         ("The boat rule aims to minimize harbor congestion.", ["harbor congestion"]),
+        # a second purpose joined to the first is the same policy's
+        ("The council adopted the boat rule to reduce litter on beaches and to prevent flooding.",
+         ["litter", "flooding"]),
+        ("The boat rule seeks to curb illegal dumping and deter oil spills.", ["illegal dumping", "oil spills"]),
+        ("The council adopted the boat rule to curb dumping and hired two inspectors.", ["dumping"]),
+        # a thing that targets a harm is for it, whatever the tense; someone who does is not a policy's purpose
+        ("The harbor ordinance combats illegal dumping.", ["illegal dumping"]),
+        # what something is left open to is the worry, not the leaving; who is exposed to something is not
+        ("The Harbor Commission is concerned that the waiver leaves the program exposed to fraud.", ["fraud"]),
+        ("Critics warn that the boat rule leaves marinas vulnerable to lawsuits.", ["lawsuits"]),
+        ("Dock workers exposed to diesel fumes must wear masks.", []),
+        ("The new boat rule will deter oil spills at the marina.", ["oil spills"]),
+        ("Harbor inspectors tackle the backlog.", []),
+        ("Maria Lopez fights corruption.", []),
+        ("The boat rule does not curb dumping.", []),
         # a load laid on someone is a worry, whoever says so; its size is no part of its name
         # a hyphenated word is named whole, though the parse splits it into three nouns
         ("The Harbor Commission is also concerned about cross-contamination at fuel docks.", ["cross-contamination"]),
@@ -1188,6 +1218,9 @@ def test_frames_changes_standing(nlp, text, verb, expected):
         ("The Clean Boats Rule is too strict.", [("Rule", "too strict")]),
         ("The new permit rules are overly broad.", [("rules", "overly broad")]),
         ("The new permit rules are very clear.", []),
+        # a measure said to be higher or lower is no judgement; one too high is
+        ("Marinas may not hire anyone under the legal minimum age where it is higher.", []),
+        ("The mooring fee is too high.", [("fee", "too high")]),
     ],
 )
 def test_frames_judged_harms(nlp, text, expected):

@@ -28,8 +28,8 @@ from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
-from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated_word, in_question, intro_duty, pobjs,
-                     quoted_tokens, unrealised, with_lemmas, with_words)
+from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated_word, in_question, intro_duty,
+                     pobjs, quoted_tokens, unrealised, with_lemmas, with_words)
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, SIZES, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
@@ -446,6 +446,8 @@ class _ArticleExtractor:
         _add_proposal_callbacks(self.docs, per_doc, tok_maps, self.lex)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
+        if self.article.author and (self.argued or own_voice(self.docs)):
+            _add_writer_mentions(self.docs, per_doc, tok_maps, self.article.author, resolver)
         _merge_short_names([m for ms in per_doc for m in ms], legal_names=_legally_named(self.docs, per_doc))
         _merge_initialled_titles([m for ms in per_doc for m in ms], self.lex)  # "SB 612": before its title is joined
         _merge_numbered_names(self.docs, per_doc, self.lex)
@@ -475,6 +477,7 @@ class _ArticleExtractor:
         _merge_instrument_kind_mentions(self.docs, per_doc, self.lex)
         _merge_self_given_titles(self.docs, per_doc)
         _merge_numbered_title_lines(per_doc, self.segments, self.lex)
+        _merge_short_title_fields(per_doc, self.segments, self.lex)
         _add_unnamed_main_policy(self.docs, per_doc, tok_maps, resolver, self.lex)
         _add_introduced_policies(self.docs, per_doc, tok_maps, resolver, self.lex)
         entities = resolver.entities([m for ms in per_doc for m in ms])
@@ -2402,6 +2405,33 @@ def _add_occurrences(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: li
                               head=span.end - 1, sentence=tok_map.get(span.start, -1)))
 
 
+def _first_person(tok: Token) -> bool:
+    """"I", "me", "my" in the writer's own words: outside quotation marks, not in a question ("Can I apply?")."""
+    return tok.lower_ in {"i", "me", "my"} and tok.pos_ == "PRON" and tok.text != "I." and not inside_quotes(tok) \
+        and not tok.sent.text.rstrip().endswith("?")
+
+
+def own_voice(docs: list[Doc]) -> bool:
+    """Whether the writer speaks for themself in at least two sentences:
+    an opinion piece or a blog post ("I think the levy will do little"), not
+    a report, whose "I" is only ever inside someone's quoted words."""
+    return len({t.sent.start for doc in docs for t in with_words(doc, {"i", "me", "my"}) if _first_person(t)}) >= 2
+
+
+def _add_writer_mentions(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                         author: str, resolver: Resolver) -> None:
+    """"I" and "me" in an article its byline signs are the writer: the one
+    who says "I think the levy will do little" is an actor of the article,
+    named by the byline, though the text may never write the name."""
+    named = next((m.key for ms in per_doc for m in ms if m.cls == "Person" and m.text.split()
+                  and m.text.split()[-1] == author.split()[-1]), "")  # "Lena Ortiz runs a bakery", "Ortiz"
+    key = named or resolver.key_for(author, "Actor")[0]
+    for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
+        taken = {i for m in ms for i in m.tokens}
+        ms += [Mention((t.i,), author, "Person", "person", key=key, head=t.i, sentence=tok_map.get(t.i, -1))
+               for t in with_words(doc, {"i", "me"}) if _first_person(t) and t.i not in taken]
+
+
 def _add_person_references(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
                            titles: frozenset[str]) -> None:
     """"Ruiz" and "the Governor" after "Governor Ana Ruiz": the surname alone,
@@ -2883,6 +2913,27 @@ def _merge_numbered_title_lines(per_doc: list[list[Mention]], segments: list[Seg
             old = names[0].key
             for named in (x for xs in per_doc for x in xs if x.key == old):
                 named.key = numbers[0].key
+
+
+#: A header's field lines that give a bill's number and its short title: "Bill: House Bill 1187", "Short title: ...".
+_BILL_FIELD = re.compile(r"(?:bill|measure|bill number|bill no\.?)\s*:", re.IGNORECASE)
+_SHORT_TITLE_FIELD = re.compile(r"(?:short title|popular name|citation)\s*:", re.IGNORECASE)
+
+
+def _merge_short_title_fields(per_doc: list[list[Mention]], segments: list[Segment], lexicon: Lexicon) -> None:
+    """"Bill: House Bill 1187" above "Short title: Pharmacy Reimbursement
+    Fairness Act": a fiscal note's or bill analysis's header says the two
+    names are one bill's, whatever the body goes on to say."""
+    def policies(seg: Segment, ms: list[Mention]) -> set[str]:
+        return {m.key for m in ms if m.cls and lexicon.core(m.cls) == "Policy"}
+
+    header = list(zip(segments[:12], per_doc[:12]))
+    bills = {k for seg, ms in header if _BILL_FIELD.match(seg.text.strip(" *_")) for k in policies(seg, ms)}
+    titles = {k for seg, ms in header if _SHORT_TITLE_FIELD.match(seg.text.strip(" *_")) for k in policies(seg, ms)}
+    if len(bills) == 1 and len(titles) == 1 and bills != titles:
+        bill, title = bills.pop(), titles.pop()
+        for named in (m for ms in per_doc for m in ms if m.key == title):
+            named.key = bill
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:

@@ -79,6 +79,8 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     return conduct_phrase_of_own(verb)
 
 
+#: Prepositions that set an age limit on whom an act is done to ("under the age of 16").
+_AGE_LIMITS = frozenset({"under", "over", "below", "above"})
 #: Prepositions of where and by when an act on a pronoun is done: "keep it in a locked enclosure", "replace it within
 #: 12 months".
 _WHERE_AND_WHEN = frozenset({"in", "at", "on", "inside", "outside", "within", "by", "before", "after", "until", "during",
@@ -143,6 +145,9 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
         objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i][:1]
     else:  # "put their phones away": the parse calls the particle after the object an adverb
         keep += [c.i for c in verb.children if c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS and c.i > verb.i]
+    # "employ anyone under the age of 16", "sell tobacco to customers over the age of 18": an age limit says who
+    objects += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AGE_LIMITS and c.i > verb.i and objects
+                and any(o.lemma_.lower() == "age" for o in c.children if o.dep_ == "pobj")][:1]
     if objects and all(o.pos_ == "PRON" for o in objects):
         # "must replace it within 12 months", "mow and clear them each year by May 1": a pronoun says not what is done
         # to; when and by what time do
@@ -1453,6 +1458,16 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
             or any(c.lower_ == "only" for a in [*pred.children, *pred.head.children] if a.dep_ == "advcl"
                    for c in a.children))
         verb = pred.head if illegal or refused else pred
+        if pred.pos_ == "VERB" and pred.tag_ != "VBN" and lemma in _PERMISSION_VERBS | {"tolerate"} and _negated(pred) \
+                and pred.dep_ not in {"ccomp", "xcomp"} and not any(_negated(v) for v in pred.ancestors):
+            # "the Code does not permit night fishing", "will not tolerate bribery" (not "critics say it does not ...")
+            for obj in (c for c in pred.children if c.dep_ == "dobj" and c.i > pred.i):
+                for act in [obj, *(c for c in obj.conjuncts if c.i > obj.i and c.tag_ == obj.tag_)]:
+                    if act.tag_ == "VBG":
+                        yield Duty("prohibition", act.i, conduct_phrase(act) or (act.i,), None, _subject_index(pred))
+                    elif act.pos_ == "NOUN" and is_action_noun(act, named_object=False):
+                        yield Duty("prohibition", act.i, nominal_conduct(act), None, _subject_index(pred))
+            continue
         if not (banned or not_allowed or illegal or refused):
             continue
         for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}):
@@ -1461,6 +1476,12 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
                     yield Duty("prohibition", act.i, conduct_phrase(act) or (act.i,), None, None)
             elif subject.pos_ == "NOUN" and is_action_noun(subject, named_object=False):
                 yield Duty("prohibition", subject.i, nominal_conduct(subject), None, None)
+
+
+def _subject_index(verb: Token) -> int | None:
+    """The index of a verb's subject, or None."""
+    subject = _subject(verb)
+    return subject.i if subject is not None else None
 
 
 #: "is not permissible", "is lawful only if": adjectives of allowing, refused or restricted.
@@ -2024,6 +2045,12 @@ _WORDS = re.compile(r"[A-Za-z][\w'-]*")
 _LEAD = {"the", "a", "an", "each", "every", "all", "any", "covered", "these", "those"}
 
 
+#: Recommendations said to be that someone act: "four recommendations, including that the Agency:", "Our
+#: recommendations are that the Board:" (not "the recommendations that the Board accepted:").
+_RECOMMENDED_THAT = re.compile(r"\brecommendations?\b.*\b(?:including|are|is|namely)\s+that\s+([^,:]+):\s*$",
+                               re.IGNORECASE)
+
+
 def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str]) -> tuple[str, str]:
     """(kind, doer) of a list intro whose items complete a duty: "Employers
     must:" -> ("obligation", "Employers"); "The rule requires landlords to:"
@@ -2056,6 +2083,9 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     addressed = _ADDRESSED.match(last.strip())
     if addressed:  # "To the Arden Department of Environmental Quality:" above what it should do
         return "recommendation", re.sub(r"^the\s+", "", addressed.group(1))
+    asked = _RECOMMENDED_THAT.search(last)
+    if asked:  # "We made four recommendations to the Board, including that the Agency:": what the Agency should do
+        return "recommendation", _doer(_WORDS.findall(asked.group(1)))
     parts = re.split(r",\s*", last)
     # "Growers, packers and shippers must:": a list of doers before the modal is one doer list, not clauses
     listed = len(parts) > 1 and re.match(r"(?:\w[\w-]*\s+){0,3}(?:and|or)\s", parts[-1]) is not None and all(
@@ -2458,8 +2488,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                                | {t.i for t in p.subtree if not t.is_punct})
                 if len(whole) <= 8 and whole == list(range(whole[0], whole[-1] + 1)):
                     out.append((tok.i, tuple(whole)))
-        if tok.pos_ == "ADJ" and lemma in _EXPOSED and tok.dep_ == "acomp" and not _negated(tok.head):
-            # "the scheme is vulnerable to misuse by insiders": what it is open to
+        if _left_open(tok):
+            # "the scheme is vulnerable to misuse by insiders", "leaves the program exposed to fraud": what it is open to
             out += [(n.i, toks) for o in pobjs(tok, {"to"}) for n in _listed_worries(o)
                     if not _someone(n) and (toks := _worry_phrase(n))]
         if tok.pos_ == "VERB" and lemma == "point" and tok.dep_ != "amod":  # "advocates point to the potential for abuse"
@@ -2556,6 +2586,10 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     if lemma == "expose":  # "expose consumers to public disclosure of their debts": what they are exposed to
         outcomes += [(o.i, toks) for o in pobjs(clause, {"to"}) if (toks := _risk_phrase(o) if o.lemma_.lower() in
                      _RISK_NOUNS else _worry_phrase(o))]
+    if lemma in _LEAVING_VERBS:  # "leaves the program exposed to fraud": what it is left open to
+        outcomes += [(n.i, toks) for t in clause.subtree if t.head.i in {clause.i, *(c.i for c in clause.children)}
+                     and _left_open(t) for o in pobjs(t, {"to"}) for n in _listed_worries(o)
+                     if not _someone(n) and (toks := _worry_phrase(n))]
     if lemma in _PUT_VERBS:  # "would place a burden on workers": the burden, and on whom
         outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in _LOADS
                      and (toks := _burden_phrase(o))]
@@ -2673,6 +2707,22 @@ _RISK_NOUNS = {"risk", "threat", "danger", "harm"}
 _BRINGING_VERBS = {"be", "pose", "present", "create", "carry", "constitute", "raise", "mean"}
 #: Adjectives for being open to a harm: "vulnerable to fraud", "susceptible to abuse".
 _EXPOSED = {"vulnerable", "susceptible", "prone"}
+#: Verbs that leave something in a state: "leaves the program exposed to fraud", "makes tenants vulnerable to eviction".
+_LEAVING_VERBS = {"leave", "make", "render", "keep"}
+
+
+def _left_open(tok: Token) -> bool:
+    """Whether a word says something is, or is left, open to a harm: "is
+    vulnerable to misuse", "leaves the program exposed to fraud", "makes
+    tenants vulnerable to eviction" (not "workers exposed to heat must rest",
+    who they are)."""
+    if tok.lower_ != "exposed" and (tok.pos_ != "ADJ" or tok.lemma_.lower() not in _EXPOSED):
+        return False
+    if tok.dep_ == "acomp" and tok.lower_ != "exposed":
+        return not _negated(tok.head)
+    leaver = tok.head.head if tok.dep_ in {"amod", "acl"} and tok.head.dep_ == "dobj" and tok.i > tok.head.i \
+        else tok.head if tok.dep_ in {"ccomp", "oprd", "xcomp"} else None
+    return leaver is not None and leaver.lemma_.lower() in _LEAVING_VERBS and not _negated(leaver)
 
 #: Verbs whose object is what their subject brings about.
 _CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark"}
@@ -2901,12 +2951,15 @@ def _someone(noun: Token) -> bool:
 REMEDY_VERBS = frozenset({"curb", "prevent", "combat", "tackle", "fight", "reduce", "stop", "deter", "eliminate", "counter",
                  "address", "remedy",
                  "protect", "shield", "safeguard", "guard", "crack", "minimize", "minimise", "mitigate"})
+#: Remedy verbs that say what their subject is for, whatever its tense ("the ordinance tackles dumping").
+_TARGETING_VERBS = frozenset({"curb", "combat", "tackle", "fight", "deter", "mitigate"})
 #: Verbs whose infinitive says what something is for ("seeks to", "is designed to").
 _PURPOSE_VERBS = {"aim", "seek", "intend", "design", "mean", "try", "attempt", "strive", "work"}
 
 #: The cue of every worry frame `concern_phrases` reads besides its markers and raising verbs (each frame's own
 #: words: a word with none of them starts no frame, so `concern_phrases` walks only words with one).
-_WORRY_CUES = frozenset(_CRITICISM_NOUNS | _RISK_NOUNS | _EXPOSED | OPPOSING_VERBS | _HARM_VERBS | _THREAT_VERBS
+_WORRY_CUES = frozenset(_CRITICISM_NOUNS | _RISK_NOUNS | _EXPOSED | {"expose", "exposed"} | OPPOSING_VERBS | _HARM_VERBS
+                        | _THREAT_VERBS
                         | _PUT_VERBS | _LOAD_VERBS | _FALLING_VERBS | HURTING_VERBS | REMEDY_VERBS
                         | {verb for verb, _ in _OUTCOME_PREPS}
                         | {"raise", "point", "question", "criticize", "criticise", "fault", "blame", "object", "vote",
@@ -2925,6 +2978,12 @@ def purpose_holder(verb: Token) -> Token | None:
         return head  # "adopted the rule to curb fraud", the infinitive read as the rule's
     if infinitive and verb.dep_ == "advcl":  # "adopted the rule to curb fraud": the thing adopted is for it
         return next((c for c in head.children if c.dep_ == "dobj"), None) or _subject(head)
+    subject = _subject(verb) if verb.lemma_.lower() in _TARGETING_VERBS and verb.dep_ in {"ROOT", "ccomp"} else None
+    if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not subject.ent_type_ \
+            and not looks_like_agent_noun(subject.lower_):
+        return subject  # "the ordinance tackles illegal dumping": a thing (not someone) that targets a harm is for it
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ == "VB" and head.i < verb.i:
+        return purpose_holder(head)  # "to curb fraud and (to) prevent flooding": the second purpose is the same one's
     return None
 
 
@@ -3967,7 +4026,8 @@ def judged_harms(doc: Doc, *, modifiers: frozenset[str]) -> list[tuple[Token, in
         for adj in (c for c in verb.children if c.dep_ == "acomp"):
             degree = [c.i for c in adj.children if c.dep_ == "advmod" and c.i < adj.i]
             excess = any(adj.doc[i].lower_ in _EXCESS for i in degree)  # "too strict", "overly broad": a fault
-            if subject is not None and (excess or adj.lemma_.lower() in modifiers):
+            scalar = adj.lower_ in _SCALAR_WORDS and not excess  # "where the minimum age is higher": a measure
+            if subject is not None and (excess or adj.lemma_.lower() in modifiers) and not scalar:
                 out.append((subject, adj.i, _contiguous(doc, degree + [adj.i])))
     return out
 

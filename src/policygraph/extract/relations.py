@@ -1260,6 +1260,10 @@ def by_agents(r: Reading, verb: Token) -> list[str]:
     return agents + [a for t in listed for a in r.conjuncts(t, "Actor") if a not in agents]
 
 
+#: Papers a policy grants and people hold: who renews or shows "the licence" holds one, a body issues it.
+HELD_PAPERS = frozenset({"licence", "license", "permit", "certificate", "registration", "badge", "card"})
+
+
 def issuers(r: Reading, verb: Token) -> list[Fact]:
     """"launched by X"; "launched under X's outline"; "X introduced the plan"."""
     if verb.lemma_.lower() not in r.lex.relation_cues["issuedBy"] or negated(verb):
@@ -1336,6 +1340,8 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
             policies = [r.topic for obj in objects if r.is_anaphor(obj)]
         if not policies:  # "proposed a rule that would ...", the rule the article goes on to name
             policies = [p for obj in objects for p in [r.introduced(obj)] if p]
+        if any(obj.lemma_.lower() in HELD_PAPERS for obj in objects):  # "hosts must renew the licence": the paper
+            makers = [a for a in makers if r.classes.get(a) == "GovernmentBody"]  # they hold; a body issues it
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers]
     if verb.lemma_.lower() in _SPONSORING_VERBS and not asked(verb):  # "Rep. Ruiz, who sponsored the bill": a sponsor backs it
         facts += [Fact(f.object, "supports", f.subject, f.token) for f in facts if f.predicate == "issuedBy"]
