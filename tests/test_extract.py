@@ -752,6 +752,8 @@ def test_extract_a_class_of_actors_named_once_in_passing_is_not_an_entity(nlp):
         # "&" inside the long form, one word without its letter, a plural kind noun without one
         ("The Office for Docks & Moorings Safety (ODS) inspects marinas.", "ODS", "Office for Docks & Moorings Safety"),
         ("The Harbor Occupations Orders (HOs) list jobs minors may not do.", "HOs", "Harbor Occupations Orders"),
+        # a plural acronym of a lower-case long form spelled word by word
+        ("The bill regulates how marina fuel suppliers (MFSs) price diesel.", "MFSs", "marina fuel suppliers"),
     ],
 )
 def test_extract_acronym_long_forms(nlp, text, acronym, long_form):
@@ -6673,3 +6675,13 @@ def test_extract_a_header_s_bill_and_short_title_fields_name_one_bill(nlp):
     policies = sorted(k for k, e in entities.items() if e.category == "Policy")
     assert policies == ["harbor code", "harbor mooring fairness act"], policies
     assert "HB 1187" in entities["harbor mooring fairness act"].aliases
+
+
+
+def test_extract_a_plural_acronym_s_singular_is_the_same_actor(nlp):
+    entities, relations, _x = run(nlp, "# Fuel Note\n\nHB 1187 regulates how marina fuel suppliers (MFSs) price "
+                                        "diesel.\n\nMFSs must register with the Harbor Office. An MFS may not charge "
+                                        "dock fees.\n")
+    actor = entities["marina fuel suppliers"]
+    assert {"MFSs", "MFS"} <= set(actor.aliases), actor.aliases
+    assert ("charge dock fees", "performedBy", "marina fuel suppliers") in relations, sorted(relations)

@@ -384,6 +384,8 @@ class _ArticleExtractor:
                 if cls and self.lex.core(cls) in {"Actor", "Policy"}:
                     found.append(Mention(tuple(range(a, b)), span.text, cls, "acronym", head=span.root.i))
             extra.append(found)
+        for acr in [a for a in long_forms if a.endswith("s") and a[:-1].isupper()]:
+            long_forms.setdefault(acr[:-1], long_forms[acr])  # "pharmacy benefit managers (PBMs)", then "a PBM"
         return long_forms, extra
 
     def run(self) -> Extraction:

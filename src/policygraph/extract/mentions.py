@@ -2585,7 +2585,9 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
         capitalised = bool(content) and content[0].text[0].isupper()
         if capitalised and initials == letters:
             return content[0].i, end
-        if "".join(w.text[0].upper() for w in words) == acr.upper() and (words[0].text[0].isupper() or len(words) >= 3 and not words[0].is_stop):
+        spelled = acr[:-1] if acr.endswith("s") and acr[:-1].isupper() else acr  # "pharmacy benefit managers (PBMs)"
+        if "".join(w.text[0].upper() for w in words) == spelled.upper() and (
+                words[0].text[0].isupper() or len(words) >= 3 and not words[0].is_stop):
             # "Department of Labor (DOL)": the "of" has its letter too; so has
             # a lower-case long form spelled word by word ("memorandum of agreement (MOA)")
             return words[0].i, end
