@@ -6685,3 +6685,17 @@ def test_extract_a_plural_acronym_s_singular_is_the_same_actor(nlp):
     actor = entities["marina fuel suppliers"]
     assert {"MFSs", "MFS"} <= set(actor.aliases), actor.aliases
     assert ("charge dock fees", "performedBy", "marina fuel suppliers") in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(("sentence", "enforcer"), [
+    ("The Harbor Office may impose a fine of $500 for each violation.", "harbor office"),
+    ("The Harbor Commissioner may impose a civil penalty of up to $500 for each violation.", "harbor commissioner"),
+    # a sanction asked for, denied, or imposed by a business is no enforcement of the rule
+    ("Critics urged the Harbor Office to impose fines on polluters.", ""),
+    ("The Harbor Office did not impose a single fine last year.", ""),
+    ("Marina operators may impose a penalty for late payment.", ""),
+])
+def test_extract_who_imposes_a_policy_s_sanctions_enforces_it(nlp, sentence, enforcer):
+    _entities, relations, _x = run(nlp, f"# Clean Boats Rule\n\nThe Clean Boats Rule bans dumping in the bay. {sentence}\n")
+    issuers = sorted(o for s, p, o in relations if p == "issuedBy" and s == "clean boats rule")
+    assert issuers == ([enforcer] if enforcer else []), issuers

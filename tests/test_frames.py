@@ -364,6 +364,9 @@ def test_frames_coordinated_verbs_share_the_duty(nlp):
         # an act with no object is named with how or when it is done; alone, a verb names nothing
         ("The act bars tour operators from anchoring overnight.", ["anchoring overnight"]),
         ("Drivers must not idle.", []),
+        # a ban joined to a sanction for what someone did is part of the sanction
+        ("A boat owner who dumps fuel twice will have the licence revoked and may not reapply for two years.",
+         ["dumps fuel"]),
     ],
 )
 def test_frames_only_the_doers_acts_are_duties(nlp, text, conduct):
@@ -719,6 +722,8 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
          ("penalty", "collects side payments", "landlord")),
         ("Operators who dump fuel will have their licenses revoked.", ("penalty", "dump fuel", "Operators")),
         ("A dealer that sells to minors will get its licence revoked.", ("penalty", "sells to minors", "dealer")),
+        ("A host who receives three violations will have the licence revoked.",
+         ("penalty", "receives three violations", "host")),
         ("Developers who fail annual inspections will have their tax credits revoked.",
          ("penalty", "fail annual inspections", "Developers")),
         # points or a penalty lifted reward what earns it

@@ -1844,7 +1844,8 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                 and not (duty.head in quoted and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics) \
                 and not asked(doc[duty.head]) and not in_question(doc[duty.head]) \
-                and not forced_in_argument(doc[duty.head], supporters):
+                and not forced_in_argument(doc[duty.head], supporters) \
+                and not (duty.kind == "prohibition" and sanction_added(doc[duty.head])):
             same = next((d for d in found.values() if d.conduct and d.conduct == duty.conduct), None)
             if same is not None:  # "owners who fail to register face a fine": the failure owed is also punished
                 if same.kind == "obligation" and duty.kind in _CONSEQUENCE_KINDS:
@@ -1855,6 +1856,20 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
             for example in listed_examples(doc, duty):
                 found.setdefault(example.head, example)
     return [found[i] for i in sorted(found)]
+
+
+def sanction_added(verb: Token) -> bool:
+    """"A host who receives three violations will have the licence revoked
+    and may not reapply for two years": a ban joined to a sanction on those
+    who did something is part of the sanction, no conduct of its own."""
+    if verb.dep_ != "conj":
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    sanctioned = lemma in {"lose", "forfeit", "face"} or lemma in {"have", "get"} and any(
+        c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN" for c in head.children)
+    subject = _subject(head)
+    return sanctioned and subject is not None and bool(_doer_clauses(subject))
 
 
 def _owed_unnamed(doc: Doc, duty: Duty) -> bool:
@@ -3457,6 +3472,11 @@ _TAKEN_AWAY = frozenset({"terminate", "cancel", "withhold", "rescind", "freeze",
 _LIFTING_VERBS = frozenset({"cancel", "waive", "forgive", "erase", "remove", "suspend", "reduce", "lift", "clear"})
 
 
+#: Papers a policy grants and people hold: "will have the licence revoked" is the holder's own; who renews
+#: "the licence" holds one, a body issues it.
+HELD_PAPERS = frozenset({"licence", "license", "permit", "certificate", "registration", "badge", "card"})
+
+
 def _had_taken(cue: Token, penalty_cues: frozenset[str]) -> Iterator[Duty]:
     """"A landlord that collects side payments may have its contract
     terminated", "operators who ... will have their licences revoked": what
@@ -3467,7 +3487,8 @@ def _had_taken(cue: Token, penalty_cues: frozenset[str]) -> Iterator[Duty]:
     for done in (c for c in cue.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN"):
         lemma = done.lemma_.lower()
         things = [t for t in done.children if t.dep_ in {"nsubj", "dobj", "nsubjpass"}]
-        owned = any(p.dep_ == "poss" for t in things for p in t.children)
+        owned = any(p.dep_ == "poss" or p.lower_ == "the" and t.lemma_.lower() in HELD_PAPERS
+                    for t in things for p in t.children)  # "their licences", "will have the licence revoked"
         # "have their points cancelled", "have their penalties suspended": a debt or a mark lifted is relief;
         # "have their rent reduced" too: a change of amount says neither
         lifted = any(t.lemma_.lower() in _DEBT_NOUNS | _PENALTY_NOUNS | {"point"} for t in things)

@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS, text_of
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, OBEYING_VERBS, OPPOSING_VERBS, QUOTES, REMEDY_VERBS,
-                     RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject, goes_too_far,
+from .frames import (CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS, QUOTES,
+                     REMEDY_VERBS, RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject, goes_too_far,
                      has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb, pobjs,
                      opposed_for, opposing_reasons, purpose_holder, remedy_verb, risking_subject, targets_of,
                      to_infinitive, with_words)
@@ -1260,10 +1260,6 @@ def by_agents(r: Reading, verb: Token) -> list[str]:
     return agents + [a for t in listed for a in r.conjuncts(t, "Actor") if a not in agents]
 
 
-#: Papers a policy grants and people hold: who renews or shows "the licence" holds one, a body issues it.
-HELD_PAPERS = frozenset({"licence", "license", "permit", "certificate", "registration", "badge", "card"})
-
-
 def issuers(r: Reading, verb: Token) -> list[Fact]:
     """"launched by X"; "launched under X's outline"; "X introduced the plan"."""
     if verb.lemma_.lower() not in r.lex.relation_cues["issuedBy"] or negated(verb):
@@ -1596,6 +1592,32 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
                for a in r.conjuncts(d, "Actor")] if bodies and verb.lemma_.lower() in r.lex.relation_cues["evaluates"] else []
     return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in bodies] + [
         Fact(p, "evaluates", a, verb.i) for p in policies for a in watched if a not in bodies]
+
+
+#: Sanctions a body imposes when it enforces a policy ("may impose a civil penalty of up to $500").
+_SANCTION_NOUNS = frozenset({"fine", "penalty", "sanction", "citation"})
+#: Verbs by which a body imposes one ("impose", "levy", "assess", "issue").
+_IMPOSING_VERBS = frozenset({"impose", "levy", "assess", "issue"})
+
+
+def sanctioners(r: Reading, verb: Token) -> list[Fact]:
+    """"The Harbor Office may impose a fine of $500 for each violation": a
+    public body (or official) that imposes a policy's sanctions enforces
+    that policy, the one its sentence or paragraph names, else the
+    article's main one. Not a business or group, nor a sanction asked for
+    ("urged the Office to impose fines"), denied, or someone's quoted words."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _IMPOSING_VERBS or negated(verb) or asked_for(verb) \
+            or wished(verb) or inside_quotes(verb) or passive(verb):
+        return []
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SANCTION_NOUNS for c in verb.children):
+        return []
+    subj = subject(verb)
+    # (an official named by a title alone, "the Insurance Commissioner", is one person, not a group)
+    official = subj is not None and subj.tag_ in {"NN", "NNP"} and subj.lower_ in r.lex.person_titles
+    bodies = [a for a in (r.conjuncts(subj, "Actor") if subj is not None else [])
+              if r.classes.get(a) in {"GovernmentBody", "Person"} or official and r.classes.get(a) == "Group"]
+    policy = sentence_policy(r, verb) or paragraph_policy(r, verb) or r.topic
+    return [Fact(policy, "issuedBy", a, verb.i) for a in bodies] if policy else []
 
 
 #: Verbs whose agent, acting under a policy, gets, asks for, builds or fights something rather than running the
@@ -2719,7 +2741,7 @@ def moved_adoption(r: Reading, verb: Token) -> bool:
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
 VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations,
-              tasks_assigned, systems_used, enforcers, created_parts, included_parts,
+              tasks_assigned, systems_used, enforcers, sanctioners, created_parts, included_parts,
               running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement,
               concerns_held)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
