@@ -3079,6 +3079,9 @@ def test_extract_an_item_going_on_from_a_policy_in_the_third_person_is_its_duty(
          {("mooring rule", "issuedBy", "maritime office"), ("mooring rule", "evaluates", "owners")}, set()),
         ("# Harbor news\n\nThe plan follows the European Union's Regulation 261/2004 on ferry delays.\n",
          {("regulation 261/2004", "issuedBy", "european union")}, set()),
+        # ... and so does an owner known by its name alone
+        ("# Supplier news\n\nThis Code is part of Larchmont's Responsible Sourcing Policy.\n",
+         {("responsible sourcing policy", "issuedBy", "larchmont")}, set()),
         # the reason must be about what is opposed, and the worry is about that, not another policy named before
         ("# Harbor news\n\nThe mayor supports the Dog Leash Ordinance, but the council opposes the Skate Ban because "
          "it would push teenagers off the plaza.\n", {("push teenagers", "concernAbout", "skate ban")},

@@ -367,6 +367,9 @@ def test_frames_coordinated_verbs_share_the_duty(nlp):
         # a ban joined to a sanction for what someone did is part of the sanction
         ("A boat owner who dumps fuel twice will have the licence revoked and may not reapply for two years.",
          ["dumps fuel"]),
+        # what is earned is a thing: a clause on it says what it brings, not what anyone does
+        ("Marinas that pass every inspection earn Blue Flag status, which brings lower insurance rates.",
+         ["pass every inspection"]),
     ],
 )
 def test_frames_only_the_doers_acts_are_duties(nlp, text, conduct):

@@ -392,8 +392,9 @@ class _ArticleExtractor:
         sentences, tok_maps = self.sentences()
         long_forms, acronym_mentions = self.acronyms()
         # an opinion piece whose writer backs nothing argues in the writer's own voice (`writer_voices`)
-        self.argued = bool(self.article.author) and opinion_piece(self.article.title, self.segments) \
-            and not _BACKING.search(self.article.text)
+        # (labelled so, or a signed piece whose writer speaks as "I": a blog post, an essay)
+        self.argued = bool(self.article.author) and (opinion_piece(self.article.title, self.segments)
+                                                     or own_voice(self.docs)) and not _BACKING.search(self.article.text)
         finding = replace(Finding.for_article(self.lex, long_forms), kinds=said_kinds(self.docs, self.lex),
                           opinion=self.argued)
         resolver = Resolver(self.lex, long_forms)
@@ -448,7 +449,7 @@ class _ArticleExtractor:
         _add_proposal_callbacks(self.docs, per_doc, tok_maps, self.lex)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
-        if self.article.author and (self.argued or own_voice(self.docs)):
+        if self.argued or self.article.author and own_voice(self.docs):
             _add_writer_mentions(self.docs, per_doc, tok_maps, self.article.author, resolver)
         _merge_short_names([m for ms in per_doc for m in ms], legal_names=_legally_named(self.docs, per_doc))
         _merge_initialled_titles([m for ms in per_doc for m in ms], self.lex)  # "SB 612": before its title is joined

@@ -3454,7 +3454,8 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
             agent = _act_agent(obj)
             yield Duty(kind, obj.i, nominal_conduct(obj), agent.i if agent is not None else None,
                        subject.i if subject is not None else None)
-        for obj in (c for c in cue.children if c.dep_ == "dobj" and lemma not in CHANGE_VERBS):
+        # (what one earns or loses is the thing, not whom: "earn Preferred Partner status, which brings ...")
+        for obj in (c for c in cue.children if c.dep_ == "dobj" and lemma not in CHANGE_VERBS | _UNDERGONE):
             for holder in [obj, *_holders(obj)]:
                 for clause in _doer_clauses(holder):  # "fines utilities that miss a test"
                     policy = subject.i if subject is not None else None

@@ -676,7 +676,9 @@ class Finding:
         doc = poss.doc
         rest = [i for i in tokens if i > poss.right_edge.i and doc[i].tag_ != "POS"]
         coded = bool(rest) and rest[-1] + 1 < len(doc) and any(ch.isdigit() for ch in doc[rest[-1] + 1].text)
-        return (len(rest) >= 2 or coded) and any(self.lex.core(c) == "Actor" for c in head_classes(poss, self.lex)) \
+        # (an owner known by its name alone: "Larchmont's Responsible Sourcing Policy", "Vestria's Carbon Levy")
+        named = poss.tag_ == "NNP" and all(t.tag_ in {"NNP", "POS"} for t in poss.subtree)
+        return (len(rest) >= 2 or coded) and (named or any(self.lex.core(c) == "Actor" for c in head_classes(poss, self.lex))) \
             and any(self.lex.core(c) == "Policy" for c in head_classes(poss.head, self.lex))
 
     def is_generic(self, doc: Doc, tokens: list[int], category: str) -> bool:

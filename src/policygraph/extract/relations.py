@@ -2024,7 +2024,8 @@ _PRAISE_WORDS = frozenset({"needed", "necessary", "essential", "overdue", "welco
 _BLAME_WORDS = frozenset({"flawed", "unworkable", "misguided", "unfair", "unnecessary", "unconstitutional",
                           "burdensome", "harmful", "dangerous", "premature", "excessive", "disaster", "mistake",
                           "overreach", "failure", "boondoggle", "unenforceable", "counterproductive", "ineffective",
-                          "violation", "discrimination", "assault", "giveaway", "censorship", "infringement"})
+                          "violation", "discrimination", "assault", "giveaway", "censorship", "infringement",
+                          "barrier", "burden", "loophole", "sham", "grab", "scam", "trap", "handout", "bailout"})
 #: Verbs that say what something is in effect: "amounts to a violation", "constitutes a taking".
 _AMOUNTING_VERBS = frozenset({"amount", "constitute", "represent"})
 #: Nouns for a kind of something, judged by what they are a kind of: "a form of discrimination".
