@@ -6702,3 +6702,30 @@ def test_extract_who_imposes_a_policy_s_sanctions_enforces_it(nlp, sentence, enf
     _entities, relations, _x = run(nlp, f"# Clean Boats Rule\n\nThe Clean Boats Rule bans dumping in the bay. {sentence}\n")
     issuers = sorted(o for s, p, o in relations if p == "issuedBy" and s == "clean boats rule")
     assert issuers == ([enforcer] if enforcer else []), issuers
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The teachers union backed the change.", {("teachers union", "supports", "four-day week plan")}),
+    ("The Harbor Parents Association opposes the decision.",
+     {("harbor parents association", "criticizes", "four-day week plan")}),
+    # a change said to be another's is none of the plan's
+    ("The teachers union backed the change in leadership.", set()),
+])
+def test_extract_the_change_a_story_on_one_plan_calls_back_is_that_plan(nlp, sentence, expected):
+    _entities, relations, _x = run(nlp, "# Four-day week\n\nThe district board adopted the Four-Day Week Plan last "
+                                        f"spring. {sentence}\n")
+    stances = {(s, p, o) for s, p, o in relations if p in {"supports", "criticizes"}}
+    assert stances == expected, sorted(relations)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Harbor Traders Association's concerns about lost revenue are real.",
+     {("harbor traders association", "raisesConcern", "lost revenue")}),
+    ("The Harbor Traders Association's fears over higher dock fees grew.",
+     {("harbor traders association", "raisesConcern", "higher dock fees")}),
+    # a worry no one is said to hold is no one's
+    ("Concerns about lost revenue are real.", set()),
+])
+def test_extract_whose_worry_it_is_its_possessor_says(nlp, sentence, expected):
+    _entities, relations, _x = run(nlp, f"# Ads\n\nThe council adopted the Junk Food Advert Ban in May. {sentence}\n")
+    assert {(s, p, o) for s, p, o in relations if p == "raisesConcern"} == expected, sorted(relations)

@@ -535,6 +535,9 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         ("The Harbor Commission is concerned that the waiver leaves the program exposed to fraud.", ["fraud"]),
         ("Critics warn that the boat rule leaves marinas vulnerable to lawsuits.", ["lawsuits"]),
         ("Dock workers exposed to diesel fumes must wear masks.", []),
+        # what is exposed to someone is the worry, not whom it is exposed to
+        ("The council warned that the reporting rule would expose confidential rebate terms to competitors.",
+         ["expose confidential rebate terms"]),
         ("The new boat rule will deter oil spills at the marina.", ["oil spills"]),
         ("Harbor inspectors tackle the backlog.", []),
         ("Maria Lopez fights corruption.", []),

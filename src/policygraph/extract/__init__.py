@@ -392,9 +392,8 @@ class _ArticleExtractor:
         sentences, tok_maps = self.sentences()
         long_forms, acronym_mentions = self.acronyms()
         # an opinion piece whose writer backs nothing argues in the writer's own voice (`writer_voices`)
-        # (labelled so, or a signed piece whose writer speaks as "I": a blog post, an essay)
-        self.argued = bool(self.article.author) and (opinion_piece(self.article.title, self.segments)
-                                                     or own_voice(self.docs)) and not _BACKING.search(self.article.text)
+        self.argued = bool(self.article.author) and opinion_piece(self.article.title, self.segments) \
+            and not _BACKING.search(self.article.text)
         finding = replace(Finding.for_article(self.lex, long_forms), kinds=said_kinds(self.docs, self.lex),
                           opinion=self.argued)
         resolver = Resolver(self.lex, long_forms)

@@ -2599,8 +2599,9 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     if lemma in _CAUSE_VERBS:
         outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and (toks := _burden_phrase(o))]
     if lemma == "expose":  # "expose consumers to public disclosure of their debts": what they are exposed to
-        outcomes += [(o.i, toks) for o in pobjs(clause, {"to"}) if (toks := _risk_phrase(o) if o.lemma_.lower() in
-                     _RISK_NOUNS else _worry_phrase(o))]
+        # (not to whom: "would expose rebate terms to competitors" is the exposure of the terms)
+        outcomes += [(o.i, toks) for o in pobjs(clause, {"to"}) if not _someone(o) and (
+            toks := _risk_phrase(o) if o.lemma_.lower() in _RISK_NOUNS else _worry_phrase(o))]
     if lemma in _LEAVING_VERBS:  # "leaves the program exposed to fraud": what it is left open to
         outcomes += [(n.i, toks) for t in clause.subtree if t.head.i in {clause.i, *(c.i for c in clause.children)}
                      and _left_open(t) for o in pobjs(t, {"to"}) for n in _listed_worries(o)

@@ -1597,7 +1597,7 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
 #: Sanctions a body imposes when it enforces a policy ("may impose a civil penalty of up to $500").
 _SANCTION_NOUNS = frozenset({"fine", "penalty", "sanction", "citation"})
 #: Verbs by which a body imposes one ("impose", "levy", "assess", "issue").
-_IMPOSING_VERBS = frozenset({"impose", "levy", "assess", "issue"})
+_SANCTIONING_VERBS = frozenset({"impose", "levy", "assess", "issue"})
 
 
 def sanctioners(r: Reading, verb: Token) -> list[Fact]:
@@ -1606,7 +1606,7 @@ def sanctioners(r: Reading, verb: Token) -> list[Fact]:
     that policy, the one its sentence or paragraph names, else the
     article's main one. Not a business or group, nor a sanction asked for
     ("urged the Office to impose fines"), denied, or someone's quoted words."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _IMPOSING_VERBS or negated(verb) or asked_for(verb) \
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SANCTIONING_VERBS or negated(verb) or asked_for(verb) \
             or wished(verb) or inside_quotes(verb) or passive(verb):
         return []
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SANCTION_NOUNS for c in verb.children):
@@ -1819,6 +1819,10 @@ _REPORTING_VERBS = frozenset({"say", "state", "write", "note", "indicate", "anno
                               "add", "explain", "reiterate", "maintain", "insist", "signal", "make"})
 
 
+#: Words by which a story calls its one policy back as the step taken: "backed the change", "opposes the move".
+_CHANGE_CALLBACKS = frozenset({"change", "decision", "move", "switch", "shift", "overhaul"})
+
+
 def stances(r: Reading, verb: Token) -> list[Fact]:
     """"many states view the scheme with doubt"; "critics condemn it";
     "the code has drawn criticism from observers"."""
@@ -1853,6 +1857,10 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     policies += [p for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "conj"
                  and t.head.like_num for p in [r.key_at(t, "Policy")] if p]
     policies = list(dict.fromkeys(policies))
+    if not policies and r.topic:  # "the union backed the change", in a story on one plan: that plan
+        policies = [r.topic for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CHANGE_CALLBACKS
+                    and any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children)
+                    and not any(d.dep_ in {"prep", "compound", "amod", "acl", "relcl"} for d in c.children)][:1]
     if not targets and not any(c.dep_ == "dobj" for c in verb.children):
         targets = pobjs(verb, {"to", "against"})  # "fishermen object to the rule", "protested against it"
     policies += [p for o in targets for p in r.conjuncts(o, "Policy") or [r.policy_for(o)] if p]
@@ -2009,6 +2017,17 @@ def concerns_held(r: Reading, verb: Token) -> list[Fact]:
     actors = named_speakers(r, subj, verb)
     targets = [p for w in worries for o in pobjs(w, {"about", "over", "regarding", "with"}) for p in r.conjuncts(o, "Policy")]
     return [Fact(a, "criticizes", p, verb.i) for a in actors for p in dict.fromkeys(targets)]
+
+
+def possessed_worries(r: Reading, noun: Token) -> list[Fact]:
+    """"The Traders Association's concerns about lost revenue": whose worry
+    it is, its possessor says; the worry is what it is about."""
+    if noun.lemma_.lower() not in _WORRY_HELD or noun.pos_ != "NOUN":
+        return []
+    owners = [a for c in noun.children if c.dep_ == "poss" for a in r.conjuncts(c, "Actor")]
+    worries = [k for o in pobjs(noun, {"about", "over", "regarding"}) for t in o.subtree
+               for k in [r.tok2key.get(t.i, "")] if k and r.cat(k) == "Concern"]
+    return [Fact(a, "raisesConcern", w, noun.i) for a in owners for w in dict.fromkeys(worries)]
 
 
 #: Verbs by which someone has or voices a worry: "have concerns about", "expressed reservations about".
@@ -2833,7 +2852,7 @@ def read(r: Reading) -> list[Fact]:
             facts += subject_to(r, tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
             facts += noun_stances(r, tok) + makers_named(r, tok) + roles_held(r, tok) + named_parts(r, tok) \
-                + cosponsors_named(r, tok) + empowered(r, tok)
+                + cosponsors_named(r, tok) + empowered(r, tok) + possessed_worries(r, tok)
             if tok.lemma_.lower() in _NORM_NOUNS:
                 facts += norms_held(r, tok)
     for rule in SEGMENT_RULES:
