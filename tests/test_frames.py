@@ -334,6 +334,7 @@ def test_frames_a_duty_handed_on_is_the_conduct_not_the_handing(nlp, text, hande
         "The circular does not suggest that fuel insurance itself is unlawful.",  # denied above the clause
         "Is it unfair for marinas that sell fuel to charge a fee?",  # asked
         "Critics say the Harbor Board does not tolerate criticism of its permitting.",  # a claim about a body
+        "I cannot pass the mooring fee on to my customers.",  # the writer's own inability, no rule
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):
@@ -367,6 +368,8 @@ def test_frames_coordinated_verbs_share_the_duty(nlp):
         # a ban joined to a sanction for what someone did is part of the sanction
         ("A boat owner who dumps fuel twice will have the licence revoked and may not reapply for two years.",
          ["dumps fuel"]),
+        # a ban beside new rules someone faces is conduct of its own
+        ("Marinas that sell fuel face new rules and may not sell leaded fuel.", ["sell leaded fuel"]),
         # what is earned is a thing: a clause on it says what it brings, not what anyone does
         ("Marinas that pass every inspection earn Blue Flag status, which brings lower insurance rates.",
          ["pass every inspection"]),
@@ -531,6 +534,7 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
         ("The council adopted the boat rule to curb dumping and hired two inspectors.", ["dumping"]),
         # a thing that targets a harm is for it, whatever the tense; someone who does is not a policy's purpose
         ("The harbor ordinance combats illegal dumping.", ["illegal dumping"]),
+        ("The Clean Harbor Ordinance combats illegal dumping in the bay.", ["illegal dumping"]),
         # what something is left open to is the worry, not the leaving; who is exposed to something is not
         ("The Harbor Commission is concerned that the waiver leaves the program exposed to fraud.", ["fraud"]),
         ("Critics warn that the boat rule leaves marinas vulnerable to lawsuits.", ["lawsuits"]),

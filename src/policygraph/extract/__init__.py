@@ -2407,16 +2407,27 @@ def _add_occurrences(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: li
                               head=span.end - 1, sentence=tok_map.get(span.start, -1)))
 
 
+#: Words a roman numeral "I" follows: "Title I schools", "Phase I", "Part I of the plan".
+_NUMBERED_BY_ROMAN = frozenset({"title", "phase", "part", "section", "article", "chapter", "stage", "tier", "class",
+                                "schedule", "level", "type", "grade", "category", "division", "appendix", "volume",
+                                "annex", "war", "round", "step", "track"})
+
+
 def _first_person(tok: Token) -> bool:
-    """"I", "me", "my" in the writer's own words: outside quotation marks, not in a question ("Can I apply?")."""
-    return tok.lower_ in {"i", "me", "my"} and tok.pos_ == "PRON" and tok.text != "I." and not inside_quotes(tok) \
-        and not tok.sent.text.rstrip().endswith("?")
+    """"I", "me", "my" in the writer's own words: outside quotation marks, not in a question ("Can I apply?"),
+    not a roman numeral ("Title I schools")."""
+    numeral = tok.i > 0 and tok.doc[tok.i - 1].lower_ in _NUMBERED_BY_ROMAN
+    return tok.lower_ in {"i", "me", "my"} and tok.pos_ == "PRON" and tok.text != "I." and not numeral \
+        and not inside_quotes(tok) and not tok.sent.text.rstrip().endswith("?")
 
 
 def own_voice(docs: list[Doc]) -> bool:
     """Whether the writer speaks for themself in at least two sentences:
     an opinion piece or a blog post ("I think the levy will do little"), not
-    a report, whose "I" is only ever inside someone's quoted words."""
+    a report, whose "I" is only ever inside someone's quoted words, nor an
+    interview, whose "I" answers the questions it asks."""
+    if sum(1 for doc in docs if text_of(doc).rstrip(" *_").endswith("?")) >= 2:
+        return False  # questions set as paragraphs of their own: an interview or an FAQ
     return len({t.sent.start for doc in docs for t in with_words(doc, {"i", "me", "my"}) if _first_person(t)}) >= 2
 
 
@@ -2919,7 +2930,7 @@ def _merge_numbered_title_lines(per_doc: list[list[Mention]], segments: list[Seg
 
 #: A header's field lines that give a bill's number and its short title: "Bill: House Bill 1187", "Short title: ...".
 _BILL_FIELD = re.compile(r"(?:bill|measure|bill number|bill no\.?)\s*:", re.IGNORECASE)
-_SHORT_TITLE_FIELD = re.compile(r"(?:short title|popular name|citation)\s*:", re.IGNORECASE)
+_SHORT_TITLE_FIELD = re.compile(r"(?:short title|popular name)\s*:", re.IGNORECASE)  # (a "Citation:" is the law amended)
 
 
 def _merge_short_title_fields(per_doc: list[list[Mention]], segments: list[Segment], lexicon: Lexicon) -> None:

@@ -1841,7 +1841,8 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *called_wrongful(doc), *recommended_acts(doc),
                  *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc), *nominal_bans(doc), *nominal_duties(doc)]:
         if (duty.conduct or _owed_unnamed(doc, duty)) and duty.head not in found \
-                and not (duty.head in quoted and _inability(doc[duty.head])) \
+                and not ((duty.head in quoted or duty.actor is not None and doc[duty.actor].lower_ in {"i", "we"})
+                         and _inability(doc[duty.head])) \
                 and not is_state_or_thought(doc[duty.head]) and not claimed_harm(doc[duty.head], critics) \
                 and not asked(doc[duty.head]) and not in_question(doc[duty.head]) \
                 and not forced_in_argument(doc[duty.head], supporters) \
@@ -1866,8 +1867,8 @@ def sanction_added(verb: Token) -> bool:
         return False
     head = verb.head
     lemma = head.lemma_.lower()
-    sanctioned = lemma in {"lose", "forfeit", "face"} or lemma in {"have", "get"} and any(
-        c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN" for c in head.children)
+    sanctioned = lemma in {"lose", "forfeit"} or lemma in {"have", "get"} and any(
+        c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN" for c in head.children)  # (not "face new rules and may not")
     subject = _subject(head)
     return sanctioned and subject is not None and bool(_doer_clauses(subject))
 
@@ -2995,8 +2996,10 @@ def purpose_holder(verb: Token) -> Token | None:
     if infinitive and verb.dep_ == "advcl":  # "adopted the rule to curb fraud": the thing adopted is for it
         return next((c for c in head.children if c.dep_ == "dobj"), None) or _subject(head)
     subject = _subject(verb) if verb.lemma_.lower() in _TARGETING_VERBS and verb.dep_ in {"ROOT", "ccomp"} else None
-    if subject is not None and subject.pos_ in {"NOUN", "PROPN"} and not subject.ent_type_ \
-            and not looks_like_agent_noun(subject.lower_):
+    # (a named rule may be tagged a law or an organisation: "the Clean Streets Ordinance")
+    thing = subject is not None and (subject.ent_type_ in {"", "LAW"} or subject.ent_type_ == "ORG"
+                                     and subject.lemma_.lower() in _STARTING | {"program", "programme", "code", "plan"})
+    if thing and subject.pos_ in {"NOUN", "PROPN"} and not looks_like_agent_noun(subject.lower_):
         return subject  # "the ordinance tackles illegal dumping": a thing (not someone) that targets a harm is for it
     if verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ == "VB" and head.i < verb.i:
         return purpose_holder(head)  # "to curb fraud and (to) prevent flooding": the second purpose is the same one's

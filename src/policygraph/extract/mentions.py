@@ -22,8 +22,8 @@ from ..names import looks_like_agent_noun, name_head, singular
 from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, text_of, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, asked, boundary_prefixes,
-                     concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties, foreseen_outcomes,
+from .frames import (RUNNING_VERBS, Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, asked,
+                     boundary_prefixes, concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties, foreseen_outcomes,
                      generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_an_act, names_conduct, outcome_verb, phrase_variants, pobjs,
                      policy_lacks, policy_targets, reach_judged, risks_read_as_noun, unrealised, up_to_gap, with_lemmas,
@@ -677,7 +677,9 @@ class Finding:
         rest = [i for i in tokens if i > poss.right_edge.i and doc[i].tag_ != "POS"]
         coded = bool(rest) and rest[-1] + 1 < len(doc) and any(ch.isdigit() for ch in doc[rest[-1] + 1].text)
         # (an owner known by its name alone: "Larchmont's Responsible Sourcing Policy", "Vestria's Carbon Levy")
-        named = poss.tag_ == "NNP" and all(t.tag_ in {"NNP", "POS"} for t in poss.subtree)
+        # (not "Megan's Law Registry": a name that opens with a policy's kind is the person's law's)
+        named = poss.tag_ == "NNP" and poss.ent_type_ != "PERSON" and all(t.tag_ in {"NNP", "POS"} for t in poss.subtree) \
+            and bool(rest) and not any(self.lex.core(c) == "Policy" for c in head_classes(doc[rest[0]], self.lex))
         return (len(rest) >= 2 or coded) and (named or any(self.lex.core(c) == "Actor" for c in head_classes(poss, self.lex))) \
             and any(self.lex.core(c) == "Policy" for c in head_classes(poss.head, self.lex))
 
@@ -2468,6 +2470,7 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
                    reward_cues=lexicon.relation_cues["rewards"], critics=lexicon.relation_cues["criticizes"],
                    supporters=lexicon.relation_cues["supports"])
     found = [d for d in found if not _policy_acts(doc, d, lexicon) and not owed_by_a_thing(doc, d, lexicon)
+             and not runs_a_policy(doc, d, lexicon)
              and not (d.kind == "recommendation" and policymaking(doc[d.head], lexicon))
              and not unrealised(doc[d.head])]  # "an amendment that would have prohibited leases" (it failed)
     if seg.role == "body" and seg.block.kind == "item" and seg.block.intro:
@@ -2548,6 +2551,20 @@ def _policy_acts(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
     own = head_classes(actor, lexicon)
     return any(lexicon.core(c) == "Policy" for c in own) and not any(lexicon.core(c) == "Actor" for c in own) \
         and not institutions_owing(actor, own, lexicon)
+
+
+def runs_a_policy(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
+    """"The Health Department shall enforce this ordinance", "the Office
+    must administer the program": a body bound to run or enforce a policy
+    runs it (its issuer), which is no conduct the policy governs."""
+    verb = doc[duty.head]
+    # (a public body's: "teachers must enforce this policy" is their conduct)
+    bodies = duty.actor is not None and any(c == "GovernmentBody" for c in head_classes(doc[duty.actor], lexicon))
+    # (the one policy, named or called back: not "implement additional safety measures", conduct of its own)
+    return bodies and verb.lemma_.lower() in RUNNING_VERBS and any(
+        o.dep_ == "dobj" and o.tag_ in {"NN", "NNP"} and any(lexicon.core(c) == "Policy" for c in head_classes(o, lexicon))
+        and (o.pos_ == "PROPN" or any(d.dep_ in {"det", "poss"} and d.lower_ in {"the", "this", "its", "that"}
+                                      for d in o.children)) for o in verb.children)
 
 
 def find_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:

@@ -1337,7 +1337,7 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         if not policies:  # "proposed a rule that would ...", the rule the article goes on to name
             policies = [p for obj in objects for p in [r.introduced(obj)] if p]
         if any(obj.lemma_.lower() in HELD_PAPERS for obj in objects):  # "hosts must renew the licence": the paper
-            makers = [a for a in makers if r.classes.get(a) == "GovernmentBody"]  # they hold; a body issues it
+            makers = [a for a in makers if r.classes.get(a) not in {"Business", "Group"}]  # they hold; a body issues it
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers]
     if verb.lemma_.lower() in _SPONSORING_VERBS and not asked(verb):  # "Rep. Ruiz, who sponsored the bill": a sponsor backs it
         facts += [Fact(f.object, "supports", f.subject, f.token) for f in facts if f.predicate == "issuedBy"]
@@ -1595,7 +1595,9 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
 
 
 #: Sanctions a body imposes when it enforces a policy ("may impose a civil penalty of up to $500").
-_SANCTION_NOUNS = frozenset({"fine", "penalty", "sanction", "citation"})
+_SANCTION_NOUNS = frozenset({"fine", "penalty", "citation"})  # (not "sanctions on Iran", a state's measure)
+#: Courts apply a law; they do not run it: "a federal judge imposed a penalty under the Clean Water Act".
+_JUDICIAL_NOUNS = frozenset({"court", "judge", "jury", "tribunal", "magistrate", "justice"})
 #: Verbs by which a body imposes one ("impose", "levy", "assess", "issue").
 _SANCTIONING_VERBS = frozenset({"impose", "levy", "assess", "issue"})
 
@@ -1612,11 +1614,16 @@ def sanctioners(r: Reading, verb: Token) -> list[Fact]:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SANCTION_NOUNS for c in verb.children):
         return []
     subj = subject(verb)
+    if subj is None or subj.lemma_.lower() in _JUDICIAL_NOUNS:
+        return []
     # (an official named by a title alone, "the Insurance Commissioner", is one person, not a group)
-    official = subj is not None and subj.tag_ in {"NN", "NNP"} and subj.lower_ in r.lex.person_titles
-    bodies = [a for a in (r.conjuncts(subj, "Actor") if subj is not None else [])
+    official = subj.tag_ in {"NN", "NNP"} and subj.lower_ in r.lex.person_titles
+    bodies = [a for a in r.conjuncts(subj, "Actor")
               if r.classes.get(a) in {"GovernmentBody", "Person"} or official and r.classes.get(a) == "Group"]
-    policy = sentence_policy(r, verb) or paragraph_policy(r, verb) or r.topic
+    # the main policy only for a power stated ("may impose a fine"), not a fine once issued for something else
+    power = any(c.dep_ == "aux" and c.lower_ in {"may", "can", "shall", "will", "must"}
+                for h in [verb, *([verb.head] if verb.dep_ == "conj" else [])] for c in h.children)  # "may issue ... and impose"
+    policy = sentence_policy(r, verb) or paragraph_policy(r, verb) or (r.topic if power else "")
     return [Fact(policy, "issuedBy", a, verb.i) for a in bodies] if policy else []
 
 
@@ -1709,7 +1716,8 @@ def issuing_modifiers(r: Reading) -> list[Fact]:
     """"FDA regulations", "CFTC rules": a body named before a policy noun
     made the policy."""
     return [Fact(m.key, "issuedBy", k, m.head) for m in r.mentions if r.cat(m.key) == "Policy"
-            for i in m.shared for k in [r.tok2key.get(i, "")] if k != m.key and r.cat(k) == "Actor"]
+            for i in m.shared for k in [r.tok2key.get(i, "")] if k != m.key and r.cat(k) == "Actor"
+            and r.classes.get(k) in _ISSUER_CLASSES]  # (not a class of people: "the PBM Accountability Act")
 
 
 #: What writers make themselves: "our recommendations", "our proposal" (our laws are not theirs).
@@ -1820,7 +1828,7 @@ _REPORTING_VERBS = frozenset({"say", "state", "write", "note", "indicate", "anno
 
 
 #: Words by which a story calls its one policy back as the step taken: "backed the change", "opposes the move".
-_CHANGE_CALLBACKS = frozenset({"change", "decision", "move", "switch", "shift", "overhaul"})
+_CHANGE_CALLBACKS = frozenset({"change", "switch", "shift", "overhaul"})  # (not "the decision": a court's too)
 
 
 def stances(r: Reading, verb: Token) -> list[Fact]:
