@@ -6721,6 +6721,7 @@ def test_extract_a_plural_acronym_s_singular_is_the_same_actor(nlp):
 @pytest.mark.parametrize(("sentence", "enforcer"), [
     ("The Harbor Office may impose a fine of $500 for each violation.", "harbor office"),
     ("The Harbor Commissioner may impose a civil penalty of up to $500 for each violation.", "harbor commissioner"),
+    ("The Harbor Office may issue a warning and impose a fine of $500 for each violation.", "harbor office"),
     # a sanction asked for, denied, or imposed by a business is no enforcement of the rule
     ("Critics urged the Harbor Office to impose fines on polluters.", ""),
     ("The Harbor Office did not impose a single fine last year.", ""),
@@ -6775,8 +6776,9 @@ def test_extract_whose_worry_it_is_its_possessor_says(nlp, sentence, expected):
     # a body bound to enforce or run the policy runs it: its issuer, not conduct the policy governs
     ("The Health Department shall enforce this ordinance.", None),
     ("The Harbor Office must administer the program fairly.", None),
-    # a body bound to do something else owes conduct
+    # a body bound to do something else owes conduct, and so do people bound to enforce it
     ("The Health Department shall inspect each cart twice a year.", "inspect each cart"),
+    ("Market managers must enforce this ordinance at every stall.", "enforce this ordinance"),
 ])
 def test_extract_a_body_bound_to_run_the_policy_owes_no_conduct(nlp, sentence, conduct):
     entities, relations, _x = run(nlp, "# Vending Ordinance\n\nThe council adopted the Mobile Food Vending Ordinance. "
