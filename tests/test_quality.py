@@ -31,7 +31,7 @@ def corpus():
 def test_quality_cross_validated_micro_scores_hold(corpus):
     _documents, _raw, results = corpus
     total = totals(report for _fold, report in results)
-    # measured 2026-12-03 (session 31) on 23 documents: entities F1 0.714 (P 0.730 R 0.698), relations F1 0.432 (P 0.612)
+    # measured 2026-12-03 (session 34) on 23 documents: entities F1 0.714 (P 0.730 R 0.698), relations F1 0.433 (P 0.613)
     assert total["entities:micro"].f1 >= 0.67, total["entities:micro"].as_dict()
     assert total["relations"].f1 >= 0.39, total["relations"].as_dict()
     assert total["relations"].precision >= 0.57, total["relations"].as_dict()
@@ -44,9 +44,9 @@ def test_quality_held_out_micro_scores_hold(corpus):
     held_out = [report for d, (_fold, report) in zip(documents, results) if d.name not in inspected]
     assert len(held_out) >= 7
     total = totals(held_out)
-    # measured 2026-12-02 (session 27, final) on the 7 held-out documents: entities F1 0.637, relations F1 0.310
+    # measured 2026-12-03 (session 34, final) on the 7 held-out documents: entities F1 0.637, relations F1 0.311
     assert total["entities:micro"].f1 >= 0.59, total["entities:micro"].as_dict()
-    assert total["relations"].f1 >= 0.26, total["relations"].as_dict()
+    assert total["relations"].f1 >= 0.27, total["relations"].as_dict()
 
 
 def test_quality_seed_article_held_out_keeps_its_scores(corpus):

@@ -2558,8 +2558,8 @@ def runs_a_policy(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
     must administer the program": a body bound to run or enforce a policy
     runs it (its issuer), which is no conduct the policy governs."""
     verb = doc[duty.head]
-    # (a public body's: "teachers must enforce this policy" is their conduct)
-    bodies = duty.actor is not None and any(c == "GovernmentBody" for c in head_classes(doc[duty.actor], lexicon))
+    # (a body's, however named: "teachers must enforce this policy" is people's conduct)
+    bodies = duty.actor is not None and not any(c in {"Group", "Business"} for c in head_classes(doc[duty.actor], lexicon))
     # (the one policy, named or called back: not "implement additional safety measures", conduct of its own)
     return bodies and verb.lemma_.lower() in RUNNING_VERBS and any(
         o.dep_ == "dobj" and o.tag_ in {"NN", "NNP"} and any(lexicon.core(c) == "Policy" for c in head_classes(o, lexicon))
