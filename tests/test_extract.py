@@ -6689,8 +6689,9 @@ def test_extract_a_city_that_issues_licences_their_holders_renew_issues_them(nlp
 
 
 def test_extract_a_header_s_bill_and_short_title_fields_name_one_bill(nlp):
-    entities, _relations, _x = run(nlp, "FISCAL NOTE\n\nBill:           House Bill 1187 (Second Reprint)\nShort title:    "
-                                        "Harbor Mooring Fairness Act\nSponsor:        Representative Ana Ruiz\n\nHB 1187 "
+    entities, _relations, _x = run(nlp, "FISCAL NOTE\n\nBill:           House Bill 1187 (Second Reprint)\n"
+                                        "Short title:    Harbor Mooring Fairness Act\n"
+                                        "Sponsor:        Representative Ana Ruiz\n\nHB 1187 "
                                         "amends the Harbor Code to regulate marinas. The bill adds a new Chapter 27B, "
                                         "the Harbor Mooring Fairness Act, to the Code.\n", name="note.txt")
     policies = sorted(k for k, e in entities.items() if e.category == "Policy")
@@ -6728,7 +6729,8 @@ def test_extract_a_plural_acronym_s_singular_is_the_same_actor(nlp):
     ("Marina operators may impose a penalty for late payment.", ""),
 ])
 def test_extract_who_imposes_a_policy_s_sanctions_enforces_it(nlp, sentence, enforcer):
-    _entities, relations, _x = run(nlp, f"# Clean Boats Rule\n\nThe Clean Boats Rule bans dumping in the bay. {sentence}\n")
+    _entities, relations, _x = run(nlp, "# Clean Boats Rule\n\nThe Clean Boats Rule bans dumping in the bay. "
+                                        f"{sentence}\n")
     issuers = sorted(o for s, p, o in relations if p == "issuedBy" and s == "clean boats rule")
     assert issuers == ([enforcer] if enforcer else []), issuers
 
@@ -6740,7 +6742,8 @@ def test_extract_who_imposes_a_policy_s_sanctions_enforces_it(nlp, sentence, enf
     "Separately, the county health department issued a fine to a restaurant for rodent violations.",
 ])
 def test_extract_a_sanction_imposed_elsewhere_enforces_no_rule_of_the_article(nlp, sentence):
-    _entities, relations, _x = run(nlp, f"# Clean Boats Rule\n\nThe Clean Boats Rule bans dumping in the bay. {sentence}\n")
+    _entities, relations, _x = run(nlp, "# Clean Boats Rule\n\nThe Clean Boats Rule bans dumping in the bay. "
+                                        f"{sentence}\n")
     assert not [o for s, p, o in relations if p == "issuedBy" and s == "clean boats rule"], sorted(relations)
 
 

@@ -2930,7 +2930,8 @@ def _merge_numbered_title_lines(per_doc: list[list[Mention]], segments: list[Seg
 
 #: A header's field lines that give a bill's number and its short title: "Bill: House Bill 1187", "Short title: ...".
 _BILL_FIELD = re.compile(r"(?:bill|measure|bill number|bill no\.?)\s*:", re.IGNORECASE)
-_SHORT_TITLE_FIELD = re.compile(r"(?:short title|popular name)\s*:", re.IGNORECASE)  # (a "Citation:" is the law amended)
+#: (a "Citation:" field names the law a bill amends)
+_SHORT_TITLE_FIELD = re.compile(r"(?:short title|popular name)\s*:", re.IGNORECASE)
 
 
 def _merge_short_title_fields(per_doc: list[list[Mention]], segments: list[Segment], lexicon: Lexicon) -> None:

@@ -2505,7 +2505,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 if len(whole) <= 8 and whole == list(range(whole[0], whole[-1] + 1)):
                     out.append((tok.i, tuple(whole)))
         if _left_open(tok):
-            # "the scheme is vulnerable to misuse by insiders", "leaves the program exposed to fraud": what it is open to
+            # "the scheme is vulnerable to misuse by insiders", "leaves the program exposed to fraud": open to what
             out += [(n.i, toks) for o in pobjs(tok, {"to"}) for n in _listed_worries(o)
                     if not _someone(n) and (toks := _worry_phrase(n))]
         if tok.pos_ == "VERB" and lemma == "point" and tok.dep_ != "amod":  # "advocates point to the potential for abuse"

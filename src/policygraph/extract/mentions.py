@@ -23,7 +23,8 @@ from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, text_of, verb_base
 from ..ontology import Lexicon
 from ..records import Block
 from .frames import (RUNNING_VERBS, Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, asked,
-                     boundary_prefixes, concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties, foreseen_outcomes,
+                     boundary_prefixes, concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties,
+                     foreseen_outcomes,
                      generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_an_act, names_conduct, outcome_verb, phrase_variants, pobjs,
                      policy_lacks, policy_targets, reach_judged, risks_read_as_noun, unrealised, up_to_gap, with_lemmas,
@@ -678,9 +679,11 @@ class Finding:
         coded = bool(rest) and rest[-1] + 1 < len(doc) and any(ch.isdigit() for ch in doc[rest[-1] + 1].text)
         # (an owner known by its name alone: "Larchmont's Responsible Sourcing Policy", "Vestria's Carbon Levy")
         # (not "Megan's Law Registry": a name that opens with a policy's kind is the person's law's)
-        named = poss.tag_ == "NNP" and poss.ent_type_ != "PERSON" and all(t.tag_ in {"NNP", "POS"} for t in poss.subtree) \
+        named = poss.tag_ == "NNP" and poss.ent_type_ != "PERSON" \
+            and all(t.tag_ in {"NNP", "POS"} for t in poss.subtree) \
             and bool(rest) and not any(self.lex.core(c) == "Policy" for c in head_classes(doc[rest[0]], self.lex))
-        return (len(rest) >= 2 or coded) and (named or any(self.lex.core(c) == "Actor" for c in head_classes(poss, self.lex))) \
+        body = any(self.lex.core(c) == "Actor" for c in head_classes(poss, self.lex))
+        return (len(rest) >= 2 or coded) and (named or body) \
             and any(self.lex.core(c) == "Policy" for c in head_classes(poss.head, self.lex))
 
     def is_generic(self, doc: Doc, tokens: list[int], category: str) -> bool:
@@ -2559,10 +2562,12 @@ def runs_a_policy(doc: Doc, duty: Duty, lexicon: Lexicon) -> bool:
     runs it (its issuer), which is no conduct the policy governs."""
     verb = doc[duty.head]
     # (a body's, however named: "teachers must enforce this policy" is people's conduct)
-    bodies = duty.actor is not None and not any(c in {"Group", "Business"} for c in head_classes(doc[duty.actor], lexicon))
+    bodies = duty.actor is not None and not any(c in {"Group", "Business"}
+                                                for c in head_classes(doc[duty.actor], lexicon))
     # (the one policy, named or called back: not "implement additional safety measures", conduct of its own)
     return bodies and verb.lemma_.lower() in RUNNING_VERBS and any(
-        o.dep_ == "dobj" and o.tag_ in {"NN", "NNP"} and any(lexicon.core(c) == "Policy" for c in head_classes(o, lexicon))
+        o.dep_ == "dobj" and o.tag_ in {"NN", "NNP"}
+        and any(lexicon.core(c) == "Policy" for c in head_classes(o, lexicon))
         and (o.pos_ == "PROPN" or any(d.dep_ in {"det", "poss"} and d.lower_ in {"the", "this", "its", "that"}
                                       for d in o.children)) for o in verb.children)
 

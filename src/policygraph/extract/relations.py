@@ -1621,8 +1621,8 @@ def sanctioners(r: Reading, verb: Token) -> list[Fact]:
     bodies = [a for a in r.conjuncts(subj, "Actor")
               if r.classes.get(a) in {"GovernmentBody", "Person"} or official and r.classes.get(a) == "Group"]
     # the main policy only for a power stated ("may impose a fine"), not a fine once issued for something else
-    power = any(c.dep_ == "aux" and c.lower_ in {"may", "can", "shall", "will", "must"}
-                for h in [verb, *([verb.head] if verb.dep_ == "conj" else [])] for c in h.children)  # "may issue ... and impose"
+    power = any(c.dep_ == "aux" and c.lower_ in {"may", "can", "shall", "will", "must"}  # ("may issue ... and impose")
+                for h in [verb, *([verb.head] if verb.dep_ == "conj" else [])] for c in h.children)
     policy = sentence_policy(r, verb) or paragraph_policy(r, verb) or (r.topic if power else "")
     return [Fact(policy, "issuedBy", a, verb.i) for a in bodies] if policy else []
 
