@@ -6681,7 +6681,6 @@ def test_extract_who_renews_the_licence_a_policy_grants_holds_it_and_issues_noth
     assert "boat owners" not in issuers and "council" in issuers, issuers
 
 
-
 def test_extract_a_city_that_issues_licences_their_holders_renew_issues_them(nlp):
     _entities, relations, _x = run(nlp, "# Rentals\n\nThe city issues short-term rental licences for one year. Hosts "
                                         "must renew the licence every year.\n")
