@@ -1461,27 +1461,29 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
         if pred.pos_ == "VERB" and pred.tag_ != "VBN" and lemma in _PERMISSION_VERBS | {"tolerate"} and _negated(pred) \
                 and pred.dep_ not in {"ccomp", "xcomp"} and not any(_negated(v) for v in pred.ancestors):
             # "the Code does not permit night fishing", "will not tolerate bribery" (not "critics say it does not ...")
+            imposer = _subject(pred)
+            policy = imposer.i if imposer is not None else None
             for obj in (c for c in pred.children if c.dep_ == "dobj" and c.i > pred.i):
-                for act in [obj, *(c for c in obj.conjuncts if c.i > obj.i and c.tag_ == obj.tag_)]:
-                    if act.tag_ == "VBG":
-                        yield Duty("prohibition", act.i, conduct_phrase(act) or (act.i,), None, _subject_index(pred))
-                    elif act.pos_ == "NOUN" and is_action_noun(act, named_object=False):
-                        yield Duty("prohibition", act.i, nominal_conduct(act), None, _subject_index(pred))
+                acts = [obj, *(c for c in obj.conjuncts if c.i > obj.i and c.tag_ == obj.tag_)]
+                yield from (d for a in acts if (d := _banned_act(a, policy)) is not None)
             continue
         if not (banned or not_allowed or illegal or refused):
             continue
         for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}):
-            if subject.tag_ == "VBG":  # each act of a list: "filling pools and hosing down driveways are banned"
-                for act in [subject, *(c for c in subject.conjuncts if c.tag_ == "VBG" and c.i > subject.i)]:
-                    yield Duty("prohibition", act.i, conduct_phrase(act) or (act.i,), None, None)
-            elif subject.pos_ == "NOUN" and is_action_noun(subject, named_object=False):
-                yield Duty("prohibition", subject.i, nominal_conduct(subject), None, None)
+            # each act of a list: "filling pools and hosing down driveways are banned"
+            acts = [subject, *(c for c in subject.conjuncts if c.tag_ == "VBG" and c.i > subject.i)] \
+                if subject.tag_ == "VBG" else [subject]
+            yield from (d for a in acts if (d := _banned_act(a)) is not None)
 
 
-def _subject_index(verb: Token) -> int | None:
-    """The index of a verb's subject, or None."""
-    subject = _subject(verb)
-    return subject.i if subject is not None else None
+def _banned_act(act: Token, policy: int | None = None) -> Duty | None:
+    """The ban on one act a clause names: an -ing form with what it acts on,
+    or a noun that names an act by its ending ("the resale of permits")."""
+    if act.tag_ == "VBG":
+        return Duty("prohibition", act.i, conduct_phrase(act) or (act.i,), None, policy)
+    if act.pos_ == "NOUN" and is_action_noun(act, named_object=False):
+        return Duty("prohibition", act.i, nominal_conduct(act), None, policy)
+    return None
 
 
 #: "is not permissible", "is lawful only if": adjectives of allowing, refused or restricted.
