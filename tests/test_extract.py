@@ -612,6 +612,14 @@ def test_extract_stance_from_skepticism(sample):
          ("harbor rule", "evaluates", "sixteen- and 17-year-olds")),
         ("Under the Harbor Rule, employers may not employ 14- or 15-year-olds in mines.",
          ("harbor rule", "penalizes", "employ 14- or 15-year-olds")),
+        # one of a class counted by "every" or "each" owes what the class owes
+        ("Under the Harbor Code, every player must complete the online course.",
+         ("complete the online course", "performedBy", "player")),
+        ("Under the Harbor Code, each visitor shall sign in at the front desk.",
+         ("harbor code", "evaluates", "visitor")),
+        # a name with its year after it and the same name without it are one policy
+        ("The Harbor Sports Code 2025 took effect in May. Under the Harbor Sports Code, players must file reports.",
+         ("harbor sports code 2025", "evaluates", "players")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):
@@ -6787,3 +6795,14 @@ def test_extract_a_body_bound_to_run_the_policy_owes_no_conduct(nlp, sentence, c
                                        f"{sentence}\n")
     behaviours = sorted(k for k, e in entities.items() if e.category == "Behaviour")
     assert behaviours == ([conduct] if conduct else []), behaviours
+
+
+@pytest.mark.parametrize(("text", "merged"), [
+    ("The Harbor Sports Code 2025 took effect in May. The Harbor Sports Code binds every club.", True),
+    # dated with two years, the bare name may be either
+    ("The Harbor Sports Code 2024 was replaced by the Harbor Sports Code 2025. The Harbor Sports Code binds clubs.",
+     False),
+])
+def test_extract_a_name_dated_with_one_year_is_that_name(nlp, text, merged):
+    entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert ("harbor sports code" not in entities) == merged, sorted(entities)

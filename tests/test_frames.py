@@ -414,6 +414,12 @@ def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp
          ("recommendation", "Harbor Agency")),
         ("Our recommendations are that the Board:", ("recommendation", "Board")),
         ("The recommendations that the Board accepted:", ("", "")),
+        # a list of offences forbids its items, whoever does them; what follows from one is no offence
+        ("Violations include:", ("prohibition", "")),
+        ("Prohibited conduct includes:", ("prohibition", "")),
+        ("The following are violations of this Code:", ("prohibition", "")),
+        ("Examples of misconduct:", ("prohibition", "")),
+        ("Penalties for violations include:", ("", "")),
     ],
 )
 def test_frames_list_intro_states_the_duty_and_its_doer(intro, expected):
@@ -460,6 +466,24 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
     ("never sell tickets above face value;", "obligation", [("prohibition", "sell tickets above face value")]),
 ])
 def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
+    from policygraph.extract.frames import item_duty
+
+    doc = nlp(item)
+    assert [(d.kind, span_text(doc, d.conduct)) for d in item_duty(doc, kind)] == expected
+
+
+@pytest.mark.parametrize(("item", "kind", "expected"), [
+    # under a list of offences, an item naming an act by its noun is the act forbidden
+    ("the presence of a banned substance in a sample;", "prohibition",
+     [("prohibition", "presence of a banned substance")]),
+    ("possession or trafficking of banned substances; and", "prohibition",
+     [("prohibition", "possession or trafficking of banned substances")]),
+    ("tampering with any part of doping control;", "prohibition", [("prohibition", "tampering with any part of doping control")]),
+    # ... not a thing, nor an act under a duty to do something
+    ("a laptop or tablet;", "prohibition", []),
+    ("the presence of a first-aid kit on site;", "obligation", []),
+])
+def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):
     from policygraph.extract.frames import item_duty
 
     doc = nlp(item)

@@ -443,6 +443,7 @@ class _ArticleExtractor:
         _add_undefined_acronyms(self.docs, per_doc, tok_maps)
         _add_programme_names(self.docs, per_doc, tok_maps, self.lex)
         _add_repeated_names(self.docs, per_doc, tok_maps, self.lex)
+        _merge_dated_names(per_doc, self.lex)
         _merge_year_references(self.docs, per_doc, self.lex)  # before "the Act" is called back
         _add_name_head_callbacks(self.docs, per_doc, tok_maps, self.lex)
         _add_proposal_callbacks(self.docs, per_doc, tok_maps, self.lex)
@@ -1924,6 +1925,23 @@ def _merge_initialled_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
 
 #: A law called by its year and kind: "the 2019 Act", "the 2018 Regulations".
 _YEAR_AND_KIND = re.compile(r"(?:the\s+)?((?:19|20)\d\d)\s+([A-Z][a-z]+)")
+
+
+def _merge_dated_names(per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"APBL Anti-Doping Code 2025" and "the APBL Anti-Doping Code": a
+    policy's name with its year written after it and the same name without
+    it are one policy, when the article dates that name with one year only
+    (a "Farm Bill 2014" and a "Farm Bill 2018" leave a bare "Farm Bill" apart)."""
+    policies = [m for ms in per_doc for m in ms if m.cls and lexicon.core(m.cls) == "Policy"]
+    dated: dict[str, set[str]] = defaultdict(set)  # the name without its year -> keys of its dated forms
+    for m in policies:
+        name, _, year = m.text.rpartition(" ")
+        if re.fullmatch(r"(?:19|20)\d\d", year) and len(name.split()) >= 2 and name[:1].isupper():
+            dated[name.lower()].add(m.key)
+    rekey = {m.key: next(iter(keys)) for m in policies
+             if len(keys := dated.get(re.sub(r"^the ", "", m.text.lower()), set())) == 1 and m.key not in keys}
+    for m in (m for ms in per_doc for m in ms if m.key in rekey):
+        m.key, m.concept = rekey[m.key], ""
 
 
 def _merge_year_references(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:

@@ -2098,6 +2098,8 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
     if not last.rstrip().endswith(":"):
         return "", ""
+    if _OFFENCES_LISTED.match(last.strip()):  # "Violations include:" above "- tampering with doping control"
+        return "prohibition", ""
     addressed = _ADDRESSED.match(last.strip())
     if addressed:  # "To the Arden Department of Environmental Quality:" above what it should do
         return "recommendation", re.sub(r"^the\s+", "", addressed.group(1))
@@ -2165,6 +2167,14 @@ _ADVERBIAL_OPENERS = frozenset({"in", "under", "where", "when", "if", "as", "at"
 _DOER_ENDS = {"who", "that", "which", "whose", "of", "with", "in", "under", "at", "on", "for", "from", "whom"}
 
 
+#: A list intro naming offences as its items: "Violations include:", "Prohibited conduct includes:",
+#: "The following are violations of this Code:", "Examples of misconduct:" (not "Penalties for violations include:").
+_OFFENCES_LISTED = re.compile(
+    r"(?:the\s+following\s+(?:are|is|constitute)\s+(?:\w+\s+){0,2}|(?:examples|forms|types)\s+of\s+)?"
+    r"(?:(?:prohibited|banned|unlawful|illegal)\s+\w+|(?:\w+\s+)?(?:violations?|offen[cs]es?|infractions?|misconduct))"
+    r"(?:\s+(?:of|under)\s+[^:]*?)?(?:\s+(?:include|includes|are|consist\s+of))?\s*:", re.IGNORECASE)
+
+
 #: A list intro addressed to a named body: "To the Arden General Assembly:" (not "To apply:").
 _ADDRESSED = re.compile(r"^[Tt]o\s+((?:the\s+)?[A-Z][\w.'&-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.'&-]*))*)\s*:$")
 
@@ -2221,6 +2231,8 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
             if not kind:
                 return []
         first = first.head  # "clearly disclose the renewal terms": the verb after its adverb
+    if kind == "prohibition" and first is not None and (act := _item_offence(doc)) is not None:
+        return [Duty(kind, act.i, nominal_conduct(act), None, None)]  # "- possession or trafficking of steroids"
     if first is None or first.tag_ not in {"VB", "VBG", "VBP"} or first.pos_ not in {"VERB", "AUX"}:
         return []
     if kind != "prohibition" and passes_duty_on(first):
@@ -2240,6 +2252,17 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
         if conduct and (verb.i == first.i or not passes_duty_on(verb)):
             out.append(Duty(kind, verb.i, conduct, None, None))
     return out
+
+
+def _item_offence(doc: Doc) -> Token | None:
+    """The act a forbidden list's item names by a noun, when the item is
+    that noun's phrase ("the presence of a prohibited substance in a
+    sample", "possession or trafficking of steroids"); None for an item
+    opening with a verb, or naming a thing ("a laptop")."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "NOUN" or root.tag_ == "VBG" or not names_conduct(root):
+        return None
+    return root
 
 
 #: Headings over lists of what to do and what not to do in a guide: "Do" / "Don't".

@@ -447,8 +447,15 @@ def names_someone(tok: Token, lexicon: Lexicon) -> bool:
     own = head_classes(tok, lexicon)
     if own:
         return any(lexicon.core(c) == "Actor" for c in own)
-    return tok.pos_ == "NOUN" and (tok.tag_ == "NNS" and looks_like_agent_noun(tok.lower_)
+    return tok.pos_ == "NOUN" and ((tok.tag_ == "NNS" or each_of_a_class(tok)) and looks_like_agent_noun(tok.lower_)
                                    or tok.lower_ in COLLECTIVE_PEOPLE)
+
+
+def each_of_a_class(tok: Token) -> bool:
+    """"Every player must ...", "each visitor shall ...": a singular noun
+    counted by "every", "each" or "any" stands for each of a class, as its
+    plural does."""
+    return tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"every", "each", "any"} for c in tok.children)
 
 
 #: Verbs of what a text or thing says, holds or measures: "plans must include targets", "the fee must not
