@@ -362,6 +362,9 @@ def test_mentions_a_worry_section_s_label_names_its_worry(nlp):
         ("Ticket resellers support a range of prices.", []),
         # a writing that warns is nobody
         ("The study warns that prices will rise.", []),
+        # a thing that raises concerns gives cause for them; it voices none
+        ("The union said the crackdown raises concerns about racial profiling.", []),
+        ("Some landlords raised concerns about the cost.", [("landlords", "Group")]),
     ],
 )
 def test_mentions_voice_mentions(nlp, text, expected):

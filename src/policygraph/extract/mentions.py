@@ -1712,6 +1712,8 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
         voices = [c for c in verb.children if c.dep_ == "nsubj"] + [  # "is opposed by ticket resellers"
             o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         for subj in voices:
+            if lemma in _VOICING_VERBS and subj.pos_ == "NOUN" and not names_someone(subj, f.lex):
+                continue  # "the crackdown raises concerns about profiling": a thing that gives cause for worry
             if subj.pos_ == "NOUN" and subj.lemma_.lower() not in _WRITINGS:  # names are the tagger's
                 out += [replace(m, source="voice") for m in f._doer_mentions(doc, subj)]
             elif subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_title and not head_classes(subj, f.lex):
