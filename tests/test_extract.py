@@ -617,6 +617,9 @@ def test_extract_stance_from_skepticism(sample):
          ("complete the online course", "performedBy", "player")),
         ("Under the Harbor Code, each visitor shall sign in at the front desk.",
          ("harbor code", "evaluates", "visitor")),
+        # "the Commission" calls back the one body named with "Commission" before its "of"
+        ("The Consumer Finance Commission of Kaldoria regulates lenders. The Commission issued the Lending Rule.",
+         ("lending rule", "issuedBy", "consumer finance commission of kaldoria")),
         # a name with its year after it and the same name without it are one policy
         ("The Harbor Sports Code 2025 took effect in May. Under the Harbor Sports Code, players must file reports.",
          ("harbor sports code 2025", "evaluates", "players")),

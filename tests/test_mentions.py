@@ -588,3 +588,18 @@ def test_mentions_a_body_named_with_a_title_word_is_no_person(nlp, text):
 def test_mentions_a_persons_name_run_on_into_their_body_s_is_cut_before_it(nlp):
     text = "Director Anthony Ruiz Division of Labor Standards said the act requires employers to adopt heat plans."
     assert ("Director Anthony Ruiz", "Person") in _found(nlp, mentions.person_mentions, text)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a body's name in capitals over its document, written as a name
+    ("LARCHMONT STATE BOARD OF NURSING", [("Larchmont State Board of Nursing", "GovernmentBody")]),
+    ("HARBOR INSTITUTE FOR OCEAN POLICY", [("Harbor Institute for Ocean Policy", "Organisation")]),
+    ("ATLANTIC PROFESSIONAL BASKETBALL LEAGUE", [("Atlantic Professional Basketball League", "Organisation")]),
+    ("MARREN CITY COUNCIL - MEETING MINUTES", [("Marren City Council", "GovernmentBody")]),
+    # no word for a body, a heading in title case, or a rule in capitals: none
+    ("PUBLIC DISCIPLINARY ACTION SUMMARY", []),
+    ("Larchmont State Board of Nursing", []),
+    ("OWNERS MUST REGISTER WITH THE BOARD", []),
+])
+def test_mentions_a_letterhead_names_its_body(nlp, line, expected):
+    assert _found(nlp, mentions.letterhead_body, line, role="heading") == expected

@@ -1437,7 +1437,7 @@ def _called_back(m: Mention, called: set[str], lexicon: Lexicon) -> bool:
     words = m.text.split()
     if len(words) < 2 or not _is_name(m.text):
         return False
-    if m.cls in BODY_CLASSES:
+    if m.cls in BODY_CLASSES:  # ("the Board" for "State Board of Nursing": the word before its "of")
         return words[-1] in called
     return bool(m.cls) and lexicon.core(m.cls) == "Policy" and words[-1].lower() in {w.lower() for w in called}
 
@@ -2641,6 +2641,10 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
                 if not hits:  # "the Department" for "Department of Labor"
                     hits = [k for k, ts in long_names.items() if k != key and any(
                         len(t.split()) >= 3 and t.split()[0] == word and t.split()[1] in {"of", "for", "on"} for t in ts)]
+                if not hits:  # "the Commission" for "Consumer Finance Commission of Kaldoria": a body named before "of"
+                    hits = [k for k, ts in long_names.items() if k != key and any(
+                        word in (ws := t.split())[1:-2] and ws[ws.index(word, 1) + 1] in {"of", "for", "on"}
+                        and ws[0][:1].isupper() for t in ts)]
                 if not hits:  # "Brightwave" for "Brightwave Home Security, Inc.": a business by its first word
                     hits = first_word_of(word, key)
             elif re.fullmatch(r"(?!(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]*)+", word):

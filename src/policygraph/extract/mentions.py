@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..names import looks_like_agent_noun, name_head, singular
 from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, text_of, verb_base
 from ..ontology import Lexicon
+from ..ingest import capitals_heading
 from ..records import Block
 from .frames import (RUNNING_VERBS, Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, asked,
                      boundary_prefixes, concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties,
@@ -2777,6 +2778,32 @@ def heading_bodies(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+def letterhead_body(f: Finding, doc: Doc) -> list[Mention]:
+    """"LARCHMONT STATE BOARD OF NURSING", "HALVARD INSTITUTE FOR OCEAN
+    POLICY" on a heading line of their own: a body's name written in
+    capitals over its document, headed by a word for a body. The tagger
+    reads capitals poorly, so the name is the line's words up to a dash or
+    colon ("UWLW LOCAL 418 - MEMBER BULLETIN"), written as a name is
+    ("Larchmont State Board of Nursing") so that "the Board" calls it back."""
+    words = [t for t in doc if not t.is_space]
+    cut = next((n for n, t in enumerate(words) if t.text in {"—", "–", "-", ":", "|"} and n > 0), len(words))
+    words = words[:cut]
+    if not 2 <= len(words) <= 10 or not all(t.is_upper or t.text in {".", "&", ","} or t.like_num for t in words):
+        return []
+    if words[-1].lower_ in _NAME_LINKS or words[0].lower_ in _NAME_LINKS or not capitals_heading(doc.text):
+        return []  # (not a rule in capitals: "OWNERS MUST REGISTER WITH THE BOARD")
+    cut = next((n for n, t in enumerate(words) if n > 0 and t.lower_ in {"of", "for", "on"}), len(words))
+    head = words[cut - 1]  # "BOARD" in "STATE BOARD OF NURSING" (`names.name_head`)
+    if not any(f.lex.core(c) == "Actor" and c != "Person" for c in word_classes(f.lex, singular(head.lower_), head.lower_)):
+        return []
+    text = " ".join(t.lower_ if t.lower_ in _NAME_LINKS and n else t.text if len(t) <= 2 and t.is_alpha
+                    or not t.is_alpha and not t.text.endswith(".") else t.text.capitalize()
+                    for n, t in enumerate(words)).replace(" .", ".").replace(" ,", ",")
+    cls = choose_class(tuple(c for c in word_classes(f.lex, singular(head.lower_), head.lower_)
+                             if f.lex.core(c) == "Actor"), f.lex)
+    return [Mention(tuple(t.i for t in words), text, cls, "head", head=head.i)]
+
+
 def verb_read_as_noun(f: Finding, doc: Doc, m: Mention) -> bool:
     """"The 1987 rule bans interstate sales": a policy's kind noun and a cue
     verb's third-person form after it ("rule bans", "law caps") are a
@@ -2838,8 +2865,11 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     f = article.for_segment(doc)
     found = lexicon_mentions(f, doc, seg) + acronym_mentions(f, doc)
     if seg.role == "heading":  # "H.R. 2210, the Fair Wagers Act": a bill's number names it in a heading too
-        return found + proper_policy_mentions(f, doc) + legislation_number_mentions(f, doc) \
-            + addressee_mentions(f, doc) + heading_bodies(f, doc), f.described
+        letterhead = letterhead_body(f, doc)  # (the name in capitals, written as a name, over the tagger's pieces)
+        found += proper_policy_mentions(f, doc) + legislation_number_mentions(f, doc) + addressee_mentions(f, doc) \
+            + heading_bodies(f, doc)
+        return letterhead + [m for m in found if not set(m.tokens) & {i for h in letterhead for i in h.tokens}], \
+            f.described
     if seg.role == "signature":
         return found + signature_mentions(doc, article.lex.person_titles, article.lex), f.described
     found += title_mentions(f, doc) + short_title_mentions(f, doc) + legislation_number_mentions(f, doc)
