@@ -620,6 +620,11 @@ def test_extract_stance_from_skepticism(sample):
         # "the Commission" calls back the one body named with "Commission" before its "of"
         ("The Consumer Finance Commission of Kaldoria regulates lenders. The Commission issued the Lending Rule.",
          ("lending rule", "issuedBy", "consumer finance commission of kaldoria")),
+        # a policy's plural kind word with a capital calls back the one policy so named, its year aside
+        ("The Harbor Safety Regulations 2025 took effect in May. Harbor officers enforce the Regulations.",
+         ("harbor safety regulations 2025", "issuedBy", "harbor officers")),
+        ("The Harbor Safety Rules took effect in May. Harbor officers enforce the Rules.",
+         ("harbor safety rules", "issuedBy", "harbor officers")),
         # a name with its year after it and the same name without it are one policy
         ("The Harbor Sports Code 2025 took effect in May. Under the Harbor Sports Code, players must file reports.",
          ("harbor sports code 2025", "evaluates", "players")),

@@ -446,12 +446,14 @@ class _ArticleExtractor:
         _merge_dated_names(per_doc, self.lex)
         _merge_year_references(self.docs, per_doc, self.lex)  # before "the Act" is called back
         _add_name_head_callbacks(self.docs, per_doc, tok_maps, self.lex)
+        _add_capitalised_kind_callbacks(self.docs, per_doc, tok_maps, self.lex)
         _add_proposal_callbacks(self.docs, per_doc, tok_maps, self.lex)
         _add_person_references(self.docs, per_doc, tok_maps, self.lex.person_titles)
         _merge_people([m for ms in per_doc for m in ms], self.lex.person_titles)
         if self.argued or self.article.author and own_voice(self.docs):
             _add_writer_mentions(self.docs, per_doc, tok_maps, self.article.author, resolver)
-        _merge_short_names([m for ms in per_doc for m in ms], legal_names=_legally_named(self.docs, per_doc))
+        _merge_short_names([m for ms in per_doc for m in ms], legal_names=_legally_named(self.docs, per_doc),
+                           policy_classes=policy_classes)
         _merge_initialled_titles([m for ms in per_doc for m in ms], self.lex)  # "SB 612": before its title is joined
         _merge_numbered_names(self.docs, per_doc, self.lex)
         _merge_bracketed_names(self.docs, per_doc, self.lex)
@@ -2125,6 +2127,31 @@ def _add_name_head_callbacks(docs: list[Doc], per_doc: list[list[Mention]], tok_
                                   sentence=tok_map.get(t.i, -1)))
 
 
+def _add_capitalised_kind_callbacks(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                                    lexicon: Lexicon) -> None:
+    """"the Food Labelling Regulations 2025 ... officers enforce the
+    Regulations", "the Rule": a policy's kind word written with a capital
+    after "the" or "these" is the defined short name of the one policy the
+    article names with that kind word (a kind word alone is otherwise too
+    general to be a mention: "regulations", "the rule")."""
+    generic = lexicon.generic.get("Policy", frozenset())
+    named: dict[str, set[str]] = defaultdict(set)
+    for ms in per_doc:
+        for m in ms:
+            words = _up_to_kind(m.text).split()
+            if len(words) >= 2 and m.cls and lexicon.core(m.cls) == "Policy" and _is_name(re.sub(r"[()]", "", " ".join(words))) \
+                    and singular(words[-1].lower()) in generic:
+                named[words[-1]].add(m.key)
+    named = {w: keys for w, keys in named.items() if len(keys) == 1}
+    for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
+        taken = {i for m in ms for i in m.tokens}
+        for t in (t for t in doc if t.text in named and t.i not in taken and t.i > 0):
+            if doc[t.i - 1].lower_ in {"the", "these", "this"} and not any(
+                    c.dep_ in {"compound", "amod"} for c in t.children) and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title):
+                ms.append(Mention((t.i,), t.text, "", "repeat", key=next(iter(named[t.text])), head=t.i,
+                                  sentence=tok_map.get(t.i, -1)))
+
+
 def _add_proposal_callbacks(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
                            lexicon: Lexicon) -> None:
     """"EPA proposed amendments to the standards ... Clean Air Frontlines
@@ -2583,7 +2610,8 @@ def _legally_named(docs: list[Doc], per_doc: list[list[Mention]]) -> set[str]:
             if m.tokens and _is_name(m.text) and _legal_form_ends(doc, m.tokens[-1])}
 
 
-def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = frozenset()) -> None:
+def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = frozenset(),
+                       policy_classes: frozenset[str] = frozenset()) -> None:
     """Re-key mentions that are short names of another entity in the article:
     an undefined acronym whose letters are a name's initials ("ECOA" for
     "Equal Credit Opportunity Act"), a capitalised head noun that ends
@@ -2600,6 +2628,7 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
     countries = frozenset(m.text for m in mentions if m.cls == "Country" and m.text[:1].isupper())
     businesses = {m.key for m in mentions if m.cls == "Business"} | set(legal_names)
     long_names = {key: texts for key, texts in names.items() if any(len(t.split()) >= 2 for t in texts)}
+    policy_keys = {m.key for m in mentions if m.cls in policy_classes}
     rekey: dict[str, str] = {}
 
     def first_word_of(word: str, key: str) -> list[str]:  # the other businesses whose name opens with the word
@@ -2630,6 +2659,11 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
                         t.endswith(" " + owned.group(1)) and _owner_prefix(t[: -len(owned.group(1))], countries) for t in ts)]
                 if not hits:  # "Delgado Act": a name's proper noun and kind, the middle left out
                     hits = [k for k, ts in long_names.items() if k != key and any(_skips_middle(word, t) for t in ts)]
+            elif re.fullmatch(r"[A-Z][a-z]+s", word) and singular(word.lower()) != word.lower():
+                # "the Regulations" for "Food Labelling Regulations 2025": a policy named by a plural kind (not
+                # "Teachers", a class of people)
+                hits = [k for k, ts in long_names.items() if k != key and k in policy_keys
+                        and any((b := _up_to_kind(t)).split()[-1] == word and len(b.split()) >= 2 for t in ts)]
             elif re.fullmatch(r"[A-Z][a-z]+", word) and key not in places and singular(word.lower()) == word.lower():
                 # "the Board" for "Marren Board of Education"; not "Teachers" (a class of people) nor "Canada"
                 # or names it after "of the" ("the Treasury"); "Medicaid" is not the "Ohio Department of Medicaid"
