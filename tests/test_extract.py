@@ -592,6 +592,12 @@ def test_extract_stance_from_skepticism(sample):
          ("councilmember yolanda brightwater", "supports", "vending ordinance")),
         ("The Vending Ordinance took effect in May. The Harbor Association said it is concerned that the Vending "
          "Ordinance will cause job losses.", ("harbor association", "raisesConcern", "job losses")),
+        # ... told to the writers ("us"), who cannot be the pronoun
+        ("The Vending Ordinance took effect in May. Some street vendors have told us they are worried about the cost "
+         "of permits.", ("street vendors", "raisesConcern", "cost of permits")),
+        # a noun describing a name before it is no subject of its own
+        ("The charity Harbor Kids Alliance backed the Vending Ordinance.",
+         ("harbor kids alliance", "supports", "vending ordinance")),
         # who may be liable under a policy is bound by it
         ("Creditors that direct such communications may also be liable under the Consumer Safeguards Act.",
          ("consumer safeguards act", "evaluates", "creditors")),
@@ -2678,6 +2684,20 @@ def test_nlp_labels_read_as_subjects(nlp, text, subject):
     doc = labels_read_as_subjects(nlp(text))
     verb = next(t for t in doc if t.lemma_ in {"pay", "keep"})
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == [subject]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # a lower-case noun before a name that the parse makes a second subject describes the name
+    ("The charity Harbor Kids Alliance backed the ordinance.", ["Alliance"]),
+    ("The charity Allergy Action Harbor backed the ordinance.", ["Harbor"]),
+    # two subjects apart are left as they are
+    ("The Harbor Kids Alliance backed the ordinance.", ["Alliance"]),
+])
+def test_nlp_descriptions_read_as_subjects(nlp, text, subject):
+    from policygraph.nlp import descriptions_read_as_subjects
+    doc = descriptions_read_as_subjects(nlp(text))
+    verb = next(t for t in doc if t.lemma_ in {"back", "oppose"})
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == subject
 
 
 def _list_members(verb):

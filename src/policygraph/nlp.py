@@ -1263,6 +1263,30 @@ def objects_read_as_second_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def descriptions_read_as_subjects(doc: Doc) -> Doc:
+    """"The charity Allergy Action Calloway backed the Act": the parser may
+    read the common noun that describes a name right before it as a subject
+    of its own. A lower-case noun subject whose phrase ends right before a
+    second subject that is a capitalised name describes that name: it is
+    the name's apposition, and the name is the subject."""
+    for verb in _verbs_with_two_subjects(doc):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+        for first, second in zip(subjects, subjects[1:]):
+            if _describes(first, second):
+                first.head, first.dep_ = second, "appos"
+    for first in (t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"):
+        name = next((c for c in first.children if c.dep_ == "appos" and _describes(first, c)), None)
+        if name is not None:  # ("The charity Harbor Kids Alliance backed ...": the name read as the noun's apposition)
+            name.head, name.dep_, first.head, first.dep_ = first.head, first.dep_, name, "appos"
+    return doc
+
+
+def _describes(noun: Token, name: Token) -> bool:
+    """Whether a lower-case noun stands right before a capitalised name it describes ("the charity Harbor Kids")."""
+    return noun.pos_ == "NOUN" and noun.is_lower and name.pos_ == "PROPN" and name.is_title \
+        and name.left_edge.i == noun.i + 1 and name.i > noun.i and not any(c.dep_ == "prep" for c in noun.children)
+
+
 def infinitives_read_inside_relatives(doc: Doc) -> Doc:
     """"would require network companies that classify workers as employees
     to pay the minimum wage": the parser may end the relative clause with
@@ -1380,7 +1404,8 @@ REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agr
            gerund_subjects_read_as_prepositions, participles_read_as_complements,
            gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
            coordinations_read_as_modifiers, lists_read_as_appositions, subjects_read_as_conjuncts_of_an_opening,
-           subjects_read_as_compounds, objects_read_as_second_subjects, infinitives_after_asides,
+           subjects_read_as_compounds, objects_read_as_second_subjects, descriptions_read_as_subjects,
+           infinitives_after_asides,
            infinitives_read_inside_relatives,
            infinitive_lists_read_as_main_verbs,
            relative_lists_read_as_main_verbs,

@@ -1808,8 +1808,9 @@ def reporter(r: Reading, pronoun: Token | None, verb: Token) -> list[str]:
             or verb.head.lemma_.lower() not in _REPORTING_VERBS:
         return []
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
-        return []  # ("told the Council it had opposed ...": "it" may be whom they told)
+    if speaker is None or any(c.dep_ in {"dobj", "dative"} and c.lower_ not in {"us", "me", "you"}
+                              for c in verb.head.children):
+        return []  # ("told the Council it had opposed ...": "it" may be whom they told; "told us they" may not)
     actors = r.conjuncts(speaker, "Actor")
     person = bool(actors) and all(r.classes.get(a) == "Person" for a in actors)
     plural = speaker.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in speaker.children)
