@@ -6834,3 +6834,26 @@ def test_extract_a_body_bound_to_run_the_policy_owes_no_conduct(nlp, sentence, c
 def test_extract_a_name_dated_with_one_year_is_that_name(nlp, text, merged):
     entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
     assert ("harbor sports code" not in entities) == merged, sorted(entities)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a bracket opening with "the" and holding words of the name before it defines its short name
+    ("The Harbor Credit (Deferred Payment) Amendment Regulations 2025 (the Amendment Regulations) took effect in "
+     "May. Under the Amendment Regulations, lenders must assess affordability.",
+     "Harbor Credit (Deferred Payment) Amendment Regulations 2025"),
+    ('The league adopted the Harbor Anti-Doping Code (the "Code") in May. Under the Code, players must file reports.',
+     "Harbor Anti-Doping Code"),
+])
+def test_extract_a_bracketed_definition_is_the_policy_s_short_name(nlp, text, label):
+    entities, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    policies = [e for e in entities.values() if e.category == "Policy"]
+    assert [p.label for p in policies] == [label], sorted(entities)
+
+
+def test_extract_a_bracketed_description_with_other_words_is_no_definition(nlp):
+    from policygraph.extract import defines_short_name
+    doc = nlp("the Harbor Anti-Doping Code (the Old Code) and the Harbor Rules (the Rules) and the Dock Act (Dock Act)")
+    opens = [t.i for t in doc if t.text == "("]
+    closes = [t.i for t in doc if t.text == ")"]
+    assert [defines_short_name(doc, o, c, name) for o, c, name in zip(
+        opens, closes, ["Harbor Anti-Doping Code", "Harbor Rules", "Dock Act"])] == [False, True, False]

@@ -1691,17 +1691,31 @@ def _merge_bracketed_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
             if close is None:
                 continue
             items = [tok.i + 1] + [t.i + 1 for t in doc[tok.i + 1 : close] if t.text == ";"]
-            for i in items:
-                i += 1 if i < close and doc[i].lower_ == "the" else 0
+            for item in items:
+                i = item + (1 if item < close and doc[item].lower_ == "the" else 0)
+                i += 1 if i < close and doc[i].text in QUOTES else 0  # (the "Code")
                 other = starts.get(i)
                 if other is not None and other.key != named.key and other.tokens[-1] < close \
-                        and (LEGISLATION_NUMBER.fullmatch(other.text) or KIND_AND_CODE.fullmatch(other.text)):
+                        and (LEGISLATION_NUMBER.fullmatch(other.text) or KIND_AND_CODE.fullmatch(other.text)
+                             or item == tok.i + 1 and defines_short_name(doc, tok.i, close, named.text)):
                     links[other.key].add(named.key)  # "(Policy IT-27)" too
     rekey = {other: next(iter(keys)) for other, keys in links.items() if len(keys) == 1}
     for ms in per_doc:
         for m in ms:
             if m.key in rekey:
                 m.key, m.concept = rekey[m.key], ""
+
+
+def defines_short_name(doc: Doc, open_: int, close: int, name: str) -> bool:
+    """"the Consumer Credit (Deferred Payment) Amendment Regulations 2025 (the
+    Amendment Regulations)", "the Anti-Doping Code (the "Code")": a bracket
+    that opens with "the" and holds only capitalised words of the name
+    before it, maybe quoted, defines the short name the text uses for it."""
+    words = [t for t in doc[open_ + 1 : close] if t.text not in QUOTES]
+    if len(words) < 2 or words[0].lower_ != "the":
+        return False
+    own = {w.lower() for w in re.findall(r"[\w-]+", name)}
+    return all(t.is_title and t.lower_ in own for t in words[1:])
 
 
 def _merge_defined_descriptions(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:

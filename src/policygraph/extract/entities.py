@@ -122,8 +122,8 @@ class Resolver:
             # "the Attorney General" or "Chairwoman Khan" said most often of "Chair Lina Khan": the fullest name
             usual = max(counts, key=lambda n: (own_words(n), counts[n], len(n), n))
         # "Commission" said most often (as "the Commission"): the full name it shortens labels it
-        # ("Federal Trade Commission", "Department of Agriculture and Markets")
+        # ("Federal Trade Commission", "Department of Agriculture and Markets"; "Amendment Regulations" too)
         # ("Food Labelling Regulations 2025" for "the Regulations": a name's year after it is no part of the shortening)
         longer = [n for n in counts if (re.sub(r"\s(?:19|20)\d\d$", "", n).endswith(" " + usual)
-                                        or n.startswith(usual + " ")) and n[:1].isupper() and len(usual.split()) == 1]
+                                        or n.startswith(usual + " ") and len(usual.split()) == 1) and n[:1].isupper()]
         return max(longer, key=len) if usual[:1].isupper() and longer else usual
