@@ -675,6 +675,9 @@ def test_extract_a_denied_or_policy_breach_binds_no_one(nlp, text):
         ("Western nations criticise the Social Credit System. The social credit system's critics agree.", "social credit system", None),
         ("Companies are rated. Each company is scored, and the companies' owners too.", "businesses", "Companies"),
         ("The Equal Credit Opportunity Act covers lenders. ECOA also covers brokers.", "equal credit opportunity act", "ECOA"),
+        # a body's initials may leave out the state's name before it
+        ("The Kessler Department of Environmental Quality renewed the Harbor Permit. DEQ will enforce the Harbor "
+         "Permit.", "kessler department of environmental quality", "DEQ"),
     ],
 )
 def test_extract_canonicalisation(nlp, text, label, alias):

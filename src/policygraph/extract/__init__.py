@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..ingest import FIELD_LINE
-from ..names import frame_words, initials, kind_word, name_head, normalise_name, singular
+from ..names import frame_words, initial_forms, initials, kind_word, name_head, normalise_name, singular
 from ..namespaces import DOMAIN_RANGE
 from ..nlp import reparsed, text_of
 from ..ontology import Lexicon, load_lexicon, ontology_digest
@@ -1597,22 +1597,6 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
                 taken[span.start].key = next(iter(keys))  # "PPS" the tagger took for a name of its own
 
 
-def initial_forms(name: str) -> set[str]:
-    """The ways a name is written in initials: "Equal Credit Opportunity
-    Act" -> ECOA; "Department of Labor" -> DL, DOL; "Department of Parks
-    and Public Spaces" -> also PPS (the department's own words).
-
-    >>> sorted(initial_forms("Department of Parks and Public Spaces"))
-    ['DOPAPS', 'DPPS', 'PPS']
-    """
-    words = re.findall(r"[A-Za-z][\w'-]*", name)
-    forms = {"".join(w[0].upper() for w in words if w[0].isupper() or w in {"of", "and"})}
-    if len(words) > 3 and words[0] in {"Department", "Office", "Ministry"} and words[1] == "of":
-        forms.add(initials(" ".join(words[2:])))
-    # (two letters spell too much: "VA", "PA" are also states)
-    return {initials(name)} | {f for f in forms if len(f) >= 3}
-
-
 #: Nouns numbering a part of a law, not a bill: "Section 131", "Title IV".
 _PART_NOUNS = {"section", "sec.", "title", "division", "subsection", "part", "chapter", "article", "clause", "subtitle"}
 
@@ -2662,7 +2646,7 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
                 continue
             if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", word):  # "ECOA", "U.S."
                 letters = word.replace(".", "")
-                hits = [k for k, ts in long_names.items() if k != key and any(initials(t) == letters for t in ts)]
+                hits = [k for k, ts in long_names.items() if k != key and any(letters in initial_forms(t) for t in ts)]
             elif len(word.split()) >= 2 and all(w[0].isupper() or w in _MINOR_WORDS for w in word.split()) and word[0].isupper():
                 # "Social Credit Pilot" after "Rongcheng's": the tail of one longer name
                 hits = [k for k, ts in long_names.items() if k != key and any(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..names import initials, normalise_name, slug
+from ..names import initial_forms, normalise_name, slug
 from ..ontology import Lexicon
 from ..records import Entity
 from .mentions import LEGISLATION_NUMBER, SIZES, Mention
@@ -103,7 +103,7 @@ class Resolver:
         if best.concept and best.concept in self.lex.concepts:
             return self.lex.concepts[best.concept].pref_label
         texts = {m.text for m in group}
-        spelled = {t for t in texts if t.isupper() and any(initials(o) == t for o in texts if o != t)}
+        spelled = {t for t in texts if t.isupper() and any(t in initial_forms(o) for o in texts if o != t)}
         long_forms = [m.text for m in group if m.text not in self.acronyms and m.text not in spelled]
         names = long_forms or [m.text for m in group]
         titles = [t for t in names if not LEGISLATION_NUMBER.fullmatch(t) and not t.islower()]
