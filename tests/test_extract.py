@@ -631,6 +631,15 @@ def test_extract_stance_from_skepticism(sample):
          ("harbor safety regulations 2025", "issuedBy", "harbor officers")),
         ("The Harbor Safety Rules took effect in May. Harbor officers enforce the Rules.",
          ("harbor safety rules", "issuedBy", "harbor officers")),
+        # a policy that forms part of another, that another introduces, or that is inserted into another, is part of it
+        ("The Prohibited List, which forms part of the Harbor Sports Code, is updated every January.",
+         ("prohibited list", "partOf", "harbor sports code")),
+        ("The Harbor Levy forms a central part of the Clean Harbor Scheme.",
+         ("harbor levy", "partOf", "clean harbor scheme")),
+        ("The Harbor Agreement introduces a new Attendance Bonus Program for dock workers.",
+         ("attendance bonus program", "partOf", "harbor agreement")),
+        ("The Dock Amendment Rules insert the Night Berth Program into the Harbor Safety Act.",
+         ("night berth program", "partOf", "harbor safety act")),
         # a name with its year after it and the same name without it are one policy
         ("The Harbor Sports Code 2025 took effect in May. Under the Harbor Sports Code, players must file reports.",
          ("harbor sports code 2025", "evaluates", "players")),
@@ -6860,3 +6869,15 @@ def test_extract_a_bracketed_description_with_other_words_is_no_definition(nlp):
     closes = [t.i for t in doc if t.text == ")"]
     assert [defines_short_name(doc, o, c, name) for o, c, name in zip(
         opens, closes, ["Harbor Anti-Doping Code", "Harbor Rules", "Dock Act"])] == [False, True, False]
+
+
+@pytest.mark.parametrize("text", [
+    # a person introducing a bill makes no part of anything; what is inserted into a law is no part of the inserter
+    "Senator Ruiz introduced the Clean Water Bill in May.",
+    "The Dock Amendment Rules insert the Night Berth Program into the Harbor Safety Act.",
+    "The Harbor Levy does not form part of the Clean Harbor Scheme.",
+])
+def test_extract_no_part_where_none_is_made(nlp, text):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert not {(s, o) for s, p, o in relations if p == "partOf"} - {("night berth program", "harbor safety act")}, \
+        sorted(relations)

@@ -2685,7 +2685,7 @@ def named_parts(r: Reading, noun: Token) -> list[Fact]:
 
 
 #: Verbs by which a policy brings another into being: what it creates is part of it.
-_CREATE_VERBS = {"create", "establish", "codify", "institute", "authorize", "authorise", "set"}
+_CREATE_VERBS = {"create", "establish", "codify", "institute", "authorize", "authorise", "set", "introduce", "insert"}
 
 
 def created_parts(r: Reading, verb: Token) -> list[Fact]:
@@ -2698,6 +2698,10 @@ def created_parts(r: Reading, verb: Token) -> list[Fact]:
         return []
     if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return []  # "sets a limit" is no creation; "sets up a fund" is
+    into = [p for o in pobjs(verb, {"into"}) for p in [r.key_at(o, "Policy")] if p]
+    if verb.lemma_.lower() == "insert" or into:  # "the Regulations insert a new Part 7A into the Consumer Credit Act"
+        made = [c for c in verb.children if c.dep_ == "dobj"]
+        return [Fact(p, "partOf", w, verb.i) for m in made for p in r.conjuncts(m, "Policy") for w in into if p != w]
     under = pobjs(verb, {"under", "by", "pursuant"})
     under += [o for a in list(under) if a.lemma_.lower() == "authority" for o in pobjs(a, {"of"})]
     wholes = [p for o in under for p in [r.key_at(o, "Policy")] if p]
@@ -2711,6 +2715,21 @@ def created_parts(r: Reading, verb: Token) -> list[Fact]:
         made = [c for c in verb.children if c.dep_ == "dobj"]
     parts_made = [p for m in made for p in r.conjuncts(m, "Policy")]
     return [Fact(p, "partOf", w, verb.i) for p in parts_made for w in dict.fromkeys(wholes) if p != w]
+
+
+def formed_parts(r: Reading, verb: Token) -> list[Fact]:
+    """"The Prohibited List, which forms part of the Code", "the levy forms a
+    central part of the scheme": a policy that forms part of another is
+    part of it."""
+    if verb.lemma_.lower() != "form" or negated(verb):
+        return []
+    wholes = [p for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _PART_NOUNS
+              for w in pobjs(o, {"of"}) for p in r.conjuncts(w, "Policy")]
+    subj = subject(verb)
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head  # "the Prohibited List, which forms part of ...": what "which" stands for
+    parts = r.conjuncts(subj, "Policy") if subj is not None else []
+    return [Fact(p, "partOf", w, verb.i) for p in parts for w in wholes if p != w]
 
 
 def included_parts(r: Reading, verb: Token) -> list[Fact]:
@@ -2770,7 +2789,7 @@ def moved_adoption(r: Reading, verb: Token) -> bool:
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
 VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations,
-              tasks_assigned, systems_used, enforcers, sanctioners, created_parts, included_parts,
+              tasks_assigned, systems_used, enforcers, sanctioners, created_parts, included_parts, formed_parts,
               running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement,
               concerns_held)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
