@@ -640,6 +640,11 @@ def test_extract_stance_from_skepticism(sample):
          ("attendance bonus program", "partOf", "harbor agreement")),
         ("The Dock Amendment Rules insert the Night Berth Program into the Harbor Safety Act.",
          ("night berth program", "partOf", "harbor safety act")),
+        # a named charge, toll or fee is a policy (the lower-case word is a price)
+        ("The Harbor Congestion Charge will be run by the Harbor Transit Authority.",
+         ("harbor congestion charge", "issuedBy", "harbor transit authority")),
+        ("The Bay Bridge Authority runs the Bay Bridge Toll.",
+         ("bay bridge toll", "issuedBy", "bay bridge authority")),
         # a name with its year after it and the same name without it are one policy
         ("The Harbor Sports Code 2025 took effect in May. Under the Harbor Sports Code, players must file reports.",
          ("harbor sports code 2025", "evaluates", "players")),

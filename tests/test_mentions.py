@@ -596,6 +596,8 @@ def test_mentions_a_persons_name_run_on_into_their_body_s_is_cut_before_it(nlp):
     ("HARBOR INSTITUTE FOR OCEAN POLICY", [("Harbor Institute for Ocean Policy", "Organisation")]),
     ("ATLANTIC PROFESSIONAL BASKETBALL LEAGUE", [("Atlantic Professional Basketball League", "Organisation")]),
     ("MARREN CITY COUNCIL - MEETING MINUTES", [("Marren City Council", "GovernmentBody")]),
+    # a word that heads only a body's name counts on a line that is a name
+    ("ST. BRENNAN REGIONAL MEDICAL CENTER", [("St. Brennan Regional Medical Center", "Organisation")]),
     # no word for a body, a heading in title case, or a rule in capitals: none
     ("PUBLIC DISCIPLINARY ACTION SUMMARY", []),
     ("Larchmont State Board of Nursing", []),

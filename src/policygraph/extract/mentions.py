@@ -2794,14 +2794,17 @@ def letterhead_body(f: Finding, doc: Doc) -> list[Mention]:
         return []  # (not a rule in capitals: "OWNERS MUST REGISTER WITH THE BOARD")
     cut = next((n for n, t in enumerate(words) if n > 0 and t.lower_ in {"of", "for", "on"}), len(words))
     head = words[cut - 1]  # "BOARD" in "STATE BOARD OF NURSING" (`names.name_head`)
-    if not any(f.lex.core(c) == "Actor" and c != "Person" for c in word_classes(f.lex, singular(head.lower_), head.lower_)):
+    # (a word that heads a body's name only, "CENTER", "LEAGUE", counts: the line is a name)
+    classes = tuple(c for c in word_classes(f.lex, singular(head.lower_), head.lower_)
+                    or word_classes(f.lex, singular(head.lower_), head.lower_, f.lex.name_heads)
+                    if f.lex.core(c) == "Actor" and c != "Person")
+    if not classes:
         return []
-    text = " ".join(t.lower_ if t.lower_ in _NAME_LINKS and n else t.text if len(t) <= 2 and t.is_alpha
-                    or not t.is_alpha and not t.text.endswith(".") else t.text.capitalize()
+    # (a word with no vowel is an acronym, "NYC", unless a point shortens it: "ST.")
+    text = " ".join(t.lower_ if t.lower_ in _NAME_LINKS and n else t.text.capitalize() if t.is_alpha and (
+                        re.search(r"[AEIOUY]", t.text) or t.i + 1 < len(doc) and doc[t.i + 1].text == ".") else t.text
                     for n, t in enumerate(words)).replace(" .", ".").replace(" ,", ",")
-    cls = choose_class(tuple(c for c in word_classes(f.lex, singular(head.lower_), head.lower_)
-                             if f.lex.core(c) == "Actor"), f.lex)
-    return [Mention(tuple(t.i for t in words), text, cls, "head", head=head.i)]
+    return [Mention(tuple(t.i for t in words), text, choose_class(classes, f.lex), "head", head=head.i)]
 
 
 def verb_read_as_noun(f: Finding, doc: Doc, m: Mention) -> bool:
