@@ -229,6 +229,24 @@ def test_mentions_run_around(nlp, text, tokens, head, run):
     assert mentions._run_around(nlp(text), tokens, head) == run
 
 
+@pytest.mark.parametrize(("text", "names", "whole"), [
+    # a policy's part named with its owner's possessive is two policies
+    ("Under the Convention's Control Scheme, vessels must carry a monitor.", {"Convention", "Control Scheme"},
+     "Convention's Control Scheme"),
+    ("The Code's Prohibited List is updated every January.", {"Code", "Prohibited List"}, "Code's Prohibited List"),
+    # an owner that is no policy keeps the name whole
+    ("The People's Charter was adopted in May.", {"People's Charter"}, "People"),
+])
+def test_mentions_owned_policy_parts(nlp, text, names, whole):
+    from policygraph.extract.mentions import find_mentions
+
+    doc = nlp(text)
+    found, _ = find_mentions(Finding.for_article(load_lexicon(), {}), doc,
+                             Segment(text, 0, "body", Block("paragraph", text, 0, len(text))))
+    texts = {m.text for m in found if m.cls}
+    assert names <= texts and whole not in texts, texts
+
+
 def test_mentions_a_misparsed_sentence_gives_no_name_picked_apart(nlp):
     found = _found(nlp, mentions.head_mentions, "The 2015 Open Harbor Order, adopted by the Harbor Commission, bans blocking.")
     assert all(" the " not in text for text, _cls in found), found

@@ -1283,7 +1283,7 @@ def descriptions_read_as_subjects(doc: Doc) -> Doc:
 
 def _describes(noun: Token, name: Token) -> bool:
     """Whether a lower-case noun stands right before a capitalised name it describes ("the charity Harbor Kids")."""
-    return noun.pos_ == "NOUN" and noun.is_lower and name.pos_ == "PROPN" and name.is_title \
+    return noun.pos_ == "NOUN" and noun.is_lower and name.pos_ == "PROPN" and name.text[:1].isupper() \
         and name.left_edge.i == noun.i + 1 and name.i > noun.i and not any(c.dep_ == "prep" for c in noun.children)
 
 

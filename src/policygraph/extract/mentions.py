@@ -2829,10 +2829,14 @@ def owned_body_parts(f: Finding, doc: Doc, m: Mention) -> list[Mention]:
     is two bodies, the owner and the part; a name with a possessive of its
     own ("People's Bank of China") or an owner that is no body stays whole."""
     poss = [i for i in m.tokens if doc[i].tag_ == "POS" and m.tokens[0] < i < m.tokens[-1]]
-    if not m.cls or f.lex.core(m.cls) != "Actor" or len(poss) != 1:
+    if not m.cls or len(poss) != 1:
         return [m]
     left = tuple(i for i in m.tokens if i < poss[0])
     right = tuple(i for i in m.tokens if i > poss[0])
+    if f.lex.core(m.cls) == "Policy":
+        return _owned_policy_part(f, doc, m, left, right)
+    if f.lex.core(m.cls) != "Actor":
+        return [m]
 
     def body(toks: tuple[int, ...]) -> str:
         if len(toks) == 1 and doc[toks[0]].is_upper and len(doc[toks[0]]) >= 2:
@@ -2850,6 +2854,24 @@ def owned_body_parts(f: Finding, doc: Doc, m: Mention) -> list[Mention]:
     return [replace(m, tokens=left, text=span_text(doc, left), cls=owner, head=root(left), variants=(), key="")] + (
         [replace(m, tokens=right, text=span_text(doc, right), cls=part, head=root(right), variants=(), key="")]
         if part else [])
+
+
+def _owned_policy_part(f: Finding, doc: Doc, m: Mention, left: tuple[int, ...], right: tuple[int, ...]) -> list[Mention]:
+    """"The Convention's Control Scheme", "the Code's Prohibited List": a
+    policy's name owned by another policy's (its name or its capitalised
+    kind word) is two policies, the whole and its part (`relations` reads
+    the possessive as the part's). "Megan's Law", "the People's Charter":
+    an owner that is no policy keeps the name whole."""
+    def policy(toks: tuple[int, ...]) -> bool:
+        return bool(toks) and all(_name_word(doc[i]) or doc[i].lower_ in _NAME_LINKS for i in toks) \
+            and any(f.lex.core(c) == "Policy" for c in head_classes(doc[toks[-1]], f.lex))
+    if not policy(left) or not policy(right) or not all(doc[i].text[:1].isupper() for i in right[-1:]):
+        return [m]
+    whole = doc[left[0] : left[-1] + 1].root.i
+    part = doc[right[0] : right[-1] + 1].root.i
+    cls = choose_class(tuple(c for c in head_classes(doc[whole], f.lex) if f.lex.core(c) == "Policy"), f.lex)
+    return [replace(m, tokens=left, text=span_text(doc, left), cls=cls, head=whole, variants=(), key=""),
+            replace(m, tokens=right, text=span_text(doc, right), head=part, variants=(), key="")]
 
 
 def worried_conduct_dropped(f: Finding, found: list[Mention]) -> list[Mention]:
