@@ -420,6 +420,11 @@ def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp
         ("The following are violations of this Code:", ("prohibition", "")),
         ("Examples of misconduct:", ("prohibition", "")),
         ("Penalties for violations include:", ("", "")),
+        # (found in review) ways to report a violation, or what follows from one, are no offences
+        ("Violations of the Code may be reported by:", ("", "")),
+        ("Violations of this Permit are subject to:", ("", "")),
+        ("Violations of these rules will result in the following sanctions:", ("", "")),
+        ("Reporting violations:", ("", "")),
     ],
 )
 def test_frames_list_intro_states_the_duty_and_its_doer(intro, expected):
@@ -475,12 +480,15 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
 @pytest.mark.parametrize(("item", "kind", "expected"), [
     # under a list of offences, an item naming an act by its noun is the act forbidden
     ("the presence of a banned substance in a sample;", "prohibition",
-     [("prohibition", "presence of a banned substance")]),
+     [("prohibition", "presence of a banned substance in a sample")]),
+    ("the presence of a banned substance in an athlete's sample;", "prohibition",
+     [("prohibition", "presence of a banned substance in an athlete's sample")]),
     ("possession or trafficking of banned substances; and", "prohibition",
      [("prohibition", "possession or trafficking of banned substances")]),
     ("tampering with any part of doping control;", "prohibition", [("prohibition", "tampering with any part of doping control")]),
     # ... not a thing, nor an act under a duty to do something
     ("a laptop or tablet;", "prohibition", []),
+    ("Sanctions", "prohibition", []),  # a heading taken for an item
     ("the presence of a first-aid kit on site;", "obligation", []),
 ])
 def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):

@@ -383,6 +383,7 @@ def test_mentions_a_worry_section_s_label_names_its_worry(nlp):
         # a thing that raises concerns gives cause for them; it voices none
         ("The union said the crackdown raises concerns about racial profiling.", []),
         ("Some landlords raised concerns about the cost.", [("landlords", "Business")]),
+        ("The opposition on the council raised concerns about cost.", [("opposition", "Group")]),
     ],
 )
 def test_mentions_voice_mentions(nlp, text, expected):
@@ -620,6 +621,9 @@ def test_mentions_a_persons_name_run_on_into_their_body_s_is_cut_before_it(nlp):
     ("PUBLIC DISCIPLINARY ACTION SUMMARY", []),
     ("Larchmont State Board of Nursing", []),
     ("OWNERS MUST REGISTER WITH THE BOARD", []),
+    ("ABOUT THE DEPARTMENT", []),
+    ("REPORT TO THE CITY COUNCIL", []),
+    ("OFFICE OF THE INSPECTOR GENERAL", [("Office of the Inspector General", "GovernmentBody")]),
 ])
 def test_mentions_a_letterhead_names_its_body(nlp, line, expected):
     assert _found(nlp, mentions.letterhead_body, line, role="heading") == expected

@@ -134,7 +134,7 @@ def name_head(words: list[str]) -> str:
 _PLACED_BODIES = frozenset({"Department", "Office", "Ministry", "Board", "Bureau", "Division", "Commission", "Council"})
 
 
-def initial_forms(name: str) -> set[str]:
+def initial_forms(name: str, *, placed: bool = True) -> set[str]:
     """The ways a name is written in initials: "Equal Credit Opportunity
     Act" -> ECOA; "Department of Labor" -> DL, DOL; "Department of Parks
     and Public Spaces" -> also PPS (the department's own words).
@@ -148,7 +148,7 @@ def initial_forms(name: str) -> set[str]:
     forms = {"".join(w[0].upper() for w in words if w[0].isupper() or w in {"of", "and"})}
     if len(words) > 3 and words[0] in {"Department", "Office", "Ministry"} and words[1] == "of":
         forms.add(initials(" ".join(words[2:])))
-    if len(words) > 3 and words[1] in _PLACED_BODIES and words[2] in {"of", "for", "on"}:
+    if placed and len(words) > 3 and words[1] in _PLACED_BODIES and words[2] in {"of", "for", "on"}:
         forms |= initial_forms(" ".join(words[1:]))  # "Kessler Department of Environmental Quality": DEQ
     # (two letters spell too much: "VA", "PA" are also states)
     return {initials(name)} | {f for f in forms if len(f) >= 3}

@@ -1282,9 +1282,14 @@ def descriptions_read_as_subjects(doc: Doc) -> Doc:
 
 
 def _describes(noun: Token, name: Token) -> bool:
-    """Whether a lower-case noun stands right before a capitalised name it describes ("the charity Harbor Kids")."""
-    return noun.pos_ == "NOUN" and noun.is_lower and name.pos_ == "PROPN" and name.text[:1].isupper() \
-        and name.left_edge.i == noun.i + 1 and name.i > noun.i and not any(c.dep_ == "prep" for c in noun.children)
+    """Whether a lower-case noun stands right before a capitalised name it
+    describes ("the charity Harbor Kids Alliance"): the name's words all
+    capitalised and of one kind to the tagger (not "Safe Homes Wessex", a
+    name the tagger reads as a place at its end)."""
+    words = name.doc[noun.i + 1 : name.i + 1]
+    return noun.pos_ == "NOUN" and noun.is_lower and name.pos_ == "PROPN" and name.left_edge.i == noun.i + 1 \
+        and name.i > noun.i and not any(c.dep_ == "prep" for c in noun.children) \
+        and all(t.text[:1].isupper() for t in words) and len({t.ent_type_ for t in words}) == 1
 
 
 def infinitives_read_inside_relatives(doc: Doc) -> Doc:

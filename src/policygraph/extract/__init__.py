@@ -440,10 +440,11 @@ class _ArticleExtractor:
                 _within_sentence(m, doc, tok_map)
                 resolver.assign(m)
             per_doc.append(chosen)
-        _add_undefined_acronyms(self.docs, per_doc, tok_maps)
+        national = national_acronyms(self.docs)
+        _add_undefined_acronyms(self.docs, per_doc, tok_maps, national)
         _add_programme_names(self.docs, per_doc, tok_maps, self.lex)
         _add_repeated_names(self.docs, per_doc, tok_maps, self.lex)
-        _merge_dated_names(per_doc, self.lex)
+        _merge_dated_names(self.docs, per_doc, self.lex)
         _merge_year_references(self.docs, per_doc, self.lex)  # before "the Act" is called back
         _add_name_head_callbacks(self.docs, per_doc, tok_maps, self.lex)
         _add_capitalised_kind_callbacks(self.docs, per_doc, tok_maps, self.lex)
@@ -453,7 +454,8 @@ class _ArticleExtractor:
         if self.argued or self.article.author and own_voice(self.docs):
             _add_writer_mentions(self.docs, per_doc, tok_maps, self.article.author, resolver)
         _merge_short_names([m for ms in per_doc for m in ms], legal_names=_legally_named(self.docs, per_doc),
-                           policy_classes=policy_classes)
+                           policy_classes=policy_classes, national=national,
+                           policy_kinds=self.lex.generic.get("Policy", frozenset()))
         _merge_initialled_titles([m for ms in per_doc for m in ms], self.lex)  # "SB 612": before its title is joined
         _merge_numbered_names(self.docs, per_doc, self.lex)
         _merge_bracketed_names(self.docs, per_doc, self.lex)
@@ -1572,14 +1574,24 @@ def _repeated_descriptions(described: list[Mention]) -> set[str]:
 _CAPS = re.compile(r"\b[A-Z]{2,6}\b")
 
 
-def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]]) -> None:
+def national_acronyms(docs: list[Doc]) -> frozenset[str]:
+    """Acronyms the article writes after "federal", "national" or "U.S."
+    ("the federal DOT"): a national body's, never the state's body whose
+    name spells them without its place ("Calloway Department of
+    Transportation")."""
+    return frozenset(t.text for doc in docs for t in doc if t.is_upper and len(t) >= 2 and t.i > 0
+                     and doc[t.i - 1].lower_ in {"federal", "national", "u.s.", "us", "u.s", "american"})
+
+
+def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                            national: frozenset[str] = frozenset()) -> None:
     """"ECOA" never defined but spelling the initials of a name in the article
     ("Equal Credit Opportunity Act") is a mention of that name."""
     by_initials: dict[str, set[str]] = defaultdict(set)
     for ms in per_doc:
         for m in ms:
             if m.cls and len(m.text.split()) >= 2:
-                for letters in initial_forms(m.text):
+                for letters in initial_forms(m.text) - (national - initial_forms(m.text, placed=False)):
                     by_initials[letters].add(m.key)
     if not by_initials:
         return
@@ -1927,21 +1939,30 @@ def _merge_initialled_titles(mentions: list[Mention], lexicon: Lexicon) -> None:
 _YEAR_AND_KIND = re.compile(r"(?:the\s+)?((?:19|20)\d\d)\s+([A-Z][a-z]+)")
 
 
-def _merge_dated_names(per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+def _merge_dated_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
     """"APBL Anti-Doping Code 2025" and "the APBL Anti-Doping Code": a
     policy's name with its year written after it and the same name without
     it are one policy, when the article dates that name with one year only
     (a "Farm Bill 2014" and a "Farm Bill 2018" leave a bare "Farm Bill" apart)."""
     policies = [m for ms in per_doc for m in ms if m.cls and lexicon.core(m.cls) == "Policy"]
+    # "the old Gambling Act", "new Grant Rules": a bare name told apart from another version is not the dated one
+    versioned = {re.sub(r"^the ", "", m.text.lower()) for doc, ms in zip(docs, per_doc) for m in ms
+                 if m.tokens and m.tokens[0] > 0 and doc[m.tokens[0] - 1].lower_ in _VERSION_WORDS}
     dated: dict[str, set[str]] = defaultdict(set)  # the name without its year -> keys of its dated forms
     for m in policies:
         name, _, year = m.text.rpartition(" ")
-        if re.fullmatch(r"(?:19|20)\d\d", year) and len(name.split()) >= 2 and name[:1].isupper():
+        if re.fullmatch(r"(?:19|20)\d\d", year) and len(name.split()) >= 2 and name[:1].isupper() \
+                and name.lower() not in versioned:
             dated[name.lower()].add(m.key)
     rekey = {m.key: next(iter(keys)) for m in policies
              if len(keys := dated.get(re.sub(r"^the ", "", m.text.lower()), set())) == 1 and m.key not in keys}
     for m in (m for ms in per_doc for m in ms if m.key in rekey):
         m.key, m.concept = rekey[m.key], ""
+
+
+#: Words that tell one version of a law from another: "the old Act", "the new Rules".
+_VERSION_WORDS = frozenset({"old", "new", "former", "previous", "prior", "original", "earlier", "existing", "current",
+                            "repealed", "amended", "revised", "updated"})
 
 
 def _merge_year_references(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
@@ -2609,7 +2630,8 @@ def _legally_named(docs: list[Doc], per_doc: list[list[Mention]]) -> set[str]:
 
 
 def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = frozenset(),
-                       policy_classes: frozenset[str] = frozenset()) -> None:
+                       policy_classes: frozenset[str] = frozenset(), national: frozenset[str] = frozenset(),
+                       policy_kinds: frozenset[str] = frozenset()) -> None:
     """Re-key mentions that are short names of another entity in the article:
     an undefined acronym whose letters are a name's initials ("ECOA" for
     "Equal Credit Opportunity Act"), a capitalised head noun that ends
@@ -2646,7 +2668,12 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
                 continue
             if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", word):  # "ECOA", "U.S."
                 letters = word.replace(".", "")
-                hits = [k for k, ts in long_names.items() if k != key and any(letters in initial_forms(t) for t in ts)]
+                hits = [k for k, ts in long_names.items() if k != key and any(
+                    letters in initial_forms(t, placed=letters not in national) for t in ts)]
+            elif re.fullmatch(r"[A-Z][a-z]+ [\w.()-]*\d[\w.()-]*", word) and key in policy_keys:
+                # "Rule 840-3" after "Board Rule 840-3": a numbered kind is the tail of the one policy so numbered
+                hits = [k for k, ts in long_names.items() if k != key and k in policy_keys and any(
+                    t.endswith(" " + word) and t[: -len(word)].strip()[:1].isupper() for t in ts)]
             elif len(word.split()) >= 2 and all(w[0].isupper() or w in _MINOR_WORDS for w in word.split()) and word[0].isupper():
                 # "Social Credit Pilot" after "Rongcheng's": the tail of one longer name
                 hits = [k for k, ts in long_names.items() if k != key and any(
@@ -2657,7 +2684,8 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
                         t.endswith(" " + owned.group(1)) and _owner_prefix(t[: -len(owned.group(1))], countries) for t in ts)]
                 if not hits:  # "Delgado Act": a name's proper noun and kind, the middle left out
                     hits = [k for k, ts in long_names.items() if k != key and any(_skips_middle(word, t) for t in ts)]
-            elif re.fullmatch(r"[A-Z][a-z]+s", word) and singular(word.lower()) != word.lower():
+            elif re.fullmatch(r"[A-Z][a-z]+s", word) and singular(word.lower()) != word.lower() \
+                    and singular(word.lower()) in policy_kinds:
                 # "the Regulations" for "Food Labelling Regulations 2025": a policy named by a plural kind (not
                 # "Teachers", a class of people)
                 hits = [k for k, ts in long_names.items() if k != key and k in policy_keys

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..names import initial_forms, normalise_name, slug
+from ..names import initial_forms, name_head, normalise_name, slug
 from ..ontology import Lexicon
 from ..records import Entity
 from .mentions import LEGISLATION_NUMBER, SIZES, Mention
@@ -124,6 +124,10 @@ class Resolver:
         # "Commission" said most often (as "the Commission"): the full name it shortens labels it
         # ("Federal Trade Commission", "Department of Agriculture and Markets"; "Amendment Regulations" too)
         # ("Food Labelling Regulations 2025" for "the Regulations": a name's year after it is no part of the shortening)
-        longer = [n for n in counts if (re.sub(r"\s(?:19|20)\d\d$", "", n).endswith(" " + usual)
-                                        or n.startswith(usual + " ") and len(usual.split()) == 1) and n[:1].isupper()]
+        # ("New Fare Enforcement Policy", a headline's word before the name, does not label it; "Halden Department of
+        # Commerce" labels the "Department" it is headed by)
+        one = len(usual.split()) == 1
+        longer = [n for n in counts if n[:1].isupper() and (
+            re.sub(r"\s(?:19|20)\d\d$", "", n).endswith(" " + usual) and (one or len(n.split()) >= len(usual.split()) + 2)
+            or one and (n.startswith(usual + " ") or name_head(n.split()) == usual))]
         return max(longer, key=len) if usual[:1].isupper() and longer else usual

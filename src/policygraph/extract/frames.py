@@ -2098,7 +2098,7 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
     if not last.rstrip().endswith(":"):
         return "", ""
-    if _OFFENCES_LISTED.match(last.strip()):  # "Violations include:" above "- tampering with doping control"
+    if _OFFENCES_LISTED.fullmatch(last.strip()):  # "Violations include:" above "- tampering with doping control"
         return "prohibition", ""
     addressed = _ADDRESSED.match(last.strip())
     if addressed:  # "To the Arden Department of Environmental Quality:" above what it should do
@@ -2170,9 +2170,11 @@ _DOER_ENDS = {"who", "that", "which", "whose", "of", "with", "in", "under", "at"
 #: A list intro naming offences as its items: "Violations include:", "Prohibited conduct includes:",
 #: "The following are violations of this Code:", "Examples of misconduct:" (not "Penalties for violations include:").
 _OFFENCES_LISTED = re.compile(
-    r"(?:the\s+following\s+(?:are|is|constitute)\s+(?:\w+\s+){0,2}|(?:examples|forms|types)\s+of\s+)?"
-    r"(?:(?:prohibited|banned|unlawful|illegal)\s+\w+|(?:\w+\s+)?(?:violations?|offen[cs]es?|infractions?|misconduct))"
-    r"(?:\s+(?:of|under)\s+[^:]*?)?(?:\s+(?:include|includes|are|consist\s+of))?\s*:", re.IGNORECASE)
+    r"(?:the\s+following\s+(?:are|is|constitute)\s+(?:[\w-]+\s+){0,2}|(?:examples|forms|types)\s+of\s+)?"
+    r"(?:(?:prohibited|banned|unlawful|illegal)\s+(?:conduct|acts?|practices?|activities|behaviou?rs?)"
+    r"|(?:(?![\w-]*ing\b)[\w-]+\s+)?(?:violations?|offen[cs]es?|infractions?|misconduct))"
+    r"(?:\s+(?:of|under)\s+(?:the|this|these|its|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+(?:include|includes|are|consist\s+of)(?:\s+the\s+following)?)?\s*:", re.IGNORECASE)
 
 
 #: A list intro addressed to a named body: "To the Arden General Assembly:" (not "To apply:").
@@ -2232,7 +2234,7 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
                 return []
         first = first.head  # "clearly disclose the renewal terms": the verb after its adverb
     if kind == "prohibition" and first is not None and (act := _item_offence(doc)) is not None:
-        return [Duty(kind, act.i, nominal_conduct(act), None, None)]  # "- possession or trafficking of steroids"
+        return [Duty(kind, act.i, _item_phrase(doc, act), None, None)]  # "- possession or trafficking of steroids"
     if first is None or first.tag_ not in {"VB", "VBG", "VBP"} or first.pos_ not in {"VERB", "AUX"}:
         return []
     if kind != "prohibition" and passes_duty_on(first):
@@ -2258,11 +2260,28 @@ def _item_offence(doc: Doc) -> Token | None:
     """The act a forbidden list's item names by a noun, when the item is
     that noun's phrase ("the presence of a prohibited substance in a
     sample", "possession or trafficking of steroids"); None for an item
-    opening with a verb, or naming a thing ("a laptop")."""
+    opening with a verb, naming a thing ("a laptop"), or a heading taken
+    for an item ("Sanctions")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ != "NOUN" or root.tag_ == "VBG" or not names_conduct(root):
+    if root is None or root.pos_ != "NOUN" or root.tag_ == "VBG" or not names_conduct(root) \
+            or sum(t.is_alpha for t in doc) < 2:
         return None
     return root
+
+
+def _item_phrase(doc: Doc, act: Token) -> tuple[int, ...]:
+    """An offence item's words, as a reader names the act: the whole phrase
+    from its first word after the article to its end ("presence of a
+    prohibited substance in an athlete's sample"), or the act's own phrase
+    when the item runs on past a clause."""
+    toks = [t.i for t in act.subtree if not t.is_punct or t.text in {"-", "'s"}]
+    while toks and (doc[toks[0]].dep_ in {"det", "predet"} or doc[toks[0]].is_punct):
+        toks.pop(0)
+    while toks and (doc[toks[-1]].is_punct or doc[toks[-1]].dep_ == "cc"):
+        toks.pop()
+    whole = tuple(range(toks[0], toks[-1] + 1)) if toks else ()
+    clause = any(t.dep_ in {"relcl", "advcl", "acl"} and t.pos_ == "VERB" for t in act.subtree)
+    return whole if whole and len(whole) <= 2 * _MAX_WORDS and not clause else nominal_conduct(act)
 
 
 #: Headings over lists of what to do and what not to do in a guide: "Do" / "Don't".

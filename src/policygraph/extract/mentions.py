@@ -1713,8 +1713,8 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
         voices = [c for c in verb.children if c.dep_ == "nsubj"] + [  # "is opposed by ticket resellers"
             o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         for subj in voices:
-            if lemma in _VOICING_VERBS and subj.pos_ == "NOUN" and not names_someone(subj, f.lex):
-                continue  # "the crackdown raises concerns about profiling": a thing that gives cause for worry
+            if lemma in _VOICING_VERBS and verb.dep_ == "ccomp" and subj.pos_ == "NOUN" and not names_someone(subj, f.lex):
+                continue  # "the union said the crackdown raises concerns": a thing that gives cause for worry
             if subj.pos_ == "NOUN" and subj.lemma_.lower() not in _WRITINGS:  # names are the tagger's
                 out += [replace(m, source="voice") for m in f._doer_mentions(doc, subj)]
             elif subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_title and not head_classes(subj, f.lex):
@@ -2792,6 +2792,9 @@ def letterhead_body(f: Finding, doc: Doc) -> list[Mention]:
         return []
     if words[-1].lower_ in _NAME_LINKS or words[0].lower_ in _NAME_LINKS or not capitals_heading(doc.text):
         return []  # (not a rule in capitals: "OWNERS MUST REGISTER WITH THE BOARD")
+    if any(t.lower_ in {"to", "from", "by", "at", "with"} or t.lower_ == "the" and words[n - 1].lower_ not in {
+            "of", "for", "on"} for n, t in enumerate(words) if n):
+        return []  # a title naming a body: "ABOUT THE DEPARTMENT", "REPORT TO THE CITY COUNCIL"
     cut = next((n for n, t in enumerate(words) if n > 0 and t.lower_ in {"of", "for", "on"}), len(words))
     head = words[cut - 1]  # "BOARD" in "STATE BOARD OF NURSING" (`names.name_head`)
     # (a word that heads a body's name only, "CENTER", "LEAGUE", counts: the line is a name)

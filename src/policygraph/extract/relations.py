@@ -852,8 +852,10 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     policy = policy or pronoun_policy(r, verb)
     if not policy and verb.lemma_.lower() in OBEYING_VERBS:
         policy = next((k for p in pobjs(verb, {"with", "to", "by"}) for k in [r.policy_for(p)] if k), "")
-    policy = policy or sentence_policy(r, verb) or ("" if unnamed else paragraph_policy(r, verb) or r.intro_policy
-                                                    or r.topic)
+    named = sentence_policy(r, verb)
+    if named and all(set(m.tokens) <= set(duty.conduct) for m in r.mentions if m.key == named):
+        named = ""  # "- possession of a substance on the Prohibited List": a policy inside the act imposes nothing
+    policy = policy or named or ("" if unnamed else paragraph_policy(r, verb) or r.intro_policy or r.topic)
     policies = [policy] if policy else []
     if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
         policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
@@ -2702,7 +2704,8 @@ def created_parts(r: Reading, verb: Token) -> list[Fact]:
     if verb.lemma_.lower() == "insert" or into:  # "the Regulations insert a new Part 7A into the Consumer Credit Act"
         made = [c for c in verb.children if c.dep_ == "dobj"]
         return [Fact(p, "partOf", w, verb.i) for m in made for p in r.conjuncts(m, "Policy") for w in into if p != w]
-    under = pobjs(verb, {"under", "by", "pursuant"})
+    # ("introduced under Rule 12 of the Procedure Rules": moved by that procedure, no part of it)
+    under = pobjs(verb, {"under", "by", "pursuant"}) if verb.lemma_.lower() != "introduce" else []
     under += [o for a in list(under) if a.lemma_.lower() == "authority" for o in pobjs(a, {"of"})]
     wholes = [p for o in under for p in [r.key_at(o, "Policy")] if p]
     subj = subject(verb) if not passive(verb) else None
