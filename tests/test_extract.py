@@ -2122,6 +2122,10 @@ def test_nlp_misread_nouns(nlp, text, misread):
         # a preposition sharing the next one's object keeps it
         ("Under the Dock Rule, deckhands may not operate cranes or work on or near conveyor belts.",
          {"operate cranes", "work on or near conveyor belts"}),
+        # bare words after the modal's verb, one a verb, are its list of acts ("smoke", "vape" read as nouns)
+        ("Under the Dock Rule, deckhands may not eat, smoke or vape on the pier.", {"eat, smoke or vape on the pier"}),
+        ("Under the Dock Rule, owners must repair, replace or remove broken heaters.",
+         {"repair, replace or remove broken heaters"}),
         # a list of things is no list of acts
         ("Under the Dock Rule, employers must keep records, notices, and load sheets.", {"keep records"}),
         # (found in review) things kept after a list of acts are no acts

@@ -966,6 +966,15 @@ def listed_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str
         if any(any(c.pos_ == "VERB" for c in v.conjuncts) and v in tok.ancestors and _between_acts(doc, tok, v)
                for v in modal_verbs):
             found[tok.i] = tok.lower_
+    for verb in (t for t in doc if t.tag_ == "VB" and any(a.tag_ == "MD" for a in t.children)):
+        # "may not eat, smoke or vape on vehicles": every item of a list joined to the modal's verb is a bare word
+        # English has as a verb, read by the tagger as a noun
+        # (singular words with nothing of their own, one at least a verb: "cats, dogs or birds" are things kept)
+        listed = [c for c in verb.conjuncts if c.i > verb.i]
+        if listed and any(c.lower_ in verbs for c in listed) and all(
+                c.tag_ == "NN" and c.is_lower and not any(d.dep_ in {"det", "poss", "amod", "compound", "nummod"}
+                                                          for d in c.children) for c in listed):
+            found.update((c.i, c.lower_) for c in listed)
     return found
 
 

@@ -70,12 +70,15 @@ def conduct_phrase(verb: Token) -> tuple[int, ...]:
     phrase with fewer than two content words ("comply", "pay") names no
     conduct and gives nothing.
     """
-    before = _bare_before_shared(verb.head) if verb.head.i != verb.i else None
-    if before is not None and before.i == verb.i:  # "must repair or replace broken windows": one act, two verbs
-        inner = conduct_phrase_of_own(verb)
-        return tuple(range(verb.head.i, inner[-1] + 1)) if inner and inner[0] == verb.i else inner
     if _bare_before_shared(verb) is not None:
         return ()  # "repair" alone: named with the verb after it, which holds the object
+    first = verb  # "must repair or replace broken windows", "repair, replace or remove ...": one act, the list's verbs
+    while first.dep_ == "conj" and first.head.i != first.i and (held := _bare_before_shared(first.head)) is not None \
+            and held.i == first.i:
+        first = first.head
+    if first is not verb:
+        inner = conduct_phrase_of_own(verb)
+        return tuple(range(first.i, inner[-1] + 1)) if inner and inner[0] == verb.i else inner
     return conduct_phrase_of_own(verb)
 
 
@@ -114,8 +117,8 @@ def _bare_before_shared(verb: Token) -> Token | None:
     before it shares ("repair or replace broken windows" -> "replace"), or
     None."""
     doc = verb.doc
-    if verb.pos_ != "VERB" or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in {"or", "and"}:
-        return None
+    if verb.pos_ != "VERB" or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in {"or", "and", ","}:
+        return None  # ("eat, smoke or vape on vehicles": a list's bare first verb shares what its last one holds)
     if any(c.dep_ in _PHRASE_DEPS or c.dep_ == "prep" for c in verb.children if c.i > verb.i) \
             or verb.lemma_.lower() in _INTRANSITIVE_DUTIES:
         return None  # ("register and pay an annual fee": registering takes no fee)
