@@ -485,7 +485,8 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
      [("prohibition", "presence of a banned substance in an athlete's sample")]),
     ("possession or trafficking of banned substances; and", "prohibition",
      [("prohibition", "possession or trafficking of banned substances")]),
-    ("tampering with any part of doping control;", "prohibition", [("prohibition", "tampering with any part of doping control")]),
+    ("tampering with any part of doping control;", "prohibition",
+     [("prohibition", "tampering with any part of doping control")]),
     # ... not a thing, nor an act under a duty to do something
     ("a laptop or tablet;", "prohibition", []),
     ("Sanctions", "prohibition", []),  # a heading taken for an item

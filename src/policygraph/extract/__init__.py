@@ -2158,15 +2158,17 @@ def _add_capitalised_kind_callbacks(docs: list[Doc], per_doc: list[list[Mention]
     for ms in per_doc:
         for m in ms:
             words = _up_to_kind(m.text).split()
-            if len(words) >= 2 and m.cls and lexicon.core(m.cls) == "Policy" and _is_name(re.sub(r"[()]", "", " ".join(words))) \
+            bare = re.sub(r"[()]", "", " ".join(words))  # ("Food Information (Allergen Labelling) Regulations")
+            if len(words) >= 2 and m.cls and lexicon.core(m.cls) == "Policy" and _is_name(bare) \
                     and singular(words[-1].lower()) in generic:
                 named[words[-1]].add(m.key)
     named = {w: keys for w, keys in named.items() if len(keys) == 1}
     for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
         taken = {i for m in ms for i in m.tokens}
         for t in (t for t in doc if t.text in named and t.i not in taken and t.i > 0):
-            if doc[t.i - 1].lower_ in {"the", "these", "this"} and not any(
-                    c.dep_ in {"compound", "amod"} for c in t.children) and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title):
+            named_on = t.i + 1 < len(doc) and doc[t.i + 1].is_title  # ("the Rules Committee": another name)
+            if doc[t.i - 1].lower_ in {"the", "these", "this"} and not named_on and not any(
+                    c.dep_ in {"compound", "amod"} for c in t.children):
                 ms.append(Mention((t.i,), t.text, "", "repeat", key=next(iter(named[t.text])), head=t.i,
                                   sentence=tok_map.get(t.i, -1)))
 

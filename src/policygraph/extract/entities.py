@@ -128,6 +128,7 @@ class Resolver:
         # Commerce" labels the "Department" it is headed by)
         one = len(usual.split()) == 1
         longer = [n for n in counts if n[:1].isupper() and (
-            re.sub(r"\s(?:19|20)\d\d$", "", n).endswith(" " + usual) and (one or len(n.split()) >= len(usual.split()) + 2)
+            re.sub(r"\s(?:19|20)\d\d$", "", n).endswith(" " + usual)
+            and (one or len(n.split()) >= len(usual.split()) + 2)
             or one and (n.startswith(usual + " ") or name_head(n.split()) == usual))]
         return max(longer, key=len) if usual[:1].isupper() and longer else usual

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from ..ingest import capitals_heading
 from ..names import looks_like_agent_noun, name_head, singular
 from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, text_of, verb_base
 from ..ontology import Lexicon
-from ..ingest import capitals_heading
 from ..records import Block
 from .frames import (RUNNING_VERBS, Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, asked,
                      boundary_prefixes, concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties,
@@ -1713,7 +1713,8 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
         voices = [c for c in verb.children if c.dep_ == "nsubj"] + [  # "is opposed by ticket resellers"
             o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         for subj in voices:
-            if lemma in _VOICING_VERBS and verb.dep_ == "ccomp" and subj.pos_ == "NOUN" and not names_someone(subj, f.lex):
+            if lemma in _VOICING_VERBS and verb.dep_ == "ccomp" and subj.pos_ == "NOUN" \
+                    and not names_someone(subj, f.lex):
                 continue  # "the union said the crackdown raises concerns": a thing that gives cause for worry
             if subj.pos_ == "NOUN" and subj.lemma_.lower() not in _WRITINGS:  # names are the tagger's
                 out += [replace(m, source="voice") for m in f._doer_mentions(doc, subj)]
@@ -2783,7 +2784,7 @@ def letterhead_body(f: Finding, doc: Doc) -> list[Mention]:
     POLICY" on a heading line of their own: a body's name written in
     capitals over its document, headed by a word for a body. The tagger
     reads capitals poorly, so the name is the line's words up to a dash or
-    colon ("UWLW LOCAL 418 - MEMBER BULLETIN"), written as a name is
+    colon ("MARREN CITY COUNCIL - MEETING MINUTES"), written as a name is
     ("Larchmont State Board of Nursing") so that "the Board" calls it back."""
     words = [t for t in doc if not t.is_space]
     cut = next((n for n, t in enumerate(words) if t.text in {"—", "–", "-", ":", "|"} and n > 0), len(words))
@@ -2859,7 +2860,8 @@ def owned_body_parts(f: Finding, doc: Doc, m: Mention) -> list[Mention]:
         if part else [])
 
 
-def _owned_policy_part(f: Finding, doc: Doc, m: Mention, left: tuple[int, ...], right: tuple[int, ...]) -> list[Mention]:
+def _owned_policy_part(f: Finding, doc: Doc, m: Mention, left: tuple[int, ...],
+                       right: tuple[int, ...]) -> list[Mention]:
     """"The Convention's Control Scheme", "the Code's Prohibited List": a
     policy's name owned by another policy's (its name or its capitalised
     kind word) is two policies, the whole and its part (`relations` reads
@@ -2868,7 +2870,7 @@ def _owned_policy_part(f: Finding, doc: Doc, m: Mention, left: tuple[int, ...], 
     def policy(toks: tuple[int, ...]) -> bool:
         return bool(toks) and all(_name_word(doc[i]) or doc[i].lower_ in _NAME_LINKS for i in toks) \
             and any(f.lex.core(c) == "Policy" for c in head_classes(doc[toks[-1]], f.lex))
-    if not policy(left) or not policy(right) or not all(doc[i].text[:1].isupper() for i in right[-1:]):
+    if not policy(left) or not policy(right) or not doc[right[-1]].text[:1].isupper():
         return [m]
     whole = doc[left[0] : left[-1] + 1].root.i
     part = doc[right[0] : right[-1] + 1].root.i
