@@ -2831,7 +2831,9 @@ def owned_body_parts(f: Finding, doc: Doc, m: Mention) -> list[Mention]:
     """"The Department of Labor's Wage and Hour Division", "the FTC's
     Bureau of Consumer Protection": a body's name owned by another body's
     is two bodies, the owner and the part; a name with a possessive of its
-    own ("People's Bank of China") or an owner that is no body stays whole."""
+    own ("People's Bank of China") or an owner that is no body stays whole.
+    A policy's name owned by another policy's splits the same way
+    (`_owned_policy_part`)."""
     poss = [i for i in m.tokens if doc[i].tag_ == "POS" and m.tokens[0] < i < m.tokens[-1]]
     if not m.cls or len(poss) != 1:
         return [m]
