@@ -645,6 +645,11 @@ def test_extract_stance_from_skepticism(sample):
          ("harbor congestion charge", "issuedBy", "harbor transit authority")),
         ("The Bay Bridge Authority runs the Bay Bridge Toll.",
          ("bay bridge toll", "issuedBy", "bay bridge authority")),
+        # expelling, evicting or disqualifying someone for what they did punishes it
+        ("Under the Harbor School Code, students who cheat on exams will be expelled.",
+         ("harbor school code", "penalizes", "cheat on exams")),
+        ("Under the Harbor Housing Rule, tenants who damage the unit may be evicted.",
+         ("harbor housing rule", "penalizes", "damage the unit")),
         # a name with its year after it and the same name without it are one policy
         ("The Harbor Sports Code 2025 took effect in May. Under the Harbor Sports Code, players must file reports.",
          ("harbor sports code 2025", "evaluates", "players")),
