@@ -6920,3 +6920,25 @@ def test_extract_a_national_acronym_is_not_a_state_body(nlp, text, label):
     entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
     state = entities["calloway department of transportation"]
     assert label not in state.aliases, state
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a guide addressed in its title to a class of readers binds that class when it says "you must"
+    ("# Dock permits: questions and answers for boat owners\n\nUnder the Dock Rule, you must register your boat.\n",
+     ("register your boat", "performedBy", "boat owners")),
+    ("# Dock permits: what marina operators need to know\n\nUnder the Dock Rule, you must post the fees.\n",
+     ("post the fees", "performedBy", "marina operators")),
+])
+def test_extract_you_in_a_guide_for_a_class_is_that_class(nlp, text, expected):
+    _entities, relations, _x = run(nlp, text)
+    assert expected in relations, sorted(relations)
+
+
+@pytest.mark.parametrize("text", [
+    # a title addressed to no class of people, or no duty on "you": nobody
+    "# Dock permits in 2025\n\nUnder the Dock Rule, you must register your boat.\n",
+    "# Dock permits: a guide for boat owners\n\nYou can read the Dock Rule online.\n",
+])
+def test_extract_you_with_no_addressed_class_binds_no_one(nlp, text):
+    _entities, relations, _x = run(nlp, text)
+    assert not [r for r in relations if r[1] == "performedBy"], sorted(relations)

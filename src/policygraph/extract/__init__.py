@@ -34,7 +34,7 @@ from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, SIZES, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
                        ends_in_legal_form, choose_class, covering_intro, find_acronyms, find_mentions, head_classes,
-                       headline_sentence, listed_stance,
+                       headline_sentence, listed_stance, segment_duties, word_classes,
                        looks_like_agent_noun, said_kinds, span_text)
 from .relations import (ACT_WORDS, INSTRUMENT_NOUNS, QUOTES, Fact, Reading, answered, inside_quotes, definite_policy_noun, described, is_question, mention_kind, negated,
                         policy_kind, read)
@@ -442,6 +442,7 @@ class _ArticleExtractor:
             per_doc.append(chosen)
         national = national_acronyms(self.docs)
         _add_undefined_acronyms(self.docs, per_doc, tok_maps, national)
+        _add_addressed_reader(self.docs, per_doc, tok_maps, self.segments, self.article.title, self.lex, resolver)
         _add_programme_names(self.docs, per_doc, tok_maps, self.lex)
         _add_repeated_names(self.docs, per_doc, tok_maps, self.lex)
         _merge_dated_names(self.docs, per_doc, self.lex)
@@ -2230,6 +2231,44 @@ def _add_unnamed_main_policy(docs: list[Doc], per_doc: list[list[Mention]], tok_
             m.sentence = tok_maps[n].get(tok.i, -1)
             resolver.assign(m)
             per_doc[n].append(m)
+
+
+#: A title addressed to a class of readers: "Questions and answers for food businesses", "A guide for landlords",
+#: "What operators need to know".
+_ADDRESSED_TITLE = re.compile(r"(?:\b(?:for|to)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s)\s*[:.?!]?\s*$"
+                              r"|(?:^|:\s*)what\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:need|should|must)\s+to\s+know\b)",
+                              re.IGNORECASE)
+
+
+def _add_addressed_reader(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                          segments: list[Segment], title: str, lexicon: Lexicon, resolver) -> None:
+    """"Allergen labelling: questions and answers for food businesses" over
+    "You must label each item ...": a guide addressed in its title to a
+    class of readers says "you" to that class, so the "you" bound by a duty
+    is that class (a class of people or bodies: "for businesses", not "for
+    2025")."""
+    # (the title, or a heading line under a letterhead: "Allergen labelling: questions and answers for businesses")
+    lines = [title] + [seg.text for seg in segments[:4] if seg.role == "heading"]
+    found = next((f for line in lines if (f := _ADDRESSED_TITLE.search(line.strip()))), None)
+    if not found:
+        return
+    words = (found.group(1) or found.group(2)).lower().split()
+    classes = word_classes(lexicon, singular(words[-1]), words[-1])
+    if not any(lexicon.core(c) == "Actor" for c in classes) and not looks_like_agent_noun(words[-1]):
+        return
+    cls = choose_class(tuple(c for c in classes if lexicon.core(c) == "Actor"), lexicon) or "Group"
+    text = " ".join(words)
+    for doc, seg, ms, tok_map in zip(docs, segments, per_doc, tok_maps):
+        if seg.role == "heading":
+            continue
+        taken = {i for m in ms for i in m.tokens}
+        for duty in segment_duties(doc, seg, lexicon):
+            you = doc[duty.actor] if duty.actor is not None else None
+            if you is not None and you.lower_ == "you" and you.i not in taken:
+                m = Mention((you.i,), text, cls, "required", head=you.i, sentence=tok_map.get(you.i, -1))
+                resolver.assign(m)
+                ms.append(m)
+                taken.add(you.i)
 
 
 #: Kind nouns of an instrument an article may introduce without naming it ("signed an executive order").
