@@ -107,6 +107,12 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.legislation_number_mentions, "Rule 10b-5 bars fraud.", ("Rule 10b-5", "Law")),
         (mentions.legislation_number_mentions, "Circular A-123 applies to agencies.", ("Circular A-123", "Law")),
         (mentions.legislation_number_mentions, "Ordinance 17-A bans leaf blowers.", ("Ordinance 17-A", "Law")),
+        # the capitalised words before a rule's kind and code are its name's; a body's before "of" are not
+        (mentions.legislation_number_mentions, "Staff follow Administrative Policy IC-214 at all times.",
+         ("Administrative Policy IC-214", "Law")),
+        (mentions.legislation_number_mentions, "Staff follow Hand Hygiene Standard IC-102.",
+         ("Hand Hygiene Standard IC-102", "Law")),
+        (mentions.legislation_number_mentions, "Staff follow the Department of Labor Policy 12.", ("Policy 12", "Law")),
         # a title runs on through "in the" where no place follows
         (mentions.head_mentions, "Employers must follow the Code of Practice on Harassment in the Workplace.",
          ("Code of Practice on Harassment in the Workplace", "Law")),

@@ -1341,10 +1341,17 @@ def legislation_number_mentions(f: Finding, doc: Doc) -> list[Mention]:
     abbreviation (often a date); so is a rule by its kind and code ("Policy
     IT-27"), where the parse makes the code the head."""
     out, text = [], text_of(doc)
+    coded = {m.start() for m in KIND_AND_CODE.finditer(text)}
     for match in [*LEGISLATION_NUMBER.finditer(text), *CODE_CITATION.finditer(text), *KIND_AND_CODE.finditer(text)]:
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None and span.text == match.group():
-            out.append(Mention(tuple(range(span.start, span.end)), span.text, "Law", "number", head=span.end - 1))
+            # "Administrative Policy IC-214", "Hand Hygiene Standard IC-102": the capitalised words before a rule's
+            # kind and code are its name's
+            start = proper_name_start(doc, span.start, f._name_head_kind) if match.start() in coded else span.start
+            if start > 0 and doc[start - 1].lower_ in _NAME_LINKS:
+                start = span.start  # ("the Department of Labor Policy 12": a body's rule, its name the body's)
+            out.append(Mention(tuple(range(start, span.end)), doc[start : span.end].text, "Law", "number",
+                               head=span.end - 1))
     return out
 
 
