@@ -124,11 +124,12 @@ class Resolver:
         # "Commission" said most often (as "the Commission"): the full name it shortens labels it
         # ("Federal Trade Commission", "Department of Agriculture and Markets"; "Amendment Regulations" too)
         # ("Food Labelling Regulations 2025" for "the Regulations": a name's year after it is no part of the shortening)
-        # ("New Fare Enforcement Policy", a headline's word before the name, does not label it; "Halden Department of
-        # Commerce" labels the "Department" it is headed by)
+        # ("Amendment Regulations" short for a formal title with a bracket or a year labels nothing: the title does;
+        # "New Fare Enforcement Policy", "Harbour City Transit Credit Plan" do not label "Transit Credit Plan";
+        # "Halden Department of Commerce" labels the "Department" it is headed by)
         one = len(usual.split()) == 1
         longer = [n for n in counts if n[:1].isupper() and (
             re.sub(r"\s(?:19|20)\d\d$", "", n).endswith(" " + usual)
-            and (one or len(n.split()) >= len(usual.split()) + 2)
+            and (one or "(" in n or re.search(r"\s(?:19|20)\d\d$", n))
             or one and (n.startswith(usual + " ") or name_head(n.split()) == usual))]
         return max(longer, key=len) if usual[:1].isupper() and longer else usual
