@@ -1276,16 +1276,19 @@ def descriptions_read_as_subjects(doc: Doc) -> Doc:
     """"The charity Allergy Action Calloway backed the Act": the parser may
     read the common noun that describes a name right before it as a subject
     of its own. A lower-case noun subject whose phrase ends right before a
-    second subject that is a capitalised name describes that name: it is
-    the name's apposition, and the name is the subject."""
+    second subject that is a capitalised name, or read as its apposition,
+    describes that name: it is the name's apposition, and the name is the
+    subject."""
     for verb in _verbs_with_two_subjects(doc):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
         for first, second in zip(subjects, subjects[1:]):
             if _describes(first, second):
                 first.head, first.dep_ = second, "appos"
-    for first in (t for t in doc if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN"):
-        name = next((c for c in first.children if c.dep_ == "appos" and _describes(first, c)), None)
-        if name is not None:  # ("The charity Harbor Kids Alliance backed ...": the name read as the noun's apposition)
+    appositions = numpy.nonzero(doc.to_array(DEP) == doc.vocab.strings["appos"])[0] if len(doc) else []
+    for name in [doc[int(i)] for i in appositions]:  # (read from the dependency array: the repairs run on every text)
+        first = name.head
+        if first.dep_ in {"nsubj", "nsubjpass"} and _describes(first, name):
+            # "The charity Harbor Kids Alliance backed ...": the name read as the noun's apposition
             name.head, name.dep_, first.head, first.dep_ = first.head, first.dep_, name, "appos"
     return doc
 

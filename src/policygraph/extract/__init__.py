@@ -1442,7 +1442,7 @@ def _called_back(m: Mention, called: set[str], lexicon: Lexicon) -> bool:
     words = m.text.split()
     if len(words) < 2 or not _is_name(m.text):
         return False
-    if m.cls in BODY_CLASSES:  # ("the Board" for "State Board of Nursing": the word before its "of")
+    if m.cls in BODY_CLASSES:
         return words[-1] in called
     return bool(m.cls) and lexicon.core(m.cls) == "Policy" and words[-1].lower() in {w.lower() for w in called}
 
@@ -1584,6 +1584,14 @@ def national_acronyms(docs: list[Doc]) -> frozenset[str]:
                      and doc[t.i - 1].lower_ in {"federal", "national", "u.s.", "us", "u.s", "american"})
 
 
+def acronym_forms(name: str, national: frozenset[str]) -> set[str]:
+    """The initials a name may be written in here (`names.initial_forms`),
+    except that a place left out ("DEQ" for "Kessler Department of
+    Environmental Quality") never spells an acronym the article gives a
+    national body (`national_acronyms`)."""
+    return initial_forms(name, placed=False) | (initial_forms(name) - national)
+
+
 def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
                             national: frozenset[str] = frozenset()) -> None:
     """"ECOA" never defined but spelling the initials of a name in the article
@@ -1592,7 +1600,7 @@ def _add_undefined_acronyms(docs: list[Doc], per_doc: list[list[Mention]], tok_m
     for ms in per_doc:
         for m in ms:
             if m.cls and len(m.text.split()) >= 2:
-                for letters in initial_forms(m.text) - (national - initial_forms(m.text, placed=False)):
+                for letters in acronym_forms(m.text, national):
                     by_initials[letters].add(m.key)
     if not by_initials:
         return
@@ -2236,8 +2244,8 @@ def _add_unnamed_main_policy(docs: list[Doc], per_doc: list[list[Mention]], tok_
 #: A title addressed to a class of readers: "Questions and answers for food businesses", "A guide for landlords",
 #: "What operators need to know".
 _ADDRESSED_TITLE = re.compile(r"(?:\b(?:for|to)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s)\s*[:.?!]?\s*$"
-                              r"|(?:^|:\s*)what\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:need|should|must)\s+to\s+know\b)",
-                              re.IGNORECASE)
+                              r"|(?:^|:\s*)what\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)"
+                              r"\s+(?:need|should|must)\s+to\s+know\b)", re.IGNORECASE)
 
 
 def _add_addressed_reader(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
@@ -2710,7 +2718,7 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
             if re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", word):  # "ECOA", "U.S."
                 letters = word.replace(".", "")
                 hits = [k for k, ts in long_names.items() if k != key and any(
-                    letters in initial_forms(t, placed=letters not in national) for t in ts)]
+                    letters in acronym_forms(t, national) for t in ts)]
             elif re.fullmatch(r"[A-Z][a-z]+ [\w.()-]*\d[\w.()-]*", word) and key in policy_keys:
                 # "Rule 840-3" after "Board Rule 840-3": a numbered kind is the tail of the one policy so numbered
                 hits = [k for k, ts in long_names.items() if k != key and k in policy_keys and any(
@@ -2744,8 +2752,8 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
                         len(t.split()) >= 3 and t.split()[0] == word and t.split()[1] in {"of", "for", "on"} for t in ts)]
                 if not hits:  # "the Commission" for "Consumer Finance Commission of Kaldoria": a body named before "of"
                     hits = [k for k, ts in long_names.items() if k != key and any(
-                        word in (ws := t.split())[1:-2] and ws[ws.index(word, 1) + 1] in {"of", "for", "on"}
-                        and ws[0][:1].isupper() for t in ts)]
+                        (ws := t.split())[0] != word and ws[0][:1].isupper() and name_head(ws) == word
+                        and ws.index(word) <= len(ws) - 3 for t in ts)]
                 if not hits:  # "Brightwave" for "Brightwave Home Security, Inc.": a business by its first word
                     hits = first_word_of(word, key)
             elif re.fullmatch(r"(?!(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]*)+", word):
