@@ -1128,6 +1128,9 @@ def required_duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cu
             froms = [c for o in objects[:1] for c in o.subtree if c.dep_ == "prep" and c.lower_ == "from"
                      and c.head.lemma_.lower() not in _FROM_VERBS and c.head.i != o.i
                      and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)][-1:]
+        # "bans the sale of raw oysters from trucks": a "from" on a banned act with no act after it says where from
+        froms = [f for f in froms if f.head.i == cue.i or _gerunds_after(f)
+                 or not is_action_noun(f.head, named_object=False)]
         if passive and subject is not None and (_sanction_for_another(cue, subject) or _violators(subject)):
             froms = []  # "managers can be barred from holding directorships if their company defaults": a sanction
             # ("contractors found in violation may be barred from bidding": what violators lose is no conduct)
