@@ -2503,6 +2503,28 @@ def test_nlp_coordinated_verbs_read_as_adjectives(nlp, text, verbs):
 
 
 @pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        # a bare verb after an asking verb's "that" and the subject, read as one more noun of the subject
+        ("The auditor recommended that the department review grantee spending each quarter.", {6: "review"}),
+        ("The auditor recommended that the Department of Labor review grantee spending.", {8: "review"}),
+        # of the subject's words English has as verbs, one it has only as a verb
+        ("The report recommended that the state budget office publish data.", {8: "publish"}),
+        # a verb joined to a noun of the clause is the list's next act, no verb of the clause's own
+        ("The auditor urged that the county review grantee spending and recover improper payments.", {6: "review"}),
+        # a clause with its own verb, or a noun phrase with a verb after it, is left alone
+        ("The board recommended that the department review be completed by May.", {}),
+        ("OIG urged that each county adopt a written plan.", {}),
+        ("The law requires that the landlord return the deposit.", {}),
+        ("Critics noted that the city council review found nothing.", {}),
+    ],
+)
+def test_nlp_subjunctive_verbs_read_as_nouns(nlp, text, verbs):
+    from policygraph.nlp import english_nouns, english_verbs, subjunctive_verbs_read_as_nouns
+    assert subjunctive_verbs_read_as_nouns(nlp(text), english_verbs(nlp), english_nouns(nlp)) == verbs
+
+
+@pytest.mark.parametrize(
     ("text", "participles"),
     [
         # a participle right after its noun, read as the sentence's verb, is a reduced relative clause's

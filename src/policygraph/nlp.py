@@ -896,6 +896,15 @@ def english_verbs(nlp: Language) -> frozenset[str]:
     return frozenset(table["verb"]) if "verb" in table else frozenset()
 
 
+def english_nouns(nlp: Language) -> frozenset[str]:
+    """The base forms the model's own lemmatizer knows as nouns."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError):
+        return frozenset()
+    return frozenset(table["noun"]) if "noun" in table else frozenset()
+
+
 #: Verbs whose object may be followed by what they are told: "told owners that ...".
 _TELLING_VERBS = frozenset({"tell", "warn", "inform", "remind", "assure", "notify", "advise", "convince", "persuade"})
 #: Tags of a finite verb: one right after the word means the word is the clause's subject.
@@ -976,6 +985,53 @@ def listed_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str
                                                           for d in c.children) for c in listed):
             found.update((c.i, c.lower_) for c in listed)
     return found
+
+
+def subjunctive_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str], nouns: frozenset[str] = frozenset()
+                                    ) -> dict[int, str]:
+    """"The auditor recommended that the department *review* grantee
+    spending", "urged that the state budget office *publish* data": after a
+    verb that asks for an act and its "that", the bare verb after the
+    subject (English's subjunctive has no "-s" to mark it), read by the
+    tagger as one more noun of the subject, when the clause has no verb of
+    its own and no finite verb after it. Of the subject's words English has
+    as verbs, one it has only as a verb (`nouns`: words it has as nouns) is
+    the verb; else the first. By token index, its base form."""
+    found: dict[int, str] = {}
+    for that in (t for t in doc[1:-3] if t.lower_ == "that" and doc[t.i - 1].lemma_.lower() in _ASKING_VERBS):
+        run = []  # the clause's opening noun phrase: determiners and adjectives, then nouns
+        for tok in doc[that.i + 1 : that.sent.end - 1]:
+            # ("the Department of Labor review ...": a name's "of")
+            named_of = tok.lower_ == "of" and run and run[-1].tag_ == "NNP" and doc[tok.i + 1].tag_ == "NNP"
+            if tok.tag_ in {"NN", "NNP", "NNS", "NNPS"} or named_of or tok.pos_ in {"DET", "ADJ"} and not any(
+                    t.pos_ in {"NOUN", "PROPN"} for t in run):
+                run.append(tok)
+                continue
+            break
+        if any(t.tag_ in _FINITE_TAGS or t.tag_ == "VB" and (t.dep_ == "ccomp" or any(
+                c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)) and not _after_dangling_and(t)
+               for t in doc[that.i + 1 : that.sent.end]):
+            continue  # the clause has its verb
+        candidates = [t for t in run[1:] if t.is_lower and t.tag_ in {"NN", "NNS", "NNP"} and t.lower_ in verbs
+                      and t.lower_ == t.lemma_.lower() and doc[t.i - 1].pos_ in {"NOUN", "PROPN"}
+                      and doc[t.i + 1].pos_ in _AFTER_VERB]
+        verb = next((t for t in candidates if t.lower_ not in nouns), candidates[0] if candidates else None)
+        if verb is not None:
+            found[verb.i] = verb.lower_
+    return found
+
+
+def _after_dangling_and(verb: Token) -> bool:
+    """"that the county review grantee spending and *recover* payments":
+    a verb whose subject ends in an "and" joining nothing is the list's
+    next act, its true subject earlier (the first verb read as a noun)."""
+    return any(s.dep_ == "nsubj" and any(c.dep_ == "cc" for c in s.children) and not any(
+        c.dep_ == "conj" for c in s.children) for s in verb.children)
+
+
+#: Verbs that ask for an act, the asked one's verb bare in the "that" clause: "recommended that the agency review".
+_ASKING_VERBS = frozenset({"recommend", "urge", "advise", "require", "request", "ask", "demand", "insist", "propose",
+                           "direct", "order", "mandate"})
 
 
 def coordinated_verbs_read_as_adjectives(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
@@ -1456,6 +1512,8 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     commands |= {i: base for i, base in listed_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands |= {i: base for i, base in powers_read_as_modifiers(doc, known).items() if i not in found}
     commands |= {i: base for i, base in coordinated_verbs_read_as_adjectives(doc, known).items() if i not in found}
+    commands |= {i: base for i, base in subjunctive_verbs_read_as_nouns(doc, known, english_nouns(nlp)).items()
+                 if i not in found}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if 0 in commands and len(doc) > 1 and object_read_as_verb(doc, verbs, known):
         nouns[1] = "NNS"  # "report spills ...": "spills" is what is reported
