@@ -1383,6 +1383,9 @@ def test_extract_a_class_of_people_or_a_country_is_not_a_body_s_short_name(nlp, 
          "Metal Accountability Act bans cash payments.\n", "Senate Bill 412", "scrap metal accountability act"),
         ("# Bills\n\nThe Assembly passed AB 77, the Clean Docks Act, in May. The Clean Docks Act caps fees.\n",
          "AB 77", "clean docks act"),
+        # its short form in brackets before the comma
+        ("# Bills\n\nThe committee heard House Bill 409 (HB 409), the Data Broker Act, in May. The Data Broker Act "
+         "regulates brokers.\n", "House Bill 409", "data broker act"),
         # a policy's kind and number beside its title, in a heading a dash ends
         ("# Council\n\n### 2. Ordinance 24-17, the Rental Heating Ordinance \u2014 second reading\n\nThe Rental "
          "Heating Ordinance requires landlords to keep units warm.\n", "Ordinance 24-17", "rental heating ordinance"),

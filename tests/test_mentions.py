@@ -633,3 +633,39 @@ def test_mentions_a_persons_name_run_on_into_their_body_s_is_cut_before_it(nlp):
 ])
 def test_mentions_a_letterhead_names_its_body(nlp, line, expected):
     assert _found(nlp, mentions.letterhead_body, line, role="heading") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bill someone has is what they owe
+        ("The discount must appear on the customer's bill.", True),
+        ("Providers must apply the discount to the bill of every enrolled customer.", True),
+        ("Families worry about their monthly bill.", True),
+        # a bill of a legislature, or no one's, is a law
+        ("The council's bill would ban night flights.", False),
+        ("The bill would ban night flights.", False),
+        ("The Senate passed its bill on Monday.", False),
+    ],
+)
+def test_mentions_someones_bill(nlp, text, expected):
+    doc = nlp(text)
+    bill = next(t for t in doc if t.lower_ == "bill")
+    assert mentions.someones_bill(bill, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a capitalised determiner inside a sentence, before another capitalised word, opens a name
+    ('Students in the "Every Day Counts" program earn prizes.', "Every Day Counts program"),
+    ("Schools join the Every Day Counts program each fall.", "Every Day Counts program"),
+    # a determiner opening the sentence, or written lower-case, is no part of it
+    ("Every Harbor Program must publish fees.", "Harbor Program"),
+    ("Marinas in every Harbor Program must publish fees.", "Harbor Program"),
+])
+def test_mentions_a_capitalised_determiner_inside_a_name(nlp, text, name):
+    from policygraph.extract.mentions import find_mentions
+
+    doc = nlp(text)
+    found, _ = find_mentions(Finding.for_article(load_lexicon(), {}), doc,
+                             Segment(text, 0, "body", Block("paragraph", text, 0, len(text))))
+    assert name in {m.text for m in found if m.cls and load_lexicon().core(m.cls) == "Policy"}

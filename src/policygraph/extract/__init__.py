@@ -1656,6 +1656,10 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
                 the = b + 2 < len(doc) and doc[b + 2].lower_ == "the"
                 named = names.get(b + 3 if the else b + 2) if the or not kind_numbered else None
             line_start = a == 0 or "\n" in doc[a - 1].text_with_ws or doc[a - 1].is_space
+            close = next((t.i for t in doc[b + 2 : b + 7] if t.text == ")"), None) if after == "(" else None
+            if named is None and close is not None and not line_start and close + 3 < len(doc) \
+                    and doc[close + 1].text == "," and doc[close + 2].lower_ == "the" and not kind_numbered:
+                named = names.get(close + 3)  # "House Bill 409 (HB 409), the Data Broker Act": its short form first
             if after == "(" and line_start:  # "SB 612 (Voss) — ...": the sponsor in brackets before the dash
                 close = next((t.i for t in doc[b + 2 : b + 6] if t.text == ")"), None)
                 if close is not None and close + 1 < len(doc):

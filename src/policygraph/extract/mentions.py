@@ -70,6 +70,17 @@ class Segment:
     frame: str = ""  # "Concern" / "Behaviour" when the section or intro frames its items
 
 
+def _determiner_in_name(doc: Doc, kept: list[int]) -> bool:
+    """"the Every Day Counts program", 'the District's "No Excuses" plan':
+    a determiner written with a capital inside a sentence, after "the", a
+    possessive or a quotation mark and before another capitalised word,
+    is the first word of a name."""
+    first = doc[kept[0]]
+    return len(kept) > 1 and first.lower_ in {"every", "no", "each", "all", "any"} and first.is_title \
+        and not first.is_sent_start and doc[kept[1]].is_title and first.i > 0 \
+        and doc[first.i - 1].lower_ in {"the", "'s", "\u2019s", '"', "\u201c"}
+
+
 def _sum_before_name(doc: Doc, kept: list[int]) -> bool:
     """"a £15 million Attendance Improvement Fund": a sum of millions before
     a capitalised name says how big the thing is; it is no part of its name."""
@@ -639,7 +650,7 @@ class Finding:
                         # "the former Harbour Board": a body's old name, the body
                         or doc[kept[0]].lower_ == "former" and len(kept) > 1 and doc[kept[1]].is_title
                         or _sum_before_name(doc, kept)) and not self._measured_policy(doc, kept) \
-                and not number_in_name(doc, kept):
+                and not number_in_name(doc, kept) and not _determiner_in_name(doc, kept):
             kept.pop(0)
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
             kept.pop(0)  # "five-year agreement": "year" belongs to the number the trim dropped
@@ -886,7 +897,7 @@ class Finding:
                 return None  # "State Administration for Market Regulation": the end of a body's name
         if self.lex.core(cls) == "Actor" and root.dep_ in {"attr", "appos"} and root.head.pos_ in {"AUX", "VERB", "PROPN", "NOUN"} and not root.is_title:
             return None  # "the PCLOB is an independent agency": a description, not another actor
-        if not toks or (root.pos_ == "PRON"):
+        if not toks or (root.pos_ == "PRON") or self.lex.core(cls) == "Policy" and someones_bill(root, self.lex):
             return None
         toks = self._extend_relational(doc, root, toks, self.lex.core(cls))
         if self.is_generic(doc, toks, self.lex.core(cls)):
@@ -2421,6 +2432,18 @@ def office_references(doc: Doc, titles: frozenset[str]) -> list[int]:
     return [tok.i for tok in doc if (tok.is_title or tok.is_upper) and title_reference(doc, tok.i, titles)
             and tok.is_alpha and tok.lower_ not in BARE_HONORIFICS and not _owns_a_name(tok)
             and not _owns_no_policy(tok)]
+
+
+def someones_bill(noun: Token, lexicon: Lexicon) -> bool:
+    """"the customer's bill", "their monthly bill", "the bill of every
+    enrolled customer": a bill someone has is what they owe, not a law."""
+    if noun.lemma_.lower() != "bill" or not noun.is_lower:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.tag_ == "PRP$" and o.lower_ != "its" or o.pos_ == "NOUN" and (
+        looks_like_agent_noun(o.lower_) or any(c in {"Group", "Person"} for c in head_classes(o, lexicon)))
+        for o in owners)  # (a body's bill, "the council's bill", is a law it puts forward)
 
 
 def _owns_no_policy(tok: Token) -> bool:
