@@ -6967,3 +6967,42 @@ def test_extract_you_in_a_guide_for_a_class_is_that_class(nlp, text, expected):
 def test_extract_you_with_no_addressed_class_binds_no_one(nlp, text):
     _entities, relations, _x = run(nlp, text)
     assert not [r for r in relations if r[1] == "performedBy"], sorted(relations)
+
+
+@pytest.mark.parametrize(
+    "text, business, short",
+    [
+        # a business's first words, written as a name of their own, are that business
+        ("# Fine\n\nThe commission fined Silver Delta Resorts, Inc. in May. Silver Delta failed to file reports.\n",
+         "silver delta resorts inc.", "Silver Delta"),
+        ("# Fine\n\nRegulators sued Blue Harbor Marina Services LLC. Blue Harbor Marina must refund fees.\n",
+         "blue harbor marina services llc", "Blue Harbor Marina"),
+    ],
+)
+def test_extract_a_business_by_its_first_words(nlp, text, business, short):
+    entities, _relations, _x = run(nlp, text)
+    assert short in entities[business].aliases and short.lower() not in entities
+
+
+def test_extract_first_words_that_begin_another_name_are_not_the_business(nlp):
+    _entities, _relations, x = run(nlp, "# Fine\n\nSilver Delta Resorts, Inc. must file cash reports under the Gaming Act. "
+                                        "Inspectors visited the Silver Delta Casino in Riverbend.\n")
+    business = next(e for e in x.entities if e.label.startswith("Silver Delta Resorts"))
+    assert "Silver Delta" not in business.aliases
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what an audit or a regulator found someone did, listed under "found that X:", is X's conduct
+        ("# Fine\n\nThe commission fined Silver Delta Resorts, Inc. under the Gaming Act. It found that, in 2024, "
+         "Silver Delta Resorts:\n\n- failed to file 57 cash reports;\n- failed to train its staff.\n",
+         ("file 57 cash reports", "performedBy", "silver delta resorts inc.")),
+        ("# Audit\n\nThe State Auditor reviewed the Workforce Grant Program. The audit found that the Department of "
+         "Labor:\n\n- failed to verify course completion;\n- failed to recover overpayments.\n",
+         ("recover overpayments", "performedBy", "department of labor")),
+    ],
+)
+def test_extract_conduct_listed_as_found(nlp, text, expected):
+    _entities, relations, _x = run(nlp, text)
+    assert expected in relations

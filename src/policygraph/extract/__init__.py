@@ -445,6 +445,7 @@ class _ArticleExtractor:
         _add_addressed_reader(self.docs, per_doc, tok_maps, self.segments, self.article.title, self.lex, resolver)
         _add_programme_names(self.docs, per_doc, tok_maps, self.lex)
         _add_repeated_names(self.docs, per_doc, tok_maps, self.lex)
+        _add_business_short_names(self.docs, per_doc, tok_maps, self.lex)
         _merge_dated_names(self.docs, per_doc, self.lex)
         _merge_year_references(self.docs, per_doc, self.lex)  # before "the Act" is called back
         _add_name_head_callbacks(self.docs, per_doc, tok_maps, self.lex)
@@ -2134,6 +2135,50 @@ def _add_repeated_names(docs: list[Doc], per_doc: list[list[Mention]], tok_maps:
         if len(keys) > 1 and len(defined.get(name, ())) == 1:
             by_name[name] = defined[name]  # "Parents with Young Children Act (PYCA)": the act, not a group
     _add_occurrences(docs, per_doc, tok_maps, by_name, lexicon)
+
+
+def _add_business_short_names(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],
+                              lexicon: Lexicon) -> None:
+    """"Silver Delta" for "Silver Delta Resorts, Inc.": the first words of a
+    business's name (two at least, short of its last word and legal form),
+    written as a name of their own (no capitalised word before or after),
+    are that business, when they begin no other business's name."""
+    prefixes: dict[str, set[str]] = defaultdict(set)
+    for doc, ms in zip(docs, per_doc):
+        for m in ms:
+            words = [w for w in m.text.replace(",", " ").split() if w.lower().replace(".", "") not in LEGAL_FORMS]
+            if m.tokens and _is_name(m.text) and _legal_form_ends(doc, m.tokens[-1]) and len(words) >= 3:
+                for n in range(2, len(words)):
+                    prefixes[" ".join(words[:n])].add(m.key)
+    names = {p: keys for p, keys in prefixes.items() if len(keys) == 1}
+    if not names:
+        return
+    for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
+        for m in ms:  # the words found as an actor of their own ("Silver Delta" read as a group)
+            if m.text in names and lexicon.core(m.cls) in {"Actor", ""} and not m.concept and _alone(doc, m.tokens):
+                m.key, m.cls = next(iter(names[m.text])), ""
+        taken = {i for m in ms for i in m.tokens}
+        for tok in doc:
+            for name, keys in names.items():
+                n = len(name.split())
+                span = doc[tok.i : tok.i + n]
+                if span.text != name or any(i in taken for i in range(span.start, span.end)):
+                    continue
+                if not _alone(doc, tuple(range(span.start, span.end))):
+                    continue
+                taken.update(range(span.start, span.end))
+                ms.append(Mention(tuple(range(span.start, span.end)), span.text, "", "repeat", key=next(iter(keys)),
+                                  head=span.end - 1, sentence=tok_map.get(span.start, -1)))
+
+
+def _alone(doc: Doc, tokens: tuple[int, ...]) -> bool:
+    """Whether words are a name of their own, no capitalised word (or "&")
+    right before or after them: not the start of "the Silver Delta Casino
+    & Hotel"."""
+    before = doc[tokens[0] - 1] if tokens[0] > 0 else None
+    after = doc[tokens[-1] + 1] if tokens[-1] + 1 < len(doc) else None
+    return not (before is not None and before.is_title and not before.is_sent_start
+                or after is not None and (after.is_title or after.text == "&"))
 
 
 def _add_name_head_callbacks(docs: list[Doc], per_doc: list[list[Mention]], tok_maps: list[dict[int, int]],

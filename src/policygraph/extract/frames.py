@@ -2075,6 +2075,11 @@ _RECOMMENDED_THAT = re.compile(r"\brecommendations?\b.*\b(?:including|are|is|nam
                                re.IGNORECASE)
 
 
+#: A finding said to be that someone did the items: "It found that, between 2023 and 2024, Silver Delta:".
+_FOUND_THAT = re.compile(r"\b(?:found|finds|determined|determines|concluded|concludes|alleges?|alleged)\s+that\b\s*,?\s*"
+                         r"(?:[^:]*,\s*)?([^,:]+):\s*$", re.IGNORECASE)
+
+
 def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str]) -> tuple[str, str]:
     """(kind, doer) of a list intro whose items complete a duty: "Employers
     must:" -> ("obligation", "Employers"); "The rule requires landlords to:"
@@ -2100,6 +2105,9 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     ('recommendation', 'dock staff')
     >>> intro_duty("Operators may, but need not:", obligation_cues=frozenset({"need"}), prohibition_cues=frozenset())
     ('', '')
+    >>> intro_duty("It found that, between 2023 and 2024, the company:", obligation_cues=frozenset(),
+    ...            prohibition_cues=frozenset())
+    ('finding', 'company')
     """
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
     if not last.rstrip().endswith(":"):
@@ -2109,6 +2117,9 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     addressed = _ADDRESSED.match(last.strip())
     if addressed:  # "To the Arden Department of Environmental Quality:" above what it should do
         return "recommendation", re.sub(r"^the\s+", "", addressed.group(1))
+    found = _FOUND_THAT.search(last)
+    if found:  # "The audit found that, in 2023, the company:" above "- failed to file reports": what it did
+        return "finding", _doer(_WORDS.findall(found.group(1)))
     asked = _RECOMMENDED_THAT.search(last)
     if asked:  # "We made four recommendations to the Board, including that the Agency:": what the Agency should do
         return "recommendation", _doer(_WORDS.findall(asked.group(1)))

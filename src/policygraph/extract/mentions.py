@@ -2532,7 +2532,7 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
         if re.fullmatch(r"to\s[^,]*:", addressed, re.IGNORECASE) and not any(
                 lexicon.core(c) == "Actor" for c in word_classes(lexicon, singular(head), head)):
             kind = ""  # "To the Editor:", "To Apply:": addressed to no body that could act ("To the Department of X:" is)
-        if kind:
+        if kind and kind != "finding":  # (what someone was found to do is read by the item's own frames)
             heads = {d.head for d in found}
             found += [d for d in item_duty(doc, kind) if d.head not in heads]
     if seg.role == "body" and seg.block.kind == "item":  # "- Don't park within 200 feet of a school"
