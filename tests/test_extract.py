@@ -7006,3 +7006,17 @@ def test_extract_first_words_that_begin_another_name_are_not_the_business(nlp):
 def test_extract_conduct_listed_as_found(nlp, text, expected):
     _entities, relations, _x = run(nlp, text)
     assert expected in relations
+
+
+@pytest.mark.parametrize(
+    "text, conduct, absent",
+    [
+        # gerunds joined by "or" before one object are one act, named whole
+        ("# Rules\n\nThe Camera Code bans deleting or altering footage.\n", "deleting or altering footage",
+         "altering footage"),
+        ("# Rules\n\nThe Harbor Code prohibits selling or leasing boats.\n", "selling or leasing boats", "leasing boats"),
+    ],
+)
+def test_extract_gerunds_sharing_an_object_are_one_behaviour(nlp, text, conduct, absent):
+    entities, relations, _x = run(nlp, text)
+    assert entities[conduct].category == "Behaviour" and absent not in entities

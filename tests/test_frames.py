@@ -67,6 +67,9 @@ def _duties(nlp, text):
         ("Dumping waste in the harbour is prohibited.", ("prohibition", "Dumping waste", None, None)),
         # an act named by a noun keeps what it acts on
         ("The Boat Code prohibits the resale of permits.", ("prohibition", "resale of permits", None, "Code")),
+        # a gerund before "or" shares the object of the gerund after it
+        ("Deleting or altering footage is a violation of the Camera Code.",
+         ("prohibition", "Deleting or altering footage", None, "Code")),
         # a "from" on the banned act with no act after it says where from
         ("The Boat Code bans the sale of live bait from piers.", ("prohibition", "sale of live bait", None, "Code")),
         # the tagger reads "administers" as a noun and hangs "which" on "register": the conduct starts at its verb

@@ -945,14 +945,21 @@ def _gerunds_after(prep: Token) -> list[tuple[int, tuple[int, ...]]]:
                 and any(o.dep_ in {"dobj", "prep", "xcomp"} and o.i < c.i for o in g.children)]
     out = [(g.i, conduct_phrase(g) or _failure_phrase(g)) for g in gerunds]
     # "from selling or leasing a boat": headed by the verb with the object, so its variants span both verbs
-    out = [(h, c) if c else _shared_object_phrase(doc_token) for (h, c), doc_token in zip(out, gerunds)]
+    out = [(h, c) if c else shared_object_phrase(doc_token) for (h, c), doc_token in zip(out, gerunds)]
     out += [(o.left_edge.i, tuple(range(o.left_edge.i, o.i + 1))) for o in prep.children
             if o.dep_ == "pobj" and (o.left_edge.tag_ == "VBG" or o.left_edge.dep_ == "compound"
                                      and o.left_edge.lower_.endswith("ing") and o.left_edge.i < o.i)]
     return out
 
 
-def _shared_object_phrase(gerund: Token) -> tuple[int, tuple[int, ...]]:
+def gerund_conduct(gerund: Token) -> tuple[int, ...]:
+    """An act named by an -ing form: with what it acts on ("flying a
+    drone"), as a failure ("failing to report"), or sharing the object of
+    the gerund coordinated after it ("deleting or altering footage")."""
+    return conduct_phrase(gerund) or _failure_phrase(gerund) or shared_object_phrase(gerund)[1] or (gerund.i,)
+
+
+def shared_object_phrase(gerund: Token) -> tuple[int, tuple[int, ...]]:
     """"from selling or leasing a boat to minors": a gerund whose object
     the parse hangs on the next coordinated one shares it; the act is the
     whole coordination ("selling or leasing a boat"), headed by the verb
@@ -1373,9 +1380,13 @@ def offences_named(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Du
         # "examples of violations of the Act": the Act; "examples of prohibited conduct" name no policy
         policy = next((o for n in offences for o in pobjs(n, {"of", "under"}) if not _names_offences(o, prohibition_cues)
                        and (o.pos_ == "PROPN" or o.lemma_.lower() not in _GENERIC_ACTS)), None)
+        said: set[int] = set()
         for act in acts:
+            if act.i in said:
+                continue  # "deleting or altering footage": the second gerund is in the first one's act
             if act.tag_ == "VBG":
-                conduct = conduct_phrase(act) or _failure_phrase(act) or (act.i,)
+                conduct = gerund_conduct(act)
+                said.update(conduct)
             elif act.pos_ == "NOUN" and names_conduct(act):
                 conduct = nominal_conduct(act)
             else:
@@ -1486,7 +1497,7 @@ def _banned_act(act: Token, policy: int | None = None) -> Duty | None:
     """The ban on one act a clause names: an -ing form with what it acts on,
     or a noun that names an act by its ending ("the resale of permits")."""
     if act.tag_ == "VBG":
-        return Duty("prohibition", act.i, conduct_phrase(act) or (act.i,), None, policy)
+        return Duty("prohibition", act.i, gerund_conduct(act), None, policy)
     if act.pos_ == "NOUN" and is_action_noun(act, named_object=False):
         return Duty("prohibition", act.i, nominal_conduct(act), None, policy)
     return None
@@ -1911,7 +1922,7 @@ def nominal_bans(doc: Doc) -> Iterator[Duty]:
                     for o in p.children if o.dep_ in {"pobj", "pcomp"}):
             for act in [obj, *obj.conjuncts]:
                 if act.tag_ == "VBG":  # ("against holding or confiscating passports": the object shared)
-                    head, phrase = (act.i, conduct_phrase(act)) if conduct_phrase(act) else _shared_object_phrase(act)
+                    head, phrase = (act.i, conduct_phrase(act)) if conduct_phrase(act) else shared_object_phrase(act)
                     if phrase:
                         yield Duty("prohibition", head, phrase, None, None)
                 elif _someone(act):  # "a ban on foreign investors buying farmland": what they would do

@@ -28,8 +28,8 @@ from .frames import (RUNNING_VERBS, Duty, EASED, HURTING_VERBS, OBEYING_VERBS, O
                      foreseen_outcomes,
                      generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
                      item_duty, judged_harms, names_an_act, names_conduct, outcome_verb, phrase_variants, pobjs,
-                     policy_lacks, policy_targets, reach_judged, risks_read_as_noun, unrealised, up_to_gap, with_lemmas,
-                     with_words)
+                     policy_lacks, policy_targets, reach_judged, risks_read_as_noun, shared_object_phrase, unrealised,
+                     up_to_gap, with_lemmas, with_words)
 from .people import BARE_HONORIFICS, title_reference, titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -681,6 +681,14 @@ class Finding:
                 and (unit.ent_type_ != "MONEY" or head.lemma_.lower() in _CHARGE_WORDS)
                 and any(self.lex.core(c) == "Policy" for c in self.lex.head_nouns.get(head.lemma_.lower(), ())))
 
+    def _owner_in_name(self, root: Token) -> Token | None:
+        """The possessive inside an actor's one name that `root` heads
+        ("Officers'" in "the Police Officers' Association"), or None; the
+        parse makes it a noun phrase of its own."""
+        if root.is_lower or not any(self.lex.core(c) == "Actor" for c in head_classes(root, self.lex)):
+            return None
+        return next((c for c in root.children if c.dep_ == "poss" and self._possessive_in_name(c)), None)
+
     @staticmethod
     def _possessive_in_name(poss: Token) -> bool:
         """"People's Bank of China": the possessive is part of one name, not an owner."""
@@ -855,6 +863,9 @@ class Finding:
         titled: tuple[int, ...] = ()
         chunk = self.chunks.get(root.i)
         toks = [t.i for t in chunk] if chunk is not None else [t.i for t in root.subtree if t.i <= root.i and t.dep_ in {"compound", "amod", "det", "poss", "nmod"} or t.i == root.i]
+        owner = self._owner_in_name(root)
+        if owner is not None:  # "the Port Halvern Police Officers' Association": a possessive inside one name
+            toks = sorted({*toks, *(t.i for t in owner.subtree)})
         toks = self.trim(doc, toks)
         start = len(toks) - 1  # the phrase's last unbroken run of words
         while start > 0 and toks[start - 1] + 1 == toks[start]:
@@ -1452,6 +1463,12 @@ def gerund_mentions(f: Finding, doc: Doc) -> list[Mention]:
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if making_a_policy(tok, objects, f.lex):
             continue  # "praised the Commission for adopting the rule": the rule made, a stance on it, no conduct
+        if tok.tag_ == "VBG" and tok.dep_ == "conj" and (whole := conduct_phrase(tok)) and whole[0] < tok.i:
+            continue  # "altering" in "deleting or altering footage": the act is named whole at its first gerund
+        whole = shared_object_phrase(tok)[1] if tok.tag_ == "VBG" and not objects else ()
+        if whole:  # "deleting or altering footage": the first gerund shares the object the second one holds
+            out.append(Mention(whole, span_text(doc, whole), "Behaviour", "gerund", head=tok.i))
+            continue
         base = [tok.i] + [i for c in tok.children if c.dep_ in {"prt", "neg", "advmod"} and c.i < tok.i + 3 for i in [c.i]]
         if objects:
             conjuncts = [objects[0], *objects[0].conjuncts]
@@ -2113,6 +2130,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     numbered = [doc[t.i - 1] for t in with_words(doc, {"no", "no.", "number"}) if t.i > 0
                 and doc[t.i - 1].dep_ == "compound" and doc[t.i - 1].head.i == t.i]
     for root in chunk_roots + orphans + possessors + numbered:
+        if root.dep_ == "poss" and f._owner_in_name(root.head) is root:
+            continue  # "Officers'" in "the Police Officers' Association": a word of the one name its head is
         if risks_read_as_noun(root) is not None:  # "the ban risks pushing ...": the tagger's noun is a verb
             root = [c for c in root.children if c.dep_ in {"compound", "nmod"}][-1]  # and its subject "the ban"
         classes = head_classes(root, f.lex)
@@ -2865,8 +2884,8 @@ def owned_body_parts(f: Finding, doc: Doc, m: Mention) -> list[Mention]:
     A policy's name owned by another policy's splits the same way
     (`_owned_policy_part`)."""
     poss = [i for i in m.tokens if doc[i].tag_ == "POS" and m.tokens[0] < i < m.tokens[-1]]
-    if not m.cls or len(poss) != 1:
-        return [m]
+    if not m.cls or len(poss) != 1 or doc[poss[0]].text in {"'", "\u2019"} and doc[poss[0] - 1].tag_ in {"NNS", "NNPS"}:
+        return [m]  # ("the Police Officers' Association": the members a plural possessive names own no body)
     left = tuple(i for i in m.tokens if i < poss[0])
     right = tuple(i for i in m.tokens if i > poss[0])
     if f.lex.core(m.cls) == "Policy":
