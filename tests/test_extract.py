@@ -7001,6 +7001,10 @@ def test_extract_first_words_that_begin_another_name_are_not_the_business(nlp):
         ("# Audit\n\nThe State Auditor reviewed the Workforce Grant Program. The audit found that the Department of "
          "Labor:\n\n- failed to verify course completion;\n- failed to recover overpayments.\n",
          ("recover overpayments", "performedBy", "department of labor")),
+        # what someone is said to have broken a policy by doing is conduct the policy forbids
+        ("# Release\n\nThe regulator sued Harbor Dialers Ltd. The regulator alleges the company breached the "
+         "Telemarketing Act by:\n\n- calling numbers without consent;\n- transmitting false caller ID information.\n",
+         ("telemarketing act", "penalizes", "transmitting false caller id information")),
     ],
 )
 def test_extract_conduct_listed_as_found(nlp, text, expected):

@@ -669,3 +669,16 @@ def test_mentions_a_capitalised_determiner_inside_a_name(nlp, text, name):
     found, _ = find_mentions(Finding.for_article(load_lexicon(), {}), doc,
                              Segment(text, 0, "body", Block("paragraph", text, 0, len(text))))
     assert name in {m.text for m in found if m.cls and load_lexicon().core(m.cls) == "Policy"}
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a wrong "of" a policy is conduct against it
+    ("The company acted in breach of the Telemarketing Act.", "breach", True),
+    ("Regulators found abuse of the exemption.", "abuse", True),
+    # a wrong of anything else may be a worry
+    ("Critics fear a breach of privacy.", "breach", False),
+    ("The rule invites abuse of power.", "abuse", False),
+])
+def test_mentions_breaks_a_policy(nlp, text, word, expected):
+    doc = nlp(text)
+    assert mentions.breaks_a_policy(next(t for t in doc if t.lower_ == word), load_lexicon()) is expected

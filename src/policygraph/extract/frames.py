@@ -2086,6 +2086,11 @@ _RECOMMENDED_THAT = re.compile(r"\brecommendations?\b.*\b(?:including|are|is|nam
                                re.IGNORECASE)
 
 
+#: Someone said to have broken a policy by doing the items: "the companies breached the Act by:".
+_BREACHED_BY = re.compile(r"(.*?)\b(?:breached|violated|contravened|broke|infringed)\b[^:]*\bby\s*:$", re.IGNORECASE)
+#: The words that report a claim before what is claimed: "The NCMA alleges (that)".
+_REPORTING = re.compile(r"^.*\b(?:alleges?|alleged|says?|said|found|finds|claims?|claimed|argues?|argued|charges?|"
+                        r"charged)\s+(?:that\s+)?", re.IGNORECASE)
 #: A finding said to be that someone did the items: "It found that, between 2023 and 2024, Silver Delta:".
 _FOUND_THAT = re.compile(r"\b(?:found|finds|determined|determines|concluded|concludes|alleges?|alleged)\s+that\b\s*,?\s*"
                          r"(?:[^:]*,\s*)?([^,:]+):\s*$", re.IGNORECASE)
@@ -2119,6 +2124,9 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     >>> intro_duty("It found that, between 2023 and 2024, the company:", obligation_cues=frozenset(),
     ...            prohibition_cues=frozenset())
     ('finding', 'company')
+    >>> intro_duty("The agency alleges the companies breached the Act by:", obligation_cues=frozenset(),
+    ...            prohibition_cues=frozenset())
+    ('prohibition', 'companies')
     """
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
     if not last.rstrip().endswith(":"):
@@ -2128,6 +2136,9 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     addressed = _ADDRESSED.match(last.strip())
     if addressed:  # "To the Arden Department of Environmental Quality:" above what it should do
         return "recommendation", re.sub(r"^the\s+", "", addressed.group(1))
+    breached = _BREACHED_BY.match(last.strip())
+    if breached:  # "The agency alleges the companies breached the Act by:" above "- calling numbers on the register"
+        return "prohibition", _doer(_WORDS.findall(_REPORTING.sub("", breached.group(1))))
     found = _FOUND_THAT.search(last)
     if found:  # "The audit found that, in 2023, the company:" above "- failed to file reports": what it did
         return "finding", _doer(_WORDS.findall(found.group(1)))

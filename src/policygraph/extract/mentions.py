@@ -2145,6 +2145,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
                                            or root.is_lower and root.dep_ == "dobj"
                                            and root.head.lemma_.lower() in _POWER_VERBS):
             continue  # "has authority to issue rules", "gives the agency authority over futures": the power, not a body
+        if len({f.lex.core(c) for c in classes}) > 1 and breaks_a_policy(root, f.lex):
+            classes = tuple(c for c in classes if f.lex.core(c) != "Concern")  # "in breach of the Act": conduct
         cls = choose_class(classes, f.lex, seg.frame)
         if ends_in_legal_form(root.text) and not root.is_lower:
             cls = "Business"  # "Brightwave Home Security, Inc.": a legal form heads a business's name, whatever is before it
@@ -2179,6 +2181,13 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             if category == "Actor":
                 out += f._coordinated_actors(doc, root, cls)
     return out + named_modifiers(f, doc)
+
+
+def breaks_a_policy(noun: Token, lexicon: Lexicon) -> bool:
+    """"a breach of the Telemarketing Act", "abuse of the exemption": a
+    wrong "of" a policy is conduct against it, not a worry (a breach of
+    privacy is one)."""
+    return any(lexicon.core(c) == "Policy" for o in pobjs(noun, {"of"}) for c in head_classes(o, lexicon))
 
 
 def speaks(noun: Token) -> bool:
