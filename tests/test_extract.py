@@ -2515,8 +2515,11 @@ def test_nlp_coordinated_verbs_read_as_adjectives(nlp, text, verbs):
         ("The report recommended that the state budget office publish data.", {8: "publish"}),
         # a verb joined to a noun of the clause is the list's next act, no verb of the clause's own
         ("The auditor urged that the county review grantee spending and recover improper payments.", {6: "review"}),
+        # the verb comes right after the subject's head, the last word for someone
+        ("The auditor recommended that the city water department test lead levels monthly.", {8: "test"}),
         # a clause with its own verb, or a noun phrase with a verb after it, is left alone
         ("The board recommended that the department review be completed by May.", {}),
+        ("The auditor recommended that the state park fee be waived.", {}),
         ("OIG urged that each county adopt a written plan.", {}),
         ("The law requires that the landlord return the deposit.", {}),
         ("Critics noted that the city council review found nothing.", {}),
@@ -2524,7 +2527,9 @@ def test_nlp_coordinated_verbs_read_as_adjectives(nlp, text, verbs):
 )
 def test_nlp_subjunctive_verbs_read_as_nouns(nlp, text, verbs):
     from policygraph.nlp import english_nouns, english_verbs, subjunctive_verbs_read_as_nouns
-    assert subjunctive_verbs_read_as_nouns(nlp(text), english_verbs(nlp), english_nouns(nlp)) == verbs
+    lex = load_lexicon()
+    doers = frozenset(w for w, classes in lex.head_nouns.items() if any(lex.core(c) == "Actor" for c in classes))
+    assert subjunctive_verbs_read_as_nouns(nlp(text), english_verbs(nlp), english_nouns(nlp), doers) == verbs
 
 
 @pytest.mark.parametrize(
@@ -3105,6 +3110,9 @@ def test_extract_a_command_the_tagger_reads_as_a_noun_is_conduct(nlp, item, cond
         ("grants covering half the cost.", {}),
         ("fines apply to repeat offenders.", {}),  # a noun and its verb
         ("increases take effect in May.", {}),
+        # a word English has as no verb opens no command; a verb's -ing form may
+        ("domestic violence, sexual assault and harassment.", {}),
+        ("operating power-driven machinery.", {"operating": "operating"}),
     ],
 )
 def test_nlp_misread_command(nlp, text, misread):
@@ -6984,6 +6992,21 @@ def test_extract_a_business_by_its_first_words(nlp, text, business, short):
     assert short in entities[business].aliases and short.lower() not in entities
 
 
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a business's first words that name a place are the place
+        ("# Fine\n\nGreat Lakes Shipping, Inc. was fined under the Clean Water Act for dumping ballast water. Officials "
+         "said the Great Lakes are at risk under the Clean Water Act.\n", "Great Lakes"),
+        ("# Fine\n\nNew York Life Insurance Co. must refund premiums under the Disclosure Rule. New York adopted the "
+         "Disclosure Rule in 2020.\n", "New York"),
+    ],
+)
+def test_extract_a_business_s_first_words_naming_a_place(nlp, text, place):
+    _entities, _relations, x = run(nlp, text)
+    assert not any(place in e.aliases for e in x.entities)
+
+
 def test_extract_first_words_that_begin_another_name_are_not_the_business(nlp):
     _entities, _relations, x = run(nlp, "# Fine\n\nSilver Delta Resorts, Inc. must file cash reports under the Gaming Act. "
                                         "Inspectors visited the Silver Delta Casino in Riverbend.\n")
@@ -7005,6 +7028,12 @@ def test_extract_first_words_that_begin_another_name_are_not_the_business(nlp):
         ("# Release\n\nThe regulator sued Harbor Dialers Ltd. The regulator alleges the company breached the "
          "Telemarketing Act by:\n\n- calling numbers without consent;\n- transmitting false caller ID information.\n",
          ("telemarketing act", "penalizes", "transmitting false caller id information")),
+        # each offence of an item's own list, under "the following conduct is prohibited ...:"
+        ("# Code\n\nThe Player Conduct Policy sets penalties. The following conduct is prohibited and subject to "
+         "discipline:\n\n- domestic violence, sexual assault and harassment;\n- use of steroids.\n",
+         ("player conduct policy", "penalizes", "sexual assault")),
+        ("# Code\n\nThe Player Conduct Policy sets penalties. Under the Policy, violations include:\n\n- use of "
+         "steroids;\n- physical contact with an official.\n", ("player conduct policy", "penalizes", "use of steroids")),
     ],
 )
 def test_extract_conduct_listed_as_found(nlp, text, expected):
@@ -7024,3 +7053,24 @@ def test_extract_conduct_listed_as_found(nlp, text, expected):
 def test_extract_gerunds_sharing_an_object_are_one_behaviour(nlp, text, conduct, absent):
     entities, relations, _x = run(nlp, text)
     assert entities[conduct].category == "Behaviour" and absent not in entities
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a capitalised plural with a bare apostrophe names the members, part of their body's name
+        ("# Union\n\nThe Port Halvern Police Officers' Association opposes the Camera Rule.\n",
+         "port halvern police officers' association"),
+        ("# Union\n\nThe Greenfield Tenants' Union opposes the Rent Act.\n", "greenfield tenants' union"),
+        ("# Union\n\nThe State Nurses' Association supports the Staffing Act.\n", "state nurses' association"),
+    ],
+)
+def test_extract_members_named_inside_a_body_s_name(nlp, text, name):
+    entities, _relations, _x = run(nlp, text)
+    assert entities[name].category == "Actor" and "association" not in entities and "union" not in entities
+
+
+def test_extract_a_body_s_possessive_still_owns_its_part(nlp):
+    entities, _relations, _x = run(nlp, "# Wages\n\nThe Department of Labor's Wage and Hour Division enforces the "
+                                        "Wage Act.\n")
+    assert "wage and hour division" in entities

@@ -646,6 +646,9 @@ def test_mentions_a_letterhead_names_its_body(nlp, line, expected):
         ("The council's bill would ban night flights.", False),
         ("The bill would ban night flights.", False),
         ("The Senate passed its bill on Monday.", False),
+        # a lawmaker's bill that would do something, or that someone backs, is a law
+        ("Her bill would require districts to delete images.", False),
+        ("Hospital groups support the governor's bill.", False),
     ],
 )
 def test_mentions_someones_bill(nlp, text, expected):

@@ -366,8 +366,11 @@ def misread_command(doc: Doc, verbs: frozenset[str] = frozenset(), known: frozen
     if first is None or not first.is_alpha or first.pos_ in {"VERB", "AUX"} and first.dep_ == "ROOT" \
             or first.tag_ == "VBG" and first.dep_ in {"csubj", "csubjpass", "nsubj", "nsubjpass"} \
             or first.pos_ not in {"NOUN", "ADJ", "PROPN", "VERB"} or doc[1].pos_ not in _AFTER_VERB \
-            and not object_read_as_verb(doc, verbs, known):
+            and not object_read_as_verb(doc, verbs, known) \
+            or known and first.lower_ not in known and first.lemma_.lower() not in known \
+            and not verb_base(first.lower_, known):
         return {}  # "the hours worked", "any deductions": a noun phrase; "keeping a dog is ...": a gerund subject
+        # ("domestic violence, sexual assault and harassment": a word English has as no verb opens no command)
     return {0: first.lower_}
 
 
@@ -987,16 +990,18 @@ def listed_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str
     return found
 
 
-def subjunctive_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str], nouns: frozenset[str] = frozenset()
-                                    ) -> dict[int, str]:
+def subjunctive_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str], nouns: frozenset[str] = frozenset(),
+                                    doers: frozenset[str] = frozenset()) -> dict[int, str]:
     """"The auditor recommended that the department *review* grantee
     spending", "urged that the state budget office *publish* data": after a
     verb that asks for an act and its "that", the bare verb after the
     subject (English's subjunctive has no "-s" to mark it), read by the
     tagger as one more noun of the subject, when the clause has no verb of
     its own and no finite verb after it. Of the subject's words English has
-    as verbs, one it has only as a verb (`nouns`: words it has as nouns) is
-    the verb; else the first. By token index, its base form."""
+    as verbs, the last right after a word for someone (`doers`: the
+    vocabulary's head nouns of actors) is the verb, else one English has
+    only as a verb (`nouns`: words it has as nouns). By token index, its
+    base form."""
     found: dict[int, str] = {}
     for that in (t for t in doc[1:-3] if t.lower_ == "that" and doc[t.i - 1].lemma_.lower() in _ASKING_VERBS):
         run = []  # the clause's opening noun phrase: determiners and adjectives, then nouns
@@ -1008,14 +1013,19 @@ def subjunctive_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str], nouns: froz
                 run.append(tok)
                 continue
             break
-        if any(t.tag_ in _FINITE_TAGS or t.tag_ == "VB" and (t.dep_ == "ccomp" or any(
+        if any(t.tag_ in _FINITE_TAGS or t.lemma_ == "be" or t.tag_ == "VB" and (t.dep_ == "ccomp" or any(
                 c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)) and not _after_dangling_and(t)
                for t in doc[that.i + 1 : that.sent.end]):
-            continue  # the clause has its verb
+            continue  # the clause has its verb ("that the park fee be waived")
         candidates = [t for t in run[1:] if t.is_lower and t.tag_ in {"NN", "NNS", "NNP"} and t.lower_ in verbs
                       and t.lower_ == t.lemma_.lower() and doc[t.i - 1].pos_ in {"NOUN", "PROPN"}
                       and doc[t.i + 1].pos_ in _AFTER_VERB]
-        verb = next((t for t in candidates if t.lower_ not in nouns), candidates[0] if candidates else None)
+        # the verb comes right after the subject's head, the last word for someone before it ("department",
+        # "office", "Labor": `doers`, a doer's suffix or a name), or is a word English has only as a verb
+        # ("publish"); "the city water department test ...": "test", not "water"
+        verb = next((t for t in reversed(candidates) if doc[t.i - 1].tag_ == "NNP" or doc[t.i - 1].lemma_.lower() in doers
+                     or looks_like_agent_noun(doc[t.i - 1].lower_)), None) \
+            or next((t for t in candidates if t.lower_ not in nouns), None)
         if verb is not None:
             found[verb.i] = verb.lower_
     return found
@@ -1494,7 +1504,8 @@ def repaired(doc: Doc, known_verbs: frozenset[str]) -> Doc:
     return participles_read_as_nouns(second_verbs_read_as_modifiers(doc, known_verbs), known_verbs)
 
 
-def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False) -> Doc:
+def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = False,
+             doers: frozenset[str] = frozenset()) -> Doc:
     """`doc`, parsed again where the tagger misread a verb as a noun: the
     same words, with the parse the model gives when a verb it cannot misread
     stands in (`misread_verbs`; with `command`, also `misread_command`).
@@ -1512,7 +1523,7 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     commands |= {i: base for i, base in listed_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands |= {i: base for i, base in powers_read_as_modifiers(doc, known).items() if i not in found}
     commands |= {i: base for i, base in coordinated_verbs_read_as_adjectives(doc, known).items() if i not in found}
-    commands |= {i: base for i, base in subjunctive_verbs_read_as_nouns(doc, known, english_nouns(nlp)).items()
+    commands |= {i: base for i, base in subjunctive_verbs_read_as_nouns(doc, known, english_nouns(nlp), doers).items()
                  if i not in found}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}
     if 0 in commands and len(doc) > 1 and object_read_as_verb(doc, verbs, known):

@@ -1658,7 +1658,7 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
                 named = names.get(b + 3 if the else b + 2) if the or not kind_numbered else None
             line_start = a == 0 or "\n" in doc[a - 1].text_with_ws or doc[a - 1].is_space
             close = next((t.i for t in doc[b + 2 : b + 7] if t.text == ")"), None) if after == "(" else None
-            if named is None and close is not None and not line_start and close + 3 < len(doc) \
+            if named is None and close is not None and close + 3 < len(doc) \
                     and doc[close + 1].text == "," and doc[close + 2].lower_ == "the" and not kind_numbered:
                 named = names.get(close + 3)  # "House Bill 409 (HB 409), the Data Broker Act": its short form first
             if after == "(" and line_start:  # "SB 612 (Voss) — ...": the sponsor in brackets before the dash
@@ -2151,11 +2151,16 @@ def _add_business_short_names(docs: list[Doc], per_doc: list[list[Mention]], tok
                 for n in range(2, len(words)):
                     prefixes[" ".join(words[:n])].add(m.key)
     names = {p: keys for p, keys in prefixes.items() if len(keys) == 1}
+    # not a place ("New York" of "New York Life Insurance Co.", "into the Great Lakes") nor a body told apart
+    # ("Morgan Stanley, its parent company")
+    names = {p: keys for p, keys in names.items() if not any(_place_or_apart(doc, start, p) for doc in docs
+                                                             for start in _starts(doc, p))}
     if not names:
         return
     for doc, ms, tok_map in zip(docs, per_doc, tok_maps):
         for m in ms:  # the words found as an actor of their own ("Silver Delta" read as a group)
-            if m.text in names and lexicon.core(m.cls) in {"Actor", ""} and not m.concept and _alone(doc, m.tokens):
+            if m.text in names and lexicon.core(m.cls) in {"Actor", ""} and not m.concept and _alone(doc, m.tokens) \
+                    and m.cls != "Country":
                 m.key, m.cls = next(iter(names[m.text])), ""
         taken = {i for m in ms for i in m.tokens}
         for tok in doc:
@@ -2169,6 +2174,26 @@ def _add_business_short_names(docs: list[Doc], per_doc: list[list[Mention]], tok
                 taken.update(range(span.start, span.end))
                 ms.append(Mention(tuple(range(span.start, span.end)), span.text, "", "repeat", key=next(iter(keys)),
                                   head=span.end - 1, sentence=tok_map.get(span.start, -1)))
+
+
+def _starts(doc: Doc, words: str) -> list[int]:
+    """Token indexes where `words` begin in `doc`."""
+    n = len(words.split())
+    return [t.i for t in doc if doc[t.i : t.i + n].text == words]
+
+
+def _place_or_apart(doc: Doc, start: int, words: str) -> bool:
+    """Whether the words at `start` name a place (the tagger's place, or
+    after "the" or a preposition of place: "into the Great Lakes") or a
+    body set apart by a description ("Morgan Stanley, its parent company")."""
+    span = doc[start : start + len(words.split())]
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return span[0].ent_type_ == "GPE" or before[-1:] == ["the"] or any(w in _PLACE_PREPOSITIONS for w in before) \
+        or any(c.dep_ == "appos" for c in span.root.children)
+
+
+#: Prepositions of where: the words after them ("in Southern California") name a place.
+_PLACE_PREPOSITIONS = frozenset({"in", "into", "across", "throughout", "near", "from", "at", "around", "outside"})
 
 
 def _alone(doc: Doc, tokens: tuple[int, ...]) -> bool:
@@ -3602,6 +3627,7 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
     model = entity_filter
     verbs = (frozenset().union(*lexicon.relation_cues.values()) | lexicon.obligation_cues | lexicon.prohibition_cues
              | CONSEQUENCE_VERBS | FRAME_VERBS)
+    doers = frozenset(w for w, classes in lexicon.head_nouns.items() if any(lexicon.core(c) == "Actor" for c in classes))
     staged: dict[int, tuple[Article, list[Segment]]] = {}
 
     def stream() -> Iterator[tuple[str, tuple[int, int]]]:
@@ -3623,7 +3649,8 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
             current = n
             if i >= 0:
                 segment = staged[n][1][i]
-                docs.append(_without_tensor(reparsed(doc, nlp, verbs, command=segment.text[:1].islower())))
+                docs.append(_without_tensor(reparsed(doc, nlp, verbs, command=segment.text[:1].islower(),
+                                                     doers=doers)))
     if current is not None:
         yield apply_filter(_finish(staged.pop(current), docs, lexicon), model)
 

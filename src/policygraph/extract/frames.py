@@ -2131,8 +2131,8 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
     if not last.rstrip().endswith(":"):
         return "", ""
-    if _OFFENCES_LISTED.fullmatch(last.strip()):  # "Violations include:" above "- tampering with doping control"
-        return "prohibition", ""
+    if any(_OFFENCES_LISTED.fullmatch(part) for part in (last.strip(), re.split(r",\s*", last.strip())[-1])):
+        return "prohibition", ""  # "(Under the Code,) violations include:" above "- tampering with doping control"
     addressed = _ADDRESSED.match(last.strip())
     if addressed:  # "To the Arden Department of Environmental Quality:" above what it should do
         return "recommendation", re.sub(r"^the\s+", "", addressed.group(1))
@@ -2213,7 +2213,10 @@ _OFFENCES_LISTED = re.compile(
     r"(?:(?:prohibited|banned|unlawful|illegal)\s+(?:conduct|acts?|practices?|activities|behaviou?rs?)"
     r"|(?:(?![\w-]*ing\b)[\w-]+\s+)?(?:violations?|offen[cs]es?|infractions?|misconduct))"
     r"(?:\s+(?:of|under)\s+(?:the|this|these|its|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
-    r"(?:\s+(?:include|includes|are|consist\s+of)(?:\s+the\s+following)?)?\s*:", re.IGNORECASE)
+    r"(?:\s+(?:include|includes|are|consist\s+of)(?:\s+the\s+following)?)?\s*:"
+    # "The following conduct is prohibited and subject to discipline:"
+    r"|the\s+following\s+(?:conduct|acts?|practices?|activities|behaviou?rs?)\s+(?:is|are)\s+(?:strictly\s+)?"
+    r"(?:prohibited|banned|forbidden|not\s+permitted|not\s+allowed|not\s+tolerated)\b[^:]*:", re.IGNORECASE)
 
 
 #: A list intro addressed to a named body: "To the Arden General Assembly:" (not "To apply:").
@@ -2273,6 +2276,12 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
                 return []
         first = first.head  # "clearly disclose the renewal terms": the verb after its adverb
     if kind == "prohibition" and first is not None and (act := _item_offence(doc)) is not None:
+        listed = [c for c in act.conjuncts if c.i > act.i and c.pos_ == "NOUN"]
+        if any(c.dep_ == "prep" for n in [act, *listed] for c in n.children):
+            listed = []  # ("possession or trafficking of steroids": acts sharing what they act on are one)
+        if listed:  # "- domestic violence, sexual assault and harassment": each of the item's own list is an offence
+            return [Duty(kind, n.i, tuple(t.i for t in n.subtree if t.i <= n.i and t.dep_ not in {"det", "cc", "punct"}),
+                         None, None) for n in [act, *listed]]
         return [Duty(kind, act.i, _item_phrase(doc, act), None, None)]  # "- possession or trafficking of steroids"
     if first is None or first.tag_ not in {"VB", "VBG", "VBP"} or first.pos_ not in {"VERB", "AUX"}:
         return []
@@ -2302,8 +2311,8 @@ def _item_offence(doc: Doc) -> Token | None:
     opening with a verb, naming a thing ("a laptop"), or a heading taken
     for an item ("Sanctions")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ != "NOUN" or root.tag_ == "VBG" or not names_conduct(root) \
-            or sum(t.is_alpha for t in doc) < 2:
+    if root is None or root.pos_ != "NOUN" or root.tag_ == "VBG" or sum(t.is_alpha for t in doc) < 2 \
+            or not (names_conduct(root) or is_action_noun(root)):  # ("use of steroids": an act by its "of")
         return None
     return root
 

@@ -614,7 +614,8 @@ class Finding:
         inside = set(tokens)
         for i in tokens:
             tok = doc[i]
-            if tok.dep_ == "poss" and tok.head.i in inside and (not self._possessive_in_name(tok)
+            if tok.dep_ == "poss" and tok.head.i in inside and (not (self._possessive_in_name(tok) or _members_of(tok)
+                                                                      and not tok.head.is_lower)
                                                                  or self._body_owning_policy(tok, tokens)):
                 drop.update(t.i for t in tok.subtree)
             elif tok.tag_ == "POS" and (tok.head.i in drop or i == tokens[-1]):
@@ -657,6 +658,8 @@ class Finding:
         while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].tag_ == "POS" or doc[kept[-1]].is_space
                         or doc[kept[-1]].pos_ in {"ADP", "CCONJ", "DET"}):
             kept.pop()
+        if kept and _determiner_in_name(doc, kept):  # "the Every Day Counts program": the parse may leave "Day" out
+            kept = [i for i in range(kept[0], kept[-1] + 1) if i in kept or doc[i].is_alpha and doc[i].is_title]
         return kept
 
     def _sized_class(self, doc: Doc, kept: list[int]) -> bool:
@@ -687,7 +690,8 @@ class Finding:
         parse makes it a noun phrase of its own."""
         if root.is_lower or not any(self.lex.core(c) == "Actor" for c in head_classes(root, self.lex)):
             return None
-        return next((c for c in root.children if c.dep_ == "poss" and self._possessive_in_name(c)), None)
+        return next((c for c in root.children if c.dep_ == "poss" and (self._possessive_in_name(c) or _members_of(c))),
+                    None)
 
     @staticmethod
     def _possessive_in_name(poss: Token) -> bool:
@@ -2463,15 +2467,31 @@ def office_references(doc: Doc, titles: frozenset[str]) -> list[int]:
 
 
 def someones_bill(noun: Token, lexicon: Lexicon) -> bool:
-    """"the customer's bill", "their monthly bill", "the bill of every
-    enrolled customer": a bill someone has is what they owe, not a law."""
+    """"the bill of every enrolled customer", "shown on the customer's
+    bill", "worried about their monthly bill": a bill someone has, what
+    something is put on or said of, is what they owe, not a law. A
+    lawmaker's bill that would do something, or that someone backs, is a
+    law ("her bill would require ...", "support the governor's bill"), and so
+    is a body's ("the council's bill")."""
     if noun.lemma_.lower() != "bill" or not noun.is_lower:
         return False
-    owners = [c for c in noun.children if c.dep_ == "poss"] + [
-        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any(o.tag_ == "PRP$" and o.lower_ != "its" or o.pos_ == "NOUN" and (
-        looks_like_agent_noun(o.lower_) or any(c in {"Group", "Person"} for c in head_classes(o, lexicon)))
-        for o in owners)  # (a body's bill, "the council's bill", is a law it puts forward)
+
+    def someone(o: Token) -> bool:
+        return o.tag_ == "PRP$" and o.lower_ != "its" or o.pos_ == "NOUN" and (
+            looks_like_agent_noun(o.lower_) or any(c in {"Group", "Person"} for c in head_classes(o, lexicon)))
+
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    owned = noun.dep_ == "pobj" and any(c.dep_ == "poss" and someone(c) for c in noun.children)
+    return owned or any(someone(o) for o in of)
+
+
+def _members_of(tok: Token) -> bool:
+    """"Tenants'" in "the Greenfield Tenants' Union", "Nurses'" in "the
+    State Nurses' Association": a capitalised plural with a bare apostrophe
+    names the members, part of their body's name (not an owner: "the
+    Department's Office")."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.is_title and tok.lower_.endswith("s") and after is not None and after.text in {"'", "\u2019"}
 
 
 def _owns_no_policy(tok: Token) -> bool:
@@ -2561,8 +2581,11 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
                 lexicon.core(c) == "Actor" for c in word_classes(lexicon, singular(head), head)):
             kind = ""  # "To the Editor:", "To Apply:": addressed to no body that could act ("To the Department of X:" is)
         if kind and kind != "finding":  # (what someone was found to do is read by the item's own frames)
+            items = item_duty(doc, kind)
+            # "- domestic violence, sexual assault and harassment": the item's offences, not one act spanning them
+            found = [d for d in found if sum(i.head in d.conduct for i in items) < 2]
             heads = {d.head for d in found}
-            found += [d for d in item_duty(doc, kind) if d.head not in heads]
+            found += [d for d in items if d.head not in heads]
     if seg.role == "body" and seg.block.kind == "item":  # "- Don't park within 200 feet of a school"
         heads = {d.head for d in found}
         found += [d for d in imperative_duty(doc, seg.block.section) if d.head not in heads]
@@ -2893,7 +2916,7 @@ def owned_body_parts(f: Finding, doc: Doc, m: Mention) -> list[Mention]:
     A policy's name owned by another policy's splits the same way
     (`_owned_policy_part`)."""
     poss = [i for i in m.tokens if doc[i].tag_ == "POS" and m.tokens[0] < i < m.tokens[-1]]
-    if not m.cls or len(poss) != 1 or doc[poss[0]].text in {"'", "\u2019"} and doc[poss[0] - 1].tag_ in {"NNS", "NNPS"}:
+    if not m.cls or len(poss) != 1 or _members_of(doc[poss[0] - 1]):
         return [m]  # ("the Police Officers' Association": the members a plural possessive names own no body)
     left = tuple(i for i in m.tokens if i < poss[0])
     right = tuple(i for i in m.tokens if i > poss[0])
