@@ -685,3 +685,21 @@ def test_mentions_a_capitalised_determiner_inside_a_name(nlp, text, name):
 def test_mentions_breaks_a_policy(nlp, text, word, expected):
     doc = nlp(text)
     assert mentions.breaks_a_policy(next(t for t in doc if t.lower_ == word), load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(("text", "heading", "expected"), [
+    # a law's division named by its capitalised kind word and number
+    ("Part 1 \u2014 Contributions", True, ["Part 1"]),
+    ("Employers must register under Part 4 of the Act.", False, ["Part 4"]),
+    ("Chapter 7 sets the penalties.", False, ["Chapter 7"]),
+    # a heading names one only at its start; the text's own parts, or a cited code's, are none
+    ("Questions about Part 2", True, []),
+    ("Part 412 - Mooring Safety Standards", True, []),
+    ("Part 2 of this report lists our findings.", False, []),
+    ("The rules are at 29 CFR, Part 570.", False, []),
+    ("Most of the part 3 rules are new.", False, []),
+])
+def test_mentions_numbered_divisions(nlp, text, heading, expected):
+    doc = nlp(text)
+    f = Finding.for_article(load_lexicon(), {}).for_segment(doc)
+    assert [m.text for m in mentions.numbered_divisions(f, doc, heading=heading)] == expected

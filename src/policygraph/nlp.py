@@ -1023,8 +1023,8 @@ def subjunctive_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str], nouns: froz
         # the verb comes right after the subject's head, the last word for someone before it ("department",
         # "office", "Labor": `doers`, a doer's suffix or a name), or is a word English has only as a verb
         # ("publish"); "the city water department test ...": "test", not "water"
-        verb = next((t for t in reversed(candidates) if doc[t.i - 1].tag_ == "NNP" or doc[t.i - 1].lemma_.lower() in doers
-                     or looks_like_agent_noun(doc[t.i - 1].lower_)), None) \
+        verb = next((t for t in reversed(candidates) if doc[t.i - 1].tag_ == "NNP"
+                     or doc[t.i - 1].lemma_.lower() in doers or looks_like_agent_noun(doc[t.i - 1].lower_)), None) \
             or next((t for t in candidates if t.lower_ not in nouns), None)
         if verb is not None:
             found[verb.i] = verb.lower_

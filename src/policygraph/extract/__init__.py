@@ -31,7 +31,7 @@ from .learned import FilterModel, apply_filter
 from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated_word, in_question, intro_duty,
                      pobjs, quoted_tokens, unrealised, with_lemmas, with_words)
 from .people import same_person, surname, title_reference
-from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, KIND_AND_CODE, LEGAL_FORMS,
+from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, DIVISION_NAME, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, SIZES, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
                        ends_in_legal_form, choose_class, covering_intro, find_acronyms, find_mentions, head_classes,
                        headline_sentence, listed_stance, segment_duties, word_classes,
@@ -1635,8 +1635,9 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
     between commas, is another name of that bill."""
     links: dict[str, set[str]] = defaultdict(set)
     for doc, ms in zip(docs, per_doc):
-        numbered = [m for m in ms if m.source == "number" or m.cls and (
-            LEGISLATION_NUMBER.fullmatch(m.text) or _NUMBERED_NAME.fullmatch(m.text))]
+        numbered = [m for m in ms if m.source == "number" or m.cls and (  # ("a new Chapter 27B, the Docks Act,")
+            LEGISLATION_NUMBER.fullmatch(m.text) or _NUMBERED_NAME.fullmatch(m.text)
+            or DIVISION_NAME.fullmatch(m.text))]
         names = {m.tokens[0]: m for m in ms if m.cls and m not in numbered and m.text[:1].isupper()
                  and m.text.split()[0].lower() not in _PART_NOUNS}  # "P.L. 109-58, Section 131": a part of it
         ends = {m.tokens[-1]: m for m in names.values()}
@@ -3627,7 +3628,8 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
     model = entity_filter
     verbs = (frozenset().union(*lexicon.relation_cues.values()) | lexicon.obligation_cues | lexicon.prohibition_cues
              | CONSEQUENCE_VERBS | FRAME_VERBS)
-    doers = frozenset(w for w, classes in lexicon.head_nouns.items() if any(lexicon.core(c) == "Actor" for c in classes))
+    doers = frozenset(w for w, classes in lexicon.head_nouns.items()
+                      if any(lexicon.core(c) == "Actor" for c in classes))
     staged: dict[int, tuple[Article, list[Segment]]] = {}
 
     def stream() -> Iterator[tuple[str, tuple[int, int]]]:

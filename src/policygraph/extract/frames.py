@@ -2092,8 +2092,8 @@ _BREACHED_BY = re.compile(r"(.*?)\b(?:breached|violated|contravened|broke|infrin
 _REPORTING = re.compile(r"^.*\b(?:alleges?|alleged|says?|said|found|finds|claims?|claimed|argues?|argued|charges?|"
                         r"charged)\s+(?:that\s+)?", re.IGNORECASE)
 #: A finding said to be that someone did the items: "It found that, between 2023 and 2024, Silver Delta:".
-_FOUND_THAT = re.compile(r"\b(?:found|finds|determined|determines|concluded|concludes|alleges?|alleged)\s+that\b\s*,?\s*"
-                         r"(?:[^:]*,\s*)?([^,:]+):\s*$", re.IGNORECASE)
+_FOUND_THAT = re.compile(r"\b(?:found|finds|determined|determines|concluded|concludes|alleges?|alleged)"
+                         r"\s+that\b\s*,?\s*(?:[^:]*,\s*)?([^,:]+):\s*$", re.IGNORECASE)
 
 
 def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str]) -> tuple[str, str]:
@@ -2280,8 +2280,9 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
         if any(c.dep_ == "prep" for n in [act, *listed] for c in n.children):
             listed = []  # ("possession or trafficking of steroids": acts sharing what they act on are one)
         if listed:  # "- domestic violence, sexual assault and harassment": each of the item's own list is an offence
-            return [Duty(kind, n.i, tuple(t.i for t in n.subtree if t.i <= n.i and t.dep_ not in {"det", "cc", "punct"}),
-                         None, None) for n in [act, *listed]]
+            return [Duty(kind, n.i, tuple(t.i for t in n.subtree if t.i <= n.i
+                                          and t.dep_ not in {"det", "cc", "punct"}), None, None)
+                    for n in [act, *listed]]
         return [Duty(kind, act.i, _item_phrase(doc, act), None, None)]  # "- possession or trafficking of steroids"
     if first is None or first.tag_ not in {"VB", "VBG", "VBP"} or first.pos_ not in {"VERB", "AUX"}:
         return []

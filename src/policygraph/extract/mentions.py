@@ -1181,6 +1181,34 @@ def numbered_parts(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+def numbered_divisions(f: Finding, doc: Doc, *, heading: bool = False) -> list[Mention]:
+    """"## Part 1 \u2014 Contributions" over a guide's section, "under Part 4
+    of the Act": a law's division named by its capitalised kind word and
+    number is a policy (a part of the one the article walks through, when
+    it names several in turn). In a heading, only at its start and not
+    titled by a policy's name (then the text is that policy); never one of
+    the text's own ("Part 2 of this report")."""
+    if heading and any(t.is_title and any(f.lex.core(c) == "Policy" for c in head_classes(t, f.lex)) for t in doc[2:]):
+        return []  # "Part 412 - Mooring Safety Standards": a division titled by a policy's name is that policy
+    out = []
+    for tok in doc[: len(doc) - 1]:
+        code = doc[tok.i + 1]
+        if tok.lower_ not in _DIVISION_WORDS or not tok.is_title or not _PART_CODE.fullmatch(code.text) \
+                or heading and tok.i != 0 \
+                or doc[tok.i + 2 : tok.i + 4].text.lower().startswith(("of this", "of these")) \
+                or tok.i > 0 and (doc[tok.i - 1].is_upper or doc[tok.i - 1].text == ","):
+            continue  # ("29 CFR, Part 570": a part of a cited code, named with it)
+        cls = choose_class(f.lex.head_nouns.get("section", ()), f.lex)
+        out.append(Mention((tok.i, code.i), f"{tok.text} {code.text}", cls, "head", head=tok.i))
+    return out
+
+
+#: Capitalised words for a law's numbered divisions: "Part 1", "Chapter 4", "Subpart B".
+_DIVISION_WORDS = frozenset({"part", "chapter", "subpart", "division"})
+#: The name `numbered_divisions` gives one: "Part 1", "Chapter 27B".
+DIVISION_NAME = re.compile(r"(?:Part|Chapter|Subpart|Division)\s+(?:\d+[A-Za-z]?(?:\(\w{1,3}\))*|[IVXLC]+)")
+
+
 #: Kinds of law whose short titles run long and take such words: "... Transparency and Patient Savings Act".
 _TITLED_LAWS = frozenset({"act", "bill", "law", "code", "ordinance", "resolution", "amendment"})
 
@@ -2980,13 +3008,13 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     if seg.role == "heading":  # "H.R. 2210, the Fair Wagers Act": a bill's number names it in a heading too
         letterhead = letterhead_body(f, doc)  # (the name in capitals, written as a name, over the tagger's pieces)
         found += proper_policy_mentions(f, doc) + legislation_number_mentions(f, doc) + addressee_mentions(f, doc) \
-            + heading_bodies(f, doc)
+            + heading_bodies(f, doc) + numbered_divisions(f, doc, heading=True)
         return letterhead + [m for m in found if not set(m.tokens) & {i for h in letterhead for i in h.tokens}], \
             f.described
     if seg.role == "signature":
         return found + signature_mentions(doc, article.lex.person_titles, article.lex), f.described
     found += title_mentions(f, doc) + short_title_mentions(f, doc) + legislation_number_mentions(f, doc)
-    found += bracketed_title_mentions(f, doc)
+    found += bracketed_title_mentions(f, doc) + numbered_divisions(f, doc)
     if seg.role == "label":
         found += label_mentions(f, doc, seg)
     found += gerund_mentions(f, doc) + duty_mentions(f, doc, seg) + worry_mentions(f, doc, seg) + harm_mentions(f, doc)
