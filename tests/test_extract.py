@@ -2714,6 +2714,11 @@ def test_nlp_gerund_subjects_read_as_modifiers(nlp, text, subject, acts):
         ("Under the Drought Rule, filling swimming pools and hosing down driveways are banned outright.", "filling"),
         # an "-ing" subject already read as one is left as it is
         ("After dark, fishing from the pier is prohibited.", "fishing"),
+        # ... or hung on the opening phrase's noun, or read as a noun
+        ("Under the Heat Standard, dismissing or demoting a worker for refusing unsafe work is prohibited.",
+         "dismissing"),
+        ("Under the Heat Standard, dismissing, demoting or otherwise penalising a worker would be prohibited.",
+         "dismissing"),
         # an "-ing" clause of manner, with the verb's own subject after it, is no subject
         ("Under the rule, citing safety concerns, the council closed the pier.", "council"),
     ],
@@ -7048,6 +7053,12 @@ def test_extract_conduct_listed_as_found(nlp, text, expected):
         ("# Rules\n\nThe Camera Code bans deleting or altering footage.\n", "deleting or altering footage",
          "altering footage"),
         ("# Rules\n\nThe Harbor Code prohibits selling or leasing boats.\n", "selling or leasing boats", "leasing boats"),
+        # three gerunds, the first read as a noun after "from"
+        ("# Rules\n\nStudents are prohibited from recording, photographing or filming other students under the "
+         "Conduct Code.\n", "recording, photographing or filming other students", "filming other students"),
+        # after an opening phrase and its comma, the list is the subject of the ban
+        ("# Rules\n\nUnder the Heat Standard, dismissing, demoting or otherwise penalising a worker would be "
+         "prohibited.\n", "dismissing, demoting or otherwise penalising a worker", "penalising a worker"),
     ],
 )
 def test_extract_gerunds_sharing_an_object_are_one_behaviour(nlp, text, conduct, absent):

@@ -754,7 +754,11 @@ def gerund_subjects_read_as_prepositions(doc: Doc) -> Doc:
     right before the verb's auxiliaries, where the verb has no subject, is
     its subject."""
     for gerund in doc[2:]:
-        if gerund.tag_ != "VBG" or gerund.dep_ not in {"prep", "advcl", "dep"} or doc[gerund.i - 1].text != ",":
+        # (or as a modifier of the opening phrase's noun, or a noun: "Under the Standard, dismissing or demoting
+        # a worker ... is prohibited")
+        if not (gerund.tag_ == "VBG" or gerund.tag_ == "NN" and gerund.is_lower and gerund.lower_.endswith("ing")) \
+                or gerund.dep_ not in {"prep", "advcl", "dep", "acl"} or doc[gerund.i - 1].text != "," \
+                or gerund.dep_ == "acl" and gerund.head.i > gerund.i:
             continue
         verb = next((a for a in gerund.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if verb is None or verb.i < gerund.i or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
@@ -765,7 +769,7 @@ def gerund_subjects_read_as_prepositions(doc: Doc) -> Doc:
         if gerund.right_edge.i + 1 != (auxiliaries[0].i if auxiliaries else verb.i):
             continue
         passive = any(c.dep_ == "auxpass" for c in auxiliaries)
-        gerund.head, gerund.dep_, gerund.pos_ = verb, "csubjpass" if passive else "csubj", "VERB"
+        gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = verb, "csubjpass" if passive else "csubj", "VERB", "VBG"
     return doc
 
 

@@ -940,7 +940,9 @@ def _gerunds_after(prep: Token) -> list[tuple[int, tuple[int, ...]]]:
     ("selling" before "permits"). Each coordinated gerund after one with
     words of its own is its own act ("from flying over stadiums or landing
     on roads"); "from selling or leasing drones" is one."""
-    gerunds = [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    # ("from recording, photographing or filming students": the tagger may read the first as a noun)
+    gerunds = [g for g in prep.children if g.dep_ == "pcomp" and g.tag_ == "VBG" or g.dep_ == "pobj" and g.tag_ == "NN"
+               and g.lower_.endswith("ing") and any(c.tag_ == "VBG" for c in g.conjuncts)]
     gerunds += [c for g in gerunds for c in g.conjuncts if c.i > g.i and c.tag_ == "VBG" and _subject(c) is None
                 and any(o.dep_ in {"dobj", "prep", "xcomp"} and o.i < c.i for o in g.children)]
     out = [(g.i, conduct_phrase(g) or _failure_phrase(g)) for g in gerunds]
@@ -968,7 +970,9 @@ def shared_object_phrase(gerund: Token) -> tuple[int, tuple[int, ...]]:
     for nxt in sorted((c for c in gerund.conjuncts if c.i > gerund.i and c.tag_ == "VBG"), key=lambda c: c.i):
         phrase = conduct_phrase(nxt)
         if phrase:
-            return (nxt.i, tuple(range(gerund.i, phrase[-1] + 1))) if phrase[0] in {nxt.i, gerund.i} else (gerund.i, ())
+            between = {c.i for c in gerund.conjuncts if gerund.i < c.i <= nxt.i}  # ("recording, photographing or")
+            return (nxt.i, tuple(range(gerund.i, phrase[-1] + 1))) if phrase[0] in {nxt.i, gerund.i} | between \
+                else (gerund.i, ())
     # "from selling or leasing boats": the parse may read the second gerund as a modifier of the object noun
     noun = next((c for c in gerund.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > gerund.i
                  and c.left_edge.dep_ == "compound" and c.left_edge.lower_.endswith("ing")), None)
@@ -1490,7 +1494,12 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
             # each act of a list: "filling pools and hosing down driveways are banned"
             acts = [subject, *(c for c in subject.conjuncts if c.tag_ == "VBG" and c.i > subject.i)] \
                 if subject.tag_ == "VBG" else [subject]
-            yield from (d for a in acts if (d := _banned_act(a)) is not None)
+            said: set[int] = set()
+            for act in acts:  # ("dismissing, demoting or penalising a worker": one act, named at its first gerund)
+                duty = _banned_act(act) if act.i not in said else None
+                if duty is not None:
+                    said.update(duty.conduct)
+                    yield duty
 
 
 def _banned_act(act: Token, policy: int | None = None) -> Duty | None:

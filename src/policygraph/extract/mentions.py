@@ -1495,7 +1495,12 @@ def gerund_mentions(f: Finding, doc: Doc) -> list[Mention]:
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         if making_a_policy(tok, objects, f.lex):
             continue  # "praised the Commission for adopting the rule": the rule made, a stance on it, no conduct
-        if tok.tag_ == "VBG" and tok.dep_ == "conj" and (whole := conduct_phrase(tok)) and whole[0] < tok.i:
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if tok.tag_ == "VBG" and first is not tok and ((whole := conduct_phrase(tok)) and whole[0] < tok.i
+                                                       or not conduct_phrase(first)
+                                                       and tok.i in shared_object_phrase(first)[1]):
             continue  # "altering" in "deleting or altering footage": the act is named whole at its first gerund
         whole = shared_object_phrase(tok)[1] if tok.tag_ == "VBG" and not objects else ()
         if whole:  # "deleting or altering footage": the first gerund shares the object the second one holds
