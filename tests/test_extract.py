@@ -7039,6 +7039,9 @@ def test_extract_first_words_that_begin_another_name_are_not_the_business(nlp):
          ("player conduct policy", "penalizes", "sexual assault")),
         ("# Code\n\nThe Player Conduct Policy sets penalties. Under the Policy, violations include:\n\n- use of "
          "steroids;\n- physical contact with an official.\n", ("player conduct policy", "penalizes", "use of steroids")),
+        # conduct called an unlawful thing is penalized, whatever the thing's noun ("increase") says
+        ("# Rent\n\nUnder the Rent Code, charging rent above the legal cap is an illegal rent increase.\n",
+         ("rent code", "penalizes", "charging rent above the legal cap")),
     ],
 )
 def test_extract_conduct_listed_as_found(nlp, text, expected):

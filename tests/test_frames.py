@@ -67,6 +67,9 @@ def _duties(nlp, text):
         ("Dumping waste in the harbour is prohibited.", ("prohibition", "Dumping waste", None, None)),
         # an act named by a noun keeps what it acts on
         ("The Boat Code prohibits the resale of permits.", ("prohibition", "resale of permits", None, "Code")),
+        # conduct called a wrong of some kind
+        ("Under the Rent Code, charging rent above the legal cap is an illegal rent increase.",
+         ("prohibition", "charging rent above the legal cap", None, None)),
         # a gerund before "or" shares the object of the gerund after it
         ("Deleting or altering footage is a violation of the Camera Code.",
          ("prohibition", "Deleting or altering footage", None, "Code")),

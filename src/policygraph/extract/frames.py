@@ -1478,7 +1478,11 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
             _negated(pred.head) or any(c.lower_ == "only" for c in pred.children)
             or any(c.lower_ == "only" for a in [*pred.children, *pred.head.children] if a.dep_ == "advcl"
                    for c in a.children))
-        verb = pred.head if illegal or refused else pred
+        # "charging rent above the cap is an illegal rent increase": the subject is called a wrong of some kind
+        called = pred.pos_ == "ADJ" and pred.dep_ == "amod" and pred.lower_ in WRONGFUL | {"prohibited", "banned"} \
+            and pred.head.dep_ == "attr" and pred.head.head.lemma_ == "be" and pred.head.head.dep_ != "ccomp" \
+            and not _negated(pred.head.head) and not denied_above(pred.head.head)
+        verb = pred.head if illegal or refused else pred.head.head if called else pred
         if pred.pos_ == "VERB" and pred.tag_ != "VBN" and lemma in _PERMISSION_VERBS | {"tolerate"} and _negated(pred) \
                 and pred.dep_ not in {"ccomp", "xcomp"} and not any(_negated(v) for v in pred.ancestors):
             # "the Code does not permit night fishing", "will not tolerate bribery" (not "critics say it does not ...")
@@ -1488,7 +1492,7 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
                 acts = [obj, *(c for c in obj.conjuncts if c.i > obj.i and c.tag_ == obj.tag_)]
                 yield from (d for a in acts if (d := _banned_act(a, policy)) is not None)
             continue
-        if not (banned or not_allowed or illegal or refused):
+        if not (banned or not_allowed or illegal or refused or called):
             continue
         for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}):
             # each act of a list: "filling pools and hosing down driveways are banned"

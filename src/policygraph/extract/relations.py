@@ -23,7 +23,7 @@ from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS, text_of
 from ..ontology import Lexicon
 from .frames import (CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS, QUOTES,
-                     REMEDY_VERBS, RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject, goes_too_far,
+                     REMEDY_VERBS, RUNNING_VERBS, WRONGFUL, after_nor, asked, changes_standing, denied_by_subject, goes_too_far,
                      has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb, pobjs,
                      opposed_for, opposing_reasons, purpose_holder, remedy_verb, risking_subject, targets_of,
                      to_infinitive, with_words)
@@ -1015,12 +1015,20 @@ def mention_kind(doc: Doc, m: Mention) -> str:
 _IMPOSING_VERBS = {"impose", "levy", "assess", "issue", "award", "give", "offer", "grant", "provide", "extend"}
 
 
+def called_a_wrong(verb: Token) -> bool:
+    """"Charging rent above the cap is an illegal rent increase": what the
+    verb says the subject is, or does, is called unlawful; no benefit."""
+    return any(a.dep_ == "amod" and a.lower_ in WRONGFUL | {"prohibited", "banned"}
+               for c in verb.children if c.dep_ in {"attr", "dobj"} for a in c.children)
+
+
 def effects(r: Reading, verb: Token) -> list[Fact]:
     """"Paying taxes can improve one's score" -> rewards; "violations such as
     X can lead to point losses" -> penalizes; "discourages X" -> penalizes."""
     lemmas = r.cue_lemmas(verb)
     penalty, reward = lemmas & r.penalty, lemmas & r.reward
-    if verb.lemma_.lower() in GIVE_BACK_VERBS:  # "would have to repay the grant": losing a benefit punishes
+    if verb.lemma_.lower() in GIVE_BACK_VERBS or called_a_wrong(verb):
+        # "would have to repay the grant": losing a benefit punishes; "is an illegal rent increase": a wrong
         penalty, reward = penalty | reward, set()
     neutral = lemmas & r.lex.neutral_cues
     if not (penalty or reward or neutral) or negated(verb) or r.voices_worry(verb) or in_question(verb):
