@@ -4227,6 +4227,9 @@ def test_extract_a_duty_an_unnamed_proposal_would_impose_is_not_the_main_policy_
     ("Lawmakers in the state are drafting a sweeping state boat safety law. Boaters say any state boat law "
      "must let owners sue marinas that sell their data.", ["sweeping state boat safety law", "state boat law"],
      []),
+    # a stage of its making is description enough
+    ("State regulators issued a draft operating permit for the mine. The draft permit requires the company to "
+     "drill monitoring wells.", ["draft operating permit", "draft permit"], []),
     # "other" laws are others
     ("Congress passed a consumer privacy law in 2020. Small business groups oppose other federal consumer privacy "
      "laws.", [], ["consumer privacy law"]),

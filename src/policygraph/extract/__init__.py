@@ -3536,15 +3536,19 @@ _DESCRIPTION_STOPS = frozenset({"the", "a", "an", "any", "this", "that", "its", 
 
 
 def _merge_policy_descriptions(mentions: list[Mention], lexicon: Lexicon) -> None:
-    """"a sweeping state boat safety law" ... "any state boat law":
-    a policy described again with fewer of the same words is the one
-    described with more, when exactly one is ("federal law" after a federal
-    privacy law and a federal tax law stays apart)."""
+    """"a sweeping state boat safety law" ... "any state boat law",
+    "a draft operating permit" ... "the draft permit": a policy described
+    again with fewer of the same words (a stage of its making is one) is
+    the one described with more, when exactly one is ("federal law" after
+    a federal privacy law and a federal tax law stays apart)."""
     described = [(m, *_description_words(m, lexicon)) for m in mentions]
-    described = [(m, head, words) for m, head, words in described if head and words]
+    staged = {id(m): set(m.text.lower().split()) & STAGE_WORDS for m in mentions}
+    # ("a draft operating permit" ... "the draft permit": a stage of its making is description enough)
+    described = [(m, head, words) for m, head, words in described if head and (words or staged[id(m)])]
     rekey: dict[str, str] = {}
     for m, head, words in described:
-        wider = {o.key for o, h, w in described if h == head and words < w and o.key != m.key}
+        wider = {o.key for o, h, w in described if h == head and words < w and o.key != m.key
+                 and staged[id(m)] <= staged[id(o)]}
         if len(wider) == 1:
             rekey[m.key] = next(iter(wider))
     for m in mentions:
