@@ -7091,3 +7091,10 @@ def test_extract_a_body_s_possessive_still_owns_its_part(nlp):
     entities, _relations, _x = run(nlp, "# Wages\n\nThe Department of Labor's Wage and Hour Division enforces the "
                                         "Wage Act.\n")
     assert "wage and hour division" in entities
+
+
+def test_extract_attesting_one_s_own_compliance_issues_nothing(nlp):
+    _entities, relations, _x = run(nlp, "# Code\n\nManagers must certify their compliance with the Code of Conduct "
+                                        "each year.\n")
+    assert ("code of conduct", "evaluates", "managers") in relations, sorted(relations)
+    assert ("code of conduct", "issuedBy", "managers") not in relations, sorted(relations)

@@ -1335,8 +1335,10 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
             objects.append(verb.head)  # "the program, which the Board launched": the Board launched the program
             if verb.head.dep_ == "appos" and not r.conjuncts(verb.head, "Policy"):
                 objects.append(verb.head.head)  # "the Spraying Standard, a rule the Board adopted": the standard
-        # "monitor compliance with the directive": the policy complied with
+        # "monitor compliance with the directive": the policy complied with (not one's own: "managers must certify
+        # their compliance with the Code" attest what they do under it)
         objects += [o for obj in objects if obj.lemma_.lower() in {"compliance", "adherence"}
+                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
                     for o in pobjs(obj, {"with", "to"})]
         policies = [p for obj in objects for p in r.conjuncts(obj, "Policy")]
         # "would enforce the Act's requirements", "the bill's provisions": the policy whose norms are enforced
