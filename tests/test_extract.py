@@ -7098,3 +7098,36 @@ def test_extract_attesting_one_s_own_compliance_issues_nothing(nlp):
                                         "each year.\n")
     assert ("code of conduct", "evaluates", "managers") in relations, sorted(relations)
     assert ("code of conduct", "issuedBy", "managers") not in relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a wrong "of" a policy keeps the policy it names
+        ("# Fine\n\nThe agency fined Harbor Chemical Corp. for dumping waste in breach of the Clean Water Act.\n",
+         "clean water act", None),
+        # a list intro denying the breach, or naming exceptions, bans nothing
+        ("# Ruling\n\nThe court ruled the companies had not breached the Telemarketing Act by:\n\n- calling numbers "
+         "on the register;\n- using recorded messages.\n", "telemarketing act",
+         ("telemarketing act", "penalizes", "calling numbers")),
+        ("# Parks\n\nUnder the Parks Code, the following activities are not allowed except:\n\n- fishing from the "
+         "pier;\n- camping in marked sites.\n", "parks code", ("parks code", "penalizes", "fishing from the pier")),
+    ],
+)
+def test_extract_what_a_list_intro_or_a_wrong_names_without_a_ban(nlp, text, present, absent):
+    entities, relations, _x = run(nlp, text)
+    assert present in entities and (absent is None or absent not in relations), sorted(relations)
+
+
+def test_extract_parts_walked_through_stay_parts_when_one_is_cited(nlp):
+    text = ("# Pension Reform Act\n\nThe Pension Reform Act was passed in May.\n\n## Part 1 \u2014 Contributions\n\n"
+            "Employers must pay contributions monthly.\n\n## Part 2 \u2014 Retirement\n\nWorkers must register with "
+            "the Board.\n\n## Part 3 \u2014 Oversight\n\nUnder Part 3 of the Act, the Board must audit employers.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert {(f"part {n}", "partOf", "pension reform act") for n in (1, 2, 3)} <= relations, sorted(relations)
+
+
+def test_extract_a_numbered_chapter_of_a_code_is_its_part(nlp):
+    _entities, relations, _x = run(nlp, "# Code\n\nLawmakers amended Chapter 27B of the city code to ban late-night "
+                                        "deliveries.\n")
+    assert ("chapter 27b", "partOf", "city code") in relations, sorted(relations)

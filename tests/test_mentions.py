@@ -648,6 +648,8 @@ def test_mentions_a_letterhead_names_its_body(nlp, line, expected):
         ("The Senate passed its bill on Monday.", False),
         # a lawmaker's bill that would do something, or that someone backs, is a law
         ("Her bill would require districts to delete images.", False),
+        ("Groups lobbied against the senator's bill.", False),
+        ("Unions rallied in support of the lawmaker's bill.", False),
         ("Hospital groups support the governor's bill.", False),
     ],
 )
@@ -691,13 +693,17 @@ def test_mentions_breaks_a_policy(nlp, text, word, expected):
     # a law's division named by its capitalised kind word and number
     ("Part 1 \u2014 Contributions", True, ["Part 1"]),
     ("Employers must register under Part 4 of the Act.", False, ["Part 4"]),
-    ("Chapter 7 sets the penalties.", False, ["Chapter 7"]),
+    ("Under Chapter 7, inspectors may fine operators.", False, ["Chapter 7"]),
     # a heading names one only at its start; the text's own parts, or a cited code's, are none
     ("Questions about Part 2", True, []),
     ("Part 412 - Mooring Safety Standards", True, []),
     ("Part 2 of this report lists our findings.", False, []),
     ("The rules are at 29 CFR, Part 570.", False, []),
     ("Most of the part 3 rules are new.", False, []),
+    # nor a chapter of a book, a series or a bankruptcy, nor a bare heading
+    ("In Chapter 3 of her book, the author criticizes the Farm Bill.", False, []),
+    ("The airline filed for Chapter 11 bankruptcy last week.", False, []),
+    ("Chapter 1", True, []),
 ])
 def test_mentions_numbered_divisions(nlp, text, heading, expected):
     doc = nlp(text)

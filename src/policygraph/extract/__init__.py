@@ -923,7 +923,7 @@ def _numbered_parts(entities: list[Entity], topic: str, found) -> dict[tuple[str
     most often a citation of another law's section, and stays apart."""
     if not any(e.key == topic and e.category == "Policy" for e in entities):
         return {}
-    owned = {s for (s, p, _o) in found if p == "partOf"}
+    owned = {s for (s, p, o) in found if p == "partOf" and o != topic}  # (a part the text gives to the topic is its)
     numbered = defaultdict(lambda: defaultdict(list))  # kind word -> number -> entities ("Section 3(a)", "3(e)")
     for e in entities:
         match = _NUMBERED_PART.fullmatch(e.label) if e.category == "Policy" and e.key != topic else None

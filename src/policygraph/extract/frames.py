@@ -2104,6 +2104,10 @@ _BREACHED_BY = re.compile(r"(.*?)\b(?:breached|violated|contravened|broke|infrin
 #: The words that report a claim before what is claimed: "The NCMA alleges (that)".
 _REPORTING = re.compile(r"^.*\b(?:alleges?|alleged|says?|said|found|finds|claims?|claimed|argues?|argued|charges?|"
                         r"charged)\s+(?:that\s+)?", re.IGNORECASE)
+#: Words that deny what a list intro says of its items: "had not breached the Act by:", "denies it violated".
+_DENIED = re.compile(r"\b(?:not|never|no|den(?:y|ies|ied)|disput(?:e|es|ed))\b|n't\b", re.IGNORECASE)
+#: Words that turn a list of bans into its exceptions: "not allowed except:", "prohibited unless the warden ...:".
+_EXCEPTED = re.compile(r"\b(?:except|unless|other than|but)\b", re.IGNORECASE)
 #: A finding said to be that someone did the items: "It found that, between 2023 and 2024, Silver Delta:".
 _FOUND_THAT = re.compile(r"\b(?:found|finds|determined|determines|concluded|concludes|alleges?|alleged)"
                          r"\s+that\b\s*,?\s*(?:[^:]*,\s*)?([^,:]+):\s*$", re.IGNORECASE)
@@ -2144,12 +2148,13 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
     if not last.rstrip().endswith(":"):
         return "", ""
-    if any(_OFFENCES_LISTED.fullmatch(part) for part in (last.strip(), re.split(r",\s*", last.strip())[-1])):
+    if any(_OFFENCES_LISTED.fullmatch(part) for part in (last.strip(), re.split(r",\s*", last.strip())[-1])) \
+            and not _EXCEPTED.search(last):  # (not "... are not allowed except:", what is allowed)
         return "prohibition", ""  # "(Under the Code,) violations include:" above "- tampering with doping control"
     addressed = _ADDRESSED.match(last.strip())
     if addressed:  # "To the Arden Department of Environmental Quality:" above what it should do
         return "recommendation", re.sub(r"^the\s+", "", addressed.group(1))
-    breached = _BREACHED_BY.match(last.strip())
+    breached = _BREACHED_BY.match(last.strip()) if not _DENIED.search(last) else None
     if breached:  # "The agency alleges the companies breached the Act by:" above "- calling numbers on the register"
         return "prohibition", _doer(_WORDS.findall(_REPORTING.sub("", breached.group(1))))
     found = _FOUND_THAT.search(last)

@@ -1194,19 +1194,28 @@ def numbered_divisions(f: Finding, doc: Doc, *, heading: bool = False) -> list[M
     for tok in doc[: len(doc) - 1]:
         code = doc[tok.i + 1]
         if tok.lower_ not in _DIVISION_WORDS or not tok.is_title or not _PART_CODE.fullmatch(code.text) \
-                or heading and tok.i != 0 \
-                or doc[tok.i + 2 : tok.i + 4].text.lower().startswith(("of this", "of these")) \
                 or tok.i > 0 and (doc[tok.i - 1].is_upper or doc[tok.i - 1].text == ","):
             continue  # ("29 CFR, Part 570": a part of a cited code, named with it)
-        cls = choose_class(f.lex.head_nouns.get("section", ()), f.lex)
-        out.append(Mention((tok.i, code.i), f"{tok.text} {code.text}", cls, "head", head=tok.i))
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        # a heading's division is titled after a dash or colon ("Part 1 - Contributions"; not "## Chapter 1"); in a
+        # sentence it is one "of" a policy or one something is "under" ("Chapter 3 of her book", "Chapter 11
+        # bankruptcy", "Part 2 of the series" are none)
+        titled = heading and tok.i == 0 and after is not None and after.text in {"-", "\u2013", "\u2014", ":"}
+        of_policy = after is not None and after.lower_ == "of" and any(
+            f.lex.core(c) == "Policy" for o in after.children if o.dep_ == "pobj" for c in head_classes(o, f.lex)) \
+            and not doc[tok.i + 2 : tok.i + 4].text.lower().startswith(("of this", "of these"))
+        under = tok.i > 0 and doc[tok.i - 1].lower_ == "under"
+        if titled or not heading and (of_policy or under):
+            cls = choose_class(f.lex.head_nouns.get("section", ()), f.lex)
+            root = doc[tok.i : code.i + 1].root.i
+            out.append(Mention((tok.i, code.i), f"{tok.text} {code.text}", cls, "head", head=root))
     return out
 
 
 #: Capitalised words for a law's numbered divisions: "Part 1", "Chapter 4", "Subpart B".
-_DIVISION_WORDS = frozenset({"part", "chapter", "subpart", "division"})
+_DIVISION_WORDS = frozenset({"part", "chapter", "subpart"})
 #: The name `numbered_divisions` gives one: "Part 1", "Chapter 27B".
-DIVISION_NAME = re.compile(r"(?:Part|Chapter|Subpart|Division)\s+(?:\d+[A-Za-z]?(?:\(\w{1,3}\))*|[IVXLC]+)")
+DIVISION_NAME = re.compile(r"(?:Part|Chapter|Subpart)\s+(?:\d+[A-Za-z]?(?:\(\w{1,3}\))*|[IVXLC]+)")
 
 
 #: Kinds of law whose short titles run long and take such words: "... Transparency and Patient Savings Act".
@@ -2182,8 +2191,9 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
                                            or root.is_lower and root.dep_ == "dobj"
                                            and root.head.lemma_.lower() in _POWER_VERBS):
             continue  # "has authority to issue rules", "gives the agency authority over futures": the power, not a body
-        if len({f.lex.core(c) for c in classes}) > 1 and breaks_a_policy(root, f.lex):
-            classes = tuple(c for c in classes if f.lex.core(c) != "Concern")  # "in breach of the Act": conduct
+        if len({f.lex.core(c) for c in classes}) > 1 and any(f.lex.core(c) == "Concern" for c in classes) \
+                and breaks_a_policy(root, f.lex):
+            continue  # "in breach of the Act": no worry (a wrong), and no act of its own (the Act is named in it)
         cls = choose_class(classes, f.lex, seg.frame)
         if ends_in_legal_form(root.text) and not root.is_lower:
             cls = "Business"  # "Brightwave Home Security, Inc.": a legal form heads a business's name, whatever is before it
@@ -2222,8 +2232,8 @@ def head_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
 
 def breaks_a_policy(noun: Token, lexicon: Lexicon) -> bool:
     """"a breach of the Telemarketing Act", "abuse of the exemption": a
-    wrong "of" a policy is conduct against it, not a worry (a breach of
-    privacy is one)."""
+    wrong "of" a policy is no worry (a breach of privacy is one); it names
+    the policy, not an act of its own."""
     return any(lexicon.core(c) == "Policy" for o in pobjs(noun, {"of"}) for c in head_classes(o, lexicon))
 
 
@@ -2514,7 +2524,9 @@ def someones_bill(noun: Token, lexicon: Lexicon) -> bool:
             looks_like_agent_noun(o.lower_) or any(c in {"Group", "Person"} for c in head_classes(o, lexicon)))
 
     of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    owned = noun.dep_ == "pobj" and any(c.dep_ == "poss" and someone(c) for c in noun.children)
+    # (not "lobbied against the senator's bill", "in support of the lawmaker's bill": a stance's object)
+    owned = noun.dep_ == "pobj" and noun.head.lower_ in {"on", "onto", "from", "about", "off"} and any(
+        c.dep_ == "poss" and someone(c) and c.lower_ not in lexicon.person_titles for c in noun.children)
     return owned or any(someone(o) for o in of)
 
 

@@ -690,7 +690,7 @@ def policy_links(r: Reading) -> list[Fact]:
 
 #: Words that open the name of a numbered part of a law: "Section 4(b)", "Title II", "Sec. 3".
 _PART_CODE_WORDS = frozenset({"section", "sec.", "title", "part", "subtitle", "division", "subpart", "article",
-                              "paragraph", "§"})
+                              "chapter", "paragraph", "§"})
 #: Policy nouns whose "of" names whom they list or rate, not whose they are: "a registry of landlords".
 _LISTING_NOUNS = frozenset({"list", "blacklist", "redlist", "registry", "register", "database", "index", "ranking",
                             "rating", "score", "scorecard", "scoring", "record"})
