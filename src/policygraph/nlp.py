@@ -903,6 +903,7 @@ def english_verbs(nlp: Language) -> frozenset[str]:
     return frozenset(table["verb"]) if "verb" in table else frozenset()
 
 
+@lru_cache(maxsize=4)
 def english_nouns(nlp: Language) -> frozenset[str]:
     """The base forms the model's own lemmatizer knows as nouns."""
     try:
