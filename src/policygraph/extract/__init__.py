@@ -1658,10 +1658,10 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
                 the = b + 2 < len(doc) and doc[b + 2].lower_ == "the"
                 named = names.get(b + 3 if the else b + 2) if the or not kind_numbered else None
             line_start = a == 0 or "\n" in doc[a - 1].text_with_ws or doc[a - 1].is_space
-            close = next((t.i for t in doc[b + 2 : b + 7] if t.text == ")"), None) if after == "(" else None
-            if named is None and close is not None and close + 3 < len(doc) \
-                    and doc[close + 1].text == "," and doc[close + 2].lower_ == "the" and not kind_numbered:
-                named = names.get(close + 3)  # "House Bill 409 (HB 409), the Data Broker Act": its short form first
+            short_end = next((t.i for t in doc[b + 2 : b + 7] if t.text == ")"), None) if after == "(" else None
+            if named is None and short_end is not None and short_end + 3 < len(doc) \
+                    and doc[short_end + 1].text == "," and doc[short_end + 2].lower_ == "the" and not kind_numbered:
+                named = names.get(short_end + 3)  # "House Bill 409 (HB 409), the Data Broker Act": short form first
             if after == "(" and line_start:  # "SB 612 (Voss) — ...": the sponsor in brackets before the dash
                 close = next((t.i for t in doc[b + 2 : b + 6] if t.text == ")"), None)
                 if close is not None and close + 1 < len(doc):
@@ -2143,7 +2143,8 @@ def _add_business_short_names(docs: list[Doc], per_doc: list[list[Mention]], tok
     """"Silver Delta" for "Silver Delta Resorts, Inc.": the first words of a
     business's name (two at least, short of its last word and legal form),
     written as a name of their own (no capitalised word before or after),
-    are that business, when they begin no other business's name."""
+    are that business, when they begin no other business's name and are
+    never written as a place or as a body set apart (`_place_or_apart`)."""
     prefixes: dict[str, set[str]] = defaultdict(set)
     for doc, ms in zip(docs, per_doc):
         for m in ms:
@@ -2164,23 +2165,19 @@ def _add_business_short_names(docs: list[Doc], per_doc: list[list[Mention]], tok
                     and m.cls != "Country":
                 m.key, m.cls = next(iter(names[m.text])), ""
         taken = {i for m in ms for i in m.tokens}
-        for tok in doc:
-            for name, keys in names.items():
-                n = len(name.split())
-                span = doc[tok.i : tok.i + n]
-                if span.text != name or any(i in taken for i in range(span.start, span.end)):
-                    continue
-                if not _alone(doc, tuple(range(span.start, span.end))):
-                    continue
-                taken.update(range(span.start, span.end))
-                ms.append(Mention(tuple(range(span.start, span.end)), span.text, "", "repeat", key=next(iter(keys)),
-                                  head=span.end - 1, sentence=tok_map.get(span.start, -1)))
+        for name, keys in names.items():
+            for start in _starts(doc, name):
+                toks = tuple(range(start, start + len(name.split())))
+                if not taken.intersection(toks) and _alone(doc, toks):
+                    taken.update(toks)
+                    ms.append(Mention(toks, name, "", "repeat", key=next(iter(keys)), head=toks[-1],
+                                      sentence=tok_map.get(start, -1)))
 
 
 def _starts(doc: Doc, words: str) -> list[int]:
     """Token indexes where `words` begin in `doc`."""
-    n = len(words.split())
-    return [t.i for t in doc if doc[t.i : t.i + n].text == words]
+    first, n = words.split()[0], len(words.split())
+    return [t.i for t in doc if t.text == first and doc[t.i : t.i + n].text == words]
 
 
 def _place_or_apart(doc: Doc, start: int, words: str) -> bool:

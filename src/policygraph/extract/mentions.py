@@ -1185,15 +1185,17 @@ def numbered_divisions(f: Finding, doc: Doc, *, heading: bool = False) -> list[M
     """"## Part 1 \u2014 Contributions" over a guide's section, "under Part 4
     of the Act": a law's division named by its capitalised kind word and
     number is a policy (a part of the one the article walks through, when
-    it names several in turn). In a heading, only at its start and not
-    titled by a policy's name (then the text is that policy); never one of
-    the text's own ("Part 2 of this report")."""
+    it names several in turn). In a heading, only at its start and titled
+    after a dash or colon, not by a policy's name (then the text is that
+    policy); in a sentence, only one "of" a policy or one something is
+    "under"; never the text's own ("Part 2 of this report") nor a cited
+    code's ("29 CFR, Part 570")."""
     if heading and any(t.is_title and any(f.lex.core(c) == "Policy" for c in head_classes(t, f.lex)) for t in doc[2:]):
         return []  # "Part 412 - Mooring Safety Standards": a division titled by a policy's name is that policy
     out = []
-    for tok in doc[: len(doc) - 1]:
-        code = doc[tok.i + 1]
-        if tok.lower_ not in _DIVISION_WORDS or not tok.is_title or not _PART_CODE.fullmatch(code.text) \
+    for tok in with_words(doc, _DIVISION_WORDS):
+        code = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+        if not tok.is_title or not _PART_CODE.fullmatch(code.text) \
                 or tok.i > 0 and (doc[tok.i - 1].is_upper or doc[tok.i - 1].text == ","):
             continue  # ("29 CFR, Part 570": a part of a cited code, named with it)
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
