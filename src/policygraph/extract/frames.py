@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA, LOWER
@@ -1384,18 +1384,16 @@ def offences_named(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Du
         # "examples of violations of the Act": the Act; "examples of prohibited conduct" name no policy
         policy = next((o for n in offences for o in pobjs(n, {"of", "under"}) if not _names_offences(o, prohibition_cues)
                        and (o.pos_ == "PROPN" or o.lemma_.lower() not in _GENERIC_ACTS)), None)
-        said: set[int] = set()
-        for act in acts:
-            if act.i in said:
-                continue  # "deleting or altering footage": the second gerund is in the first one's act
+        def offence(act: Token) -> Duty | None:
             if act.tag_ == "VBG":
                 conduct = gerund_conduct(act)
-                said.update(conduct)
             elif act.pos_ == "NOUN" and names_conduct(act):
                 conduct = nominal_conduct(act)
             else:
-                continue
-            yield Duty("prohibition", act.i, conduct, None, policy.i if policy is not None else None)
+                return None
+            return Duty("prohibition", act.i, conduct, None, policy.i if policy is not None else None)
+
+        yield from whole_acts(acts, offence)
 
 
 def pobjs(tok: Token, preps: set[str]) -> list[Token]:
@@ -1426,6 +1424,8 @@ def offences_committed(doc: Doc) -> Iterator[Duty]:
 
 #: Adjectives by which a text calls conduct a wrong the law forbids: "may be deceptive", "unfair acts or practices".
 WRONGFUL = frozenset({"unlawful", "illegal", "deceptive", "unfair", "abusive", "fraudulent", "misleading"})
+#: What conduct is called when it is said to be a wrong of some kind: "an illegal rent increase", "a prohibited sale".
+CALLED_WRONG = WRONGFUL | {"prohibited", "banned"}
 
 
 def called_wrongful(doc: Doc) -> Iterator[Duty]:
@@ -1479,7 +1479,7 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
             or any(c.lower_ == "only" for a in [*pred.children, *pred.head.children] if a.dep_ == "advcl"
                    for c in a.children))
         # "charging rent above the cap is an illegal rent increase": the subject is called a wrong of some kind
-        called = pred.pos_ == "ADJ" and pred.dep_ == "amod" and pred.lower_ in WRONGFUL | {"prohibited", "banned"} \
+        called = pred.pos_ == "ADJ" and pred.dep_ == "amod" and pred.lower_ in CALLED_WRONG \
             and pred.head.dep_ == "attr" and pred.head.head.lemma_ == "be" and pred.head.head.dep_ != "ccomp" \
             and not _negated(pred.head.head) and not denied_above(pred.head.head)
         verb = pred.head if illegal or refused else pred.head.head if called else pred
@@ -1498,12 +1498,19 @@ def declared_bans(doc: Doc, *, prohibition_cues: frozenset[str]) -> Iterator[Dut
             # each act of a list: "filling pools and hosing down driveways are banned"
             acts = [subject, *(c for c in subject.conjuncts if c.tag_ == "VBG" and c.i > subject.i)] \
                 if subject.tag_ == "VBG" else [subject]
-            said: set[int] = set()
-            for act in acts:  # ("dismissing, demoting or penalising a worker": one act, named at its first gerund)
-                duty = _banned_act(act) if act.i not in said else None
-                if duty is not None:
-                    said.update(duty.conduct)
-                    yield duty
+            yield from whole_acts(acts, _banned_act)
+
+
+def whole_acts(acts: list[Token], duty_of: Callable[[Token], Duty | None]) -> Iterator[Duty]:
+    """Each act's duty, in order, but none for an act already named inside
+    an earlier one's conduct: "deleting or altering footage", "dismissing,
+    demoting or penalising a worker" are one act, named at the first gerund."""
+    said: set[int] = set()
+    for act in acts:
+        duty = duty_of(act) if act.i not in said else None
+        if duty is not None:
+            said.update(duty.conduct)
+            yield duty
 
 
 def _banned_act(act: Token, policy: int | None = None) -> Duty | None:

@@ -22,10 +22,10 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS, text_of
 from ..ontology import Lexicon
-from .frames import (CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS, QUOTES,
-                     REMEDY_VERBS, RUNNING_VERBS, WRONGFUL, after_nor, asked, changes_standing, denied_by_subject, goes_too_far,
-                     has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb, pobjs,
-                     opposed_for, opposing_reasons, purpose_holder, remedy_verb, risking_subject, targets_of,
+from .frames import (CALLED_WRONG, CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS,
+                     QUOTES, REMEDY_VERBS, RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject,
+                     goes_too_far, has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb,
+                     pobjs, opposed_for, opposing_reasons, purpose_holder, remedy_verb, risking_subject, targets_of,
                      to_infinitive, with_words)
 from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, REVISING_VERBS, STAGE_WORDS, STANCE_PREP_VERBS, UNDOING_VERBS,
                        WORRY_VERBS, Mention, Segment, described, harm_said_of, head_classes, list_items, making_a_policy,
@@ -1018,7 +1018,7 @@ _IMPOSING_VERBS = {"impose", "levy", "assess", "issue", "award", "give", "offer"
 def called_a_wrong(verb: Token) -> bool:
     """"Charging rent above the cap is an illegal rent increase": what the
     verb says the subject is, or does, is called unlawful; no benefit."""
-    return any(a.dep_ == "amod" and a.lower_ in WRONGFUL | {"prohibited", "banned"}
+    return any(a.dep_ == "amod" and a.lower_ in CALLED_WRONG
                for c in verb.children if c.dep_ in {"attr", "dobj"} for a in c.children)
 
 
