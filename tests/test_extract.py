@@ -653,6 +653,18 @@ def test_extract_stance_from_skepticism(sample):
         # a name with its year after it and the same name without it are one policy
         ("The Harbor Sports Code 2025 took effect in May. Under the Harbor Sports Code, players must file reports.",
          ("harbor sports code 2025", "evaluates", "players")),
+        # a business named once, with no legal form, is still the one who owes the duty
+        ("The Harbor Permit was issued by the Port Board. Under the permit, Brandt Minerals must drill "
+         "24 monitoring wells.", ("drill 24 monitoring wells", "performedBy", "brandt minerals")),
+        # the items a party "will" do under a settlement are owed under the settlement, not its fine
+        ("Under a stipulated settlement approved by the Port Board, Harbor Fuel Inc. will:\n\n"
+         "1. pay a $2 million fine;\n2. retain an independent compliance monitor for two years; and\n"
+         "3. submit quarterly compliance reports to the Port Board.",
+         ("retain an independent compliance monitor", "performedBy", "harbor fuel inc.")),
+        ("Under a stipulated settlement approved by the Port Board, Harbor Fuel Inc. will:\n\n"
+         "1. pay a $2 million fine;\n2. retain an independent compliance monitor for two years; and\n"
+         "3. submit quarterly compliance reports to the Port Board.",
+         ("stipulated settlement", "evaluates", "harbor fuel inc.")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):
@@ -7131,3 +7143,11 @@ def test_extract_a_numbered_chapter_of_a_code_is_its_part(nlp):
     _entities, relations, _x = run(nlp, "# Code\n\nLawmakers amended Chapter 27B of the city code to ban late-night "
                                         "deliveries.\n")
     assert ("chapter 27b", "partOf", "city code") in relations, sorted(relations)
+
+
+def test_extract_a_fine_a_party_will_pay_under_a_settlement_is_no_conduct(nlp):
+    entities, relations, _ = run(nlp, "Policy note\n\nUnder a stipulated settlement approved by the Port Board, "
+                                      "Harbor Fuel Inc. will:\n\n1. pay a $2 million fine;\n2. retain an independent "
+                                      "compliance monitor for two years.\n")
+    assert "retain an independent compliance monitor" in entities
+    assert not any("fine" in label for label in entities), sorted(entities)

@@ -266,6 +266,11 @@ def _duties(nlp, text):
          ("prohibition", "employ anyone under the age of 16", "Marinas", None)),
         ("Bait shops must not sell fuel to customers under the age of 18.",
          ("prohibition", "sell fuel to customers under the age of 18", "shops", None)),
+        # what a party will do under a settlement, an agreement or a permit is owed under its terms
+        ("Under the settlement, the marina will retain an independent monitor for two years.",
+         ("obligation", "retain an independent monitor", "marina", None)),
+        ("Under a community benefit agreement, the company will pay $2 million a year into a local fund.",
+         ("obligation", "pay $2 million a year", "company", None)),
     ],
 )
 def test_frames_name_the_conduct_its_doer_and_policy(nlp, text, expected):
@@ -343,6 +348,8 @@ def test_frames_a_duty_handed_on_is_the_conduct_not_the_handing(nlp, text, hande
         "Is it unfair for marinas that sell fuel to charge a fee?",  # asked
         "Critics say the Harbor Board does not tolerate criticism of its permitting.",  # a claim about a body
         "I cannot pass the mooring fee on to my customers.",  # the writer's own inability, no rule
+        "Under the new program, the marina will hire two more staff.",  # a forecast, no binding terms
+        "Under the settlement, each boater will receive a refund.",  # a benefit received is no conduct
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):
@@ -433,6 +440,15 @@ def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp
         ("Violations of this Permit are subject to:", ("", "")),
         ("Violations of these rules will result in the following sanctions:", ("", "")),
         ("Reporting violations:", ("", "")),
+        # what a party "will" do under the terms that bind it is owed; what someone will do otherwise is a forecast
+        ("Under a stipulated settlement approved by the Commission on a 5-0 vote, Harbor Fuel Inc. will:",
+         ("obligation", "Harbor Fuel Inc")),
+        ("Under the terms of the consent decree, the marina will:", ("obligation", "marina")),
+        ("Under the new program, the Harbor Board will:", ("", "")),
+        ("Next year, the marina will:", ("", "")),
+        # an abbreviation's full stop ends no sentence
+        ("The permit was issued in May. Under the permit, Brandt Minerals Inc. must:",
+         ("obligation", "Brandt Minerals Inc")),
     ],
 )
 def test_frames_list_intro_states_the_duty_and_its_doer(intro, expected):

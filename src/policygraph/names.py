@@ -152,3 +152,28 @@ def initial_forms(name: str, *, placed: bool = True) -> set[str]:
         forms |= initial_forms(" ".join(words[1:]))  # "Kessler Department of Environmental Quality": DEQ
     # (two letters spell too much: "VA", "PA" are also states)
     return {initials(name)} | {f for f in forms if len(f) >= 3}
+
+
+#: Words whose full stop ends an abbreviation, not a sentence: a business's legal form, a title, a number's "No.".
+_ABBREVIATED = frozenset({"inc", "corp", "ltd", "co", "plc", "llc", "bros", "no", "nos", "dr", "mr", "mrs", "ms", "st",
+                          "sen", "rep", "gov", "hon", "jr", "sr", "gen", "lt", "col", "sgt", "vs", "u.s", "e.g", "i.e"})
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of a short text such as a list's intro, not cut at
+    an abbreviation's full stop: "Under the permit, Brandt Minerals Inc.
+    must:" is one sentence.
+
+    >>> last_sentence("The permit was issued in May. Under it, Brandt Minerals Inc. must:")
+    'Under it, Brandt Minerals Inc. must:'
+    >>> last_sentence("Dr. J. Smith said so. Employers must:")
+    'Employers must:'
+    """
+    pieces = re.split(r"(?<=[.!?])\s+", text.strip())
+    last = pieces.pop() if pieces else ""
+    while pieces:
+        word = re.search(r"([\w.]+)\.$", pieces[-1])
+        if word is None or not (word.group(1).lower() in _ABBREVIATED or re.fullmatch(r"[A-Z]", word.group(1))):
+            break
+        last = pieces.pop() + " " + last
+    return last

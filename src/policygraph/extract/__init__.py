@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..ingest import FIELD_LINE
-from ..names import frame_words, initial_forms, initials, kind_word, name_head, normalise_name, singular
+from ..names import frame_words, initial_forms, initials, kind_word, last_sentence, name_head, normalise_name, singular
 from ..namespaces import DOMAIN_RANGE
 from ..nlp import reparsed, text_of
 from ..ontology import Lexicon, load_lexicon, ontology_digest
@@ -246,7 +246,7 @@ def _verb_first(block: Block, lexicon: Lexicon) -> str:
     if block.kind == "item" and block.intro and text[:2].istitle() and (intro_duty(
             block.intro, obligation_cues=lexicon.obligation_cues, prohibition_cues=lexicon.prohibition_cues)[0]
             or _ITEMS_COMPLETE_A_VERB.search(block.intro) and re.match(r"[A-Z][a-z]+ [a-z]", text)
-            and not _DENIED_INTRO.search(last := re.split(r"(?<=[.!?])\s+", block.intro.strip())[-1])
+            and not _DENIED_INTRO.search(last := last_sentence(block.intro))
             and not _FEARED_INTRO.search(last)):
         # ("The bill would: 1. Prohibit platforms from ...": what the policy would do, a command's shape too; not
         # "nothing in the act would:" nor "Critics fear the ordinance would:", whose items are no duties it states)
@@ -838,7 +838,7 @@ def _covering_policy(block: Block, subject_policy_in: dict[str, str], policies_i
     the article's; "" for any other item."""
     if block.kind != "item" or not covering_intro(block.intro):
         return ""
-    last = re.split(r"(?<=[.!?])\s+", block.intro.strip())[-1]
+    last = last_sentence(block.intro)
     reach = _COVERING_SUBJECT.search(last)  # "the Framework applies to", "It covers:"
     if reach is None or reach.group(1) and singular(reach.group(1).lower()) not in policy_nouns:
         return ""  # ("The agency's annual report covers:": no policy's reach)
@@ -1529,7 +1529,8 @@ def _lone_doers(entities: list[Entity]) -> set[str]:
     return {e.key for e in entities if e.category == "Actor" and e.sources == ("doer",) and len(e.sentences) <= 1
             and not looks_like_agent_noun(name_head(e.label.split()))  # "Secretary of Commerce": a secretary
             and e.label.split()[-1].lower() not in COLLECTIVE_PEOPLE  # "staff must wear life jackets"
-            and not (e.label[:1].isupper() and ends_in_legal_form(e.label))}  # "Acme Inc."
+            and not (e.label[:1].isupper() and ends_in_legal_form(e.label))  # "Acme Inc."
+            and e.subclass not in {"Organisation", "Person"}}  # a name the tagger knows: "Brandt Minerals"
 
 
 def _tagger_misreadings(entities: list[Entity]) -> set[str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from ..names import looks_like_agent_noun, singular
+from ..names import last_sentence, looks_like_agent_noun, singular
 
 #: Modal verbs that forbid when negated, and the negations that do it.
 _MODALS = {"must", "shall", "may", "can", "should", "will"}
@@ -31,6 +31,10 @@ _ABILITY_VERBS = frozenset({"afford", "tell", "meet", "see", "keep", "find", "kn
 #: Nouns for a policy proposed, whose effects are told with "would" and "could": "under the bill".
 _PROPOSED = frozenset({"bill", "proposal", "measure", "legislation", "amendment", "draft"})
 _NEGATIONS = {"not", "n't", "never"}
+#: Instruments whose terms bind the parties to them, so that what one "will" do under them is owed: "Under the
+#: settlement, the company will retain a monitor" (not "under the program, households will receive ...", a benefit).
+BINDING_TERMS = frozenset({"settlement", "agreement", "decree", "order", "permit", "license", "licence", "contract",
+                           "deal", "undertaking", "compact"})
 _PHRASE_DEPS = {"dobj", "dative", "prt", "attr", "acomp", "oprd", "compound"}
 _CUT_DEPS = {"relcl", "advcl", "conj", "cc", "punct", "appos", "parataxis", "mark", "acl", "nsubj", "nsubjpass"}
 _MAX_WORDS = 9
@@ -717,6 +721,19 @@ def _continues_condition(clause: Token) -> bool:
                                        for t in [before, *before.ancestors])
 
 
+def bound_by_terms(verb: Token) -> bool:
+    """Whether a verb says what is done under the terms of a binding
+    instrument (`BINDING_TERMS`): "Under the settlement, Acme will retain
+    a monitor", "under the terms of the consent decree, it will pay ...
+    and install ...". What someone "will" do is otherwise a forecast."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    for under in (o for h in heads for o in pobjs(h, {"under"})):
+        named = [under, *pobjs(under, {"of"})] if under.lemma_.lower() in {"term", "condition"} else [under]
+        if any(n.lemma_.lower() in BINDING_TERMS for n in named):
+            return verb.lemma_.lower() not in _UNDERGOING_VERBS | _RECEIVING_VERBS
+    return False
+
+
 #: What one needs before acting: "make loans without a license" is the wrong itself.
 _PERMISSION_NOUNS = frozenset({"license", "licence", "permit", "registration", "certificate", "authorization",
                                "authorisation", "approval", "certification", "accreditation", "consent"})
@@ -743,6 +760,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
         if not modals:
             continue
         modal = modals[0].lower_
+        if modal == "will" and bound_by_terms(verb):
+            modal = "must"  # "under the settlement, the company will retain a monitor": owed under its terms
         if verb.lemma_ == "be" and (modal not in {"must", "shall"} or _negated(verb)):
             continue  # "may not be able to afford", "should be able to download": an ability, a worry or a right
         if verb.lemma_.lower() in _UNDERGOING_VERBS and (doer := _subject(verb)) is not None and _doer_clauses(doer):
@@ -2151,8 +2170,13 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     >>> intro_duty("The agency alleges the companies breached the Act by:", obligation_cues=frozenset(),
     ...            prohibition_cues=frozenset())
     ('prohibition', 'companies')
+    >>> intro_duty("Under a settlement approved on a 5-0 vote, Acme will:", obligation_cues=frozenset(),
+    ...            prohibition_cues=frozenset())
+    ('obligation', 'Acme')
+    >>> intro_duty("Next year, Acme will:", obligation_cues=frozenset(), prohibition_cues=frozenset())
+    ('', '')
     """
-    last = re.split(r"(?<=[.!?])\s+", intro.strip())[-1] if intro.strip() else ""
+    last = last_sentence(intro)
     if not last.rstrip().endswith(":"):
         return "", ""
     if any(_OFFENCES_LISTED.fullmatch(part) for part in (last.strip(), re.split(r",\s*", last.strip())[-1])) \
@@ -2170,6 +2194,7 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     asked = _RECOMMENDED_THAT.search(last)
     if asked:  # "We made four recommendations to the Board, including that the Agency:": what the Agency should do
         return "recommendation", _doer(_WORDS.findall(asked.group(1)))
+    bound = _UNDER_TERMS.search(last) is not None
     parts = re.split(r",\s*", last)
     # "Growers, packers and shippers must:": a list of doers before the modal is one doer list, not clauses
     listed = len(parts) > 1 and re.match(r"(?:\w[\w-]*\s+){0,3}(?:and|or)\s", parts[-1]) is not None and all(
@@ -2198,7 +2223,7 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
         negated = n + 1 < len(lower) and lower[n + 1] in {"not", "never"}
         if word == "need" and negated:
             return "", ""  # "may, but need not:": nothing owed
-        if word in {"must", "shall", "may", "should"}:
+        if word in {"must", "shall", "may", "should"} or word == "will" and bound:
             kind = "prohibition" if negated else "recommendation" if word == "should" else "obligation" if word != "may" else ""
             if kind:
                 return kind, _doer(words[:n])
@@ -2219,6 +2244,12 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
                     return kind, _doer(words[n + 1 : n + 1 + lower[n + 1:].index(link)])
             return kind, ""
     return "", ""
+
+
+#: A list intro's opening phrase naming a binding instrument (`BINDING_TERMS`): "Under a stipulated settlement
+#: approved by the Commission, Acme will:" lists what Acme owes under it.
+_UNDER_TERMS = re.compile(r"\bunder\s+(?:the\s+terms\s+of\s+)?(?:an?|the|its|this|their|that)\s+(?:[\w-]+\s+){0,3}"
+                          rf"(?:{'|'.join(sorted(BINDING_TERMS))})\b", re.IGNORECASE)
 
 
 #: Words that open an adverbial phrase between "and" and a modal: "and in many cases must", "and where feasible should".
@@ -2324,6 +2355,8 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
         joined.insert(0, shared)
     out = []
     for verb in [first, *joined]:
+        if kind == "obligation" and _pays_penalty(verb):
+            continue  # "Acme will: 1. pay a $2 million fine; 2. retain a monitor": the fine is the sanction
         conduct = handed_phrase(verb) if passes_duty_on(verb) else conduct_phrase(verb)
         if conduct and (verb.i == first.i or not passes_duty_on(verb)):
             out.append(Duty(kind, verb.i, conduct, None, None))

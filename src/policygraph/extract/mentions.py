@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest import capitals_heading
-from ..names import looks_like_agent_noun, name_head, singular
+from ..names import last_sentence, looks_like_agent_noun, name_head, singular
 from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, text_of, verb_base
 from ..ontology import Lexicon
 from ..records import Block
@@ -834,7 +834,8 @@ class Finding:
             return [mention] if mention else []
         if own and not any(self.lex.core(c) == "Actor" for c in own):
             return []
-        cls = choose_class(tuple(c for c in own if self.lex.core(c) == "Actor"), self.lex) or "Group"
+        cls = choose_class(tuple(c for c in own if self.lex.core(c) == "Actor"), self.lex) or named_doer_class(tok) \
+            or "Group"
         mention = self._noun_mention(doc, tok, cls, source)
         return [mention] if mention else []
 
@@ -1648,6 +1649,22 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     return out
 
 
+def named_doer_class(tok: Token) -> str:
+    """The class a duty's subject gets from the tagger when the vocabulary
+    has no word for it: a proper name tagged as an organisation or a person
+    ("Under the permit, Brandt Minerals must drill wells") names someone
+    who acts, as much as one with a legal form ("Brandt Minerals Inc.").
+
+    >>> from policygraph.nlp import load_model
+    >>> doc = load_model()("Under the permit, Brandt Minerals must drill wells.")
+    >>> named_doer_class(doc[5]), named_doer_class(doc[8])
+    ('Organisation', '')
+    """
+    if tok.pos_ != "PROPN":
+        return ""
+    return {"ORG": "Organisation", "PERSON": "Person"}.get(tok.ent_type_, "")
+
+
 def required_of_many(doc: Doc, duty: Duty) -> bool:
     """"The Harbor Act requires airports to file a report", "requires every
     host to register", "the rule bars wineries from shipping": the class a
@@ -2355,7 +2372,7 @@ def covering_intro(intro: str) -> bool:
     >>> covering_intro("The tax applies to all owners except:"), covering_intro("The rebate applies to customers of:")
     (False, False)
     """
-    last = re.split(r"(?<=[.!?])\s+", intro.replace("*", "").strip())[-1]
+    last = last_sentence(intro.replace("*", ""))
     return bool(_COVERING_INTRO.search(last)) and not _NOT_COVERED.search(last)
 
 
@@ -2622,7 +2639,7 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
             kind = ""  # "any such law must:" then "- Act as a floor": what a policy must do is its design, no conduct
         words = doer.lower().split()
         head = name_head(words) if words else ""
-        addressed = re.split(r"(?<=[.!?])\s+", seg.block.intro.strip())[-1]
+        addressed = last_sentence(seg.block.intro)
         # (not "To strengthen enforcement, OIG recommends that CMS:", a purpose before who should act)
         if re.fullmatch(r"to\s[^,]*:", addressed, re.IGNORECASE) and not any(
                 lexicon.core(c) == "Actor" for c in word_classes(lexicon, singular(head), head)):

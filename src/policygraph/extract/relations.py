@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS, text_of
 from ..ontology import Lexicon
-from .frames import (CALLED_WRONG, CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS,
+from .frames import (BINDING_TERMS, CALLED_WRONG, CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS,
                      QUOTES, REMEDY_VERBS, RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject,
                      goes_too_far, has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb,
                      pobjs, opposed_for, opposing_reasons, purpose_holder, remedy_verb, risking_subject, targets_of,
@@ -364,7 +364,9 @@ class Reading:
         else the latest one a sentence had as its subject ("The Hazardous
         Occupations Orders prohibit ... Among other things, youth may not:");
         "" when none ("the program" may be any)."""
-        named = [m for m in self.mentions if self.cat(m.key) == "Policy" and m.text[:1].isupper()]
+        # (or one whose terms bind the parties: "Under a stipulated settlement approved by the Commission, Acme will:")
+        named = [m for m in self.mentions if self.cat(m.key) == "Policy" and (
+            m.text[:1].isupper() or self.doc[m.head].lemma_.lower() in BINDING_TERMS)]
         last = self.doc[-1].sent
         # "Under the new Harbor Safety Act, ...:", "according to the Act, ...": a phrase on the sentence's own verb
         # (not one inside a clause about something else: "which replaced the Dock Rule", "who were exempt under")
