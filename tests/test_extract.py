@@ -7151,3 +7151,34 @@ def test_extract_a_fine_a_party_will_pay_under_a_settlement_is_no_conduct(nlp):
                                       "compliance monitor for two years.\n")
     assert "retain an independent compliance monitor" in entities
     assert not any("fine" in label for label in entities), sorted(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a policy that empowers a public body to act on those it governs is run by that body
+        ("The Gaming Act authorizes the Gaming Commission to license and discipline casino operators.",
+         {("gaming act", "issuedBy", "gaming commission"), ("gaming act", "evaluates", "casino operators")}, set()),
+        ("The Gaming Act empowers the Gaming Commission to fine casino operators that break its rules.",
+         {("gaming act", "issuedBy", "gaming commission")}, set()),
+        # not a court, nor a power to make or run another policy, nor a power denied
+        ("The Harbor Act authorizes the Harbor Court to fine marina operators.", set(),
+         {("harbor act", "issuedBy", "harbor court")}),
+        ("The Harbor Act authorizes the Harbor Board to oversee the implementation of the Dock Rule.", set(),
+         {("harbor act", "issuedBy", "harbor board")}),
+        ("The Harbor Act does not authorize the Harbor Board to fine marina operators.", set(),
+         {("harbor act", "issuedBy", "harbor board")}),
+        # a business a policy lets act is one it governs, not one that runs it
+        ("The Harbor Act allows marina operators to charge a fee.", set(),
+         {("harbor act", "issuedBy", "marina operators")}),
+        # an official by title with a power under a policy runs it; a policy lets no official do so
+        ("The Conduct Policy took effect in May. Under the Conduct Policy, the Commissioner may suspend a player.",
+         {("conduct policy", "issuedBy", "commissioner")}, {("conduct policy", "evaluates", "commissioner")}),
+        # a capitalised name of awards is a programme
+        ("The Compliance Office runs the Integrity Recognition Awards.",
+         {("integrity recognition awards", "issuedBy", "compliance office")}, set()),
+    ],
+)
+def test_extract_powers_a_policy_grants_say_who_runs_it(nlp, text, present, absent):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert present <= relations and not absent & relations, sorted(relations)

@@ -1058,7 +1058,34 @@ def coordinated_verbs_read_as_adjectives(doc: Doc, verbs: frozenset[str]) -> dic
     return {tok.i: tok.lower_ for tok in doc[2:-1]
             if tok.tag_ == "JJ" and tok.dep_ == "conj" and tok.head.tag_ == "VB" and tok.is_lower
             and doc[tok.i - 1].lower_ in {"and", "or"} and tok.lower_ in verbs
-            and doc[tok.i + 1].pos_ in {"DET", "PRON", "NUM"}}
+            and doc[tok.i + 1].pos_ in {"DET", "PRON", "NUM"}} | paired_verbs_read_as_nouns(doc, verbs)
+
+
+def paired_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
+    """"authorizes the Commission to license and *discipline* casino
+    operators", "may inspect and *fine* marinas": a word English has as a
+    verb, right after "and" or "or" that follow a bare verb with no object
+    of its own, read by the tagger as a noun before the shared object, is
+    the second verb of the pair. By token index, its base form.
+
+    >>> from policygraph.nlp import load_model, english_verbs
+    >>> nlp = load_model()
+    >>> paired_verbs_read_as_nouns(nlp("The Act allows the Board to license and discipline casino operators."),
+    ...                            english_verbs(nlp))
+    {9: 'discipline'}
+    >>> paired_verbs_read_as_nouns(nlp("The fund pays for training and discipline programs."), english_verbs(nlp))
+    {}
+    """
+    found = {}
+    for tok in doc[3:-1]:
+        first = doc[tok.i - 2]
+        if tok.tag_ != "NN" or not tok.is_lower or tok.lower_ not in verbs or doc[tok.i - 1].lower_ not in {"and", "or"}:
+            continue
+        if first.tag_ != "VB" or first.pos_ != "VERB" or any(c.dep_ in {"dobj", "prt", "dative"} for c in first.children):
+            continue
+        if doc[tok.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"} and tok.head.i > tok.i and tok.dep_ in {"compound", "amod"}:
+            found[tok.i] = tok.lower_
+    return found
 
 
 def _between_acts(doc: Doc, tok: Token, verb: Token) -> bool:

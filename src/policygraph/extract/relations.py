@@ -1466,8 +1466,8 @@ def permitted_under(r: Reading, verb: Token) -> list[Fact]:
     policies = [p for o in pobjs(verb, {"under"}) for p in [r.key_at(o, "Policy")] if p]
     subj = subject(verb)
     lemma = verb.lemma_.lower()
-    if not policies or subj is None or lemma in r.penalty or lemma in RUNNING_VERBS:
-        return []  # "under the Act, the Commission may fine operators": a power it wields, read elsewhere
+    if not policies or subj is None or lemma in r.penalty or lemma in RUNNING_VERBS or subj.lower_ in r.lex.person_titles:
+        return []  # "under the Act, the Commission (or the Commissioner) may fine operators": a power, read elsewhere
     return [Fact(p, "evaluates", a, verb.i) for p in policies for a in r.conjuncts(subj, "Actor")
             if r.classes.get(a) != "GovernmentBody"]
 
@@ -1552,6 +1552,48 @@ def tasks_assigned(r: Reading, verb: Token) -> list[Fact]:
     return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in actors]
 
 
+#: Verbs by which a policy grants a power: "the Act authorizes the Commission to license casinos".
+_EMPOWERING_VERBS = frozenset({"authorize", "authorise", "empower", "entitle", "permit", "allow", "enable"})
+
+
+def powers_granted(r: Reading, verb: Token) -> list[Fact]:
+    """"The Gaming Act authorizes the Commission to license and discipline
+    casino operators", "the Act empowers the Board to fine marinas": a
+    public body (or an official by title) a policy empowers to act runs it,
+    and whom the power acts on, the policy regulates. Not a business or a
+    group a policy lets do something: that one it regulates
+    (`permitted_under`), nor a power denied, asked for or supposed."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _EMPOWERING_VERBS or negated(verb) or supposed(verb) \
+            or wished(verb) or passive(verb):
+        return []
+    policy = r.policy_for(subject(verb))
+    if not policy:
+        return []
+    acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and (c.pos_ == "VERB" or any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # ("to fine operators": "fine" read as an adjective)
+    # the one empowered: the object, or the subject the parse gives the act ("empowers [the Board to fine]"), or
+    # for "it", the body the verb before made ("created the Commission and authorizes it to ...")
+    holders = [c for c in verb.children if c.dep_ == "dobj"] + [c for a in acts for c in a.children if c.dep_ == "nsubj"]
+    holders = [c for h in holders for c in ([h] if h.pos_ != "PRON" else [
+        d for d in verb.head.children if d.dep_ == "dobj" and verb.dep_ == "conj" and h.lower_ in {"it", "them"}])]
+    bodies = [a for h in holders if h.lemma_.lower() not in _JUDICIAL_NOUNS  # (a court applies a law, `sanctioners`)
+              for a in r.conjuncts(h, "Actor") if r.classes.get(a) == "GovernmentBody"
+              or h.lower_ in r.lex.person_titles and r.classes.get(a) in {"Group", "Person"}]
+    acts += [v for a in acts for v in a.conjuncts]
+    targets = [k for a in acts for o in a.children if o.dep_ in {"dobj", "conj"} and o.pos_ in {"NOUN", "PROPN"}
+               for k in r.conjuncts(o, "Actor")]
+    # a power over those the policy governs ("to license and discipline operators", "to fine them"), not one to
+    # act for itself ("authorizes the Secretary to issue directives", "to appoint a panel")
+    # (nor one to make or run another policy: "authorizes the Secretary to oversee the implementation of
+    # binding directives" says who runs the directives)
+    other = [p for a in acts for o in a.children if o.dep_ == "dobj" for t in [o, *pobjs(o, {"of"})]
+             for p in r.conjuncts(t, "Policy")]
+    if not bodies or other or not targets and not any(a.lemma_.lower() in RUNNING_VERBS | r.penalty for a in acts):
+        return []
+    return [Fact(policy, "issuedBy", b, verb.i) for b in bodies] + [
+        Fact(policy, "evaluates", t, verb.i) for t in dict.fromkeys(targets) if t not in bodies]
+
+
 #: Verbs by which a body answers recommendations made to it, with the preposition that names them.
 _ANSWERING_VERBS = {"concur": "with", "agree": "with", "disagree": "with", "accept": "", "reject": "",
                     "implement": "", "adopt": ""}
@@ -1598,8 +1640,11 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     doers = by_agents(r, verb) if done_by else r.conjuncts(subj, "Actor")
     # a body the tagger calls an organisation ("the FTC") runs it when it enforces or administers under it
     running = verb.lemma_.lower() in RUNNING_VERBS
+    # an official named by a title ("the Commissioner may suspend a player") holds a power of the policy's
+    official = subj is not None and not done_by and subj.lower_ in r.lex.person_titles and any(
+        c.dep_ == "aux" and c.lower_ in {"may", "can", "will", "shall"} for c in verb.children)
     bodies = [a for a in doers if r.classes.get(a) == "GovernmentBody"
-              or running and r.classes.get(a) == "Organisation"]
+              or running and r.classes.get(a) == "Organisation" or official and r.classes.get(a) in {"Group", "Person"}]
     # "the Board oversees landlords under the Rule": whom a body supervises under a policy, the policy regulates
     # ("marinas are inspected by the Board under the Rule": the one the passive is about)
     watched = [a for d in ([subj] if done_by and subj is not None else [c for c in verb.children if c.dep_ == "dobj"])
@@ -2804,7 +2849,7 @@ def moved_adoption(r: Reading, verb: Token) -> bool:
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
 VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations,
-              tasks_assigned, systems_used, enforcers, sanctioners, created_parts, included_parts, formed_parts,
+              tasks_assigned, powers_granted, systems_used, enforcers, sanctioners, created_parts, included_parts, formed_parts,
               running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement,
               concerns_held)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
