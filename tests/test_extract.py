@@ -7174,9 +7174,17 @@ def test_extract_a_fine_a_party_will_pay_under_a_settlement_is_no_conduct(nlp):
         # an official by title with a power under a policy runs it; a policy lets no official do so
         ("The Conduct Policy took effect in May. Under the Conduct Policy, the Commissioner may suspend a player.",
          {("conduct policy", "issuedBy", "commissioner")}, {("conduct policy", "evaluates", "commissioner")}),
-        # a capitalised name of awards is a programme
-        ("The Compliance Office runs the Integrity Recognition Awards.",
-         {("integrity recognition awards", "issuedBy", "compliance office")}, set()),
+        # (found in review) a chief executive or a judge holds no power of a policy
+        ("Under the Harbor Pay Policy, the CEO may receive a bonus.", set(),
+         {("harbor pay policy", "issuedBy", "ceo")}),
+        # a policy issued to someone binds them; applicants to a fund and holders of duties under a rule are its
+        ("The NCMA has issued a blocking directive to six voice carriers.",
+         {("blocking directive", "evaluates", "voice carriers")}, set()),
+        ("Small farms can apply to the Harbor Resilience Fund for grants of up to $10,000.",
+         {("harbor resilience fund", "evaluates", "small farms")}, set()),
+        ("Providers take on several obligations under the Home Connect Rules.",
+         {("home connect rules", "evaluates", "providers")}, set()),
+        ("The Harbor Rule applies to marina operators.", {("harbor rule", "evaluates", "marina operators")}, set()),
     ],
 )
 def test_extract_powers_a_policy_grants_say_who_runs_it(nlp, text, present, absent):

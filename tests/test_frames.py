@@ -350,6 +350,13 @@ def test_frames_a_duty_handed_on_is_the_conduct_not_the_handing(nlp, text, hande
         "I cannot pass the mooring fee on to my customers.",  # the writer's own inability, no rule
         "Under the new program, the marina will hire two more staff.",  # a forecast, no binding terms
         "Under the settlement, each boater will receive a refund.",  # a benefit received is no conduct
+        # (found in review) what terms bring, a price paid, a disclaimer, or a commercial deal's term is owed nothing
+        "Under the agreement, consumers will save about $200 a year on electricity bills.",
+        "Under the agreement, tariffs will fall to zero by 2028.",
+        "Under the settlement, customers will pay higher rates.",
+        "Under the settlement, Harbor Chemical will not admit any wrongdoing.",
+        "Under the proposed deal, Harbor Media will pay $69 billion for Bay Games.",
+        "Under the settlement, about 2,000 workers will lose their jobs.",
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):
@@ -449,6 +456,14 @@ def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp
         # an abbreviation's full stop ends no sentence
         ("The permit was issued in May. Under the permit, Brandt Minerals Inc. must:",
          ("obligation", "Brandt Minerals Inc")),
+        ("The complaint names Hollis Co. Employers must:", ("obligation", "Employers")),  # a legal form ends it
+        # a subject said to hold duties owes the items
+        ("Providers that join the programme take on several obligations under the Home Connect Rules:",
+         ("obligation", "Providers")),
+        ("Under the rule, landlords have these duties:", ("obligation", "landlords")),
+        ("Landlords have no duties:", ("", "")),
+        ("Critics say landlords have too many duties:", ("", "")),
+        ("The agency has several options:", ("", "")),
     ],
 )
 def test_frames_list_intro_states_the_duty_and_its_doer(intro, expected):

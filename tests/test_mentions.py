@@ -642,6 +642,8 @@ def test_mentions_a_letterhead_names_its_body(nlp, line, expected):
         ("The discount must appear on the customer's bill.", True),
         ("Providers must apply the discount to the bill of every enrolled customer.", True),
         ("Families worry about their monthly bill.", True),
+        ("Providers must apply the discount to the customer's bill.", True),
+        ("The committee sent amendments to the senator's bill.", False),
         # a bill of a legislature, or no one's, is a law
         ("The council's bill would ban night flights.", False),
         ("The bill would ban night flights.", False),

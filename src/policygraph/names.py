@@ -154,9 +154,11 @@ def initial_forms(name: str, *, placed: bool = True) -> set[str]:
     return {initials(name)} | {f for f in forms if len(f) >= 3}
 
 
-#: Words whose full stop ends an abbreviation, not a sentence: a business's legal form, a title, a number's "No.".
-_ABBREVIATED = frozenset({"inc", "corp", "ltd", "co", "plc", "llc", "bros", "no", "nos", "dr", "mr", "mrs", "ms", "st",
-                          "sen", "rep", "gov", "hon", "jr", "sr", "gen", "lt", "col", "sgt", "vs", "u.s", "e.g", "i.e"})
+#: Titles whose full stop never ends a sentence: a name follows ("Dr. Lee", "Sen. Ruiz").
+_TITLES_ABBREVIATED = frozenset({"dr", "mr", "mrs", "ms", "st", "sen", "rep", "gov", "hon", "gen", "lt", "col", "sgt"})
+#: Words whose full stop may end an abbreviation or a sentence: a legal form, "No.", "U.S.", "e.g.".
+_ABBREVIATED = frozenset({"inc", "corp", "ltd", "co", "plc", "llc", "bros", "no", "nos", "jr", "sr", "vs", "u.s", "e.g",
+                          "i.e"})
 
 
 def last_sentence(text: str) -> str:
@@ -168,12 +170,17 @@ def last_sentence(text: str) -> str:
     'Under it, Brandt Minerals Inc. must:'
     >>> last_sentence("Dr. J. Smith said so. Employers must:")
     'Employers must:'
+    >>> last_sentence("The complaint names Hollis Co. Employers must:")
+    'Employers must:'
     """
     pieces = re.split(r"(?<=[.!?])\s+", text.strip())
     last = pieces.pop() if pieces else ""
     while pieces:
         word = re.search(r"([\w.]+)\.$", pieces[-1])
-        if word is None or not (word.group(1).lower() in _ABBREVIATED or re.fullmatch(r"[A-Z]", word.group(1))):
+        abbreviation = word.group(1).lower() if word else ""
+        # a legal form ends a sentence before a capital ("The complaint names Hollis Co. Employers must:")
+        if not (abbreviation in _TITLES_ABBREVIATED or re.fullmatch(r"[A-Z]", word.group(1) if word else "")
+                or abbreviation in _ABBREVIATED and last[:1].islower()):
             break
         last = pieces.pop() + " " + last
     return last

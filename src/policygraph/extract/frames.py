@@ -33,8 +33,7 @@ _PROPOSED = frozenset({"bill", "proposal", "measure", "legislation", "amendment"
 _NEGATIONS = {"not", "n't", "never"}
 #: Instruments whose terms bind the parties to them, so that what one "will" do under them is owed: "Under the
 #: settlement, the company will retain a monitor" (not "under the program, households will receive ...", a benefit).
-BINDING_TERMS = frozenset({"settlement", "agreement", "decree", "order", "permit", "license", "licence", "contract",
-                           "deal", "undertaking", "compact"})
+BINDING_TERMS = frozenset({"settlement", "agreement", "decree", "order", "permit", "license", "licence", "undertaking"})
 _PHRASE_DEPS = {"dobj", "dative", "prt", "attr", "acomp", "oprd", "compound"}
 _CUT_DEPS = {"relcl", "advcl", "conj", "cc", "punct", "appos", "parataxis", "mark", "acl", "nsubj", "nsubjpass"}
 _MAX_WORDS = 9
@@ -727,11 +726,33 @@ def bound_by_terms(verb: Token) -> bool:
     a monitor", "under the terms of the consent decree, it will pay ...
     and install ...". What someone "will" do is otherwise a forecast."""
     heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    doer = _subject(verb) or (_subject(verb.head) if verb.dep_ == "conj" else None)
+    # a party ("Acme", "the company", "the city"), not what the deal brings ("tariffs will fall", "prices")
+    party = doer is not None and (doer.pos_ == "PROPN" or doer.ent_type_ in {"ORG", "GPE", "PERSON"}
+                                  or looks_like_agent_noun(doer.lower_) or doer.lemma_.lower() in _PARTY_NOUNS
+                                  # "the marina", "each grantee": one party named as such (not "tariffs", "prices")
+                                  or doer.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "each"}
+                                                               for c in doer.children))
+    costs = verb.lemma_.lower() in {"pay", "foot", "bear"} and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in _PRICE_NOUNS for o in verb.children)  # "will pay higher rates"
+    if not party or costs or _negated(verb) or verb.lemma_.lower() in _OUTCOME_VERBS | _UNDERGOING_VERBS | _RECEIVING_VERBS:
+        return False  # ("will not admit wrongdoing": a disclaimer; "consumers will save $200": what it brings them)
     for under in (o for h in heads for o in pobjs(h, {"under"})):
         named = [under, *pobjs(under, {"of"})] if under.lemma_.lower() in {"term", "condition"} else [under]
         if any(n.lemma_.lower() in BINDING_TERMS for n in named):
-            return verb.lemma_.lower() not in _UNDERGOING_VERBS | _RECEIVING_VERBS
+            return True
     return False
+
+
+#: Nouns for a party to binding terms that `looks_like_agent_noun` does not know: "the company", "the city".
+_PARTY_NOUNS = frozenset({"company", "firm", "business", "city", "county", "state", "district", "agency", "bank",
+                          "hospital", "school", "university", "operator", "utility", "carrier", "platform", "corporation"})
+#: What one pays as a price, not as what terms bind one to: "customers will pay higher rates", "foot the bill".
+_PRICE_NOUNS = frozenset({"rate", "price", "bill", "fare", "cost", "premium", "more", "less", "share"})
+#: What terms bring someone, not what they owe: "consumers will save $200", "workers will lose their jobs".
+_OUTCOME_VERBS = frozenset({"save", "earn", "gain", "lose", "see", "enjoy", "rise", "fall", "grow", "increase", "foot",
+                            "begin", "start", "double", "negotiate",
+                            "decrease", "drop", "climb", "reach", "cost", "remain", "become", "end", "expire", "last"})
 
 
 #: What one needs before acting: "make loans without a license" is the wrong itself.
@@ -2188,6 +2209,10 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     breached = _BREACHED_BY.match(last.strip()) if not _DENIED.search(last) else None
     if breached:  # "The agency alleges the companies breached the Act by:" above "- calling numbers on the register"
         return "prohibition", _doer(_WORDS.findall(_REPORTING.sub("", breached.group(1))))
+    held = next((m for part in (last.strip(), re.split(r",\s*", last.strip())[-1]) if (m := _DUTIES_HELD.match(part))),
+                None) if not _CLAIMED.search(last) else None
+    if held:  # "Providers that join the programme take on several obligations under the Rules:" above what they owe
+        return "obligation", _doer(_WORDS.findall(held.group(1)))
     found = _FOUND_THAT.search(last)
     if found:  # "The audit found that, in 2023, the company:" above "- failed to file reports": what it did
         return "finding", _doer(_WORDS.findall(found.group(1)))
@@ -2250,6 +2275,19 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
 #: approved by the Commission, Acme will:" lists what Acme owes under it.
 _UNDER_TERMS = re.compile(r"\bunder\s+(?:the\s+terms\s+of\s+)?(?:an?|the|its|this|their|that)\s+(?:[\w-]+\s+){0,3}"
                           rf"(?:{'|'.join(sorted(BINDING_TERMS))})\b", re.IGNORECASE)
+
+
+#: A list intro saying its subject holds duties: "Providers take on several obligations under the Rules:",
+#: "Landlords have the following duties:", "Employers now face three new requirements:" (not "have no duties").
+_DUTIES_HELD = re.compile(r"(?:[\w-]+\s+){0,3}?([A-Za-z][\w'-]*(?:\s+[\w'-]+){0,8}?)\s+(?:now\s+|also\s+)?"
+                          r"(?:(?:take|takes|took)\s+on|have|has|face|faces|assume|assumes|bear|bears)\s+"
+                          r"(?!no\b|too\b)(?:the\s+following\s+|several\s+|these\s+|new\s+|[\w-]+\s+){0,3}"
+                          r"(?:obligations|duties|responsibilities|requirements)\b[^:]*:$")
+
+
+#: A list intro that reports a claim ("Critics say landlords have too many duties:"): no duty of the article's.
+_CLAIMED = re.compile(r"\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|complain|complains|complained|"
+                      r"fear|fears|feared|worry|worries|worried|warn|warns|warned)\b", re.IGNORECASE)
 
 
 #: Words that open an adverbial phrase between "and" and a modal: "and in many cases must", "and where feasible should".
@@ -2355,8 +2393,9 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
         joined.insert(0, shared)
     out = []
     for verb in [first, *joined]:
-        if kind == "obligation" and _pays_penalty(verb):
-            continue  # "Acme will: 1. pay a $2 million fine; 2. retain a monitor": the fine is the sanction
+        if kind == "obligation" and (_pays_penalty(verb) or verb.lemma_.lower() in _UNDERGOING_VERBS):
+            continue  # "Acme will: 1. pay a $2 million fine; 2. retain a monitor": the fine is the sanction; "the
+            # state will: - receive $2 billion in aid": what it gets
         conduct = handed_phrase(verb) if passes_duty_on(verb) else conduct_phrase(verb)
         if conduct and (verb.i == first.i or not passes_duty_on(verb)):
             out.append(Duty(kind, verb.i, conduct, None, None))
@@ -4102,9 +4141,14 @@ _DETECTING_VERBS = frozenset({"find", "catch", "discover"})
 _TARGET_VERBS = frozenset({"offer", "grant", "give", "provide", "allow", "permit", "let", "help", "protect", "exempt",
                           "serve", "benefit", "fund", "reimburse", "compensate", "entitle", "enable", "assist",
                           "support", "cover", "pay", "apply"})
+#: Verbs by which an order or notice goes to whom it binds: "issued a directive to six carriers" (the caller
+#: says whether what is sent is a policy).
+_SERVING_VERBS = frozenset({"issue", "send", "serve", "deliver", "address"})
 #: Verbs of joining a programme, with the prepositions that name it: "apply for the grant", "enroll in the program".
 _JOINING_VERBS = {"apply": {"for"}, "enroll": {"in"}, "enrol": {"in"}, "participate": {"in"}, "register": {"for"},
                   "sign": {"up"}, "qualify": {"for"}}
+#: Verbs by which someone holds what binds them: "face new duties under the act", "take on obligations under".
+_BOUND_HOLDING_VERBS = frozenset({"face", "have", "take", "assume", "bear", "carry", "shoulder", "incur"})
 #: What binds whoever faces it under a policy: "face new duties under the act".
 _BINDING_NOUNS = frozenset({"duty", "requirement", "obligation", "rule", "restriction", "limit", "inspection", "audit",
                             "mandate", "standard"})
@@ -4146,17 +4190,25 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
         # "small farms can apply for the grant", "employers fall under the rule": what they join or come under
         # (not "to qualify, borrowers must be enrolled in a repayment plan": a condition of another policy)
         preps = {"fall": {"under", "within"}, "come": {"under", "within"}}.get(lemma, _JOINING_VERBS.get(lemma, set()))
+        if lemma == "apply" and any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
+            preps = preps | {"to"}  # "farms can apply to the Resilience Fund for grants" (not "the rule applies to")
         joined = [(o, subject) for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                   for o in p.children if o.dep_ == "pobj"]
         if joined:  # ("the rule applies to operators" is the rule's reach, below)
             return joined
-    if lemma == "face":  # "landlords face new duties under the act": the act binds them
+    if lemma in _BOUND_HOLDING_VERBS:  # "landlords face (have, take on) new duties under the act": the act binds them
         return [(o, subject) for d in verb.children if d.dep_ == "dobj" and d.lemma_.lower() in _BINDING_NOUNS
                 and not any(c.lower_ == "no" for c in d.children)  # ("face no new duties")
                 for p in [*verb.children, *d.children] if p.dep_ == "prep" and p.lower_ == "under"
                 for o in p.children if o.dep_ == "pobj"]
     if lemma == "affect" and verb.tag_ != "VBN":  # "the rule affects 3,000 employers"
         return [(subject, o) for o in verb.children if o.dep_ == "dobj"]
+    if lemma in _SERVING_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "the agency (has) issued a blocking directive to six carriers": the carriers it binds
+        sent = [(o, r) for o in verb.children if o.dep_ == "dobj" for h in [verb, o] for p in h.children
+                if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for r in p.children if r.dep_ == "pobj"]
+        if sent:
+            return sent
     if verb.lemma_.lower() in _TARGET_VERBS and verb.tag_ != "VBN":
         datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "offers growers a subsidy": growers
         objects = [c for c in verb.children if c.dep_ == "dobj"]

@@ -1659,10 +1659,16 @@ def named_doer_class(tok: Token) -> str:
     >>> doc = load_model()("Under the permit, Brandt Minerals must drill wells.")
     >>> named_doer_class(doc[5]), named_doer_class(doc[8])
     ('Organisation', '')
+    >>> named_doer_class(load_model()("Brandt Minerals must drill wells, critics argue.")[1])
+    ''
     """
-    if tok.pos_ != "PROPN":
-        return ""
+    verb = tok.head
+    if tok.pos_ != "PROPN" or verb.dep_ in {"ccomp", "parataxis"} or any(t.text in _DOUBLE_QUOTES for t in tok.sent):
+        return ""  # ("the Fed must raise rates, economists argue", a quote: what someone says is owed, no rule)
     return {"ORG": "Organisation", "PERSON": "Person"}.get(tok.ent_type_, "")
+
+
+_DOUBLE_QUOTES = frozenset({'"', "\u201c", "\u201d"})
 
 
 def required_of_many(doc: Doc, duty: Duty) -> bool:
@@ -2544,7 +2550,7 @@ def someones_bill(noun: Token, lexicon: Lexicon) -> bool:
 
     of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # (not "lobbied against the senator's bill", "in support of the lawmaker's bill": a stance's object)
-    owned = noun.dep_ == "pobj" and noun.head.lower_ in {"on", "onto", "from", "about", "off"} and any(
+    owned = noun.dep_ == "pobj" and noun.head.lower_ in {"on", "onto", "from", "about", "off", "to"} and any(
         c.dep_ == "poss" and someone(c) and c.lower_ not in lexicon.person_titles for c in noun.children)
     return owned or any(someone(o) for o in of)
 

@@ -1466,7 +1466,7 @@ def permitted_under(r: Reading, verb: Token) -> list[Fact]:
     policies = [p for o in pobjs(verb, {"under"}) for p in [r.key_at(o, "Policy")] if p]
     subj = subject(verb)
     lemma = verb.lemma_.lower()
-    if not policies or subj is None or lemma in r.penalty or lemma in RUNNING_VERBS or subj.lower_ in r.lex.person_titles:
+    if not policies or subj is None or lemma in r.penalty or lemma in RUNNING_VERBS or subj.lower_ in OFFICIAL_TITLES:
         return []  # "under the Act, the Commission (or the Commissioner) may fine operators": a power, read elsewhere
     return [Fact(p, "evaluates", a, verb.i) for p in policies for a in r.conjuncts(subj, "Actor")
             if r.classes.get(a) != "GovernmentBody"]
@@ -1552,6 +1552,11 @@ def tasks_assigned(r: Reading, verb: Token) -> list[Fact]:
     return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in actors]
 
 
+#: Titles of public officials, who hold a policy's powers ("the Commissioner may suspend a player"); a chief
+#: executive, a judge or a lawyer holds none of them.
+OFFICIAL_TITLES = frozenset({"commissioner", "secretary", "administrator", "director", "inspector", "minister",
+                             "superintendent", "governor", "mayor", "sheriff", "registrar", "ombudsman", "regulator",
+                             "chief", "comptroller", "controller", "auditor", "marshal", "warden"})
 #: Verbs by which a policy grants a power: "the Act authorizes the Commission to license casinos".
 _EMPOWERING_VERBS = frozenset({"authorize", "authorise", "empower", "entitle", "permit", "allow", "enable"})
 
@@ -1578,7 +1583,7 @@ def powers_granted(r: Reading, verb: Token) -> list[Fact]:
         d for d in verb.head.children if d.dep_ == "dobj" and verb.dep_ == "conj" and h.lower_ in {"it", "them"}])]
     bodies = [a for h in holders if h.lemma_.lower() not in _JUDICIAL_NOUNS  # (a court applies a law, `sanctioners`)
               for a in r.conjuncts(h, "Actor") if r.classes.get(a) == "GovernmentBody"
-              or h.lower_ in r.lex.person_titles and r.classes.get(a) in {"Group", "Person"}]
+              or h.lower_ in OFFICIAL_TITLES and r.classes.get(a) in {"Group", "Person"}]
     acts += [v for a in acts for v in a.conjuncts]
     targets = [k for a in acts for o in a.children if o.dep_ in {"dobj", "conj"} and o.pos_ in {"NOUN", "PROPN"}
                for k in r.conjuncts(o, "Actor")]
@@ -1641,7 +1646,7 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     # a body the tagger calls an organisation ("the FTC") runs it when it enforces or administers under it
     running = verb.lemma_.lower() in RUNNING_VERBS
     # an official named by a title ("the Commissioner may suspend a player") holds a power of the policy's
-    official = subj is not None and not done_by and subj.lower_ in r.lex.person_titles and any(
+    official = subj is not None and not done_by and subj.lower_ in OFFICIAL_TITLES and any(
         c.dep_ == "aux" and c.lower_ in {"may", "can", "will", "shall"} for c in verb.children)
     bodies = [a for a in doers if r.classes.get(a) == "GovernmentBody"
               or running and r.classes.get(a) == "Organisation" or official and r.classes.get(a) in {"Group", "Person"}]
