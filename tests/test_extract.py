@@ -7185,6 +7185,11 @@ def test_extract_a_fine_a_party_will_pay_under_a_settlement_is_no_conduct(nlp):
         ("Providers take on several obligations under the Home Connect Rules.",
          {("home connect rules", "evaluates", "providers")}, set()),
         ("The Harbor Rule applies to marina operators.", {("harbor rule", "evaluates", "marina operators")}, set()),
+        # "the reform" goes back to the article's policy; a confederation is a body; an adjective is no part of a name
+        ("The Pension Reform Act passed in May. The independent Fiscal Council supports the reform.",
+         {("fiscal council", "supports", "pension reform act")}, set()),
+        ("The Heat Standard was proposed in May. The Selvana Confederation of Trade Unions has welcomed the "
+         "standard.", {("selvana confederation of trade unions", "supports", "heat standard")}, set()),
     ],
 )
 def test_extract_powers_a_policy_grants_say_who_runs_it(nlp, text, present, absent):

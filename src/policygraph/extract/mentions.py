@@ -650,7 +650,7 @@ class Finding:
                         or _count(doc[kept[0]]) and len(kept) > 1
                         # "the former Harbour Board": a body's old name, the body
                         or doc[kept[0]].lower_ == "former" and len(kept) > 1 and doc[kept[1]].is_title
-                        or _sum_before_name(doc, kept)) and not self._measured_policy(doc, kept) \
+                        or _sum_before_name(doc, kept) or adjective_before_name(doc, kept)) and not self._measured_policy(doc, kept) \
                 and not number_in_name(doc, kept) and not _determiner_in_name(doc, kept):
             kept.pop(0)
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
@@ -2532,6 +2532,23 @@ def office_references(doc: Doc, titles: frozenset[str]) -> list[int]:
     return [tok.i for tok in doc if (tok.is_title or tok.is_upper) and title_reference(doc, tok.i, titles)
             and tok.is_alpha and tok.lower_ not in BARE_HONORIFICS and not _owns_a_name(tok)
             and not _owns_no_policy(tok)]
+
+
+def adjective_before_name(doc: Doc, kept: list[int]) -> bool:
+    """Whether a phrase opens with a lower-case adjective before a proper
+    name of two or more capitalised words: "the independent Fiscal
+    Council", "the proposed Clean Water Rule". The adjective describes the
+    body or policy; it is no part of its name.
+
+    >>> from policygraph.nlp import load_model
+    >>> doc = load_model()("The independent Fiscal Council backs it.")
+    >>> adjective_before_name(doc, [1, 2, 3]), adjective_before_name(doc, [2, 3])
+    (True, False)
+    """
+    first, rest = doc[kept[0]], [doc[i] for i in kept[1:]]
+    return first.pos_ == "ADJ" and first.is_lower and first.dep_ == "amod" and not in_hyphenated_word(first) \
+        and len(rest) >= 2 and rest[-1].pos_ == "PROPN" and rest[0].is_title \
+        and all(t.is_title or t.is_upper or t.lower_ in {"of", "for", "and", "on", "the", "&"} for t in rest)
 
 
 def someones_bill(noun: Token, lexicon: Lexicon) -> bool:
