@@ -1681,7 +1681,7 @@ def _enumerator(tok: Token) -> bool:
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism")
 #: Nouns for bodies that end like an act or a quality: "requires the department to report".
 _BODIES_LIKE_ACTS = frozenset({"commission", "division", "administration", "organization", "organisation",
-                               "association", "federation", "corporation", "institution", "foundation", "coalition",
+                               "association", "federation", "confederation", "corporation", "institution", "foundation", "coalition",
                                "government", "department", "authority", "entity", "city", "municipality",
                                "university", "community", "management", "parliament", "business", "utility",
                                "alliance", "nation", "minority", "population"})
