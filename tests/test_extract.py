@@ -7195,3 +7195,24 @@ def test_extract_a_fine_a_party_will_pay_under_a_settlement_is_no_conduct(nlp):
 def test_extract_powers_a_policy_grants_say_who_runs_it(nlp, text, present, absent):
     _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
     assert present <= relations and not absent & relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a risk or difficulty a person voices is their worry; one a thing raises is an increase
+        ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. Senator Ana Ruiz raised the difficulty "
+         "of enforcement against foreign fleets.\n",
+         {("senator ana ruiz", "raisesConcern", "difficulty of enforcement")}, set()),
+        ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. Mara Voss, an advocate with the Harbor "
+         "Coalition, described the risk of stalking.\n", {("mara voss", "raisesConcern", "risk of stalking")}, set()),
+        ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. Rough seas raise the risk of injury.\n",
+         set(), {("bycatch reporting rule", "concernAbout", "risk of injury")}),
+        # what a policy exists to prevent is a worry it addresses
+        ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. The rule exists to prevent money "
+         "laundering.\n", {("money laundering", "concernAbout", "bycatch reporting rule")}, set()),
+    ],
+)
+def test_extract_risks_voiced_and_worries_a_policy_exists_to_prevent(nlp, text, present, absent):
+    _, relations, _x = run(nlp, text)
+    assert present <= relations and not absent & relations, sorted(relations)

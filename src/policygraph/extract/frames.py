@@ -2719,6 +2719,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         if tok.pos_ == "VERB" and lemma == "object":  # "objected to the cost of pouches"
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
                     for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
+        out += voiced_risks(tok)
         out += _put_at_risk(tok) + _threatened(tok) + _hedged_outcome(tok) + remedied(tok) + stated_worries(tok)
         out += imposed_loads(tok) + cited_worries(tok) + fallen_loads(tok) + harmed(tok)
         out += _harmful(tok, raise_cues)
@@ -2728,6 +2729,34 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
     for head, toks in out:
         named.setdefault(toks, head)
     return [(head, toks) for toks, head in named.items()]
+
+
+#: Verbs by which someone puts a risk or difficulty before others: "raised the difficulty of enforcement".
+_VOICING_VERBS = frozenset({"raise", "describe", "highlight", "flag", "stress", "emphasize", "emphasise", "underline",
+                            "underscore", "detail", "outline", "cite"})
+#: Nouns for a risk or difficulty someone may voice, named with what it is of: "the risk of stalking".
+_VOICED_RISKS = frozenset({"risk", "danger", "threat", "difficulty", "problem", "challenge", "prospect", "possibility"})
+
+
+def voiced_risks(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """"Hobbs described the risk of stalking", "Sorensen raised the
+    difficulty of enforcement against out-of-state brokers": a risk or
+    difficulty a person voices, with what it is of, is a worry. Not one a
+    thing raises ("heat raises the risk of falls": an increase), nor one
+    denied.
+
+    >>> from policygraph.nlp import load_model
+    >>> doc = load_model()("Senator Ruiz raised the difficulty of enforcing the rule.")
+    >>> [doc[i].text for i in voiced_risks(doc[2])[0][1]]
+    ['difficulty', 'of', 'enforcing', 'the', 'rule']
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VOICING_VERBS or _negated(verb):
+        return []
+    subj = _subject(verb)
+    if subj is None or not (_someone(subj) or subj.ent_type_ in {"PERSON", "ORG"} or subj.pos_ == "PROPN"):
+        return []
+    return [(o.i, toks) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _VOICED_RISKS
+            and pobjs(o, {"of", "to", "for"}) and (toks := _risk_phrase(o))]
 
 
 #: Verbs for harming someone: what does it, said by someone, is the worry ("hidden fees mislead buyers").
@@ -3161,7 +3190,7 @@ REMEDY_VERBS = frozenset({"curb", "prevent", "combat", "tackle", "fight", "reduc
 #: Remedy verbs that say what their subject is for, whatever its tense ("the ordinance tackles dumping").
 _TARGETING_VERBS = frozenset({"curb", "combat", "tackle", "fight", "deter", "mitigate"})
 #: Verbs whose infinitive says what something is for ("seeks to", "is designed to").
-_PURPOSE_VERBS = {"aim", "seek", "intend", "design", "mean", "try", "attempt", "strive", "work"}
+_PURPOSE_VERBS = {"aim", "seek", "intend", "design", "mean", "try", "attempt", "strive", "work", "exist"}
 
 #: The cue of every worry frame `concern_phrases` reads besides its markers and raising verbs (each frame's own
 #: words: a word with none of them starts no frame, so `concern_phrases` walks only words with one).
@@ -3169,7 +3198,7 @@ _WORRY_CUES = frozenset(_CRITICISM_NOUNS | _RISK_NOUNS | _EXPOSED | {"expose", "
                         | _THREAT_VERBS
                         | _PUT_VERBS | _LOAD_VERBS | _FALLING_VERBS | HURTING_VERBS | REMEDY_VERBS
                         | {verb for verb, _ in _OUTCOME_PREPS}
-                        | {"raise", "point", "question", "criticize", "criticise", "fault", "blame", "object", "vote",
+                        | _VOICING_VERBS | {"point", "question", "criticize", "criticise", "fault", "blame", "object", "vote",
                            "risk", "pose", "be", "cite"})
 
 
