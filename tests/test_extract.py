@@ -7182,6 +7182,13 @@ def test_extract_a_fine_a_party_will_pay_under_a_settlement_is_no_conduct(nlp):
          {("blocking directive", "evaluates", "voice carriers")}, set()),
         ("Small farms can apply to the Harbor Resilience Fund for grants of up to $10,000.",
          {("harbor resilience fund", "evaluates", "small farms")}, set()),
+        # a list item's lead-in naming a numbered part: the part says what the item says, and so does its policy
+        ("The Data Broker Act was introduced in March.\n\n- **Sensitive data (Section 6).** Brokers would be "
+         "prohibited from selling precise geolocation data.\n- **Registration (Section 3).** Brokers would be "
+         "required to register annually.",
+         {("section 6", "penalizes", "selling precise geolocation data"),
+          ("data broker act", "penalizes", "selling precise geolocation data")},
+         {("section 3", "penalizes", "selling precise geolocation data")}),
         ("Providers take on several obligations under the Home Connect Rules.",
          {("home connect rules", "evaluates", "providers")}, set()),
         ("The Harbor Rule applies to marina operators.", {("harbor rule", "evaluates", "marina operators")}, set()),

@@ -14,6 +14,7 @@ and hands (subject, predicate, object, token) facts back.
 from __future__ import annotations
 
 import itertools
+import re
 
 from dataclasses import dataclass, field, replace
 
@@ -859,9 +860,23 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
         named = ""  # "- possession of a substance on the Prohibited List": a policy inside the act imposes nothing
     policy = policy or named or ("" if unnamed else paragraph_policy(r, verb) or r.intro_policy or r.topic)
     policies = [policy] if policy else []
+    part = labelled_part(r) if policy and policy == r.topic and not named else ""
+    if part:  # "- **Sensitive data (Section 6).** Brokers would be prohibited from ...": the part says it, and so
+        policies.insert(0, part)  # does the policy it is part of
     if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
         policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
     return policies
+
+
+def labelled_part(r: Reading) -> str:
+    """The part of a policy a list item's lead-in names ("- **Sensitive
+    data (Section 6).** Brokers would be prohibited from ..."): what the
+    item says, that part says; "" when the lead-in names none."""
+    return next((k for k in r.label_keys if r.cat(k) == "Policy" and _NUMBERED_PART_KEY.match(k)), "")
+
+
+#: The key of a numbered part of a policy ("Section 6", "Part 3", "Article 12(b)"): keys are its name's slug.
+_NUMBERED_PART_KEY = re.compile(r"(?:section|part|chapter|subpart|article|title|subsection|clause|paragraph|rule)-\d")
 
 
 def amending_clause(verb: Token) -> Token | None:
