@@ -7215,6 +7215,11 @@ def test_extract_powers_a_policy_grants_say_who_runs_it(nlp, text, present, abse
          "Coalition, described the risk of stalking.\n", {("mara voss", "raisesConcern", "risk of stalking")}, set()),
         ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. Rough seas raise the risk of injury.\n",
          set(), {("bycatch reporting rule", "concernAbout", "risk of injury")}),
+        # "it" in what a critic argues of a named part is that part; of a policy called by its kind, as ever
+        ("# Player Code\n\nThe Player Conduct Code took effect in 2024. The players' union agreed to the code but "
+         "has criticised the administrative leave provision, arguing that it threatens due process rights.\n",
+         {("due process rights", "concernAbout", "administrative leave provision")},
+         {("due process rights", "concernAbout", "player conduct code")}),
         # what a policy exists to prevent is a worry it addresses
         ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. The rule exists to prevent money "
          "laundering.\n", {("money laundering", "concernAbout", "bycatch reporting rule")}, set()),

@@ -2492,6 +2492,7 @@ def reported_criticism(r: Reading, verb: Token, actors: list[str]) -> list[Fact]
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = subject(clause)
         policy = r.policy_for(subj) if subj is not None else ""
+        policy = argued_of(r, subj) or policy
         concerns = [k for c in clause.children if c.dep_ not in _SUBJECTS for k in r.keys_in(c.subtree, "Concern")]
         lessened = remedied_keys(r, clause) if concerns else set()
         concerns = [k for k in concerns if k not in lessened]
@@ -2501,6 +2502,22 @@ def reported_criticism(r: Reading, verb: Token, actors: list[str]) -> list[Fact]
             facts += [Fact(a, "criticizes", policy, verb.i) for a in actors]
             facts += [Fact(c, "concernAbout", policy, verb.i) for c in dict.fromkeys(concerns)]
     return facts
+
+
+def argued_of(r: Reading, pronoun: Token | None) -> str:
+    """The policy "it" stands for in what someone argues while acting on
+    that policy: "criticised the leave provision, arguing that it threatens
+    due process" (the provision, not the article's policy); "" otherwise."""
+    if pronoun is None or pronoun.lower_ != "it":
+        return ""
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "ccomp"), None)
+    arguing = clause.head if clause is not None else None
+    if arguing is None or arguing.dep_ != "advcl":
+        return ""
+    # (a policy called by its kind alone, "opposes the ban, arguing that it ...", may be the article's own: "it" is
+    # read as ever)
+    return next((p for o in arguing.head.children if o.dep_ == "dobj" and (o.pos_ == "PROPN" or any(
+        c.dep_ in {"compound", "amod"} for c in o.children)) for p in [r.policy_for(o)] if p), "")
 
 
 def worried_policy_part(r: Reading, m: Mention) -> str:
@@ -2555,7 +2572,8 @@ def concern_targets(r: Reading) -> list[Fact]:
         if outcome is None and head.pos_ == "VERB":  # "critics say the rule would drive marinas out of business"
             outcome = head
         risker = risking_subject(head) if head.tag_ == "VBG" else None  # "the ban risks pushing ...", misread
-        cause = r.policy_for(risker or subject(outcome)) if outcome is not None else ""
+        cause = (argued_of(r, subject(outcome)) or r.policy_for(risker or subject(outcome))) if outcome is not None \
+            else ""
         if not cause and outcome is not None and r.topic and provision_of_topic(r, subject(outcome)):
             cause = r.topic  # "privacy advocates worry that the identity checks would expose data": the policy's part
         if not cause and head.dep_ == "dobj" and head.lemma_.lower() in r.about_cues and not negated(head.head):
