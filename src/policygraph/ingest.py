@@ -164,6 +164,9 @@ _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|[\s:|-]*-[\s:|-]*$")
 #: A list item's bold lead-in, ended by a full stop or colon inside or after the bold: "**Weak oversight.** The ..."
 _BOLD_LEAD = re.compile(r"(\*\*|__)\s*([^*_:.!?;\n]{2,70}?)\s*(?:[.:]\s*\1|\1\s*[.:])\s+(?=\S)")
+#: Bold lead-ins that mark an aside, not what the paragraph is about: "**Note:** the rule applies to ...".
+_ASIDE_LEADS = frozenset({"note", "nb", "n.b", "update", "updated", "correction", "clarification", "disclaimer",
+                          "source", "sources", "editor's note", "important", "reminder", "tip", "warning", "caution"})
 #: Words by which a line ending in a colon states a duty its items complete ("Each plan must not:").
 _DUTY_WORD = re.compile(r"\b(?:must|shall|should|may|will|required|prohibited|requires|prohibits)\b", re.IGNORECASE)
 _FURNITURE = re.compile(
@@ -427,7 +430,9 @@ def _text_blocks(text: str, *, markdown: bool) -> list[_Raw]:
         if markdown and para is not None and not field:
             para.end = e
             continue
-        para = _Raw("paragraph", s, e)
+        bold = _BOLD_LEAD.match(text, s, e) if markdown and not field else None
+        # "**Paperwork.** Advocates say ...": a paragraph's bold lead-in labels it, as an item's does
+        para = _Raw("paragraph", s, e, lead=(bold.start(2), bold.end(2), bold.end()) if bold else None)
         raws.append(para)
         if not field and wraps:
             wrapped_line = para  # "... adopted the Clean" / "Docks Rule in May.": one paragraph, wrapped
@@ -734,6 +739,11 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
             if not _FOR_CONTEXT.match(section):
                 context = ""
             intro = body.strip() if body.rstrip().endswith(":") else ""
+            lead = text[raw.lead[0] : raw.lead[1]] if raw.lead is not None else ""
+            if lead and len(lead.split()) <= 8 and raw.lead[2] < raw.end and lead.strip().lower() not in _ASIDE_LEADS:
+                blocks.append(Block("paragraph", text[raw.lead[2] : raw.end], raw.lead[2], raw.end, section=section,
+                                    context=context, label=text[raw.lead[0] : raw.lead[1]], label_start=raw.lead[0]))
+                continue
             blocks.append(Block("paragraph", body, raw.start, raw.end, section=section, context=context))
             continue
         if raw.table:  # "| Paying cash for a converter | $1,000 |": the row's first cell names what the row is about
