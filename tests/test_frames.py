@@ -266,6 +266,9 @@ def _duties(nlp, text):
          ("prohibition", "employ anyone under the age of 16", "Marinas", None)),
         ("Bait shops must not sell fuel to customers under the age of 18.",
          ("prohibition", "sell fuel to customers under the age of 18", "shops", None)),
+        # what one must have done to a thing is the act: "have their plan certified"
+        ("Marinas must have their fuel tanks inspected by a licensed engineer.",
+         ("obligation", "have their fuel tanks inspected", "Marinas", None)),
         # what a party will do under a settlement, an agreement or a permit is owed under its terms
         ("Under the settlement, the marina will retain an independent monitor for two years.",
          ("obligation", "retain an independent monitor", "marina", None)),

@@ -169,6 +169,10 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
         end = max([verb.i, *(o.right_edge.i for o in objects)])
         if objects:
             objects += [c for c in verb.children if c.tag_ in {"JJR", "RBR", "JJ"} and c.i == end + 1]
+    # "have their plan certified", "get their boats inspected": what they have done to the object is the act
+    done = [a for o in objects if o.dep_ == "dobj" and verb.lemma_.lower() in {"have", "get"} for a in o.children
+            if a.dep_ in {"acl", "oprd", "ccomp"} and a.tag_ == "VBN" and a.i == max(_subtree(o)) + 1]
+    keep += [a.i for a in done]
     # "turn a gift into an assumption", "charge fees above the cap": what completes the act, right after its object
     end = max([verb.i, *(o.right_edge.i for o in objects)])
     objects += [c for c in verb.children if c.dep_ == "prep" and c.i == end + 1 and (
