@@ -7220,6 +7220,12 @@ def test_extract_powers_a_policy_grants_say_who_runs_it(nlp, text, present, abse
          "has criticised the administrative leave provision, arguing that it threatens due process rights.\n",
          {("due process rights", "concernAbout", "administrative leave provision")},
          {("due process rights", "concernAbout", "player conduct code")}),
+        # a loss anyone says a policy will lead to is their worry; a gain is none
+        ("# Rent Rule\n\nThe Rent Rule took effect in May. Helen Szabo says the rule will lead to deferred maintenance "
+         "and less new construction.\n", {("helen szabo", "raisesConcern", "deferred maintenance"),
+                                           ("less new construction", "concernAbout", "rent rule")}, set()),
+        ("# Rent Rule\n\nThe Rent Rule took effect in May. The mayor says the rule will lead to safer homes.\n",
+         set(), {("mayor", "raisesConcern", "safer homes"), ("safer homes", "concernAbout", "rent rule")}),
         # what a policy exists to prevent is a worry it addresses
         ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. The rule exists to prevent money "
          "laundering.\n", {("money laundering", "concernAbout", "bycatch reporting rule")}, set()),

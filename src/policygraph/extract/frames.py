@@ -2676,6 +2676,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                                                         for h in modal_holders for a in h.children)) \
                         and not _negated(clause) and not (benefit and lemma not in _ALARMED):
                     out += _reported_worry(clause)
+        if tok.pos_ == "VERB" and lemma in raise_cues | markers and not _reports_worry(tok, critics, supporters):
+            out += foreseen_harms(tok)
         out += opposed_for(tok)
         if is_worried(tok):  # "fishers are concerned that the act will raise fees", "... about insider trading"
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ in _WORRY_PREPS
@@ -2761,6 +2763,44 @@ def voiced_risks(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
         return []
     return [(o.i, toks) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _VOICED_RISKS
             and pobjs(o, {"of", "to", "for"}) and (toks := _risk_phrase(o))]
+
+
+#: Words that make an outcome a loss: "less new construction", "fewer landlords", "deferred maintenance".
+_LOSS_WORDS = frozenset({"less", "fewer", "reduced", "deferred", "lost", "worse", "poorer", "diminished", "weaker"})
+#: What rising is a harm for: "higher labour costs", "rising rents".
+_PRICE_LOSS_NOUNS = frozenset({"cost", "price", "rent", "fee", "tax", "premium", "bill", "rate", "fare"})
+#: Outcomes that are harms by their noun: "will lead to shortages", "result in layoffs".
+_HARM_OUTCOMES = frozenset({"loss", "shortage", "closure", "layoff", "decline", "eviction", "delay", "backlog",
+                            "burden", "uncertainty", "confusion", "disruption", "harm", "damage", "injury", "abuse",
+                            "fraud", "litigation", "bankruptcy", "unemployment"})
+
+
+def foreseen_harms(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """"Szabo says the cap will lead to deferred maintenance and less new
+    construction": what anyone says a thing will lead to or result in is a
+    worry when it is a loss by its words ("less", "fewer", "deferred",
+    "higher costs", "shortages"); a gain forecast ("will lead to safer
+    streets") is none.
+
+    >>> from policygraph.nlp import load_model
+    >>> doc = load_model()("She says the cap will lead to deferred maintenance and better schools.")
+    >>> [" ".join(doc[i].text for i in toks) for _head, toks in foreseen_harms(doc[1])]
+    ['deferred maintenance']
+    """
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"} and not _negated(c)):
+        if not any(a.dep_ == "aux" and a.lower_ in _SPECULATIVE for a in clause.children):
+            continue
+        for prep in (p for p in clause.children if (clause.lemma_.lower(), p.lower_) in _OUTCOME_PREPS):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                for noun in _listed_worries(obj):
+                    words = {t.lower_ for t in noun.children if t.dep_ in {"amod", "advmod", "compound"}}
+                    lemma = noun.lemma_.lower()
+                    loss = words & _LOSS_WORDS or lemma in _HARM_OUTCOMES or lemma in _PRICE_LOSS_NOUNS and words & {
+                        "higher", "rising", "increased"}
+                    if loss and (toks := _worry_phrase(noun)):
+                        out.append((noun.i, toks))
+    return out
 
 
 #: Verbs for harming someone: what does it, said by someone, is the worry ("hidden fees mislead buyers").
