@@ -7226,6 +7226,8 @@ def test_extract_powers_a_policy_grants_say_who_runs_it(nlp, text, present, abse
                                            ("less new construction", "concernAbout", "rent rule")}, set()),
         ("# Rent Rule\n\nThe Rent Rule took effect in May. The mayor says the rule will lead to safer homes.\n",
          set(), {("mayor", "raisesConcern", "safer homes"), ("safer homes", "concernAbout", "rent rule")}),
+        ("# Rent Rule\n\nThe Rent Rule took effect in May. The mayor says the rule will lead to fewer accidents.\n",
+         set(), {("mayor", "raisesConcern", "fewer accidents"), ("fewer accidents", "concernAbout", "rent rule")}),
         # what a policy exists to prevent is a worry it addresses
         ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. The rule exists to prevent money "
          "laundering.\n", {("money laundering", "concernAbout", "bycatch reporting rule")}, set()),

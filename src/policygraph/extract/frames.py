@@ -2769,6 +2769,10 @@ def voiced_risks(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
 _LOSS_WORDS = frozenset({"less", "fewer", "reduced", "deferred", "lost", "worse", "poorer", "diminished", "weaker"})
 #: What rising is a harm for: "higher labour costs", "rising rents".
 _PRICE_LOSS_NOUNS = frozenset({"cost", "price", "rent", "fee", "tax", "premium", "bill", "rate", "fare"})
+#: Things less of which is a gain: "fewer accidents", "less pollution".
+_BAD_THINGS = frozenset({"accident", "crash", "death", "fatality", "pollution", "emission", "crime", "violence", "waste",
+                         "error", "illness", "disease", "complaint", "risk", "noise", "congestion", "traffic", "smoking",
+                         "debt", "poverty", "inequality", "absence", "absenteeism", "violation", "overdose", "injury"})
 #: Outcomes that are harms by their noun: "will lead to shortages", "result in layoffs".
 _HARM_OUTCOMES = frozenset({"loss", "shortage", "closure", "layoff", "decline", "eviction", "delay", "backlog",
                             "burden", "uncertainty", "confusion", "disruption", "harm", "damage", "injury", "abuse",
@@ -2796,8 +2800,10 @@ def foreseen_harms(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
                 for noun in _listed_worries(obj):
                     words = {t.lower_ for t in noun.children if t.dep_ in {"amod", "advmod", "compound"}}
                     lemma = noun.lemma_.lower()
-                    loss = words & _LOSS_WORDS or lemma in _HARM_OUTCOMES or lemma in _PRICE_LOSS_NOUNS and words & {
-                        "higher", "rising", "increased"}
+                    # ("fewer accidents", "less pollution": less of a bad thing is a gain)
+                    loss = words & _LOSS_WORDS and lemma not in _HARM_OUTCOMES | _BAD_THINGS | _PRICE_LOSS_NOUNS \
+                        or lemma in _HARM_OUTCOMES or lemma in _PRICE_LOSS_NOUNS and words & {
+                            "higher", "rising", "increased"}
                     if loss and (toks := _worry_phrase(noun)):
                         out.append((noun.i, toks))
     return out
