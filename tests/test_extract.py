@@ -7189,6 +7189,9 @@ def test_extract_a_fine_a_party_will_pay_under_a_settlement_is_no_conduct(nlp):
          {("section 6", "penalizes", "selling precise geolocation data"),
           ("data broker act", "penalizes", "selling precise geolocation data")},
          {("section 3", "penalizes", "selling precise geolocation data")}),
+        # a pact made with a public body is held by that body, though the parse hangs its "with" higher up
+        ("The exclusion rests on Harbor Dental's breaches of its Corporate Integrity Agreement (CIA) with the Office "
+         "of Inspector General.", {("corporate integrity agreement", "issuedBy", "office of inspector general")}, set()),
         ("Providers take on several obligations under the Home Connect Rules.",
          {("home connect rules", "evaluates", "providers")}, set()),
         ("The Harbor Rule applies to marina operators.", {("harbor rule", "evaluates", "marina operators")}, set()),

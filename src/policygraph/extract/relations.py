@@ -1839,9 +1839,21 @@ def possessive_issuers(r: Reading) -> list[Fact]:
             facts += [Fact(m.key, "issuedBy", o, desc.i) for o in owners
                       if o and r.cat(o) == "Actor" and r.classes.get(o) in _ISSUER_CLASSES]
         if head.lemma_.lower() in _PACT_NOUNS:  # "an agreement between the port and the board", "its compact with the city"
-            signers = [a for p in pobjs(head, {"between", "with"}) for a in r.conjuncts(p, "Actor")]
+            signers = [a for p in pobjs(head, {"between", "with"}) + _hung_higher(r, m, head)
+                       for a in r.conjuncts(p, "Actor")]
             facts += [Fact(m.key, "issuedBy", a, head.i) for a in signers]
     return facts
+
+
+def _hung_higher(r: Reading, m: Mention, head: Token) -> list[Token]:
+    """The objects of a "with" right after a pact's name (past its bracketed
+    short form) that the parse hangs on a word above it: "breaches of its
+    Corporate Integrity Agreement (CIA) with the Office of Inspector
+    General"."""
+    end = max(m.tokens)
+    return [o for a in head.ancestors for c in a.children if c.dep_ == "prep" and c.lower_ == "with"
+            and 0 < c.i - end <= 4 and all(t.is_punct or t.dep_ == "appos" for t in r.doc[end + 1 : c.i])
+            for o in c.children if o.dep_ == "pobj"]
 
 
 def named_speakers(r: Reading, subj: Token | None, verb: Token) -> list[str]:
