@@ -7192,6 +7192,11 @@ def test_extract_a_fine_a_party_will_pay_under_a_settlement_is_no_conduct(nlp):
         # a pact made with a public body is held by that body, though the parse hangs its "with" higher up
         ("The exclusion rests on Harbor Dental's breaches of its Corporate Integrity Agreement (CIA) with the Office "
          "of Inspector General.", {("corporate integrity agreement", "issuedBy", "office of inspector general")}, set()),
+        # (found in review) one's own proposal sent to someone binds no one; a sanction suffered is no conduct
+        ("The Teacher Evaluation Framework was adopted in May. The teachers' union sent its proposal to the "
+         "district.", set(), {("teacher evaluation framework", "evaluates", "district")}),
+        ("The Clean Boating Code took effect in May. Marinas that have their permits revoked will be fined $5,000.",
+         set(), {("clean boating code", "penalizes", "have their permits revoked")}),
         ("Providers take on several obligations under the Home Connect Rules.",
          {("home connect rules", "evaluates", "providers")}, set()),
         ("The Harbor Rule applies to marina operators.", {("harbor rule", "evaluates", "marina operators")}, set()),
@@ -7231,6 +7236,19 @@ def test_extract_powers_a_policy_grants_say_who_runs_it(nlp, text, present, abse
          set(), {("mayor", "raisesConcern", "safer homes"), ("safer homes", "concernAbout", "rent rule")}),
         ("# Rent Rule\n\nThe Rent Rule took effect in May. The mayor says the rule will lead to fewer accidents.\n",
          set(), {("mayor", "raisesConcern", "fewer accidents"), ("fewer accidents", "concernAbout", "rent rule")}),
+        # (found in review) less of a harm, a rate that is no price, a supporter's forecast, a possibility raised, a
+        # need stressed: no worries
+        ("# Rent Rule\n\nThe Rent Rule took effect in May. Tenant advocates say the rule will result in fewer "
+         "evictions.\n", set(), {("fewer evictions", "concernAbout", "rent rule"),
+                                  ("tenant advocates", "criticizes", "rent rule")}),
+        ("# Vaccine Rule\n\nThe Vaccine Rule took effect in May. Dr. Rosa Diaz said the rule will lead to higher "
+         "vaccination rates.\n", set(), {("higher vaccination rates", "concernAbout", "vaccine rule")}),
+        ("# Rent Rule\n\nThe Rent Rule took effect in May. Supporters say the rule will lead to fewer landlords "
+         "leaving.\n", set(), {("supporters", "criticizes", "rent rule")}),
+        ("# Budget Act\n\nThe Budget Act passed in May. Governor Ned Lamont raised the possibility of a special "
+         "session.\n", set(), {("governor ned lamont", "raisesConcern", "possibility of a special session")}),
+        ("# Market Rule\n\nThe Market Rule took effect in May. Chair Gary Gensler emphasized the need for "
+         "transparency.\n", set(), {("chair gary gensler", "raisesConcern", "transparency")}),
         # what a policy exists to prevent is a worry it addresses
         ("# Bycatch Rule\n\nThe Bycatch Reporting Rule took effect in May. The rule exists to prevent money "
          "laundering.\n", {("money laundering", "concernAbout", "bycatch reporting rule")}, set()),
@@ -7239,3 +7257,23 @@ def test_extract_powers_a_policy_grants_say_who_runs_it(nlp, text, present, abse
 def test_extract_risks_voiced_and_worries_a_policy_exists_to_prevent(nlp, text, present, absent):
     _, relations, _x = run(nlp, text)
     assert present <= relations and not absent & relations, sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "concerns", "absent"),
+    [
+        # a paragraph's bold lead-in labels it; in a section of criticism it names a worry
+        ("# Home Connect Benefit\n\nThe Home Connect Benefit lowers internet bills.\n\n## Concerns\n\n**Paperwork.** "
+         "Consumer advocates such as the Fair Connection Project say the annual recertification could push families "
+         "off the programme.\n", {"paperwork"}, set()),
+        # (found in review) not a story's furniture, a speaker, someone's view, nor who worries
+        ("# Bag Ban\n\nThe Bag Ban took effect in May.\n\n## The criticism\n\n**Why it matters:** Stores say "
+         "costs could rise.\n\n**Farmers.** The Growers Association says the ban raises costs.\n\n**Grocers' "
+         "view.** Grocers say the rules could bury small stores in forms.\n", set(), {"why it matters", "farmers",
+                                                                                      "grocers' view", "view"}),
+    ],
+)
+def test_extract_a_paragraphs_bold_lead_in_labels_it(nlp, text, concerns, absent):
+    entities, _relations, _x = run(nlp, text)
+    found = {label for label, e in entities.items() if e.category == "Concern"}
+    assert concerns <= found and not absent & found, sorted(found)

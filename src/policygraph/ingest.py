@@ -164,9 +164,35 @@ _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|[\s:|-]*-[\s:|-]*$")
 #: A list item's bold lead-in, ended by a full stop or colon inside or after the bold: "**Weak oversight.** The ..."
 _BOLD_LEAD = re.compile(r"(\*\*|__)\s*([^*_:.!?;\n]{2,70}?)\s*(?:[.:]\s*\1|\1\s*[.:])\s+(?=\S)")
-#: Bold lead-ins that mark an aside, not what the paragraph is about: "**Note:** the rule applies to ...".
+#: Bold lead-ins that mark an aside or a story's furniture, not what the paragraph is about: "**Note:** ...",
+#: "**Why it matters:** ...".
 _ASIDE_LEADS = frozenset({"note", "nb", "n.b", "update", "updated", "correction", "clarification", "disclaimer",
-                          "source", "sources", "editor's note", "important", "reminder", "tip", "warning", "caution"})
+                          "source", "sources", "editor's note", "important", "reminder", "tip", "warning", "caution",
+                          "why it matters", "the big picture", "big picture", "yes, but", "yes but", "what's next",
+                          "what's next", "by the numbers", "background", "the background", "the data", "context",
+                          "the context", "bottom line", "the bottom line", "what they're saying", "related",
+                          "go deeper", "between the lines", "zoom in", "zoom out", "state of play", "the latest",
+                          "details", "the details", "catch up quick", "flashback", "reality check", "the other side"})
+
+
+def topic_lead(lead: str, closing: str) -> bool:
+    """Whether a paragraph's bold lead-in names what the paragraph is about
+    ("**Paperwork.** Advocates say ..."), as an item's label does: short,
+    closed by a full stop, not an aside or a story's furniture ("**Why it
+    matters:**"), not a speaker ("**Tom Hale, State Chamber:**",
+    "**Tom Hale:**") or anyone's view ("**Grocers' view.**"). (A name that
+    labels a worry's paragraph is read as no worry: `extract.mentions.label_mentions`.)
+
+    >>> topic_lead("Paperwork", ".** "), topic_lead("Why it matters", ":** "), topic_lead("Tom Hale", ":** ")
+    (True, False, False)
+    >>> topic_lead("Cost to small firms", ".** "), topic_lead("Grocers' view", ".** ")
+    (True, False)
+    """
+    words = lead.split()
+    return 0 < len(words) <= 6 and "." in closing and ":" not in closing and lead.strip().lower() not in _ASIDE_LEADS \
+        and "," not in lead and not re.search(r"\w['\u2019](?:s\b|\s|$)", lead)
+
+
 #: Words by which a line ending in a colon states a duty its items complete ("Each plan must not:").
 _DUTY_WORD = re.compile(r"\b(?:must|shall|should|may|will|required|prohibited|requires|prohibits)\b", re.IGNORECASE)
 _FURNITURE = re.compile(
@@ -740,7 +766,7 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
                 context = ""
             intro = body.strip() if body.rstrip().endswith(":") else ""
             lead = text[raw.lead[0] : raw.lead[1]] if raw.lead is not None else ""
-            if lead and len(lead.split()) <= 8 and raw.lead[2] < raw.end and lead.strip().lower() not in _ASIDE_LEADS:
+            if lead and raw.lead[2] < raw.end and topic_lead(lead, text[raw.lead[1] : raw.lead[2]]):
                 blocks.append(Block("paragraph", text[raw.lead[2] : raw.end], raw.lead[2], raw.end, section=section,
                                     context=context, label=text[raw.lead[0] : raw.lead[1]], label_start=raw.lead[0]))
                 continue

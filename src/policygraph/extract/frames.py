@@ -170,8 +170,10 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
         if objects:
             objects += [c for c in verb.children if c.tag_ in {"JJR", "RBR", "JJ"} and c.i == end + 1]
     # "have their plan certified", "get their boats inspected": what they have done to the object is the act
+    # (not what befalls them: "have their permits revoked")
     done = [a for o in objects if o.dep_ == "dobj" and verb.lemma_.lower() in {"have", "get"} for a in o.children
-            if a.dep_ in {"acl", "oprd", "ccomp"} and a.tag_ == "VBN" and a.i == max(_subtree(o)) + 1]
+            if a.dep_ in {"acl", "oprd", "ccomp"} and a.tag_ == "VBN" and a.i == max(_subtree(o)) + 1
+            and a.lemma_.lower() not in _BEFALLING]
     keep += [a.i for a in done]
     # "turn a gift into an assumption", "charge fees above the cap": what completes the act, right after its object
     end = max([verb.i, *(o.right_edge.i for o in objects)])
@@ -202,6 +204,9 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
     return _reported_object(verb)
 
 
+#: What is done to someone's things as a sanction or loss: "have their permits revoked", "get their cars impounded".
+_BEFALLING = frozenset({"revoke", "suspend", "cancel", "seize", "deny", "impound", "terminate", "confiscate", "reject",
+                        "withdraw", "withhold", "cut", "freeze", "tow", "steal", "damage", "destroy"})
 #: Verbs that turn their object into something else: "turns a gift into an assumption" ("dump grease into drains" is
 #: a place).
 _TURNING_VERBS = frozenset({"turn", "convert", "transform", "force", "pressure", "coerce"})
@@ -2676,7 +2681,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                                                         for h in modal_holders for a in h.children)) \
                         and not _negated(clause) and not (benefit and lemma not in _ALARMED):
                     out += _reported_worry(clause)
-        if tok.pos_ == "VERB" and lemma in raise_cues | markers and not _reports_worry(tok, critics, supporters):
+        if tok.pos_ == "VERB" and lemma in raise_cues | markers and not _reports_worry(tok, critics, supporters) \
+                and not _supporter_speaks(tok, supporters):
             out += foreseen_harms(tok)
         out += opposed_for(tok)
         if is_worried(tok):  # "fishers are concerned that the act will raise fees", "... about insider trading"
@@ -2741,7 +2747,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
 _VOICING_VERBS = frozenset({"raise", "describe", "highlight", "flag", "stress", "emphasize", "emphasise", "underline",
                             "underscore", "detail", "outline", "cite"})
 #: Nouns for a risk or difficulty someone may voice, named with what it is of: "the risk of stalking".
-_VOICED_RISKS = frozenset({"risk", "danger", "threat", "difficulty", "problem", "challenge", "prospect", "possibility"})
+VOICED_RISKS = frozenset({"risk", "danger", "threat", "difficulty", "problem", "challenge"})
 
 
 def voiced_risks(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
@@ -2761,18 +2767,22 @@ def voiced_risks(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     subj = _subject(verb)
     if subj is None or not (_someone(subj) or subj.ent_type_ in {"PERSON", "ORG"} or subj.pos_ == "PROPN"):
         return []
-    return [(o.i, toks) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _VOICED_RISKS
+    return [(o.i, toks) for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in VOICED_RISKS
             and pobjs(o, {"of", "to", "for"}) and (toks := _risk_phrase(o))]
 
 
-#: Words that make an outcome a loss: "less new construction", "fewer landlords", "deferred maintenance".
-_LOSS_WORDS = frozenset({"less", "fewer", "reduced", "deferred", "lost", "worse", "poorer", "diminished", "weaker"})
-#: What rising is a harm for: "higher labour costs", "rising rents".
-_PRICE_LOSS_NOUNS = frozenset({"cost", "price", "rent", "fee", "tax", "premium", "bill", "rate", "fare"})
-#: Things less of which is a gain: "fewer accidents", "less pollution".
-_BAD_THINGS = frozenset({"accident", "crash", "death", "fatality", "pollution", "emission", "crime", "violence", "waste",
-                         "error", "illness", "disease", "complaint", "risk", "noise", "congestion", "traffic", "smoking",
-                         "debt", "poverty", "inequality", "absence", "absenteeism", "violation", "overdose", "injury"})
+#: Words that make any outcome a loss: "deferred maintenance", "lost harvest time", "worse care".
+_LOSS_WORDS = frozenset({"deferred", "lost", "worse", "poorer", "diminished", "weaker"})
+#: Words of less of something, a loss only of a good thing: "less new construction" (not "fewer accidents").
+_FEWER_WORDS = frozenset({"less", "fewer", "reduced", "lower"})
+#: Things less of which is a loss: "fewer jobs", "less research", "reduced hours".
+_GOOD_THINGS = frozenset({"job", "construction", "housing", "home", "unit", "rental", "research", "investment",
+                          "funding", "cure", "treatment", "hour", "access", "coverage", "service", "choice", "option",
+                          "competition", "innovation", "supply", "care", "staff", "doctor", "bed", "program",
+                          "programme", "school", "teacher", "landlord", "provider", "lender", "credit", "income", "wage",
+                          "pay", "benefit", "protection", "oversight", "transparency", "privacy", "freedom"})
+#: What rising is a harm for: "higher labour costs", "rising rents" (not "higher vaccination rates").
+_PRICE_LOSS_NOUNS = frozenset({"cost", "price", "rent", "fee", "tax", "premium", "bill", "fare"})
 #: Outcomes that are harms by their noun: "will lead to shortages", "result in layoffs".
 _HARM_OUTCOMES = frozenset({"loss", "shortage", "closure", "layoff", "decline", "eviction", "delay", "backlog",
                             "burden", "uncertainty", "confusion", "disruption", "harm", "damage", "injury", "abuse",
@@ -2800,10 +2810,13 @@ def foreseen_harms(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
                 for noun in _listed_worries(obj):
                     words = {t.lower_ for t in noun.children if t.dep_ in {"amod", "advmod", "compound"}}
                     lemma = noun.lemma_.lower()
-                    # ("fewer accidents", "less pollution": less of a bad thing is a gain)
-                    loss = words & _LOSS_WORDS and lemma not in _HARM_OUTCOMES | _BAD_THINGS | _PRICE_LOSS_NOUNS \
-                        or lemma in _HARM_OUTCOMES or lemma in _PRICE_LOSS_NOUNS and words & {
-                            "higher", "rising", "increased"}
+                    # less of a good thing ("less new construction", "fewer jobs"), a thing put off or lost ("deferred
+                    # maintenance"), a harm ("shortages", not "fewer delays") or a price risen ("higher rents", not
+                    # "higher vaccination rates"); less of anything else ("fewer accidents") is a gain
+                    fewer = bool(words & _FEWER_WORDS)
+                    loss = fewer and lemma in _GOOD_THINGS or bool(words & _LOSS_WORDS) \
+                        or lemma in _HARM_OUTCOMES and not fewer \
+                        or lemma in _PRICE_LOSS_NOUNS and bool(words & {"higher", "rising", "increased"})
                     if loss and (toks := _worry_phrase(noun)):
                         out.append((noun.i, toks))
     return out
@@ -4223,6 +4236,8 @@ _TARGET_VERBS = frozenset({"offer", "grant", "give", "provide", "allow", "permit
 #: Verbs by which an order or notice goes to whom it binds: "issued a directive to six carriers" (the caller
 #: says whether what is sent is a policy).
 _SERVING_VERBS = frozenset({"issue", "send", "serve", "deliver", "address"})
+#: Papers that bind whom they are served on: "issued an order to six carriers", "served a notice on the owner".
+_SERVED_PAPERS = frozenset({"order", "directive", "notice", "citation", "warning", "summons", "subpoena", "injunction"})
 #: Verbs of joining a programme, with the prepositions that name it: "apply for the grant", "enroll in the program".
 _JOINING_VERBS = {"apply": {"for"}, "enroll": {"in"}, "enrol": {"in"}, "participate": {"in"}, "register": {"for"},
                   "sign": {"up"}, "qualify": {"for"}}
@@ -4284,7 +4299,12 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
         return [(subject, o) for o in verb.children if o.dep_ == "dobj"]
     if lemma in _SERVING_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
         # "the agency (has) issued a blocking directive to six carriers": the carriers it binds
-        sent = [(o, r) for o in verb.children if o.dep_ == "dobj" for h in [verb, o] for p in h.children
+        # (a named or described instrument, or an order or notice: not "sent its proposal to the district")
+        sent = [(o, r) for o in verb.children if o.dep_ == "dobj" and (
+                    o.pos_ == "PROPN" or o.lemma_.lower() in _SERVED_PAPERS
+                    or any(c.dep_ in {"compound", "amod"} for c in o.children) and not any(
+                        c.dep_ == "poss" for c in o.children))
+                for h in [verb, o] for p in h.children
                 if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for r in p.children if r.dep_ == "pobj"]
         if sent:
             return sent

@@ -1484,6 +1484,8 @@ def label_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         return []
     cls = "Concern" if seg.frame == "Concern" else "Behaviour"
     root = doc[toks[0] : toks[-1] + 1].root
+    if seg.frame == "Concern" and (_someone_named(root, f.lex) or root.ent_type_ == "PERSON"):
+        return []  # "**Farmers.** The Growers Association says ...": who worries, not the worry
     if seg.frame == "Behaviour":  # "Deductions:" heads conduct; it is not conduct itself
         found = next((c for c in head_classes(root, f.lex) if f.lex.core(c) == "Behaviour"), "")
         if not found and root.tag_ != "VBG" and doc[toks[0]].tag_ == "VBG":
@@ -1492,6 +1494,11 @@ def label_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             return []
         cls = found or cls
     return [Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "label", head=root.i)]
+
+
+def _someone_named(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a word names people or a body: "Farmers", "Retailers", "Unions"."""
+    return looks_like_agent_noun(tok.lower_) or any(lexicon.core(c) == "Actor" for c in head_classes(tok, lexicon))
 
 
 def gerund_mentions(f: Finding, doc: Doc) -> list[Mention]:

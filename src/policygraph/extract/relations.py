@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS, text_of
 from ..ontology import Lexicon
-from .frames import (BINDING_TERMS, CALLED_WRONG, CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS,
+from .frames import (BINDING_TERMS, CALLED_WRONG, VOICED_RISKS, CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS,
                      QUOTES, REMEDY_VERBS, RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject,
                      goes_too_far, has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb,
                      pobjs, opposed_for, opposing_reasons, purpose_holder, remedy_verb, risking_subject, targets_of,
@@ -2454,6 +2454,9 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
                 for t in c.subtree for k in r.keys_in([t], "Concern") if not _voiced_by_another(r, t, actors, verb)]
     lessened = remedied_keys(r, verb) if concerns else set()
     concerns = [k for k in concerns if k not in lessened]
+    if verb.lemma_.lower() in _WEAK_RAISING:  # "stressed the risk of delay" (not "stressed the need for transparency")
+        voiced = {t.i for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in VOICED_RISKS for t in o.subtree}
+        concerns = [k for k in concerns if any(m.key == k and m.head in voiced for m in r.mentions)]
     if not concerns and verb.dep_ == "ROOT" and not reasons:
         concerns = [k for k in r.label_keys if r.cat(k) == "Concern"]
     facts = [Fact(a, "raisesConcern", c, verb.i) for a in actors for c in dict.fromkeys(concerns)]
@@ -2464,6 +2467,9 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     return facts + [f for v in [verb, *worried] for f in reported_criticism(r, v, actors)]
 
 
+#: Raising verbs that voice a worry only as a risk or difficulty they name: "described the risk of stalking".
+_WEAK_RAISING = frozenset({"describe", "flag", "stress", "emphasize", "emphasise", "underline", "underscore", "detail",
+                           "outline"})
 #: Verbs by which a policy lessens what is worried about: "will reduce the risk of oil spills".
 _LESSENING_VERBS = (REMEDY_VERBS - {"protect"}) | {"lower", "cut", "minimize", "minimise", "mitigate", "decrease",
                                                     "avoid", "ease", "alleviate"}
