@@ -3962,6 +3962,10 @@ def test_extract_the_act_is_the_act_its_paragraph_named_before(nlp):
         # a class that opens a sentence with a capital is no second company
         "Northwind Fuel, Inc. agreed to pay $2 million under a settlement with the Harbor Commission. Marinas that "
         "overcharge boaters will be held accountable. The company must install pump-out stations.",
+        # the company named last before it, when the article names two; "doing business" is no company
+        "Bay Marine Inc. paid a $1 million fine in March. Northwind Fuel, Inc. agreed to pay $2 million under a "
+        "settlement with the Harbor Commission, which called fines a cost of doing business. The company must "
+        "install pump-out stations.",
     ],
 )
 def test_extract_the_company_is_the_company_the_article_names(nlp, text):

@@ -3267,17 +3267,25 @@ def _merge_the_company(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
     ends). The plural ("companies that bury renewal dates") is the class."""
     uses = [(doc, m) for doc, ms in zip(docs, per_doc) for m in ms
             if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _COMPANY_NOUNS and doc[m.tokens[0]].tag_ == "NN"]
-    if not uses or not all(any(c.dep_ == "det" and c.lower_ == "the" for c in doc[m.tokens[0]].children)
-                           or doc[m.tokens[0]].is_sent_start and doc[m.tokens[0]].is_title  # a headline's "Company ..."
-                           for doc, m in uses):  # "the company", "the alarm-monitoring company"
-        return
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every", "each", "no"} for doc, m in uses
+           for c in doc[m.tokens[0]].children):
+        return  # "a company that buries renewal dates": companies at large
+    # "the company", "the alarm-monitoring company", a headline's "Company ..." (not "the cost of doing business")
+    uses = [(doc, m) for doc, m in uses if any(c.dep_ == "det" and c.lower_ == "the" for c in doc[m.tokens[0]].children)
+            or doc[m.tokens[0]].is_sent_start and doc[m.tokens[0]].is_title]
     # (not a class a sentence opens with: "Marinas that bury fees ...")
-    named = {m.key for doc, ms in zip(docs, per_doc) for m in ms if _is_name(m.text) and not m.concept and (
-        m.cls == "Business" or m.cls in {"Organisation", ""} and _legal_form_ends(doc, m.tokens[-1]))
-        and not (len(m.tokens) == 1 and doc[m.tokens[0]].tag_ == "NNS")}
-    if len(named) == 1:
-        key = named.pop()
-        for _doc, m in uses:
+    named = [(n, m.tokens[0], m.key) for n, (doc, ms) in enumerate(zip(docs, per_doc)) for m in ms
+             if _is_name(m.text) and not m.concept and (
+                 m.cls == "Business" or m.cls in {"Organisation", ""} and _legal_form_ends(doc, m.tokens[-1]))
+             and len(m.tokens) >= 2]  # (not a word alone: "Hotel" cut from "Silver Delta Casino & Hotel")
+    keys = {key for _n, _i, key in named}
+    place = {id(doc): n for n, doc in enumerate(docs)}
+    for doc, m in uses:
+        # the one company the article names, else the one it named last before ("Silver Delta Resorts ... Silver
+        # Delta ... the company")
+        before = [key for n, i, key in named if (n, i) < (place[id(doc)], m.tokens[0])]
+        key = next(iter(keys)) if len(keys) == 1 else before[-1] if before else ""
+        if key:
             m.key, m.concept = key, ""  # the company itself, not the vocabulary's "businesses"
 
 
