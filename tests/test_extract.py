@@ -7194,8 +7194,8 @@ def test_extract_a_fine_a_party_will_pay_under_a_settlement_is_no_conduct(nlp):
           ("data broker act", "penalizes", "selling precise geolocation data")},
          {("section 3", "penalizes", "selling precise geolocation data")}),
         # a pact made with a public body is held by that body, though the parse hangs its "with" higher up
-        ("The exclusion rests on Harbor Dental's breaches of its Corporate Integrity Agreement (CIA) with the Office "
-         "of Inspector General.", {("corporate integrity agreement", "issuedBy", "office of inspector general")}, set()),
+        ("The ban is based on the firm's repeated breaches of its Dock Integrity Agreement (DIA) with the Office of "
+         "Harbor Inspection (OHI).", {("dock integrity agreement", "issuedBy", "office of harbor inspection")}, set()),
         # (found in review) one's own proposal sent to someone binds no one; a sanction suffered is no conduct
         ("The Teacher Evaluation Framework was adopted in May. The teachers' union sent its proposal to the "
          "district.", set(), {("teacher evaluation framework", "evaluates", "district")}),

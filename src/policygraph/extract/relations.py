@@ -1847,9 +1847,8 @@ def possessive_issuers(r: Reading) -> list[Fact]:
 
 def _hung_higher(r: Reading, m: Mention, head: Token) -> list[Token]:
     """The objects of a "with" right after a pact's name (past its bracketed
-    short form) that the parse hangs on a word above it: "breaches of its
-    Corporate Integrity Agreement (CIA) with the Office of Inspector
-    General"."""
+    short form) that the parse hangs on a word above it: "the marina's
+    failures under its Harbor Safety Compact (HSC) with the Port Board"."""
     end = max(m.tokens)
     return [o for a in head.ancestors for c in a.children if c.dep_ == "prep" and c.lower_ == "with"
             and 0 < c.i - end <= 4 and all(t.is_punct or t.dep_ == "appos" for t in r.doc[end + 1 : c.i])
