@@ -1079,9 +1079,11 @@ def paired_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str
     found = {}
     for tok in doc[3:-1]:
         first = doc[tok.i - 2]
-        if tok.tag_ != "NN" or not tok.is_lower or tok.lower_ not in verbs or doc[tok.i - 1].lower_ not in {"and", "or"}:
+        if tok.tag_ != "NN" or not tok.is_lower or tok.lower_ not in verbs \
+                or doc[tok.i - 1].lower_ not in {"and", "or"}:
             continue
-        if first.tag_ != "VB" or first.pos_ != "VERB" or any(c.dep_ in {"dobj", "prt", "dative"} for c in first.children):
+        if first.tag_ != "VB" or first.pos_ != "VERB" \
+                or any(c.dep_ in {"dobj", "prt", "dative"} for c in first.children):
             continue
         if doc[tok.i + 1].pos_ in {"NOUN", "PROPN", "ADJ"} and tok.head.i > tok.i and tok.dep_ in {"compound", "amod"}:
             found[tok.i] = tok.lower_

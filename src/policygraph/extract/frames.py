@@ -743,8 +743,9 @@ def bound_by_terms(verb: Token) -> bool:
                                   or doer.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"the", "each"}
                                                                for c in doer.children))
     costs = verb.lemma_.lower() in {"pay", "foot", "bear"} and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in _PRICE_NOUNS for o in verb.children)  # "will pay higher rates"
-    if not party or costs or _negated(verb) or verb.lemma_.lower() in _OUTCOME_VERBS | _UNDERGOING_VERBS | _RECEIVING_VERBS:
+        o.dep_ == "dobj" and o.lemma_.lower() in _PRICE_LOSS_NOUNS | _PRICES_PAID for o in verb.children)
+    if not party or costs or _negated(verb) \
+            or verb.lemma_.lower() in _OUTCOME_VERBS | _UNDERGOING_VERBS | _RECEIVING_VERBS:
         return False  # ("will not admit wrongdoing": a disclaimer; "consumers will save $200": what it brings them)
     for under in (o for h in heads for o in pobjs(h, {"under"})):
         named = [under, *pobjs(under, {"of"})] if under.lemma_.lower() in {"term", "condition"} else [under]
@@ -755,9 +756,10 @@ def bound_by_terms(verb: Token) -> bool:
 
 #: Nouns for a party to binding terms that `looks_like_agent_noun` does not know: "the company", "the city".
 _PARTY_NOUNS = frozenset({"company", "firm", "business", "city", "county", "state", "district", "agency", "bank",
-                          "hospital", "school", "university", "operator", "utility", "carrier", "platform", "corporation"})
-#: What one pays as a price, not as what terms bind one to: "customers will pay higher rates", "foot the bill".
-_PRICE_NOUNS = frozenset({"rate", "price", "bill", "fare", "cost", "premium", "more", "less", "share"})
+                          "hospital", "school", "university", "operator", "utility", "carrier", "platform",
+                          "corporation"})
+#: What one pays as a price beside `_PRICE_LOSS_NOUNS`, not what terms bind one to: "will pay higher rates".
+_PRICES_PAID = frozenset({"rate", "more", "less", "share"})
 #: What terms bring someone, not what they owe: "consumers will save $200", "workers will lose their jobs".
 _OUTCOME_VERBS = frozenset({"save", "earn", "gain", "lose", "see", "enjoy", "rise", "fall", "grow", "increase", "foot",
                             "begin", "start", "double", "negotiate",
@@ -1690,7 +1692,8 @@ def _enumerator(tok: Token) -> bool:
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ity", "ness", "ism")
 #: Nouns for bodies that end like an act or a quality: "requires the department to report".
 _BODIES_LIKE_ACTS = frozenset({"commission", "division", "administration", "organization", "organisation",
-                               "association", "federation", "confederation", "corporation", "institution", "foundation", "coalition",
+                               "association", "federation", "confederation", "corporation", "institution",
+                               "foundation", "coalition",
                                "government", "department", "authority", "entity", "city", "municipality",
                                "university", "community", "management", "parliament", "business", "utility",
                                "alliance", "nation", "minority", "population"})
@@ -2779,8 +2782,8 @@ _FEWER_WORDS = frozenset({"less", "fewer", "reduced", "lower"})
 _GOOD_THINGS = frozenset({"job", "construction", "housing", "home", "unit", "rental", "research", "investment",
                           "funding", "cure", "treatment", "hour", "access", "coverage", "service", "choice", "option",
                           "competition", "innovation", "supply", "care", "staff", "doctor", "bed", "program",
-                          "programme", "school", "teacher", "landlord", "provider", "lender", "credit", "income", "wage",
-                          "pay", "benefit", "protection", "oversight", "transparency", "privacy", "freedom"})
+                          "programme", "school", "teacher", "landlord", "provider", "lender", "credit", "income",
+                          "wage", "pay", "benefit", "protection", "oversight", "transparency", "privacy", "freedom"})
 #: What rising is a harm for: "higher labour costs", "rising rents" (not "higher vaccination rates").
 _PRICE_LOSS_NOUNS = frozenset({"cost", "price", "rent", "fee", "tax", "premium", "bill", "fare"})
 #: Outcomes that are harms by their noun: "will lead to shortages", "result in layoffs".
@@ -3261,7 +3264,8 @@ _WORRY_CUES = frozenset(_CRITICISM_NOUNS | _RISK_NOUNS | _EXPOSED | {"expose", "
                         | _THREAT_VERBS
                         | _PUT_VERBS | _LOAD_VERBS | _FALLING_VERBS | HURTING_VERBS | REMEDY_VERBS
                         | {verb for verb, _ in _OUTCOME_PREPS}
-                        | _VOICING_VERBS | {"point", "question", "criticize", "criticise", "fault", "blame", "object", "vote",
+                        | _VOICING_VERBS
+                        | {"point", "question", "criticize", "criticise", "fault", "blame", "object", "vote",
                            "risk", "pose", "be", "cite"})
 
 

@@ -650,7 +650,8 @@ class Finding:
                         or _count(doc[kept[0]]) and len(kept) > 1
                         # "the former Harbour Board": a body's old name, the body
                         or doc[kept[0]].lower_ == "former" and len(kept) > 1 and doc[kept[1]].is_title
-                        or _sum_before_name(doc, kept) or adjective_before_name(doc, kept)) and not self._measured_policy(doc, kept) \
+                        or _sum_before_name(doc, kept) or adjective_before_name(doc, kept)) \
+                and not self._measured_policy(doc, kept) \
                 and not number_in_name(doc, kept) and not _determiner_in_name(doc, kept):
             kept.pop(0)
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:

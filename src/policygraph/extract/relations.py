@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS, text_of
 from ..ontology import Lexicon
-from .frames import (BINDING_TERMS, CALLED_WRONG, VOICED_RISKS, CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS,
+from .frames import BINDING_TERMS, VOICED_RISKS
+from .frames import (CALLED_WRONG, CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS,
                      QUOTES, REMEDY_VERBS, RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject,
                      goes_too_far, has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb,
                      pobjs, opposed_for, opposing_reasons, purpose_holder, remedy_verb, risking_subject, targets_of,
@@ -1589,11 +1590,13 @@ def powers_granted(r: Reading, verb: Token) -> list[Fact]:
     policy = r.policy_for(subject(verb))
     if not policy:
         return []
+    # ("to fine operators": "fine" may be read as an adjective)
     acts = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and (c.pos_ == "VERB" or any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]  # ("to fine operators": "fine" read as an adjective)
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     # the one empowered: the object, or the subject the parse gives the act ("empowers [the Board to fine]"), or
     # for "it", the body the verb before made ("created the Commission and authorizes it to ...")
-    holders = [c for c in verb.children if c.dep_ == "dobj"] + [c for a in acts for c in a.children if c.dep_ == "nsubj"]
+    holders = [c for c in verb.children if c.dep_ == "dobj"] + [
+        c for a in acts for c in a.children if c.dep_ == "nsubj"]
     holders = [c for h in holders for c in ([h] if h.pos_ != "PRON" else [
         d for d in verb.head.children if d.dep_ == "dobj" and verb.dep_ == "conj" and h.lower_ in {"it", "them"}])]
     bodies = [a for h in holders if h.lemma_.lower() not in _JUDICIAL_NOUNS  # (a court applies a law, `sanctioners`)
@@ -2454,7 +2457,8 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
     lessened = remedied_keys(r, verb) if concerns else set()
     concerns = [k for k in concerns if k not in lessened]
     if verb.lemma_.lower() in _WEAK_RAISING:  # "stressed the risk of delay" (not "stressed the need for transparency")
-        voiced = {t.i for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in VOICED_RISKS for t in o.subtree}
+        voiced = {t.i for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in VOICED_RISKS
+                  for t in o.subtree}
         concerns = [k for k in concerns if any(m.key == k and m.head in voiced for m in r.mentions)]
     if not concerns and verb.dep_ == "ROOT" and not reasons:
         concerns = [k for k in r.label_keys if r.cat(k) == "Concern"]
@@ -2904,7 +2908,8 @@ def moved_adoption(r: Reading, verb: Token) -> bool:
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
 VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations,
-              tasks_assigned, powers_granted, systems_used, enforcers, sanctioners, created_parts, included_parts, formed_parts,
+              tasks_assigned, powers_granted, systems_used, enforcers, sanctioners, created_parts, included_parts,
+              formed_parts,
               running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement,
               concerns_held)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
