@@ -1705,3 +1705,15 @@ def test_frames_worries_a_raising_verb_names(nlp, text, worries):
         doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
         critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])]
     assert found == worries
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Lenders must guarantee to offer each borrower a hearing within 30 days of the notice \u2013 called the "
+     "\u201chearing guarantee.\u201d", None),
+    ("Marinas must keep fuel logs, known as the harbor ledger.", "keep fuel logs"),
+])
+def test_frames_a_name_given_after_a_duty_is_no_second_act(nlp, text, act):
+    """A participle that names what the duty sets up ("called the ...") is no act the doer owes."""
+    acts = [conduct for _kind, conduct, _doer, _policy in _duties(nlp, text)]
+    assert not any(a.split()[0] in {"called", "known", "named", "dubbed"} for a in acts if a), acts
+    assert act is None or act in acts, acts

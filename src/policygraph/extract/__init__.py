@@ -28,7 +28,7 @@ from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
-from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, in_condition, in_hyphenated_word, in_question, intro_duty,
+from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, NAMING_VERBS, in_condition, in_hyphenated_word, in_question, intro_duty,
                      pobjs, quoted_tokens, unrealised, with_lemmas, with_words)
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, DIVISION_NAME, KIND_AND_CODE, LEGAL_FORMS,
@@ -1760,7 +1760,6 @@ def _merge_defined_descriptions(docs: list[Doc], per_doc: list[list[Mention]], l
 
 
 #: Participles that give another name: "the Tenant Protection Act, commonly called the Delgado Act".
-_NAMING_VERBS = {"know", "call", "name", "dub", "term", "refer"}
 
 
 def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
@@ -1774,7 +1773,7 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexi
     for doc, ms in zip(docs, per_doc):
         at = {i: m for m in ms if m.cls for i in m.tokens}
         for first in (m for m in ms if m.cls):
-            for verb in (c for c in doc[first.head].children if c.dep_ == "acl" and c.lemma_.lower() in _NAMING_VERBS):
+            for verb in (c for c in doc[first.head].children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS):
                 if any(c.dep_ == "advmod" and c.lower_ in {"collectively", "together", "jointly"} for c in verb.children):
                     continue  # "collectively known as the Coalition": a name for the whole list
                 # (the list's last item, however the parser chains its items)

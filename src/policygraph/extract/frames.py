@@ -1099,12 +1099,18 @@ _ADVISING_BODIES = frozenset({"office", "general", "inspector", "board", "commis
 _RECOMMENDING_VERBS = frozenset({"recommend", "urge", "advise"})
 
 
+#: Verbs by which a thing is given a name: "called the three-fourths guarantee", "known as the ledger".
+NAMING_VERBS = frozenset({"know", "call", "name", "dub", "term", "refer", "label", "nickname"})
+
+
 def _shared_conjuncts(verb: Token) -> list[Token]:
     """"must approve the budget and publish it": coordinated verbs without a
     subject or a modal of their own share the duty ("cannot receive grants
     but may be hired as contractors": what they may do is allowed)."""
     return [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and _subject(c) is None
             and not any(a.dep_ == "aux" and a.lower_ in _MODALS | _ABILITY_MODALS for a in c.children)
+            # ("must guarantee 75% of the workdays - called the 'three-fourths guarantee'": a name given, no act)
+            and not (c.tag_ == "VBN" and c.lemma_.lower() in NAMING_VERBS)
             and not (verb.tag_ == "VB" and c.tag_ in {"VBZ", "VBD"})]  # "requires hosts to register and caps
     # rentals": a finite verb after the infinitive is what the policy does, no second duty
 
