@@ -169,7 +169,7 @@ _BOLD_LEAD = re.compile(r"(\*\*|__)\s*([^*_:.!?;\n]{2,70}?)\s*(?:[.:]\s*\1|\1\s*
 _ASIDE_LEADS = frozenset({"note", "nb", "n.b", "update", "updated", "correction", "clarification", "disclaimer",
                           "source", "sources", "editor's note", "important", "reminder", "tip", "warning", "caution",
                           "why it matters", "the big picture", "big picture", "yes, but", "yes but", "what's next",
-                          "what's next", "by the numbers", "background", "the background", "the data", "context",
+                          "by the numbers", "background", "the background", "the data", "context",
                           "the context", "bottom line", "the bottom line", "what they're saying", "related",
                           "go deeper", "between the lines", "zoom in", "zoom out", "state of play", "the latest",
                           "details", "the details", "catch up quick", "flashback", "reality check", "the other side"})
@@ -768,7 +768,7 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
             lead = text[raw.lead[0] : raw.lead[1]] if raw.lead is not None else ""
             if lead and raw.lead[2] < raw.end and topic_lead(lead, text[raw.lead[1] : raw.lead[2]]):
                 blocks.append(Block("paragraph", text[raw.lead[2] : raw.end], raw.lead[2], raw.end, section=section,
-                                    context=context, label=text[raw.lead[0] : raw.lead[1]], label_start=raw.lead[0]))
+                                    context=context, label=lead, label_start=raw.lead[0]))
                 continue
             blocks.append(Block("paragraph", body, raw.start, raw.end, section=section, context=context))
             continue

@@ -28,8 +28,8 @@ from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
 from .learned import FilterModel, apply_filter
-from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, NAMING_VERBS, in_condition, in_hyphenated_word, in_question, intro_duty,
-                     pobjs, quoted_tokens, unrealised, with_lemmas, with_words)
+from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, NAMING_VERBS, in_condition, in_hyphenated_word, in_question,
+                     intro_duty, pobjs, quoted_tokens, unrealised, with_lemmas, with_words)
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, DIVISION_NAME, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, SIZES, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
@@ -1757,9 +1757,6 @@ def _merge_defined_descriptions(docs: list[Doc], per_doc: list[list[Mention]], l
         for m in ms:
             if m.key in rekey:
                 m.key, m.concept = rekey[m.key], ""
-
-
-#: Participles that give another name: "the Tenant Protection Act, commonly called the Delgado Act".
 
 
 def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:

@@ -2753,7 +2753,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
 
 
 #: Verbs by which someone puts a risk or difficulty before others: "raised the difficulty of enforcement".
-_VOICING_VERBS = frozenset({"raise", "describe", "highlight", "flag", "stress", "emphasize", "emphasise", "underline",
+VOICING_VERBS = frozenset({"raise", "describe", "highlight", "flag", "stress", "emphasize", "emphasise", "underline",
                             "underscore", "detail", "outline", "cite"})
 #: Nouns for a risk or difficulty someone may voice, named with what it is of: "the risk of stalking".
 VOICED_RISKS = frozenset({"risk", "danger", "threat", "difficulty", "problem", "challenge"})
@@ -2771,7 +2771,7 @@ def voiced_risks(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     >>> [doc[i].text for i in voiced_risks(doc[2])[0][1]]
     ['difficulty', 'of', 'enforcing', 'the', 'rule']
     """
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VOICING_VERBS or _negated(verb):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in VOICING_VERBS or _negated(verb):
         return []
     subj = _subject(verb)
     if subj is None or not (_someone(subj) or subj.ent_type_ in {"PERSON", "ORG"} or subj.pos_ == "PROPN"):
@@ -3270,7 +3270,7 @@ _WORRY_CUES = frozenset(_CRITICISM_NOUNS | _RISK_NOUNS | _EXPOSED | {"expose", "
                         | _THREAT_VERBS
                         | _PUT_VERBS | _LOAD_VERBS | _FALLING_VERBS | HURTING_VERBS | REMEDY_VERBS
                         | {verb for verb, _ in _OUTCOME_PREPS}
-                        | _VOICING_VERBS
+                        | VOICING_VERBS
                         | {"point", "question", "criticize", "criticise", "fault", "blame", "object", "vote",
                            "risk", "pose", "be", "cite"})
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS, text_of
 from ..ontology import Lexicon
-from .frames import BINDING_TERMS, VOICED_RISKS
+from .frames import BINDING_TERMS, VOICED_RISKS, VOICING_VERBS
 from .frames import (CALLED_WRONG, CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS,
                      QUOTES, REMEDY_VERBS, RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject,
                      goes_too_far, has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb,
@@ -2471,8 +2471,7 @@ def concerns_raised(r: Reading, verb: Token) -> list[Fact]:
 
 
 #: Raising verbs that voice a worry only as a risk or difficulty they name: "described the risk of stalking".
-_WEAK_RAISING = frozenset({"describe", "flag", "stress", "emphasize", "emphasise", "underline", "underscore", "detail",
-                           "outline"})
+_WEAK_RAISING = VOICING_VERBS - {"raise", "highlight", "cite"}
 #: Verbs by which a policy lessens what is worried about: "will reduce the risk of oil spills".
 _LESSENING_VERBS = (REMEDY_VERBS - {"protect"}) | {"lower", "cut", "minimize", "minimise", "mitigate", "decrease",
                                                     "avoid", "ease", "alleviate"}
@@ -2512,8 +2511,7 @@ def reported_criticism(r: Reading, verb: Token, actors: list[str]) -> list[Fact]
     facts = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subj = subject(clause)
-        policy = r.policy_for(subj) if subj is not None else ""
-        policy = argued_of(r, subj) or policy
+        policy = argued_of(r, subj) or (r.policy_for(subj) if subj is not None else "")
         concerns = [k for c in clause.children if c.dep_ not in _SUBJECTS for k in r.keys_in(c.subtree, "Concern")]
         lessened = remedied_keys(r, clause) if concerns else set()
         concerns = [k for k in concerns if k not in lessened]
@@ -2909,9 +2907,8 @@ def moved_adoption(r: Reading, verb: Token) -> bool:
 #: signed with someone need no relation cue.
 VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations,
               tasks_assigned, powers_granted, systems_used, enforcers, sanctioners, created_parts, included_parts,
-              formed_parts,
-              running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against, called_judgement,
-              concerns_held)
+              formed_parts, running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against,
+              called_judgement, concerns_held)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
