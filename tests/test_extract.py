@@ -474,6 +474,13 @@ def test_extract_stance_from_skepticism(sample):
          ("marina owners association", "supports", "harbor fee act")),
         ("The Boat Renters Alliance voiced opposition to the Harbor Fee Act.",
          ("boat renters alliance", "criticizes", "harbor fee act")),
+        # a stance on a share of a policy is a stance on the policy
+        ("The Harbor Fee Act passed in May. The Boat Renters Alliance has opposed parts of the new Act.",
+         ("boat renters alliance", "criticizes", "harbor fee act")),
+        ("The Harbor Fee Act passed in May. The Sailing League backed key sections of the law.",
+         ("sailing league", "supports", "harbor fee act")),
+        ("The Harbor Fee Act passed in May. The Dockworkers Union criticised several provisions of the Act.",
+         ("dockworkers union", "criticizes", "harbor fee act")),
         # a stance said with "in favor of" / "in opposition to"
         ("The Marina Owners Association testified in favor of the Harbor Fee Act.",
          ("marina owners association", "supports", "harbor fee act")),

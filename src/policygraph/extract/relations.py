@@ -1954,7 +1954,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     actors = named_speakers(r, subj, verb) or reporter(r, subj, verb)
     # "supports H.R. 5032 and S. 2290", "opposes outright bans and S. 918": each policy it names
     policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for t in [c, *c.conjuncts]
-                for p in [r.policy_for(t)] if p]
+                for p in [r.policy_for(t) or whole_of_part(r, t)] if p]
     # ("supports H.R. 5032 and S. 2290": the parse may join the second bill to the first one's number)
     policies += [p for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.dep_ == "conj"
                  and t.head.like_num for p in [r.key_at(t, "Policy")] if p]
@@ -2005,6 +2005,21 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
                  + pobjs(verb, {"for", "to", "against", "behind"}) for p in r.conjuncts(o, "Policy")]
         facts += [Fact(a, noun_stance, p, verb.i) for a in actors for p in aimed]
     return facts
+
+
+#: Nouns for a share of a policy's text: a stance on "parts of the act" is a stance on the act.
+_SHARE_NOUNS = frozenset({"part", "provision", "section", "element", "aspect", "portion", "piece", "component",
+                          "feature", "clause", "much", "most", "some", "half"})
+
+
+def whole_of_part(r: Reading, tok: Token) -> str:
+    """The policy a share of it stands for in a stance: "has opposed parts
+    of the new Act", "criticised several provisions of the bill", "backed
+    key sections of the law" (a named part, "the fuel-dock provision of
+    the Act", is its own policy and is found before this)."""
+    if tok.lemma_.lower() not in _SHARE_NOUNS:
+        return ""
+    return next((p for o in pobjs(tok, {"of"}) for p in [r.key_at(o, "Policy")] if p), "")
 
 
 #: Modals of what may happen: "could reject", "might oppose" take no stance ("would support" states an intent).
