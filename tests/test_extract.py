@@ -474,6 +474,12 @@ def test_extract_stance_from_skepticism(sample):
          ("marina owners association", "supports", "harbor fee act")),
         ("The Boat Renters Alliance voiced opposition to the Harbor Fee Act.",
          ("boat renters alliance", "criticizes", "harbor fee act")),
+        # a reward granted by what "which" stands for is that policy's, not the sentence's first one
+        ("The Clean Docks Act passed in May. The Act creates the Marina Renewal Fund, which offers grants to marina "
+         "owners who install pump-out stations.", ("marina renewal fund", "rewards", "install pump-out stations")),
+        ("The Harbor Rule took effect in June. The rule set up the Green Boats Program, which gives rebates to owners "
+         "who replace old engines.",
+         ("green boats program", "rewards", "replace old engines")),
         # a stance on a share of a policy is a stance on the policy
         ("The Harbor Fee Act passed in May. The Boat Renters Alliance has opposed parts of the new Act.",
          ("boat renters alliance", "criticizes", "harbor fee act")),

@@ -842,7 +842,7 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     Act"), the one policy its sentence names (the first, when it names
     several and not the main one), the policy a list item's intro is about,
     or the article's main policy (not when an unnamed proposal imposes it)."""
-    policy = r.policy_for(r.doc[duty.policy]) if duty.policy is not None else ""
+    policy = r.policy_for(granter(r.doc[duty.policy], duty)) if duty.policy is not None else ""
     # "legislation that would require X", "a rulemaking to prohibit X": no main policy's duty
     # "Oregon imposes fines on drivers who ...": a place or body that imposes it does so by a law of its own
     own_law = duty.policy is not None and bool(r.key_at(r.doc[duty.policy], "Actor"))
@@ -867,6 +867,16 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
         policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
     return policies
+
+
+def granter(imposer: Token, duty) -> Token:
+    """Who grants a reward, read through "which": "creates the Clean Fleets
+    Fund, which offers grants to owners who install filters" (the fund, not
+    the act the sentence opens with). Only for rewards: a duty imposed by
+    "which" keeps the sentence's policy, whatever the parse hangs it on."""
+    if duty.kind == "reward" and imposer.tag_ == "WDT" and imposer.dep_ == "nsubj" and imposer.head.dep_ == "relcl":
+        return imposer.head.head
+    return imposer
 
 
 def labelled_part(r: Reading) -> str:
