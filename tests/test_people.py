@@ -24,6 +24,11 @@ from policygraph.ontology import load_lexicon
         ("Dear Chairman Lee and Ranking Member Alvarez,", ["Chairman Lee", "Ranking Member Alvarez"]),
         ("Acting Director Sam Poe announced the plan.", ["Acting Director Sam Poe"]),
         ("Member States Ireland and Malta objected.", []),
+        # an office written in lower case before a full name: the name (not one capitalised word after it)
+        ("Harbor Board chair Ana Ruiz defended the act.", ["Ana Ruiz"]),
+        ("The agency's chief executive Tomas Brennan defended the code.", ["Tomas Brennan"]),
+        ("Company spokesperson Maria Lopez declined to comment.", ["Maria Lopez"]),
+        ("The director Office said no.", []),
         # a plural title before several names: each name is a person
         ("The act was introduced by Senators Ana Ruiz and Tom Lee.", ["Ana Ruiz", "Tom Lee"]),
         ("The act was introduced by Senators Ana Ruiz, Tom Lee, and Mia Park.", ["Ana Ruiz", "Tom Lee", "Mia Park"]),

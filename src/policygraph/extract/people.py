@@ -52,6 +52,11 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
     while i < len(doc):
         tok = doc[i]
         plural = _plural_title_at(tok, titles)
+        if _lower_title_before_name(doc, i, titles):
+            j = _name_end(doc, i + 1, titles)
+            out.append((i + 1, j))  # "Harbor Board chair Ana Ruiz": the name, without the office written as a noun
+            i = j
+            continue
         if not _title_at(tok, titles) and not plural:
             i += 1
             continue
@@ -69,6 +74,22 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def _lower_title_before_name(doc: Doc, i: int, titles: frozenset[str]) -> bool:
+    """A title written in lower case right before a full name ("board chair
+    Ana Ruiz", "chief executive Tomas Brennan", "spokesperson Lia Park"):
+    the office as a common noun in apposition, which the small model often
+    leaves untagged. At least two proper nouns follow, so a title before one
+    capitalised word ("director Office") names no one."""
+    tok = doc[i]
+    if not tok.is_lower or tok.lower_ not in titles | _LOWER_TITLES or tok.lower_ in BARE_HONORIFICS:
+        return False
+    return _name_end(doc, i + 1, titles) >= i + 3 and doc[i + 1].ent_type_ in {"", "PERSON"}
+
+
+#: Offices often written in lower case before a name that the title words do not list on their own.
+_LOWER_TITLES = frozenset({"executive", "head", "spokesperson", "founder", "chairman"})
 
 
 def _name_end(doc: Doc, start: int, titles: frozenset[str]) -> int:
