@@ -480,6 +480,9 @@ def test_extract_stance_from_skepticism(sample):
         ("The Harbor Rule took effect in June. The rule set up the Green Boats Program, which gives rebates to owners "
          "who replace old engines.",
          ("green boats program", "rewards", "replace old engines")),
+        # the people a plural title names speak, however the parse hangs their names on the title
+        ("The council adopted the Harbor Fee Ordinance. Supervisors Tom Ode and Lia Marsh, who voted no, said the "
+         "ordinance goes too far.", ("lia marsh", "criticizes", "harbor fee ordinance")),
         # a stance on a share of a policy is a stance on the policy
         ("The Harbor Fee Act passed in May. The Boat Renters Alliance has opposed parts of the new Act.",
          ("boat renters alliance", "criticizes", "harbor fee act")),
@@ -5616,7 +5619,7 @@ def test_extract_review_of_session_25(nlp, text, present, absent):
         ("The Brush Ordinance took effect in May. Supervisor Dale Fenton said the ordinance would cost some "
          "homeowners thousands of dollars.\n",
          {("cost some homeowners thousands of dollars", "concernAbout", "brush ordinance"),
-          ("dale fenton", "raisesConcern", "cost some homeowners thousands of dollars")}, set()),
+          ("supervisor dale fenton", "raisesConcern", "cost some homeowners thousands of dollars")}, set()),
         ("The Brush Ordinance took effect in May. The ordinance costs $5 million a year.\n", set(),
          {("costs $5 million a year", "concernAbout", "brush ordinance")}),
         # a harm someone fears is a worry whatever does it; a person who harms does a deed

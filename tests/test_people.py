@@ -24,6 +24,9 @@ from policygraph.ontology import load_lexicon
         ("Dear Chairman Lee and Ranking Member Alvarez,", ["Chairman Lee", "Ranking Member Alvarez"]),
         ("Acting Director Sam Poe announced the plan.", ["Acting Director Sam Poe"]),
         ("Member States Ireland and Malta objected.", []),
+        # local offices are titles too
+        ("Supervisor Elena Cruz introduced the ordinance.", ["Supervisor Elena Cruz"]),
+        ("Alderman Joe Banks voted no.", ["Alderman Joe Banks"]),
         # an office written in lower case before a full name: the name (not one capitalised word after it)
         ("Harbor Board chair Ana Ruiz defended the act.", ["Ana Ruiz"]),
         ("The agency's chief executive Tomas Brennan defended the code.", ["Tomas Brennan"]),

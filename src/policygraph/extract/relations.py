@@ -1879,9 +1879,19 @@ def named_speakers(r: Reading, subj: Token | None, verb: Token) -> list[str]:
             and verb.head.dep_ == "pobj" and any(h.lemma_.lower() in _OPPOSITION_NOUNS for h in [
                 verb.head.head.head, *(c for c in verb.head.head.head.children if c.dep_ == "dobj")]):
         subj = verb.head  # "opposition from ticket brokers, who argue that ...": the brokers argue
-    actors = r.conjuncts(subj, "Actor")
+    actors = r.conjuncts(subj, "Actor") or titled_appositions(r, subj)
     members = listed_members(r, subj) if verb.lemma_.lower() != "include" else []
     return actors + [a for a in members if a not in actors]
+
+
+def titled_appositions(r: Reading, subj: Token) -> list[str]:
+    """"Supervisors Tom Ode and Lia Marsh, who voted no, said ...": the
+    parse may make a plural title the subject and the names its apposition;
+    the people named speak, not the title."""
+    plural = subj.tag_ in {"NNS", "NNPS"} or subj.lower_ != subj.lemma_.lower()
+    if not plural or subj.lemma_.lower() not in r.lex.person_titles:
+        return []
+    return [a for c in subj.children if c.dep_ == "appos" for a in r.conjuncts(c, "Actor")]
 
 
 def listed_members(r: Reading, noun: Token) -> list[str]:
