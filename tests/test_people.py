@@ -27,6 +27,9 @@ from policygraph.ontology import load_lexicon
         # local offices are titles too
         ("Supervisor Elena Cruz introduced the ordinance.", ["Supervisor Elena Cruz"]),
         ("Alderman Joe Banks voted no.", ["Alderman Joe Banks"]),
+        # a date ends a name
+        ("County supervisor Hilda Solis Wednesday endorsed the act.", ["Hilda Solis"]),
+        ("Supervisors Tuesday approved the bond measure.", []),
         # an office written in lower case before a full name: the name (not one capitalised word after it)
         ("Harbor Board chair Ana Ruiz defended the act.", ["Ana Ruiz"]),
         ("The agency's chief executive Tomas Brennan defended the code.", ["Tomas Brennan"]),

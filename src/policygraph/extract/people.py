@@ -43,7 +43,9 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
     followed by one to four capitalised proper nouns.
 
     The range includes the title and its qualifiers ("Acting Director");
-    the name needs at least one word after it. After a plural title
+    the name needs at least one word after it. A title in lower case
+    ("board chair Ana Ruiz") is left out and needs a full name after it. A
+    date ends a name ("Chair Ana Ruiz Tuesday said"). After a plural title
     ("Senators Ana Ruiz and Tom Lee") each name is a range of its own,
     without the title.
     """
@@ -83,13 +85,14 @@ def _lower_title_before_name(doc: Doc, i: int, titles: frozenset[str]) -> bool:
     leaves untagged. At least two proper nouns follow, so a title before one
     capitalised word ("director Office") names no one."""
     tok = doc[i]
-    if not tok.is_lower or tok.lower_ not in titles | _LOWER_TITLES or tok.lower_ in BARE_HONORIFICS:
+    if not tok.is_lower or tok.lower_ not in titles and tok.lower_ not in _LOWER_TITLES or tok.lower_ in BARE_HONORIFICS:
         return False
     return _name_end(doc, i + 1, titles) >= i + 3 and doc[i + 1].ent_type_ in {"", "PERSON"}
 
 
-#: Offices often written in lower case before a name that the title words do not list on their own.
-_LOWER_TITLES = frozenset({"executive", "head", "spokesperson", "founder", "chairman"})
+#: Offices written in lower case before a name ("chief executive Tomas Brennan") that are no title words:
+#: capitalised before a name they are part of a body's or a role's name.
+_LOWER_TITLES = frozenset({"executive", "head", "founder"})
 
 
 def _name_end(doc: Doc, start: int, titles: frozenset[str]) -> int:
@@ -101,6 +104,7 @@ def _name_end(doc: Doc, start: int, titles: frozenset[str]) -> int:
     j = start
     while j < len(doc) and j - start < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title \
             and not _title_at(doc[j], titles) \
+            and doc[j].ent_type_ not in {"DATE", "TIME"} \
             and (doc[j].ent_type_ not in {"ORG", "GPE", "LAW", "NORP"} or _tagged_with_its_title(doc, start, j)):
         j += 1
         while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \

@@ -842,7 +842,7 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     Act"), the one policy its sentence names (the first, when it names
     several and not the main one), the policy a list item's intro is about,
     or the article's main policy (not when an unnamed proposal imposes it)."""
-    policy = r.policy_for(granter(r.doc[duty.policy], duty)) if duty.policy is not None else ""
+    policy = r.policy_for(reward_imposer(r.doc[duty.policy], duty)) if duty.policy is not None else ""
     # "legislation that would require X", "a rulemaking to prohibit X": no main policy's duty
     # "Oregon imposes fines on drivers who ...": a place or body that imposes it does so by a law of its own
     own_law = duty.policy is not None and bool(r.key_at(r.doc[duty.policy], "Actor"))
@@ -869,11 +869,12 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     return policies
 
 
-def granter(imposer: Token, duty) -> Token:
-    """Who grants a reward, read through "which": "creates the Clean Fleets
-    Fund, which offers grants to owners who install filters" (the fund, not
-    the act the sentence opens with). Only for rewards: a duty imposed by
-    "which" keeps the sentence's policy, whatever the parse hangs it on."""
+def reward_imposer(imposer: Token, duty: Duty) -> Token:
+    """The token standing for what grants a reward, read through "which":
+    "creates the Clean Fleets Fund, which offers grants to owners who
+    install filters" (the fund, not the act the sentence opens with); any
+    other token as it is. Only for rewards: a duty imposed by "which" keeps
+    the sentence's policy (read for every duty, it cost held-out relations)."""
     if duty.kind == "reward" and imposer.tag_ == "WDT" and imposer.dep_ == "nsubj" and imposer.head.dep_ == "relcl":
         return imposer.head.head
     return imposer
@@ -1888,8 +1889,7 @@ def titled_appositions(r: Reading, subj: Token) -> list[str]:
     """"Supervisors Tom Ode and Lia Marsh, who voted no, said ...": the
     parse may make a plural title the subject and the names its apposition;
     the people named speak, not the title."""
-    plural = subj.tag_ in {"NNS", "NNPS"} or subj.lower_ != subj.lemma_.lower()
-    if not plural or subj.lemma_.lower() not in r.lex.person_titles:
+    if subj.tag_ not in {"NNS", "NNPS"} or subj.lemma_.lower() not in r.lex.person_titles:
         return []
     return [a for c in subj.children if c.dep_ == "appos" for a in r.conjuncts(c, "Actor")]
 
@@ -2027,7 +2027,8 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
-#: Nouns for a share of a policy's text: a stance on "parts of the act" is a stance on the act.
+#: Nouns and quantity words for a share of a policy's text: a stance on "parts of the act", "much of the
+#: plan" is a stance on the act, the plan.
 _SHARE_NOUNS = frozenset({"part", "provision", "section", "element", "aspect", "portion", "piece", "component",
                           "feature", "clause", "much", "most", "some", "half"})
 
