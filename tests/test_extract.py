@@ -2898,6 +2898,10 @@ def test_extract_gerunds_after_a_failure_are_acts_of_their_own(nlp, text, expect
         ("The Green Points Scheme rewards volunteering.", ("green points scheme", "rewards", "volunteering"), None),
         ("Under the Clean Boats Rule, a boat owner who misses an inspection risks losing the mooring permit.",
          ("clean boats rule", "penalizes", "misses an inspection"), None),
+        # a body's own reward, granted through "which", is no reward of the policy the article is about
+        ("The Clean Boats Rule took effect in May. The Harbor Department, which offers stipends to owners who "
+         "remove old hulls, praised the rule.", ("harbor department", "supports", "clean boats rule"),
+         ("clean boats rule", "rewards", "remove old hulls")),
     ],
 )
 def test_extract_consequences_the_tagger_misreads_are_read(nlp, text, expected, absent):

@@ -842,10 +842,11 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     Act"), the one policy its sentence names (the first, when it names
     several and not the main one), the policy a list item's intro is about,
     or the article's main policy (not when an unnamed proposal imposes it)."""
-    policy = r.policy_for(reward_imposer(r.doc[duty.policy], duty)) if duty.policy is not None else ""
+    imposer = reward_imposer(r.doc[duty.policy], duty) if duty.policy is not None else None
+    policy = r.policy_for(imposer)
     # "legislation that would require X", "a rulemaking to prohibit X": no main policy's duty
     # "Oregon imposes fines on drivers who ...": a place or body that imposes it does so by a law of its own
-    own_law = duty.policy is not None and bool(r.key_at(r.doc[duty.policy], "Actor"))
+    own_law = imposer is not None and bool(r.key_at(imposer, "Actor"))
     unnamed = not policy and (_unnamed_antecedent(r, duty.policy) or unnamed_imposer(r, verb) or asked_for(verb)
                               or own_law)
     amending = amending_clause(verb)
