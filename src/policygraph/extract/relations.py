@@ -2879,9 +2879,7 @@ def formed_parts(r: Reading, verb: Token) -> list[Fact]:
         return []
     wholes = [p for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _PART_NOUNS
               for w in pobjs(o, {"of"}) for p in r.conjuncts(w, "Policy")]
-    subj = subject(verb)
-    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
-        subj = verb.head  # "the Prohibited List, which forms part of ...": what "which" stands for
+    subj = subject(verb)  # ("the Prohibited List, which forms part of ...": `subject` gives what "which" stands for)
     parts = r.conjuncts(subj, "Policy") if subj is not None else []
     return [Fact(p, "partOf", w, verb.i) for p in parts for w in wholes if p != w]
 
