@@ -54,8 +54,8 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
     while i < len(doc):
         tok = doc[i]
         plural = _plural_title_at(tok, titles)
-        if _lower_title_before_name(doc, i, titles):
-            j = _name_end(doc, i + 1, titles)
+        j = _name_after_lower_title(doc, i, titles)
+        if j:
             out.append((i + 1, j))  # "Harbor Board chair Ana Ruiz": the name, without the office written as a noun
             i = j
             continue
@@ -78,16 +78,18 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _lower_title_before_name(doc: Doc, i: int, titles: frozenset[str]) -> bool:
-    """A title written in lower case right before a full name ("board chair
-    Ana Ruiz", "chief executive Tomas Brennan", "spokesperson Lia Park"):
-    the office as a common noun in apposition, which the small model often
-    leaves untagged. At least two proper nouns follow, so a title before one
-    capitalised word ("director Office") names no one."""
+def _name_after_lower_title(doc: Doc, i: int, titles: frozenset[str]) -> int:
+    """Where the full name ends that a title written in lower case at `i`
+    stands before ("board chair Ana Ruiz", "chief executive Tomas Brennan",
+    "spokesperson Lia Park"), else 0: the office as a common noun in
+    apposition, which the small model often leaves untagged. At least two
+    proper nouns follow, so a title before one capitalised word ("director
+    Office") names no one."""
     tok = doc[i]
     if not tok.is_lower or tok.lower_ not in titles and tok.lower_ not in _LOWER_TITLES or tok.lower_ in BARE_HONORIFICS:
-        return False
-    return _name_end(doc, i + 1, titles) >= i + 3 and doc[i + 1].ent_type_ in {"", "PERSON"}
+        return 0
+    end = _name_end(doc, i + 1, titles)
+    return end if end >= i + 3 and doc[i + 1].ent_type_ in {"", "PERSON"} else 0
 
 
 #: Offices written in lower case before a name ("chief executive Tomas Brennan") that are no title words:
