@@ -681,6 +681,32 @@ def test_extract_stance_from_skepticism(sample):
          "1. pay a $2 million fine;\n2. retain an independent compliance monitor for two years; and\n"
          "3. submit quarterly compliance reports to the Port Board.",
          ("stipulated settlement", "evaluates", "harbor fuel inc.")),
+        # a law named with its acronym in brackets is the one its acronym and kind word, or "the act", call back
+        ("The Safer Harbor Boating (SHB) Act bans night fishing. The Marina Owners Guild criticized the SHB Act.",
+         ("marina owners guild", "criticizes", "safer harbor boating (shb) act")),
+        ("The Safer Harbor Boating (SHB) Act bans night fishing. The Marina Owners Guild criticized the act.",
+         ("marina owners guild", "criticizes", "safer harbor boating (shb) act")),
+        # a bill's sponsor, set beside it, backs it
+        ("The Dock Safety Act would ban night fishing. Senator Ana Ruiz, the bill's sponsor, said it saves lives.",
+         ("senator ana ruiz", "supports", "dock safety act")),
+        # a body that advances a bill, or votes to, backs it; so does who urges a body to recommend or fund it
+        ("The Dock Safety Act would ban night fishing. The Senate Harbor Committee advanced the Dock Safety Act.",
+         ("senate harbor committee", "supports", "dock safety act")),
+        ("The Dock Safety Act would ban night fishing. The Senate Harbor Committee voted 7-4 to advance the Dock "
+         "Safety Act.", ("senate harbor committee", "supports", "dock safety act")),
+        ("The committee studied a proposed Harbor Levy on fuel. The Boating Safety Council urged the Committee to "
+         "recommend a levy.", ("boating safety council", "supports", "harbor levy")),
+        ("The Reef Watch Program pays divers to count fish. The Dive Council urged the Board to fund the Reef Watch "
+         "Program.", ("dive council", "supports", "reef watch program")),
+        # in a story on one order, "the decision" (or "the move") praised is that order
+        ("The Port Board issued a Forfeiture Order against Harbor Fuel Inc. for illegal dumping. Consumer groups "
+         "praised the decision.", ("consumer groups", "supports", "forfeiture order")),
+        # an unnamed coalition of groups acts as the groups it gathers
+        ("The committee studied a proposed Harbor Levy on fuel. The Dive Council and a coalition of 37 harbor "
+         "groups urged the Committee to recommend a levy.", ("harbor groups", "supports", "harbor levy")),
+        # "the bill's" part is the bill's, as the named bill's is
+        ("The Dock Safety Act would ban night fishing. The bill's registration requirement applies to all marinas.",
+         ("registration requirement", "partOf", "dock safety act")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):

@@ -2865,6 +2865,10 @@ _NUMBERED_KINDS = frozenset({"amendment", "resolution", "proposition", "rule", "
                              "decree", "circular"})
 
 
+#: An acronym defined in brackets inside a name: "Better Online Ticket Sales (BOTS) Act".
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z0-9&.-]{1,11}\)")
+
+
 def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], segments: list[Segment]) -> None:
     """"the agency" / "the board" / "the state board" after "the Marren State
     Board of Education": a lower-case description the article only ever
@@ -2883,7 +2887,8 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
     acted: set[str] = set()  # acts named other than as what is amended or repealed
     for doc, ms in zip(docs, per_doc):
         for m in ms:
-            words = m.text.split()
+            # ("Better Online Ticket Sales (BOTS) Act": the acronym it defines in brackets is no word of the name)
+            words = _BRACKETED_ACRONYM.sub("", m.text).split()
             numbered_kind = next((w for w in reversed(words[:-1]) if w.isalpha()), "") \
                 if len(words) >= 2 and words[-1][:1].isdigit() and _is_name(" ".join(words[:-1])) else ""
             if m.cls and numbered_kind.lower() in ACT_WORDS | _NUMBERED_KINDS:  # "Ordinance 24-117": "the ordinance"

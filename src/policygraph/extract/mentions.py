@@ -1165,7 +1165,22 @@ def _modified_worry(doc: Doc, span: Span, vague: frozenset[str]) -> tuple[str, .
 
 
 def acronym_mentions(f: Finding, doc: Doc) -> list[Mention]:
-    return [Mention((t.i,), t.text, "", "acronym", head=t.i) for t in doc if t.text in f.acronyms] + numbered_parts(f, doc)
+    """An acronym the article defines names what it stands for; followed by
+    its long form's kind word ("the BOTS Act" after "the Better Online
+    Ticket Sales (BOTS) Act"), the mention takes in the kind word and is
+    headed by it, as a verb's object is ("criticized the BOTS Act")."""
+    out = []
+    for t in doc:
+        if t.text not in f.acronyms:
+            continue
+        kind = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        last = f.acronyms[t.text].split()[-1:] or [""]
+        if kind is not None and t.head.i == kind.i and t.dep_ == "compound" \
+                and singular(kind.lower_) == singular(last[0].lower()):
+            out.append(Mention((t.i, kind.i), t.text, "", "acronym", head=kind.i))  # (named by the acronym)
+        else:
+            out.append(Mention((t.i,), t.text, "", "acronym", head=t.i))
+    return out + numbered_parts(f, doc)
 
 
 def numbered_parts(f: Finding, doc: Doc) -> list[Mention]:

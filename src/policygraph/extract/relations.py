@@ -255,6 +255,9 @@ INSTRUMENT_NOUNS = frozenset({"fee", "tax", "charge", "levy", "toll", "tariff", 
 #: Words that name some of a group ("each of the districts"): the group is who is meant.
 _PARTITIVES = {"each", "all", "some", "many", "most", "none", "any", "both", "either", "neither", "one", "several",
                "few"}
+#: Nouns for an unnamed gathering of actors, who act as its members: "a coalition of 37 health groups".
+_COLLECTIVES = {"coalition", "alliance", "group", "number", "handful", "consortium", "network", "bloc", "host",
+                "majority", "minority", "dozen", "dozens", "hundreds", "thousands"}
 
 
 @dataclass(frozen=True)
@@ -530,12 +533,20 @@ class Reading:
             whole = next((o for o in pobjs(tok, {"of"})), None)
             if whole is not None:
                 return self.conjuncts(whole, category)
+
         for t in [tok, *tok.conjuncts, *listed_after_colon(tok), *self._list_hung_inside(tok, category)]:
             # ("the undersigned organizations", "Harbor Watch and 40 other organizations write to urge ...")
             if category == "Actor" and self.authors and (t.lower_ == "undersigned" or any(
                     c.lower_ in {"undersigned", "other"} and t.dep_ == "nsubj" and t.head.lemma_.lower() in {
                         "write", "submit"} or c.lower_ == "undersigned" for c in t.children)):
                 out += [a for a in self.authors if a not in out]  # "the undersigned organizations": who sign
+                continue
+            gathered = [k for o in pobjs(t, {"of"}) for k in self.conjuncts(o, category)] \
+                if category == "Actor" and t.lemma_.lower() in _COLLECTIVES and t.is_lower and not any(
+                    m.key == self.key_at(t, category) and m.text[:1].isupper() for m in self.mentions) \
+                else []  # (not one named "Lakeview Works Flexibly": that one is someone)
+            if gathered:  # "a coalition of 37 health groups urged ...": the groups the unnamed collective gathers
+                out += [k for k in gathered if k not in out]
                 continue
             key = self.key_at(t, category)
             named = [k for c in t.children if c.dep_ == "appos" for n in [c, *c.conjuncts]
@@ -688,7 +699,7 @@ def policy_links(r: Reading) -> list[Fact]:
         # ("the Act's repeal bill", "the Plan's successor rule": another policy about it, no part of it)
         related = any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _RELATED_POLICY_WORDS for c in head.children)
         facts += [Fact(m.key, "partOf", p, m.head) for o in head.children if o.dep_ == "poss" and o.i not in m.tokens
-                  and o.pos_ in {"NOUN", "PROPN"} and not related for p in [r.key_at(o, "Policy")] if p and p != m.key]
+                  and o.pos_ in {"NOUN", "PROPN"} and not related for p in [norm_owner(r, o)] if p and p != m.key]
     return facts
 
 
@@ -1943,7 +1954,20 @@ _REPORTING_VERBS = frozenset({"say", "state", "write", "note", "indicate", "anno
 
 
 #: Words by which a story calls its one policy back as the step taken: "backed the change", "opposes the move".
-_CHANGE_CALLBACKS = frozenset({"change", "switch", "shift", "overhaul"})  # (not "the decision": a court's too)
+_CHANGE_CALLBACKS = frozenset({"change", "switch", "shift", "overhaul", "decision", "move", "action", "step"})
+#: Of those, words for a step anyone takes: "the decision" may be a court's (`a_court_decided`).
+_STEP_CALLBACKS = frozenset({"decision", "move", "action", "step"})
+
+
+def a_court_decided(r: Reading, tok: Token) -> bool:
+    """Whether a court is named before a token in its text: "A state court
+    struck down a rival plan. The union opposed the decision" (the court's
+    decision, not the plan the story is about)."""
+    return any(t.lemma_.lower() in _COURT_WORDS for t in r.doc[: tok.i])
+
+
+#: Nouns for a court, whose "decision" is a ruling on a case.
+_COURT_WORDS = frozenset({"court", "judge", "justice", "tribunal", "jury"})
 
 
 def stances(r: Reading, verb: Token) -> list[Fact]:
@@ -1983,7 +2007,8 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
     if not policies and r.topic:  # "the union backed the change", in a story on one plan: that plan
         policies = [r.topic for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CHANGE_CALLBACKS
                     and any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children)
-                    and not any(d.dep_ in {"prep", "compound", "amod", "acl", "relcl"} for d in c.children)][:1]
+                    and not any(d.dep_ in {"prep", "compound", "amod", "acl", "relcl"} for d in c.children)
+                    and (c.lemma_.lower() not in _STEP_CALLBACKS or not a_court_decided(r, c))][:1]
     if not targets and not any(c.dep_ == "dobj" for c in verb.children):
         targets = pobjs(verb, {"to", "against"})  # "fishermen object to the rule", "protested against it"
     policies += [p for o in targets for p in r.conjuncts(o, "Policy") or [r.policy_for(o)] if p]
@@ -2055,7 +2080,8 @@ _UNDOING_NOUNS = frozenset({"repeal", "rescission", "withdrawal", "abolition", "
                             "revocation", "cancellation", "termination"})
 #: Verbs of making or keeping a policy, as asked for: "called for the rule to be adopted".
 _ADOPTING_VERBS = frozenset({"adopt", "pass", "enact", "approve", "finalize", "finalise", "implement", "extend", "renew",
-                             "reauthorize", "reauthorise", "keep", "retain", "preserve"})
+                             "reauthorize", "reauthorise", "keep", "retain", "preserve", "recommend", "advance",
+                             "fund"})
 
 
 def aimed_against(r: Reading, verb: Token) -> list[Fact]:
@@ -2367,7 +2393,12 @@ def makers_named(r: Reading, noun: Token) -> list[Fact]:
     policies += [p for obj in pobjs(noun, {"of"}) for p in r.conjuncts(obj, "Policy")]
     said_of = [described(noun)] if described(noun) is not None else [c for c in noun.children if c.dep_ == "appos"]
     actors = [a for t in said_of for a in r.conjuncts(t, "Actor")]
-    return [Fact(p, "issuedBy", a, noun.i) for p in policies for a in actors]
+    # a sponsor backs the bill it puts forward, as "who sponsored the bill" does (`issuers`)
+    # (not asked: "Will Senator Pruitt be a cosponsor of the act?")
+    backing = [Fact(a, "supports", p, noun.i) for p in policies for a in actors] \
+        if noun.lemma_.lower() in _SPONSORING_VERBS and not noun.sent.text.rstrip().endswith("?") \
+        and not in_question(noun.head) else []
+    return [Fact(p, "issuedBy", a, noun.i) for p in policies for a in actors] + backing
 
 
 def letter_worries(r: Reading) -> list[Fact]:
