@@ -704,6 +704,9 @@ def test_extract_stance_from_skepticism(sample):
         # an unnamed coalition of groups acts as the groups it gathers
         ("The committee studied a proposed Harbor Levy on fuel. The Dive Council and a coalition of 37 harbor "
          "groups urged the Committee to recommend a levy.", ("harbor groups", "supports", "harbor levy")),
+        # a second saying joined to the clause said is still the speaker's
+        ("The Harbor Levy taxes boat fuel. The Marina Council told the Committee that the levy was costly and warned "
+         "of job losses in boatyards.", ("marina council", "raisesConcern", "job losses")),
         # "the bill's" part is the bill's, as the named bill's is
         ("The Dock Safety Act would ban night fishing. The bill's registration requirement applies to all marinas.",
          ("registration requirement", "partOf", "dock safety act")),

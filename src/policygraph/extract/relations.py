@@ -152,11 +152,22 @@ def subject(verb: Token) -> Token | None:
                                for o in p.children if o.dep_ == "pobj"), None)
             if obj is not None:  # "authorizes the Board to develop": the Board develops (object control)
                 return obj
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.lemma_.lower() in _SAID_AGAIN \
+                and verb.head.head.lemma_.lower() in _SAID_AGAIN and verb.tag_ == verb.head.head.tag_:
+            # "told the Committee that the levy was unfair and warned of job losses": the parse joins the second
+            # saying to the clause said, but who warned is who told
+            verb = verb.head.head
+            continue
         if verb.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and verb.head is not verb:
             verb = verb.head
             continue
         return None
     return None
+
+
+#: Verbs of saying, which a speaker may say one thing by and go on to say another: "said X and warned of Y".
+_SAID_AGAIN = WORRY_VERBS | {"say", "tell", "claim", "state", "add", "note", "write", "insist", "testify", "urge",
+                             "predict", "call"}
 
 
 def listed_after_colon(noun: Token) -> list[Token]:
