@@ -707,6 +707,11 @@ def test_extract_stance_from_skepticism(sample):
         # a second saying joined to the clause said is still the speaker's
         ("The Harbor Levy taxes boat fuel. The Marina Council told the Committee that the levy was costly and warned "
          "of job losses in boatyards.", ("marina council", "raisesConcern", "job losses")),
+        # accusing a policy of a wrong, or a policy drawing fire from someone, is their criticism of it
+        ("The Reef Rule rates marinas by risk. Two fishing unions have accused the Reef Rule of bias against small "
+         "boats.", ("fishing unions", "criticizes", "reef rule")),
+        ("The Reef Rule rates marinas by risk. But the Reef Rule has already drawn fire from fishing unions.",
+         ("fishing unions", "criticizes", "reef rule")),
         # "the bill's" part is the bill's, as the named bill's is
         ("The Dock Safety Act would ban night fishing. The bill's registration requirement applies to all marinas.",
          ("registration requirement", "partOf", "dock safety act")),
