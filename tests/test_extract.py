@@ -712,6 +712,9 @@ def test_extract_stance_from_skepticism(sample):
          "boats.", ("fishing unions", "criticizes", "reef rule")),
         ("The Reef Rule rates marinas by risk. But the Reef Rule has already drawn fire from fishing unions.",
          ("fishing unions", "criticizes", "reef rule")),
+        # a worry tied to no policy is about the one policy its voice criticises
+        ("The Harbor Levy taxes boat fuel. The Marina Council opposes the Harbor Levy. The council also warned of "
+         "job losses in boatyards.", ("job losses", "concernAbout", "harbor levy")),
         # "the bill's" part is the bill's, as the named bill's is
         ("The Dock Safety Act would ban night fishing. The bill's registration requirement applies to all marinas.",
          ("registration requirement", "partOf", "dock safety act")),
@@ -7335,3 +7338,11 @@ def test_extract_a_paragraphs_bold_lead_in_labels_it(nlp, text, concerns, absent
     entities, _relations, _x = run(nlp, text)
     found = {label for label, e in entities.items() if e.category == "Concern"}
     assert concerns <= found and not absent & found, sorted(found)
+
+
+def test_extract_a_worry_of_a_critic_of_several_policies_is_about_none_of_them(nlp):
+    _, relations, _ = run(nlp, "Policy note\n\nThe Harbor Levy taxes boat fuel and the Dock Rule limits mooring. The "
+                               "Marina Council opposes the Harbor Levy and the Dock Rule. The council also warned of "
+                               "job losses in boatyards.\n")
+    assert ("marina council", "raisesConcern", "job losses") in relations, sorted(relations)
+    assert not [r for r in relations if r[1] == "concernAbout"], sorted(relations)

@@ -666,6 +666,8 @@ class _ArticleExtractor:
         if article.writer and self.argued:
             for key, sents in writer_voices(entities, found, article.writer, topic).items():
                 found[key] |= sents
+        for key, sents in critics_worries(found).items():
+            found[key] |= sents
         labels = {e.key: e.label for e in entities}
         business = {e.key for e in entities if e.subclass == "Business" or e.category == "Actor" and any(
             ends_in_legal_form(n) for n in (e.label, *e.aliases))}
@@ -773,6 +775,22 @@ def writer_voices(entities: list[Entity], found: dict[tuple[str, str, str], set[
     for (concern, p, policy), sents in [*found.items(), *out.items()]:
         if p == "concernAbout" and concern in own and (writer, "supports", policy) not in found:
             out[(writer, "criticizes", policy)] |= sents
+    return out
+
+
+def critics_worries(found: dict[tuple[str, str, str], set[int]]) -> dict[tuple[str, str, str], set[int]]:
+    """"The union opposes the bill. It warned of job losses": a worry its
+    voice ties to no policy is about the one policy that voice criticises
+    (not when it criticises several: which one it means is not said)."""
+    about = {s for (s, p, _o) in found if p == "concernAbout"}
+    criticised: dict[str, set[str]] = defaultdict(set)
+    for (s, p, o) in found:
+        if p == "criticizes":
+            criticised[s].add(o)
+    out: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    for (voice, p, worry), sents in found.items():
+        if p == "raisesConcern" and worry not in about and len(criticised[voice]) == 1:
+            out[(worry, "concernAbout", next(iter(criticised[voice])))] |= sents
     return out
 
 
