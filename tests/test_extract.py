@@ -7346,3 +7346,19 @@ def test_extract_a_worry_of_a_critic_of_several_policies_is_about_none_of_them(n
                                "job losses in boatyards.\n")
     assert ("marina council", "raisesConcern", "job losses") in relations, sorted(relations)
     assert not [r for r in relations if r[1] == "concernAbout"], sorted(relations)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an officer of the body that issued the policy, named beside it, speaks for it
+    ("The Harbor Commission issued the Night Mooring Order on Monday. The order bans mooring after dark.\n\n"
+     '"This order keeps the harbor safe," said Harbor Commission Chair Dana Whitfield.',
+     {("chair dana whitfield", "supports", "night mooring order")}),
+    # (not one whose words voice a worry, nor one named apart from the body)
+    ("The Harbor Commission issued the Night Mooring Order on Monday. The order bans mooring after dark.\n\n"
+     '"This order will cause job losses," said Harbor Commission Chair Dana Whitfield.', set()),
+    ("The Harbor Commission issued the Night Mooring Order on Monday. The order bans mooring after dark.\n\n"
+     '"This order keeps the harbor safe," said Dana Whitfield, a local fisher.', set()),
+])
+def test_extract_an_officer_of_the_issuer_quoted_speaks_for_its_policy(nlp, text, expected):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert {r for r in relations if r[1] == "supports"} == expected, sorted(relations)

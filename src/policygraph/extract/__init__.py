@@ -656,6 +656,8 @@ class _ArticleExtractor:
         for (s, p, o), sents in _quoted_stances(self.segments, self.docs, per_doc, tok_maps, classes, categories,
                                                   found).items():
             found[(s, p, o)] |= sents
+        for key, sents in issuer_voices(self.segments, self.docs, per_doc, tok_maps, classes, found, topic).items():
+            found[key] |= sents
         for key, sents in _vote_tallies(self.segments, self.docs, per_doc, tok_maps, entities, topic).items():
             found[key] |= sents
         for key, sents in _bills_before_congress(entities).items():
@@ -1322,6 +1324,30 @@ def _quoted_stances(segments: list[Segment], docs: list[Doc], per_doc: list[list
                 if judged:
                     found[(speaker, judged, m.key)].add(sentence)
     return found
+
+
+def issuer_voices(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
+                  classes: dict[str, str], found: dict[tuple[str, str, str], set[int]],
+                  topic: str) -> dict[tuple[str, str, str], set[int]]:
+    """"'This order sends a clear message,' said FCC Chairwoman Dana
+    Whitfield": someone quoted as an officer of the body that issued the
+    article's policy, named beside it, speaks for that policy (unless their
+    words criticise it or voice a worry)."""
+    makers = {o for (s, p, o) in found if p == "issuedBy" and s == topic}
+    against = {s for (s, p, o) in found if p in {"criticizes", "raisesConcern"}}
+    out: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    if not topic or not makers:
+        return out
+    for n, speaker in quote_speakers(segments, docs, per_doc, classes).items():
+        if speaker in against or speaker in makers:
+            continue
+        said = [m for m in per_doc[n] if m.key == speaker]
+        bodies = [m for m in per_doc[n] if m.key in makers]
+        near = any(abs(min(b.tokens) - min(m.tokens)) <= 6 and docs[n][b.head].sent == docs[n][m.head].sent
+                   for b in bodies for m in said if b.tokens and m.tokens)
+        if near:
+            out[(speaker, "supports", topic)].add(tok_maps[n].get(said[0].head, -1))
+    return out
 
 
 def _listed_worries(block: Block, keys: list[str], categories: dict[str, str],
