@@ -715,6 +715,11 @@ def test_extract_stance_from_skepticism(sample):
         # a worry tied to no policy is about the one policy its voice criticises
         ("The Harbor Levy taxes boat fuel. The Marina Council opposes the Harbor Levy. The council also warned of "
          "job losses in boatyards.", ("job losses", "concernAbout", "harbor levy")),
+        # the one fined does what the fine is for, whether "for" hangs on the sum or the fine is laid "on" them
+        ("The Clean Harbor Act bans dumping waste in the bay. The Port Board fined Harbor Fuel Inc. $2 million for "
+         "dumping waste in the bay.", ("dumping waste", "performedBy", "harbor fuel inc.")),
+        ("The Clean Harbor Act bans dumping waste in the bay. The Port Board imposed a $2 million fine on Harbor Fuel "
+         "Inc. for dumping waste in the bay.", ("dumping waste", "performedBy", "harbor fuel inc.")),
         # "the bill's" part is the bill's, as the named bill's is
         ("The Dock Safety Act would ban night fishing. The bill's registration requirement applies to all marinas.",
          ("registration requirement", "partOf", "dock safety act")),

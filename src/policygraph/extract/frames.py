@@ -1937,6 +1937,12 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
                  *called_wrongful(doc), *recommended_acts(doc),
                  *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc), *nominal_bans(doc), *nominal_duties(doc)]:
+        earlier = found.get(duty.head)
+        if earlier is not None and earlier.actor is None and duty.actor is not None and earlier.kind == duty.kind \
+                and earlier.conduct == duty.conduct:
+            # "imposed a fine on Harbor Fuel for dumping waste": a later reading of the same act may name its doer
+            found[duty.head] = replace(earlier, actor=duty.actor)
+            continue
         if (duty.conduct or _owed_unnamed(doc, duty)) and duty.head not in found \
                 and not ((duty.head in quoted or duty.actor is not None and doc[duty.actor].lower_ in {"i", "we"})
                          and _inability(doc[duty.head])) \
@@ -3759,6 +3765,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
     yield from _liable(doc, penalty_cues=penalty_cues, reward_cues=reward_cues)
     yield from _grounds_for(doc, penalty_cues=penalty_cues)
     yield from _penalties_for(doc)
+    yield from _fined_sums(doc)
     yield from _actions_against(doc)
     yield from _debts_forgiven(doc)
 
@@ -3950,8 +3957,10 @@ def _penalties_for(doc: Doc) -> Iterator[Duty]:
                      and (h is noun or c.i > noun.i)):
             policy = _subject(verb)
             policy_i = policy.i if policy is not None and policy.pos_ in {"NOUN", "PROPN"} else None
+            # "imposed a $2 million fine on Harbor Fuel for dumping waste": the one it is laid on did it
+            fined = next(iter(pobjs(noun, {"on", "against"}) + pobjs(verb, {"on", "against"})), None)
             for head, conduct in _gerunds_after(prep):  # "for flying near airports"
-                yield Duty("penalty", head, conduct, None, policy_i)
+                yield Duty("penalty", head, conduct, fined.i if fined is not None else None, policy_i)
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 for holder in [obj, *(c for c in obj.conjuncts if c.pos_ == "NOUN")]:
                     for clause in _doer_clauses(holder):  # "for operators who fly near airports"
@@ -3959,6 +3968,21 @@ def _penalties_for(doc: Doc) -> Iterator[Duty]:
                 if names_conduct(obj) and obj.lemma_.lower() not in _PENALTY_NOUNS | _GENERIC_ACTS:
                     agent = _act_agent(obj)  # "for interference with firefighting aircraft"
                     yield Duty("penalty", obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy_i)
+
+
+def _fined_sums(doc: Doc) -> Iterator[Duty]:
+    """"The Board fined Harbor Fuel Inc. $2 million for dumping waste": the
+    parse hangs "for" on the sum, not the verb; what the fine is for is
+    punished, done by the one fined (the verb's indirect object). Not where
+    the verb is denied, asked or in a condition."""
+    for verb in with_lemmas(doc, {"fine", "penalize", "penalise"}):
+        if verb.pos_ != "VERB" or _negated(verb) or in_question(verb) or in_condition(verb):
+            continue
+        fined = next((c for c in verb.children if c.dep_ == "dative"), None)
+        for total in (c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"):
+            for prep in (c for c in total.children if c.dep_ == "prep" and c.lower_ == "for"):
+                for head, conduct in _gerunds_after(prep):
+                    yield Duty("penalty", head, conduct, fined.i if fined is not None else None, None)
 
 
 #: What is brought or taken against someone to punish them: "an action", "enforcement action", "a lawsuit".
