@@ -720,6 +720,9 @@ def test_extract_stance_from_skepticism(sample):
          "dumping waste in the bay.", ("dumping waste", "performedBy", "harbor fuel inc.")),
         ("The Clean Harbor Act bans dumping waste in the bay. The Port Board imposed a $2 million fine on Harbor Fuel "
          "Inc. for dumping waste in the bay.", ("dumping waste", "performedBy", "harbor fuel inc.")),
+        # a charge regulates whoever pays it
+        ("The Harbor Levy charges 20 cents per litre of boat fuel. Marinas and fuel importers, not boat owners, pay "
+         "the Harbor Levy.", ("harbor levy", "evaluates", "fuel importers")),
         # "the bill's" part is the bill's, as the named bill's is
         ("The Dock Safety Act would ban night fishing. The bill's registration requirement applies to all marinas.",
          ("registration requirement", "partOf", "dock safety act")),

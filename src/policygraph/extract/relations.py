@@ -1240,6 +1240,20 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
     return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
 
 
+def charge_payers(r: Reading, verb: Token) -> list[Fact]:
+    """"Manufacturers and importers, not retailers, pay the levy": a charge
+    regulates whoever pays it (not "do not pay", nor a question)."""
+    if verb.lemma_.lower() != "pay" or negated(verb) or in_question(verb):
+        return []
+    charges = [p for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _CHARGE_POLICIES
+               for p in [r.policy_for(o)] if p]
+    subj = subject(verb) if charges else None
+    payers = r.conjuncts(subj, "Actor") if subj is not None else []
+    return [Fact(c, "evaluates", a, verb.i) for c in charges for a in payers]
+
+
+#: Kind words of a policy that is a charge someone pays: "pay the levy".
+_CHARGE_POLICIES = frozenset({"levy", "tax", "fee", "toll", "surcharge", "tariff", "duty", "charge", "premium"})
 #: Words that set a policy apart from the one an article is about: "a separate rule", "another law".
 _OTHER_WORDS = {"separate", "another", "different", "other"}
 
@@ -2985,7 +2999,7 @@ def moved_adoption(r: Reading, verb: Token) -> bool:
 VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations,
               tasks_assigned, powers_granted, systems_used, enforcers, sanctioners, created_parts, included_parts,
               formed_parts, running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against,
-              called_judgement, concerns_held)
+              called_judgement, concerns_held, charge_payers)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
