@@ -7370,3 +7370,13 @@ def test_extract_a_worry_of_a_critic_of_several_policies_is_about_none_of_them(n
 def test_extract_an_officer_of_the_issuer_quoted_speaks_for_its_policy(nlp, text, expected):
     _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
     assert {r for r in relations if r[1] == "supports"} == expected, sorted(relations)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the tagger may leave a sentence's opening given name out of the person's name
+    ("The Port Board fined Harbor Fuel Inc. for dumping.\n\nMargot Flynn, senior counsel at the Boaters' Rights "
+     "Coalition, said dumping remained the top complaint. Flynn praised the Port Board.", "Margot Flynn"),
+])
+def test_extract_a_given_name_the_tagger_left_out_is_in_the_name(nlp, text, name):
+    entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert name.lower() in entities, sorted(entities)

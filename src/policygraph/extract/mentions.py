@@ -2484,6 +2484,7 @@ def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
             if not toks or all(doc[i].is_lower for i in toks):
                 continue
             toks += _coordinated_rest(f, doc, toks) if ent.label_ == "ORG" else []
+            toks = _given_names(f, doc, toks) + toks if ent.label_ == "PERSON" else toks
             span: Span = doc[toks[0] : toks[-1] + 1]
             cls = f._ner_class(ent.label_, span)
             if cls:  # the slot outranks the tagger's guess when one name is tagged both ways
@@ -2491,6 +2492,21 @@ def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
                     else "ner"
                 out.append(Mention(tuple(toks), span_text(doc, tuple(toks)), cls, source, head=span.root.i))
     return out
+
+
+def _given_names(f: Finding, doc: Doc, toks: list[int]) -> list[int]:
+    """"Margot Flynn, senior counsel at ...": the tagger may leave a given
+    name that opens a sentence out of the person's name; a capitalised
+    proper noun right before it that the parse joins to the name is part of
+    it (not a title, nor a word the vocabulary knows: "Chair Flynn",
+    "Commission Flynn")."""
+    first = doc[toks[0]]
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is None or before.ent_type_ or before.tag_ != "NNP" or not before.is_title or before.dep_ != "compound" \
+            or before.head.i not in toks or before.lower_.rstrip(".") in f.lex.person_titles \
+            or head_classes(before, f.lex) or (before.i > 0 and doc[before.i - 1].is_title and not before.is_sent_start):
+        return []
+    return [before.i]
 
 
 def _coordinated_rest(f: Finding, doc: Doc, toks: list[int]) -> list[int]:
