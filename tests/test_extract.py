@@ -723,6 +723,9 @@ def test_extract_stance_from_skepticism(sample):
         # a charge regulates whoever pays it
         ("The Harbor Levy charges 20 cents per litre of boat fuel. Marinas and fuel importers, not boat owners, pay "
          "the Harbor Levy.", ("harbor levy", "evaluates", "fuel importers")),
+        # the one a stance noun is set beside holds the stance
+        ("The Dock Safety Act would ban night fishing. Rep. Dana Cole, a longtime supporter of the Dock Safety Act, "
+         "said it would save lives.", ("rep. dana cole", "supports", "dock safety act")),
         # "the bill's" part is the bill's, as the named bill's is
         ("The Dock Safety Act would ban night fishing. The bill's registration requirement applies to all marinas.",
          ("registration requirement", "partOf", "dock safety act")),

@@ -2384,6 +2384,9 @@ def noun_stances(r: Reading, noun: Token) -> list[Fact]:
         return []
     key = r.tok2key.get(noun.i, "")
     holders = [key, *listed_members(r, noun)] if key and r.cat(key) == "Actor" else []
+    named = r.conjuncts(noun.head, "Actor") if noun.dep_ == "appos" else []
+    if named:  # "Rep. Dana Cole, a longtime supporter of the act": the one named is the supporter
+        holders = named
     said_of = noun
     if noun.dep_ == "pobj" and noun.head.lower_ in {"among", "of"} and (
             noun.head.lower_ == "among" or noun.head.head.lower_ == "one"):  # "among its supporters", "one of its critics"
