@@ -7383,3 +7383,29 @@ def test_extract_an_officer_of_the_issuer_quoted_speaks_for_its_policy(nlp, text
 def test_extract_a_given_name_the_tagger_left_out_is_in_the_name(nlp, text, name):
     entities, _, _ = run(nlp, "Policy note\n\n" + text + "\n")
     assert name.lower() in entities, sorted(entities)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a court's decision, or another's move, is no step of the story's policy
+    ("The city council adopted the Rent Stabilization Ordinance in May. A county judge halted the Rent Stabilization "
+     "Ordinance on Monday.\n\nThe Apartment Owners Association praised the decision.",
+     ("apartment owners association", "supports", "rent stabilization ordinance")),
+    ("The Clean Fleet Act requires cities to buy electric buses. Ford laid off 300 workers at its Dearborn plant. The "
+     "United Auto Workers condemned the move.", ("united auto workers", "criticizes", "clean fleet act")),
+    # a former sponsor backs the bill no more
+    ("The Data Privacy Act limits data brokers. Sen. Amy Cho, a former sponsor of the Data Privacy Act, now opposes the "
+     "bill.", ("sen. amy cho", "supports", "data privacy act")),
+    # a court's fine enforces no policy of the story's
+    ("The Leash Ordinance requires dog owners to leash dogs in parks. A federal judge fined the state $1 million for "
+     "failing to protect inmates.", ("leash ordinance", "penalizes", "failing to protect inmates")),
+    # a former officer of the issuing body speaks for it no more
+    ("The Harbor Commission issued the Night Mooring Order on Monday. The order bans mooring after dark.\n\n"
+     '"This agency has lost its way," said former Harbor Commission chair Ajit Lane.',
+     ("chair ajit lane", "supports", "night mooring order")),
+    # a second saying joined to a saying of its own subject is that subject's
+    ("The Sugary Drinks Tax adds two cents per ounce. Dr. Lena Park testified that opponents feared job losses and "
+     "claimed the tax was regressive.", ("dr. lena park", "criticizes", "sugary drinks tax")),
+])
+def test_extract_a_step_a_role_or_a_fine_of_someone_else_is_no_stance_or_penalty(nlp, text, absent):
+    _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
+    assert absent not in relations, sorted(relations)

@@ -656,7 +656,8 @@ class _ArticleExtractor:
         for (s, p, o), sents in _quoted_stances(self.segments, self.docs, per_doc, tok_maps, classes, categories,
                                                   found).items():
             found[(s, p, o)] |= sents
-        for key, sents in issuer_voices(self.segments, self.docs, per_doc, tok_maps, classes, found, topic).items():
+        for key, sents in _issuer_voices(self.segments, self.docs, per_doc, tok_maps, classes, categories, found,
+                                         topic).items():
             found[key] |= sents
         for key, sents in _vote_tallies(self.segments, self.docs, per_doc, tok_maps, entities, topic).items():
             found[key] |= sents
@@ -782,8 +783,9 @@ def writer_voices(entities: list[Entity], found: dict[tuple[str, str, str], set[
 
 def critics_worries(found: dict[tuple[str, str, str], set[int]]) -> dict[tuple[str, str, str], set[int]]:
     """"The union opposes the bill. It warned of job losses": a worry its
-    voice ties to no policy is about the one policy that voice criticises
-    (not when it criticises several: which one it means is not said)."""
+    voice ties to no policy is about the one policy that voice criticises,
+    within two sentences of saying so (not when it criticises several:
+    which one it means is not said)."""
     about = {s for (s, p, _o) in found if p == "concernAbout"}
     criticised: dict[str, set[str]] = defaultdict(set)
     for (s, p, o) in found:
@@ -792,7 +794,10 @@ def critics_worries(found: dict[tuple[str, str, str], set[int]]) -> dict[tuple[s
     out: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     for (voice, p, worry), sents in found.items():
         if p == "raisesConcern" and worry not in about and len(criticised[voice]) == 1:
-            out[(worry, "concernAbout", next(iter(criticised[voice])))] |= sents
+            policy = next(iter(criticised[voice]))
+            said = found[(voice, "criticizes", policy)]
+            if any(abs(i - j) <= 2 for i in sents for j in said):  # said near the criticism, not "separately"
+                out[(worry, "concernAbout", policy)] |= sents
     return out
 
 
@@ -1237,6 +1242,10 @@ def quote_speakers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
     return out
 
 
+#: Words before a name that say its office is past: "said former FCC chairman Ajit Lane".
+_FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
+
+
 #: Verbs by which someone calls for a policy: "Congress must pass a strong privacy law".
 _ENACT_VERBS = {"pass", "enact", "adopt", "approve", "strengthen", "update", "finalize", "finalise"}
 
@@ -1326,13 +1335,14 @@ def _quoted_stances(segments: list[Segment], docs: list[Doc], per_doc: list[list
     return found
 
 
-def issuer_voices(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
-                  classes: dict[str, str], found: dict[tuple[str, str, str], set[int]],
-                  topic: str) -> dict[tuple[str, str, str], set[int]]:
+def _issuer_voices(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
+                   classes: dict[str, str], categories: dict[str, str], found: dict[tuple[str, str, str], set[int]],
+                   topic: str) -> dict[tuple[str, str, str], set[int]]:
     """"'This order sends a clear message,' said FCC Chairwoman Dana
     Whitfield": someone quoted as an officer of the body that issued the
-    article's policy, named beside it, speaks for that policy (unless their
-    words criticise it or voice a worry)."""
+    article's policy, named beside it, speaks for that policy: not one who
+    criticises a policy or voices a worry, a former officer, nor a quote
+    that names another policy."""
     makers = {o for (s, p, o) in found if p == "issuedBy" and s == topic}
     against = {s for (s, p, o) in found if p in {"criticizes", "raisesConcern"}}
     out: dict[tuple[str, str, str], set[int]] = defaultdict(set)
@@ -1343,6 +1353,9 @@ def issuer_voices(segments: list[Segment], docs: list[Doc], per_doc: list[list[M
             continue
         said = [m for m in per_doc[n] if m.key == speaker]
         bodies = [m for m in per_doc[n] if m.key in makers]
+        if any(docs[n][i].lower_ in _FORMER for m in said for i in range(max(0, min(m.tokens) - 4), min(m.tokens))) \
+                or any(categories.get(m.key) == "Policy" and m.key != topic for m in per_doc[n]):
+            continue  # ("said former FCC chairman Ajit Lane"; a quote on another policy is about that one)
         near = any(abs(min(b.tokens) - min(m.tokens)) <= 6 and docs[n][b.head].sent == docs[n][m.head].sent
                    for b in bodies for m in said if b.tokens and m.tokens)
         if near:

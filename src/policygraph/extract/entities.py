@@ -113,6 +113,7 @@ class Resolver:
         if any(t.islower() for t in names):  # "bill" set beside "the Honest Ticket Act": the name labels it
             names = [t for t in names if len(t.split()) >= 2 and all(  # "Ordinance 24-117" too
                 w[:1].isupper() or w[:1].isdigit() or w in {"of", "for", "and", "the", "on", "to", "in"}
+                or re.fullmatch(r"\([A-Z][\w&.-]*\)", w)  # "Better Online Ticket Sales (BOTS) Act"
                 for w in t.split())] or names
         counts = Counter(names)
         usual = max(counts, key=lambda n: (counts[n], not n.islower(), len(n), n))

@@ -3975,14 +3975,18 @@ def _fined_sums(doc: Doc) -> Iterator[Duty]:
     parse hangs "for" on the sum, not the verb; what the fine is for is
     punished, done by the one fined (the verb's indirect object). Not where
     the verb is denied, asked or in a condition."""
-    for verb in with_lemmas(doc, {"fine", "penalize", "penalise"}):
+    for verb in with_lemmas(doc, {"fine"}):
         if verb.pos_ != "VERB" or _negated(verb) or in_question(verb) or in_condition(verb):
             continue
         fined = next((c for c in verb.children if c.dep_ == "dative"), None)
+        fining = _subject(verb)  # (who fines says whose rule it is; a court's fine enforces no policy of the story's)
+        if fining is not None and fining.lemma_.lower() in {"court", "judge", "jury", "tribunal"}:
+            continue
         for total in (c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"):
             for prep in (c for c in total.children if c.dep_ == "prep" and c.lower_ == "for"):
                 for head, conduct in _gerunds_after(prep):
-                    yield Duty("penalty", head, conduct, fined.i if fined is not None else None, None)
+                    yield Duty("penalty", head, conduct, fined.i if fined is not None else None,
+                               fining.i if fining is not None else None)
 
 
 #: What is brought or taken against someone to punish them: "an action", "enforcement action", "a lawsuit".

@@ -1174,9 +1174,9 @@ def acronym_mentions(f: Finding, doc: Doc) -> list[Mention]:
         if t.text not in f.acronyms:
             continue
         kind = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        last = f.acronyms[t.text].split()[-1:] or [""]
+        last = (f.acronyms[t.text].split() or [""])[-1]
         if kind is not None and t.head.i == kind.i and t.dep_ == "compound" \
-                and singular(kind.lower_) == singular(last[0].lower()):
+                and singular(kind.lower_) == singular(last.lower()):
             out.append(Mention((t.i, kind.i), t.text, "", "acronym", head=kind.i))  # (named by the acronym)
         else:
             out.append(Mention((t.i,), t.text, "", "acronym", head=t.i))
@@ -2504,7 +2504,7 @@ def _given_names(f: Finding, doc: Doc, toks: list[int]) -> list[int]:
     before = doc[first.i - 1] if first.i > 0 else None
     if before is None or before.ent_type_ or before.tag_ != "NNP" or not before.is_title or before.dep_ != "compound" \
             or before.head.i not in toks or before.lower_.rstrip(".") in f.lex.person_titles \
-            or head_classes(before, f.lex) or (before.i > 0 and doc[before.i - 1].is_title and not before.is_sent_start):
+            or head_classes(before, f.lex) or before.i > 0 and doc[before.i - 1].is_title and not before.is_sent_start:
         return []
     return [before.i]
 

@@ -127,6 +127,11 @@ def definite_policy_noun(tok: Token, policy_nouns: frozenset[str]) -> bool:
 
 
 # ------------------------------------------------------------ parse helpers: the grammar, no entities
+#: Verbs of saying, which a speaker may say one thing by and go on to say another: "said X and warned of Y".
+_SAID_AGAIN = WORRY_VERBS | {"say", "tell", "claim", "state", "add", "note", "write", "insist", "testify", "urge",
+                             "predict", "call"}
+
+
 def subject(verb: Token) -> Token | None:
     """The verb's subject, climbing through relative clauses, xcomp and conj."""
     seen = 0
@@ -153,7 +158,8 @@ def subject(verb: Token) -> Token | None:
             if obj is not None:  # "authorizes the Board to develop": the Board develops (object control)
                 return obj
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.lemma_.lower() in _SAID_AGAIN \
-                and verb.head.head.lemma_.lower() in _SAID_AGAIN and verb.tag_ == verb.head.head.tag_:
+                and verb.head.head.lemma_.lower() in _SAID_AGAIN and verb.tag_ == verb.head.head.tag_ \
+                and verb.head.lemma_.lower() not in _SAID_AGAIN:  # ("testified that opponents feared X and claimed Y")
             # "told the Committee that the levy was unfair and warned of job losses": the parse joins the second
             # saying to the clause said, but who warned is who told
             verb = verb.head.head
@@ -163,11 +169,6 @@ def subject(verb: Token) -> Token | None:
             continue
         return None
     return None
-
-
-#: Verbs of saying, which a speaker may say one thing by and go on to say another: "said X and warned of Y".
-_SAID_AGAIN = WORRY_VERBS | {"say", "tell", "claim", "state", "add", "note", "write", "insist", "testify", "urge",
-                             "predict", "call"}
 
 
 def listed_after_colon(noun: Token) -> list[Token]:
@@ -544,7 +545,6 @@ class Reading:
             whole = next((o for o in pobjs(tok, {"of"})), None)
             if whole is not None:
                 return self.conjuncts(whole, category)
-
         for t in [tok, *tok.conjuncts, *listed_after_colon(tok), *self._list_hung_inside(tok, category)]:
             # ("the undersigned organizations", "Harbor Watch and 40 other organizations write to urge ...")
             if category == "Actor" and self.authors and (t.lower_ == "undersigned" or any(
@@ -552,14 +552,11 @@ class Reading:
                         "write", "submit"} or c.lower_ == "undersigned" for c in t.children)):
                 out += [a for a in self.authors if a not in out]  # "the undersigned organizations": who sign
                 continue
-            gathered = [k for o in pobjs(t, {"of"}) for k in self.conjuncts(o, category)] \
-                if category == "Actor" and t.lemma_.lower() in _COLLECTIVES and t.is_lower and not any(
-                    m.key == self.key_at(t, category) and m.text[:1].isupper() for m in self.mentions) \
-                else []  # (not one named "Lakeview Works Flexibly": that one is someone)
+            key = self.key_at(t, category)
+            gathered = self._gathered(t, key) if category == "Actor" else []
             if gathered:  # "a coalition of 37 health groups urged ...": the groups the unnamed collective gathers
                 out += [k for k in gathered if k not in out]
                 continue
-            key = self.key_at(t, category)
             named = [k for c in t.children if c.dep_ == "appos" for n in [c, *c.conjuncts]
                      for k in [self.key_at(n, "Actor")] if self.classes.get(k) == "Person"] \
                 if category == "Actor" and t.is_lower else []
@@ -575,6 +572,15 @@ class Reading:
             if key and key not in out:
                 out.append(key)
         return out
+
+    def _gathered(self, tok: Token, key: str) -> list[str]:
+        """The actors an unnamed collective noun gathers ("a coalition of 37
+        health groups", "Dozens of growers"), or [] (not one the article
+        names: "a coalition of platforms called Lakeview Works Flexibly")."""
+        if tok.lemma_.lower() not in _COLLECTIVES or not (tok.is_lower or tok.is_sent_start) \
+                or key and any(m.key == key and m.text[:1].isupper() for m in self.mentions):
+            return []
+        return [k for o in pobjs(tok, {"of"}) for k in self.conjuncts(o, "Actor")]
 
     def introduced(self, noun: Token) -> str:
         """"The FDA proposed a rule that ... The Sprout Safety Rule would
@@ -1980,19 +1986,28 @@ _REPORTING_VERBS = frozenset({"say", "state", "write", "note", "indicate", "anno
 
 #: Words by which a story calls its one policy back as the step taken: "backed the change", "opposes the move".
 _CHANGE_CALLBACKS = frozenset({"change", "switch", "shift", "overhaul", "decision", "move", "action", "step"})
-#: Of those, words for a step anyone takes: "the decision" may be a court's (`a_court_decided`).
+#: Of those, words for a step anyone takes: "the decision" may be a court's (`step_of_topic`).
 _STEP_CALLBACKS = frozenset({"decision", "move", "action", "step"})
 
 
-def a_court_decided(r: Reading, tok: Token) -> bool:
-    """Whether a court is named before a token in its text: "A state court
-    struck down a rival plan. The union opposed the decision" (the court's
-    decision, not the plan the story is about)."""
-    return any(t.lemma_.lower() in _COURT_WORDS for t in r.doc[: tok.i])
+def step_of_topic(r: Reading, tok: Token) -> bool:
+    """Whether "the decision" (or "the move", "the step") is the story's
+    policy: its sentence or the one before names that policy, and its
+    paragraph no court ("The board adopted the policy. Students welcomed the
+    decision"; not "a judge halted the ordinance ... owners praised the
+    decision", nor "Ford laid off 300 workers. The union condemned the
+    move")."""
+    # (by name or as "the policy", in its sentence or the one before: "disappointed by the policy. Others welcomed
+    # the decision"; not by "its", nor with another step between)
+    sentences = [s for s in r.doc.sents if s.start <= tok.i]
+    start = sentences[-2].start if len(sentences) > 1 else sentences[-1].start
+    named = any(m.key == r.topic and start <= m.head < tok.i for m in r.mentions) or any(
+        r.is_anaphor(t) and t.pos_ != "PRON" for t in r.doc[start : tok.i])
+    return named and not any(t.lemma_.lower() in _COURT_WORDS for t in r.doc[: tok.i])
 
 
 #: Nouns for a court, whose "decision" is a ruling on a case.
-_COURT_WORDS = frozenset({"court", "judge", "justice", "tribunal", "jury"})
+_COURT_WORDS = frozenset({"court", "judge", "tribunal", "jury"})
 
 
 def stances(r: Reading, verb: Token) -> list[Fact]:
@@ -2033,7 +2048,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         policies = [r.topic for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _CHANGE_CALLBACKS
                     and any(d.dep_ == "det" and d.lower_ in {"the", "this"} for d in c.children)
                     and not any(d.dep_ in {"prep", "compound", "amod", "acl", "relcl"} for d in c.children)
-                    and (c.lemma_.lower() not in _STEP_CALLBACKS or not a_court_decided(r, c))][:1]
+                    and (c.lemma_.lower() not in _STEP_CALLBACKS or step_of_topic(r, c))][:1]
     if not targets and not any(c.dep_ == "dobj" for c in verb.children):
         targets = pobjs(verb, {"to", "against"})  # "fishermen object to the rule", "protested against it"
     policies += [p for o in targets for p in r.conjuncts(o, "Policy") or [r.policy_for(o)] if p]
@@ -2392,7 +2407,7 @@ def noun_stances(r: Reading, noun: Token) -> list[Fact]:
             noun.head.lower_ == "among" or noun.head.head.lower_ == "one"):  # "among its supporters", "one of its critics"
         said_of = noun.head.head if noun.head.lower_ == "of" else noun.head
     copula = said_of.head if said_of.dep_ in {"attr", "prep"} and said_of.head.lemma_ == "be" else None
-    lapsed = any(c.lower_ in {"no", "former", "ex", "onetime", "erstwhile", "hardly"} for c in [*noun.children, *said_of.children]) \
+    lapsed = any(c.lower_ in _LAPSED_WORDS for c in [*noun.children, *said_of.children]) \
         or copula is not None and any(c.lower_ in {"hardly", "formerly", "never"} or c.lower_ == "once" and not any(
             a.lower_ in {"again", "more"} for a in c.children) and c.doc[c.i + 1].lower_ not in {"again", "more"}
             for c in copula.children)
@@ -2407,6 +2422,10 @@ def noun_stances(r: Reading, noun: Token) -> list[Fact]:
     return [Fact(a, stance, p, noun.i) for a in dict.fromkeys(holders) for p in dict.fromkeys(targets)]
 
 
+#: Words that say a role is over: "a former sponsor", "an erstwhile critic".
+_LAPSED_WORDS = frozenset({"no", "former", "ex", "onetime", "erstwhile", "hardly"})
+#: Maker nouns whose holder stands behind the policy: "the bill's sponsor" (an "architect" may have left it).
+_BACKING_MAKERS = frozenset({"sponsor", "cosponsor", "co-sponsor", "author"})
 #: Nouns for who makes a policy: "Rep. Ana Ruiz, the bill's sponsor".
 _MAKER_NOUNS = {"sponsor", "cosponsor", "co-sponsor", "author", "architect", "drafter"}
 
@@ -2422,9 +2441,10 @@ def makers_named(r: Reading, noun: Token) -> list[Fact]:
     said_of = [described(noun)] if described(noun) is not None else [c for c in noun.children if c.dep_ == "appos"]
     actors = [a for t in said_of for a in r.conjuncts(t, "Actor")]
     # a sponsor backs the bill it puts forward, as "who sponsored the bill" does (`issuers`)
-    # (not asked: "Will Senator Pruitt be a cosponsor of the act?")
+    # (not asked, "Will Senator Pruitt be a cosponsor of the act?", nor lapsed, "a former sponsor of the act")
+    lapsed = any(c.lower_ in _LAPSED_WORDS for c in noun.children)
     backing = [Fact(a, "supports", p, noun.i) for p in policies for a in actors] \
-        if noun.lemma_.lower() in _SPONSORING_VERBS and not noun.sent.text.rstrip().endswith("?") \
+        if noun.lemma_.lower() in _BACKING_MAKERS and not lapsed and not noun.sent.text.rstrip().endswith("?") \
         and not in_question(noun.head) else []
     return [Fact(p, "issuedBy", a, noun.i) for p in policies for a in actors] + backing
 
