@@ -264,6 +264,8 @@ INSTRUMENT_NOUNS = frozenset({"fee", "tax", "charge", "levy", "toll", "tariff", 
                                "ban", "cap", "registry", "mandate", "moratorium", "curfew", "quota"})
 
 
+#: Of those, the charges someone pays ("pay the levy"), with a customs "duty".
+_PAID_CHARGES = frozenset({"fee", "tax", "levy", "toll", "tariff", "surcharge", "duty"})
 #: Words that name some of a group ("each of the districts"): the group is who is meant.
 _PARTITIVES = {"each", "all", "some", "many", "most", "none", "any", "both", "either", "neither", "one", "several",
                "few"}
@@ -1249,17 +1251,15 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
 def charge_payers(r: Reading, verb: Token) -> list[Fact]:
     """"Manufacturers and importers, not retailers, pay the levy": a charge
     regulates whoever pays it (not "do not pay", nor a question)."""
-    if verb.lemma_.lower() != "pay" or negated(verb) or in_question(verb):
-        return []
-    charges = [p for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _CHARGE_POLICIES
+    if verb.lemma_.lower() != "pay" or negated(verb) or in_question(verb) or in_condition(verb):
+        return []  # (nor "if importers pay the fee late": a condition)
+    charges = [p for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _PAID_CHARGES
                for p in [r.policy_for(o)] if p]
     subj = subject(verb) if charges else None
     payers = r.conjuncts(subj, "Actor") if subj is not None else []
     return [Fact(c, "evaluates", a, verb.i) for c in charges for a in payers]
 
 
-#: Kind words of a policy that is a charge someone pays: "pay the levy".
-_CHARGE_POLICIES = frozenset({"levy", "tax", "fee", "toll", "surcharge", "tariff", "duty", "charge", "premium"})
 #: Words that set a policy apart from the one an article is about: "a separate rule", "another law".
 _OTHER_WORDS = {"separate", "another", "different", "other"}
 
