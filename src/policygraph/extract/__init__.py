@@ -36,8 +36,8 @@ from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, DIVISI
                        ends_in_legal_form, choose_class, covering_intro, find_acronyms, find_mentions, head_classes,
                        headline_sentence, listed_stance, segment_duties, word_classes,
                        looks_like_agent_noun, said_kinds, span_text)
-from .relations import (ACT_WORDS, INSTRUMENT_NOUNS, QUOTES, Fact, Reading, answered, inside_quotes, definite_policy_noun, described, is_question, mention_kind, negated,
-                        policy_kind, read)
+from .relations import (ACT_WORDS, INSTRUMENT_NOUNS, LAPSED_WORDS, QUOTES, Fact, Reading, answered, inside_quotes,
+                        definite_policy_noun, described, is_question, mention_kind, negated, policy_kind, read)
 
 #: Bump when extraction rules change: cached articles are then re-extracted.
 EXTRACTOR_VERSION = "1"
@@ -1242,10 +1242,6 @@ def quote_speakers(segments: list[Segment], docs: list[Doc], per_doc: list[list[
     return out
 
 
-#: Words before a name that say its office is past: "said former FCC chairman Ajit Lane".
-_FORMER = frozenset({"former", "ex", "retired", "onetime", "erstwhile"})
-
-
 #: Verbs by which someone calls for a policy: "Congress must pass a strong privacy law".
 _ENACT_VERBS = {"pass", "enact", "adopt", "approve", "strengthen", "update", "finalize", "finalise"}
 
@@ -1353,7 +1349,7 @@ def _issuer_voices(segments: list[Segment], docs: list[Doc], per_doc: list[list[
             continue
         said = [m for m in per_doc[n] if m.key == speaker]
         bodies = [m for m in per_doc[n] if m.key in makers]
-        if any(docs[n][i].lower_ in _FORMER for m in said for i in range(max(0, min(m.tokens) - 4), min(m.tokens))) \
+        if any(docs[n][i].lower_ in LAPSED_WORDS for m in said for i in range(max(0, min(m.tokens) - 4), min(m.tokens))) \
                 or any(categories.get(m.key) == "Policy" and m.key != topic for m in per_doc[n]):
             continue  # ("said former FCC chairman Ajit Lane"; a quote on another policy is about that one)
         near = any(abs(min(b.tokens) - min(m.tokens)) <= 6 and docs[n][b.head].sent == docs[n][m.head].sent

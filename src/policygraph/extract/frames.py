@@ -3970,6 +3970,10 @@ def _penalties_for(doc: Doc) -> Iterator[Duty]:
                     yield Duty("penalty", obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy_i)
 
 
+#: Nouns for a court, whose fine or "decision" rules on a case: no policy of the story's.
+COURT_WORDS = frozenset({"court", "judge", "tribunal", "jury"})
+
+
 def _fined_sums(doc: Doc) -> Iterator[Duty]:
     """"The Board fined Harbor Fuel Inc. $2 million for dumping waste": the
     parse hangs "for" on the sum, not the verb; what the fine is for is
@@ -3980,7 +3984,7 @@ def _fined_sums(doc: Doc) -> Iterator[Duty]:
             continue
         fined = next((c for c in verb.children if c.dep_ == "dative"), None)
         fining = _subject(verb)  # (who fines says whose rule it is; a court's fine enforces no policy of the story's)
-        if fining is not None and fining.lemma_.lower() in {"court", "judge", "jury", "tribunal"}:
+        if fining is not None and fining.lemma_.lower() in COURT_WORDS:
             continue
         for total in (c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"):
             for prep in (c for c in total.children if c.dep_ == "prep" and c.lower_ == "for"):

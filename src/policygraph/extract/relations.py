@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS, text_of
 from ..ontology import Lexicon
-from .frames import BINDING_TERMS, VOICED_RISKS, VOICING_VERBS
+from .frames import BINDING_TERMS, COURT_WORDS, VOICED_RISKS, VOICING_VERBS
 from .frames import (CALLED_WRONG, CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS,
                      QUOTES, REMEDY_VERBS, RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject,
                      goes_too_far, has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb,
@@ -2003,11 +2003,9 @@ def step_of_topic(r: Reading, tok: Token) -> bool:
     start = sentences[-2].start if len(sentences) > 1 else sentences[-1].start
     named = any(m.key == r.topic and start <= m.head < tok.i for m in r.mentions) or any(
         r.is_anaphor(t) and t.pos_ != "PRON" for t in r.doc[start : tok.i])
-    return named and not any(t.lemma_.lower() in _COURT_WORDS for t in r.doc[: tok.i])
+    return named and not any(t.lemma_.lower() in COURT_WORDS for t in r.doc[: tok.i])
 
 
-#: Nouns for a court, whose "decision" is a ruling on a case.
-_COURT_WORDS = frozenset({"court", "judge", "tribunal", "jury"})
 
 
 def stances(r: Reading, verb: Token) -> list[Fact]:
@@ -2407,7 +2405,7 @@ def noun_stances(r: Reading, noun: Token) -> list[Fact]:
             noun.head.lower_ == "among" or noun.head.head.lower_ == "one"):  # "among its supporters", "one of its critics"
         said_of = noun.head.head if noun.head.lower_ == "of" else noun.head
     copula = said_of.head if said_of.dep_ in {"attr", "prep"} and said_of.head.lemma_ == "be" else None
-    lapsed = any(c.lower_ in _LAPSED_WORDS for c in [*noun.children, *said_of.children]) \
+    lapsed = any(c.lower_ in LAPSED_WORDS for c in [*noun.children, *said_of.children]) \
         or copula is not None and any(c.lower_ in {"hardly", "formerly", "never"} or c.lower_ == "once" and not any(
             a.lower_ in {"again", "more"} for a in c.children) and c.doc[c.i + 1].lower_ not in {"again", "more"}
             for c in copula.children)
@@ -2422,8 +2420,8 @@ def noun_stances(r: Reading, noun: Token) -> list[Fact]:
     return [Fact(a, stance, p, noun.i) for a in dict.fromkeys(holders) for p in dict.fromkeys(targets)]
 
 
-#: Words that say a role is over: "a former sponsor", "an erstwhile critic".
-_LAPSED_WORDS = frozenset({"no", "former", "ex", "onetime", "erstwhile", "hardly"})
+#: Words that say a role is over: "a former sponsor", "an erstwhile critic", "retired chair".
+LAPSED_WORDS = frozenset({"no", "former", "ex", "onetime", "erstwhile", "hardly", "retired"})
 #: Maker nouns whose holder stands behind the policy: "the bill's sponsor" (an "architect" may have left it).
 _BACKING_MAKERS = frozenset({"sponsor", "cosponsor", "co-sponsor", "author"})
 #: Nouns for who makes a policy: "Rep. Ana Ruiz, the bill's sponsor".
@@ -2442,10 +2440,9 @@ def makers_named(r: Reading, noun: Token) -> list[Fact]:
     actors = [a for t in said_of for a in r.conjuncts(t, "Actor")]
     # a sponsor backs the bill it puts forward, as "who sponsored the bill" does (`issuers`)
     # (not asked, "Will Senator Pruitt be a cosponsor of the act?", nor lapsed, "a former sponsor of the act")
-    lapsed = any(c.lower_ in _LAPSED_WORDS for c in noun.children)
+    lapsed = any(c.lower_ in LAPSED_WORDS for c in noun.children)
     backing = [Fact(a, "supports", p, noun.i) for p in policies for a in actors] \
-        if noun.lemma_.lower() in _BACKING_MAKERS and not lapsed and not noun.sent.text.rstrip().endswith("?") \
-        and not in_question(noun.head) else []
+        if noun.lemma_.lower() in _BACKING_MAKERS and not lapsed and not supposed(noun.head) else []
     return [Fact(p, "issuedBy", a, noun.i) for p in policies for a in actors] + backing
 
 
