@@ -653,11 +653,10 @@ class _ArticleExtractor:
                     found[(fact.subject, fact.predicate, fact.object)].add(tok_map.get(fact.token, -1))
                     if fact.predicate == "criticizes" and seg.block.kind == "paragraph":
                         critics_in[seg.block.text].append((fact.subject, fact.object, tok_map.get(fact.token, -1)))
-        for (s, p, o), sents in _quoted_stances(self.segments, self.docs, per_doc, tok_maps, classes, categories,
-                                                  found).items():
+        speakers = quote_speakers(self.segments, self.docs, per_doc, classes)  # read once, for both rules below
+        for (s, p, o), sents in _quoted_stances(speakers, self.docs, per_doc, tok_maps, categories, found).items():
             found[(s, p, o)] |= sents
-        for key, sents in _issuer_voices(self.segments, self.docs, per_doc, tok_maps, classes, categories, found,
-                                         topic).items():
+        for key, sents in _issuer_voices(speakers, self.docs, per_doc, tok_maps, categories, found, topic).items():
             found[key] |= sents
         for key, sents in _vote_tallies(self.segments, self.docs, per_doc, tok_maps, entities, topic).items():
             found[key] |= sents
@@ -1296,9 +1295,9 @@ def _vote_tallies(segments: list[Segment], docs: list[Doc], per_doc: list[list[M
     return found
 
 
-def _quoted_stances(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
-                      classes: dict[str, str], categories: dict[str, str],
-                      read: dict[tuple[str, str, str], set[int]]) -> dict[tuple[str, str, str], set[int]]:
+def _quoted_stances(speakers: dict[int, str], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
+                    categories: dict[str, str],
+                    read: dict[tuple[str, str, str], set[int]]) -> dict[tuple[str, str, str], set[int]]:
     """Someone's quoted words (`quote_speakers`) state their stance: a worry
     named there is theirs, and so is criticism of the policy it is about;
     a policy they say must be passed or adopted, they support."""
@@ -1307,7 +1306,7 @@ def _quoted_stances(segments: list[Segment], docs: list[Doc], per_doc: list[list
     for (s, p, o) in read:
         if p == "concernAbout":
             about[s].add(o)
-    for n, speaker in quote_speakers(segments, docs, per_doc, classes).items():
+    for n, speaker in speakers.items():
         doc, tok_map = docs[n], tok_maps[n]
         for m in per_doc[n]:
             sentence = tok_map.get(m.head, -1)
@@ -1331,8 +1330,8 @@ def _quoted_stances(segments: list[Segment], docs: list[Doc], per_doc: list[list
     return found
 
 
-def _issuer_voices(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
-                   classes: dict[str, str], categories: dict[str, str], found: dict[tuple[str, str, str], set[int]],
+def _issuer_voices(speakers: dict[int, str], docs: list[Doc], per_doc: list[list[Mention]], tok_maps,
+                   categories: dict[str, str], found: dict[tuple[str, str, str], set[int]],
                    topic: str) -> dict[tuple[str, str, str], set[int]]:
     """"'This order sends a clear message,' said FCC Chairwoman Dana
     Whitfield": someone quoted as an officer of the body that issued the
@@ -1344,7 +1343,7 @@ def _issuer_voices(segments: list[Segment], docs: list[Doc], per_doc: list[list[
     out: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     if not topic or not makers:
         return out
-    for n, speaker in quote_speakers(segments, docs, per_doc, classes).items():
+    for n, speaker in speakers.items():
         if speaker in against or speaker in makers:
             continue
         said = [m for m in per_doc[n] if m.key == speaker]
