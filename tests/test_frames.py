@@ -1519,6 +1519,8 @@ def test_frames_listed_infinitives_with_their_own_to(nlp, text, conducts):
          "selling customer data without consent"),
         ("Lenders must cease charging late fees.", "prohibition", "charging late fees"),
         ("Drivers must refrain from idling near schools.", "prohibition", "idling near schools"),
+        # (session 40) what one must avoid doing, too
+        ("Collectors must avoid contacting tenants at work.", "prohibition", "contacting tenants"),
     ],
 )
 def test_frames_what_must_stop_is_banned(nlp, text, kind, conduct):
@@ -1717,3 +1719,41 @@ def test_frames_a_name_given_after_a_duty_is_no_second_act(nlp, text, act):
     acts = [conduct for _kind, conduct, _doer, _policy in _duties(nlp, text)]
     assert not any(a.split()[0] in {"called", "known", "named", "dubbed"} for a in acts if a), acts
     assert act is None or act in acts, acts
+
+
+@pytest.mark.parametrize(
+    "text, conduct",
+    [
+        # (session 40) a verb of going on names the act with the -ing form after it, even when the parse reads
+        # that form as the verb's complement ("supporting records")
+        ("Importers must keep supporting records for five years.", "keep supporting records"),
+        ("Employers must continue paying wages during a shutdown.", "continue paying wages"),
+        # what someone must have done to their thing, however the parse joins it
+        ("Importers must have their emissions checked by an accredited verifier.", "have their emissions checked"),
+        ("Owners must get their boats inspected each year.", "get their boats inspected"),
+        # a going-on verb with an object of its own keeps it
+        ("Landlords must keep records of repairs.", "keep records of repairs"),
+    ],
+)
+def test_frames_going_on_and_having_done(nlp, text, conduct):
+    doc = nlp(text)
+    found = {span_text(doc, d.conduct) for d in
+             duties(doc, obligation_cues=frozenset({"must"}), prohibition_cues=frozenset({"prohibit"}))}
+    assert conduct in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what befalls someone's thing, or a clause with its own helper verb, is no act of theirs
+        "Operators who break the rule will have their permits revoked.",
+        "Residents must keep in mind that the office is closed.",
+        # the way a thing is used is the wrong, not the use
+        "Employers must avoid using screening tools in ways that exclude older workers.",
+    ],
+)
+def test_frames_no_going_on_or_having_done(nlp, text):
+    doc = nlp(text)
+    found = {span_text(doc, d.conduct) for d in
+             duties(doc, obligation_cues=frozenset({"must"}), prohibition_cues=frozenset({"prohibit"}))}
+    assert not any(c.startswith(("have their", "keep in", "using")) for c in found), found

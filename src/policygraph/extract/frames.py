@@ -132,8 +132,39 @@ def _bare_before_shared(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs that go on doing what their -ing form names: "keep supporting records", "continue paying wages".
+_CONTINUING_VERBS = frozenset({"keep", "continue", "resume"})
+
+
+def _continued(verb: Token) -> tuple[int, ...]:
+    """"keep supporting records", "continue paying wages": a verb of going
+    on with the -ing form right after it as its only complement names the
+    act with that form and its object; () otherwise."""
+    if verb.lemma_.lower() not in _CONTINUING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return ()
+    going_on = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+    inner = conduct_phrase_of_own(going_on) if going_on is not None else ()
+    return tuple(range(verb.i, inner[-1] + 1)) if inner and inner[0] == going_on.i else ()
+
+
+def _had_done(verb: Token) -> list[int]:
+    """"have their emissions checked by a verifier": the parse may read what
+    someone has done to their thing as a clause of its own; the act runs to
+    its participle (not what befalls them: "have their permits revoked")."""
+    if verb.lemma_.lower() not in {"have", "get"} or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    done = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i > verb.i
+                 and c.lemma_.lower() not in _BEFALLING and not any(a.dep_ == "aux" for a in c.children)
+                 and any(s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"} for s in c.children)), None)
+    return list(range(verb.i, done.i + 1)) if done is not None and done.i - verb.i <= 6 else []
+
+
 def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
     """`conduct_phrase` for one verb alone."""
+    if continued := _continued(verb):
+        return continued
+    if had_done := _had_done(verb):
+        return tuple(had_done)
     keep = [verb.i, *_joined_prefix(verb)]
     objects = [c for c in verb.children if c.dep_ in _PHRASE_DEPS
                and not (c.i < verb.i and c.dep_ in {"dobj", "dative", "attr", "oprd"})]  # "which" before it: a misparse
@@ -977,8 +1008,10 @@ def _owed(verb: Token) -> bool:
 
 def _refrained(verb: Token) -> tuple[int, ...]:
     """What "refrain from" / "abstain from" / "stop" names: the gerund phrase."""
-    if verb.lemma_.lower() in {"stop", "cease", "discontinue", "quit"}:  # "must stop selling customer data"
-        return next((conduct_phrase(g) or (g.i,) for g in verb.children if g.dep_ == "xcomp" and g.tag_ == "VBG"), ())
+    if verb.lemma_.lower() in {"stop", "cease", "discontinue", "quit", "avoid"}:  # "must stop selling customer data"
+        # (not "avoid using the tools in ways that discriminate": the way is the wrong, not the use)
+        return next((conduct_phrase(g) or (g.i,) for g in verb.children if g.dep_ == "xcomp" and g.tag_ == "VBG"
+                     and not any(o.lemma_.lower() in {"way", "manner"} for o in pobjs(g, {"in"}))), ())
     if verb.lemma_.lower() not in {"refrain", "abstain"}:
         return ()
     return next((conduct or (head,) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
