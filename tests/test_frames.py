@@ -444,6 +444,9 @@ def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp
         ("Prohibited conduct includes:", ("prohibition", "")),
         ("The following are violations of this Code:", ("prohibition", "")),
         ("Examples of misconduct:", ("prohibition", "")),
+        # (session 40) offences the policy names as its own, by a word or two
+        ("Besides a failed test, the Code's doping violations include:", ("prohibition", "")),
+        ("Serious safety violations include:", ("prohibition", "")),
         ("Penalties for violations include:", ("", "")),
         # (found in review) ways to report a violation, or what follows from one, are no offences
         ("Violations of the Code may be reported by:", ("", "")),
@@ -1381,6 +1384,12 @@ def test_frames_refusals_and_failures(nlp, text, expected, not_expected):
     ("Dump grease into storm drains.", "Don\u2019t", ("prohibition", "Dump grease")),
     ("Post the permit where customers can see it.", "Do", ("obligation", "Post the permit")),
     ("Avoid idling near schools.", "", ("prohibition", "idling near schools")),
+    # (session 40) a heading that says the list is what the reader must or must not do
+    ("Provide a sample when asked.", "What you must do", ("obligation", "Provide a sample")),
+    ("Renew your licence every year.", "Your responsibilities", ("obligation", "Renew your licence")),
+    ("Feed the gulls on the pier.", "What is banned", ("prohibition", "Feed the gulls")),
+    # each instruction joined on is one too
+    ("Cooperate with inspectors and report any leak you see.", "What you must do", ("obligation", "report any leak")),
 ])
 def test_frames_a_guide_tells_its_reader_what_to_do(nlp, text, heading, expected):
     from policygraph.extract.frames import imperative_duty
@@ -1391,6 +1400,7 @@ def test_frames_a_guide_tells_its_reader_what_to_do(nlp, text, heading, expected
 
 @pytest.mark.parametrize(("text", "heading"), [
     ("Register your business.", "How to get your permit"),  # an instruction under a plain heading: a step, no rule
+    ("Call the office to book a slot.", "How inspections work"),
     ("Do you need a permit?", ""),  # a question
     ("Dogs never bark here.", ""),
 ])

@@ -2362,7 +2362,8 @@ _DOER_ENDS = {"who", "that", "which", "whose", "of", "with", "in", "under", "at"
 _OFFENCES_LISTED = re.compile(
     r"(?:the\s+following\s+(?:are|is|constitute)\s+(?:[\w-]+\s+){0,2}|(?:examples|forms|types)\s+of\s+)?"
     r"(?:(?:prohibited|banned|unlawful|illegal)\s+(?:conduct|acts?|practices?|activities|behaviou?rs?)"
-    r"|(?:(?![\w-]*ing\b)[\w-]+\s+)?(?:violations?|offen[cs]es?|infractions?|misconduct))"
+    r"|(?:the\s+[\w-]+'s\s+(?:[\w-]+\s+){0,2}|(?:(?![\w-]*ing\b|(?:for|of|to|by|on|in|with|about|against)\b)[\w-]+\s+){0,2})"
+    r"(?:violations?|offen[cs]es?|infractions?|misconduct))"
     r"(?:\s+(?:of|under)\s+(?:the|this|these|its|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:\s+(?:include|includes|are|consist\s+of)(?:\s+the\s+following)?)?\s*:"
     # "The following conduct is prohibited and subject to discipline:"
@@ -2492,6 +2493,28 @@ _DO_HEADINGS = frozenset({"do", "dos", "do's", "always", "what to do"})
 _DONT_HEADINGS = frozenset({"don't", "don'ts", "do not", "never", "avoid", "what not to do", "prohibited"})
 
 
+#: A heading that says its list is what the reader must not do: "What is banned", "Prohibited uses", "You may not".
+_DONT_HEADING = re.compile(r"\b(?:banned|prohibited|forbidden|not\s+allowed|not\s+permitted|must\s+not|may\s+not"
+                           r"|cannot|can't|don't|never)\b")
+#: A heading that says its list is what the reader must do: "What you must do", "Your responsibilities".
+_DO_HEADING = re.compile(r"\b(?:must|required|requirements?|responsibilities|obligations|duties|have\s+to)\b")
+
+
+def heading_duty(heading: str) -> str:
+    """The duty a heading puts on the bare instructions listed under it:
+    "prohibition" under "Don't" or "What is banned", "obligation" under "Do"
+    or "What you must do", "" under a plain one ("How to apply": steps, no
+    rule).
+
+    >>> [heading_duty(h) for h in ("Don't", "What is banned", "What you must do", "Your responsibilities", "How to apply")]
+    ['prohibition', 'prohibition', 'obligation', 'obligation', '']
+    """
+    title = " ".join(heading.lower().replace("\u2019", "'").split()).rstrip(":?")
+    if title in _DONT_HEADINGS or _DONT_HEADING.search(title):
+        return "prohibition"
+    return "obligation" if title in _DO_HEADINGS or _DO_HEADING.search(title) else ""
+
+
 def imperative_duty(doc: Doc, heading: str) -> list[Duty]:
     """A guide's list item that tells the reader what to do: "Do keep a
     log" / "Always carry the permit" oblige, "Don't park near a school" /
@@ -2512,13 +2535,12 @@ def imperative_duty(doc: Doc, heading: str) -> list[Duty]:
         conduct = conduct_phrase(words[1])
         return [Duty("prohibition", words[1].i, conduct, None, None)] if conduct else []
     else:
-        title = " ".join(heading.lower().replace("\u2019", "'").split()).rstrip(":")
-        kind = "obligation" if title in _DO_HEADINGS else "prohibition" if title in _DONT_HEADINGS else ""
-        verb = words[0]
+        kind, verb = heading_duty(heading), words[0]
     if not kind or verb.tag_ != "VB" or verb.pos_ != "VERB":
         return []
-    conduct = conduct_phrase(verb)
-    return [Duty(kind, verb.i, conduct, None, None)] if conduct else []
+    # "Cooperate with investigations and report any violation you witness": each instruction joined on is one too
+    return [Duty(kind, act.i, conduct, None, None) for act in [verb, *_shared_conjuncts(verb)]
+            if act.tag_ == "VB" and (conduct := conduct_phrase(act))]
 
 
 #: Words after which a "that" clause or an of/about phrase names the worry.
