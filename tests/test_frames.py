@@ -1767,3 +1767,37 @@ def test_frames_no_going_on_or_having_done(nlp, text):
     found = {span_text(doc, d.conduct) for d in
              duties(doc, obligation_cues=frozenset({"must"}), prohibition_cues=frozenset({"prohibit"}))}
     assert not any(c.startswith(("have their", "keep in", "using")) for c in found), found
+
+
+@pytest.mark.parametrize(
+    "text, conduct, doer",
+    [
+        # (session 40) what someone is paid or funded to do is rewarded, and they do it
+        ("The Clean Farms Program pays farmers to restore wetlands.", "restore wetlands", "farmers"),
+        ("The Nurse Fund gives schools money to hire nurses.", "hire nurses", "schools"),
+        ("The scheme offers grants to landlords to insulate older homes.", "insulate older homes", "landlords"),
+        ("The state reimburses clinics to train midwives.", "train midwives", "clinics"),
+    ],
+)
+def test_frames_paid_to_act(nlp, text, conduct, doer):
+    doc = nlp(text)
+    found = {(d.kind, span_text(doc, d.conduct), doc[d.actor].text if d.actor is not None else "") for d in
+             duties(doc, obligation_cues=frozenset({"must"}), prohibition_cues=frozenset({"prohibit"}))}
+    assert ("reward", conduct, doer) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a right given, urging, a stance on a policy, or a payment denied or supposed is no reward
+        "The act gives tenants the right to sue landlords.",
+        "Critics urged lawmakers to repeal the program.",
+        "The fund does not pay farmers to plant cover crops.",
+        "If the state pays clinics to train midwives, costs will rise.",
+        "Advocates want the city to pay landlords to repeal the ordinance.",
+    ],
+)
+def test_frames_not_paid_to_act(nlp, text):
+    doc = nlp(text)
+    assert not [d for d in duties(doc, obligation_cues=frozenset({"must"}), prohibition_cues=frozenset({"prohibit"}))
+                if d.kind == "reward"]

@@ -3823,6 +3823,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
     yield from _fined_sums(doc)
     yield from _actions_against(doc)
     yield from _debts_forgiven(doc)
+    yield from _paid_to_act(doc)
 
 
 #: What is done to a holder's standing when it is taken away: "have its contract terminated".
@@ -4076,6 +4077,52 @@ def _actions_against(doc: Doc) -> Iterator[Duty]:
                 for holder in [target, *(c for c in target.conjuncts if c.pos_ == "NOUN")]:
                     for clause in _doer_clauses(holder):
                         yield Duty("penalty", clause.i, clause_conduct(clause), holder.i, None)
+
+
+#: Verbs that pay someone to act: "pays farmers to plant cover crops" ("encourages others to follow the rules"
+#: urges, and rewards nothing).
+_PAYING_TO_ACT = frozenset({"pay", "incentivize", "incentivise", "reimburse", "subsidize", "subsidise"})
+#: Verbs that hand someone a benefit to act with: "offers landlords grants to insulate homes".
+_GIVING_TO_ACT = frozenset({"give", "offer", "grant", "award", "provide"})
+#: What is handed out to pay for an act ("gives schools money to hire nurses").
+_FUNDS = _BENEFIT_NOUNS | {"money", "fund", "funding", "payment", "loan", "cash", "voucher", "dollar", "$"}
+
+
+def _paid_to_act(doc: Doc) -> Iterator[Duty]:
+    """"The programme pays farmers to plant cover crops", "offers landlords
+    grants to insulate older homes": what someone is paid or funded to do is rewarded,
+    and they do it. The verb's subject stands for what grants it (a body
+    that pays by a law of its own grants nothing of the article's policy).
+    Not where the payment is denied, asked about or only supposed."""
+    for verb in with_lemmas(doc, _PAYING_TO_ACT | _GIVING_TO_ACT):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or _negated(verb) or in_question(verb) or in_condition(verb) or verb.tag_ == "VBN":
+            continue
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        if lemma in _GIVING_TO_ACT:
+            funds = [o for o in objects if o.lemma_.lower() in _FUNDS or o.lower_.startswith("$")]
+            # "offers landlords grants": the parse may read the one given to as the gift's modifier
+            holders = [o for o in objects if o not in funds] + [c for f in funds for c in f.children
+                                                                if c.dep_ == "compound" and c.i < f.i]
+            holders += [o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for o in p.children
+                        if o.dep_ == "pobj"]  # "offers grants to landlords to insulate ..."
+        else:
+            funds = [o for o in objects if o.lemma_.lower() in _FUNDS or o.lower_.startswith("$")]
+            holders = [o for o in objects if o not in funds]
+        if lemma in _GIVING_TO_ACT and not funds:
+            continue  # "gives tenants the right to sue": a right given is no payment
+        holders = [h for h in holders if h.pos_ in {"NOUN", "PROPN"}]
+        # (not "urged lawmakers to repeal the act": what is done to a policy is a stance on it)
+        acts = [c for h in [verb, *funds] for c in h.children if c.dep_ in {"xcomp", "advcl", "acl"} and c.tag_ == "VB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _subject(c) is None
+                and not keeps_or_ends_a_policy(c)]
+        if not holders or not acts:
+            continue
+        subject = _subject(verb)
+        for act in acts[:1]:
+            conduct = conduct_phrase(act)
+            if conduct:
+                yield Duty("reward", act.i, conduct, holders[0].i, subject.i if subject is not None else None)
 
 
 def _proposed(verb: Token) -> bool:
