@@ -711,3 +711,18 @@ def test_mentions_numbered_divisions(nlp, text, heading, expected):
     doc = nlp(text)
     f = Finding.for_article(load_lexicon(), {}).for_segment(doc)
     assert [m.text for m in mentions.numbered_divisions(f, doc, heading=heading)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, start, end, short",
+    [
+        # (session 40) a conduct phrase ending on a word that links or points names no act a reader could
+        ("Minors may not work in the operation of power-driven hoists.", 5, 8, True),  # "the operation of"
+        ("Minors may not work in the operation of power-driven hoists.", 3, 5, True),  # "work in"
+        ("Landlords must turn the heating on.", 2, 6, False),  # a particle ends a phrase well
+        ("Landlords must repair broken windows.", 2, 5, False),
+    ],
+)
+def test_mentions_conduct_cut_short(nlp, text, start, end, short):
+    doc = nlp(text)
+    assert mentions.cut_short(doc, tuple(range(start, end))) is short

@@ -1639,6 +1639,14 @@ def _done_by_government(verb: Token, lexicon: Lexicon) -> bool:
     return bool({"GovernmentBody", "Country"} & set(head_classes(subject, lexicon)))  # "the city": its government
 
 
+def cut_short(doc: Doc, conduct: tuple[int, ...]) -> bool:
+    """Whether a conduct phrase stops where its words still ask for more:
+    "operation of", "remove the" (a word that links or points, last) names
+    no act a reader could."""
+    last = doc[conduct[-1]]
+    return last.pos_ in {"ADP", "DET", "CCONJ", "SCONJ"} and last.dep_ != "prt"
+
+
 def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """Conduct named by an obligation, ban or recommendation (`frames`).
     Only the verb is the mention's own token: an actor or policy named
@@ -1649,6 +1657,8 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             # the duty still says whom its policy regulates
             if duty.actor is not None:
                 out += f._doer_mentions(doc, doc[duty.actor])
+            continue
+        if cut_short(doc, duty.conduct):
             continue
         cls = {"prohibition": "Misconduct", "penalty": "Misconduct", "reward": "GoodConduct"}.get(duty.kind, "Behaviour")
         shared = tuple(i for i in duty.conduct if i != duty.head)
