@@ -874,6 +874,9 @@ def test_extract_a_class_of_actors_named_once_in_passing_is_not_an_entity(nlp):
         ("The Harbor Occupations Orders (HOs) list jobs minors may not do.", "HOs", "Harbor Occupations Orders"),
         # a plural acronym of a lower-case long form spelled word by word
         ("The bill regulates how marina fuel suppliers (MFSs) price diesel.", "MFSs", "marina fuel suppliers"),
+        # (session 40) each capitalised part of a hyphenated word gives its letter
+        ("The guide is published by the Norland Anti-Doping Authority (NADA) for athletes.", "NADA",
+         "Norland Anti-Doping Authority"),
     ],
 )
 def test_extract_acronym_long_forms(nlp, text, acronym, long_form):
@@ -1467,6 +1470,9 @@ def test_extract_a_class_of_people_or_a_country_is_not_a_body_s_short_name(nlp, 
          "Heating Ordinance requires landlords to keep units warm.\n", "Ordinance 24-17", "rental heating ordinance"),
         ("# Orders\n\nThe governor signed Executive Order 7, the Clean Fleet Order, in May. The Clean Fleet Order "
          "requires agencies to buy electric cars.\n", "Executive Order 7", "clean fleet order"),
+        # (session 40) what the bill is "so-called" is its name, without the word
+        ("# Bills\n\nThe committee advanced Senate Bill 1142, the so-called Rider Flexibility Act. The union opposes "
+         "the bill.\n", "Senate Bill 1142", "rider flexibility act"),
     ],
 )
 def test_extract_a_bill_or_law_by_its_number_is_a_policy(nlp, text, number, name):
@@ -1651,6 +1657,15 @@ def test_extract_an_officer_of_a_body_defined_by_acronym_leaves_the_body_its_nam
     entities, _relations, _x = run(nlp, "# Trucks\n\nThe Administrator of the Harbor Protection Agency (HPA) signed "
                                         "the Clean Truck Rule. The HPA enforces it.\n")
     assert entities["harbor protection agency"].category == "Actor"
+
+
+def test_extract_a_body_named_with_an_acronym_is_a_body_of_its_own(nlp):
+    # (session 40) "the OHS Board" is the board, not the office "OHS" stands for
+    entities, relations, _x = run(nlp, "# Harbor\n\nThis guide is published by the Office of Harbor Safety (OHS) "
+                                       "for owners. It explains the Harbor Code, which the OHS Board adopted in "
+                                       "November. Cooperate with OHS investigations.\n")
+    assert entities["ohs board"].category == "Actor" and "OHS" in entities["office of harbor safety"].aliases
+    assert ("harbor code", "issuedBy", "ohs board") in relations
 
 
 def test_extract_a_lone_numbered_section_is_a_citation_not_a_part(nlp):

@@ -143,9 +143,13 @@ def initial_forms(name: str, *, placed: bool = True) -> set[str]:
     ['DOPAPS', 'DPPS', 'PPS']
     >>> sorted(initial_forms("Kessler Department of Environmental Quality"))
     ['DEQ', 'DOEQ', 'KDEQ', 'KDOEQ']
+    >>> "CADA" in initial_forms("Calderran Anti-Doping Authority")  # each capitalised part of a hyphenated word
+    True
     """
     words = re.findall(r"[A-Za-z][\w'-]*", name)
     forms = {"".join(w[0].upper() for w in words if w[0].isupper() or w in {"of", "and"})}
+    parts = [p for w in words for p in (w.split("-") if all(p[:1].isupper() for p in w.split("-")) else [w])]
+    forms.add("".join(p[0] for p in parts if p[:1].isupper()))
     if len(words) > 3 and words[0] in {"Department", "Office", "Ministry"} and words[1] == "of":
         forms.add(initials(" ".join(words[2:])))
     if placed and len(words) > 3 and words[1] in _PLACED_BODIES and words[2] in {"of", "for", "on"}:

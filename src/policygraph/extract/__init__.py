@@ -1709,7 +1709,10 @@ def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon
                 and not (listed and before == ",") else None
             if named is None and after in {"(", ","}:
                 the = b + 2 < len(doc) and doc[b + 2].lower_ == "the"
-                named = names.get(b + 3 if the else b + 2) if the or not kind_numbered else None
+                start = b + 3 if the else b + 2
+                if the and start + 2 < len(doc) and doc[start].lower_ == "so" and doc[start + 1].text == "-":
+                    start += 3  # "S. 1142, the so-called Flexibility Act"
+                named = names.get(start) if the or not kind_numbered else None
             line_start = a == 0 or "\n" in doc[a - 1].text_with_ws or doc[a - 1].is_space
             short_end = next((t.i for t in doc[b + 2 : b + 7] if t.text == ")"), None) if after == "(" else None
             if named is None and short_end is not None and short_end + 3 < len(doc) \

@@ -650,6 +650,8 @@ class Finding:
                         or _count(doc[kept[0]]) and len(kept) > 1
                         # "the former Harbour Board": a body's old name, the body
                         or doc[kept[0]].lower_ == "former" and len(kept) > 1 and doc[kept[1]].is_title
+                        # "the so-called Worker Flexibility Act": what it is called, no word of the name
+                        or doc[kept[0]].lower_ in _NAMING_PARTICIPLES and len(kept) > 1 and doc[kept[1]].is_title
                         or _sum_before_name(doc, kept) or adjective_before_name(doc, kept)) \
                 and not self._measured_policy(doc, kept) \
                 and not number_in_name(doc, kept) and not _determiner_in_name(doc, kept):
@@ -1178,6 +1180,9 @@ def acronym_mentions(f: Finding, doc: Doc) -> list[Mention]:
         if kind is not None and t.head.i == kind.i and t.dep_ == "compound" \
                 and singular(kind.lower_) == singular(last.lower()):
             out.append(Mention((t.i, kind.i), t.text, "", "acronym", head=kind.i))  # (named by the acronym)
+        elif kind is not None and t.head.i == kind.i and t.dep_ == "compound" and kind.is_title \
+                and kind.pos_ == "PROPN" and any(f.lex.core(c) == "Actor" for c in head_classes(kind, f.lex)):
+            continue  # "the OHS Board", "the CADA Board": a body of its own, named with the acronym
         else:
             out.append(Mention((t.i,), t.text, "", "acronym", head=t.i))
     return out + numbered_parts(f, doc)
@@ -2583,6 +2588,10 @@ def office_references(doc: Doc, titles: frozenset[str]) -> list[int]:
             and not _owns_no_policy(tok)]
 
 
+#: Participles that say a name is what something is called: "so-called", "self-styled", "newly named".
+_NAMING_PARTICIPLES = frozenset({"called", "named", "dubbed", "styled", "titled", "branded"})
+
+
 def adjective_before_name(doc: Doc, kept: list[int]) -> bool:
     """Whether a phrase opens with a lower-case adjective before a proper
     name of two or more capitalised words: "the independent Fiscal
@@ -2828,6 +2837,9 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
     end = paren - 1 if paren > 1 and doc[paren - 1].tag_ == "POS" else paren
     j = end - 1
     while j >= 0 and end - j <= len(letters) + 5:
+        if doc[j].text == "-" and j > 0 and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
+            j -= 1  # "Anti-Doping": each part of a hyphenated word has its letter
+            continue
         if doc[j].is_punct and doc[j].text != "&" or doc[j].tag_ == "POS":  # "Medicare & Medicaid" holds its "&"
             break
         words.insert(0, doc[j])
