@@ -2478,8 +2478,10 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
                 intros[doc[m.head].lemma_.lower()].append((n, doc[m.head], m.text, m))
     for kind, found in intros.items():
         # (two introductions are two instruments, whatever they are called: "adopted a policy ... a new policy")
-        if len({m.key if m is not None else t.i for _n, t, _name, m in found}) != 1 \
-                or ("act" if kind in _LAW_WORDS else kind, found[0][1].tag_ == "NNS") in named_kinds:
+        if len({m.key if m is not None else t.i for _n, t, _name, m in found}) != 1:
+            continue
+        if ("act" if kind in _LAW_WORDS else kind, found[0][1].tag_ == "NNS") in named_kinds:
+            _name_given_after(found, named, per_doc, tok_maps, "act" if kind in _LAW_WORDS else kind)
             continue
         n0, intro, name, first = min(found, key=lambda f: (f[0], f[1].i))
         cls = next((c for c in head_classes(intro, lexicon) if lexicon.core(c) == "Policy"), "")
@@ -2501,6 +2503,29 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
                         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                     per_doc[n].append(Mention((tok.i,), tok.text, "", "repeat", key=first.key, head=tok.i,
                                               sentence=tok_maps[n].get(tok.i, -1)))
+
+
+def _name_given_after(found: list[tuple[int, Token, str, Mention | None]], named: list[Mention],
+                      per_doc: list[list[Mention]], tok_maps: list[dict[int, int]], kind: str) -> None:
+    """"The agency issued a final rule that requires ... The Passenger Refund
+    Rule takes effect in April": an instrument introduced without a name and
+    named in one of the next two sentences, the only one of its kind the
+    article names, is that named one ("the final rule" after it too)."""
+    n0, intro, _name, first = min(found, key=lambda f: (f[0], f[1].i))
+    if first is None or intro.tag_ == "NNS":
+        return
+    keys = {m.key for m in named if _instrument_kind(m.text) == kind and not _kind_plural(m.text)}
+    if len(keys) != 1:
+        return
+    key = next(iter(keys))
+    said = tok_maps[n0].get(intro.i, -1)
+    first_named = min((m.sentence for m in named if m.key == key and m.sentence >= 0), default=-1)
+    if said >= 0 and 0 < first_named - said <= 2:
+        unnamed = first.key
+        for ms in per_doc:
+            for m in ms:
+                if m.key == unnamed:
+                    m.key = key
 
 
 #: Kind words one law goes by: "the bill" is the Harbor Safety Act as much as "the Act" is.
