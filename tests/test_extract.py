@@ -1967,6 +1967,23 @@ def test_extract_a_public_body_named_in_full_once_is_kept(nlp):
 
 
 @pytest.mark.parametrize(
+    "sentence, name, kept",
+    [
+        # (session 40) an organisation named in full by its kind is an actor, even said once and in no relation
+        ("Travel Fairness Now warned that the rule leaves gaps, said Dana Ode of the Flyers' Rights Coalition.",
+         "flyers' rights coalition", True),
+        ("The Telecom Operators Association says the costs could push small providers out of the market.",
+         "telecom operators association", True),
+        # a short one stays a name said in passing
+        ("The figures come from the Harbor Group.", "harbor group", False),
+    ],
+)
+def test_extract_an_organisation_named_in_full_once_is_kept(nlp, sentence, name, kept):
+    entities, _relations, _x = run(nlp, "# Boats\n\nThe Clean Boats Rule bans night fishing. " + sentence + "\n")
+    assert (name in entities) is kept, sorted(entities)
+
+
+@pytest.mark.parametrize(
     ("text", "forms"),
     [
         # (a failure to do it is a behaviour of its own: "fail to provide notices")

@@ -1563,6 +1563,8 @@ def _droppable(e: Entity) -> bool:
     if e.category == "Actor":
         if e.subclass == "GovernmentBody" and len(e.label.split()) >= 3 and _is_name(e.label):
             return False  # "Department of Harbor Safety": a public body named in full
+        if e.subclass == "Organisation" and "head" in sources and len(e.label.split()) >= 3 and _is_name(e.label):
+            return False  # "Flyers' Rights Coalition": an organisation named in full, by its kind
         return sources <= {"ner", "head", "lexicon", "acronym"}
     if e.category == "Policy":
         return e.sources == ("enum",) or _common_noun_policy(e)
