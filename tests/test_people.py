@@ -51,6 +51,12 @@ from policygraph.ontology import load_lexicon
         ("The MS Society backed the bill.", []),
         # a title word inside a body's name is no title ("Justice" of the network's name)
         ("We have heard this concern from community groups, including the Marrow Valley Energy Justice Network.", []),
+        # (session 40) the tagger read a body's acronym, title and name as one organisation: still a person
+        ('"It is fair," said ATCA Administrator Renata Osei.', ["Administrator Renata Osei"]),
+        # a title with its portfolio before the name
+        ("Minister for Climate and Trade Helena Sorby defended the levy.", ["Minister for Climate and Trade Helena Sorby"]),
+        ("Minister for Health Karen Whitlock tabled the report.", ["Minister for Health Karen Whitlock"]),
+        ("The Minister for Health said no.", []),
     ],
 )
 def test_people_titled_names(nlp, text, expected):

@@ -2483,7 +2483,7 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
         if len({m.key if m is not None else t.i for _n, t, _name, m in found}) != 1:
             continue
         if ("act" if kind in _LAW_WORDS else kind, found[0][1].tag_ == "NNS") in named_kinds:
-            _name_given_after(found, named, per_doc, tok_maps, "act" if kind in _LAW_WORDS else kind)
+            _name_given_after(found, named, docs, per_doc, tok_maps, "act" if kind in _LAW_WORDS else kind)
             continue
         n0, intro, name, first = min(found, key=lambda f: (f[0], f[1].i))
         cls = next((c for c in head_classes(intro, lexicon) if lexicon.core(c) == "Policy"), "")
@@ -2507,12 +2507,14 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
                                               sentence=tok_maps[n].get(tok.i, -1)))
 
 
-def _name_given_after(found: list[tuple[int, Token, str, Mention | None]], named: list[Mention],
+def _name_given_after(found: list[tuple[int, Token, str, Mention | None]], named: list[Mention], docs: list[Doc],
                       per_doc: list[list[Mention]], tok_maps: list[dict[int, int]], kind: str) -> None:
     """"The agency issued a final rule that requires ... The Passenger Refund
     Rule takes effect in April": an instrument introduced without a name and
-    named in one of the next two sentences, the only one of its kind the
-    article names, is that named one ("the final rule" after it too)."""
+    named in one of the next two sentences, as what that sentence is about
+    (its subject), the only one of its kind the article names, is that named
+    one ("the final rule" after it too). ("A neighbouring town adopted the
+    Pet Licensing Ordinance": another body's, made by it.)"""
     n0, intro, _name, first = min(found, key=lambda f: (f[0], f[1].i))
     if first is None or intro.tag_ == "NNS":
         return
@@ -2521,8 +2523,11 @@ def _name_given_after(found: list[tuple[int, Token, str, Mention | None]], named
         return
     key = next(iter(keys))
     said = tok_maps[n0].get(intro.i, -1)
-    first_named = min((m.sentence for m in named if m.key == key and m.sentence >= 0), default=-1)
-    if said >= 0 and 0 < first_named - said <= 2:
+    where = {id(m): n for n, ms in enumerate(per_doc) for m in ms}
+    earliest = min((m for m in named if m.key == key and m.sentence >= 0 and id(m) in where),
+                   key=lambda m: m.sentence, default=None)
+    about = earliest is not None and docs[where[id(earliest)]][earliest.head].dep_ in {"nsubj", "nsubjpass"}
+    if said >= 0 and about and 0 < earliest.sentence - said <= 2:
         unnamed = first.key
         for ms in per_doc:
             for m in ms:

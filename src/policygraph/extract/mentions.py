@@ -30,7 +30,7 @@ from .frames import (RUNNING_VERBS, Duty, EASED, HURTING_VERBS, OBEYING_VERBS, O
                      item_duty, judged_harms, names_an_act, names_conduct, outcome_verb, phrase_variants, pobjs,
                      policy_lacks, policy_targets, reach_judged, risks_read_as_noun, shared_object_phrase, unrealised,
                      up_to_gap, with_lemmas, with_words)
-from .people import BARE_HONORIFICS, title_reference, titled_names
+from .people import BARE_HONORIFICS, name_start, title_reference, titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
 PRIORITY = {"owing": 4, "covered": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "required": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
@@ -2562,7 +2562,7 @@ def person_mentions(f: Finding, doc: Doc) -> list[Mention]:
             if sum(1 for i in range(a, b) if doc[i].lower_.rstrip(".") not in f.lex.person_titles) < 2:
                 continue
         # the name without its title is one of the person's names ("Helena Marchetti" of "President Helena Marchetti")
-        first = next((i for i in range(a, b) if doc[i].lower_.rstrip(".") not in f.lex.person_titles), b)
+        first = next((i for i in range(name_start(doc, a, b), b) if doc[i].lower_.rstrip(".") not in f.lex.person_titles), b)
         bare = (doc[first:b].text,) if b - first >= 2 and first > a else ()
         out.append(Mention(tuple(range(a, b)), doc[a:b].text, "Person", "person", head=b - 1, variants=bare))
         body = doc[a - 1] if a > 0 else None

@@ -62,6 +62,11 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
         if not _title_at(tok, titles) and not plural:
             i += 1
             continue
+        held = portfolio_end(doc, i)
+        if held:  # "Minister for Climate and Trade Helena Sorby"
+            out.append((_qualified_start(doc, i), held))
+            i = held
+            continue
         j = _name_end(doc, i + 1, titles)
         if j > i + 1 and (j >= len(doc) or doc[j].pos_ != "PROPN"):
             out.append((i + 1 if plural else _qualified_start(doc, i), j))
@@ -76,6 +81,37 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+def portfolio_end(doc: Doc, i: int) -> int:
+    """Where the name ends after a title with its portfolio ("Minister for
+    Health Karen Whitlock", "Minister for Climate and Trade Helena Sorby"),
+    else 0. The portfolio is one capitalised word, or words joined by "and";
+    the name is the two or three proper nouns after it.
+
+    >>> from policygraph.nlp import load_model
+    >>> doc = load_model()("Minister for Climate and Trade Helena Sorby defended it.")
+    >>> end = portfolio_end(doc, 0); doc[name_start(doc, 0, end):end].text
+    'Helena Sorby'
+    """
+    if i + 4 >= len(doc) or doc[i + 1].lower_ not in {"for", "of"}:
+        return 0
+    k = i + 2
+    while k < len(doc) and doc[k].is_title and k + 2 < len(doc) and doc[k + 1].lower_ in {"and", "&"} \
+            and doc[k + 2].is_title:
+        k += 2  # "Climate and Trade"
+    if not doc[k].is_title:
+        return 0
+    end = k + 1
+    while end < len(doc) and end - k <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    return end if end - (k + 1) >= 2 else 0
+
+
+def name_start(doc: Doc, a: int, b: int) -> int:
+    """Where the person's own name begins in a titled range [a, b): after a
+    portfolio ("Minister for Health Karen Whitlock"), the last two words."""
+    return b - 2 if a + 1 < b and doc[a + 1].lower_ in {"for", "of"} else a
 
 
 def _name_after_lower_title(doc: Doc, i: int, titles: frozenset[str]) -> int:
@@ -118,10 +154,13 @@ def _name_end(doc: Doc, start: int, titles: frozenset[str]) -> int:
 
 def _tagged_with_its_title(doc: Doc, start: int, j: int) -> bool:
     """Whether token j is in an organisation's name that the tagger began
-    at the title word just before `start`."""
+    at the title word just before `start`, or at "the" or a body's acronym
+    before it ("ATCA Administrator Renata Osei" read as one organisation)."""
     title = start - 1
+    before = doc[title - 1] if title > 0 else None
     begins = title >= 0 and doc[title].ent_type_ == "ORG" and (
-        doc[title].ent_iob_ == "B" or title > 0 and doc[title - 1].ent_iob_ == "B" and doc[title - 1].lower_ == "the")
+        doc[title].ent_iob_ == "B" or before is not None and before.ent_iob_ == "B"
+        and (before.lower_ == "the" or before.is_upper and len(before) >= 2 and before.is_alpha))
     return begins and doc[j].ent_type_ == "ORG" and all(doc[k].ent_iob_ == "I" for k in range(start, j + 1))
 
 
