@@ -61,6 +61,9 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.proper_policy_mentions, "Lawmakers Debate Ticket Resale Bill", ("Ticket Resale Bill", "Law")),
         (mentions.proper_policy_mentions, "Council Weighs Scooter Rule", ("Scooter Rule", "Law")),
         (mentions.proper_policy_mentions, "The Veterans Benefits Act", ("Veterans Benefits Act", "Law")),
+        # (session 40) a text about the policy is no word of its name
+        (mentions.proper_policy_mentions, "Summary of Ordinance No. 2025-07: Buffer Zones Around Schools",
+         ("Ordinance No. 2025-07", "Law")),
         # a numbered division of a code, titled: its standards are one policy, named by the title
         (mentions.proper_policy_mentions, "Part 412 - Mooring Safety Standards", ("Mooring Safety Standards", "Policy")),
         # only people are "who": a noun that can name a pilot programme names people here

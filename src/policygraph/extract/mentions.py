@@ -1273,8 +1273,10 @@ def proper_policy_mentions(f: Finding, doc: Doc) -> list[Mention]:
             toks = toks[1:]
         # ("Pharmacy Benefit Transparency and Patient Savings Act": a minor word inside the name is lower case)
         linked = root.lemma_.lower() in _TITLED_LAWS  # (not "Fund for a Cleaner Harbor", a body)
+        # (not "Summary of Ordinance No. 7": a text about the policy)
         while linked and toks and toks[0] >= 2 and doc[toks[0] - 1].lower_ in {"and", "of", "for", "on"} \
-                and doc[toks[0] - 2].is_title and doc[toks[0] - 2].is_alpha:
+                and doc[toks[0] - 2].is_title and doc[toks[0] - 2].is_alpha \
+                and doc[toks[0] - 2].lower_ not in DOCUMENTS_ABOUT:
             # "Dock Safety and Boater Savings Act": the parse may join the title's first half to it as a conjunct
             start = toks[0] - 2
             while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
@@ -2586,6 +2588,11 @@ def office_references(doc: Doc, titles: frozenset[str]) -> list[int]:
     return [tok.i for tok in doc if (tok.is_title or tok.is_upper) and title_reference(doc, tok.i, titles)
             and tok.is_alpha and tok.lower_ not in BARE_HONORIFICS and not _owns_a_name(tok)
             and not _owns_no_policy(tok)]
+
+
+#: Nouns for a text written about a policy: "Summary of Ordinance No. 7", "Guide to the Harbor Act".
+DOCUMENTS_ABOUT = frozenset({"summary", "overview", "guide", "explainer", "analysis", "outline", "digest",
+                             "highlights", "primer"})
 
 
 #: Participles that say a name is what something is called: "so-called", "self-styled", "newly named".
