@@ -756,6 +756,9 @@ def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):
         ("Critics say the boat rule would risk driving marinas out of business.", ["driving marinas"]),
         ("Critics warned that the scheduling ban risks pushing ferry operators to rival ports.",
          ["pushing ferry operators to rival ports"]),
+        # (session 40) the name a risk or a problem is given
+        ("Without the levy, production could move abroad, a risk known as carbon leakage.", ["carbon leakage"]),
+        ("The register stops a credit being sold twice, a problem called double counting.", ["double counting"]),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):

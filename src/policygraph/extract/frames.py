@@ -2682,7 +2682,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
     """
     out: list[tuple[int, tuple[int, ...]]] = []
     # each frame below starts from a word of its own (its cue); only those words are walked
-    starts = {t.i: t for t in with_lemmas(doc, markers | raise_cues | _WORRY_CUES)}
+    starts = {t.i: t for t in with_lemmas(doc, markers | raise_cues | _WORRY_CUES | _PROBLEM_NOUNS)}
     starts.update((t.i, t) for t in with_words(doc, WORRIED_ADJECTIVES))
     for tok in (starts[i] for i in sorted(starts)):
         lemma = tok.lemma_.lower()
@@ -2710,6 +2710,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     toks = _worry_phrase(obj)
                     if toks:
                         out.append((obj.i, toks))
+        if tok.pos_ == "NOUN" and lemma in markers | _PROBLEM_NOUNS:  # "a risk known as carbon leakage"
+            out += [(o.i, toks) for o in named_as(tok) if (toks := _worry_phrase(o))]
         if tok.pos_ == "NOUN" and lemma in _CRITICISM_NOUNS:  # "has drawn criticism over its cost"
             holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "over" may hang on "drew"
             out += [(o.i, toks) for h in holders for p in h.children
@@ -3450,6 +3452,20 @@ def _burden_phrase(obj: Token) -> tuple[int, ...]:
           for o in p.children if o.dep_ == "pobj" and o.lower_ != "tune"  # ("to the tune of $4 billion")
           for t in [p, *o.subtree] if t.i <= o.i and not t.is_punct]
     return tuple(sorted({*toks, *on})) if on and len(on) <= 6 and on == list(range(on[0], on[-1] + 1)) else toks
+
+
+#: Nouns for a problem that a name may be given: "a problem known as double counting".
+_PROBLEM_NOUNS = frozenset({"problem", "phenomenon", "harm"})
+#: Verbs of giving something a name: "known as", "called", "dubbed".
+_CALLING_VERBS = frozenset({"know", "call", "dub", "term", "label"})
+
+
+def named_as(noun: Token) -> list[Token]:
+    """"a risk known as carbon leakage", "a problem called double
+    counting": the name a worry noun is given."""
+    return [o for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in _CALLING_VERBS
+            for o in [*pobjs(v, {"as"}), *(c for c in v.children if c.dep_ in {"oprd", "dobj"})]
+            if o.pos_ in {"NOUN", "PROPN"}]
 
 
 def _worry_phrase(obj: Token) -> tuple[int, ...]:
