@@ -759,6 +759,9 @@ def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):
         # (session 40) the name a risk or a problem is given
         ("Without the levy, production could move abroad, a risk known as carbon leakage.", ["carbon leakage"]),
         ("The register stops a credit being sold twice, a problem called double counting.", ["double counting"]),
+        # whom one warns is no object acted on
+        ('"This is a grossly unfair penalty for a small carrier," he said, warning of job losses if the fine forces '
+         "the company out of business.", ["job losses"]),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):

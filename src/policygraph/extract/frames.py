@@ -2694,7 +2694,9 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
         if tok.pos_ == "NOUN" and lemma in markers or tok.pos_ == "VERB" and lemma in raise_cues | markers:
             # a verb that acts on something else says what the worry is about only by "about", "over" or "regarding"
             # ("raised red flags about the fee"; not "raised attendance by 7 points, with larger gains for girls")
-            acts_on = any(c.dep_ == "dobj" and c.lemma_.lower() not in markers for c in tok.children)
+            # (whom one warns is no object acted on: "warned lawmakers of job losses")
+            acts_on = lemma not in _ALARMED and any(c.dep_ == "dobj" and c.lemma_.lower() not in markers
+                                                    for c in tok.children)
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _WORRY_PREPS and c.i > tok.i
                      and not (acts_on and tok.pos_ == "VERB" and c.lower_ not in {"about", "over", "regarding"})]
             preps += [c for p in preps for c in p.conjuncts if c.lower_ in _WORRY_PREPS]  # "about X and about Y"
