@@ -2255,6 +2255,9 @@ _KIND_NOUNS = frozenset({"form", "kind", "type", "case", "example", "instance"})
 #: Nouns praised by a good word before them: "a good step", "an important first step".
 _STEP_NOUNS = frozenset({"step", "start", "move", "development"})
 _GOOD_WORDS = frozenset({"good", "important", "positive", "right", "significant", "welcome", "major", "big", "great"})
+#: Adjectives that praise whatever noun they qualify ("a landmark reform"; not "a major change", which only sizes it).
+_PRAISING_ADJECTIVES = frozenset({"good", "important", "positive", "great", "welcome", "historic", "landmark", "crucial",
+                                  "vital", "essential", "overdue", "sensible"})
 
 
 def judgement(clause: Token) -> str:
@@ -2295,7 +2298,12 @@ def judged_as(pred: Token) -> str:
             a.dep_ == "amod" and a.lower_ in _GOOD_WORDS or a.dep_ == "advmod" and a.lower_ == "forward"
             for a in pred.children):
         return "supports"
-    return "criticizes" if word in _BLAME_WORDS else ""
+    if word in _BLAME_WORDS:
+        return "criticizes"
+    # "the most important passenger protection in a decade", "a landmark reform": a noun praised by its adjective
+    praised = pred.pos_ == "NOUN" and any(a.dep_ in {"amod", "compound"} and a.lower_ in _PRAISING_ADJECTIVES
+                                          for a in pred.children)
+    return "supports" if praised else ""
 
 
 def called_judgement(r: Reading, verb: Token) -> list[Fact]:
