@@ -61,6 +61,9 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.proper_policy_mentions, "Lawmakers Debate Ticket Resale Bill", ("Ticket Resale Bill", "Law")),
         (mentions.proper_policy_mentions, "Council Weighs Scooter Rule", ("Scooter Rule", "Law")),
         (mentions.proper_policy_mentions, "The Veterans Benefits Act", ("Veterans Benefits Act", "Law")),
+        # (session 40) a title runs on through a word joined by a hyphen
+        (mentions.head_mentions, "The Union adopted its Regulation on Deforestation-free Products in 2023.",
+         ("Regulation on Deforestation-free Products", "Law")),
         # (session 40) a text about the policy is no word of its name
         (mentions.proper_policy_mentions, "Summary of Ordinance No. 2025-07: Buffer Zones Around Schools",
          ("Ordinance No. 2025-07", "Law")),

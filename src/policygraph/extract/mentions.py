@@ -323,6 +323,11 @@ def titled_tail(doc: Doc, head: int) -> list[int]:
         while j < len(doc) and _name_word(doc[j]) and doc[j].ent_type_ not in {"DATE", "TIME"}:
             run.append(j)
             j += 1
+            # "Regulation on Deforestation-free Products": a lower-case word joined by a hyphen, then the name goes on
+            if j + 2 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                    and doc[j + 1].is_lower and doc[j + 1].is_alpha and _name_word(doc[j + 2]):
+                run += [j, j + 1]
+                j += 2
         tail += run
         i = j
     return tail
