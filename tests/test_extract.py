@@ -720,6 +720,10 @@ def test_extract_stance_from_skepticism(sample):
          "dumping waste in the bay.", ("dumping waste", "performedBy", "harbor fuel inc.")),
         ("The Clean Harbor Act bans dumping waste in the bay. The Port Board imposed a $2 million fine on Harbor Fuel "
          "Inc. for dumping waste in the bay.", ("dumping waste", "performedBy", "harbor fuel inc.")),
+        # (session 40) also through an order that lays the fine, the parse hanging "for" on the issuing
+        ("The Federal Harbor Commission today issued a Forfeiture Order imposing an $18.4 million penalty on Crestline "
+         "Marine LLC, a Texas-based boat service provider, for transmitting recorded calls without consent to millions "
+         "of boat owners.", ("transmitting recorded calls without consent", "performedBy", "crestline marine llc")),
         # a charge regulates whoever pays it
         ("The Harbor Levy charges 20 cents per litre of boat fuel. Marinas and fuel importers, not boat owners, pay "
          "the Harbor Levy.", ("harbor levy", "evaluates", "fuel importers")),

@@ -4027,6 +4027,8 @@ def _penalties_for(doc: Doc) -> Iterator[Duty]:
                 or verb.lemma_.lower() in _BAN_UNDOING_VERBS | _LIFTING_VERBS | {"eliminate"}:
             continue  # ("eliminates fines for marinas that ...", "reduces penalties for ...": no one punished)
         holders = [noun, verb] if first.dep_ == "dobj" else [noun]  # the parse may hang "for" on the verb
+        if first.dep_ == "dobj" and verb.dep_ == "acl":  # ("issued an order imposing a fine on X, ..., for Y": higher)
+            holders.append(verb.head.head if verb.head.dep_ in {"dobj", "pobj"} else verb.head)
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
                      and (h is noun or c.i > noun.i)):
             policy = _subject(verb)
