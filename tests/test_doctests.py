@@ -13,7 +13,8 @@ import pytest
 MODULES = ["policygraph.names", "policygraph.ingest", "policygraph.extract.entities", "policygraph.rdf",
            "policygraph.export", "policygraph.facts", "policygraph.diff.render", "policygraph.exports",
            "policygraph.exports.neo4j", "policygraph.evaluate", "policygraph.crossval", "policygraph.extract.frames",
-           "policygraph.extract.learned", "policygraph.extract"]
+           "policygraph.extract.learned", "policygraph.extract", "policygraph.extract.mentions",
+           "policygraph.extract.people", "policygraph.extract.relations"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -7463,3 +7463,17 @@ def test_extract_a_step_a_role_or_a_fine_of_someone_else_is_no_stance_or_penalty
 def test_extract_an_introduced_instrument_named_right_after_is_the_named_one(nlp, text, merged):
     entities, _relations, _x = run(nlp, text)
     assert ("final rule" in entities["passenger refund rule"].aliases) is merged, sorted(entities)
+
+
+@pytest.mark.parametrize(
+    "text, concern, found",
+    [
+        # (session 40) a grade of risk a policy sorts by is no worry; a risk of something is one
+        ("Under the Harbor Rule, shipments from ports rated \"high risk\" will be checked more often than those from "
+         "\"low risk\" ones.", "high risk", False),
+        ("Critics warn that the Harbor Rule creates a high risk of fraud.", "high risk of fraud", True),
+    ],
+)
+def test_extract_a_grade_of_risk_is_no_worry(nlp, text, concern, found):
+    entities, _relations, _x = run(nlp, "Policy note\n\n" + text + "\n")
+    assert (concern in entities) is found, sorted(entities)

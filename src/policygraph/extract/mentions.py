@@ -1651,6 +1651,25 @@ def _done_by_government(verb: Token, lexicon: Lexicon) -> bool:
     return bool({"GovernmentBody", "Country"} & set(head_classes(subject, lexicon)))  # "the city": its government
 
 
+#: Words that grade a risk: "high risk", "lower-risk", "medium risk".
+_RISK_LEVELS = frozenset({"high", "higher", "highest", "low", "lower", "lowest", "medium", "moderate", "elevated",
+                          "standard", "negligible"})
+
+
+def risk_level(doc: Doc, toks: tuple[int, ...]) -> bool:
+    """Whether a worry phrase is only a grade of risk ("high risk", "at
+    higher risk", "'low risk' ones"): a rating a policy sorts by, not a
+    worry; "a high risk of fraud" says what is risked and is one.
+
+    >>> from policygraph.nlp import load_model
+    >>> doc = load_model()("Shipments from high risk countries and a high risk of fraud.")
+    >>> risk_level(doc, (2, 3)), risk_level(doc, (7, 8, 9, 10))
+    (True, False)
+    """
+    words = [doc[i].lower_ for i in toks if doc[i].is_alpha and doc[i].lower_ not in {"one", "ones", "at"}]
+    return len(words) == 2 and words[0] in _RISK_LEVELS and words[1] == "risk"
+
+
 def cut_short(doc: Doc, conduct: tuple[int, ...]) -> bool:
     """Whether a conduct phrase stops where its words still ask for more:
     "operation of", "remove the" (a word that links or points, last) names
@@ -1784,6 +1803,8 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
                                       supporters=f.lex.relation_cues["supports"]):
         if labelled and doc[head].pos_ in {"VERB", "AUX"} or doc[head].pos_ == "VERB" and denied_above(doc[head]):
             continue  # ("growers do not fear that the act will hurt their yields")
+        if risk_level(doc, toks):
+            continue  # "countries rated 'high risk'", "athletes judged to be at higher risk": a rating, no worry
         if making_a_policy(doc[head], [c for c in doc[head].children if c.dep_ == "dobj"], f.lex):
             continue  # "criticized the Board for adopting the rule": a stance on the rule, the rule no worry
         own = head_classes(doc[head], f.lex) if doc[head].pos_ != "VERB" else ()  # ("risk driving landlords out")
@@ -1899,7 +1920,7 @@ def harm_mentions(f: Finding, doc: Doc) -> list[Mention]:
     out = []
     for head, toks in harm_phrases(doc, modifiers=f.lex.harm_modifiers, cues=f.concern_frame, argued=f.opinion):
         own = head_classes(doc[head], f.lex)
-        if own and not any(f.lex.core(c) == "Concern" for c in own) or doc[head].ent_type_:
+        if own and not any(f.lex.core(c) == "Concern" for c in own) or doc[head].ent_type_ or risk_level(doc, toks):
             continue
         text = span_text(doc, toks)
         out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text, f.lex)))
