@@ -7477,3 +7477,11 @@ def test_extract_an_introduced_instrument_named_right_after_is_the_named_one(nlp
 def test_extract_a_grade_of_risk_is_no_worry(nlp, text, concern, found):
     entities, _relations, _x = run(nlp, "Policy note\n\n" + text + "\n")
     assert (concern in entities) is found, sorted(entities)
+
+
+def test_extract_a_loss_listed_with_fines_is_a_sanction_not_a_worry(nlp):
+    # (session 40) "fines ... and the loss of X" is what the policy does to offenders
+    text = ("Policy note\n\nUnder the Harbor Levy, misdeclaring cargo can lead to fines of up to three times the levy "
+            "and the loss of licensed importer status.\n")
+    entities, _relations, _x = run(nlp, text)
+    assert not [e for e in entities.values() if e.category == "Concern" and "loss" in e.label], sorted(entities)

@@ -923,6 +923,8 @@ class Finding:
             return None  # "the PCLOB is an independent agency": a description, not another actor
         if not toks or (root.pos_ == "PRON") or self.lex.core(cls) == "Policy" and someones_bill(root, self.lex):
             return None
+        if self.lex.core(cls) == "Concern" and listed_with_sanctions(root):
+            return None  # "fines of up to three times the levy and the loss of declarant status": a sanction
         toks = self._extend_relational(doc, root, toks, self.lex.core(cls))
         if self.is_generic(doc, toks, self.lex.core(cls)):
             if self.lex.core(cls) == "Policy" and len(toks) >= 2 and source == "head":
@@ -1649,6 +1651,19 @@ def _done_by_government(verb: Token, lexicon: Lexicon) -> bool:
         name = subject.doc[subject.left_edge.i : subject.i + 1].text
         return subject.ent_type_ in {"ORG", "GPE"} and not ends_in_legal_form(name)
     return bool({"GovernmentBody", "Country"} & set(head_classes(subject, lexicon)))  # "the city": its government
+
+
+def listed_with_sanctions(noun: Token) -> bool:
+    """Whether a noun is listed with a fine or a penalty ("can lead to fines
+    and the loss of declarant status", "penalties, suspension and loss of
+    the licence"): a sanction the policy sets, not a worry about it."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    # (the parse may join it to the sum a fine is "of": "fines of three times the levy and the loss of ...")
+    owner = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+    return any(t.lemma_.lower() in _SANCTION_WORDS for t in [first, *first.conjuncts] if t.i != noun.i) \
+        or owner is not None and owner.lemma_.lower() in _SANCTION_WORDS
 
 
 #: Words that grade a risk: "high risk", "lower-risk", "medium risk".
