@@ -444,6 +444,9 @@ def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp
         ("Prohibited conduct includes:", ("prohibition", "")),
         ("The following are violations of this Code:", ("prohibition", "")),
         ("Examples of misconduct:", ("prohibition", "")),
+        # (session 40) what a programme pays or credits for
+        ("Farmers must commit to one eligible practice. Eligible practices include:", ("reward", "")),
+        ("Qualifying upgrades:", ("reward", "")),
         # (session 40) offences the policy names as its own, by a word or two
         ("Besides a failed test, the Code's doping violations include:", ("prohibition", "")),
         ("Serious safety violations include:", ("prohibition", "")),
@@ -536,6 +539,9 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
     ("a laptop or tablet;", "prohibition", []),
     ("Sanctions", "prohibition", []),  # a heading taken for an item
     ("the presence of a first-aid kit on site;", "obligation", []),
+    # (session 40) an opening -ing form the tagger read as a noun names the act, under a list of rewarded acts too
+    ("planting cover crops over winter;", "reward", [("reward", "planting cover crops over winter")]),
+    ("planting hedgerows and field-margin trees.", "reward", [("reward", "planting hedgerows and field-margin trees")]),
 ])
 def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):
     from policygraph.extract.frames import item_duty

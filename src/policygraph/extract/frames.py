@@ -2260,6 +2260,8 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     if any(_OFFENCES_LISTED.fullmatch(part) for part in (last.strip(), re.split(r",\s*", last.strip())[-1])) \
             and not _EXCEPTED.search(last):  # (not "... are not allowed except:", what is allowed)
         return "prohibition", ""  # "(Under the Code,) violations include:" above "- tampering with doping control"
+    if any(_REWARDED_LISTED.fullmatch(part) for part in (last.strip(), re.split(r"[,.]\s*", last.strip())[-1])):
+        return "reward", ""  # "Eligible practices include:" above "- planting cover crops over winter"
     addressed = _ADDRESSED.match(last.strip())
     if addressed:  # "To the Arden Department of Environmental Quality:" above what it should do
         return "recommendation", re.sub(r"^the\s+", "", addressed.group(1))
@@ -2357,6 +2359,11 @@ _ADVERBIAL_OPENERS = frozenset({"in", "under", "where", "when", "if", "as", "at"
 _DOER_ENDS = {"who", "that", "which", "whose", "of", "with", "in", "under", "at", "on", "for", "from", "whom"}
 
 
+#: A list intro naming what a programme pays or credits for: "Eligible practices include:", "Qualifying upgrades:".
+_REWARDED_LISTED = re.compile(
+    r"(?:the\s+)?(?:eligible|qualifying|approved|rewarded|creditable|fundable)\s+"
+    r"(?:practices|activities|actions|measures|upgrades|improvements|projects|work|conduct)"
+    r"(?:\s+(?:include|includes|are)(?:\s+the\s+following)?)?\s*:", re.IGNORECASE)
 #: A list intro naming offences as its items: "Violations include:", "Prohibited conduct includes:",
 #: "The following are violations of this Code:", "Examples of misconduct:" (not "Penalties for violations include:").
 _OFFENCES_LISTED = re.compile(
@@ -2427,7 +2434,7 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
             if not kind:
                 return []
         first = first.head  # "clearly disclose the renewal terms": the verb after its adverb
-    if kind == "prohibition" and first is not None and (act := _item_offence(doc)) is not None:
+    if kind in {"prohibition", "reward"} and first is not None and (act := _item_offence(doc)) is not None:
         listed = [c for c in act.conjuncts if c.i > act.i and c.pos_ == "NOUN"]
         if any(c.dep_ == "prep" for n in [act, *listed] for c in n.children):
             listed = []  # ("possession or trafficking of steroids": acts sharing what they act on are one)
@@ -2436,6 +2443,10 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
                                           and t.dep_ not in {"det", "cc", "punct"}), None, None)
                     for n in [act, *listed]]
         return [Duty(kind, act.i, _item_phrase(doc, act), None, None)]  # "- possession or trafficking of steroids"
+    if kind in {"prohibition", "reward"} and first is not None and misread_gerund(first):
+        # "- planting cover crops over winter": the tagger may read an item's opening -ing form as a noun
+        words = [t.i for t in doc[first.i:] if not t.is_punct or t.text == "-"]
+        return [Duty(kind, first.i, tuple(range(first.i, words[-1] + 1)), None, None)] if len(words) <= 9 else []
     if first is None or first.tag_ not in {"VB", "VBG", "VBP"} or first.pos_ not in {"VERB", "AUX"}:
         return []
     if kind != "prohibition" and passes_duty_on(first):
@@ -2458,6 +2469,15 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
         if conduct and (verb.i == first.i or not passes_duty_on(verb)):
             out.append(Duty(kind, verb.i, conduct, None, None))
     return out
+
+
+def misread_gerund(first: Token) -> bool:
+    """Whether a list item's first word is an -ing form the tagger read as
+    a noun ("planting" of "planting cover crops over winter") at the head
+    of a phrase that goes on: the item names an act."""
+    return first.is_lower and first.lower_.endswith("ing") and len(first) > 5 and first.pos_ == "NOUN" \
+        and first.dep_ in {"nsubj", "compound", "ROOT"} and first.i + 1 < len(first.doc) \
+        and first.doc[first.i + 1].is_alpha
 
 
 def _item_offence(doc: Doc) -> Token | None:
