@@ -539,6 +539,9 @@ def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
     ("a laptop or tablet;", "prohibition", []),
     ("Sanctions", "prohibition", []),  # a heading taken for an item
     ("the presence of a first-aid kit on site;", "obligation", []),
+    # (session 40) what the doer must have done, an item alone (the parse reads "have" as the participle's helper)
+    ("have those emissions checked by an accredited verifier;", "obligation",
+     [("obligation", "have those emissions checked by an accredited verifier")]),
     # (session 40) an opening -ing form the tagger read as a noun names the act, under a list of rewarded acts too
     ("planting cover crops over winter;", "reward", [("reward", "planting cover crops over winter")]),
     ("planting hedgerows and field-margin trees.", "reward", [("reward", "planting hedgerows and field-margin trees")]),
@@ -1751,7 +1754,8 @@ def test_frames_a_name_given_after_a_duty_is_no_second_act(nlp, text, act):
         ("Importers must keep supporting records for five years.", "keep supporting records"),
         ("Employers must continue paying wages during a shutdown.", "continue paying wages"),
         # what someone must have done to their thing, however the parse joins it
-        ("Importers must have their emissions checked by an accredited verifier.", "have their emissions checked"),
+        ("Importers must have their emissions checked by an accredited verifier.",
+         "have their emissions checked by an accredited verifier"),
         ("Owners must get their boats inspected each year.", "get their boats inspected"),
         # a going-on verb with an object of its own keeps it
         ("Landlords must keep records of repairs.", "keep records of repairs"),

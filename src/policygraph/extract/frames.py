@@ -153,10 +153,21 @@ def _had_done(verb: Token) -> list[int]:
     its participle (not what befalls them: "have their permits revoked")."""
     if verb.lemma_.lower() not in {"have", "get"} or any(c.dep_ == "dobj" for c in verb.children):
         return []
+    done = verb.head  # "- have those emissions checked": alone, the parse may read "have" as the participle's helper
+    if verb.dep_ == "aux" and done.tag_ == "VBN" and done.i - verb.i <= 6 and done.lemma_.lower() not in _BEFALLING \
+            and any(s.dep_ == "nsubj" and verb.i < s.i < done.i for s in done.children):
+        return list(range(verb.i, _by_whom(done) + 1))
     done = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VBN" and c.i > verb.i
                  and c.lemma_.lower() not in _BEFALLING and not any(a.dep_ == "aux" for a in c.children)
                  and any(s.dep_ == "nsubj" and s.pos_ in {"NOUN", "PROPN"} for s in c.children)), None)
-    return list(range(verb.i, done.i + 1)) if done is not None and done.i - verb.i <= 6 else []
+    return list(range(verb.i, _by_whom(done) + 1)) if done is not None and done.i - verb.i <= 6 else []
+
+
+def _by_whom(done: Token) -> int:
+    """Where a participle's act ends: after its "by" phrase when that keeps
+    the act short ("have their emissions checked by an accredited verifier")."""
+    agent = next((c for c in done.children if c.dep_ == "agent"), None)
+    return agent.right_edge.i if agent is not None and agent.right_edge.i - done.i <= 4 else done.i
 
 
 def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
