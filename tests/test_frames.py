@@ -898,6 +898,10 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # a second sanction joined to the first: the first verb's subject suffers it
         ("A visitor who repeatedly refuses to follow the policy may be asked to leave and may be barred from the "
          "hospital.", ("penalty", "refuses to follow the policy", "visitor")),
+        # (session 40) a case of an act is that act
+        ("Any instance of contract cheating can lead to expulsion.", ("penalty", "contract cheating", None)),
+        ("A third violation, or any case of contract cheating, can lead to suspension or expulsion.",
+         ("penalty", "contract cheating", None)),
     ],
 )
 def test_frames_consequences_name_the_conduct_that_earns_them(nlp, text, expected):
@@ -1817,3 +1821,10 @@ def test_frames_not_paid_to_act(nlp, text):
     doc = nlp(text)
     assert not [d for d in duties(doc, obligation_cues=frozenset({"must"}), prohibition_cues=frozenset({"prohibit"}))
                 if d.kind == "reward"]
+
+
+def test_frames_a_count_of_violations_listed_with_a_case_of_an_act_is_no_act(nlp):
+    # (session 40) "a third violation, or any case of contract cheating": the count names no act of its own
+    found = [c for _k, c, _a, _p in _duties(nlp, "A third violation, or any case of contract cheating, can lead to "
+                                                 "suspension or expulsion.")]
+    assert not [c for c in found if "violation" in c], found

@@ -4349,6 +4349,12 @@ def _subject_conduct(kind: str, subject: Token) -> Iterator[Duty]:
     """What a consequence's subject does: its relative clause ("owners who
     recycle receive a discount"), or the subject itself when it names an
     act ("dumping waste", "late payment")."""
+    cases = [o for n in [subject, *subject.conjuncts] if n.lemma_.lower() in _CASE_NOUNS for o in pobjs(n, {"of"})
+             if o.pos_ == "NOUN"]
+    for act in cases:  # "any case of contract cheating can lead to expulsion": the act each case is of
+        yield Duty(kind, act.i, tuple(range(act.left_edge.i, act.i + 1)), None, None)
+    if cases:  # ("a third violation, or any case of X": the count of violations names no act of its own)
+        return
     clauses = _doer_clauses(subject)
     for clause in clauses:  # "owners who recycle receive a discount"
         yield Duty(kind, clause.i, clause_conduct(clause), subject.i, None)
@@ -4362,6 +4368,10 @@ def _subject_conduct(kind: str, subject: Token) -> Iterator[Duty]:
     elif not clauses and subject.pos_ == "NOUN" and (is_action_noun(subject, named_object=False)
                                                      or subject.lemma_.lower() in OFFENCE_NOUNS):
         yield Duty(kind, subject.i, nominal_conduct(subject), None, None)  # "traffic violations cost points"
+
+
+#: Nouns for one occurrence of an act: "any case of contract cheating", "each instance of late payment".
+_CASE_NOUNS = frozenset({"case", "instance", "incident", "act", "count", "occurrence"})
 
 
 def clause_conduct(clause: Token) -> tuple[int, ...]:
