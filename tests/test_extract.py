@@ -7457,7 +7457,8 @@ def test_extract_a_step_a_role_or_a_fine_of_someone_else_is_no_stance_or_penalty
         ("# Refunds\n\nThe Travel Agency today issued a final rule that requires airlines to refund fares. Airlines "
          "objected. Unions welcomed it. Fares rose in May. The Passenger Refund Rule takes effect in April.\n", False),
         ("# Refunds\n\nThe Travel Agency today issued a final rule that requires airlines to refund fares. The "
-         "Passenger Refund Rule and the Baggage Fee Rule take effect in April. Airlines oppose the final rule.\n", False),
+         "Passenger Refund Rule and the Baggage Fee Rule take effect in April. Airlines oppose the final rule.\n",
+         False),
     ],
 )
 def test_extract_an_introduced_instrument_named_right_after_is_the_named_one(nlp, text, merged):

@@ -204,7 +204,8 @@ def gap(reason: str):
         # (session 40) a noun its adjective praises
         (RULE, 'The Boaters Union called the Harbor Rule "the most important safety protection in a decade."',
          ('boaters union', 'supports', 'harbor rule')),
-        (RULE, 'The Boaters Union called the Harbor Rule a landmark reform.', ('boaters union', 'supports', 'harbor rule')),
+        (RULE, 'The Boaters Union called the Harbor Rule a landmark reform.',
+         ('boaters union', 'supports', 'harbor rule')),
         (BILLS, 'H.R. 2210 (Rep. Dana Whitfield and Rep. Omar Lind) would end hidden fees.',
          ('h.r. 2210', 'issuedBy', 'rep. omar lind')),
         (BILLS, 'The Fan Alliance supports the Ticket Act and H.R. 2210.', ('fan alliance', 'supports', 'h.r. 2210')),
@@ -510,7 +511,8 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'Some boaters may call the Harbor Rule a mistake.', ('boaters', 'criticizes', 'harbor rule')),
         (RULE, 'Critics called the Harbor Rule anything but a success.', ('critics', 'supports', 'harbor rule')),
         # (session 40) an adjective that only sizes the noun praises nothing
-        (RULE, 'The Boaters Union called the Harbor Rule a major change.', ('boaters union', 'supports', 'harbor rule')),
+        (RULE, 'The Boaters Union called the Harbor Rule a major change.',
+         ('boaters union', 'supports', 'harbor rule')),
     ],
 )
 def test_language_sweep_reads_no_fact_where_there_is_none(nlp, preamble, text, fact):

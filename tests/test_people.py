@@ -54,7 +54,8 @@ from policygraph.ontology import load_lexicon
         # (session 40) the tagger read a body's acronym, title and name as one organisation: still a person
         ('"It is fair," said ATCA Administrator Renata Osei.', ["Administrator Renata Osei"]),
         # a title with its portfolio before the name
-        ("Minister for Climate and Trade Helena Sorby defended the levy.", ["Minister for Climate and Trade Helena Sorby"]),
+        ("Minister for Climate and Trade Helena Sorby defended the levy.",
+         ["Minister for Climate and Trade Helena Sorby"]),
         ("Minister for Health Karen Whitlock tabled the report.", ["Minister for Health Karen Whitlock"]),
         ("The Minister for Health said no.", []),
     ],

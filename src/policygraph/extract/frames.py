@@ -2379,7 +2379,8 @@ _REWARDED_LISTED = re.compile(
 _OFFENCES_LISTED = re.compile(
     r"(?:the\s+following\s+(?:are|is|constitute)\s+(?:[\w-]+\s+){0,2}|(?:examples|forms|types)\s+of\s+)?"
     r"(?:(?:prohibited|banned|unlawful|illegal)\s+(?:conduct|acts?|practices?|activities|behaviou?rs?)"
-    r"|(?:the\s+[\w-]+'s\s+(?:[\w-]+\s+){0,2}|(?:(?![\w-]*ing\b|(?:for|of|to|by|on|in|with|about|against)\b)[\w-]+\s+){0,2})"
+    r"|(?:the\s+[\w-]+'s\s+(?:[\w-]+\s+){0,2}"
+    r"|(?:(?![\w-]*ing\b|(?:for|of|to|by|on|in|with|about|against)\b)[\w-]+\s+){0,2})"
     r"(?:violations?|offen[cs]es?|infractions?|misconduct))"
     r"(?:\s+(?:of|under)\s+(?:the|this|these|its|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:\s+(?:include|includes|are|consist\s+of)(?:\s+the\s+following)?)?\s*:"
@@ -2536,7 +2537,8 @@ def heading_duty(heading: str) -> str:
     or "What you must do", "" under a plain one ("How to apply": steps, no
     rule).
 
-    >>> [heading_duty(h) for h in ("Don't", "What is banned", "What you must do", "Your responsibilities", "How to apply")]
+    >>> [heading_duty(h) for h in ("Don't", "What is banned", "What you must do", "Your responsibilities",
+    ...                            "How to apply")]
     ['prohibition', 'prohibition', 'obligation', 'obligation', '']
     """
     title = " ".join(heading.lower().replace("\u2019", "'").split()).rstrip(":?")
@@ -4154,8 +4156,8 @@ def _paid_to_act(doc: Doc) -> Iterator[Duty]:
             # "offers landlords grants": the parse may read the one given to as the gift's modifier
             holders = [o for o in objects if o not in funds] + [c for f in funds for c in f.children
                                                                 if c.dep_ == "compound" and c.i < f.i]
-            holders += [o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for o in p.children
-                        if o.dep_ == "pobj"]  # "offers grants to landlords to insulate ..."
+            holders += [o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
+                        for o in p.children if o.dep_ == "pobj"]  # "offers grants to landlords to insulate ..."
         else:
             funds = [o for o in objects if o.lemma_.lower() in _FUNDS or o.lower_.startswith("$")]
             holders = [o for o in objects if o not in funds]

@@ -2605,7 +2605,8 @@ def person_mentions(f: Finding, doc: Doc) -> list[Mention]:
             if sum(1 for i in range(a, b) if doc[i].lower_.rstrip(".") not in f.lex.person_titles) < 2:
                 continue
         # the name without its title is one of the person's names ("Helena Marchetti" of "President Helena Marchetti")
-        first = next((i for i in range(name_start(doc, a, b), b) if doc[i].lower_.rstrip(".") not in f.lex.person_titles), b)
+        first = next((i for i in range(name_start(doc, a, b), b)
+                      if doc[i].lower_.rstrip(".") not in f.lex.person_titles), b)
         bare = (doc[first:b].text,) if b - first >= 2 and first > a else ()
         out.append(Mention(tuple(range(a, b)), doc[a:b].text, "Person", "person", head=b - 1, variants=bare))
         body = doc[a - 1] if a > 0 else None
