@@ -7473,11 +7473,21 @@ def test_extract_an_introduced_instrument_named_right_after_is_the_named_one(nlp
         ("Under the Harbor Rule, shipments from ports rated \"high risk\" will be checked more often than those from "
          "\"low risk\" ones.", "high risk", False),
         ("Critics warn that the Harbor Rule creates a high risk of fraud.", "high risk of fraud", True),
+        # (session 40 review) a risk of something, or a plan judged high risk, is a worry
+        ("Critics say the Harbor Rule creates a high risk of fraud.", "high risk", True),
     ],
 )
 def test_extract_a_grade_of_risk_is_no_worry(nlp, text, concern, found):
     entities, _relations, _x = run(nlp, "Policy note\n\n" + text + "\n")
     assert (concern in entities) is found, sorted(entities)
+
+
+def test_extract_a_loss_feared_with_fines_is_a_worry(nlp):
+    # (session 40 review) what people fear is their worry, fines and loss alike
+    text = ("Policy note\n\nThe Water Allocation Act caps river withdrawals. Farmers fear fines and the loss of their "
+            "land under the Water Allocation Act.\n")
+    entities, _relations, _x = run(nlp, text)
+    assert [e for e in entities.values() if e.category == "Concern" and "loss" in e.label], sorted(entities)
 
 
 def test_extract_a_loss_listed_with_fines_is_a_sanction_not_a_worry(nlp):

@@ -446,10 +446,12 @@ def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp
         ("Examples of misconduct:", ("prohibition", "")),
         # (session 40) what a programme pays or credits for
         ("Farmers must commit to one eligible practice. Eligible practices include:", ("reward", "")),
-        ("Qualifying upgrades:", ("reward", "")),
+        ("Qualifying activities:", ("reward", "")),
+        ("Eligible projects include:", ("", "")),  # things, not acts
         # (session 40) offences the policy names as its own, by a word or two
         ("Besides a failed test, the Code's doping violations include:", ("prohibition", "")),
         ("Serious safety violations include:", ("prohibition", "")),
+        ("Outcomes after violations include:", ("", "")),  # (session 40 review) what follows a violation
         ("Penalties for violations include:", ("", "")),
         # (found in review) ways to report a violation, or what follows from one, are no offences
         ("Violations of the Code may be reported by:", ("", "")),
@@ -1420,6 +1422,11 @@ def test_frames_a_guide_tells_its_reader_what_to_do(nlp, text, heading, expected
 @pytest.mark.parametrize(("text", "heading"), [
     ("Register your business.", "How to get your permit"),  # an instruction under a plain heading: a step, no rule
     ("Call the office to book a slot.", "How inspections work"),
+    # (session 40 review) a heading over a case, a question or a list of things puts no rule on its items
+    ("Contact the tax office.", "If you cannot pay on time"),
+    ("Pay a late fee.", "What happens if you don't pay"),
+    ("Call our helpline.", "Don't know where to start?"),
+    ("Check the list with your doctor.", "Banned substances list"),
     ("Do you need a permit?", ""),  # a question
     ("Dogs never bark here.", ""),
 ])
@@ -1811,6 +1818,9 @@ def test_frames_paid_to_act(nlp, text, conduct, doer):
         "The fund does not pay farmers to plant cover crops.",
         "If the state pays clinics to train midwives, costs will rise.",
         "Advocates want the city to pay landlords to repeal the ordinance.",
+        # (session 40 review) a payment only supposed, or a past private deal
+        "If funding allows, the Wetland Agency will pay farmers to restore wetlands.",
+        "The Coal Council paid consultants to write favourable reports.",
     ],
 )
 def test_frames_not_paid_to_act(nlp, text):

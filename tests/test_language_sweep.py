@@ -513,6 +513,9 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         # (session 40) an adjective that only sizes the noun praises nothing
         (RULE, 'The Boaters Union called the Harbor Rule a major change.',
          ('boaters union', 'supports', 'harbor rule')),
+        # (session 40 review) what it is a test or a source of is the judgement, no praise of the rule
+        (RULE, "The Boaters Union called the Harbor Rule a crucial test of the governor's power.",
+         ('boaters union', 'supports', 'harbor rule')),
     ],
 )
 def test_language_sweep_reads_no_fact_where_there_is_none(nlp, preamble, text, fact):

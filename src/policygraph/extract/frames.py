@@ -1021,11 +1021,17 @@ def _refrained(verb: Token) -> tuple[int, ...]:
     if verb.lemma_.lower() in {"stop", "cease", "discontinue", "quit", "avoid"}:  # "must stop selling customer data"
         # (not "avoid using the tools in ways that discriminate": the way is the wrong, not the use)
         return next((conduct_phrase(g) or (g.i,) for g in verb.children if g.dep_ == "xcomp" and g.tag_ == "VBG"
-                     and not any(o.lemma_.lower() in {"way", "manner"} for o in pobjs(g, {"in"}))), ())
+                     and not _in_a_way(g)), ())
     if verb.lemma_.lower() not in {"refrain", "abstain"}:
         return ()
     return next((conduct or (head,) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for head, conduct in _gerunds_after(prep)), ())
+
+
+def _in_a_way(act: Token) -> bool:
+    """"using the tools in ways that discriminate": done in a way named
+    after it, which is what is wrong."""
+    return any(o.lemma_.lower() in {"way", "manner"} for o in pobjs(act, {"in"}))
 
 
 def _gerunds_after(prep: Token) -> list[tuple[int, tuple[int, ...]]]:
@@ -2369,10 +2375,11 @@ _ADVERBIAL_OPENERS = frozenset({"in", "under", "where", "when", "if", "as", "at"
 _DOER_ENDS = {"who", "that", "which", "whose", "of", "with", "in", "under", "at", "on", "for", "from", "whom"}
 
 
-#: A list intro naming what a programme pays or credits for: "Eligible practices include:", "Qualifying upgrades:".
+#: A list intro naming the acts a programme pays or credits for: "Eligible practices include:", "Qualifying
+#: activities:" (not "Eligible projects include:": things, not acts).
 _REWARDED_LISTED = re.compile(
     r"(?:the\s+)?(?:eligible|qualifying|approved|rewarded|creditable|fundable)\s+"
-    r"(?:practices|activities|actions|measures|upgrades|improvements|projects|work|conduct)"
+    r"(?:practices|activities|actions|measures|work|conduct)"
     r"(?:\s+(?:include|includes|are)(?:\s+the\s+following)?)?\s*:", re.IGNORECASE)
 #: A list intro naming offences as its items: "Violations include:", "Prohibited conduct includes:",
 #: "The following are violations of this Code:", "Examples of misconduct:" (not "Penalties for violations include:").
@@ -2380,7 +2387,7 @@ _OFFENCES_LISTED = re.compile(
     r"(?:the\s+following\s+(?:are|is|constitute)\s+(?:[\w-]+\s+){0,2}|(?:examples|forms|types)\s+of\s+)?"
     r"(?:(?:prohibited|banned|unlawful|illegal)\s+(?:conduct|acts?|practices?|activities|behaviou?rs?)"
     r"|(?:the\s+[\w-]+'s\s+(?:[\w-]+\s+){0,2}"
-    r"|(?:(?![\w-]*ing\b|(?:for|of|to|by|on|in|with|about|against)\b)[\w-]+\s+){0,2})"
+    r"|(?:(?![\w-]*ing\b|(?:for|of|to|by|on|in|with|about|against|after|following|upon|from)\b)[\w-]+\s+){0,2})"
     r"(?:violations?|offen[cs]es?|infractions?|misconduct))"
     r"(?:\s+(?:of|under)\s+(?:the|this|these|its|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
     r"(?:\s+(?:include|includes|are|consist\s+of)(?:\s+the\s+following)?)?\s*:"
@@ -2529,6 +2536,9 @@ _DONT_HEADING = re.compile(r"\b(?:banned|prohibited|forbidden|not\s+allowed|not\
                            r"|cannot|can't|don't|never)\b")
 #: A heading that says its list is what the reader must do: "What you must do", "Your responsibilities".
 _DO_HEADING = re.compile(r"\b(?:must|required|requirements?|responsibilities|obligations|duties|have\s+to)\b")
+#: Headings over a case, a question or a list of things, whatever rule word they hold: "If you cannot pay on
+#: time", "What happens if you don't pay", "Don't know where to start?", "Banned substances list".
+_NO_RULE_HEADING = re.compile(r"^(?:if|when|unless|what\s+happens)\b|\b(?:know|list|late)\b|\?$")
 
 
 def heading_duty(heading: str) -> str:
@@ -2538,13 +2548,15 @@ def heading_duty(heading: str) -> str:
     rule).
 
     >>> [heading_duty(h) for h in ("Don't", "What is banned", "What you must do", "Your responsibilities",
-    ...                            "How to apply")]
-    ['prohibition', 'prohibition', 'obligation', 'obligation', '']
+    ...                            "How to apply", "If you cannot pay on time", "Banned substances list")]
+    ['prohibition', 'prohibition', 'obligation', 'obligation', '', '', '']
     """
     title = " ".join(heading.lower().replace("\u2019", "'").split()).rstrip(":?")
-    if title in _DONT_HEADINGS or _DONT_HEADING.search(title):
-        return "prohibition"
-    return "obligation" if title in _DO_HEADINGS or _DO_HEADING.search(title) else ""
+    if title in _DONT_HEADINGS or title in _DO_HEADINGS:
+        return "prohibition" if title in _DONT_HEADINGS else "obligation"
+    if _NO_RULE_HEADING.search(heading.lower().strip()):
+        return ""
+    return "prohibition" if _DONT_HEADING.search(title) else "obligation" if _DO_HEADING.search(title) else ""
 
 
 def imperative_duty(doc: Doc, heading: str) -> list[Duty]:
@@ -2564,7 +2576,8 @@ def imperative_duty(doc: Doc, heading: str) -> list[Duty]:
     elif opener in {"do", "always"} and len(words) > 1:
         kind, verb = "obligation", words[1]
     elif opener == "avoid" and len(words) > 1 and words[1].tag_ == "VBG":  # "Avoid idling near schools"
-        conduct = conduct_phrase(words[1])
+        # (not "Avoid using the tools in ways that discriminate": the way is the wrong, not the use)
+        conduct = () if _in_a_way(words[1]) else conduct_phrase(words[1])
         return [Duty("prohibition", words[1].i, conduct, None, None)] if conduct else []
     else:
         kind, verb = heading_duty(heading), words[0]
@@ -4060,7 +4073,8 @@ def _penalties_for(doc: Doc) -> Iterator[Duty]:
             continue  # ("eliminates fines for marinas that ...", "reduces penalties for ...": no one punished)
         holders = [noun, verb] if first.dep_ == "dobj" else [noun]  # the parse may hang "for" on the verb
         if first.dep_ == "dobj" and verb.dep_ == "acl":  # ("issued an order imposing a fine on X, ..., for Y": higher)
-            holders.append(verb.head.head if verb.head.dep_ in {"dobj", "pobj"} else verb.head)
+            order = verb.head
+            holders.append(order.head.head if order.dep_ == "pobj" else order.head if order.dep_ == "dobj" else order)
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
                      and (h is noun or c.i > noun.i)):
             policy = _subject(verb)
@@ -4137,7 +4151,7 @@ _PAYING_TO_ACT = frozenset({"pay", "incentivize", "incentivise", "reimburse", "s
 #: Verbs that hand someone a benefit to act with: "offers landlords grants to insulate homes".
 _GIVING_TO_ACT = frozenset({"give", "offer", "grant", "award", "provide"})
 #: What is handed out to pay for an act ("gives schools money to hire nurses").
-_FUNDS = _BENEFIT_NOUNS | {"money", "fund", "funding", "payment", "loan", "cash", "voucher", "dollar", "$"}
+_FUNDS = _BENEFIT_NOUNS | {"money", "fund", "funding", "payment", "loan", "cash", "voucher", "dollar"}
 
 
 def _paid_to_act(doc: Doc) -> Iterator[Duty]:
@@ -4148,18 +4162,18 @@ def _paid_to_act(doc: Doc) -> Iterator[Duty]:
     Not where the payment is denied, asked about or only supposed."""
     for verb in with_lemmas(doc, _PAYING_TO_ACT | _GIVING_TO_ACT):
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or _negated(verb) or in_question(verb) or in_condition(verb) or verb.tag_ == "VBN":
-            continue
+        if verb.pos_ != "VERB" or _negated(verb) or in_question(verb) or in_condition(verb) \
+                or verb.tag_ in {"VBN", "VBD"} or any(c.dep_ == "advcl" and states_condition(c) for c in verb.children):
+            continue  # ("paid consultants to write reports": a past deal; "if funding allows, will pay": supposed)
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        funds = [o for o in objects if o.lemma_.lower() in _FUNDS or o.lower_.startswith("$")]
         if lemma in _GIVING_TO_ACT:
-            funds = [o for o in objects if o.lemma_.lower() in _FUNDS or o.lower_.startswith("$")]
             # "offers landlords grants": the parse may read the one given to as the gift's modifier
             holders = [o for o in objects if o not in funds] + [c for f in funds for c in f.children
                                                                 if c.dep_ == "compound" and c.i < f.i]
             holders += [o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to"
                         for o in p.children if o.dep_ == "pobj"]  # "offers grants to landlords to insulate ..."
         else:
-            funds = [o for o in objects if o.lemma_.lower() in _FUNDS or o.lower_.startswith("$")]
             holders = [o for o in objects if o not in funds]
         if lemma in _GIVING_TO_ACT and not funds:
             continue  # "gives tenants the right to sue": a right given is no payment
@@ -4353,7 +4367,8 @@ def _subject_conduct(kind: str, subject: Token) -> Iterator[Duty]:
     cases = [o for n in [subject, *subject.conjuncts] if n.lemma_.lower() in _CASE_NOUNS for o in pobjs(n, {"of"})
              if o.pos_ == "NOUN"]
     for act in cases:  # "any case of contract cheating can lead to expulsion": the act each case is of
-        yield Duty(kind, act.i, tuple(range(act.left_edge.i, act.i + 1)), None, None)
+        start = next((t.i for t in act.subtree if t.dep_ not in {"det", "predet"}), act.i)
+        yield Duty(kind, act.i, tuple(range(start, act.i + 1)), None, None)
     if cases:  # ("a third violation, or any case of X": the count of violations names no act of its own)
         return
     clauses = _doer_clauses(subject)
@@ -4372,7 +4387,7 @@ def _subject_conduct(kind: str, subject: Token) -> Iterator[Duty]:
 
 
 #: Nouns for one occurrence of an act: "any case of contract cheating", "each instance of late payment".
-_CASE_NOUNS = frozenset({"case", "instance", "incident", "act", "count", "occurrence"})
+_CASE_NOUNS = frozenset({"case", "instance", "incident", "act", "occurrence"})  # (not "each count of the indictment")
 
 
 def clause_conduct(clause: Token) -> tuple[int, ...]:

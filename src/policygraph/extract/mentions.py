@@ -1654,18 +1654,26 @@ def _done_by_government(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def listed_with_sanctions(noun: Token) -> bool:
-    """Whether a noun is listed with a fine or a penalty ("can lead to fines
-    and the loss of declarant status", "penalties, suspension and loss of
-    the licence"): a sanction the policy sets, not a worry about it."""
+    """Whether a noun is listed with a fine or a penalty as what an act
+    leads to ("can lead to fines and the loss of declarant status", "faces
+    penalties and loss of the licence"): a sanction the policy sets, not a
+    worry about it ("farmers fear fines and the loss of their land" is one)."""
     first = noun
     while first.dep_ == "conj" and first.head.pos_ == "NOUN":
         first = first.head
+    governor = first.head.head if first.dep_ == "pobj" else first.head
+    while governor.dep_ == "pobj" and governor.head.head.i != governor.i:  # "fines of three times the levy"
+        governor = governor.head.head
+    if governor.lemma_.lower() not in _BRINGING_ON_VERBS:
+        return False
     # (the parse may join it to the sum a fine is "of": "fines of three times the levy and the loss of ...")
     owner = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
     return any(t.lemma_.lower() in _SANCTION_WORDS for t in [first, *first.conjuncts] if t.i != noun.i) \
         or owner is not None and owner.lemma_.lower() in _SANCTION_WORDS
 
 
+#: Verbs of what an act brings on its doer: "can lead to fines", "faces penalties", "carries a fine".
+_BRINGING_ON_VERBS = frozenset({"lead", "result", "face", "carry", "bring", "incur", "trigger", "mean", "include"})
 #: Words that grade a risk: "high risk", "lower-risk", "medium risk".
 _RISK_LEVELS = frozenset({"high", "higher", "highest", "low", "lower", "lowest", "medium", "moderate", "elevated",
                           "standard", "negligible"})
@@ -1678,11 +1686,16 @@ def risk_level(doc: Doc, toks: tuple[int, ...]) -> bool:
 
     >>> from policygraph.nlp import load_model
     >>> doc = load_model()("Shipments from high risk countries and a high risk of fraud.")
-    >>> risk_level(doc, (2, 3)), risk_level(doc, (7, 8, 9, 10))
+    >>> risk_level(doc, (2, 3)), risk_level(doc, (7, 8))
     (True, False)
     """
     words = [doc[i].lower_ for i in toks if doc[i].is_alpha and doc[i].lower_ not in {"one", "ones", "at"}]
-    return len(words) == 2 and words[0] in _RISK_LEVELS and words[1] == "risk"
+    if len(words) != 2 or words[0] not in _RISK_LEVELS or words[1] != "risk":
+        return False
+    risk = next(doc[i] for i in toks if doc[i].lower_ == "risk")
+    # ("a high risk of fraud" says what is risked; "the plan is high risk" judges the plan)
+    return not any(c.dep_ == "prep" and c.lower_ in {"of", "to", "for"} for c in risk.children) \
+        and not (risk.dep_ in {"attr", "acomp"} and risk.head.lemma_ == "be")
 
 
 def cut_short(doc: Doc, conduct: tuple[int, ...]) -> bool:

@@ -2256,8 +2256,9 @@ _KIND_NOUNS = frozenset({"form", "kind", "type", "case", "example", "instance"})
 _STEP_NOUNS = frozenset({"step", "start", "move", "development"})
 _GOOD_WORDS = frozenset({"good", "important", "positive", "right", "significant", "welcome", "major", "big", "great"})
 #: Adjectives that praise whatever noun they qualify ("a landmark reform"; not "a major change", which only sizes it).
-_PRAISING_ADJECTIVES = frozenset({"good", "important", "positive", "great", "welcome", "historic", "landmark",
-                                  "crucial", "vital", "essential", "overdue", "sensible"})
+_PRAISING_ADJECTIVES = frozenset({"good", "positive", "great", "welcome", "historic", "landmark", "overdue", "sensible"})
+#: Adjectives of weight, praise only at the top of the scale: "the most important passenger protection".
+_WEIGHTY_ADJECTIVES = frozenset({"important", "crucial", "vital", "significant"})
 
 
 def judgement(clause: Token) -> str:
@@ -2301,8 +2302,10 @@ def judged_as(pred: Token) -> str:
     if word in _BLAME_WORDS:
         return "criticizes"
     # "the most important passenger protection in a decade", "a landmark reform": a noun praised by its adjective
-    praised = pred.pos_ == "NOUN" and any(a.dep_ in {"amod", "compound"} and a.lower_ in _PRAISING_ADJECTIVES
-                                          for a in pred.children)
+    # ("a crucial test of the governor's power", "an important source of revenue": what it is a test or source of)
+    praised = pred.pos_ == "NOUN" and not pobjs(pred, {"of"}) and any(
+        a.dep_ in {"amod", "compound"} and (a.lower_ in _PRAISING_ADJECTIVES or a.lower_ in _WEIGHTY_ADJECTIVES and any(
+            m.lower_ == "most" for m in a.children)) for a in pred.children)
     return "supports" if praised else ""
 
 
