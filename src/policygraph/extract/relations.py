@@ -2256,7 +2256,8 @@ _KIND_NOUNS = frozenset({"form", "kind", "type", "case", "example", "instance"})
 _STEP_NOUNS = frozenset({"step", "start", "move", "development"})
 _GOOD_WORDS = frozenset({"good", "important", "positive", "right", "significant", "welcome", "major", "big", "great"})
 #: Adjectives that praise whatever noun they qualify ("a landmark reform"; not "a major change", which only sizes it).
-_PRAISING_ADJECTIVES = frozenset({"good", "positive", "great", "welcome", "historic", "landmark", "overdue", "sensible"})
+_PRAISING_ADJECTIVES = frozenset({"good", "positive", "great", "welcome", "historic", "landmark", "overdue",
+                                  "sensible"})
 #: Adjectives of weight, praise only at the top of the scale: "the most important passenger protection".
 _WEIGHTY_ADJECTIVES = frozenset({"important", "crucial", "vital", "significant"})
 
