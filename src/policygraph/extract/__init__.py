@@ -2482,8 +2482,9 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
         # (two introductions are two instruments, whatever they are called: "adopted a policy ... a new policy")
         if len({m.key if m is not None else t.i for _n, t, _name, m in found}) != 1:
             continue
-        if ("act" if kind in _LAW_WORDS else kind, found[0][1].tag_ == "NNS") in named_kinds:
-            _name_given_after(found, named, docs, per_doc, tok_maps, "act" if kind in _LAW_WORDS else kind)
+        law_kind = "act" if kind in _LAW_WORDS else kind
+        if (law_kind, found[0][1].tag_ == "NNS") in named_kinds:
+            _name_given_after(found, named, docs, per_doc, tok_maps, law_kind)
             continue
         n0, intro, name, first = min(found, key=lambda f: (f[0], f[1].i))
         cls = next((c for c in head_classes(intro, lexicon) if lexicon.core(c) == "Policy"), "")

@@ -138,8 +138,8 @@ _CONTINUING_VERBS = frozenset({"keep", "continue", "resume"})
 
 def _continued(verb: Token) -> tuple[int, ...]:
     """"keep supporting records", "continue paying wages": a verb of going
-    on with the -ing form right after it as its only complement names the
-    act with that form and its object; () otherwise."""
+    on, with no object of its own and its -ing form right after it, names
+    the act with that form and its object; () otherwise."""
     if verb.lemma_.lower() not in _CONTINUING_VERBS or any(c.dep_ == "dobj" for c in verb.children):
         return ()
     going_on = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
@@ -2499,9 +2499,9 @@ def misread_gerund(first: Token) -> bool:
 
 
 def _item_offence(doc: Doc) -> Token | None:
-    """The act a forbidden list's item names by a noun, when the item is
-    that noun's phrase ("the presence of a prohibited substance in a
-    sample", "possession or trafficking of steroids"); None for an item
+    """The act a forbidden (or rewarded) list's item names by a noun, when
+    the item is that noun's phrase ("the presence of a prohibited substance
+    in a sample", "possession or trafficking of steroids"); None for an item
     opening with a verb, naming a thing ("a laptop"), or a heading taken
     for an item ("Sanctions")."""
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
@@ -2532,10 +2532,10 @@ _DONT_HEADINGS = frozenset({"don't", "don'ts", "do not", "never", "avoid", "what
 
 
 #: A heading that says its list is what the reader must not do: "What is banned", "Prohibited uses", "You may not".
-_DONT_HEADING = re.compile(r"\b(?:banned|prohibited|forbidden|not\s+allowed|not\s+permitted|must\s+not|may\s+not"
+_DONT_HEADING_WORDS = re.compile(r"\b(?:banned|prohibited|forbidden|not\s+allowed|not\s+permitted|must\s+not|may\s+not"
                            r"|cannot|can't|don't|never)\b")
 #: A heading that says its list is what the reader must do: "What you must do", "Your responsibilities".
-_DO_HEADING = re.compile(r"\b(?:must|required|requirements?|responsibilities|obligations|duties|have\s+to)\b")
+_DO_HEADING_WORDS = re.compile(r"\b(?:must|required|requirements?|responsibilities|obligations|duties|have\s+to)\b")
 #: Headings over a case, a question or a list of things, whatever rule word they hold: "If you cannot pay on
 #: time", "What happens if you don't pay", "Don't know where to start?", "Banned substances list".
 _NO_RULE_HEADING = re.compile(r"^(?:if|when|unless|what\s+happens)\b|\b(?:know|list|late)\b|\?$")
@@ -2556,7 +2556,9 @@ def heading_duty(heading: str) -> str:
         return "prohibition" if title in _DONT_HEADINGS else "obligation"
     if _NO_RULE_HEADING.search(heading.lower().strip()):
         return ""
-    return "prohibition" if _DONT_HEADING.search(title) else "obligation" if _DO_HEADING.search(title) else ""
+    if _DONT_HEADING_WORDS.search(title):
+        return "prohibition"
+    return "obligation" if _DO_HEADING_WORDS.search(title) else ""
 
 
 def imperative_duty(doc: Doc, heading: str) -> list[Duty]:
