@@ -1834,3 +1834,47 @@ def test_frames_a_count_of_violations_listed_with_a_case_of_an_act_is_no_act(nlp
     found = [c for _k, c, _a, _p in _duties(nlp, "A third violation, or any case of contract cheating, can lead to "
                                                  "suspension or expulsion.")]
     assert not [c for c in found if "violation" in c], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (session 41) the parse reads "caught" as the main verb: whom it catches at what, punished or rewarded
+        ("Under the Waste Act, businesses found violating the rule will be fined.",
+         ("penalty", "violating the rule", "businesses")),
+        ("Under the Tobacco Act, stores caught selling tobacco to minors will pay a penalty.",
+         ("penalty", "selling tobacco", "stores")),
+        ("Under the Housing Code, landlords found renting unsafe units will lose their licence.",
+         ("penalty", "renting unsafe units", "landlords")),
+        ("Drivers found not displaying a permit will first receive a warning.",
+         ("penalty", "not displaying a permit", "Drivers")),
+        ("Under the Waste Act, anyone caught littering faces a fine of $500.", ("penalty", "littering", None)),
+        ("Households caught recycling correctly will receive a rebate.", ("reward", "recycling", "Households")),
+    ],
+)
+def test_frames_caught_doing_names_the_act_and_its_doer(nlp, text, expected):
+    found = {(k, c, a) for k, c, a, _p in _duties(nlp, text)}
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a finding told in the past, a finding of a fact, or a sanction already dealt names no act caught
+        ("Inspectors found missing records at three plants.", "missing records"),
+        ("Auditors found the agency lacked staff.", "lacked staff"),
+        ("Drivers found not to have parked illegally will be refunded.", "parked illegally"),
+    ],
+)
+def test_frames_a_finding_is_no_act_caught(nlp, text, absent):
+    found = [c for _k, c, _a, _p in _duties(nlp, text)]
+    assert not [c for c in found if absent in c], found
+
+
+def test_frames_a_sanction_after_a_misread_catching_is_no_worry(nlp):
+    # (session 41) "landlords found renting unsafe units will lose their licence": nobody reports a worry
+    lex = load_lexicon()
+    doc = nlp("Under the Housing Code, landlords found renting unsafe units will lose their licence.")
+    found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
+                            critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
+    assert not found, [span_text(doc, t) for _h, t in found]

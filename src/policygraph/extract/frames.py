@@ -1979,7 +1979,8 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
     """Every duty or consequence in a parsed segment, one per conduct verb."""
     found: dict[int, Duty] = {}
     quoted = quoted_tokens(doc)
-    for duty in [*required_duties(doc, obligation_cues=obligation_cues, prohibition_cues=prohibition_cues),
+    for duty in [*caught_doing(doc, penalty_cues=penalty_cues, reward_cues=reward_cues),
+                 *required_duties(doc, obligation_cues=obligation_cues, prohibition_cues=prohibition_cues),
                  *modal_duties(doc, obligation_cues=obligation_cues),
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues, prohibition_cues=prohibition_cues),
                  *failed_duties(doc), *unmet_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
@@ -2781,7 +2782,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                 toks = _worry_phrase(obj)
                 if toks:
                     out.append((obj.i, toks))
-        if tok.pos_ == "VERB" and lemma in raise_cues | markers and _reports_worry(tok, critics, supporters):
+        if tok.pos_ == "VERB" and lemma in raise_cues | markers and _reports_worry(tok, critics, supporters) \
+                and not misread_catching(tok):  # ("landlords found renting unsafe units will lose ...": no report)
             reported = [c for c in tok.children if c.dep_ == "ccomp" and (c.pos_ == "VERB" or c.lemma_ == "be")]
             reported += [v for c in reported for v in c.conjuncts if v.pos_ == "VERB" and v.i > c.i]  # "... and could hurt X"
             for clause in reported:
@@ -4382,7 +4384,8 @@ def _subject_conduct(kind: str, subject: Token) -> Iterator[Duty]:
     if not clauses and subject.pos_ == "NOUN" and edge.i < subject.i and not _plural_subject(subject) and gerund:
         yield Duty(kind, subject.left_edge.i, tuple(range(subject.left_edge.i, subject.i + 1)), None, None)
     elif not clauses and subject.tag_ == "VBG" and conduct_phrase(subject):  # else the gerund rule names it whole
-        yield Duty(kind, subject.i, conduct_phrase(subject), None, None)
+        # ("not displaying a permit results in a fine": the failure is punished, not the act)
+        yield Duty(kind, subject.i, _with_negation(subject, conduct_phrase(subject)), None, None)
     elif not clauses and subject.pos_ == "NOUN" and (is_action_noun(subject, named_object=False)
                                                      or subject.lemma_.lower() in OFFENCE_NOUNS):
         yield Duty(kind, subject.i, nominal_conduct(subject), None, None)  # "traffic violations cost points"
@@ -4443,11 +4446,96 @@ def _doer_clauses(noun: Token) -> list[Token]:
         x for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DETECTING_VERBS
         for x in [*(x for x in c.children if x.dep_ in {"xcomp", "advcl", "ccomp", "oprd"}),
                   *(x for x in noun.children if x.dep_ == "acl" and x.tag_ == "VBG")]  # (the parse may hang it on the noun)
-        if x.pos_ == "VERB" and x.i > c.i and not _negated(x)]  # (not "found not to have dumped waste")
+        # ("found not to have dumped waste" clears them; "found not displaying a permit" is caught failing)
+        if x.pos_ == "VERB" and x.i > c.i and (x.tag_ == "VBG" or not _negated(x))]
 
 
 #: Verbs of catching someone at something: what they are found doing is their conduct.
 _DETECTING_VERBS = frozenset({"find", "catch", "discover"})
+
+
+def caught_doing(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> Iterator[Duty]:
+    """"Stores caught selling tobacco to minors will pay a penalty",
+    "drivers found not displaying a permit will receive a warning": the
+    parse reads "caught" as the sentence's past-tense verb and the sanction
+    as what was caught. The participle right after its noun says whom it
+    catches at what; a sanction in the future or the present ("will be
+    fined", "faces a fine", "will lose their licence") says whether the
+    act is punished or rewarded. Not a finding told in the past ("Inspectors
+    found missing records"): the act comes right after the participle."""
+    for found in with_lemmas(doc, _DETECTING_VERBS):
+        if not misread_catching(found):
+            continue
+        doer, act = _subject(found), _caught_act(found)
+        for sanction in _sanctions_after(found, act):
+            kind = _sanction_kind(sanction, penalty_cues, reward_cues)
+            if kind:  # ("anyone caught littering": no one named does it)
+                actor = doer.i if doer.pos_ in {"NOUN", "PROPN"} and doer.lower_ not in _ANYONE else None
+                yield Duty(kind, act.i, _with_negation(act, conduct_phrase(act) or (act.i,)), actor, None)
+                break
+
+
+def misread_catching(found: Token) -> bool:
+    """Whether the parse took a participle right after its noun ("stores
+    caught selling", "drivers found not displaying") for a past-tense verb
+    with a subject: the act named right after it tells it apart from a
+    finding ("Inspectors found missing records", "the audit found that")."""
+    if found.lemma_.lower() not in _DETECTING_VERBS or found.tag_ != "VBD":
+        return False
+    doer = _subject(found)
+    return doer is not None and doer.i == found.i - 1 and _caught_act(found) is not None
+
+
+#: Words for whoever it may be: "anyone caught littering" names no one.
+_ANYONE = frozenset({"anyone", "anybody", "whoever", "someone", "somebody", "everyone", "one"})
+
+
+def _caught_act(found: Token) -> Token | None:
+    """The act a misread "caught" or "found" names right after it: "caught
+    selling", "found not displaying" (an -ing form, as verb or noun), or
+    "found to have misled" (what they are found to have done)."""
+    doc = found.doc
+    at = found.i + 1
+    if at < len(doc) and doc[at].lower_ in _NEGATIONS:
+        at += 1
+    if at >= len(doc):
+        return None
+    word = doc[at]
+    if word.tag_ == "VBG" or word.tag_ == "NN" and word.lower_.endswith("ing") and word.dep_ in {"nsubj", "csubj", "xcomp", "dobj"}:
+        return word
+    if word.lower_ == "to" and at + 2 < len(doc) and doc[at + 1].lower_ == "have" and doc[at + 2].tag_ == "VBN":
+        return doc[at + 2]
+    return None
+
+
+def _sanctions_after(found: Token, act: Token) -> list[Token]:
+    """The verbs the parse hangs after a misread "caught X-ing" that say
+    what befalls them, in the future or the present: "will be fined",
+    "faces a fine" (not a past "were fined", which tells what happened)."""
+    near = [c for c in found.children if c.dep_ in {"ccomp", "conj", "xcomp", "dep"} and c.i > act.i]
+    if act.dep_ in {"csubj", "nsubj"} and act.head.i > act.i:
+        near.append(act.head)
+    if found.dep_ in {"csubj", "csubjpass"} and found.head.i > act.i:  # or the clause "stores caught X" its subject
+        near.append(found.head)
+    return [v for v in near if v.pos_ in {"VERB", "AUX"} and (
+        v.tag_ in {"VBZ", "VBP"} or any(a.dep_ == "aux" and a.lower_ in _MODALS | _SPECULATIVE for a in v.children))]
+
+
+def _sanction_kind(verb: Token, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> str:
+    """"will be fined" and "faces a fine", "will lose their licence",
+    "will receive a warning" punish; "will be rewarded", "earns a credit"
+    and "receive a rebate" reward; "" for any other verb."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return "penalty" if lemma in penalty_cues else "reward" if lemma in reward_cues else ""
+    if lemma in {"lose", "forfeit"}:
+        return "penalty"
+    nouns = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    if lemma not in CONSEQUENCE_VERBS | _UNDERGONE | {"pay"} or not nouns:
+        return ""
+    if set(nouns) & (penalty_cues | _SANCTION_NOUNS | _REBUKES | _EXTRA_CHARGES):
+        return "penalty"
+    return "reward" if set(nouns) & (reward_cues | _GRANT_NOUNS) else ""
 
 
 #: Verbs by which a policy does something for or to someone: whom it names
