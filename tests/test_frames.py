@@ -1222,6 +1222,13 @@ def test_frames_in_condition(nlp, text, expected):
          ["disclose whether they own the ticket"]),
         ("Owners must certify that the vessel meets the safety standards.",
          ["certify that the vessel meets the safety standards"]),
+        # (session 41) telling falsely or hiding declares too; the clause's verbs share the object after the last
+        ("The order bars the broker from misrepresenting how it collects, uses or anonymizes data.",
+         ["misrepresenting how it collects, uses or anonymizes data"]),
+        ("Dealers may not conceal how much they charge.", ["conceal how much they charge"]),
+        ("Brokers must disclose how they collect data and must delete it on request.",
+         ["disclose how they collect data", "delete it on request"]),
+        ("Brokers must disclose how they collect data and delete it on request.", ["disclose how they collect data"]),
         # a list of infinitives each with its own "to", the second read as a clause of the first
         ("State laws require operators to obtain a license, to verify that bettors are at least 21 years old, and to "
          "confirm that bettors are physically located within the state.",

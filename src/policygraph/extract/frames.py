@@ -331,7 +331,8 @@ _OBJECT_CLAUSE_MARKS = {"whether", "if", "that", "how", "what", "when", "where",
 #: Verbs of declaring or attesting, whose clause is what is declared: conduct a rule can require
 #: ("disclose whether ...", "certify that ..."); "ensure that ..." and "assess whether ..." name an aim.
 _DECLARING_VERBS = {"disclose", "report", "notify", "inform", "certify", "verify", "attest", "assure", "confirm",
-                    "state", "indicate", "document", "demonstrate", "explain", "tell", "reveal", "specify", "show"}
+                    "state", "indicate", "document", "demonstrate", "explain", "tell", "reveal", "specify", "show",
+                    "misrepresent", "misstate", "conceal", "hide"}  # (telling falsely or hiding: "misrepresent how ...")
 
 
 def _reported_object(verb: Token) -> tuple[int, ...]:
@@ -344,8 +345,18 @@ def _reported_object(verb: Token) -> tuple[int, ...]:
         opener = clause.doc[clause.left_edge.i]
         if opener.lower_ not in _OBJECT_CLAUSE_MARKS or opener.i != verb.i + 1:
             continue
-        end = max([clause.i] + [i for o in clause.children if o.dep_ in {"dobj", "attr", "acomp", "prt"} and o.i > clause.i
-                                for i in _subtree(o)])
+        # ("how it collects, uses or anonymizes data": the clause's verbs share the object after the last)
+        # (the parse may hang them on the declaring verb, in the clause's tense, not its own)
+        verbs = [clause, *(v for v in clause.conjuncts if v.i > clause.i and v.pos_ == "VERB")]
+        verbs += [v for c in verb.children if c.dep_ == "conj" and c.i > clause.i and c.tag_ == clause.tag_ != verb.tag_
+                  for v in [c, *c.conjuncts] if v.i > clause.i and v not in verbs]
+        # (not a verb with its own modal or subject: "disclose how they collect data and must delete it")
+        # (nor when the first verb has its own object: "how they collect data and delete it" is two acts)
+        shared = not any(c.dep_ == "dobj" for c in clause.children)
+        verbs = [clause] + [v for v in verbs[1:] if shared and not any(c.dep_ in {"aux", "nsubj", "nsubjpass"}
+                                                                        for c in v.children)]
+        end = max([v.i for v in verbs] + [i for v in verbs for o in v.children
+                                          if o.dep_ in {"dobj", "attr", "acomp", "prt"} and o.i > v.i for i in _subtree(o)])
         toks = list(range(verb.i, end + 1))
         while toks and verb.doc[toks[-1]].is_punct:
             toks.pop()
