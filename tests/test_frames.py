@@ -1885,3 +1885,28 @@ def test_frames_a_sanction_after_a_misread_catching_is_no_worry(nlp):
     found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
                             critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
     assert not found, [span_text(doc, t) for _h, t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (session 41) what a worry noun is said to be names the worry
+        ("The deeper problem is a lack of accountability.", ["lack of accountability"]),
+        ("The biggest risk is data breaches and identity theft.", ["data breaches", "identity theft"]),
+        # a noun the tagger reads as an adjective still heads the nouns before it
+        ("Advocates are also worried about mission creep.", ["mission creep"]),
+        # not what is denied, a case supposed, or a clause
+        ("The problem is not cost.", []),
+        ("Landlords must act within 24 hours when the problem is an emergency like a gas leak.", []),
+        ("If the risk is flooding, owners must move their boats.", []),
+        # nor a worry no one ranks or counts among others: a plain account of what went wrong
+        ("The problem was a faulty valve in the cooling line.", []),
+        ("Another concern is the cost of compliance.", ["cost of compliance"]),
+    ],
+)
+def test_frames_a_worry_said_to_be_something(nlp, text, expected):
+    lex = load_lexicon()
+    doc = nlp(text)
+    found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
+                            critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
+    assert sorted(span_text(doc, t) for _h, t in found) == expected

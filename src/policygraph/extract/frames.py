@@ -2650,7 +2650,8 @@ def opposed_for(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     lemma = verb.lemma_.lower()
     against = lemma == "vote" and any(p.dep_ == "prep" and p.lower_ == "against" for p in verb.children)
     if verb.pos_ != "VERB" or not (lemma in OPPOSING_VERBS or against) or denied_above(verb) or in_question(verb) \
-            or in_condition(verb):
+            or in_condition(verb) or verb.dep_ == "advcl" \
+            or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUPPOSING for c in verb.children):
         return []
     out: list[tuple[int, tuple[int, ...]]] = []
     for reason in opposing_reasons(verb):
@@ -2772,7 +2773,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     if toks:
                         out.append((obj.i, toks))
         if tok.pos_ == "NOUN" and lemma in markers | _PROBLEM_NOUNS:  # "a risk known as carbon leakage"
-            out += [(o.i, toks) for o in named_as(tok) if (toks := _worry_phrase(o))]
+            out += [(o.i, toks) for o in [*named_as(tok), *said_to_be(tok)] if (toks := _worry_phrase(o))]
         if tok.pos_ == "NOUN" and lemma in _CRITICISM_NOUNS:  # "has drawn criticism over its cost"
             holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "over" may hang on "drew"
             out += [(o.i, toks) for h in holders for p in h.children
@@ -3304,7 +3305,8 @@ def fallen_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     load or a rise said to land on someone is a worry, whoever says so."""
     landed = [o for o in pobjs(verb, {"on", "upon"}) if o.ent_type_ not in {"DATE", "TIME"} and o.pos_ in {"NOUN", "PROPN"}]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FALLING_VERBS or _negated(verb) or not landed \
-            or in_condition(verb):
+            or in_condition(verb) or verb.dep_ == "advcl" \
+            or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUPPOSING for c in verb.children):
         return []  # ("costs fell on Monday": a date, no one)
     return [(s.i, toks) for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
             and s.lemma_.lower() in _LOADS | {"increase", "rise"} and not any(c.lower_ in EASED for c in s.children)
@@ -3530,6 +3532,34 @@ def named_as(noun: Token) -> list[Token]:
             if o.pos_ in {"NOUN", "PROPN"}]
 
 
+#: Words that open a case supposed: "when the problem is an emergency", "if the risk is high".
+_SUPPOSING = frozenset({"when", "whenever", "if", "unless", "where", "once", "until", "while"})
+
+
+#: Words that rank a worry or count it among others: "the deeper problem", "another concern".
+_RANKING_WORDS = frozenset({"real", "main", "deeper", "deepest", "bigger", "biggest", "greater", "greatest", "key",
+                            "central", "chief", "primary", "core", "fundamental", "underlying", "larger", "largest",
+                            "major", "serious", "another", "second", "third", "final", "other", "further"})
+
+
+def said_to_be(noun: Token) -> list[Token]:
+    """"The deeper problem is a lack of accountability", "our main concern
+    is cost": what a worry noun is said to be names it. Not what is denied
+    or asked ("the problem is not cost"), nor a case supposed ("when the
+    problem is an emergency"), nor a clause ("the risk is that ..."), which
+    other frames read."""
+    verb = noun.head
+    # (the worry is ranked or counted among others, as an argument names it: "the real problem", "another concern";
+    # "the problem was a faulty valve" only describes what went wrong)
+    ranked = any(c.dep_ in {"amod", "det"} and c.lower_ in _RANKING_WORDS for c in noun.children)
+    if not ranked or noun.dep_ != "nsubj" or verb.lemma_ != "be" or _negated(verb) or in_question(verb) or asked(verb) \
+            or in_condition(verb) or verb.dep_ == "advcl" \
+            or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUPPOSING for c in verb.children):
+        return []
+    return [o for c in verb.children if c.dep_ == "attr" and c.i > verb.i
+            for o in [c, *(j for j in c.conjuncts if j.pos_ == c.pos_)] if o.pos_ in {"NOUN", "PROPN"}]
+
+
 def _worry_phrase(obj: Token) -> tuple[int, ...]:
     """A noun with its modifiers and "of" complement ("cost of pouches"), or a
     gerund with its object ("losing access"); whole hyphenated words
@@ -3561,7 +3591,10 @@ def whole_words(doc: Doc, toks: tuple[int, ...]) -> tuple[int, ...]:
 def _worry_tokens(obj: Token) -> tuple[int, ...]:
     if obj.tag_ == "VBG":
         return conduct_phrase(obj) or (obj.i,)
-    if obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ in {"ORG", "GPE", "PERSON", "LAW"}:
+    # ("worried about mission creep": a noun the tagger read as an adjective still heads the nouns before it)
+    misread = obj.pos_ == "ADJ" and obj.dep_ in {"pobj", "dobj"} and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in obj.children)
+    if obj.pos_ not in {"NOUN", "PROPN"} and not misread or obj.ent_type_ in {"ORG", "GPE", "PERSON", "LAW"}:
         return ()
     leading = {i for c in obj.children if c.dep_ in {"det", "poss", "predet"} and c.i < obj.i for i in _subtree(c)}
     # "higher fees under the rule": the policy it falls under is no part of the worry; nor what it is cited as
