@@ -1910,3 +1910,22 @@ def test_frames_a_worry_said_to_be_something(nlp, text, expected):
     found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
                             critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
     assert sorted(span_text(doc, t) for _h, t in found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (session 41) a bare noun with an act's ending is as often who undergoes the sanction
+        ("Under the rule, the association faces a fine of $500.", []),
+        ("The hospital will receive a penalty.", []),
+        ("The department could lose its funding.", []),
+        ("Under the rule, a hospital found out of compliance first receives a warning notice and must submit a "
+         "corrective action plan within 45 days.", ["submit a corrective action plan"]),
+        # an act named with what is acted on, a word saying which act, or the act failed
+        ("Illegal dumping carries a fine of $1,000.", ["Illegal dumping"]),
+        ("Removal of trees is prohibited.", ["Removal of trees"]),
+        ("Failure to give the notice carries a fine of $200.", ["Failure to give the notice", "give the notice"]),
+    ],
+)
+def test_frames_a_sanctions_subject_names_an_act_only_by_more_than_its_ending(nlp, text, expected):
+    assert [c for _k, c, _a, _p in _duties(nlp, text)] == expected

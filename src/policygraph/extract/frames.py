@@ -4430,9 +4430,22 @@ def _subject_conduct(kind: str, subject: Token) -> Iterator[Duty]:
     elif not clauses and subject.tag_ == "VBG" and conduct_phrase(subject):  # else the gerund rule names it whole
         # ("not displaying a permit results in a fine": the failure is punished, not the act)
         yield Duty(kind, subject.i, _with_negation(subject, conduct_phrase(subject)), None, None)
-    elif not clauses and subject.pos_ == "NOUN" and (is_action_noun(subject, named_object=False)
-                                                     or subject.lemma_.lower() in OFFENCE_NOUNS):
+    elif not clauses and subject.pos_ == "NOUN" and (_named_act(subject) or subject.lemma_.lower() in OFFENCE_NOUNS):
         yield Duty(kind, subject.i, nominal_conduct(subject), None, None)  # "traffic violations cost points"
+
+
+def _named_act(noun: Token) -> bool:
+    """Whether a consequence's subject names an act by its ending: with
+    what is acted on ("removal of trees") or a word saying which act ("late
+    payment", "unlicensed resale"). A bare noun with that ending is as often
+    who undergoes it ("the hospital will receive a penalty", "the
+    association faces a fine"), and one a participle describes is ("a
+    hospital found out of compliance")."""
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _DETECTING_VERBS for c in noun.children):
+        return False
+    return is_action_noun(noun) or is_action_noun(noun, named_object=False) and any(
+        c.dep_ in {"amod", "compound", "nmod"} and c.i < noun.i or c.dep_ == "acl" and c.tag_ == "VB"
+        for c in noun.children)  # ("failure to give the notice": the act failed names it)
 
 
 #: Nouns for one occurrence of an act: "any case of contract cheating", "each instance of late payment".
