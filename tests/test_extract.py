@@ -3667,6 +3667,23 @@ def test_extract_a_class_the_policy_reaches_is_the_class(nlp):
     assert len(workers) == 1 and {"covered workers", "workers"} <= {n.lower() for n in (workers[0].label, *workers[0].aliases)}
 
 
+@pytest.mark.parametrize(
+    ("text", "scoped", "bare"),
+    [
+        # (session 41) the standing a rule requires of those it governs names them, not a narrower group
+        # (a narrower group beside it stays apart: "rural hospitals")
+        ("# Price notes\n\nUnder the Price Rule, every licensed hospital must post its prices online. Rural hospitals "
+         "must post them by June. Hospitals must update the list each year.\n", "licensed hospital", "hospitals"),
+        ("# Boat notes\n\nUnder the Harbor Code, registered operators must carry a permit. Charter operators must "
+         "carry two. Operators must renew the permit each spring.\n", "registered operators", "operators"),
+    ],
+)
+def test_extract_a_class_by_its_standing_is_the_class(nlp, text, scoped, bare):
+    _, _, x = run(nlp, text)
+    names = [{n.lower() for n in (e.label, *e.aliases)} for e in x.entities if e.category == "Actor"]
+    assert any({scoped, bare} <= n for n in names), names
+
+
 def test_extract_an_appropriations_act_keeps_its_year_and_its_number(nlp):
     text = ("# Funding notes\n\nThe Consolidated Appropriations Act, 2018 (P.L. 115-141) included a provision that "
             "prohibits the Harbor Commission from changing indirect cost rates.\n")

@@ -3503,9 +3503,11 @@ _CONTRAST_WORDS = {"companion", "similar", "another", "separate", "rival", "comp
 
 
 #: Modifiers that say a class is the one a policy reaches, not a narrower
-#: group: "covered workers", "eligible taxpayers".
+#: group: "covered workers", "eligible taxpayers", "licensed hospitals" (the
+#: standing a rule gives or requires, of those it governs).
 _SCOPE_WORDS = {"covered", "eligible", "qualified", "qualifying", "participating", "affected", "regulated",
-                "applicable"}
+                "applicable", "licensed", "registered", "certified", "accredited", "authorized", "authorised",
+                "designated", "enrolled", "permitted"}
 
 
 def _merge_instrument_callbacks(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
