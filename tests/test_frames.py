@@ -1929,3 +1929,16 @@ def test_frames_a_worry_said_to_be_something(nlp, text, expected):
 )
 def test_frames_a_sanctions_subject_names_an_act_only_by_more_than_its_ending(nlp, text, expected):
     assert [c for _k, c, _a, _p in _duties(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (session 41) the verbs after one with its own modal are that one's, not the first duty's
+        ("Retailers must charge at least 10 cents per bag and may not waive, absorb or rebate the fee.",
+         [("obligation", "charge at least 10 cents"), ("prohibition", "waive, absorb or rebate the fee")]),
+        ("Owners must approve the budget and publish it.", [("obligation", "approve the budget")]),
+    ],
+)
+def test_frames_verbs_after_an_own_modal_share_that_modal(nlp, text, expected):
+    assert [(k, c) for k, c, _a, _p in _duties(nlp, text)] == expected

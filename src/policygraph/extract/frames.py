@@ -1167,8 +1167,11 @@ def _shared_conjuncts(verb: Token) -> list[Token]:
     """"must approve the budget and publish it": coordinated verbs without a
     subject or a modal of their own share the duty ("cannot receive grants
     but may be hired as contractors": what they may do is allowed)."""
-    return [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and _subject(c) is None
-            and not any(a.dep_ == "aux" and a.lower_ in _MODALS | _ABILITY_MODALS for a in c.children)
+    # ("must charge 10 cents and may not waive, absorb or rebate the fee": the verbs after one with its own
+    # modal or subject are that one's)
+    own = [c.i for c in verb.conjuncts if c.i > verb.i and (_subject(c) is not None or any(
+        a.dep_ == "aux" and a.lower_ in _MODALS | _ABILITY_MODALS for a in c.children))]
+    return [c for c in verb.conjuncts if verb.i < c.i < min(own, default=len(verb.doc)) and c.pos_ == "VERB"
             # ("must guarantee 75% of the workdays - called the 'three-fourths guarantee'": a name given, no act)
             and not (c.tag_ == "VBN" and c.lemma_.lower() in NAMING_VERBS)
             and not (verb.tag_ == "VB" and c.tag_ in {"VBZ", "VBD"})]  # "requires hosts to register and caps
