@@ -5395,6 +5395,11 @@ def test_extract_introduced_policy(nlp, text, form, name):
         ("# Zoning\n\nThe city council passed a new zoning ordinance on Monday. The ordinance bans short-term "
          "rentals in residential areas.\n",
          {("zoning ordinance", "issuedBy", "city council")}, set()),
+        # (session 41) a policy named as what the new instrument revises is another policy, not its name
+        ("# Loans\n\nThe Department of Lending published a final rule revising the Loan Relief Program. Under the "
+         "rule, lenders must keep records.\n",
+         {("final rule", "issuedBy", "department of lending"), ("final rule", "evaluates", "lenders")},
+         {("loan relief program", "evaluates", "lenders")}),
         # not where the article names one of that kind: "the rule" is the Harbor Rule
         ("# Harbor\n\nThe Harbor Rule took effect in May. The Board later issued a rule on fees. Boaters oppose "
          "the rule.\n", set(), {("boaters", "criticizes", "rule")}),

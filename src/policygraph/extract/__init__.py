@@ -34,7 +34,7 @@ from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, DIVISION_NAME, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, SIZES, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
                        ends_in_legal_form, choose_class, covering_intro, find_acronyms, find_mentions, head_classes,
-                       headline_sentence, listed_stance, segment_duties, word_classes,
+                       headline_sentence, listed_stance, segment_duties, word_classes, REVISING_VERBS, UNDOING_VERBS,
                        looks_like_agent_noun, said_kinds, span_text)
 from .relations import (ACT_WORDS, INSTRUMENT_NOUNS, LAPSED_WORDS, QUOTES, Fact, Reading, answered, inside_quotes,
                         definite_policy_noun, described, is_question, mention_kind, negated, policy_kind, read)
@@ -2488,7 +2488,8 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
             continue
         n0, intro, name, first = min(found, key=lambda f: (f[0], f[1].i))
         cls = next((c for c in head_classes(intro, lexicon) if lexicon.core(c) == "Policy"), "")
-        if not cls or any(m.sentence == tok_maps[n0].get(intro.i, -2) for m in named if m in per_doc[n0]):
+        if not cls or any(m.sentence == tok_maps[n0].get(intro.i, -2) and not _changed_by(docs[n0], m, intro)
+                          for m in named if m in per_doc[n0]):
             continue  # "signed an executive order, the Clean Water Order": named where it is introduced
         if first is None:
             first = Mention(tuple(range(intro.i - len(name.split()) + 1, intro.i + 1)), name, cls,
@@ -2506,6 +2507,15 @@ def _add_introduced_policies(docs: list[Doc], per_doc: list[list[Mention]], tok_
                         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
                     per_doc[n].append(Mention((tok.i,), tok.text, "", "repeat", key=first.key, head=tok.i,
                                               sentence=tok_maps[n].get(tok.i, -1)))
+
+
+def _changed_by(doc: Doc, named: Mention, intro: Token) -> bool:
+    """"published a final rule revising the Loan Relief Program": a policy
+    named as what the introduced instrument changes is another policy, not
+    its name."""
+    head = doc[named.head] if 0 <= named.head < len(doc) else doc[named.tokens[0]]
+    return any(v.lemma_.lower() in REVISING_VERBS | UNDOING_VERBS | {"replace", "implement", "extend", "expand"}
+               and v.dep_ in {"acl", "relcl"} and v.head.i == intro.i for v in head.ancestors)
 
 
 def _name_given_after(found: list[tuple[int, Token, str, Mention | None]], named: list[Mention], docs: list[Doc],
