@@ -186,6 +186,9 @@ def test_extract_stance_from_skepticism(sample):
         # a policy's own provision, said with its name in the possessive
         ("The Clean Harbours Act's winter moratorium protects low-income households.",
          ("winter moratorium", "partOf", "clean harbours act")),
+        # (session 41) a quota is an instrument, as a cap is
+        ("The Clean Harbours Act's catch quota limits each boat to 40 tonnes a year.",
+         ("catch quota", "partOf", "clean harbours act")),
         # whose benefits someone is eligible for targets them
         ("Dock workers are eligible for benefits under the Clean Harbours Act.",
          ("clean harbours act", "evaluates", "dock workers")),
