@@ -1942,3 +1942,19 @@ def test_frames_a_sanctions_subject_names_an_act_only_by_more_than_its_ending(nl
 )
 def test_frames_verbs_after_an_own_modal_share_that_modal(nlp, text, expected):
     assert [(k, c) for k, c, _a, _p in _duties(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (session 41) an act allowed only on a condition is restricted
+        ("Students may use generative AI tools only when an instructor permits it.",
+         [("prohibition", "use generative AI tools")]),
+        ("Drones may fly over parks only if the operator holds a permit.", [("prohibition", "fly over parks")]),
+        ("Vendors may sell food only after they pass an inspection.", [("prohibition", "sell food")]),
+        # an act allowed on a condition, not only on it, is no restriction
+        ("Residents may apply for a grant if they own their home.", []),
+    ],
+)
+def test_frames_an_act_allowed_only_on_a_condition_is_restricted(nlp, text, expected):
+    assert [(k, c) for k, c, _a, _p in _duties(nlp, text)] == expected

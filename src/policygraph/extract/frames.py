@@ -863,7 +863,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
                 subject = None
         # "employers may only reject workers for lawful reasons": an act allowed only so is restricted
         # ("can only" mostly means "merely": "the agency can only recommend changes")
-        restricted = modal == "may" and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
+        restricted = modal == "may" and (any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
+                                         or _only_when(verb))
         # a subject taken from the verb before ("no marina may charge fees but may ask for donations") does not
         # carry its "no" over
         forbidden = _negated(verb) or has_no_determiner(subject) and not borrowed or restricted
@@ -929,6 +930,19 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             # "permit workers to rest"; "may not refuse to serve a passenger": the refusal with what is refused
             phrase = handed_phrase(conduct) if passes_duty_on(conduct) else conduct_phrase(conduct) or _failure_phrase(conduct)
             yield Duty(kind, conduct.i, phrase, subject.i if subject is not None else None, None)
+
+
+def _only_when(verb: Token) -> bool:
+    """"students may use AI tools only when an instructor permits it",
+    "drones may fly over parks only if the operator holds a permit": an act
+    allowed only on a condition is restricted."""
+    return any(c.dep_ == "advcl" and c.i > verb.i and any(
+        m.dep_ in {"mark", "advmod"} and m.lower_ in _ONLY_ON and m.i > 0 and c.doc[m.i - 1].lower_ == "only"
+        for m in c.children) for c in verb.children)
+
+
+#: What an act may be done only on: "only when", "only if", "only after".
+_ONLY_ON = frozenset({"when", "if", "after", "once", "where", "while", "with"})
 
 
 def gives_back_a_benefit(verb: Token) -> bool:
