@@ -3687,6 +3687,15 @@ def test_extract_a_class_by_its_standing_is_the_class(nlp, text, scoped, bare):
     assert any({scoped, bare} <= n for n in names), names
 
 
+def test_extract_other_members_of_a_class_leave_its_one_narrower_name_alone(nlp):
+    # (session 41) "other owners" are no narrower class the article means, so "Owners" are the property owners
+    text = ("# Brush notes\n\nThe Brush Ordinance applies to every property owner in the hills. Owners who fail to "
+            "clear brush face a $250 citation. Like other owners, landlords must keep records.\n")
+    _, _, x = run(nlp, text)
+    names = [{n.lower() for n in (e.label, *e.aliases)} for e in x.entities if e.category == "Actor"]
+    assert any({"property owner", "owners"} <= n for n in names), names
+
+
 def test_extract_an_appropriations_act_keeps_its_year_and_its_number(nlp):
     text = ("# Funding notes\n\nThe Consolidated Appropriations Act, 2018 (P.L. 115-141) included a provision that "
             "prohibits the Harbor Commission from changing indirect cost rates.\n")

@@ -3577,7 +3577,8 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
         head, alone = class_head(m.text)
         words = m.text.lower().split()
         # "a companion bill" is another bill; "small landlords" are some of the landlords, not all the article means
-        if head and not set(words) & (_CONTRAST_WORDS | SIZES):
+        # ("other owners" are not the owners the article means, so no narrower class of them either)
+        if head and not set(words) & (_CONTRAST_WORDS | SIZES | {"other"}):
             if len(words) == 2 and words[0] in _SCOPE_WORDS:  # "covered workers" are the workers the policy means
                 scoped[head].add(m.key)
             else:
