@@ -1958,3 +1958,21 @@ def test_frames_verbs_after_an_own_modal_share_that_modal(nlp, text, expected):
 )
 def test_frames_an_act_allowed_only_on_a_condition_is_restricted(nlp, text, expected):
     assert [(k, c) for k, c, _a, _p in _duties(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (session 41) a flaw someone points to is a worry, as a risk is
+        ("Critics pointed to an enforcement gap in the order.", ["enforcement gap"]),
+        ("Advocates point to a loophole in the rule.", ["loophole"]),
+        # what someone points to that is no flaw, risk or chance is no worry
+        ("Supporters point to the program's early results.", []),
+    ],
+)
+def test_frames_a_flaw_pointed_to_is_a_worry(nlp, text, expected):
+    lex = load_lexicon()
+    doc = nlp(text)
+    found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
+                            critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
+    assert sorted(span_text(doc, t) for _h, t in found) == expected

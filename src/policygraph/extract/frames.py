@@ -2864,7 +2864,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     if not _someone(n) and (toks := _worry_phrase(n))]
         if tok.pos_ == "VERB" and lemma == "point" and tok.dep_ != "amod":  # "advocates point to the potential for abuse"
             out += [(o.i, toks) for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
-                    for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _CHANCE_NOUNS | _RISK_NOUNS
+                    for o in p.children if o.dep_ == "pobj"
+                    and o.lemma_.lower() in _CHANCE_NOUNS | _RISK_NOUNS | _FLAW_NOUNS  # ("an enforcement gap": a flaw)
                     and (toks := _worry_phrase(o))]
         if tok.pos_ == "VERB" and lemma == "question" and not any(c.dep_ == "ccomp" for c in tok.children):
             out += [(o.i, toks) for o in tok.children if o.dep_ == "dobj" and not _someone(o)
