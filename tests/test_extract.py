@@ -3679,21 +3679,16 @@ def test_extract_a_class_the_policy_reaches_is_the_class(nlp):
          "must post them by June. Hospitals must update the list each year.\n", "licensed hospital", "hospitals"),
         ("# Boat notes\n\nUnder the Harbor Code, registered operators must carry a permit. Charter operators must "
          "carry two. Operators must renew the permit each spring.\n", "registered operators", "operators"),
+        # "other owners" are no narrower class the article means, so "Owners" are the property owners
+        ("# Brush notes\n\nThe Brush Ordinance applies to every property owner in the hills. Owners who fail to "
+         "clear brush face a $250 citation. Like other owners, landlords must keep records.\n", "property owner",
+         "owners"),
     ],
 )
 def test_extract_a_class_by_its_standing_is_the_class(nlp, text, scoped, bare):
     _, _, x = run(nlp, text)
     names = [{n.lower() for n in (e.label, *e.aliases)} for e in x.entities if e.category == "Actor"]
     assert any({scoped, bare} <= n for n in names), names
-
-
-def test_extract_other_members_of_a_class_leave_its_one_narrower_name_alone(nlp):
-    # (session 41) "other owners" are no narrower class the article means, so "Owners" are the property owners
-    text = ("# Brush notes\n\nThe Brush Ordinance applies to every property owner in the hills. Owners who fail to "
-            "clear brush face a $250 citation. Like other owners, landlords must keep records.\n")
-    _, _, x = run(nlp, text)
-    names = [{n.lower() for n in (e.label, *e.aliases)} for e in x.entities if e.category == "Actor"]
-    assert any({"property owner", "owners"} <= n for n in names), names
 
 
 def test_extract_an_appropriations_act_keeps_its_year_and_its_number(nlp):
