@@ -3666,8 +3666,9 @@ def test_extract_a_class_the_policy_reaches_is_the_class(nlp):
     text = ("# Heat notes\n\nUnder the Heat Safety Standard, employers must give covered workers a break every hour. "
             "Workers may file complaints with the Harbor Commission. Seasonal workers must receive the same breaks.\n")
     entities, _, x = run(nlp, text)
-    workers = [e for e in x.entities if e.category == "Actor" and "orkers" in e.label]
-    assert len(workers) == 1 and {"covered workers", "workers"} <= {n.lower() for n in (workers[0].label, *workers[0].aliases)}
+    workers = [{n.lower() for n in (e.label, *e.aliases)} for e in x.entities if e.category == "Actor"]
+    # (session 41 review: "seasonal workers" are some of the workers, not all the covered ones)
+    assert any({"covered workers", "workers"} <= n and "seasonal workers" not in n for n in workers), workers
 
 
 @pytest.mark.parametrize(
@@ -3677,8 +3678,8 @@ def test_extract_a_class_the_policy_reaches_is_the_class(nlp):
         # (a narrower group beside it stays apart: "rural hospitals")
         ("# Price notes\n\nUnder the Price Rule, every licensed hospital must post its prices online. Rural hospitals "
          "must post them by June. Hospitals must update the list each year.\n", "licensed hospital", "hospitals"),
-        ("# Boat notes\n\nUnder the Harbor Code, registered operators must carry a permit. Charter operators must "
-         "carry two. Operators must renew the permit each spring.\n", "registered operators", "operators"),
+        ("# Boat notes\n\nUnder the Harbor Code, authorized operators must carry a permit. Charter operators must "
+         "carry two. Operators must renew the permit each spring.\n", "authorized operators", "operators"),
         # "other owners" are no narrower class the article means, so "Owners" are the property owners
         ("# Brush notes\n\nThe Brush Ordinance applies to every property owner in the hills. Owners who fail to "
          "clear brush face a $250 citation. Like other owners, landlords must keep records.\n", "property owner",
@@ -3689,6 +3690,15 @@ def test_extract_a_class_by_its_standing_is_the_class(nlp, text, scoped, bare):
     _, _, x = run(nlp, text)
     names = [{n.lower() for n in (e.label, *e.aliases)} for e in x.entities if e.category == "Actor"]
     assert any({scoped, bare} <= n for n in names), names
+
+
+def test_extract_a_class_by_its_standing_leaves_the_others_apart(nlp):
+    # (review) once "the teachers" are the certified ones, "uncertified teachers" are not the teachers too
+    text = ("# Pay notes\n\nThe Teacher Pay Act raises salaries for certified teachers. Teachers without "
+            "certification will not receive the raise, and uncertified teachers oppose the act.\n")
+    _, relations, x = run(nlp, text)
+    names = [{n.lower() for n in (e.label, *e.aliases)} for e in x.entities if e.category == "Actor"]
+    assert not any({"uncertified teachers", "teachers"} <= n for n in names), names
 
 
 def test_extract_an_appropriations_act_keeps_its_year_and_its_number(nlp):

@@ -1857,6 +1857,9 @@ def test_frames_a_count_of_violations_listed_with_a_case_of_an_act_is_no_act(nlp
          ("penalty", "not displaying a permit", "Drivers")),
         ("Under the Waste Act, anyone caught littering faces a fine of $500.", ("penalty", "littering", None)),
         ("Households caught recycling correctly will receive a rebate.", ("reward", "recycling", "Households")),
+        # (review) how it was done, hung on "caught", is part of the act
+        ("Under the Fishing Act, anglers caught fishing without a license will pay a $200 fine.",
+         ("penalty", "fishing without a license", "anglers")),
     ],
 )
 def test_frames_caught_doing_names_the_act_and_its_doer(nlp, text, expected):
@@ -1871,6 +1874,9 @@ def test_frames_caught_doing_names_the_act_and_its_doer(nlp, text, expected):
         ("Inspectors found missing records at three plants.", "missing records"),
         ("Auditors found the agency lacked staff.", "lacked staff"),
         ("Drivers found not to have parked illegally will be refunded.", "parked illegally"),
+        # (review) what was found, described, and a sanction on someone else
+        ("Auditors found lingering problems with billing, and the agency faces a penalty.", "lingering"),
+        ("Inspectors caught leaking tanks at two gas stations, and the owners will pay a fine.", "leaking"),
     ],
 )
 def test_frames_a_finding_is_no_act_caught(nlp, text, absent):
@@ -1899,8 +1905,9 @@ def test_frames_a_sanction_after_a_misread_catching_is_no_worry(nlp):
         ("The problem is not cost.", []),
         ("Landlords must act within 24 hours when the problem is an emergency like a gas leak.", []),
         ("If the risk is flooding, owners must move their boats.", []),
-        # nor a worry no one ranks or counts among others: a plain account of what went wrong
+        # nor a worry no one ranks or counts among others, or one told as past: an account of what went wrong
         ("The problem was a faulty valve in the cooling line.", []),
+        ("The main problem was a broken pipe on Elm Street, the utility said.", []),
         ("Another concern is the cost of compliance.", ["cost of compliance"]),
     ],
 )
@@ -1952,12 +1959,14 @@ def test_frames_verbs_after_an_own_modal_share_that_modal(nlp, text, expected):
          [("prohibition", "use generative AI tools")]),
         ("Drones may fly over parks only if the operator holds a permit.", [("prohibition", "fly over parks")]),
         ("Vendors may sell food only after they pass an inspection.", [("prohibition", "sell food")]),
-        # an act allowed on a condition, not only on it, is no restriction
+        # an act allowed on a condition, not only on it, is no restriction; nor a benefit got only on one
         ("Residents may apply for a grant if they own their home.", []),
+        ("Residents may apply for the rebate only if they earn less than $80,000.", []),
+        ("Applicants may receive the grant only if they live in the county.", []),
     ],
 )
 def test_frames_an_act_allowed_only_on_a_condition_is_restricted(nlp, text, expected):
-    assert [(k, c) for k, c, _a, _p in _duties(nlp, text)] == expected
+    assert [(k, c) for k, c, _a, _p in _duties(nlp, text) if k == "prohibition"] == expected
 
 
 @pytest.mark.parametrize(

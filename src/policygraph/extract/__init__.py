@@ -3516,8 +3516,7 @@ _CONTRAST_WORDS = {"companion", "similar", "another", "separate", "rival", "comp
 #: group: "covered workers", "eligible taxpayers", "licensed hospitals" (the
 #: standing a rule gives or requires, of those it governs).
 _SCOPE_WORDS = {"covered", "eligible", "qualified", "qualifying", "participating", "affected", "regulated",
-                "applicable", "licensed", "registered", "certified", "accredited", "authorized", "authorised",
-                "designated", "enrolled", "permitted"}
+                "applicable", "licensed", "accredited", "authorized", "authorised", "enrolled"}
 
 
 def _merge_instrument_callbacks(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
@@ -3591,6 +3590,8 @@ def _merge_class_nouns(mentions: list[Mention], lexicon: Lexicon) -> None:
     for m in mentions:
         texts[m.key].append(m.text.lower())
     for head, keys in bare.items():
+        if head in scoped:
+            continue  # ("certified teachers" are the teachers the act means: "uncertified teachers" are others)
         targets = narrowed.get(head, set()) - keys
         if len(targets) == 1:
             target = next(iter(targets))

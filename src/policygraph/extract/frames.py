@@ -935,7 +935,12 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
 def _only_when(verb: Token) -> bool:
     """"students may use AI tools only when an instructor permits it",
     "drones may fly over parks only if the operator holds a permit": an act
-    allowed only on a condition is restricted."""
+    allowed only on a condition is restricted. Not a benefit one may get
+    only on a condition ("may apply for the rebate only if they earn less
+    than $80,000"): that says who is eligible."""
+    if verb.lemma_.lower() in _RECEIVING_VERBS | set(_JOINING_VERBS) or any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _BENEFIT_NOUNS | _GRANT_NOUNS for o in verb.children):
+        return False  # ("may apply for the rebate only if they earn less": a condition for a benefit)
     return any(c.dep_ == "advcl" and c.i > verb.i and any(
         m.dep_ in {"mark", "advmod"} and m.lower_ in _ONLY_ON and m.i > 0 and c.doc[m.i - 1].lower_ == "only"
         for m in c.children) for c in verb.children)
@@ -2667,8 +2672,7 @@ def opposed_for(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     lemma = verb.lemma_.lower()
     against = lemma == "vote" and any(p.dep_ == "prep" and p.lower_ == "against" for p in verb.children)
     if verb.pos_ != "VERB" or not (lemma in OPPOSING_VERBS or against) or denied_above(verb) or in_question(verb) \
-            or in_condition(verb) or verb.dep_ == "advcl" \
-            or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUPPOSING for c in verb.children):
+            or in_condition(verb):
         return []
     out: list[tuple[int, tuple[int, ...]]] = []
     for reason in opposing_reasons(verb):
@@ -3323,8 +3327,7 @@ def fallen_loads(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     load or a rise said to land on someone is a worry, whoever says so."""
     landed = [o for o in pobjs(verb, {"on", "upon"}) if o.ent_type_ not in {"DATE", "TIME"} and o.pos_ in {"NOUN", "PROPN"}]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FALLING_VERBS or _negated(verb) or not landed \
-            or in_condition(verb) or verb.dep_ == "advcl" \
-            or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUPPOSING for c in verb.children):
+            or in_condition(verb):
         return []  # ("costs fell on Monday": a date, no one)
     return [(s.i, toks) for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
             and s.lemma_.lower() in _LOADS | {"increase", "rise"} and not any(c.lower_ in EASED for c in s.children)
@@ -3570,7 +3573,9 @@ def said_to_be(noun: Token) -> list[Token]:
     # (the worry is ranked or counted among others, as an argument names it: "the real problem", "another concern";
     # "the problem was a faulty valve" only describes what went wrong)
     ranked = any(c.dep_ in {"amod", "det"} and c.lower_ in _RANKING_WORDS for c in noun.children)
-    if not ranked or noun.dep_ != "nsubj" or verb.lemma_ != "be" or _negated(verb) or in_question(verb) or asked(verb) \
+    # (and said as it stands: "the main problem was a broken pipe" tells what went wrong)
+    if not ranked or noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ not in {"VBZ", "VBP"} or _negated(verb) \
+            or in_question(verb) or asked(verb) \
             or in_condition(verb) or verb.dep_ == "advcl" \
             or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUPPOSING for c in verb.children):
         return []
@@ -4546,7 +4551,12 @@ def caught_doing(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
             kind = _sanction_kind(sanction, penalty_cues, reward_cues)
             if kind:  # ("anyone caught littering": no one named does it)
                 actor = doer.i if doer.pos_ in {"NOUN", "PROPN"} and doer.lower_ not in _ANYONE else None
-                yield Duty(kind, act.i, _with_negation(act, conduct_phrase(act) or (act.i,)), actor, None)
+                conduct = _with_negation(act, conduct_phrase(act) or (act.i,))
+                # ("caught fishing without a license": the parse may hang how it was done on "caught")
+                tail = [p for p in found.children if p.dep_ == "prep" and p.i == conduct[-1] + 1]
+                if tail and tail[0].right_edge.i < sanction.i:
+                    conduct = tuple(range(conduct[0], tail[0].right_edge.i + 1))
+                yield Duty(kind, act.i, conduct, actor, None)
                 break
 
 
@@ -4576,6 +4586,8 @@ def _caught_act(found: Token) -> Token | None:
     if at >= len(doc):
         return None
     word = doc[at]
+    if word.dep_ == "amod":
+        return None  # ("Inspectors caught leaking tanks": what was found, described)
     if word.tag_ == "VBG" or word.tag_ == "NN" and word.lower_.endswith("ing") and word.dep_ in {"nsubj", "csubj", "xcomp", "dobj"}:
         return word
     if word.lower_ == "to" and at + 2 < len(doc) and doc[at + 1].lower_ == "have" and doc[at + 2].tag_ == "VBN":
@@ -4592,8 +4604,9 @@ def _sanctions_after(found: Token, act: Token) -> list[Token]:
         near.append(act.head)
     if found.dep_ in {"csubj", "csubjpass"} and found.head.i > act.i:  # or the clause "stores caught X" its subject
         near.append(found.head)
-    return [v for v in near if v.pos_ in {"VERB", "AUX"} and (
-        v.tag_ in {"VBZ", "VBP"} or any(a.dep_ == "aux" and a.lower_ in _MODALS | _SPECULATIVE for a in v.children))]
+    # (not a verb with a subject of its own: "Inspectors caught leaking tanks, and the owners will pay a fine")
+    return [v for v in near if v.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+            and (v.tag_ in {"VBZ", "VBP"} or any(a.dep_ == "aux" and a.lower_ in _MODALS | _SPECULATIVE for a in v.children))]
 
 
 def _sanction_kind(verb: Token, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> str:
