@@ -332,7 +332,7 @@ _OBJECT_CLAUSE_MARKS = {"whether", "if", "that", "how", "what", "when", "where",
 #: ("disclose whether ...", "certify that ..."); "ensure that ..." and "assess whether ..." name an aim.
 _DECLARING_VERBS = {"disclose", "report", "notify", "inform", "certify", "verify", "attest", "assure", "confirm",
                     "state", "indicate", "document", "demonstrate", "explain", "tell", "reveal", "specify", "show",
-                    "misrepresent", "misstate", "conceal", "hide"}  # (telling falsely or hiding: "misrepresent how ...")
+                    "misrepresent", "misstate", "conceal", "hide"}  # (telling falsely or hiding, "misstate how")
 
 
 def _reported_object(verb: Token) -> tuple[int, ...]:
@@ -356,7 +356,8 @@ def _reported_object(verb: Token) -> tuple[int, ...]:
         verbs = [clause] + [v for v in verbs[1:] if shared and not any(c.dep_ in {"aux", "nsubj", "nsubjpass"}
                                                                         for c in v.children)]
         end = max([v.i for v in verbs] + [i for v in verbs for o in v.children
-                                          if o.dep_ in {"dobj", "attr", "acomp", "prt"} and o.i > v.i for i in _subtree(o)])
+                                          if o.dep_ in {"dobj", "attr", "acomp", "prt"} and o.i > v.i
+                                          for i in _subtree(o)])
         toks = list(range(verb.i, end + 1))
         while toks and verb.doc[toks[-1]].is_punct:
             toks.pop()
@@ -3571,9 +3572,9 @@ def said_to_be(noun: Token) -> list[Token]:
     other frames read."""
     verb = noun.head
     # (the worry is ranked or counted among others, as an argument names it: "the real problem", "another concern";
-    # "the problem was a faulty valve" only describes what went wrong)
+    # and said as it stands: "the problem was a faulty valve", "the main problem was a broken pipe" tell what went
+    # wrong)
     ranked = any(c.dep_ in {"amod", "det"} and c.lower_ in _RANKING_WORDS for c in noun.children)
-    # (and said as it stands: "the main problem was a broken pipe" tells what went wrong)
     if not ranked or noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ not in {"VBZ", "VBP"} or _negated(verb) \
             or in_question(verb) or asked(verb) \
             or in_condition(verb) or verb.dep_ == "advcl" \
@@ -4588,7 +4589,8 @@ def _caught_act(found: Token) -> Token | None:
     word = doc[at]
     if word.dep_ == "amod":
         return None  # ("Inspectors caught leaking tanks": what was found, described)
-    if word.tag_ == "VBG" or word.tag_ == "NN" and word.lower_.endswith("ing") and word.dep_ in {"nsubj", "csubj", "xcomp", "dobj"}:
+    if word.tag_ == "VBG" or word.tag_ == "NN" and word.lower_.endswith("ing") \
+            and word.dep_ in {"nsubj", "csubj", "xcomp", "dobj"}:
         return word
     if word.lower_ == "to" and at + 2 < len(doc) and doc[at + 1].lower_ == "have" and doc[at + 2].tag_ == "VBN":
         return doc[at + 2]
@@ -4605,8 +4607,10 @@ def _sanctions_after(found: Token, act: Token) -> list[Token]:
     if found.dep_ in {"csubj", "csubjpass"} and found.head.i > act.i:  # or the clause "stores caught X" its subject
         near.append(found.head)
     # (not a verb with a subject of its own: "Inspectors caught leaking tanks, and the owners will pay a fine")
-    return [v for v in near if v.pos_ in {"VERB", "AUX"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
-            and (v.tag_ in {"VBZ", "VBP"} or any(a.dep_ == "aux" and a.lower_ in _MODALS | _SPECULATIVE for a in v.children))]
+    return [v for v in near if v.pos_ in {"VERB", "AUX"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children)
+            and (v.tag_ in {"VBZ", "VBP"} or any(a.dep_ == "aux" and a.lower_ in _MODALS | _SPECULATIVE
+                                                 for a in v.children))]
 
 
 def _sanction_kind(verb: Token, penalty_cues: frozenset[str], reward_cues: frozenset[str]) -> str:
