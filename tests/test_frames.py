@@ -11,6 +11,15 @@ from policygraph.ontology import load_lexicon
 from .parsing import word
 
 
+def _worries(nlp, text):
+    """The worries `concern_phrases` reads in one sentence, as text, in order."""
+    lex = load_lexicon()
+    doc = nlp(text)
+    return [span_text(doc, toks) for _h, toks in concern_phrases(
+        doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
+        critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])]
+
+
 def _duties(nlp, text):
     lex = load_lexicon()
     doc = nlp(text)
@@ -776,13 +785,7 @@ def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):
-    from policygraph.extract.frames import concern_phrases
-
-    lex = load_lexicon()
-    doc = nlp(text)
-    found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
-                            critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
-    assert [span_text(doc, toks) for _head, toks in found] == expected
+    assert _worries(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1476,15 +1479,7 @@ def test_frames_what_never_came_to_be(nlp, text, word, expected):
     ("Carriers warned that the rule will mean higher fares on regional routes.", "higher fares"),
 ])
 def test_frames_worries_foreseen(nlp, text, worry):
-    from policygraph.extract.frames import concern_phrases
-    from policygraph.extract.mentions import span_text
-
-    lex = load_lexicon()
-    doc = nlp(text)
-    found = [span_text(doc, toks) for _h, toks in concern_phrases(
-        doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
-        critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])]
-    assert worry in found
+    assert worry in _worries(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -1607,11 +1602,7 @@ def test_frames_duty_nouns_stating_the_act(nlp, text, conduct, doer):
     ],
 )
 def test_frames_worries_joined_as_modifiers(nlp, text, worries):
-    doc = nlp(text)
-    lex = load_lexicon()
-    found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
-                            critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
-    assert [span_text(doc, toks) for _head, toks in found] == worries
+    assert _worries(nlp, text) == worries
 
 
 @pytest.mark.parametrize(
@@ -1744,12 +1735,7 @@ def test_frames_keeps_or_ends_a_policy(nlp, text, verb, expected):
     ("We find that the program raised attendance by 7 points, with larger gains for girls.", []),
 ])
 def test_frames_worries_a_raising_verb_names(nlp, text, worries):
-    lex = load_lexicon()
-    doc = nlp(text)
-    found = [span_text(doc, toks) for _h, toks in concern_phrases(
-        doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
-        critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])]
-    assert found == worries
+    assert _worries(nlp, text) == worries
 
 
 @pytest.mark.parametrize(("text", "act"), [
@@ -1886,11 +1872,8 @@ def test_frames_a_finding_is_no_act_caught(nlp, text, absent):
 
 def test_frames_a_sanction_after_a_misread_catching_is_no_worry(nlp):
     # (session 41) "landlords found renting unsafe units will lose their licence": nobody reports a worry
-    lex = load_lexicon()
-    doc = nlp("Under the Housing Code, landlords found renting unsafe units will lose their licence.")
-    found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
-                            critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
-    assert not found, [span_text(doc, t) for _h, t in found]
+    found = _worries(nlp, "Under the Housing Code, landlords found renting unsafe units will lose their licence.")
+    assert not found, found
 
 
 @pytest.mark.parametrize(
@@ -1912,11 +1895,7 @@ def test_frames_a_sanction_after_a_misread_catching_is_no_worry(nlp):
     ],
 )
 def test_frames_a_worry_said_to_be_something(nlp, text, expected):
-    lex = load_lexicon()
-    doc = nlp(text)
-    found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
-                            critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
-    assert sorted(span_text(doc, t) for _h, t in found) == expected
+    assert sorted(_worries(nlp, text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -1980,8 +1959,4 @@ def test_frames_an_act_allowed_only_on_a_condition_is_restricted(nlp, text, expe
     ],
 )
 def test_frames_a_flaw_pointed_to_is_a_worry(nlp, text, expected):
-    lex = load_lexicon()
-    doc = nlp(text)
-    found = concern_phrases(doc, markers=lex.concern_markers, raise_cues=lex.relation_cues["raisesConcern"],
-                            critics=lex.relation_cues["criticizes"], supporters=lex.relation_cues["supports"])
-    assert sorted(span_text(doc, t) for _h, t in found) == expected
+    assert sorted(_worries(nlp, text)) == expected

@@ -3554,10 +3554,6 @@ def named_as(noun: Token) -> list[Token]:
             if o.pos_ in {"NOUN", "PROPN"}]
 
 
-#: Words that open a case supposed: "when the problem is an emergency", "if the risk is high".
-_SUPPOSING = frozenset({"when", "whenever", "if", "unless", "where", "once", "until", "while"})
-
-
 #: Words that rank a worry or count it among others: "the deeper problem", "another concern".
 _RANKING_WORDS = frozenset({"real", "main", "deeper", "deepest", "bigger", "biggest", "greater", "greatest", "key",
                             "central", "chief", "primary", "core", "fundamental", "underlying", "larger", "largest",
@@ -3578,7 +3574,7 @@ def said_to_be(noun: Token) -> list[Token]:
     if not ranked or noun.dep_ != "nsubj" or verb.lemma_ != "be" or verb.tag_ not in {"VBZ", "VBP"} or _negated(verb) \
             or in_question(verb) or asked(verb) \
             or in_condition(verb) or verb.dep_ == "advcl" \
-            or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _SUPPOSING for c in verb.children):
+            or any(c.dep_ in {"mark", "advmod"} and c.lower_ in _HYPOTHETICAL | {"where"} for c in verb.children):
         return []
     return [o for c in verb.children if c.dep_ == "attr" and c.i > verb.i
             for o in [c, *(j for j in c.conjuncts if j.pos_ == c.pos_)] if o.pos_ in {"NOUN", "PROPN"}]
