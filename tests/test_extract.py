@@ -6153,6 +6153,11 @@ def test_extract_session_29_whom_a_policy_covers(nlp, text, expected, not_expect
         ("The Minister confirmed a £15 million Harbor Improvement Fund.", {"harbor improvement fund"},
          {"15 million harbor improvement fund"}),
         ("The county announced a $40 million Mooring Grant Scheme.", {"mooring grant scheme"}, set()),
+        # ... so does a sum in thousands, and a comma after a term before it
+        ("The county council funded a $200,000 Clean Moorings program, to be run by the Harbor Office.",
+         {"clean moorings program"}, {"$200,000 clean moorings program"}),
+        ("The county created a 10-year, $40 million Dock Repair Program.", {"dock repair program"},
+         {", $40 million dock repair program"}),
         # (second review) a sum that names the thing stays: a fare cap of £2, a minimum wage of $15
         ("Riders welcomed the £2 Bus Fare Cap.", {"£2 bus fare cap"}, {"bus fare cap"}),
         # (second review) a body once so called is the body: "former" stays only on a group

@@ -82,13 +82,19 @@ def _determiner_in_name(doc: Doc, kept: list[int]) -> bool:
 
 
 def _sum_before_name(doc: Doc, kept: list[int]) -> bool:
-    """"a £15 million Attendance Improvement Fund": a sum of millions before
-    a capitalised name says how big the thing is; it is no part of its name."""
+    """"a £15 million Attendance Improvement Fund", "a $200,000 Clean
+    Streets program", "a $6 million grant program": a sum before a policy
+    that is no charge says how big it is (its budget); it is no part of its
+    name. A charge is known by its amount ("the £2 Bus Fare Cap", "a $25
+    fee"), and a small sum before a capitalised name may be the name."""
     first = doc[kept[0]]
     if len(kept) < 2 or not (first.tag_ == "$" or first.ent_type_ == "MONEY" and first.like_num):
         return False  # (the common case, on every trim: one word looked at)
+    if doc[kept[-1]].ent_type_ == "MONEY" or doc[kept[-1]].lemma_.lower() in _CHARGE_WORDS:
+        return False
     scaled = any(doc[i].lower_ in _SCALE_WORDS for i in kept[:4])  # ("the £2 Bus Fare Cap": the sum is its name)
-    return scaled and any(doc[i].is_title for i in kept[1:]) and doc[kept[-1]].ent_type_ != "MONEY"
+    large = any(re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{4,}", doc[i].text) for i in kept[:3])  # "$200,000"
+    return scaled or large or not any(doc[i].is_title for i in kept[1:])
 
 
 #: Words that scale a sum: a budget's size, never a name's amount.
@@ -663,6 +669,8 @@ class Finding:
             kept.pop(0)
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
             kept.pop(0)  # "five-year agreement": "year" belongs to the number the trim dropped
+            while len(kept) > 1 and (doc[kept[0]].is_punct or _sum_before_name(doc, kept)):
+                kept.pop(0)  # "a 10-year, $40 million Home Repair Program": the comma and sum before the name
         while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].tag_ == "POS" or doc[kept[-1]].is_space
                         or doc[kept[-1]].pos_ in {"ADP", "CCONJ", "DET"}):
             kept.pop()
