@@ -368,6 +368,9 @@ def gap(reason: str):
         # "must permit" is the duty holder's own duty
         (RULE, 'Under the Harbor Rule, marina operators must permit boaters to use the pump-out station.',
          ('permit boaters to use the pump-out station', 'performedBy', 'marina operators')),
+        # a body that posts or crafts rules makes them
+        ('# Harbor news\n\n', 'Last week the Harbor Police Department quietly posted Directive 7.3, the rules that '
+         'now govern how its officers use drones.', ('directive 7.3', 'issuedBy', 'harbor police department')),
     ],
 )
 def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
@@ -516,6 +519,9 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         # (session 40 review) what it is a test or a source of is the judgement, no praise of the rule
         (RULE, "The Boaters Union called the Harbor Rule a crucial test of the governor's power.",
          ('boaters union', 'supports', 'harbor rule')),
+        # (session 42) a posted result is no rule
+        ('# Harbor news\n\n', 'The Harbor Pilots Company posted a loss in the third quarter.',
+         ('loss', 'issuedBy', 'harbor pilots company')),
     ],
 )
 def test_language_sweep_reads_no_fact_where_there_is_none(nlp, preamble, text, fact):
