@@ -368,6 +368,9 @@ def gap(reason: str):
         # "must permit" is the duty holder's own duty
         (RULE, 'Under the Harbor Rule, marina operators must permit boaters to use the pump-out station.',
          ('permit boaters to use the pump-out station', 'performedBy', 'marina operators')),
+        # a second participle the parse joins to "is" is still passive: who administers it runs it
+        ('# Water news\n\n', 'The Water Credit Scheme is a trading programme run by the Ministry of Environment and '
+         'administered day to day by the Rural Water Agency.', ('water credit scheme', 'issuedBy', 'rural water agency')),
         # a body that posts or crafts rules makes them
         ('# Harbor news\n\n', 'Last week the Harbor Police Department quietly posted Directive 7.3, the rules that '
          'now govern how its officers use drones.', ('directive 7.3', 'issuedBy', 'harbor police department')),

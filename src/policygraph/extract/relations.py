@@ -252,11 +252,13 @@ def passive(verb: Token) -> bool:
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)
     agent = any(c.dep_ == "agent" for c in verb.children)
     # ("the Rule, approved 4-1 by the Board, ...": a tally after it may make the tagger read a past tense)
-    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and agent and verb.dep_ == "acl"
+    participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and agent and verb.dep_ in {"acl", "conj"}
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (participle and not own_subject and (
         verb.dep_ in {"acl", "relcl"} or verb.dep_ in {"advcl", "csubj", "nsubj"} and agent
         or verb.dep_ == "ROOT" and agent and verb.i == verb.sent.start  # "Issued by the Authority under ...": a line
-        or verb.dep_ == "conj" and agent and passive(verb.head)))  # "is funded by X and administered by Y"
+        # "is funded by X and administered by Y"; "is a scheme run by X and administered day to day by Y" (the
+        # parse may join the second participle to "is")
+        or verb.dep_ == "conj" and agent and (passive(verb.head) or verb.head.lemma_ == "be")))
 
 
 #: Nouns for what a policy imposes or grants: "the fee" of a fee programme is that programme.
