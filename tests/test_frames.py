@@ -824,6 +824,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
          ("penalty", "emit more than their allowances", "Facilities")),
         # a subject that is banned or rewarded in the passive: what it does earns it
         ("An employer that underpays workers may be barred from the program.", ("penalty", "underpays workers", "employer")),
+        # (session 42) a second act after "or" that the parse joins to the noun is the noun's too
+        ("A provider that fails to keep the logs, or deletes records early, could be fined up to 4 percent of its "
+         "turnover.", ("penalty", "deletes records early", "provider")),
         ("Residents who sort their waste are rewarded with credits.", ("reward", "sort their waste", "Residents")),
         # a subject whose own permit or contract is taken: what it does is punished
         ("A landlord that collects side payments may have its contract terminated.",

@@ -4519,6 +4519,10 @@ def _doer_clauses(noun: Token) -> list[Token]:
     # sentence's verb)
     return relatives + [x for c in relatives for x in c.conjuncts if x.pos_ == "VERB" and x.i > c.i
                         and x.tag_ == c.tag_ and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in x.children)] + [
+        # "a provider that fails to keep the logs, or deletes them early, ...": the parse may join the second
+        # verb to the noun
+        x for x in noun.children if x.dep_ == "conj" and x.pos_ == "VERB" and relatives and x.i > relatives[0].i
+        and x.tag_ == relatives[0].tag_ and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in x.children)] + [
         # "companies found placing unsafe goods on the market", "drivers caught speeding"
         x for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DETECTING_VERBS
         for x in [*(x for x in c.children if x.dep_ in {"xcomp", "advcl", "ccomp", "oprd"}),
