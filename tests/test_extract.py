@@ -6158,6 +6158,9 @@ def test_extract_session_29_whom_a_policy_covers(nlp, text, expected, not_expect
          {"clean moorings program"}, {"$200,000 clean moorings program"}),
         ("The county created a 10-year, $40 million Dock Repair Program.", {"dock repair program"},
          {", $40 million dock repair program"}),
+        # a second relative clause the parse reads as a noun joined to the doers is no class of actors
+        ("Shippers and brokers that fail to file reports on time, or that falsify records, will face civil penalties.",
+         {"shippers", "brokers"}, {"falsify records"}),
         # (second review) a sum that names the thing stays: a fare cap of £2, a minimum wage of $15
         ("Riders welcomed the £2 Bus Fare Cap.", {"£2 bus fare cap"}, {"bus fare cap"}),
         # (second review) a body once so called is the body: "former" stays only on a group
