@@ -371,6 +371,10 @@ def gap(reason: str):
         # a second participle the parse joins to "is" is still passive: who administers it runs it
         ('# Water news\n\n', 'The Water Credit Scheme is a trading programme run by the Ministry of Environment and '
          'administered day to day by the Rural Water Agency.', ('water credit scheme', 'issuedBy', 'rural water agency')),
+        # a suit a public body brings under laws enforces them, each law of the pair, wherever the parse hangs "under"
+        ('# Consumer news\n\n', 'The settlement resolves a lawsuit brought by the Ohio Department of Justice in '
+         'September 2022 under the Ohio Consumer Sales Practices Act and the Home Solicitation Sales Act.',
+         ('home solicitation sales act', 'issuedBy', 'ohio department of justice')),
         # a body that posts or crafts rules makes them
         ('# Harbor news\n\n', 'Last week the Harbor Police Department quietly posted Directive 7.3, the rules that '
          'now govern how its officers use drones.', ('directive 7.3', 'issuedBy', 'harbor police department')),

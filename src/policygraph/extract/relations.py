@@ -1709,7 +1709,11 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
         return []
     # "oversees marinas under the Act": the parse may hang "under" on the object
     held = pobjs(verb, {"under"}) + [o for d in verb.children if d.dep_ == "dobj" for o in pobjs(d, {"under"})]
-    policies = [p for o in held for p in [r.key_at(o, "Policy")] if p]
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        # "resolves a lawsuit brought by the Department in 2022 under the Act": the parse may hang "under" on the
+        # verb whose object the participle describes
+        held += [o for o in pobjs(verb.head.head, {"under"}) if o.i > verb.i]
+    policies = list(dict.fromkeys(p for o in held for p in r.conjuncts(o, "Policy")))  # ("under the Act and the Code")
     # "grants are awarded by the Office under the Act": the agent runs it (not "struck down by the Court", "grants
     # were received by the Port Authority")
     done_by = passive(verb) and verb.lemma_.lower() not in UNDOING_VERBS | _NOT_RUNNING
