@@ -2460,6 +2460,23 @@ def test_nlp_objects_after_made_public(nlp, text, obj):
 
 
 @pytest.mark.parametrize(
+    ("text", "clause", "said"),
+    [
+        ("The Marina Owners Association said in a statement that the rule would impose a burden on small marinas.",
+         "impose", True),
+        ("The union argued in a letter to the board that the fee is unfair.", "is", True),
+        # which statement, not what it says
+        ("The Marina Owners Association said in a statement that was issued Monday it would sue.", "issued", False),
+    ],
+)
+def test_nlp_statements_read_as_relatives(nlp, text, clause, said):
+    from policygraph.nlp import statements_read_as_relatives
+    doc = statements_read_as_relatives(nlp(text))
+    verb = next(t for t in doc if t.text == clause)
+    assert (verb.dep_ == "ccomp" and verb.head.lemma_ in {"say", "argue"}) is said, [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+@pytest.mark.parametrize(
     ("text", "owner", "owned"),
     [
         ("We comment on the National Marine Fisheries Service's (NMFS) proposed rule requiring vessels to report "

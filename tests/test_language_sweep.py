@@ -375,6 +375,9 @@ def gap(reason: str):
         ('# Consumer news\n\n', 'The settlement resolves a lawsuit brought by the Ohio Department of Justice in '
          'September 2022 under the Ohio Consumer Sales Practices Act and the Home Solicitation Sales Act.',
          ('home solicitation sales act', 'issuedBy', 'ohio department of justice')),
+        # what is said "in a statement that ..." is said: a burden it would impose is a worry about it
+        (RULE, 'The Marina Owners Association said in a statement that the Harbor Rule would impose an administrative '
+         'burden on small marinas.', ('marina owners association', 'criticizes', 'harbor rule')),
         # a body that posts or crafts rules makes them
         ('# Harbor news\n\n', 'Last week the Harbor Police Department quietly posted Directive 7.3, the rules that '
          'now govern how its officers use drones.', ('directive 7.3', 'issuedBy', 'harbor police department')),

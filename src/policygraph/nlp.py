@@ -1255,6 +1255,38 @@ def objects_after_made_public(doc: Doc) -> Doc:
     return doc
 
 
+def statements_read_as_relatives(doc: Doc) -> Doc:
+    """"the Association said in a statement that the rule would impose a
+    burden": the parser hangs the clause on "statement", as if it said
+    which statement. A clause opened by "that" with a subject of its own,
+    on the noun of "in a statement", "in a letter" or "in comments" after a
+    verb of saying, is what was said: the verb's complement."""
+    for clause in doc:
+        if clause.dep_ not in {"acl", "relcl"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        noun, prep = clause.head, clause.head.head
+        verb = prep.head
+        if noun.lemma_.lower() not in _STATEMENT_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "in" \
+                or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAYING_VERBS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
+                or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            continue  # ("said in a statement issued Monday": which statement)
+        heads = {t.i: t.head.i for t in doc}
+        heads[clause.i] = verb.i
+        if _is_tree(heads, verb.sent):
+            clause.head, clause.dep_ = verb, "ccomp"
+    return doc
+
+
+#: Nouns for what someone says in: "said in a statement that ...".
+_STATEMENT_NOUNS = frozenset({"statement", "letter", "comment", "testimony", "filing", "release", "interview", "post",
+                              "email", "memo", "submission", "op-ed", "editorial", "report", "brief", "speech"})
+#: Verbs of saying that take what was said as a clause.
+_SAYING_VERBS = frozenset({"say", "argue", "warn", "write", "note", "state", "claim", "contend", "assert", "tell",
+                           "add", "explain", "caution", "stress", "insist", "maintain", "suggest", "complain"})
+
+
 #: What a verb can make an object that follows it: "make public", "make available".
 _MADE_STATES = frozenset({"public", "available", "accessible", "known"})
 
@@ -1527,7 +1559,7 @@ REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agr
            infinitive_lists_read_as_main_verbs,
            relative_lists_read_as_main_verbs,
            possessives_before_bracketed_acronyms,
-           objects_after_made_public, failures_read_as_the_sentence)
+           objects_after_made_public, failures_read_as_the_sentence, statements_read_as_relatives)
 
 
 def repaired(doc: Doc, known_verbs: frozenset[str]) -> Doc:
