@@ -6175,6 +6175,11 @@ def test_extract_session_29_whom_a_policy_covers(nlp, text, expected, not_expect
          {"clean moorings program"}, {"$200,000 clean moorings program"}),
         ("The county created a 10-year, $40 million Dock Repair Program.", {"dock repair program"},
          {", $40 million dock repair program"}),
+        # (session 42) an office named after an official's post keeps the post; those who once held a post are a group
+        ("The U.S. Attorney's Office for the District of Columbia enforces the Harbor Rule.",
+         {"u.s. attorney's office for the district of columbia"}, {"office for the district of columbia"}),
+        ("The Harbor Rule bars former Members of Congress from lobbying for two years.", {"former members of congress"},
+         {"members of congress"}),
         # a second relative clause the parse reads as a noun joined to the doers is no class of actors
         ("Shippers and brokers that fail to file reports on time, or that falsify records, will face civil penalties.",
          {"shippers", "brokers"}, {"falsify records"}),

@@ -660,7 +660,9 @@ class Finding:
                         or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}
                         or _count(doc[kept[0]]) and len(kept) > 1
                         # "the former Harbour Board": a body's old name, the body
+                        # (not "former Members of Congress": those who once held a post are a group of their own)
                         or doc[kept[0]].lower_ == "former" and len(kept) > 1 and doc[kept[1]].is_title
+                        and doc[kept[1]].tag_ not in {"NNS", "NNPS"}
                         # "the so-called Worker Flexibility Act": what it is called, no word of the name
                         or doc[kept[0]].lower_ in _NAMING_PARTICIPLES and len(kept) > 1 and doc[kept[1]].is_title
                         or _sum_before_name(doc, kept) or adjective_before_name(doc, kept)) \
@@ -711,7 +713,11 @@ class Finding:
 
     @staticmethod
     def _possessive_in_name(poss: Token) -> bool:
-        """"People's Bank of China": the possessive is part of one name, not an owner."""
+        """"People's Bank of China": the possessive is part of one name, not an
+        owner. So is an official's title before "Office" ("the U.S. Attorney's
+        Office", "the Governor's Office"): the office is named after the post."""
+        if poss.is_title and poss.head.lower_ == "office" and poss.head.is_title and poss.head.i == poss.i + 2:
+            return True
         return (poss.ent_iob_ != "" and poss.ent_type_ in {"ORG", "FAC", "LAW"} and poss.head.ent_type_ == poss.ent_type_
                 and poss.is_title and not any(t.ent_iob_ == "B" for t in poss.doc[poss.i + 1 : poss.head.i + 1]))
 
@@ -2558,6 +2564,8 @@ def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
         for tok in ent:
             if tok.tag_ == "POS" and f._owner_of_policy(doc, tok, ent):
                 parts.append([])  # "the State Council's Planning Outline": issuer, then policy
+            elif tok.lower_ in {"v.", "vs.", "v", "vs"} and ent.start < tok.i < ent.end - 1:
+                parts.append([])  # "Ferreira v. Halcyon Mobility": a case names its two parties, no one else
             elif tok.tag_ != "POS" or tok.i != ent.end - 1:
                 parts[-1].append(tok.i)
         for part in parts:
