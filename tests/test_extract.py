@@ -2614,6 +2614,9 @@ def test_extract_judged_in_speech(nlp, text, stance):
         ("The act penalizes marinas that discharge sewage, store fuel or sell plastics.", {5: "discharge"}),
         # a singular noun with its verb after it is the clause's subject
         ("The rules that school staff follow are strict.", {}),
+        # (session 42) ... and before a plural object, when "to" or a preposition follows it
+        ("Section 4 would require marinas that process payments to transfer fees within seven days.", {6: "process"}),
+        ("The act replaces rules that price caps will replace.", {}),
     ],
 )
 def test_nlp_relative_verbs_read_as_nouns(nlp, text, verbs):

@@ -948,8 +948,11 @@ def relative_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, s
         # that no verb follows, is the clause's verb; "rules that school staff follow" has its verb after the noun)
         following = next((t for t in doc[tok.head.i + 1 :] if t.pos_ != "ADV"), None)  # ("farm staff often use")
         ends = following is None or following.tag_ not in _FINITE_TAGS | {"VB"}
+        # ("platforms that *process* payments to pay out ...": a plural object, when a word that opens no clause
+        # follows it; "rules that price caps will replace" has its verb after the noun)
+        closed = following is None or following.tag_ in {"TO", "IN", ".", ",", ":"}
         agrees = agrees or tok.dep_ == "compound" and tok.tag_ == "NN" and noun.tag_ == "NNS" and base == tok.lower_ \
-            and tok.head.i == tok.i + 1 and tok.head.tag_ == "NN" and ends
+            and tok.head.i == tok.i + 1 and (tok.head.tag_ == "NN" and ends or tok.head.tag_ == "NNS" and closed)
         if base and takes and after.tag_ not in _FINITE_TAGS and (
                 agrees or tok.dep_ not in {"compound", "nsubj", "nsubjpass"}):
             found[tok.i] = base
