@@ -2856,6 +2856,10 @@ def test_nlp_gerund_subjects_read_as_modifiers(nlp, text, subject, acts):
          "dismissing"),
         # an "-ing" clause of manner, with the verb's own subject after it, is no subject
         ("Under the rule, citing safety concerns, the council closed the pier.", "council"),
+        # (session 42) opening the sentence, a list of acts set off by commas before the verb is its subject
+        ("Refusing service to a rider, or charging higher fares to riders, is prohibited under Section 12.",
+         "Refusing"),
+        ("Hoping to cut costs, or saving money, the company closed the pier.", "company"),
     ],
 )
 def test_nlp_gerund_subjects_read_as_prepositions(nlp, text, subject):

@@ -529,6 +529,9 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         # (session 40 review) what it is a test or a source of is the judgement, no praise of the rule
         (RULE, "The Boaters Union called the Harbor Rule a crucial test of the governor's power.",
          ('boaters union', 'supports', 'harbor rule')),
+        # (session 42) a harm named inside banned conduct is the conduct's words, no worry
+        (RULE, 'Refusing service to a boater, or charging higher fees to boaters, is prohibited under the Harbor Rule '
+         'and can be challenged by the Harbor Board.', ('higher fees', 'concernAbout', 'harbor rule')),
         # (session 42) a posted result is no rule
         ('# Harbor news\n\n', 'The Harbor Pilots Company posted a loss in the third quarter.',
          ('loss', 'issuedBy', 'harbor pilots company')),

@@ -753,11 +753,16 @@ def gerund_subjects_read_as_prepositions(doc: Doc) -> Doc:
     verb with no subject. An "-ing" phrase right after the comma that ends
     right before the verb's auxiliaries, where the verb has no subject, is
     its subject."""
-    for gerund in doc[2:]:
+    for gerund in doc:
         # (or as a modifier of the opening phrase's noun, or a noun: "Under the Standard, dismissing or demoting
         # a worker ... is prohibited")
+        # (also opening the sentence, when a list of acts set off by commas follows it: "Refusing service, or
+        # charging higher fares, is prohibited")
+        opening = gerund.is_sent_start and gerund.tag_ == "VBG" and gerund.dep_ == "advcl" \
+            and any(c.dep_ == "conj" for c in gerund.children)
         if not (gerund.tag_ == "VBG" or gerund.tag_ == "NN" and gerund.is_lower and gerund.lower_.endswith("ing")) \
-                or gerund.dep_ not in {"prep", "advcl", "dep", "acl"} or doc[gerund.i - 1].text != "," \
+                or gerund.dep_ not in {"prep", "advcl", "dep", "acl"} \
+                or not opening and (gerund.i < 2 or doc[gerund.i - 1].text != ",") \
                 or gerund.dep_ == "acl" and gerund.head.i > gerund.i:
             continue
         verb = next((a for a in gerund.ancestors if a.pos_ in {"VERB", "AUX"}), None)
@@ -766,7 +771,9 @@ def gerund_subjects_read_as_prepositions(doc: Doc) -> Doc:
         auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
         if not auxiliaries and verb.tag_ not in {"VBZ", "VBP", "VBD"}:
             continue  # (a finite verb only: "Under the rule, filling pools, owners must ...")
-        if gerund.right_edge.i + 1 != (auxiliaries[0].i if auxiliaries else verb.i):
+        start = auxiliaries[0].i if auxiliaries else verb.i
+        if gerund.right_edge.i + 1 != start and not (opening and gerund.right_edge.i + 2 == start
+                                                     and doc[start - 1].text == ","):
             continue
         passive = any(c.dep_ == "auxpass" for c in auxiliaries)
         gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = verb, "csubjpass" if passive else "csubj", "VERB", "VBG"

@@ -3196,8 +3196,12 @@ def worried_conduct_dropped(f: Finding, found: list[Mention]) -> list[Mention]:
     the vocabulary knows ("fraud") inside what a worry frame names is the
     worry's words, not conduct some policy judges; the worry keeps them."""
     worries = [set(m.tokens) for m in found if m.source == "frame" and m.cls and f.lex.core(m.cls) == "Concern"]
-    return [m for m in found if not (m.source in {"lexicon", "head"} and m.cls and f.lex.core(m.cls) == "Behaviour"
-                                     and any(set(m.tokens) <= w for w in worries))]
+    found = [m for m in found if not (m.source in {"lexicon", "head"} and m.cls and f.lex.core(m.cls) == "Behaviour"
+                                      and any(set(m.tokens) <= w for w in worries))]
+    # "charging higher fares to riders is prohibited": a harm inside conduct a frame names is the conduct's words
+    acts = [set(m.tokens) for m in found if m.source == "frame" and m.cls and f.lex.core(m.cls) == "Behaviour"]
+    return [m for m in found if not (m.cls and f.lex.core(m.cls) == "Concern" and m.source == "frame"
+                                     and any(set(m.tokens) < a for a in acts))]
 
 
 def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mention], list[Mention]]:
