@@ -1277,7 +1277,7 @@ def statements_read_as_relatives(doc: Doc) -> Doc:
         noun, prep = clause.head, clause.head.head
         verb = prep.head
         if noun.lemma_.lower() not in _STATEMENT_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "in" \
-                or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SAYING_VERBS:
+                or verb.pos_ != "VERB" or verb.lemma_.lower() not in _REPORTING_VERBS:
             continue
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
                 or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
@@ -1292,9 +1292,11 @@ def statements_read_as_relatives(doc: Doc) -> Doc:
 #: Nouns for what someone says in: "said in a statement that ...".
 _STATEMENT_NOUNS = frozenset({"statement", "letter", "comment", "testimony", "filing", "release", "interview", "post",
                               "email", "memo", "submission", "op-ed", "editorial", "report", "brief", "speech"})
-#: Verbs of saying that take what was said as a clause.
-_SAYING_VERBS = frozenset({"say", "argue", "warn", "write", "note", "state", "claim", "contend", "assert", "tell",
-                           "add", "explain", "caution", "stress", "insist", "maintain", "suggest", "complain"})
+#: Verbs by which someone says or asks something in their own voice (the relation rules' too).
+SAYING_VERBS = frozenset({"say", "argue", "claim", "contend", "urge", "ask", "call", "state", "assert", "tell",
+                          "note", "write", "insist", "maintain", "suggest", "recommend", "request", "petition"})
+#: ... and those that only report what was said, which take it as a clause too: "warned in a letter that ...".
+_REPORTING_VERBS = SAYING_VERBS | {"warn", "add", "explain", "caution", "stress", "complain"}
 
 
 #: What a verb can make an object that follows it: "make public", "make available".

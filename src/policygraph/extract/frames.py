@@ -4515,14 +4515,13 @@ def _doer_clauses(noun: Token) -> list[Token]:
     refuse inspections")."""
     relatives = [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
                  and any(s.lower_ in {"who", "that", "which"} for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})]
-    # (in the clause's own form: "punish shareholders who have invested ... and cause a loss" goes on with the
-    # sentence's verb)
-    return relatives + [x for c in relatives for x in c.conjuncts if x.pos_ == "VERB" and x.i > c.i
+    # the acts joined to a clause, or to the noun where the parse joins them there ("a provider that fails to keep
+    # the logs, or deletes them early, ..."), in the clause's own form ("punish shareholders who have invested ...
+    # and cause a loss" goes on with the sentence's verb)
+    joined = [(c, x) for c in relatives for x in c.conjuncts] + [
+        (relatives[0], x) for x in noun.children if x.dep_ == "conj" and relatives]
+    return relatives + [x for c, x in joined if x.pos_ == "VERB" and x.i > c.i
                         and x.tag_ == c.tag_ and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in x.children)] + [
-        # "a provider that fails to keep the logs, or deletes them early, ...": the parse may join the second
-        # verb to the noun
-        x for x in noun.children if x.dep_ == "conj" and x.pos_ == "VERB" and relatives and x.i > relatives[0].i
-        and x.tag_ == relatives[0].tag_ and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in x.children)] + [
         # "companies found placing unsafe goods on the market", "drivers caught speeding"
         x for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DETECTING_VERBS
         for x in [*(x for x in c.children if x.dep_ in {"xcomp", "advcl", "ccomp", "oprd"}),

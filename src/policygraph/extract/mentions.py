@@ -1051,7 +1051,6 @@ class Finding:
                 continue  # "500,000 dollars, hospitals and schools": an amount is no one
             if any(c.dep_ == "compound" and c.tag_ in {"VB", "VBP", "VBZ", "VBD"} for c in conj.children):
                 continue  # "brokers that fail to file reports, or that falsify records, ...": a clause misread
-
             mention = self._noun_mention(doc, conj, cls, "head")
             if mention:
                 out.append(mention)

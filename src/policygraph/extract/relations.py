@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from ..names import frame_words, kind_word, singular
-from ..nlp import GIVING_VERBS, text_of
+from ..nlp import GIVING_VERBS, SAYING_VERBS, text_of
 from ..ontology import Lexicon
 from .frames import BINDING_TERMS, COURT_WORDS, VOICED_RISKS, VOICING_VERBS
 from .frames import (CALLED_WRONG, CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS,
@@ -2495,7 +2495,7 @@ def _denied_clause(tok: Token) -> bool:
         via_conj = node.dep_ == "conj"
         node = node.head
         if not via_conj and node.pos_ in {"VERB", "AUX"} and negated(node) \
-                and node.lemma_.lower() in _VOICING_VERBS | _RAISING_VERBS:
+                and node.lemma_.lower() in SAYING_VERBS | _RAISING_VERBS:
             return True  # (not "does not ease their fears", "cannot afford the costs": there the worry stands)
     return False
 
@@ -2516,7 +2516,7 @@ def _voiced_by_another(r: Reading, tok: Token, speakers: list[str] | tuple[str, 
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         # (only a verb of saying or asking has a voice: "warned that carriers could pressure shippers, creating a
         # loophole" is the warner's worry, not the carriers')
-        if doer is not None and (verb.lemma_.lower() in _VOICING_VERBS or r.cue_lemmas(verb) & r.any_cue):
+        if doer is not None and (verb.lemma_.lower() in SAYING_VERBS or r.cue_lemmas(verb) & r.any_cue):
             others = r.conjuncts(doer, "Actor")
             if others:
                 return not set(others) <= set(speakers)
@@ -2527,9 +2527,6 @@ def _voiced_by_another(r: Reading, tok: Token, speakers: list[str] | tuple[str, 
     return False
 
 
-#: Verbs by which someone says or asks something in their own voice.
-_VOICING_VERBS = frozenset({"say", "argue", "claim", "contend", "urge", "ask", "call", "state", "assert", "tell",
-                            "note", "write", "insist", "maintain", "suggest", "recommend", "request", "petition"})
 
 
 #: Nouns for a stance taken against something: "drew opposition from ticket brokers, who argue ...".
