@@ -6187,6 +6187,11 @@ def test_extract_session_29_whom_a_policy_covers(nlp, text, expected, not_expect
          {"u.s. attorney's office for the district of columbia"}, {"office for the district of columbia"}),
         ("The Harbor Rule bars former Members of Congress from lobbying for two years.", {"former members of congress"},
          {"members of congress"}),
+        # (review) a body's office is its part; a small sum is what each gets or pays
+        ("The Treasury's Office of Harbor Assets Control issued the Harbor Rule.", {"office of harbor assets control"},
+         {"treasury's office of harbor assets control"}),
+        ("The transit agency launched a $1 fare program for boaters under the Harbor Rule.", {"$1 fare program"},
+         {"fare program"}),
         # a second relative clause the parse reads as a noun joined to the doers is no class of actors
         ("Shippers and brokers that fail to file reports on time, or that falsify records, will face civil penalties.",
          {"shippers", "brokers"}, {"falsify records"}),

@@ -378,9 +378,6 @@ def gap(reason: str):
         # what is said "in a statement that ..." is said: a burden it would impose is a worry about it
         (RULE, 'The Marina Owners Association said in a statement that the Harbor Rule would impose an administrative '
          'burden on small marinas.', ('marina owners association', 'criticizes', 'harbor rule')),
-        # a body that posts or crafts rules makes them
-        ('# Harbor news\n\n', 'Last week the Harbor Police Department quietly posted Directive 7.3, the rules that '
-         'now govern how its officers use drones.', ('directive 7.3', 'issuedBy', 'harbor police department')),
     ],
 )
 def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
@@ -532,9 +529,9 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         # (session 42) a harm named inside banned conduct is the conduct's words, no worry
         (RULE, 'Refusing service to a boater, or charging higher fees to boaters, is prohibited under the Harbor Rule '
          'and can be challenged by the Harbor Board.', ('higher fees', 'concernAbout', 'harbor rule')),
-        # (session 42) a posted result is no rule
-        ('# Harbor news\n\n', 'The Harbor Pilots Company posted a loss in the third quarter.',
-         ('loss', 'issuedBy', 'harbor pilots company')),
+        # (session 42 review) who posts a rule on a wall or a website shows it; they need not have made it
+        ('# Harbor news\n\n', 'Marinas posted the Harbor Rule at their entrances, and most boaters complied.',
+         ('harbor rule', 'issuedBy', 'marinas')),
     ],
 )
 def test_language_sweep_reads_no_fact_where_there_is_none(nlp, preamble, text, fact):

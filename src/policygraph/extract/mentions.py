@@ -83,20 +83,26 @@ def _determiner_in_name(doc: Doc, kept: list[int]) -> bool:
 
 def _sum_before_name(doc: Doc, kept: list[int]) -> bool:
     """"a £15 million Attendance Improvement Fund", "a $200,000 Clean
-    Streets program", "a $6 million grant program": a sum before a policy
-    that is no charge says how big it is (its budget); it is no part of its
-    name. A charge is known by its amount ("the £2 Bus Fare Cap", "a $25
-    fee"), and a small sum before a capitalised name may be the name."""
+    Streets program", "a $6 million grant program": a sum in millions, or
+    in tens of thousands before a capitalised name, before a policy that is
+    no charge says how big it is (its budget); it is no part of its name.
+    A charge is known by its amount ("the £2 Bus Fare Cap", "a $25 fee"),
+    and a small sum is what each gets or pays ("a $1 fare program")."""
     first = doc[kept[0]]
     if len(kept) < 2 or not (first.tag_ == "$" or first.ent_type_ == "MONEY" and first.like_num):
         return False  # (the common case, on every trim: one word looked at)
     if doc[kept[-1]].ent_type_ == "MONEY" or doc[kept[-1]].lemma_.lower() in _CHARGE_WORDS:
         return False
     scaled = any(doc[i].lower_ in _SCALE_WORDS for i in kept[:4])  # ("the £2 Bus Fare Cap": the sum is its name)
-    large = any(re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{4,}", doc[i].text) for i in kept[:3])  # "$200,000"
-    return scaled or large or not any(doc[i].is_title for i in kept[1:])
+    # ("a $1 fare program", "a $1,000 signing bonus program": a small sum is what each gets or pays)
+    large = any(re.fullmatch(r"\d{2,3}(?:,\d{3})+|\d{1,3}(?:,\d{3}){2,}|\d{5,}", doc[i].text) for i in kept[:3])
+    return scaled or large and any(doc[i].is_title for i in kept[1:])
 
 
+#: Posts whose holder's office is named after them: "the U.S. Attorney's Office", "the Governor's Office".
+_POSTS_WITH_OFFICES = frozenset({"attorney", "general", "governor", "mayor", "sheriff", "comptroller", "controller",
+                                 "auditor", "treasurer", "prosecutor", "clerk", "assessor", "coroner", "marshal",
+                                 "commissioner", "ombudsman", "registrar", "superintendent", "speaker"})
 #: Words that scale a sum: a budget's size, never a name's amount.
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "m", "bn"})
 
@@ -716,8 +722,9 @@ class Finding:
         """"People's Bank of China": the possessive is part of one name, not an
         owner. So is an official's title before "Office" ("the U.S. Attorney's
         Office", "the Governor's Office"): the office is named after the post."""
-        if poss.is_title and poss.head.lower_ == "office" and poss.head.is_title and poss.head.i == poss.i + 2:
-            return True
+        if poss.lower_ in _POSTS_WITH_OFFICES and poss.is_title and poss.head.lower_ == "office" \
+                and poss.head.is_title and poss.head.i == poss.i + 2:
+            return True  # (not "the Treasury's Office of Foreign Assets Control": a body's office is its part)
         return (poss.ent_iob_ != "" and poss.ent_type_ in {"ORG", "FAC", "LAW"} and poss.head.ent_type_ == poss.ent_type_
                 and poss.is_title and not any(t.ent_iob_ == "B" for t in poss.doc[poss.i + 1 : poss.head.i + 1]))
 
@@ -2563,8 +2570,11 @@ def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
         for tok in ent:
             if tok.tag_ == "POS" and f._owner_of_policy(doc, tok, ent):
                 parts.append([])  # "the State Council's Planning Outline": issuer, then policy
-            elif tok.lower_ in {"v.", "vs.", "v", "vs"} and ent.start < tok.i < ent.end - 1:
-                parts.append([])  # "Ferreira v. Halcyon Mobility": a case names its two parties, no one else
+            elif tok.lower_ in {"v.", "vs.", "v", "vs"} and ent.start < tok.i < ent.end - 1 and ent.label_ != "LAW" \
+                    and any(t.lower_ == "in" for t in doc[max(0, ent.start - 3) : ent.start]):
+                # "In Ferreira v. Halcyon Mobility, the court held ...": the case a sentence is set in names its two
+                # parties (not "to codify Roe v. Wade": the ruling itself)
+                parts.append([])
             elif tok.tag_ != "POS" or tok.i != ent.end - 1:
                 parts[-1].append(tok.i)
         for part in parts:
