@@ -99,12 +99,12 @@ def _sum_before_name(doc: Doc, kept: list[int]) -> bool:
     return scaled or large and any(doc[i].is_title for i in kept[1:])
 
 
+#: Words that scale a sum: a budget's size, never a name's amount.
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "m", "bn"})
 #: Posts whose holder's office is named after them: "the U.S. Attorney's Office", "the Governor's Office".
 _POSTS_WITH_OFFICES = frozenset({"attorney", "general", "governor", "mayor", "sheriff", "comptroller", "controller",
                                  "auditor", "treasurer", "prosecutor", "clerk", "assessor", "coroner", "marshal",
                                  "commissioner", "ombudsman", "registrar", "superintendent", "speaker"})
-#: Words that scale a sum: a budget's size, never a name's amount.
-_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "m", "bn"})
 
 
 @dataclass(slots=True)
