@@ -736,6 +736,14 @@ def test_extract_stance_from_skepticism(sample):
         # "the bill's" part is the bill's, as the named bill's is
         ("The Dock Safety Act would ban night fishing. The bill's registration requirement applies to all marinas.",
          ("registration requirement", "partOf", "dock safety act")),
+        # a sanction for an act "in violation of" a policy: the policy forbids the act, its doer is who is fined
+        ("The Harbor Board fined Bay Fuel $20,000 for selling untaxed diesel, in violation of the Fuel Tax Act. "
+         "Bay Fuel said it would appeal.", ("fuel tax act", "penalizes", "selling untaxed diesel")),
+        ("The Harbor Board fined Bay Fuel $20,000 for selling untaxed diesel, in violation of the Fuel Tax Act. "
+         "Bay Fuel said it would appeal.", ("selling untaxed diesel", "performedBy", "bay fuel")),
+        # after a list of objects, the infinitive is what each is told to do
+        ("The Product Safety Act requires manufacturers, distributors and retailers to report defects within 10 days "
+         "after they learn of them.", ("report defects", "performedBy", "retailers")),
     ],
 )
 def test_extract_relation_patterns(nlp, text, expected):
@@ -2758,6 +2766,25 @@ def test_nlp_infinitives_after_asides(nlp, text, told):
     from policygraph.nlp import infinitives_after_asides
     doc = infinitives_after_asides(nlp(text))
     assert any(t.dep_ == "xcomp" and t.tag_ == "VB" for t in doc) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "parse"),
+    [
+        # after a list of objects, the infinitive the parser hangs on the first is what the list is told to do
+        ("The Act requires manufacturers, distributors and retailers to report to the agency within 10 business days "
+         "after obtaining information that a product contains a defect.", "report", ("xcomp", "requires")),
+        ("The Act requires manufacturers, distributors and retailers to report to the agency.", "report",
+         ("xcomp", "requires")),
+        # a verb that has its own infinitive keeps it: the later one belongs to the noun it follows
+        ("The rule asks marinas to publish the fees to pay.", "pay", ("relcl", "fees")),
+    ],
+)
+def test_nlp_infinitives_read_as_relatives(nlp, text, act, parse):
+    from policygraph.nlp import infinitives_read_as_relatives
+    doc = infinitives_read_as_relatives(nlp(text))
+    verb = next(t for t in doc if t.text == act)
+    assert (verb.dep_, verb.head.text) == parse
 
 
 @pytest.mark.parametrize(

@@ -145,6 +145,13 @@ def _duties(nlp, text):
          ("prohibition", "charge hidden fees", "operators", "Act")),
         ("A landlord breaches the Housing Code by refusing urgent repairs.",
          ("prohibition", "refusing urgent repairs", "landlord", "Code")),
+        # what is done in breach of a policy is conduct it forbids, the doer's (for a sanction, whom it falls on)
+        ("The marina dumped fuel into the harbour, in violation of the Clean Harbour Act.",
+         ("prohibition", "dumped fuel", "marina", "Act")),
+        ("The landlord kept deposits that tenants never got back, in violation of the Tenancy Act.",
+         ("prohibition", "kept deposits", "landlord", "Act")),
+        ("The company shared customer data with brokers in breach of the Privacy Rule.",
+         ("prohibition", "shared customer data", "company", "Rule")),
         # a failure listed among offences is named with what is failed
         ("Violations of the Ticket Act include failing to post prices.",
          ("prohibition", "failing to post prices", None, "Act")),
@@ -373,6 +380,27 @@ def test_frames_a_duty_handed_on_is_the_conduct_not_the_handing(nlp, text, hande
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):
     assert _duties(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "breach"), [
+    ("The board fined Harbor Fuel $20,000 for selling untaxed diesel, in violation of the Fuel Code.",
+     ("selling untaxed diesel", "Fuel", "Code")),
+    ("The marina dumped fuel into the harbour, in violation of the Clean Harbour Act.",
+     ("dumped fuel", "marina", "Act")),
+    # alleged, denied, supposed or negated: no breach is stated
+    ("The complaint alleges that the marina dumped fuel in violation of the Clean Harbour Act.", None),
+    ("Inspectors found no evidence that the marina dumped fuel in violation of the Clean Harbour Act.", None),
+    ("The marina did not dump fuel in violation of the Clean Harbour Act.", None),
+    ("If a marina dumps fuel in violation of the Clean Harbour Act, it loses its permit.", None),
+    # a sanction with no act named, or a breach of what is no policy
+    ("The board fined the marina in violation of the Fuel Code.", None),
+    ("The marina operated for years in violation of its permit.", None),
+])
+def test_frames_what_is_done_in_violation_of_a_policy(nlp, text, breach):
+    from policygraph.extract.frames import done_in_violation
+    doc = nlp(text)
+    found = [(span_text(doc, d.conduct), doc[d.actor].text, doc[d.policy].text) for d in done_in_violation(doc)]
+    assert found == ([breach] if breach else [])
 
 
 @pytest.mark.parametrize(("text", "doer"), [("Companies must comply.", "Companies"),

@@ -1485,6 +1485,31 @@ def infinitives_read_inside_relatives(doc: Doc) -> Doc:
     return doc
 
 
+def infinitives_read_as_relatives(doc: Doc) -> Doc:
+    """"requires manufacturers, distributors and retailers to report to
+    the agency within 10 days": after a list of objects the parser may read
+    the infinitive as a relative clause of the first ("retailers to
+    report"). After a verb that tells its object to act, with no infinitive
+    of its own, a "to" infinitive hung on the object right where the
+    object's phrase ends is what the object is told to do."""
+    for verb in (t for t in doc if t.lemma_.lower() in _TELLING_TO_ACT):
+        told = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if told is None or any(c.dep_ in {"xcomp", "ccomp"} or c.dep_ == "advcl" and _infinitive(c)
+                               for c in verb.children):
+            continue
+        act = next((c for c in told.children if c.dep_ in {"relcl", "acl"} and _infinitive(c) and c.i > told.i
+                    and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None)
+        if act is None:
+            continue
+        inside = {t.i for t in act.subtree}
+        phrase_end = max(t.i for t in told.subtree if t.i not in inside)
+        heads = {t.i: t.head.i for t in verb.sent}
+        heads[act.i] = verb.i
+        if act.left_edge.i == phrase_end + 1 and _is_tree(heads, verb.sent):
+            act.head, act.dep_ = verb, "xcomp"
+    return doc
+
+
 #: Verbs that tell their object to do what their infinitive says: "directs the agency to publish".
 _TELLING_TO_ACT = frozenset({"require", "direct", "authorize", "authorise", "instruct", "order", "compel", "oblige",
                              "obligate", "empower", "mandate", "task", "permit", "allow", "ask", "urge"})
@@ -1567,7 +1592,7 @@ REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agr
            coordinations_read_as_modifiers, lists_read_as_appositions, subjects_read_as_conjuncts_of_an_opening,
            subjects_read_as_compounds, objects_read_as_second_subjects, descriptions_read_as_subjects,
            infinitives_after_asides,
-           infinitives_read_inside_relatives,
+           infinitives_read_inside_relatives, infinitives_read_as_relatives,
            infinitive_lists_read_as_main_verbs,
            relative_lists_read_as_main_verbs,
            possessives_before_bracketed_acronyms,

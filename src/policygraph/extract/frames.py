@@ -422,6 +422,9 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     # ", while the union praised ...": a contrasting clause after a comma says something else
     coordinated += [c.left_edge.i for c in head.children if c.i > head.i and c.dep_ == "advcl"
                     and any(m.dep_ == "mark" and m.lower_ in _CONTRASTS for m in c.children)]
+    # "(placed calls), in violation of the Act": how the act stands to a policy is no part of it
+    coordinated += [t.i - (doc[t.i - 1].text == ",") for t in head.subtree if t.i > head.i and t.lower_ == "in"
+                    and any(in_breach_of(o) for o in t.children)]
     stop = min(coordinated, default=head.right_edge.i + 1)
     start = head.i if head.pos_ in {"VERB", "AUX"} else head.left_edge.i  # a noun keeps its modifiers
     spans = [_contiguous(doc, [t.i for t in head.subtree if start <= t.i < stop])]
@@ -1498,6 +1501,68 @@ def violated_by(doc: Doc) -> Iterator[Duty]:
                 yield Duty("prohibition", clause.i, clause_conduct(clause), subject.i, policy.i)
 
 
+def done_in_violation(doc: Doc) -> Iterator[Duty]:
+    """"The firm placed calls without consent, in violation of the Act",
+    "the agency fined the carrier for placing calls in violation of the
+    Act": what is done in breach of a policy is conduct it forbids, the
+    doer's (for a sanction, whoever it falls on). Not where the act is
+    denied, supposed or only alleged ("the complaint alleges that ...")."""
+    for noun in doc:
+        if not in_breach_of(noun):
+            continue
+        policy = next((o for o in pobjs(noun, {"of"}) if o.pos_ == "PROPN" or o.lemma_.lower() in _RULE_NOUNS), None)
+        verb = noun.head.head
+        if verb.dep_ == "relcl" and doc[noun.head.i - 1].text == ",":
+            verb = verb.head  # "took deposits for work it never did, in violation of": the parse hangs it on "did"
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head  # "placing calls without consent in violation of": hung on the act's object
+        if policy is None or verb.pos_ not in {"VERB", "AUX"} or _negated(verb) or in_condition(verb) or asked(verb) \
+                or any(a.lemma_.lower() in _ALLEGING_VERBS or _denied_noun(a) for a in verb.ancestors):
+            continue
+        punished = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}]
+        for_acts = [o for h in [verb, *punished, *(c for c in verb.children if c.dep_ == "dobj")]
+                    for o in pobjs(h, {"for"}) if o.tag_ == "VBG"]
+        if verb.lemma_.lower() in _SANCTIONING_VERBS and for_acts:
+            act = for_acts[0]
+            doer = next((c for c in punished if c.dep_ == "dative"), punished[0] if punished else None)
+        elif verb.lemma_.lower() in _SANCTIONING_VERBS:
+            continue  # "fined the carrier in violation of the Act": the fine breaks it, or no act is named
+        else:
+            act, doer = verb, _clause_doer(verb)
+        conduct = tuple(i for i in conduct_phrase(act) or _failure_phrase(act) if i < noun.head.i)
+        while conduct and doc[conduct[-1]].is_punct:
+            conduct = conduct[:-1]
+        if conduct:
+            yield Duty("prohibition", act.i, conduct, doer.i if doer is not None and doer.pos_ in {"NOUN", "PROPN"}
+                       else None, policy.i)
+
+
+def _denied_noun(tok: Token) -> bool:
+    """"no evidence that ...", "no sign that ...": a noun that denies the clause it governs."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+#: Nouns of breaking a rule, after "in": "in violation of the Act", "in breach of the order".
+BREACH_NOUNS = frozenset({"violation", "breach", "contravention", "defiance"})
+#: Verbs of a sanction whose "for" names the act punished: "fined the carrier for placing calls".
+_SANCTIONING_VERBS = frozenset({"fine", "penalize", "penalise", "sanction", "sue", "charge", "cite", "prosecute",
+                                "punish", "impose", "assess", "order", "settle"})
+#: Verbs of a claim not yet proved: what they report was done is only alleged.
+_ALLEGING_VERBS = frozenset({"allege", "claim", "accuse", "contend", "argue", "assert", "suspect"})
+
+def in_breach_of(noun: Token) -> bool:
+    """"(placed calls) in violation of the Act", "in breach of the order":
+    the phrase says how an act stands to a policy; it names no conduct.
+
+    >>> import spacy
+    >>> in_breach_of(spacy.blank("en")("violation")[0])
+    False
+    """
+    return noun.lemma_.lower() in BREACH_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        and any(p.lower_ == "of" for p in noun.children)
+
+
+
 #: Nouns for a rule one can break: "violates the code", "breaches the order" (a lease or contract is no policy).
 _RULE_NOUNS = frozenset({"act", "law", "rule", "regulation", "code", "ordinance", "statute", "order", "directive",
                          "standard", "requirement", "policy", "ban", "prohibition", "agreement", "decree", "judgment"})
@@ -2020,12 +2085,19 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *failed_duties(doc), *unmet_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
                  *called_wrongful(doc), *recommended_acts(doc),
-                 *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc), *nominal_bans(doc), *nominal_duties(doc)]:
+                 *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc), *nominal_bans(doc),
+                 *nominal_duties(doc), *done_in_violation(doc)]:
         earlier = found.get(duty.head)
         if earlier is not None and earlier.actor is None and duty.actor is not None and earlier.kind == duty.kind \
                 and earlier.conduct == duty.conduct:
             # "imposed a fine on Harbor Fuel for dumping waste": a later reading of the same act may name its doer
             found[duty.head] = replace(earlier, actor=duty.actor)
+            continue
+        if earlier is not None and earlier.policy is None and duty.policy is not None \
+                and earlier.kind in _FORBIDDING_KINDS:
+            # "fined the carrier for placing calls, in violation of the Act": a later reading may name the policy
+            found[duty.head] = replace(earlier, policy=duty.policy,
+                                       actor=earlier.actor if earlier.actor is not None else duty.actor)
             continue
         if (duty.conduct or _owed_unnamed(doc, duty)) and duty.head not in found \
                 and not ((duty.head in quoted or duty.actor is not None and doc[duty.actor].lower_ in {"i", "we"})
@@ -2152,6 +2224,8 @@ _ARGUING = {"argue", "contend", "claim", "allege", "insist", "complain", "say"}
 
 #: Kinds of duty that say what follows from conduct, not only that it is owed.
 _CONSEQUENCE_KINDS = {"penalty", "reward", "prohibition"}
+#: Kinds of reading whose act a policy forbids or punishes.
+_FORBIDDING_KINDS = frozenset({"penalty", "prohibition"})
 
 #: Double quotation marks (a single one is as often an apostrophe).
 QUOTES = frozenset({'"', "``", "''", "\u201c", "\u201d"})

@@ -25,11 +25,10 @@ from ..ontology import Lexicon
 from ..records import Block
 from .frames import (RUNNING_VERBS, Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, asked,
                      boundary_prefixes, concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties,
-                     foreseen_outcomes,
-                     generic_act, harm_phrases, imperative_duty, in_hyphenated_word, intro_duty, is_worried,
-                     item_duty, judged_harms, names_an_act, names_conduct, outcome_verb, phrase_variants, pobjs,
-                     policy_lacks, policy_targets, reach_judged, risks_read_as_noun, shared_object_phrase, unrealised,
-                     up_to_gap, with_lemmas, with_words)
+                     foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_breach_of, in_hyphenated_word,
+                     intro_duty, is_worried, item_duty, judged_harms, names_an_act, names_conduct, outcome_verb,
+                     phrase_variants, pobjs, policy_lacks, policy_targets, reach_judged, risks_read_as_noun,
+                     shared_object_phrase, unrealised, up_to_gap, with_lemmas, with_words)
 from .people import BARE_HONORIFICS, name_start, title_reference, titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -940,6 +939,8 @@ class Finding:
             if first >= 2 and doc[first - 1].lower_ in {"for", "of"} and doc[first - 2].is_title \
                     and self._name_head_kind(doc[first - 2]) == "Actor":
                 return None  # "State Administration for Market Regulation": the end of a body's name
+        if self.lex.core(cls) == "Behaviour" and in_breach_of(root):
+            return None  # "placed calls in violation of the Act": how an act stands to the Act, which is named
         if self.lex.core(cls) == "Actor" and root.dep_ in {"attr", "appos"} and root.head.pos_ in {"AUX", "VERB", "PROPN", "NOUN"} and not root.is_title:
             return None  # "the PCLOB is an independent agency": a description, not another actor
         if not toks or (root.pos_ == "PRON") or self.lex.core(cls) == "Policy" and someones_bill(root, self.lex):
