@@ -2771,6 +2771,25 @@ def test_nlp_infinitives_after_asides(nlp, text, told):
 @pytest.mark.parametrize(
     ("text", "act", "parse"),
     [
+        # "to A, to B, and to C": the second item is no purpose of the clause
+        ("The rule requires employers to provide shade, to maintain a written plan, and to follow a schedule.",
+         "maintain", ("conj", "provide")),
+        ("The agency adopted a rule, which requires employers to provide shade whenever the heat index exceeds 90 "
+         "degrees, to maintain a written plan, and to follow a schedule.", "follow", ("conj", "provide")),
+        # one infinitive after a comma, with no list going on, stays the purpose
+        ("The rule requires employers to keep records, to protect workers.", "protect", ("advcl", "keep")),
+    ],
+)
+def test_nlp_infinitive_lists_read_as_purposes(nlp, text, act, parse):
+    from policygraph.nlp import infinitive_lists_read_as_purposes
+    doc = infinitive_lists_read_as_purposes(nlp(text))
+    verb = next(t for t in doc if t.text == act)
+    assert (verb.dep_, verb.head.text) == parse
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "parse"),
+    [
         # after a list of objects, the infinitive the parser hangs on the first is what the list is told to do
         ("The Act requires manufacturers, distributors and retailers to report to the agency within 10 business days "
          "after obtaining information that a product contains a defect.", "report", ("xcomp", "requires")),

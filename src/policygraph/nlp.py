@@ -1377,6 +1377,34 @@ def infinitive_lists_read_as_main_verbs(doc: Doc) -> Doc:
     return doc
 
 
+def infinitive_lists_read_as_purposes(doc: Doc) -> Doc:
+    """"requires employers to provide water, to maintain a written plan,
+    and to follow a schedule": the parser may read the second "to"
+    infinitive as the purpose of the whole clause (with the third its
+    conjunct). After a verb that tells its object to act, a "to" infinitive
+    set off by a comma after the told infinitive, that itself goes on with
+    "and to ..." or "or to ...", is the next item of the list, not a
+    purpose ("requires firms to keep records, to protect workers" stays
+    one)."""
+    for verb in (t for t in doc if t.lemma_.lower() in _TELLING_TO_ACT):
+        told = next((c for c in verb.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+        if told is None:
+            continue
+        # hung on the infinitive, the verb or, past a relative clause, higher up ("adopted the rule, which requires")
+        for item in [c for h in [told, verb, *verb.ancestors] for c in h.children if c.i > told.i
+                     and c.dep_ in {"advcl", "relcl", "acl"} and _infinitive(c) and doc[c.left_edge.i - 1].text == ","
+                     and c.left_edge.i - 2 == max(t.i for t in told.subtree if t.i < c.left_edge.i - 1)]:
+            more = [c for c in item.children if c.dep_ == "conj" and _infinitive(c)]
+            heads = {t.i: t.head.i for t in verb.sent}
+            heads[item.i] = told.i
+            if more and any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in item.children) \
+                    and _is_tree(heads, verb.sent):
+                item.head, item.dep_ = told, "conj"
+                for later in more:
+                    later.head = told
+    return doc
+
+
 def infinitives_after_asides(doc: Doc) -> Doc:
     """"would direct the Coast Guard, in consultation with the EPA, to issue
     regulations": an aside between the object and the infinitive makes the
@@ -1591,7 +1619,7 @@ REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agr
            gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
            coordinations_read_as_modifiers, lists_read_as_appositions, subjects_read_as_conjuncts_of_an_opening,
            subjects_read_as_compounds, objects_read_as_second_subjects, descriptions_read_as_subjects,
-           infinitives_after_asides,
+           infinitives_after_asides, infinitive_lists_read_as_purposes,
            infinitives_read_inside_relatives, infinitives_read_as_relatives,
            infinitive_lists_read_as_main_verbs,
            relative_lists_read_as_main_verbs,
