@@ -892,6 +892,8 @@ def test_extract_a_class_of_actors_named_once_in_passing_is_not_an_entity(nlp):
         # (session 40) each capitalised part of a hyphenated word gives its letter
         ("The guide is published by the Norland Anti-Doping Authority (NADA) for athletes.", "NADA",
          "Norland Anti-Doping Authority"),
+        # the kind noun repeated after the acronym has no letter of its own
+        ("The Harbor Dredging Grant program (HDG program) funds small ports.", "HDG", "Harbor Dredging Grant program"),
     ],
 )
 def test_extract_acronym_long_forms(nlp, text, acronym, long_form):

@@ -2915,6 +2915,11 @@ def find_acronyms(doc: Doc) -> dict[str, tuple[int, int]]:
             continue
         for acr in candidates[:2]:
             span = _long_form(doc, tok.i, acr)
+            if span is None and len(inside) == 2 and inside[0].text == acr and tok.i > 1 \
+                    and inside[1].lower_ == doc[tok.i - 1].lower_ and inside[1].pos_ == "NOUN":
+                # "Community Wildfire Defense Grant program (CWDG program)": the kind noun, repeated, has no letter
+                span = _long_form(doc, tok.i - 1, acr)
+                span = (span[0], tok.i) if span else None
             if span:
                 out.setdefault(acr, span)
     return out
