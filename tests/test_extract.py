@@ -2771,6 +2771,26 @@ def test_nlp_infinitives_after_asides(nlp, text, told):
 
 
 @pytest.mark.parametrize(
+    ("text", "verb", "parse"),
+    [
+        # the verb after a relative clause set off by commas is the subject's, not a participle on its last noun
+        ("The Harbor Boaters Association, which represents about 300 members, lobbied against the ordinance.",
+         "lobbied", ("ROOT", "Association")),
+        ("The Harbor Boaters Association, which represents about 300 members, lobbied against the ordinance; the "
+         "amendment failed.", "lobbied", ("parataxis", "Association")),
+        # a participle hung on a noun with no comma before it stays one
+        ("The marina, which serves boats registered in May, closed.", "registered", ("acl", None)),
+    ],
+)
+def test_nlp_verbs_read_inside_asides(nlp, text, verb, parse):
+    from policygraph.nlp import verbs_read_inside_asides
+    doc = verbs_read_inside_asides(nlp(text))
+    tok = next(t for t in doc if t.text == verb)
+    subject = next((c.text for c in tok.children if c.dep_ == "nsubj"), None)
+    assert (tok.dep_, subject) == parse
+
+
+@pytest.mark.parametrize(
     ("text", "act", "parse"),
     [
         # "to A, to B, and to C": the second item is no purpose of the clause

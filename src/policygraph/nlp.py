@@ -846,6 +846,40 @@ def _verbs_with_two_subjects(doc: Doc) -> list[Token]:
     return [doc[int(i)] for i in values[counts >= 2]]
 
 
+def verbs_read_inside_asides(doc: Doc) -> Doc:
+    """"The Restaurant Association, which represents about 300 members,
+    lobbied against the ordinance": after a relative clause set off by
+    commas, the parser may read the past-tense verb as a participle on the
+    clause's last noun ("members, lobbied against"). A verb in "-ed" right
+    after the comma that closes a relative clause on a subject, with no
+    subject of its own, is that subject's verb, when the subject has no
+    verb (the parse made it the root) or shares a later one with another
+    subject ("...; the amendment failed")."""
+    for verb in doc:
+        if verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or verb.i < 2 or doc[verb.i - 1].text != "," \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass"} for c in verb.children):
+            continue
+        clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or doc[clause.left_edge.i - 1].text != "," or clause.head.i != clause.left_edge.i - 2:
+            continue  # a relative clause opened right after its noun by a comma: ", which ..."
+        subject = clause.head
+        if max(t.i for t in clause.subtree if t.i < verb.i - 1) != verb.i - 2 or subject.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        shared = subject.dep_ == "nsubj" and subject.head.i > verb.i and subject.head in _verbs_with_two_subjects(doc)
+        if subject.dep_ == "ROOT":
+            for tail in [c for c in subject.children if c.i > verb.i]:
+                tail.head = verb
+            verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        elif shared:
+            verb.head, verb.dep_, verb.tag_ = subject.head, "parataxis", "VBD"
+        else:
+            continue
+        for later in [c for c in clause.children if c.i > verb.i]:
+            later.head = verb  # "..., lobbied against the rule and asked ...": the verbs joined on are the subject's too
+        subject.head, subject.dep_ = verb, "nsubj"
+    return doc
+
+
 def labels_read_as_subjects(doc: Doc) -> Doc:
     """"Wage Rates: The grower must pay each seasonal hand ...": a lead-in
     label before a colon is parsed as a second subject of the clause's
@@ -1613,7 +1647,8 @@ _BRINGING = frozenset({"result", "lead", "carry", "bring", "attract", "draw", "i
 
 
 #: Repairs of the parse, in the order they run (each a function of the parsed text alone).
-REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agreement, labels_read_as_subjects,
+REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agreement, verbs_read_inside_asides,
+           labels_read_as_subjects,
            amounts_read_as_modifiers, gerunds_read_as_modifiers, gerund_subjects_read_as_modifiers,
            gerund_subjects_read_as_prepositions, participles_read_as_complements,
            gerunds_joined_to_infinitives, modifiers_read_as_gerunds,
