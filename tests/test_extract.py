@@ -741,6 +741,9 @@ def test_extract_stance_from_skepticism(sample):
          "Bay Fuel said it would appeal.", ("fuel tax act", "penalizes", "selling untaxed diesel")),
         ("The Harbor Board fined Bay Fuel $20,000 for selling untaxed diesel, in violation of the Fuel Tax Act. "
          "Bay Fuel said it would appeal.", ("selling untaxed diesel", "performedBy", "bay fuel")),
+        # "each state", one by one, is the states
+        ("The Wildfire Grant program provides formula grants to states. Each state must submit an annual plan.",
+         ("submit an annual plan", "performedBy", "states")),
         # after a list of objects, the infinitive is what each is told to do
         ("The Product Safety Act requires manufacturers, distributors and retailers to report defects within 10 days "
          "after they learn of them.", ("report defects", "performedBy", "retailers")),

@@ -810,6 +810,10 @@ def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):
         # whom one warns is no object acted on
         ('"This is a grossly unfair penalty for a small carrier," he said, warning of job losses if the fine forces '
          "the company out of business.", ["job losses"]),
+        # a clause told as a question ("how it will ...") is no claim that it will happen
+        ("Each port must submit a plan describing how it will prioritize high-risk berths.", []),
+        ("Critics described how the rule would raise mooring fees.", []),
+        ("Critics described that the rule would raise mooring fees.", ["raise mooring fees"]),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):

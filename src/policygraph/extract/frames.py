@@ -2817,6 +2817,18 @@ def is_worried(adj: Token) -> bool:
         and not _negated(adj.head)
 
 
+def asked_how(clause: Token) -> bool:
+    """"describing how it will prioritize communities", "outline what the
+    agency would do": a clause opened by a question word says what is
+    told, not a claim that it will happen ("whether" is left to doubt)."""
+    return any(c.dep_ in {"advmod", "mark", "dobj", "nsubj"} and c.lower_ in _QUESTION_WORDS and c.i < clause.i
+               for c in clause.children)
+
+
+#: Words that open a clause told as a question: "how it will ...", "what the agency would do".
+_QUESTION_WORDS = frozenset({"how", "what", "when", "where", "which", "why", "who"})
+
+
 def _reports_worry(verb: Token, critics: frozenset[str], supporters: frozenset[str]) -> bool:
     """Whether what a reporting verb reports may be a worry: what critics
     "say" is, what anyone else merely says need not be; what supporters
@@ -2892,7 +2904,8 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
                     out.append((obj.i, toks))
         if tok.pos_ == "VERB" and lemma in raise_cues | markers and _reports_worry(tok, critics, supporters) \
                 and not misread_catching(tok):  # ("landlords found renting unsafe units will lose ...": no report)
-            reported = [c for c in tok.children if c.dep_ == "ccomp" and (c.pos_ == "VERB" or c.lemma_ == "be")]
+            reported = [c for c in tok.children if c.dep_ == "ccomp" and (c.pos_ == "VERB" or c.lemma_ == "be")
+                        and not asked_how(c)]  # ("a plan describing how it will prioritize high-risk areas")
             reported += [v for c in reported for v in c.conjuncts if v.pos_ == "VERB" and v.i > c.i]  # "... and could hurt X"
             for clause in reported:
                 doubted = lemma in _DOUBTING and any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in clause.children)

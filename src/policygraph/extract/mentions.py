@@ -2267,10 +2267,14 @@ _LEGAL_STANDING = frozenset({"liable", "eligible", "responsible", "covered", "re
 
 
 def _federated_states(tok: Token) -> bool:
-    """"grants to states", "many states have passed laws": the plural names
-    the governments of a federation's states, who act and are regulated;
-    the singular stays too vague ("the state of the market", "the state")."""
-    return tok.lower_ == "states" and tok.tag_ == "NNS" and tok.dep_ != "compound"
+    """"grants to states", "many states have passed laws", "each state must
+    submit a plan": the plural, or the singular taken one by one, names the
+    governments of a federation's states, who act and are regulated; the
+    singular alone stays too vague ("the state of the market", "the state")."""
+    if tok.dep_ == "compound":
+        return False
+    return tok.lower_ == "states" and tok.tag_ == "NNS" or tok.lower_ == "state" and tok.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in {"each", "every"} for c in tok.children)
 
 
 #: Verbs of paying what is owed: their object ("pay the bill") is a sum, not a law.
