@@ -1325,6 +1325,12 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
         # a surname is no business's short name
         ("Wages\n\nMcDonald Holdings LLC was fined under the Wage Theft Act. Rep. Ana McDonald criticized the Wage "
          "Theft Act.\n", "a.txt", set(), {("mcdonald holdings llc", "criticizes", "wage theft act")}),
+        # a list intro's doers named with a clause or with a modifier the actor's name leaves out are still its doers
+        ("Menu rule\n\nThe Menu Rule took effect in May. It bans hidden fees charged by delivery platforms. Under the "
+         "rule, restaurants, bars and third-party delivery platforms operating in the city must:\n- post total prices;"
+         "\n- disclose service charges.\n", "a.txt", {("post total prices", "performedBy", "delivery platforms"),
+                                                      ("post total prices", "performedBy", "bars")},
+         {("post total prices", "performedBy", "city")}),
         # a list intro's last sentence names the policy the items are under
         ("Dock rules\n\nThe Dock Rule required little of operators. Under the new Harbor Safety Act, operators "
          "must:\n- post fuel prices;\n- keep spill logs.\n", "a.txt", {("harbor safety act", "evaluates", "operators")},

@@ -707,8 +707,21 @@ class _ArticleExtractor:
             return ()
         if text.lower() in {"they", "it"} and not block.context:  # "It must:" may be the policy: no one
             return named_before_pronoun(block.intro, names) if text.lower() == "they" else ()
-        keys = [self._actor_key(part, resolver, categories, names) for part in [text, *listed_doers(text)]]
-        return (keys[0],) if keys[0] else tuple(dict.fromkeys(k for k in keys[1:] if k))
+        whole = self._actor_key(text, resolver, categories, names)
+        if whole:
+            return (whole,)
+        keys = [self._actor_key(part, resolver, categories, names) or self._shorter_actor_key(part, resolver, categories,
+                                                                                               names)
+                for part in listed_doers(text)]
+        return tuple(dict.fromkeys(k for k in keys if k))
+
+    def _shorter_actor_key(self, text: str, resolver: Resolver, categories: dict[str, str], names: dict[str, str]) -> str:
+        """"third-party delivery platforms" in a list intro, where the article's
+        actor is named "delivery platforms": the name without its first words,
+        down to two."""
+        words = text.split()
+        return next((k for n in range(1, len(words) - 1)
+                     if (k := self._actor_key(" ".join(words[n:]), resolver, categories, names))), "")
 
     @staticmethod
     def _actor_key(text: str, resolver: Resolver, categories: dict[str, str], names: dict[str, str]) -> str:
@@ -813,12 +826,19 @@ def listed_doers(text: str) -> list[str]:
     ['public and private schools', 'private schools and clinics']
     >>> listed_doers("Employers")
     []
+    >>> listed_doers("restaurants, bars and delivery platforms operating in the city")[:3]
+    ['restaurants', 'bars', 'delivery platforms']
     """
     text = re.sub(r"^(?:all|each|every|any|both|either|neither)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = _TRAILING_CLAUSE.sub("", text)  # "... and platforms operating in the city": who they are, said of all
     parts = [p.strip() for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or|nor)\s+", text) if p.strip()]
     if len(parts) < 2:
         return []
     return parts + [f"{a} and {b}" for a, b in zip(parts, parts[1:])]
+
+
+#: A clause or participle that ends a list of doers: "that list local restaurants", "operating in the city".
+_TRAILING_CLAUSE = re.compile(r"\s+(?:(?:that|who|which)\s|\w+ing\s+(?:in|on|at|within|from|for|under|out)\s).*$")
 
 
 #: A hearing record's field of positions: "Support:", "Opposed:", "Opponents:", "In support:".
