@@ -741,6 +741,9 @@ def test_extract_stance_from_skepticism(sample):
          "Bay Fuel said it would appeal.", ("fuel tax act", "penalizes", "selling untaxed diesel")),
         ("The Harbor Board fined Bay Fuel $20,000 for selling untaxed diesel, in violation of the Fuel Tax Act. "
          "Bay Fuel said it would appeal.", ("selling untaxed diesel", "performedBy", "bay fuel")),
+        # a business named with "&", and its acronym, are one actor
+        ("In May, Harbor Power & Light Company (HP&L) proposed the Billing Tariff. Consumer groups oppose the Billing "
+         "Tariff. HP&L serves about 400,000 homes.", ("billing tariff", "issuedBy", "harbor power & light company")),
         # "each state", one by one, is the states
         ("The Wildfire Grant program provides formula grants to states. Each state must submit an annual plan.",
          ("submit an annual plan", "performedBy", "states")),
@@ -897,6 +900,9 @@ def test_extract_a_class_of_actors_named_once_in_passing_is_not_an_entity(nlp):
          "Norland Anti-Doping Authority"),
         # the kind noun repeated after the acronym has no letter of its own
         ("The Harbor Dredging Grant program (HDG program) funds small ports.", "HDG", "Harbor Dredging Grant program"),
+        # a company's legal-form word has no letter; "&" joins two words of one name
+        ("The comments concern Harbor Power & Light Company (HP&L) and its tariff.", "HP&L",
+         "Harbor Power & Light Company"),
     ],
 )
 def test_extract_acronym_long_forms(nlp, text, acronym, long_form):

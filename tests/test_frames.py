@@ -814,6 +814,8 @@ def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):
         ("Each port must submit a plan describing how it will prioritize high-risk berths.", []),
         ("Critics described how the rule would raise mooring fees.", []),
         ("Critics described that the rule would raise mooring fees.", ["raise mooring fees"]),
+        # a state doubted names no act
+        ("We question whether a surcharge on paper bills is consistent with the rule.", []),
     ],
 )
 def test_frames_worry_frames_name_the_concern(nlp, text, expected):

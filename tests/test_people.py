@@ -38,6 +38,8 @@ from policygraph.ontology import load_lexicon
         # a plural title before several names: each name is a person
         ("The act was introduced by Senators Ana Ruiz and Tom Lee.", ["Ana Ruiz", "Tom Lee"]),
         ("The act was introduced by Senators Ana Ruiz, Tom Lee, and Mia Park.", ["Ana Ruiz", "Tom Lee", "Mia Park"]),
+        # an address block joined into one line: a run that goes on past the name is the name and a body's name
+        ("Commissioners Beatrice Lund and Samuel Okonjo Harbor Public Utilities Commission", ["Beatrice Lund"]),
         # a hyphenated surname is one word of the name
         ("The bill was signed by Governor Elena Vasquez-Read.", ["Governor Elena Vasquez-Read"]),
         ("Mayor Ana Lopez-Garcia praised the act.", ["Mayor Ana Lopez-Garcia"]),

@@ -3204,6 +3204,8 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
                         for t in subject.subtree) \
             and (toks := _worry_phrase(subject)):  # ("the costs of repealing the act": a worry about the repeal)
         return [(subject.i, tuple(i for i in toks if i <= subject.i) or toks)]  # "compliance costs could drive ..."
+    if lemma == "be":
+        return []  # "question whether the surcharge is consistent with the rule": a state, no act to name
     conduct = _enabled(clause) or conduct_phrase(clause)
     return [(clause.i, conduct)] if conduct else []
 

@@ -396,6 +396,15 @@ def _name_word(tok: Token) -> bool:
         and tok.pos_ != "DET"
 
 
+def _name_run_start(doc: Doc, end: int) -> int:
+    """Where the run of capitalised name words that ends at `end` begins
+    ("Ridgeland Power" before "& Light Company")."""
+    start = end
+    while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN" and end - start < 5:
+        start -= 1
+    return start
+
+
 def opens_a_for_name(tok: Token) -> bool:
     """A sentence's capitalised first word that a capitalised "for" phrase
     continues ("Parents for Safe Schools supports the ban", "Airlines for
@@ -930,6 +939,9 @@ class Finding:
             # "the Boat Counseling for the Elderly program": a name before a lower-case kind noun runs back
             # through its links as a capitalised name does
             toks = list(range(proper_name_start(doc, toks[0], self._name_head_kind), toks[0])) + toks
+        if toks and proper and self.lex.core(cls) == "Actor" and toks[0] >= 2 and doc[toks[0] - 1].text == "&" \
+                and _name_word(doc[toks[0] - 2]):
+            toks = list(range(_name_run_start(doc, toks[0] - 2), toks[0])) + toks  # "Ridgeland Power & Light Company"
         if toks and proper and self.lex.core(cls) == "Policy" and doc[toks[0]].is_title:
             whole = doc[toks[0] : toks[-1] + 1]  # "Dodd-Frank Wall Street Reform and Consumer Protection Act" whole
             if all(_name_word(t) or t.text in {",", "-"} or t.lower_ in _NAME_LINKS for t in whole):
@@ -2955,6 +2967,8 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
             # "Department of Labor (DOL)": the "of" has its letter too; so has
             # a lower-case long form spelled word by word ("memorandum of agreement (MOA)")
             return words[0].i, end
+        if capitalised and len(content) >= 3 and initials[:-1] == letters and content[-1].lower_.rstrip(".") in _FORM_WORDS:
+            return content[0].i, end  # "Ridgeland Power & Light Company (RP&L)": "Company" has no letter
         if capitalised and acr.endswith("s") and len(content) >= 3 and initials[:-1] == letters:
             return content[0].i, end  # "Hazardous Occupations Orders (HOs)": the plural kind noun has no letter
         if capitalised and len(content) == len(letters) + 1 and len(letters) >= 3 \
@@ -2962,6 +2976,10 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
                 and initials[-1] == letters[-1] and _skips_one(initials, letters):
             return content[0].i, end  # "Centers for Medicare & Medicaid Services (CMS)": one word has no letter
     return None
+
+
+#: Words that end a business's name and take no letter in its acronym: "Company", "Corporation", "Inc.".
+_FORM_WORDS = frozenset({"company", "corporation", "incorporated", "inc", "corp", "co", "llc", "ltd", "limited"})
 
 
 def _skips_one(longer: str, shorter: str) -> bool:

@@ -74,8 +74,8 @@ def titled_names(doc: Doc, titles: frozenset[str]) -> list[tuple[int, int]]:
             while plural and i + 1 < len(doc) and doc[i].lower_ in {"and", ","}:  # "Senators Ana Ruiz and Tom Lee"
                 first = i + 2 if doc[i].text == "," and doc[i + 1].lower_ == "and" else i + 1  # ", and"
                 k = _name_end(doc, first, titles)
-                if k <= first + 1:  # one word after "and" is no full name
-                    break
+                if k <= first + 1 or k < len(doc) and doc[k].pos_ == "PROPN":
+                    break  # one word after "and" is no full name; a run still going on is a name and more
                 out.append((first, k))
                 i = k
         else:
