@@ -2447,6 +2447,13 @@ def test_extract_the_instrument_a_policy_is_named_for_calls_it_back(nlp, text, p
          "\n\nWe oppose the Paid Priority Waiver.\n", "letter.txt",
          {("harbor watch", "criticizes", "paid priority waiver"),
           ("sea aid network", "criticizes", "paid priority waiver")}, set()),
+        # ... not whom they represent
+        ("Dear Chair Okafor,\n\nThe Harbor Watch Alliance and the Sea Aid Network, which represent marina owners and "
+         "fishing crews in 12 ports, submit these comments on the Paid Priority Waiver. The waiver lets large marina "
+         "chains favor their own boats.\n\nWe oppose the Paid Priority Waiver.\n", "letter.txt",
+         {("harbor watch alliance", "criticizes", "paid priority waiver"),
+          ("sea aid network", "criticizes", "paid priority waiver")},
+         {("marina owners", "criticizes", "paid priority waiver"), ("fishing crews", "criticizes", "paid priority waiver")}),
     ],
 )
 def test_extract_review_of_session_23(nlp, text, name, present, absent):

@@ -1050,11 +1050,17 @@ def named_writers(doc: Doc) -> list[Token]:
     sentence that says who writes (the parse of such a list is often
     broken, so by position)."""
     for verb in doc:
-        if verb.lemma_.lower() in _WRITING_VERBS and verb.tag_ in {"VBP", "VBZ"} and (
+        if verb.lemma_.lower() in _WRITING_VERBS and (verb.tag_ in {"VBP", "VBZ"} or verb.tag_ == "VB" and any(
+                c.dep_ == "nsubj" for c in verb.children)) and (
                 doc[verb.i + 1 : verb.i + 2].text.lower() == "to" or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _LETTER_WORDS for c in verb.children)):
             before = doc[verb.sent.start : verb.i]
-            return [] if any(t.lower_ in {"we", "i", "they"} for t in before) else list(before)
+            if any(t.lower_ in {"we", "i", "they"} for t in before):
+                return []
+            # ("The undersigned organizations, which represent landowners and tribal nations, submit ...": whom the
+            # writers represent is said of them, and does not write)
+            said_of = {t.i for c in before if c.dep_ in {"relcl", "acl"} and c.head.i < c.i for t in c.subtree}
+            return [t for t in before if t.i not in said_of]
     return []
 
 

@@ -3271,7 +3271,7 @@ def _left_open(tok: Token) -> bool:
     return leaver is not None and leaver.lemma_.lower() in _LEAVING_VERBS and not _negated(leaver)
 
 #: Verbs whose object is what their subject brings about.
-_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark"}
+_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark", "invite"}
 #: Nouns for a worry voiced: "raised concerns", "expressed doubts".
 _WORRY_WORDS = frozenset({"concern", "worry", "fear", "question", "doubt", "objection", "alarm", "reservation"})
 
@@ -3706,6 +3706,8 @@ def _worry_tokens(obj: Token) -> tuple[int, ...]:
     if obj.pos_ not in {"NOUN", "PROPN"} and not misread or obj.ent_type_ in {"ORG", "GPE", "PERSON", "LAW"}:
         return ()
     leading = {i for c in obj.children if c.dep_ in {"det", "poss", "predet"} and c.i < obj.i for i in _subtree(c)}
+    # "the same damage to private property": a word pointing back at another mention says nothing of the worry
+    leading |= {c.i for c in obj.children if c.dep_ == "amod" and c.lower_ in _POINTING_BACK and c.i < obj.i}
     # "higher fees under the rule": the policy it falls under is no part of the worry; nor what it is cited as
     # ("citing the lack of a standard as a danger to workers")
     leading |= {i for c in obj.children if c.dep_ == "prep" and c.lower_ in {"under", "as"} for i in _subtree(c)}
@@ -3718,6 +3720,10 @@ def _worry_tokens(obj: Token) -> tuple[int, ...]:
                                    if not obj.doc[i].is_punct})
         return tuple(toks) if len(toks) <= 10 else ()
     return tuple(toks) if len(toks) <= 6 else ()
+
+
+#: Modifiers that point back at something said before: "the same damage", "similar harms", "such abuse".
+_POINTING_BACK = frozenset({"same", "similar", "such"})
 
 
 def _joined_modifier_worries(noun: Token) -> list[tuple[int, tuple[int, ...]]]:
