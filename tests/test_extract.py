@@ -2453,7 +2453,8 @@ def test_extract_the_instrument_a_policy_is_named_for_calls_it_back(nlp, text, p
          "chains favor their own boats.\n\nWe oppose the Paid Priority Waiver.\n", "letter.txt",
          {("harbor watch alliance", "criticizes", "paid priority waiver"),
           ("sea aid network", "criticizes", "paid priority waiver")},
-         {("marina owners", "criticizes", "paid priority waiver"), ("fishing crews", "criticizes", "paid priority waiver")}),
+         {("marina owners", "criticizes", "paid priority waiver"),
+          ("fishing crews", "criticizes", "paid priority waiver")}),
     ],
 )
 def test_extract_review_of_session_23(nlp, text, name, present, absent):
@@ -3390,7 +3391,7 @@ def test_extract_an_item_going_on_from_a_policy_in_the_third_person_is_its_duty(
                              ("harbor council", "criticizes", "mooring rule")}, set()),
         ("# Harbor news\n\nSupervisor Ana Hale said she opposed the Quiet Nights Ordinance because it would treat "
          "bakeries differently from other shops and could invite litigation.\n",
-         {("supervisor ana hale", "raisesConcern", "invite litigation"),
+         {("supervisor ana hale", "raisesConcern", "litigation"),
           ("supervisor ana hale", "raisesConcern", "treat bakeries")}, set()),
         # a bare act's time or place says which act
         ("# Harbor news\n\nUnder the Harbor Rule, operators must not launch when the wind exceeds 20 knots.\n",

@@ -815,7 +815,8 @@ def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):
         ("Critics described how the rule would raise mooring fees.", []),
         ("Critics described that the rule would raise mooring fees.", ["raise mooring fees"]),
         # what a provision would invite is the worry, without a word pointing back ("the same")
-        ("We are concerned that the provision would invite the same damage to private docks.", ["damage to private docks"]),
+        ("We are concerned that the provision would invite the same damage to private docks.",
+         ["damage to private docks"]),
         # a state doubted names no act
         ("We question whether a surcharge on paper bills is consistent with the rule.", []),
     ],
