@@ -744,6 +744,13 @@ def test_extract_stance_from_skepticism(sample):
         # a business named with "&", and its acronym, are one actor
         ("In May, Harbor Power & Light Company (HP&L) proposed the Billing Tariff. Consumer groups oppose the Billing "
          "Tariff. HP&L serves about 400,000 homes.", ("billing tariff", "issuedBy", "harbor power & light company")),
+        # whom a policy regulates or covers, named by a word for someone, is an actor the policy evaluates
+        ("Breeders are regulated separately under the Commercial Breeder Act.",
+         ("commercial breeder act", "evaluates", "breeders")),
+        ("Kennel owners are covered by the Kennel Safety Act.", ("kennel safety act", "evaluates", "kennel owners")),
+        # a participle the parser reads as a past tense with its noun as subject ("Growers licensed under ...")
+        ("Growers licensed under the Pesticide Act must keep records of every spray.",
+         ("keep records of every spray", "performedBy", "growers")),
         # "each state", one by one, is the states
         ("The Wildfire Grant program provides formula grants to states. Each state must submit an annual plan.",
          ("submit an annual plan", "performedBy", "states")),
@@ -2791,6 +2798,23 @@ def test_nlp_infinitives_after_asides(nlp, text, told):
     from policygraph.nlp import infinitives_after_asides
     doc = infinitives_after_asides(nlp(text))
     assert any(t.dep_ == "xcomp" and t.tag_ == "VB" for t in doc) == told
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "parse"),
+    [
+        # the participle after its noun is no past tense with the noun as its subject
+        ("Dealers licensed under the Harbor Act shall keep logs.", "Dealers", ("nsubj", "keep")),
+        ("Operators permitted under Section 4 may not discharge waste.", "Operators", ("nsubj", "discharge")),
+        # a past tense with its own object is one ("Dealers sold boats ...")
+        ("Dealers who sold boats must keep logs.", "Dealers", ("nsubj", "keep")),
+    ],
+)
+def test_nlp_participles_read_as_clausal_subjects(nlp, text, noun, parse):
+    from policygraph.nlp import participles_read_as_clausal_subjects
+    doc = participles_read_as_clausal_subjects(nlp(text))
+    tok = next(t for t in doc if t.text == noun)
+    assert (tok.dep_, tok.head.text) == parse
 
 
 @pytest.mark.parametrize(

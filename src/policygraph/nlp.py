@@ -880,6 +880,30 @@ def verbs_read_inside_asides(doc: Doc) -> Doc:
     return doc
 
 
+def participles_read_as_clausal_subjects(doc: Doc) -> Doc:
+    """"Dealers licensed under the Harbor Act shall keep logs": the parser
+    may read the participle as a past tense with the noun before it as its
+    subject, the two together the subject of the sentence's verb. A verb in
+    "-ed" right after a noun that is its subject, with no object, that is
+    itself the subject of a verb, is a participle on that noun, and the noun
+    is the verb's subject."""
+    for verb in doc:
+        if verb.dep_ != "csubj" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0:
+            continue
+        noun = doc[verb.i - 1]
+        if noun.dep_ != "nsubj" or noun.head.i != verb.i or noun.pos_ not in {"NOUN", "PROPN"} \
+                or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+            continue
+        main = verb.head
+        heads = {t.i: t.head.i for t in verb.sent}
+        heads[noun.i], heads[verb.i] = main.i, noun.i
+        if not _is_tree(heads, verb.sent):
+            continue
+        noun.head, noun.dep_ = main, "nsubj"
+        verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+    return doc
+
+
 def labels_read_as_subjects(doc: Doc) -> Doc:
     """"Wage Rates: The grower must pay each seasonal hand ...": a lead-in
     label before a colon is parsed as a second subject of the clause's
@@ -1648,7 +1672,7 @@ _BRINGING = frozenset({"result", "lead", "carry", "bring", "attract", "draw", "i
 
 #: Repairs of the parse, in the order they run (each a function of the parsed text alone).
 REPAIRS = (recipients_read_as_compounds, suspended_ages, relative_clauses_by_agreement, verbs_read_inside_asides,
-           labels_read_as_subjects,
+           participles_read_as_clausal_subjects, labels_read_as_subjects,
            amounts_read_as_modifiers, gerunds_read_as_modifiers, gerund_subjects_read_as_modifiers,
            gerund_subjects_read_as_prepositions, participles_read_as_complements,
            gerunds_joined_to_infinitives, modifiers_read_as_gerunds,

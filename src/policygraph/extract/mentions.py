@@ -1965,6 +1965,29 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+def regulated_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """Whom a policy regulates, covers or governs is an actor, named by a
+    word for someone ("the Act regulates breeders", "breeders are regulated
+    under the Breeder Act", "kennel owners are covered by the rule"): the
+    vocabulary need not list them. Things it governs ("emissions", "loans")
+    are no one."""
+    out: list[Mention] = []
+    for verb in with_lemmas(doc, f.lex.relation_cues["evaluates"]):
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and verb.dep_ == "acl"
+        if passive:
+            policies = pobjs(verb, {"by", "under"})
+            held = [c for c in verb.children if c.dep_ == "nsubjpass"] + ([verb.head] if verb.dep_ == "acl" else [])
+        else:
+            policies = [c for c in verb.children if c.dep_ == "nsubj"]
+            held = [c for c in verb.children if c.dep_ == "dobj"]
+        if not any(_names_a_policy(p, f.lex) for p in policies):
+            continue
+        out += [m for t in held for c in [t, *t.conjuncts] if f._animate(c) for m in f._doer_mentions(doc, c)]
+    return out
+
+
 def _names_a_policy(noun: Token, lexicon: Lexicon) -> bool:
     """"the rule", "the Ticket Act", "H.R. 2210": a policy by its head noun or a bill's number."""
     number = _name_text(noun)
@@ -3260,7 +3283,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     if seg.role == "label":
         found += label_mentions(f, doc, seg)
     found += gerund_mentions(f, doc) + duty_mentions(f, doc, seg) + worry_mentions(f, doc, seg) + harm_mentions(f, doc)
-    found += voice_mentions(f, doc)
+    found += voice_mentions(f, doc) + regulated_mentions(f, doc)
     found += prohibited_mentions(f, doc) + enumeration_mentions(f, doc, seg) + head_mentions(f, doc, seg)
     found += listed_names(f, doc) + covered_item_mentions(f, doc, seg)
     if seg.role == "body":
