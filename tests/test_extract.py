@@ -751,6 +751,11 @@ def test_extract_stance_from_skepticism(sample):
         # a participle the parser reads as a past tense with its noun as subject ("Growers licensed under ...")
         ("Growers licensed under the Pesticide Act must keep records of every spray.",
          ("keep records of every spray", "performedBy", "growers")),
+        # whose act a policy permits, limits or bars ("the employment of minors") is whom it evaluates
+        ("Section 13 of the Harbor Labor Act permits the employment of certain minors in boatyards.",
+         ("section 13", "evaluates", "minors")),
+        ("The Harbor Visa Act authorizes the admission of temporary workers to crew fishing boats.",
+         ("harbor visa act", "evaluates", "temporary workers")),
         # "each state", one by one, is the states
         ("The Wildfire Grant program provides formula grants to states. Each state must submit an annual plan.",
          ("submit an annual plan", "performedBy", "states")),
@@ -762,6 +767,11 @@ def test_extract_stance_from_skepticism(sample):
 def test_extract_relation_patterns(nlp, text, expected):
     _, relations, _ = run(nlp, "Policy note\n\n" + text + "\n")
     assert expected in relations, sorted(relations)
+
+
+def test_extract_what_a_policy_limits_the_use_of_is_no_actor(nlp):
+    _entities, relations, _ = run(nlp, "Policy note\n\nThe Harbor Rule limits the use of pesticides near docks.\n")
+    assert not any(o == "pesticides" for _s, p, o in relations if p == "evaluates"), sorted(relations)
 
 
 @pytest.mark.parametrize(

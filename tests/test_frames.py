@@ -382,6 +382,19 @@ def test_frames_give_nothing_without_a_stated_duty(nlp, text):
     assert _duties(nlp, text) == []
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    ("The Harbor Labor Act permits the employment of certain minors.", [("Act", "minors")]),
+    ("The Harbor Rule restricts the hiring of seasonal workers.", [("Rule", "workers")]),
+    # whether the one named is someone is for the caller ("pesticides" is no one); a measure is no act
+    ("The Harbor Rule limits the use of pesticides.", [("Rule", "pesticides")]),
+    ("The Harbor Rule limits the height of buildings.", []),
+])
+def test_frames_whose_act_a_policy_governs(nlp, text, targets):
+    from policygraph.extract.frames import policy_targets
+    doc = nlp(text)
+    assert [(a.text, t.text) for a, t in policy_targets(doc)] == targets
+
+
 @pytest.mark.parametrize(("text", "breach"), [
     ("The board fined Harbor Fuel $20,000 for selling untaxed diesel, in violation of the Fuel Code.",
      ("selling untaxed diesel", "Fuel", "Code")),

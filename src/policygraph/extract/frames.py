@@ -4749,6 +4749,15 @@ _AIM_VERBS = {"direct", "aim", "target"}
 _TARGET_ADJECTIVES = {("eligible", "for"), ("open", "to"), ("available", "to")}
 
 
+#: Verbs by which a policy permits, limits or bars an act: "permits the employment of minors".
+_GOVERNING_VERBS = frozenset({"permit", "authorize", "authorise", "allow", "prohibit", "ban", "bar", "restrict",
+                              "limit", "regulate", "govern", "forbid"})
+#: Nouns for what people do that a policy governs, named with whose act it is: "the employment of minors".
+_PEOPLES_ACTS = frozenset({"employment", "hiring", "admission", "entry", "use", "participation", "enrollment",
+                        "enrolment", "recruitment", "dismissal", "eviction", "detention", "removal", "registration",
+                        "licensing", "deportation", "discharge", "termination"})
+
+
 def policy_targets(doc: Doc) -> list[tuple[Token, Token]]:
     """(what acts, whom it targets) pairs of a parsed text (`targets_of`).
 
@@ -4805,6 +4814,13 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
                 if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for r in p.children if r.dep_ == "pobj"]
         if sent:
             return sent
+    if lemma in _GOVERNING_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "permits the employment of certain minors", "authorizes the admission of temporary workers": whose act
+        # a policy permits, limits or bars, named as its "of" or "by" (whether they are someone is the caller's)
+        acts = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower() in _PEOPLES_ACTS]
+        named = [(subject, w) for a in acts for w in pobjs(a, {"of", "by"}) if w.pos_ == "NOUN" and w.tag_ == "NNS"]
+        if named:
+            return named
     if verb.lemma_.lower() in _TARGET_VERBS and verb.tag_ != "VBN":
         datives = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]  # "offers growers a subsidy": growers
         objects = [c for c in verb.children if c.dep_ == "dobj"]
