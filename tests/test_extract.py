@@ -2464,6 +2464,15 @@ def test_extract_the_instrument_a_policy_is_named_for_calls_it_back(nlp, text, p
          "\n\nWe oppose the Paid Priority Waiver.\n", "letter.txt",
          {("harbor watch", "criticizes", "paid priority waiver"),
           ("sea aid network", "criticizes", "paid priority waiver")}, set()),
+        # a coalition writing as "the undersigned organizations" voices its worries once; each signatory still
+        # takes the letter's stance
+        ("Dear Chair Okafor:\n\nThe undersigned organizations write to urge the Harbor Commission to reject the Paid "
+         "Priority Waiver. We are concerned that the waiver would raise mooring fees for small boat owners. We oppose "
+         "the Paid Priority Waiver.\n\nSincerely,\n\nHarbor Watch Alliance\nSea Aid Network\n", "letter.txt",
+         {("undersigned organizations", "raisesConcern", "raise mooring fees"),
+          ("sea aid network", "criticizes", "paid priority waiver")},
+         {("sea aid network", "raisesConcern", "raise mooring fees"),
+          ("harbor watch alliance", "raisesConcern", "raise mooring fees")}),
         # ... not whom they represent
         ("Dear Chair Okafor,\n\nThe Harbor Watch Alliance and the Sea Aid Network, which represent marina owners and "
          "fishing crews in 12 ports, submit these comments on the Paid Priority Waiver. The waiver lets large marina "

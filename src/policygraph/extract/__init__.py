@@ -684,6 +684,8 @@ class _ArticleExtractor:
             public = {o for o in issuers[policy] if classes.get(o) in {"GovernmentBody", "Person"}}
             return head in _SETTLEMENTS or label.startswith("consent ") or head in _BILATERAL and bool(public)
 
+        for key in _coalition_worries(found, article.authors, labels):
+            del found[key]
         for (s, p, o) in [k for k in found if k[1] == "issuedBy" and k[2] in business and bilateral(k[0])]:
             # "a settlement with Acme Inc.", "the consent order, which the company signed": a business is
             # party to the settlement or order it signs, which regulates it; the regulator issues it
@@ -1017,6 +1019,20 @@ _COLUMN = re.compile(r"\S+(?: \S+)*")
 _SIGN_OFF = re.compile(r"^\s*(?:sincerely|respectfully(?: submitted)?|regards|best regards|signed"
                        r"|signed by(?: the following)?(?: \w+){0,2}|(?:list of )?(?:signatories|signers|co-?signers)"
                        r"|the undersigned(?: \w+)?)\s*[,.:]?\s*$", re.IGNORECASE)
+
+
+def _coalition_worries(found: dict[tuple[str, str, str], set[int]], authors: tuple[str, ...],
+                       labels: dict[str, str]) -> list[tuple[str, str, str]]:
+    """A letter written as "the undersigned organizations" voices its worries
+    as one coalition: a worry the coalition raises is its own, not again
+    each signatory's (each still takes the letter's stance). The facts to
+    drop."""
+    coalition = next((a for a in authors if "undersigned" in labels.get(a, "").lower().split()), "")
+    if not coalition:
+        return []
+    raised = {o for (s, p, o) in found if s == coalition and p == "raisesConcern"}
+    return [(s, p, o) for (s, p, o) in found if p == "raisesConcern" and o in raised and s in authors
+            and s != coalition]
 
 
 def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],
