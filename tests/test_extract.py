@@ -4066,6 +4066,9 @@ def test_extract_listed_examples_belong_to_the_noun_before_them(nlp, text, item,
          {"Tenant Protection Act", "Delgado Act"}),
         ("The Harbor Code, known as the Boat Code, took effect in May. Owners oppose the Boat Code.",
          {"Harbor Code", "Boat Code"}),
+        # the name a relative clause gives it ("which its sponsors call ...")
+        ("The measure, House Bill 12, which its sponsors call the Fair Docks Act, passed the House last month. "
+         "Marina owners oppose the Fair Docks Act.", {"House Bill 12", "Fair Docks Act"}),
     ],
 )
 def test_extract_a_name_given_by_known_as_is_the_same_thing(nlp, text, names):

@@ -1869,7 +1869,9 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexi
     for doc, ms in zip(docs, per_doc):
         at = {i: m for m in ms if m.cls for i in m.tokens}
         for first in (m for m in ms if m.cls):
-            for verb in (c for c in doc[first.head].children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS):
+            for verb in (c for c in doc[first.head].children if c.lemma_.lower() in NAMING_VERBS and (
+                    c.dep_ == "acl" or c.dep_ == "relcl" and any(  # "AB 412, which its sponsors call the X Act"
+                        o.dep_ == "dobj" and o.lower_ in {"which", "that"} for o in c.children))):
                 if any(c.dep_ == "advmod" and c.lower_ in {"collectively", "together", "jointly"} for c in verb.children):
                     continue  # "collectively known as the Coalition": a name for the whole list
                 # (the list's last item, however the parser chains its items)
