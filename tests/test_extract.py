@@ -769,6 +769,15 @@ def test_extract_relation_patterns(nlp, text, expected):
     assert expected in relations, sorted(relations)
 
 
+def test_extract_an_act_pointing_at_the_list_below_is_no_conduct(nlp):
+    text = ("Hiring alert\n\nThe Fair Hiring Act took effect in May. Employers and staffing agencies should consider "
+            "the following steps:\n\n- identify every resume screener in use;\n- retain audit records for four "
+            "years.\n")
+    entities, relations, _ = run(nlp, text)
+    assert "consider the following steps" not in entities, sorted(entities)
+    assert ("retain audit records", "performedBy", "staffing agencies") in relations, sorted(relations)
+
+
 def test_extract_what_a_policy_limits_the_use_of_is_no_actor(nlp):
     _entities, relations, _ = run(nlp, "Policy note\n\nThe Harbor Rule limits the use of pesticides near docks.\n")
     assert not any(o == "pesticides" for _s, p, o in relations if p == "evaluates"), sorted(relations)

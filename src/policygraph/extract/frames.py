@@ -4127,8 +4127,12 @@ _QUANTIFIERS = frozenset({"several", "certain", "various", "other", "such", "man
 def generic_act(doc: Doc, conduct: tuple[int, ...]) -> bool:
     """"bans several practices", "prohibits certain activities": a noun too
     general to name one act, with only words that count or point at it,
-    names no conduct (what the practices are is said elsewhere)."""
+    names no conduct (what the practices are is said elsewhere); nor does
+    an act whose object points at a list to come ("should consider the
+    following steps:", "must take these actions:")."""
     words = [doc[i] for i in conduct if not doc[i].is_punct]
+    if any(w.lower_ == "following" and w.dep_ == "amod" and w.head.dep_ == "dobj" for w in words):
+        return True
     return bool(words) and words[-1].pos_ == "NOUN" and words[-1].lemma_.lower() in _GENERIC_ACTS and all(
         w.lower_ in _QUANTIFIERS or w.like_num for w in words[:-1])
 
