@@ -769,6 +769,21 @@ def test_extract_relation_patterns(nlp, text, expected):
     assert expected in relations, sorted(relations)
 
 
+@pytest.mark.parametrize(("section", "label", "concern"), [
+    # under "Issues for Congress" a lead-in is a topic to weigh, unless it names a worry
+    ("Issues for Congress", "State role.", False),
+    ("Issues for Congress", "Lack of oversight.", True),
+    # under a heading of worries, its lead-ins name them
+    ("Concerns", "State role.", True),
+])
+def test_extract_a_lead_in_under_issues_is_a_worry_only_if_it_names_one(nlp, section, label, concern):
+    text = (f"# Dock fees\n\nThe Dock Fee Act took effect in May.\n\n## {section}\n\n**{label}** Some states "
+            "say the Dock Fee Act gives them too little say over fees.\n")
+    entities, _relations, _ = run(nlp, text)
+    name = label.rstrip(".").lower()
+    assert (name in entities and entities[name].category == "Concern") is concern, sorted(entities)
+
+
 def test_extract_an_act_pointing_at_the_list_below_is_no_conduct(nlp):
     text = ("Hiring alert\n\nThe Fair Hiring Act took effect in May. Employers and staffing agencies should consider "
             "the following steps:\n\n- identify every resume screener in use;\n- retain audit records for four "

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest import capitals_heading
-from ..names import last_sentence, looks_like_agent_noun, name_head, singular
+from ..names import frame_words, last_sentence, looks_like_agent_noun, name_head, singular
 from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, text_of, verb_base
 from ..ontology import Lexicon
 from ..records import Block
@@ -1552,6 +1552,9 @@ def label_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     root = doc[toks[0] : toks[-1] + 1].root
     if seg.frame == "Concern" and (_someone_named(root, f.lex) or root.ent_type_ == "PERSON"):
         return []  # "**Farmers.** The Growers Association says ...": who worries, not the worry
+    if seg.frame == "Concern" and _issues_only(seg.block, f.lex) and not any(
+            f.lex.core(c) == "Concern" for t in doc[toks[0] : toks[-1] + 1] for c in head_classes(t, f.lex)):
+        return []  # "**State role.**" under "Issues for Congress": a topic to weigh; a worry's label names one
     if seg.frame == "Behaviour":  # "Deductions:" heads conduct; it is not conduct itself
         found = next((c for c in head_classes(root, f.lex) if f.lex.core(c) == "Behaviour"), "")
         if not found and root.tag_ != "VBG" and doc[toks[0]].tag_ == "VBG":
@@ -1560,6 +1563,14 @@ def label_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             return []
         cls = found or cls
     return [Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "label", head=root.i)]
+
+
+def _issues_only(block: Block, lexicon: Lexicon) -> bool:
+    """Whether the only worry word that frames a block is "issue(s)" ("Issues
+    for Congress", "Policy issues"): a report's issues are matters to weigh,
+    not yet worries, unless a label names a worry."""
+    cues = frame_words(block.section, block.intro) & {singular(w) for w in lexicon.frame_cues.get("Concern", ())}
+    return cues == {"issue"}
 
 
 def _someone_named(tok: Token, lexicon: Lexicon) -> bool:
