@@ -2497,6 +2497,15 @@ def test_extract_the_instrument_a_policy_is_named_for_calls_it_back(nlp, text, p
           ("sea aid network", "criticizes", "paid priority waiver")},
          {("sea aid network", "raisesConcern", "raise mooring fees"),
           ("harbor watch alliance", "raisesConcern", "raise mooring fees")}),
+        # ... also named by the kinds of its members, under an address block and a "Re:" line
+        ("March 3, 2026\n\nThe Honorable Ana Ruiz\nCommissioner of Harbors\nHarbor Commission\n1 Dock Street, "
+         "Suite 100\nPort Halvern, NV 89706\n\nRe: Request for a rule prohibiting paid priority berths at public "
+         "marinas in the county\n\nDear Commissioner Ruiz:\n\nThe undersigned consumer, boating and community "
+         "organizations write to urge the Harbor Commission to reject the Paid Priority Waiver. We are concerned that "
+         "the waiver would raise mooring fees for small boat owners.\n\nRespectfully,\n\nHarbor Watch Alliance\n"
+         "Sea Aid Network\n", "letter.txt",
+         {("undersigned consumer, boating and community organizations", "raisesConcern", "raise mooring fees")},
+         {("sea aid network", "raisesConcern", "raise mooring fees")}),
         # ... not whom they represent
         ("Dear Chair Okafor,\n\nThe Harbor Watch Alliance and the Sea Aid Network, which represent marina owners and "
          "fishing crews in 12 ports, submit these comments on the Paid Priority Waiver. The waiver lets large marina "

@@ -1047,8 +1047,9 @@ def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Men
         if seg.role == "signature":
             out += [m.key for m in mentions if categories.get(m.key) == "Actor" and m.key not in out]
         elif seg.role == "body":
-            if id(seg.block) not in opening and len(seg.block.text.split()) >= 12:
-                opening.append(id(seg.block))
+            if id(seg.block) not in opening and len(seg.block.text.split()) >= 12 \
+                    and seg.block.text.rstrip(" *_").endswith((".", "!", "?", '"', "\u201d")):
+                opening.append(id(seg.block))  # (prose: not an address block or a "Re:" line above the salutation)
             if len(opening) > 2 or seg.text.lstrip()[:1] in {'"', "\u201c"}:
                 continue  # a letter says whom it speaks for as it opens; a quoted speaker does not
             at = {i: m.key for m in mentions if categories.get(m.key) == "Actor" for i in m.tokens}
@@ -1057,7 +1058,7 @@ def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Men
             named = {i: m.key for m in mentions if categories.get(m.key) == "Actor" and len(m.text.split()) >= 2
                      for i in m.tokens}
             out += [k for k in (named.get(t.i) for t in named_writers(doc)) if k and k not in out]
-    return out
+    return list(dict.fromkeys(out))  # (a name of several words is met at each of its words)
 
 
 def named_writers(doc: Doc) -> list[Token]:

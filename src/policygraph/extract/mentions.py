@@ -32,7 +32,7 @@ from .frames import (RUNNING_VERBS, Duty, EASED, HURTING_VERBS, OBEYING_VERBS, O
 from .people import BARE_HONORIFICS, name_start, title_reference, titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"owing": 4, "covered": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "required": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"owing": 4, "covered": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "required": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "coalition": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 #: Entity types of a count and its unit that set a rule's measure ("14-hour", "25-cent", "5 percent").
 _MEASURES = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY"})
@@ -1976,6 +1976,28 @@ def voice_mentions(f: Finding, doc: Doc) -> list[Mention]:
     return out
 
 
+def undersigned_mentions(doc: Doc) -> list[Mention]:
+    """"The undersigned consumer, civil rights, senior and community
+    organizations write to urge ...": the coalition a letter writes for is
+    one actor, named from "undersigned" to the plural noun that says what
+    its members are (the parse of such a list is often broken, so by
+    position)."""
+    out = []
+    for tok in (t for t in doc if t.lower_ == "undersigned"):
+        end = next((t for t in doc[tok.i + 1 : tok.i + 12] if t.tag_ in {"NNS", "NNPS"}
+                    and t.lemma_.lower() in _SIGNING_BODIES or t.tag_ in {"VBP", "VBZ", "VBD", "MD"} or t.is_sent_end),
+                   None)  # (up to the verb they write with: "boating" or "civil" on the way are what they are)
+        if end is not None and end.tag_ in {"NNS", "NNPS"}:
+            toks = tuple(range(tok.i, end.i + 1))
+            out.append(Mention(toks, span_text(doc, toks), "Organisation", "coalition", head=end.i))
+    return out
+
+
+#: What the members of a coalition that signs a letter are: "the undersigned organizations".
+_SIGNING_BODIES = frozenset({"organization", "organisation", "group", "association", "union", "member", "party",
+                             "signatory", "business", "company", "coalition", "advocate", "nonprofit"})
+
+
 def regulated_mentions(f: Finding, doc: Doc) -> list[Mention]:
     """Whom a policy regulates, covers or governs is an actor, named by a
     word for someone ("the Act regulates breeders", "breeders are regulated
@@ -3294,7 +3316,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     if seg.role == "label":
         found += label_mentions(f, doc, seg)
     found += gerund_mentions(f, doc) + duty_mentions(f, doc, seg) + worry_mentions(f, doc, seg) + harm_mentions(f, doc)
-    found += voice_mentions(f, doc) + regulated_mentions(f, doc)
+    found += voice_mentions(f, doc) + regulated_mentions(f, doc) + undersigned_mentions(doc)
     found += prohibited_mentions(f, doc) + enumeration_mentions(f, doc, seg) + head_mentions(f, doc, seg)
     found += listed_names(f, doc) + covered_item_mentions(f, doc, seg)
     if seg.role == "body":
