@@ -145,6 +145,11 @@ def _duties(nlp, text):
          ("prohibition", "charge hidden fees", "operators", "Act")),
         ("A landlord breaches the Housing Code by refusing urgent repairs.",
          ("prohibition", "refusing urgent repairs", "landlord", "Code")),
+        # a passive fine: the subject is fined for what it did, the agent fines
+        ("Harbor Point Fuel Co. was fined $80,000 for operating fuel pumps without inspections.",
+         ("penalty", "operating fuel pumps", "Co.", None)),
+        ("The marina was fined $80,000 by the Harbor Board for dumping waste.",
+         ("penalty", "dumping waste", "marina", "Board")),
         # what is done in breach of a policy is conduct it forbids, the doer's (for a sanction, whom it falls on)
         ("The marina dumped fuel into the harbour, in violation of the Clean Harbour Act.",
          ("prohibition", "dumped fuel", "marina", "Act")),

@@ -4273,13 +4273,17 @@ def _fined_sums(doc: Doc) -> Iterator[Duty]:
             continue
         fined = next((c for c in verb.children if c.dep_ == "dative"), None)
         fining = _subject(verb)  # (who fines says whose rule it is; a court's fine enforces no policy of the story's)
+        if any(c.dep_ == "auxpass" for c in verb.children):  # "Harbor Fuel Co. was fined $80,000 for ...": the subject
+            fined, fining = fining, next(iter(pobjs(verb, {"by"})), None)  # is fined, by whom the agent says
         if fining is not None and fining.lemma_.lower() in COURT_WORDS:
             continue
-        for total in (c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"):
-            for prep in (c for c in total.children if c.dep_ == "prep" and c.lower_ == "for"):
-                for head, conduct in _gerunds_after(prep):
-                    yield Duty("penalty", head, conduct, fined.i if fined is not None else None,
-                               fining.i if fining is not None else None)
+        totals = [c for c in verb.children if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.like_num)]
+        # ("was fined $80,000 by the Board for dumping waste": then the parse may hang "for" on the verb)
+        for prep in (c for h in [*totals, *(totals and [verb])] for c in h.children
+                     if c.dep_ == "prep" and c.lower_ == "for"):
+            for head, conduct in _gerunds_after(prep):
+                yield Duty("penalty", head, conduct, fined.i if fined is not None else None,
+                           fining.i if fining is not None else None)
 
 
 #: What is brought or taken against someone to punish them: "an action", "enforcement action", "a lawsuit".
