@@ -756,6 +756,9 @@ def test_extract_stance_from_skepticism(sample):
          ("section 13", "evaluates", "minors")),
         ("The Harbor Visa Act authorizes the admission of temporary workers to crew fishing boats.",
          ("harbor visa act", "evaluates", "temporary workers")),
+        # "it" in a clause said of a business is that business
+        ("The Dock Rule took effect in May. Bayside Marina LLC agreed to pay $150,000 to resolve allegations that it "
+         "failed to report two fuel spills.", ("report two fuel spills", "performedBy", "bayside marina llc")),
         # "each state", one by one, is the states
         ("The Wildfire Grant program provides formula grants to states. Each state must submit an annual plan.",
          ("submit an annual plan", "performedBy", "states")),

@@ -545,6 +545,9 @@ class Reading:
         if category == "Actor" and tok.lower_ == "they" and tok.pos_ == "PRON" \
                 and tok.dep_ == "nsubj" and not self.key_at(tok, category) and not inside_quotes(tok):
             return self._previous_subjects(tok)  # "Two groups, A and B, petitioned. They argued that ..."
+        if category == "Actor" and tok.lower_ == "it" and tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"} \
+                and not inside_quotes(tok):
+            return self._body_said_of(tok)  # "Bayside Marina LLC agreed to pay $150,000 ... that it failed to ..."
         if tok.lower_ in _PARTITIVES and tok.pos_ in {"PRON", "DET", "NUM", "ADJ"}:  # "each of the districts must ..."
             whole = next((o for o in pobjs(tok, {"of"})), None)
             if whole is not None:
@@ -576,6 +579,21 @@ class Reading:
             if key and key not in out:
                 out.append(key)
         return out
+
+    def _body_said_of(self, pronoun: Token) -> list[str]:
+        """The body or business a clause of "it" is said of: the subject of a
+        verb the clause hangs under ("Bayside Marina LLC agreed to resolve
+        allegations that it failed to report spills"), else none."""
+        for verb in pronoun.ancestors:
+            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i
+                         and c.lower_ != "it"), None)
+            if subj is not None:
+                keys = [k for k in self.conjuncts(subj, "Actor") if self.classes.get(k) in _BODY_CLASSES]
+                others = [k for c in verb.children if c.dep_ in {"dobj", "dative"}
+                          for k in self.conjuncts(c, "Actor") if self.classes.get(k) in _BODY_CLASSES]
+                # ("The Chamber told the City Council it had opposed ...": either may be "it")
+                return keys[:1] if not others else []
+        return []
 
     def _gathered(self, tok: Token, key: str) -> list[str]:
         """The actors an unnamed collective noun gathers ("a coalition of 37
@@ -3041,6 +3059,10 @@ CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_rai
 #: Titles of a legislator, as a bill's sponsor is written in brackets after it: "(Sen. Blackburn)".
 _LEGISLATOR_TITLES = frozenset({"rep.", "rep", "representative", "sen.", "sen", "senator", "del.", "delegate",
                                 "assemblymember", "assemblyman", "assemblywoman", "councilmember", "councilor"})
+
+
+#: Kinds of actor a clause may call "it": bodies, businesses and organisations (people are "he" or "she").
+_BODY_CLASSES = frozenset({"GovernmentBody", "Organisation", "Business"})
 
 
 def bracketed_sponsors(r: Reading) -> list[Fact]:
