@@ -3911,6 +3911,8 @@ def test_extract_an_appropriations_act_keeps_its_year_and_its_number(nlp):
          "section 212(c)", "clean water act"),
         ("Section 4107(a)(3) of the Clean Water Act authorizes the Harbor Commission to issue directives.",
          "section 4107(a)(3)", "clean water act"),
+        # a state code's section number with letters in it
+        ("Section 74-9A-11 of the Packaging Act sets penalties for late reports.", "section 74-9a-11", "packaging act"),
     ],
 )
 def test_extract_a_numbered_part_of_a_law(nlp, text, part, whole):

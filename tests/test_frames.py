@@ -145,6 +145,13 @@ def _duties(nlp, text):
          ("prohibition", "charge hidden fees", "operators", "Act")),
         ("A landlord breaches the Housing Code by refusing urgent repairs.",
          ("prohibition", "refusing urgent repairs", "landlord", "Code")),
+        # penalties laid under a section "for" a list of failures and acts: each is punished, under the section
+        ("The Department may assess penalties under Section 74-9A-11 for failure to register, failure to file a "
+         "report, or filing a report the producer knows to be false.",
+         ("penalty", "failure to file a report", None, "Section")),
+        ("The Department may assess penalties under Section 74-9A-11 for failure to register, failure to file a "
+         "report, or filing a report the producer knows to be false.",
+         ("penalty", "filing a report", None, "Section")),
         # a passive fine: the subject is fined for what it did, the agent fines
         ("Harbor Point Fuel Co. was fined $80,000 for operating fuel pumps without inspections.",
          ("penalty", "operating fuel pumps", "Co.", None)),

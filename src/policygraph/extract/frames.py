@@ -4239,12 +4239,14 @@ def _penalties_for(doc: Doc) -> Iterator[Duty]:
                 or verb.lemma_.lower() in _BAN_UNDOING_VERBS | _LIFTING_VERBS | {"eliminate"}:
             continue  # ("eliminates fines for marinas that ...", "reduces penalties for ...": no one punished)
         holders = [noun, verb] if first.dep_ == "dobj" else [noun]  # the parse may hang "for" on the verb
+        under = pobjs(verb, {"under"}) if first.dep_ == "dobj" else []
+        holders += under  # ... or on the policy it is laid under: "assess penalties under Section 9 for failure to ..."
         if first.dep_ == "dobj" and verb.dep_ == "acl":  # ("issued an order imposing a fine on X, ..., for Y": higher)
             order = verb.head
             holders.append(order.head.head if order.dep_ == "pobj" else order.head if order.dep_ == "dobj" else order)
         for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
                      and (h is noun or c.i > noun.i)):
-            policy = _subject(verb)
+            policy = under[0] if under and under[0].pos_ == "PROPN" else _subject(verb)
             policy_i = policy.i if policy is not None and policy.pos_ in {"NOUN", "PROPN"} else None
             # "imposed a $2 million fine on Harbor Fuel for dumping waste": the one it is laid on did it
             fined = next(iter(pobjs(noun, {"on", "against"}) + pobjs(verb, {"on", "against"})), None)
@@ -4254,9 +4256,16 @@ def _penalties_for(doc: Doc) -> Iterator[Duty]:
                 for holder in [obj, *(c for c in obj.conjuncts if c.pos_ == "NOUN")]:
                     for clause in _doer_clauses(holder):  # "for operators who fly near airports"
                         yield Duty("penalty", clause.i, clause_conduct(clause), holder.i, policy_i)
-                if names_conduct(obj) and obj.lemma_.lower() not in _PENALTY_NOUNS | _GENERIC_ACTS:
-                    agent = _act_agent(obj)  # "for interference with firefighting aircraft"
-                    yield Duty("penalty", obj.i, nominal_conduct(obj), agent.i if agent is not None else None, policy_i)
+                # "for interference with firefighting aircraft"; a list goes on: "for failure to register, failure
+                # to file a report, or filing a false one"
+                listed = [c for h in [obj, *under] for c in h.conjuncts if c.i > obj.i]  # (hung on either)
+                for act in dict.fromkeys([obj, *listed]):
+                    if act.tag_ == "VBG" and act.i != obj.i:
+                        yield Duty("penalty", act.i, gerund_conduct(act), None, policy_i)
+                    elif names_conduct(act) and act.lemma_.lower() not in _PENALTY_NOUNS | _GENERIC_ACTS:
+                        agent = _act_agent(act)
+                        yield Duty("penalty", act.i, nominal_conduct(act), agent.i if agent is not None else None,
+                                   policy_i)
 
 
 #: Nouns for a court, whose fine or "decision" rules on a case: no policy of the story's.

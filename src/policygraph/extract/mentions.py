@@ -886,7 +886,8 @@ class Finding:
             toks = [*toks, *range(end, number[1] + 1)]
             end = number[1] + 1
         while end < len(doc) and (doc[end].like_num or _CODE.fullmatch(doc[end].text) or (
-                doc[end].text in "-/." and end + 1 < len(doc) and doc[end + 1].like_num and end > toks[-1]
+                doc[end].text in "-/." and end + 1 < len(doc) and end > toks[-1]
+                and (doc[end + 1].like_num or doc[end + 1].text[:1].isdigit() and _CODE.fullmatch(doc[end + 1].text))
                 and doc[end - 1].text[-1:].isdigit())):
             toks = [*toks, end]
             end += 1
