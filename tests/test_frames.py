@@ -842,6 +842,10 @@ def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):
         # what a provision would invite is the worry, without a word pointing back ("the same")
         ("We are concerned that the provision would invite the same damage to private docks.",
          ["damage to private docks"]),
+        # what a change would hasten or worsen is the worry
+        ("Port officials cautioned that the expansion may hasten the depletion of the dock fund.",
+         ["depletion of the dock fund"]),
+        ("Critics warn that the fee would worsen congestion at public ramps.", ["congestion"]),
         # a state doubted names no act
         ("We question whether a surcharge on paper bills is consistent with the rule.", []),
     ],

@@ -3271,7 +3271,8 @@ def _left_open(tok: Token) -> bool:
     return leaver is not None and leaver.lemma_.lower() in _LEAVING_VERBS and not _negated(leaver)
 
 #: Verbs whose object is what their subject brings about.
-_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark", "invite"}
+_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark", "invite", "hasten",
+                "accelerate", "worsen", "exacerbate", "deepen", "aggravate"}
 #: Nouns for a worry voiced: "raised concerns", "expressed doubts".
 _WORRY_WORDS = frozenset({"concern", "worry", "fear", "question", "doubt", "objection", "alarm", "reservation"})
 
