@@ -712,17 +712,16 @@ class _ArticleExtractor:
         whole = self._actor_key(text, resolver, categories, names)
         if whole:
             return (whole,)
-        keys = [self._actor_key(part, resolver, categories, names) or self._shorter_actor_key(part, resolver, categories,
-                                                                                               names)
-                for part in listed_doers(text)]
+        keys = [self._shorter_actor_key(part, resolver, categories, names) for part in listed_doers(text)]
         return tuple(dict.fromkeys(k for k in keys if k))
 
-    def _shorter_actor_key(self, text: str, resolver: Resolver, categories: dict[str, str], names: dict[str, str]) -> str:
-        """"third-party delivery platforms" in a list intro, where the article's
-        actor is named "delivery platforms": the name without its first words,
-        down to two."""
+    def _shorter_actor_key(self, text: str, resolver: Resolver, categories: dict[str, str],
+                           names: dict[str, str]) -> str:
+        """The actor one doer of a list intro names, as written or without its
+        first words, down to two: "third-party delivery platforms" where the
+        article's actor is named "delivery platforms"."""
         words = text.split()
-        return next((k for n in range(1, len(words) - 1)
+        return next((k for n in range(len(words) - 1 if len(words) > 2 else 1)
                      if (k := self._actor_key(" ".join(words[n:]), resolver, categories, names))), "")
 
     @staticmethod

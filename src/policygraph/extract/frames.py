@@ -1550,6 +1550,7 @@ _SANCTIONING_VERBS = frozenset({"fine", "penalize", "penalise", "sanction", "sue
 #: Verbs of a claim not yet proved: what they report was done is only alleged.
 _ALLEGING_VERBS = frozenset({"allege", "claim", "accuse", "contend", "argue", "assert", "suspect"})
 
+
 def in_breach_of(noun: Token) -> bool:
     """"(placed calls) in violation of the Act", "in breach of the order":
     the phrase says how an act stands to a policy; it names no conduct.
@@ -1560,7 +1561,6 @@ def in_breach_of(noun: Token) -> bool:
     """
     return noun.lemma_.lower() in BREACH_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
         and any(p.lower_ == "of" for p in noun.children)
-
 
 
 #: Nouns for a rule one can break: "violates the code", "breaches the order" (a lease or contract is no policy).
@@ -4130,7 +4130,7 @@ def generic_act(doc: Doc, conduct: tuple[int, ...]) -> bool:
     general to name one act, with only words that count or point at it,
     names no conduct (what the practices are is said elsewhere); nor does
     an act whose object points at a list to come ("should consider the
-    following steps:", "must take these actions:")."""
+    following steps:")."""
     words = [doc[i] for i in conduct if not doc[i].is_punct]
     if any(w.lower_ == "following" and w.dep_ == "amod" and w.head.dep_ == "dobj" for w in words):
         return True
@@ -4772,8 +4772,8 @@ _GOVERNING_VERBS = frozenset({"permit", "authorize", "authorise", "allow", "proh
                               "limit", "regulate", "govern", "forbid"})
 #: Nouns for what people do that a policy governs, named with whose act it is: "the employment of minors".
 _PEOPLES_ACTS = frozenset({"employment", "hiring", "admission", "entry", "use", "participation", "enrollment",
-                        "enrolment", "recruitment", "dismissal", "eviction", "detention", "removal", "registration",
-                        "licensing", "deportation", "discharge", "termination"})
+                           "enrolment", "recruitment", "dismissal", "eviction", "detention", "removal", "registration",
+                           "licensing", "deportation", "discharge", "termination"})
 
 
 def policy_targets(doc: Doc) -> list[tuple[Token, Token]]:

@@ -3024,7 +3024,8 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
             # "Department of Labor (DOL)": the "of" has its letter too; so has
             # a lower-case long form spelled word by word ("memorandum of agreement (MOA)")
             return words[0].i, end
-        if capitalised and len(content) >= 3 and initials[:-1] == letters and content[-1].lower_.rstrip(".") in _FORM_WORDS:
+        if capitalised and len(content) >= 3 and initials[:-1] == letters \
+                and content[-1].lower_.rstrip(".") in _FORM_WORDS:
             return content[0].i, end  # "Ridgeland Power & Light Company (RP&L)": "Company" has no letter
         if capitalised and acr.endswith("s") and len(content) >= 3 and initials[:-1] == letters:
             return content[0].i, end  # "Hazardous Occupations Orders (HOs)": the plural kind noun has no letter
@@ -3036,7 +3037,7 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
 
 
 #: Words that end a business's name and take no letter in its acronym: "Company", "Corporation", "Inc.".
-_FORM_WORDS = frozenset({"company", "corporation", "incorporated", "inc", "corp", "co", "llc", "ltd", "limited"})
+_FORM_WORDS = LEGAL_FORMS | {"company", "corporation", "incorporated", "limited"}
 
 
 def _skips_one(longer: str, shorter: str) -> bool:
