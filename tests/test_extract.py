@@ -2856,78 +2856,49 @@ def test_nlp_infinitives_after_asides(nlp, text, told):
 
 
 @pytest.mark.parametrize(
-    ("text", "noun", "parse"),
+    ("repair", "text", "word", "parse"),
     [
         # the participle after its noun is no past tense with the noun as its subject
-        ("Dealers licensed under the Harbor Act shall keep logs.", "Dealers", ("nsubj", "keep")),
-        ("Operators permitted under Section 4 may not discharge waste.", "Operators", ("nsubj", "discharge")),
+        ("participles_read_as_clausal_subjects", "Dealers licensed under the Harbor Act shall keep logs.", "Dealers",
+         ("nsubj", "keep")),
+        ("participles_read_as_clausal_subjects", "Operators permitted under Section 4 may not discharge waste.",
+         "Operators", ("nsubj", "discharge")),
         # a past tense with its own object is one ("Dealers sold boats ...")
-        ("Dealers who sold boats must keep logs.", "Dealers", ("nsubj", "keep")),
-    ],
-)
-def test_nlp_participles_read_as_clausal_subjects(nlp, text, noun, parse):
-    from policygraph.nlp import participles_read_as_clausal_subjects
-    doc = participles_read_as_clausal_subjects(nlp(text))
-    tok = next(t for t in doc if t.text == noun)
-    assert (tok.dep_, tok.head.text) == parse
-
-
-@pytest.mark.parametrize(
-    ("text", "verb", "parse"),
-    [
+        ("participles_read_as_clausal_subjects", "Dealers who sold boats must keep logs.", "Dealers",
+         ("nsubj", "keep")),
         # the verb after a relative clause set off by commas is the subject's, not a participle on its last noun
-        ("The Harbor Boaters Association, which represents about 300 members, lobbied against the ordinance.",
-         "lobbied", ("ROOT", "Association")),
-        ("The Harbor Boaters Association, which represents about 300 members, lobbied against the ordinance; the "
-         "amendment failed.", "lobbied", ("parataxis", "Association")),
+        ("verbs_read_inside_asides", "The Harbor Boaters Association, which represents about 300 members, lobbied "
+         "against the ordinance.", "Association", ("nsubj", "lobbied")),
+        ("verbs_read_inside_asides", "The Harbor Boaters Association, which represents about 300 members, lobbied "
+         "against the ordinance; the amendment failed.", "Association", ("nsubj", "lobbied")),
         # a participle hung on a noun with no comma before it stays one
-        ("The marina, which serves boats registered in May, closed.", "registered", ("acl", None)),
-    ],
-)
-def test_nlp_verbs_read_inside_asides(nlp, text, verb, parse):
-    from policygraph.nlp import verbs_read_inside_asides
-    doc = verbs_read_inside_asides(nlp(text))
-    tok = next(t for t in doc if t.text == verb)
-    subject = next((c.text for c in tok.children if c.dep_ == "nsubj"), None)
-    assert (tok.dep_, subject) == parse
-
-
-@pytest.mark.parametrize(
-    ("text", "act", "parse"),
-    [
+        ("verbs_read_inside_asides", "The marina, which serves boats registered in May, closed.", "registered",
+         ("acl", "boats")),
         # "to A, to B, and to C": the second item is no purpose of the clause
-        ("The rule requires employers to provide shade, to maintain a written plan, and to follow a schedule.",
-         "maintain", ("conj", "provide")),
-        ("The agency adopted a rule, which requires employers to provide shade whenever the heat index exceeds 90 "
-         "degrees, to maintain a written plan, and to follow a schedule.", "follow", ("conj", "provide")),
+        ("infinitive_lists_read_as_purposes", "The rule requires employers to provide shade, to maintain a written "
+         "plan, and to follow a schedule.", "maintain", ("conj", "provide")),
+        ("infinitive_lists_read_as_purposes", "The agency adopted a rule, which requires employers to provide shade "
+         "whenever the heat index exceeds 90 degrees, to maintain a written plan, and to follow a schedule.", "follow",
+         ("conj", "provide")),
         # one infinitive after a comma, with no list going on, stays the purpose
-        ("The rule requires employers to keep records, to protect workers.", "protect", ("advcl", "keep")),
-    ],
-)
-def test_nlp_infinitive_lists_read_as_purposes(nlp, text, act, parse):
-    from policygraph.nlp import infinitive_lists_read_as_purposes
-    doc = infinitive_lists_read_as_purposes(nlp(text))
-    verb = next(t for t in doc if t.text == act)
-    assert (verb.dep_, verb.head.text) == parse
-
-
-@pytest.mark.parametrize(
-    ("text", "act", "parse"),
-    [
+        ("infinitive_lists_read_as_purposes", "The rule requires employers to keep records, to protect workers.",
+         "protect", ("advcl", "keep")),
         # after a list of objects, the infinitive the parser hangs on the first is what the list is told to do
-        ("The Act requires manufacturers, distributors and retailers to report to the agency within 10 business days "
-         "after obtaining information that a product contains a defect.", "report", ("xcomp", "requires")),
-        ("The Act requires manufacturers, distributors and retailers to report to the agency.", "report",
-         ("xcomp", "requires")),
+        ("infinitives_read_as_relatives", "The Act requires manufacturers, distributors and retailers to report to "
+         "the agency within 10 business days after obtaining information that a product contains a defect.",
+         "report", ("xcomp", "requires")),
+        ("infinitives_read_as_relatives", "The Act requires manufacturers, distributors and retailers to report to "
+         "the agency.", "report", ("xcomp", "requires")),
         # a verb that has its own infinitive keeps it: the later one belongs to the noun it follows
-        ("The rule asks marinas to publish the fees to pay.", "pay", ("relcl", "fees")),
+        ("infinitives_read_as_relatives", "The rule asks marinas to publish the fees to pay.", "pay",
+         ("relcl", "fees")),
     ],
 )
-def test_nlp_infinitives_read_as_relatives(nlp, text, act, parse):
-    from policygraph.nlp import infinitives_read_as_relatives
-    doc = infinitives_read_as_relatives(nlp(text))
-    verb = next(t for t in doc if t.text == act)
-    assert (verb.dep_, verb.head.text) == parse
+def test_nlp_session_43_repairs(nlp, repair, text, word, parse):
+    import policygraph.nlp
+    doc = getattr(policygraph.nlp, repair)(nlp(text))
+    tok = next(t for t in doc if t.text == word)
+    assert (tok.dep_, tok.head.text) == parse
 
 
 @pytest.mark.parametrize(
