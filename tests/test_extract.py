@@ -776,6 +776,7 @@ def test_extract_relation_patterns(nlp, text, expected):
     # under "Issues for Congress" a lead-in is a topic to weigh, unless it names a worry
     ("Issues for Congress", "State role.", False),
     ("Issues for Congress", "Lack of oversight.", True),
+    ("Issues for Congress", "Inadequate monitoring.", True),
     # under a heading of worries, its lead-ins name them
     ("Concerns", "State role.", True),
 ])
@@ -1381,6 +1382,15 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
          "\n- disclose service charges.\n", "a.txt", {("post total prices", "performedBy", "delivery platforms"),
                                                       ("post total prices", "performedBy", "bars")},
          {("post total prices", "performedBy", "city")}),
+        # (review) ... also a participle in "-ed": its place is no doer
+        ("Lease rule\n\nThe Lease Rule took effect in May. Beginning July 1, landlords and property management "
+         "companies licensed in the county shall:\n- post the rent notice;\n- return deposits within 21 days.\n",
+         "a.txt", {("post the rent notice", "performedBy", "property management companies")},
+         {("post the rent notice", "performedBy", "county")}),
+        # (review) what would come is a policy: the worry is its coming
+        ("Tech notes\n\nSenate Bill 88 would preempt local privacy rules. The Technology Council argued that the "
+         "bill could invite conflicting state laws.\n", "a.txt",
+         {("technology council", "raisesConcern", "invite conflicting state laws")}, set()),
         # a list intro's last sentence names the policy the items are under
         ("Dock rules\n\nThe Dock Rule required little of operators. Under the new Harbor Safety Act, operators "
          "must:\n- post fuel prices;\n- keep spill logs.\n", "a.txt", {("harbor safety act", "evaluates", "operators")},

@@ -415,6 +415,9 @@ def test_frames_whose_act_a_policy_governs(nlp, text, targets):
     # alleged, denied, supposed or negated: no breach is stated
     ("The complaint alleges that the marina dumped fuel in violation of the Clean Harbour Act.", None),
     ("Inspectors found no evidence that the marina dumped fuel in violation of the Clean Harbour Act.", None),
+    ("The state has not determined that the marina dumped fuel in violation of the Clean Harbour Act.", None),
+    # (review) the verb alone names no act
+    ("The marina operated in violation of the Clean Harbour Act.", None),
     ("The marina did not dump fuel in violation of the Clean Harbour Act.", None),
     ("If a marina dumps fuel in violation of the Clean Harbour Act, it loses its permit.", None),
     # a sanction with no act named, or a breach of what is no policy

@@ -59,8 +59,6 @@ from policygraph.ontology import load_lexicon
         ("Minister for Climate and Trade Helena Sorby defended the levy.",
          ["Minister for Climate and Trade Helena Sorby"]),
         ("Minister for Health Karen Whitlock tabled the report.", ["Minister for Health Karen Whitlock"]),
-        # an address block joined into one line: a body's name after the portfolio is no person's
-        ("Adaeze Morrow, Commissioner of Insurance Nevada Division of Insurance", []),
         ("The Minister for Health said no.", []),
     ],
 )

@@ -838,8 +838,10 @@ def listed_doers(text: str) -> list[str]:
     return parts + [f"{a} and {b}" for a, b in zip(parts, parts[1:])]
 
 
-#: A clause or participle that ends a list of doers: "that list local restaurants", "operating in the city".
-_TRAILING_CLAUSE = re.compile(r"\s+(?:(?:that|who|which)\s|\w+ing\s+(?:in|on|at|within|from|for|under|out)\s).*$")
+#: A clause or participle that ends a list of doers: "that list local restaurants", "operating in the city",
+#: "licensed in the county" (whose place is no doer).
+_TRAILING_CLAUSE = re.compile(r"\s+(?:(?:that|who|which)\s|\w+(?:ing|ed)\s+(?:in|on|at|within|from|for|under|by|with|out)\s)"
+                              r".*$")
 
 
 #: A hearing record's field of positions: "Support:", "Opposed:", "Opponents:", "In support:".

@@ -1517,8 +1517,8 @@ def done_in_violation(doc: Doc) -> Iterator[Duty]:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
             verb = verb.head  # "placing calls without consent in violation of": hung on the act's object
         if policy is None or verb.pos_ not in {"VERB", "AUX"} or _negated(verb) or in_condition(verb) or asked(verb) \
-                or any(a.lemma_.lower() in _ALLEGING_VERBS or _denied_noun(a) for a in verb.ancestors):
-            continue
+                or any(a.lemma_.lower() in _ALLEGING_VERBS or _denied_noun(a) or _negated(a) for a in verb.ancestors):
+            continue  # ("has not determined that the plant operated in violation of ...": no breach is stated)
         punished = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}]
         for_acts = [o for h in [verb, *punished, *(c for c in verb.children if c.dep_ == "dobj")]
                     for o in pobjs(h, {"for"}) if o.tag_ == "VBG"]
@@ -1532,7 +1532,7 @@ def done_in_violation(doc: Doc) -> Iterator[Duty]:
         conduct = tuple(i for i in conduct_phrase(act) or _failure_phrase(act) if i < noun.head.i)
         while conduct and doc[conduct[-1]].is_punct:
             conduct = conduct[:-1]
-        if conduct:
+        if len(conduct) >= 2:  # ("operated in violation of ...": the verb alone names no act)
             yield Duty("prohibition", act.i, conduct, doer.i if doer is not None and doer.pos_ in {"NOUN", "PROPN"}
                        else None, policy.i)
 
@@ -3271,8 +3271,9 @@ def _left_open(tok: Token) -> bool:
     return leaver is not None and leaver.lemma_.lower() in _LEAVING_VERBS and not _negated(leaver)
 
 #: Verbs whose object is what their subject brings about.
-_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark", "invite", "hasten",
-                "accelerate", "worsen", "exacerbate", "deepen", "aggravate"}
+#: Verbs of making a harm come sooner or worse: "would invite litigation", "may hasten the depletion of the fund".
+INTENSIFYING_VERBS = frozenset({"invite", "hasten", "accelerate", "worsen", "exacerbate", "deepen", "aggravate"})
+_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark"} | INTENSIFYING_VERBS
 #: Nouns for a worry voiced: "raised concerns", "expressed doubts".
 _WORRY_WORDS = frozenset({"concern", "worry", "fear", "question", "doubt", "objection", "alarm", "reservation"})
 

@@ -23,8 +23,8 @@ from ..names import frame_words, last_sentence, looks_like_agent_noun, name_head
 from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, text_of, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (RUNNING_VERBS, Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, asked,
-                     boundary_prefixes, concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties,
+from .frames import (INTENSIFYING_VERBS, RUNNING_VERBS, Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS,
+                     QUOTES, asked, boundary_prefixes, concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties,
                      foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_breach_of, in_hyphenated_word,
                      intro_duty, is_worried, item_duty, judged_harms, names_an_act, names_conduct, outcome_verb,
                      phrase_variants, pobjs, policy_lacks, policy_targets, reach_judged, risks_read_as_noun,
@@ -1554,7 +1554,8 @@ def label_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     if seg.frame == "Concern" and (_someone_named(root, f.lex) or root.ent_type_ == "PERSON"):
         return []  # "**Farmers.** The Growers Association says ...": who worries, not the worry
     if seg.frame == "Concern" and _issues_only(seg.block, f.lex) and not any(
-            f.lex.core(c) == "Concern" for t in doc[toks[0] : toks[-1] + 1] for c in head_classes(t, f.lex)):
+            f.lex.core(c) == "Concern" for t in doc[toks[0] : toks[-1] + 1] for c in head_classes(t, f.lex)) \
+            and not any(doc[i].lower_ in f.lex.harm_modifiers for i in toks):  # ("Inadequate monitoring" is one)
         return []  # "**State role.**" under "Issues for Congress": a topic to weigh; a worry's label names one
     if seg.frame == "Behaviour":  # "Deductions:" heads conduct; it is not conduct itself
         found = next((c for c in head_classes(root, f.lex) if f.lex.core(c) == "Behaviour"), "")
@@ -1885,7 +1886,12 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             continue  # "criticized the Board for adopting the rule": a stance on the rule, the rule no worry
         own = head_classes(doc[head], f.lex) if doc[head].pos_ != "VERB" else ()  # ("risk driving landlords out")
         if own and not any(f.lex.core(c) == "Concern" for c in own) and not unspecific_policy_word(doc[head], own, f.lex):
-            continue  # "concerns about the Act", "worries about employers": not the worry itself
+            bringer = doc[head].head
+            if doc[head].dep_ != "dobj" or bringer.lemma_.lower() not in INTENSIFYING_VERBS \
+                    or not conduct_phrase(bringer):
+                continue  # "concerns about the Act", "worries about employers": not the worry itself
+            # ("could invite conflicting state laws": what would come is a policy; the worry is its coming)
+            head, toks = bringer.i, conduct_phrase(bringer)
         cause = outcome_verb(doc[head])
         reported = cause is not None and (cause.dep_ == "ccomp" and cause.head.lemma_.lower() in WORRY_VERBS
                                           or cause.dep_ in {"acl", "relcl", "ccomp"}  # "raised concerns that X could lead to Y"

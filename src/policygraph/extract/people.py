@@ -105,9 +105,6 @@ def portfolio_end(doc: Doc, i: int) -> int:
     end = k + 1
     while end < len(doc) and end - k <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
         end += 1
-    if end + 1 < len(doc) and (doc[end].pos_ == "PROPN" and doc[end].is_title
-                               or doc[end].lower_ == "of" and doc[end + 1].is_title):
-        return 0  # the name goes on, as a body's does: "Commissioner of Insurance Nevada Division of Insurance"
     return end if end - (k + 1) >= 2 else 0
 
 
