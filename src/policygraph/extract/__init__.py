@@ -840,8 +840,8 @@ def listed_doers(text: str) -> list[str]:
 
 #: A clause or participle that ends a list of doers: "that list local restaurants", "operating in the city",
 #: "licensed in the county" (whose place is no doer).
-_TRAILING_CLAUSE = re.compile(r"\s+(?:(?:that|who|which)\s|\w+(?:ing|ed)\s+(?:in|on|at|within|from|for|under|by|with|out)\s)"
-                              r".*$")
+_TRAILING_CLAUSE = re.compile(r"\s+(?:(?:that|who|which)\s"
+                              r"|\w+(?:ing|ed)\s+(?:in|on|at|within|from|for|under|by|with|out)\s).*$")
 
 
 #: A hearing record's field of positions: "Support:", "Opposed:", "Opponents:", "In support:".

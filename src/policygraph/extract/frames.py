@@ -3273,7 +3273,8 @@ def _left_open(tok: Token) -> bool:
 #: Verbs whose object is what their subject brings about.
 #: Verbs of making a harm come sooner or worse: "would invite litigation", "may hasten the depletion of the fund".
 INTENSIFYING_VERBS = frozenset({"invite", "hasten", "accelerate", "worsen", "exacerbate", "deepen", "aggravate"})
-_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger", "spark"} | INTENSIFYING_VERBS
+_CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce", "trigger",
+                "spark"} | INTENSIFYING_VERBS
 #: Nouns for a worry voiced: "raised concerns", "expressed doubts".
 _WORRY_WORDS = frozenset({"concern", "worry", "fear", "question", "doubt", "objection", "alarm", "reservation"})
 

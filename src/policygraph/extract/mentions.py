@@ -24,11 +24,11 @@ from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, text_of, verb_base
 from ..ontology import Lexicon
 from ..records import Block
 from .frames import (INTENSIFYING_VERBS, RUNNING_VERBS, Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS,
-                     QUOTES, asked, boundary_prefixes, concern_phrases, conduct_phrase, costly_outcomes, denied_above, duties,
-                     foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_breach_of, in_hyphenated_word,
-                     intro_duty, is_worried, item_duty, judged_harms, names_an_act, names_conduct, outcome_verb,
-                     phrase_variants, pobjs, policy_lacks, policy_targets, reach_judged, risks_read_as_noun,
-                     shared_object_phrase, unrealised, up_to_gap, with_lemmas, with_words)
+                     QUOTES, asked, boundary_prefixes, concern_phrases, conduct_phrase, costly_outcomes, denied_above,
+                     duties, foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_breach_of,
+                     in_hyphenated_word, intro_duty, is_worried, item_duty, judged_harms, names_an_act, names_conduct,
+                     outcome_verb, phrase_variants, pobjs, policy_lacks, policy_targets, reach_judged,
+                     risks_read_as_noun, shared_object_phrase, unrealised, up_to_gap, with_lemmas, with_words)
 from .people import BARE_HONORIFICS, name_start, title_reference, titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
