@@ -752,10 +752,10 @@ def test_extract_stance_from_skepticism(sample):
         ("Growers licensed under the Pesticide Act must keep records of every spray.",
          ("keep records of every spray", "performedBy", "growers")),
         # whose act a policy permits, limits or bars ("the employment of minors") is whom it evaluates
-        ("Section 13 of the Harbor Labor Act permits the employment of certain minors in boatyards.",
+        ("Section 13 of the Harbor Labor Act allows the hiring of minors in boatyards.",
          ("section 13", "evaluates", "minors")),
-        ("The Harbor Visa Act authorizes the admission of temporary workers to crew fishing boats.",
-         ("harbor visa act", "evaluates", "temporary workers")),
+        ("The Harbor Visa Act authorizes the entry of seasonal workers to crew fishing boats.",
+         ("harbor visa act", "evaluates", "seasonal workers")),
         # "it" in a clause said of a business is that business
         ("The Dock Rule took effect in May. Bayside Marina LLC agreed to pay $150,000 to resolve allegations that it "
          "failed to report two fuel spills.", ("report two fuel spills", "performedBy", "bayside marina llc")),

@@ -395,7 +395,7 @@ def test_frames_give_nothing_without_a_stated_duty(nlp, text):
 
 
 @pytest.mark.parametrize(("text", "targets"), [
-    ("The Harbor Labor Act permits the employment of certain minors.", [("Act", "minors")]),
+    ("The Harbor Labor Act allows the hiring of younger deckhands.", [("Act", "deckhands")]),
     ("The Harbor Rule restricts the hiring of seasonal workers.", [("Rule", "workers")]),
     # whether the one named is someone is for the caller ("pesticides" is no one); a measure is no act
     ("The Harbor Rule limits the use of pesticides.", [("Rule", "pesticides")]),

@@ -4769,7 +4769,7 @@ _AIM_VERBS = {"direct", "aim", "target"}
 _TARGET_ADJECTIVES = {("eligible", "for"), ("open", "to"), ("available", "to")}
 
 
-#: Verbs by which a policy permits, limits or bars an act: "permits the employment of minors".
+#: Verbs by which a policy permits, limits or bars an act: "allows the hiring of minors".
 _GOVERNING_VERBS = frozenset({"permit", "authorize", "authorise", "allow", "prohibit", "ban", "bar", "restrict",
                               "limit", "regulate", "govern", "forbid"})
 #: Nouns for what people do that a policy governs, named with whose act it is: "the employment of minors".
@@ -4835,7 +4835,7 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
         if sent:
             return sent
     if lemma in _GOVERNING_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
-        # "permits the employment of certain minors", "authorizes the admission of temporary workers": whose act
+        # "allows the hiring of 15-year-olds", "authorizes the entry of seasonal crews": whose act
         # a policy permits, limits or bars, named as its "of" or "by" (whether they are someone is the caller's)
         acts = [o for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN" and o.lemma_.lower() in _PEOPLES_ACTS]
         named = [(subject, w) for a in acts for w in pobjs(a, {"of", "by"}) if w.pos_ == "NOUN" and w.tag_ == "NNS"]
