@@ -788,6 +788,14 @@ def test_extract_a_lead_in_under_issues_is_a_worry_only_if_it_names_one(nlp, sec
     assert (name in entities and entities[name].category == "Concern") is concern, sorted(entities)
 
 
+def test_extract_concerns_about_a_numbered_bill_criticise_it(nlp):
+    text = ("Ticket bills\n\nH.R. 3950 would require resellers to disclose fees. Industry groups have raised concerns "
+            "about S. 1187.\n")
+    entities, relations, _ = run(nlp, text)
+    assert ("industry groups", "criticizes", "s. 1187") in relations, sorted(relations)
+    assert entities["s. 1187"].category == "Policy", sorted(entities)
+
+
 def test_extract_an_act_pointing_at_the_list_below_is_no_conduct(nlp):
     text = ("Hiring alert\n\nThe Fair Hiring Act took effect in May. Employers and staffing agencies should consider "
             "the following steps:\n\n- identify every resume screener in use;\n- retain audit records for four "

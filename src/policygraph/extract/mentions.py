@@ -1884,6 +1884,8 @@ def worry_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
             continue  # "countries rated 'high risk'", "athletes judged to be at higher risk": a rating, no worry
         if making_a_policy(doc[head], [c for c in doc[head].children if c.dep_ == "dobj"], f.lex):
             continue  # "criticized the Board for adopting the rule": a stance on the rule, the rule no worry
+        if doc[head].pos_ == "PROPN" and _names_a_policy(doc[head], f.lex):
+            continue  # "raised concerns about S. 1187": a bill known by its number is what they worry about
         own = head_classes(doc[head], f.lex) if doc[head].pos_ != "VERB" else ()  # ("risk driving landlords out")
         if own and not any(f.lex.core(c) == "Concern" for c in own) and not unspecific_policy_word(doc[head], own, f.lex):
             bringer = doc[head].head
