@@ -535,6 +535,12 @@ def _is_tree(heads: dict[int, int], sent: Span) -> bool:
     return len(roots) == 1
 
 
+def _stays_a_tree(sent: Span, moves: dict[int, int]) -> bool:
+    """Whether the sentence stays one tree (`_is_tree`) when the words in
+    `moves` (index -> new head's index) are hung on their new heads."""
+    return _is_tree({t.i: moves.get(t.i, t.head.i) for t in sent}, sent)
+
+
 #: "14-" of "14- and 15-year-olds": a number whose noun comes after the next one.
 SUSPENDED_NUMBER = re.compile(r"[^\W_]+[-\u2013]")
 #: An age as one noun (`AGE_UNITS`): "15-year-olds", "6-month-old".
@@ -895,9 +901,7 @@ def participles_read_as_clausal_subjects(doc: Doc) -> Doc:
                 or any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
             continue
         main = verb.head
-        heads = {t.i: t.head.i for t in verb.sent}
-        heads[noun.i], heads[verb.i] = main.i, noun.i
-        if not _is_tree(heads, verb.sent):
+        if not _stays_a_tree(verb.sent, {noun.i: main.i, verb.i: noun.i}):
             continue
         noun.head, noun.dep_ = main, "nsubj"
         verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
@@ -1314,9 +1318,7 @@ def objects_after_made_public(doc: Doc) -> Doc:
             noun = next((c for c in adjective.children if c.dep_ == "nsubj" and c.i > adjective.i), None)
         if noun is None or noun.head.i not in {verb.i, adjective.i}:
             continue
-        heads = {t.i: t.head.i for t in doc}
-        heads[adjective.i], heads[noun.i] = verb.i, verb.i
-        if not _is_tree(heads, verb.sent):
+        if not _stays_a_tree(verb.sent, {adjective.i: verb.i, noun.i: verb.i}):
             continue
         adjective.head, adjective.dep_ = verb, "oprd"
         noun.head, noun.dep_ = verb, "dobj"
@@ -1340,9 +1342,7 @@ def statements_read_as_relatives(doc: Doc) -> Doc:
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) \
                 or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
             continue  # ("said in a statement issued Monday": which statement)
-        heads = {t.i: t.head.i for t in doc}
-        heads[clause.i] = verb.i
-        if _is_tree(heads, verb.sent):
+        if _stays_a_tree(verb.sent, {clause.i: verb.i}):
             clause.head, clause.dep_ = verb, "ccomp"
     return doc
 
@@ -1453,10 +1453,8 @@ def infinitive_lists_read_as_purposes(doc: Doc) -> Doc:
                      and c.dep_ in {"advcl", "relcl", "acl"} and _infinitive(c) and doc[c.left_edge.i - 1].text == ","
                      and c.left_edge.i - 2 == max(t.i for t in told.subtree if t.i < c.left_edge.i - 1)]:
             more = [c for c in item.children if c.dep_ == "conj" and _infinitive(c)]
-            heads = {t.i: t.head.i for t in verb.sent}
-            heads[item.i] = told.i
             if more and any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in item.children) \
-                    and _is_tree(heads, verb.sent):
+                    and _stays_a_tree(verb.sent, {item.i: told.i}):
                 item.head, item.dep_ = told, "conj"
                 for later in more:
                     later.head = told
@@ -1558,11 +1556,10 @@ def infinitives_read_inside_relatives(doc: Doc) -> Doc:
             continue
         marks = [c for c in act.children if c.dep_ == "mark" and c.lower_ == "as"]
         subjects = [c for c in act.children if c.dep_ == "nsubj" and c.i < act.i]
-        heads = {t.i: t.head.i for t in verb.sent}
-        heads[act.i] = verb.i
+        moves = {act.i: verb.i}
         for mark, subj in zip(marks[:1], subjects[:1]):
-            heads[mark.i], heads[subj.i] = clause.i, mark.i
-        if not _is_tree(heads, verb.sent):
+            moves[mark.i], moves[subj.i] = clause.i, mark.i
+        if not _stays_a_tree(verb.sent, moves):
             continue
         for mark, subj in zip(marks[:1], subjects[:1]):
             mark.head, mark.dep_, mark.pos_ = clause, "prep", "ADP"
@@ -1589,9 +1586,7 @@ def infinitives_read_as_relatives(doc: Doc) -> Doc:
             continue
         inside = {t.i for t in act.subtree}
         phrase_end = max(t.i for t in told.subtree if t.i not in inside)
-        heads = {t.i: t.head.i for t in verb.sent}
-        heads[act.i] = verb.i
-        if act.left_edge.i == phrase_end + 1 and _is_tree(heads, verb.sent):
+        if act.left_edge.i == phrase_end + 1 and _stays_a_tree(verb.sent, {act.i: verb.i}):
             act.head, act.dep_ = verb, "xcomp"
     return doc
 

@@ -1516,16 +1516,16 @@ def done_in_violation(doc: Doc) -> Iterator[Duty]:
             verb = verb.head  # "took deposits for work it never did, in violation of": the parse hangs it on "did"
         while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
             verb = verb.head  # "placing calls without consent in violation of": hung on the act's object
-        if policy is None or verb.pos_ not in {"VERB", "AUX"} or _negated(verb) or in_condition(verb) or asked(verb) \
-                or any(a.lemma_.lower() in _ALLEGING_VERBS or _denied_noun(a) or _negated(a) for a in verb.ancestors):
+        if policy is None or verb.pos_ not in {"VERB", "AUX"} or denied_above(verb) or in_condition(verb) \
+                or asked(verb) or any(a.lemma_.lower() in _ALLEGING_VERBS or _denied_noun(a) for a in verb.ancestors):
             continue  # ("has not determined that the plant operated in violation of ...": no breach is stated)
         punished = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"}]
         for_acts = [o for h in [verb, *punished, *(c for c in verb.children if c.dep_ == "dobj")]
                     for o in pobjs(h, {"for"}) if o.tag_ == "VBG"]
-        if verb.lemma_.lower() in _SANCTIONING_VERBS and for_acts:
+        if verb.lemma_.lower() in _SANCTIONS_FOR_ACTS and for_acts:
             act = for_acts[0]
             doer = next((c for c in punished if c.dep_ == "dative"), punished[0] if punished else None)
-        elif verb.lemma_.lower() in _SANCTIONING_VERBS:
+        elif verb.lemma_.lower() in _SANCTIONS_FOR_ACTS:
             continue  # "fined the carrier in violation of the Act": the fine breaks it, or no act is named
         else:
             act, doer = verb, _clause_doer(verb)
@@ -1544,9 +1544,10 @@ def _denied_noun(tok: Token) -> bool:
 
 #: Nouns of breaking a rule, after "in": "in violation of the Act", "in breach of the order".
 BREACH_NOUNS = frozenset({"violation", "breach", "contravention", "defiance"})
-#: Verbs of a sanction whose "for" names the act punished: "fined the carrier for placing calls".
-_SANCTIONING_VERBS = frozenset({"fine", "penalize", "penalise", "sanction", "sue", "charge", "cite", "prosecute",
-                                "punish", "impose", "assess", "order", "settle"})
+#: Verbs of sanctioning someone: their object is who is punished ("fine hosts", "sue landlords").
+SANCTIONING_VERBS = frozenset({"fine", "penalize", "penalise", "sanction", "punish", "sue", "prosecute"})
+#: ... and the verbs of a sanction whose "for" names the act punished: "fined the carrier for placing calls".
+_SANCTIONS_FOR_ACTS = SANCTIONING_VERBS | {"charge", "cite", "impose", "assess", "order", "settle"}
 #: Verbs of a claim not yet proved: what they report was done is only alleged.
 _ALLEGING_VERBS = frozenset({"allege", "claim", "accuse", "contend", "argue", "assert", "suspect"})
 
@@ -2826,7 +2827,7 @@ def asked_how(clause: Token) -> bool:
 
 
 #: Words that open a clause told as a question: "how it will ...", "what the agency would do".
-_QUESTION_WORDS = frozenset({"how", "what", "when", "where", "which", "why", "who"})
+_QUESTION_WORDS = frozenset(_OBJECT_CLAUSE_MARKS - {"whether", "if", "that"})
 
 
 def _reports_worry(verb: Token, critics: frozenset[str], supporters: frozenset[str]) -> bool:

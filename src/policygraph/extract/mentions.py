@@ -23,12 +23,13 @@ from ..names import frame_words, last_sentence, looks_like_agent_noun, name_head
 from ..nlp import AGE_WORD, LEXICON_KEY, SUSPENDED_NUMBER, text_of, verb_base
 from ..ontology import Lexicon
 from ..records import Block
-from .frames import (INTENSIFYING_VERBS, RUNNING_VERBS, Duty, EASED, HURTING_VERBS, OBEYING_VERBS, OFFENCE_NOUNS,
-                     QUOTES, asked, boundary_prefixes, concern_phrases, conduct_phrase, costly_outcomes, denied_above,
-                     duties, foreseen_outcomes, generic_act, harm_phrases, imperative_duty, in_breach_of,
-                     in_hyphenated_word, intro_duty, is_worried, item_duty, judged_harms, names_an_act, names_conduct,
-                     outcome_verb, phrase_variants, pobjs, policy_lacks, policy_targets, reach_judged,
-                     risks_read_as_noun, shared_object_phrase, unrealised, up_to_gap, with_lemmas, with_words)
+from .frames import (INTENSIFYING_VERBS, RUNNING_VERBS, SANCTIONING_VERBS, Duty, EASED, HURTING_VERBS,
+                     OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, asked, boundary_prefixes, concern_phrases, conduct_phrase,
+                     costly_outcomes, denied_above, duties, foreseen_outcomes, generic_act, harm_phrases,
+                     imperative_duty, in_breach_of, in_hyphenated_word, intro_duty, is_worried, item_duty,
+                     judged_harms, names_an_act, names_conduct, outcome_verb, phrase_variants, pobjs, policy_lacks,
+                     policy_targets, reach_judged, risks_read_as_noun, shared_object_phrase, unrealised, up_to_gap,
+                     with_lemmas, with_words)
 from .people import BARE_HONORIFICS, name_start, title_reference, titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -1782,7 +1783,7 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     for modal in with_words(doc, {"must", "shall", "should"}):  # "Under the rule, growers must:" (a list)
         if modal.dep_ == "ROOT":
             out += [m for c in modal.children if c.dep_ == "nsubj" for m in f._doer_mentions(doc, c)]
-    for verb in with_lemmas(doc, _SANCTIONING_VERBS):  # "counties may fine hosts up to $1,000": who is punished
+    for verb in with_lemmas(doc, SANCTIONING_VERBS):  # "counties may fine hosts up to $1,000": who is punished
         if verb.pos_ == "VERB" and not any(
                 c.dep_ == "neg" for c in verb.children):
             out += [m for o in verb.children if o.dep_ == "dobj" and o.tag_ == "NNS" and not names_conduct(o)
@@ -1826,10 +1827,6 @@ def required_of_many(doc: Doc, duty: Duty) -> bool:
     each = doer.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in doer.children)
     return doer.dep_ == "dobj" and (doer.tag_ == "NNS" or each) and doer.head.i != verb.i and not names_an_act(doer) \
         and verb.lemma_.lower() not in _CONTENT_VERBS | _HAVING_VERBS
-
-
-#: Verbs of sanctioning someone: their object is who is punished ("fine hosts", "sue landlords").
-_SANCTIONING_VERBS = frozenset({"fine", "penalize", "penalise", "sanction", "punish", "sue", "prosecute"})
 
 
 #: Worry words that name a good a policy is judged by, no harm it brings: "will lead to transparency".

@@ -29,9 +29,9 @@ from .frames import (CALLED_WRONG, CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_P
                      goes_too_far, has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb,
                      pobjs, opposed_for, opposing_reasons, purpose_holder, remedy_verb, risking_subject, targets_of,
                      to_infinitive, with_words)
-from .mentions import (JOINING_WORDS, LEGISLATION_NUMBER, REVISING_VERBS, STAGE_WORDS, STANCE_PREP_VERBS, UNDOING_VERBS,
-                       WORRY_VERBS, Mention, Segment, described, harm_said_of, head_classes, list_items, making_a_policy,
-                       segment_duties)
+from .mentions import (BODY_CLASSES, JOINING_WORDS, LEGISLATION_NUMBER, REVISING_VERBS, STAGE_WORDS, STANCE_PREP_VERBS,
+                       UNDOING_VERBS, WORRY_VERBS, Mention, Segment, described, harm_said_of, head_classes, list_items,
+                       making_a_policy, segment_duties)
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: A cue that voices a worry only by what it reports ("claims that ..."), never by its object ("claim a credit").
@@ -588,9 +588,9 @@ class Reading:
             subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < pronoun.i
                          and c.lower_ != "it"), None)
             if subj is not None:
-                keys = [k for k in self.conjuncts(subj, "Actor") if self.classes.get(k) in _BODY_CLASSES]
+                keys = [k for k in self.conjuncts(subj, "Actor") if self.classes.get(k) in BODY_CLASSES]
                 others = [k for c in verb.children if c.dep_ in {"dobj", "dative"}
-                          for k in self.conjuncts(c, "Actor") if self.classes.get(k) in _BODY_CLASSES]
+                          for k in self.conjuncts(c, "Actor") if self.classes.get(k) in BODY_CLASSES]
                 # ("The Chamber told the City Council it had opposed ...": either may be "it")
                 return keys[:1] if not others else []
         return []
@@ -3059,10 +3059,6 @@ CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_rai
 #: Titles of a legislator, as a bill's sponsor is written in brackets after it: "(Sen. Blackburn)".
 _LEGISLATOR_TITLES = frozenset({"rep.", "rep", "representative", "sen.", "sen", "senator", "del.", "delegate",
                                 "assemblymember", "assemblyman", "assemblywoman", "councilmember", "councilor"})
-
-
-#: Kinds of actor a clause may call "it": bodies, businesses and organisations (people are "he" or "she").
-_BODY_CLASSES = frozenset({"GovernmentBody", "Organisation", "Business"})
 
 
 def bracketed_sponsors(r: Reading) -> list[Fact]:
