@@ -1101,6 +1101,23 @@ def test_frames_a_reward_verb_is_not_the_rewarded_conduct(nlp):
         ("Students shall keep phones powered off and stored in lockers.", "keep",
          ["keep phones powered off and stored in lockers", "keep phones powered off and stored", "keep phones powered off",
           "keep phones", "phones powered off and stored in lockers"]),
+        # (session 44) the next coordinated infinitive starts at its "to", which is no part of this act
+        ("The rule requires farms to give pickers shade and cool water whenever it is hot, to train supervisors, and to "
+         "keep records.", "give",
+         ["give pickers shade and cool water whenever it is hot", "give pickers shade and cool water", "give pickers shade",
+          "shade and cool water"]),
+        # a time phrase ends a name that a reader cuts, a proper name is never cut, and a long cut name stays
+        ("Dealers must report the number of permits issued to the Office of Fisheries every month.", "report",
+         ["report the number of permits issued to the Office of Fisheries every month",
+          "report the number of permits issued to the Office of Fisheries", "report the number of permits issued",
+          "report the number of permits", "report the number", "number of permits issued to the Office of Fisheries "
+          "every month", "number of permits"]),
+        ("The bylaw requires cafes to charge diners 25 cents for every disposable hot or cold drink cup given out at the "
+         "counter.", "charge",
+         ["charge diners 25 cents for every disposable hot or cold drink cup given out at the counter",
+          "charge diners 25 cents for every disposable hot or cold drink cup given out",
+          "charge diners 25 cents for every disposable hot or cold drink cup", "charge diners 25 cents",
+          "25 cents for every disposable hot or cold drink cup given out at the counter"]),
     ],
 )
 def test_frames_conduct_has_the_names_a_reader_could_use(nlp, text, verb, expected):

@@ -403,7 +403,7 @@ _PREFIX_CUT_DEPS = {"prep", "relcl", "advcl", "acl", "mark", "appos"}
 #: "failed to register", "refused to repair": the failure is the conduct.
 _FAILURE_VERBS = {"fail", "refuse", "neglect"}
 _NO_FINAL_POS = {"ADP", "SCONJ", "CCONJ", "DET", "PART", "PUNCT", "ADV"}
-_MAX_PREFIX_WORDS = 12
+_MAX_PREFIX_WORDS = 16
 #: Verbs that say little by themselves ("have the capability", "do so").
 _LIGHT_VERBS = {"have", "be", "do", "get", "go", "become", "seem"}
 
@@ -418,7 +418,9 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     entity; each is contiguous text the article contains.
     """
     doc = head.doc
-    coordinated = [c.i for c in head.children if c.i > head.i and (c.dep_ == "cc" or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    # (a coordinated verb from where its clause starts: "provide water, to maintain a plan" ends before "to")
+    coordinated = [c.i if c.dep_ == "cc" else c.left_edge.i for c in head.children if c.i > head.i
+                   and (c.dep_ == "cc" or c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     # ", while the union praised ...": a contrasting clause after a comma says something else
     coordinated += [c.left_edge.i for c in head.children if c.i > head.i and c.dep_ == "advcl"
                     and any(m.dep_ == "mark" and m.lower_ in _CONTRASTS for m in c.children)]
@@ -478,16 +480,19 @@ def boundary_prefixes(doc: Doc, span: tuple[int, ...], head: Token) -> list[tupl
     """The span cut where a final qualifying phrase or clause starts, again
     and again from the right: "pay wages to each worker | who applies | until
     the season ends" gives "pay wages to each worker who applies" and "pay
-    wages to each worker". A reader names conduct at any of these lengths;
-    each cut drops whole constituents that end the span, never part of one,
-    and a cut short name stays short (at most 12 words).
+    wages to each worker"; a final time phrase ("every month") is cut too. A
+    reader names conduct at any of these lengths; each cut drops whole
+    constituents that end the span, never part of one nor of a proper name,
+    and a cut short name stays short (at most 16 tokens).
     """
     out: list[tuple[int, ...]] = []
     end = span[-1] if span else -1
     while span:
         peel = [t.left_edge.i for t in doc[head.i + 1:end + 1]
                 if t.right_edge.i >= end and span[0] <= t.left_edge.i and t.left_edge.i > head.i
-                and (t.dep_ in _PREFIX_CUT_DEPS or t.dep_ in {"conj", "cc"} and t.head.pos_ in {"VERB", "AUX"}
+                and not _inside_a_name(t)
+                and (t.dep_ in _PREFIX_CUT_DEPS or t.dep_ == "npadvmod" and t.head.pos_ in {"VERB", "AUX"}
+                     or t.dep_ in {"conj", "cc"} and t.head.pos_ in {"VERB", "AUX"}
                      or t.dep_ in {"conj", "cc"} and t.head.pos_ == "NOUN" and _alternatives(t.head))]
         # ("place phones in a pouch | or a caddy": a reader may name the act by its first alternative)
         if not peel:
@@ -501,6 +506,13 @@ def boundary_prefixes(doc: Doc, span: tuple[int, ...], head: Token) -> list[tupl
         if len(toks) <= _MAX_PREFIX_WORDS:
             out.append(_contiguous(doc, toks))
     return out
+
+
+def _inside_a_name(prep: Token) -> bool:
+    """Whether a prepositional phrase continues a proper name: "Office | of
+    Sustainability" (not "Section 4 | of the Act", a part of something named)."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.pos_ == "PROPN" and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" and not any(d.dep_ == "det" for d in o.children) for o in prep.children)
 
 
 def _alternatives(noun: Token) -> bool:
