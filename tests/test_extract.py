@@ -4292,6 +4292,11 @@ def test_extract_the_act_is_the_act_its_paragraph_named_before(nlp):
         "Bay Marine Inc. paid a $1 million fine in March. Northwind Fuel, Inc. agreed to pay $2 million under a "
         "settlement with the Harbor Commission, which called fines a cost of doing business. The company must "
         "install pump-out stations.",
+        # (session 44) a filing's capitalised "the Company"; a company spoken of in general two sentences before;
+        # a trade gone out of business
+        "Northwind Fuel Company (NFC, or the Company) agreed to pay $2 million under a settlement with the Harbor "
+        "Commission. Boaters complained that a rival had gone out of business. Owners feared a new company would "
+        "be worse. Its fees rose. Under the settlement, the Company must install pump-out stations.",
     ],
 )
 def test_extract_the_company_is_the_company_the_article_names(nlp, text):

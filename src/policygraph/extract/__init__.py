@@ -474,6 +474,7 @@ class _ArticleExtractor:
         _merge_kind_callbacks(self.docs, per_doc, self.lex)
         _merge_kind_after_its_making(self.docs, per_doc, self.lex)
         _merge_place_laws(self.docs, per_doc)
+        _drop_trade_senses(self.docs, per_doc)
         _merge_the_company(self.docs, per_doc)
         _merge_the_agency(self.docs, per_doc)
         _merge_appositive_descriptions(self.docs, per_doc, self.lex)
@@ -3410,14 +3411,18 @@ def _merge_the_company(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
     liability": "the company", always written with "the" when singular, is
     the one company the article names (a business, or a name a legal form
     ends). The plural ("companies that bury renewal dates") is the class."""
+    # ("the Company", as a filing calls the company it names, is tagged a proper noun)
     uses = [(doc, m) for doc, ms in zip(docs, per_doc) for m in ms
-            if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _COMPANY_NOUNS and doc[m.tokens[0]].tag_ == "NN"]
-    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every", "each", "no"} for doc, m in uses
-           for c in doc[m.tokens[0]].children):
-        return  # "a company that buries renewal dates": companies at large
+            if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _COMPANY_NOUNS and doc[m.tokens[0]].tag_ in {"NN", "NNP"}]
+    # "a company that buries renewal dates ...; the company must ...": companies at large, in that sentence and the next
+    at_large = {(id(doc), s) for doc, m in uses if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every", "each",
+                                                                                          "no"}
+                                                        for c in doc[m.tokens[0]].children)
+                for s in (doc[m.tokens[0]].sent.start, doc[m.tokens[0]].sent.end)}
     # "the company", "the alarm-monitoring company", a headline's "Company ..." (not "the cost of doing business")
-    uses = [(doc, m) for doc, m in uses if any(c.dep_ == "det" and c.lower_ == "the" for c in doc[m.tokens[0]].children)
-            or doc[m.tokens[0]].is_sent_start and doc[m.tokens[0]].is_title]
+    uses = [(doc, m) for doc, m in uses if (any(c.dep_ == "det" and c.lower_ == "the" for c in doc[m.tokens[0]].children)
+                                            or doc[m.tokens[0]].is_sent_start and doc[m.tokens[0]].is_title)
+            and (id(doc), doc[m.tokens[0]].sent.start) not in at_large]
     # (not a class a sentence opens with: "Marinas that bury fees ...")
     named = [(n, m.tokens[0], m.key) for n, (doc, ms) in enumerate(zip(docs, per_doc)) for m in ms
              if _is_name(m.text) and not m.concept and (
@@ -3432,6 +3437,31 @@ def _merge_the_company(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
         key = next(iter(keys)) if len(keys) == 1 else before[-1] if before else ""
         if key:
             m.key, m.concept = key, ""  # the company itself, not the vocabulary's "businesses"
+
+
+def trade_sense(tok: Token) -> bool:
+    """Whether "business" names a trade, not a business: "went out of
+    business", "the business of carrying passengers", "doing business"
+    (a business is counted: "a business", "each business", "the business").
+
+    >>> from policygraph.nlp import build_pipeline
+    >>> nlp = build_pipeline()
+    >>> [trade_sense(t) for t in nlp("The firm went out of business.") if t.lower_ == "business"]
+    [True]
+    >>> [trade_sense(t) for t in nlp("Each business must register.") if t.lower_ == "business"]
+    [False]
+    """
+    if tok.lower_ != "business" or tok.tag_ != "NN":
+        return False
+    dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
+    of = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)
+    return not dets or dets == ["the"] and of
+
+
+def _drop_trade_senses(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
+    """Drops the actors read from "business" said of a trade (`trade_sense`)."""
+    for doc, ms in zip(docs, per_doc):
+        ms[:] = [m for m in ms if not (len(m.tokens) == 1 and trade_sense(doc[m.tokens[0]]))]
 
 
 def _legal_form_ends(doc: Doc, last: int) -> bool:
