@@ -1216,10 +1216,10 @@ def test_extract_a_list_intro_s_doer_does_the_items(nlp, intro, doers):
         # a business named in a headline without its legal form, and by its first word, is one business
         ("FOR RELEASE\n\nCommission Action Requires Marina Operator Bayside Fuel Depots to Pay $2 Million\n\n"
          "The Harbor Commission has taken action against Bayside Fuel Depots, Inc., the operator of three marinas. "
-         "Bayside must refund overcharged boaters.\n", "bayside fuel depots", {"Bayside"}),
+         "Bayside must refund overcharged boaters.\n", "bayside fuel depots, inc.", {"Bayside", "Bayside Fuel Depots"}),
         # a first word with a capital inside it
         ("# Order\n\nThe Harbor Commission fined TideMark Marine, LLC in May. TideMark must refund boaters.\n",
-         "tidemark marine", {"TideMark"}),
+         "tidemark marine, llc", {"TideMark"}),
     ],
 )
 def test_extract_a_business_s_short_names_are_the_business(nlp, text, merged, alias):
@@ -4307,6 +4307,26 @@ def test_extract_the_company_is_the_company_the_article_names(nlp, text):
         assert "businesses" not in {e.label for e in entities.values()}
     doers = {o for _s, p, o in relations if p == "performedBy"}
     assert doers and all(o.startswith("northwind fuel") for o in doers), sorted(relations)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # (session 44) whom a public body fines or sues under a policy, the policy regulates; the body enforces it
+        ("The Harbor Board fined three marina operators under the Clean Docks Rule last year.",
+         ("clean docks rule", "evaluates", "marina operators")),
+        ("The Harbor Board fined three marina operators under the Clean Docks Rule last year.",
+         ("clean docks rule", "issuedBy", "harbor board")),
+        # a company's legal form after a comma is part of its name (the parse may hang "under" on it)
+        ("The Department of Harbors sued Northwind Moorings, LLC under the Dock Safety Act in 2022.",
+         ("dock safety act", "evaluates", "northwind moorings, llc")),
+        ("The Department of Harbors sued Northwind Moorings, LLC under the Dock Safety Act in 2022.",
+         ("dock safety act", "issuedBy", "department of harbors")),
+    ],
+)
+def test_extract_whom_a_body_sanctions_under_a_policy_the_policy_regulates(nlp, text, fact):
+    _entities, relations, _x = run(nlp, "# Enforcement\n\n" + text + "\n")
+    assert fact in relations, sorted(relations)
 
 
 @pytest.mark.parametrize(

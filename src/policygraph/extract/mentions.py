@@ -2359,6 +2359,21 @@ _PAYING_VERBS = frozenset({"pay", "owe", "settle", "repay", "overpay", "underpay
 LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "plc", "co", "lp", "llp", "l.l.c"})
 
 
+def legal_form_after(doc: Doc, last: int) -> list[int]:
+    """The legal form a comma parts from a company's name, which the tagger
+    leaves out of it: "Brightwater Staffing, LLC" is the whole name (the
+    tagger takes "Kestrel Data Co." whole).
+
+    >>> from policygraph.nlp import build_pipeline
+    >>> doc = build_pipeline()("Tenants sued Meridian Rentals, LLC over deposits.")
+    >>> [doc[i].text for i in legal_form_after(doc, 3)]
+    [',', 'LLC']
+    """
+    if last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].lower_.rstrip(".") in LEGAL_FORMS:
+        return [last + 1, last + 2]
+    return []
+
+
 def ends_in_legal_form(name: str) -> bool:
     """Whether a name's last word is a legal form: "Quickwage Inc.", "Blue Harbor LLC"."""
     words = name.split()
@@ -2661,7 +2676,7 @@ def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
             toks = [i for i in toks if not doc[i].is_punct or doc[i].text in {"-", ".", "&"}]
             if not toks or all(doc[i].is_lower for i in toks):
                 continue
-            toks += _coordinated_rest(f, doc, toks) if ent.label_ == "ORG" else []
+            toks += _coordinated_rest(f, doc, toks) + legal_form_after(doc, toks[-1]) if ent.label_ == "ORG" else []
             toks = _given_names(f, doc, toks) + toks if ent.label_ == "PERSON" else toks
             span: Span = doc[toks[0] : toks[-1] + 1]
             cls = f._ner_class(ent.label_, span)

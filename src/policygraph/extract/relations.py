@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ..names import frame_words, kind_word, singular
 from ..nlp import GIVING_VERBS, SAYING_VERBS, text_of
 from ..ontology import Lexicon
-from .frames import BINDING_TERMS, COURT_WORDS, VOICED_RISKS, VOICING_VERBS
+from .frames import BINDING_TERMS, COURT_WORDS, SANCTIONING_VERBS, VOICED_RISKS, VOICING_VERBS
 from .frames import (CALLED_WRONG, CHANGE_VERBS, DUTY_NOUNS, Duty, EASED, HELD_PAPERS, OBEYING_VERBS, OPPOSING_VERBS,
                      QUOTES, REMEDY_VERBS, RUNNING_VERBS, after_nor, asked, changes_standing, denied_by_subject,
                      goes_too_far, has_no_determiner, in_condition, in_question, is_worried, no_longer, outcome_verb,
@@ -1726,7 +1726,9 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     if verb.pos_ != "VERB" or negated(verb):
         return []
     # "oversees marinas under the Act": the parse may hang "under" on the object
-    held = pobjs(verb, {"under"}) + [o for d in verb.children if d.dep_ == "dobj" for o in pobjs(d, {"under"})]
+    # (or on a legal form it takes for an adverb: "sued Acme, LLC under the Act")
+    held = pobjs(verb, {"under"}) + [o for d in verb.children if d.dep_ in {"dobj", "npadvmod"}
+                                     for o in pobjs(d, {"under"})]
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
         # "resolves a lawsuit brought by the Department in 2022 under the Act": the parse may hang "under" on the
         # verb whose object the participle describes
@@ -1747,9 +1749,11 @@ def enforcers(r: Reading, verb: Token) -> list[Fact]:
     bodies = [a for a in doers if r.classes.get(a) == "GovernmentBody"
               or running and r.classes.get(a) == "Organisation" or official and r.classes.get(a) in {"Group", "Person"}]
     # "the Board oversees landlords under the Rule": whom a body supervises under a policy, the policy regulates
-    # ("marinas are inspected by the Board under the Rule": the one the passive is about)
+    # ("marinas are inspected by the Board under the Rule": the one the passive is about), and so whom it fines or
+    # sues under it ("the Department sued Acme under the Act")
+    watching = r.lex.relation_cues["evaluates"] | SANCTIONING_VERBS
     watched = [a for d in ([subj] if done_by and subj is not None else [c for c in verb.children if c.dep_ == "dobj"])
-               for a in r.conjuncts(d, "Actor")] if bodies and verb.lemma_.lower() in r.lex.relation_cues["evaluates"] else []
+               for a in r.conjuncts(d, "Actor")] if bodies and verb.lemma_.lower() in watching else []
     return [Fact(p, "issuedBy", a, verb.i) for p in policies for a in bodies] + [
         Fact(p, "evaluates", a, verb.i) for p in policies for a in watched if a not in bodies]
 
