@@ -4310,6 +4310,21 @@ def test_extract_the_company_is_the_company_the_article_names(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # (session 44) a business named in full by its legal form is kept though said once and in no relation
+        ("The Dock Rule took effect in May. Boaters bought fuel from Quayside Holdings Inc. at two piers.", True),
+        ("The Dock Rule took effect in May. Boaters bought fuel from Gullwing Marine, LLC at two piers.", True),
+        # a name only the tagger found, said once in passing, is not
+        ("The Dock Rule took effect in May. Boaters bought fuel from Quayside Holdings at two piers.", False),
+    ],
+)
+def test_extract_a_business_named_by_its_legal_form_is_kept(nlp, text, kept):
+    entities, _relations, _x = run(nlp, "# Fuel\n\n" + text + "\n")
+    assert any(e.category == "Actor" and e.label.startswith(("Quayside", "Gullwing")) for e in entities.values()) == kept
+
+
+@pytest.mark.parametrize(
     ("text", "fact"),
     [
         # (session 44) whom a public body fines or sues under a policy, the policy regulates; the body enforces it

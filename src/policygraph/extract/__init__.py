@@ -1601,6 +1601,8 @@ def _droppable(e: Entity) -> bool:
     list's example, a bare gerund; not a frame, which ties it to a policy,
     nor a public body named in full (an article names one because it acts)."""
     sources = set(e.sources)
+    if e.category == "Actor" and ends_in_legal_form(e.label) and _is_name(e.label):
+        return False  # "HireSort, Inc.": a business named in full, by its legal form
     if e.sources == ("ner",):
         return True
     if e.category == "Actor" and "office" in sources:
