@@ -4310,6 +4310,24 @@ def test_extract_the_company_is_the_company_the_article_names(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("address", "actors"),
+    [
+        # (session 44) a letter's inside address: one name a line, and a line of places names no one
+        ("Director Ana Whitfield\nState Department of Agriculture\n100 Capitol Way\nEastport, Ridgeland",
+         {"Director Ana Whitfield", "State Department of Agriculture"}),
+        ("Chair Tom Reyes\nHarbor Commission\n12 Dock Street\nPort Ellis, Maine", {"Chair Tom Reyes", "Harbor Commission"}),
+    ],
+)
+def test_extract_an_address_block_is_read_a_line_at_a_time(nlp, address, actors):
+    body = "Department" if "Department" in address else "Commission"
+    text = ("# Letter\n\n" + address + "\n\nDear Sir or Madam:\n\n"
+            f"We urge the {body} to adopt the Pollinator Rule, which bars spraying on blooming crops.\n")
+    entities, _relations, _x = run(nlp, text)
+    found = {e.label for e in entities.values() if e.category == "Actor"}
+    assert actors <= found and not any("\n" in n or "Eastport" in n or "Maine" in n or "Street" in n for n in found), found
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         # (session 44) a business named in full by its legal form is kept though said once and in no relation

@@ -297,6 +297,13 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
                 offset += len(line) + 1
             signed = True
             continue
+        if block.kind == "paragraph" and block is not opening and _line_block(lines):
+            offset = block.start  # "Director Ana Whitfield / State Department of Agriculture": one name a line
+            for line in lines:
+                if line.strip():
+                    segments.append(Segment(line, offset, "body", block, frame))
+                offset += len(line) + 1
+            continue
         if block.text.strip():
             text = without_dateline(block.text) if block is opening else _verb_first(block, lexicon)
             # (the answer starts after its "A:": blanked, its spaces would open the parse with a token of their own)
@@ -1003,6 +1010,23 @@ _PART_KINDS = {"sec.": "section"}
 
 #: What follows a letter's signatories: copies, enclosures, a date line.
 _AFTER_SIGNATURES = re.compile(r"^\s*(?:cc|bcc|encl(?:osures?)?|attachments?|dated|date)\b", re.IGNORECASE)
+
+
+def _line_block(lines: list[str]) -> bool:
+    """Whether a paragraph is a block of short lines, each a name or part of
+    an address, as a letter's inside address or a contact block sets them
+    ("Director Ana Whitfield", "State Department of Agriculture", "100
+    Capitol Way"): each line is read on its own. (A wrapped paragraph's
+    lines are long and run on mid-sentence.)
+
+    >>> _line_block(["Director Ana Whitfield", "State Department of Agriculture", "100 Capitol Way"])
+    True
+    >>> _line_block(["The rule bars spraying on blooming crops and", "requires notice to beekeepers."])
+    False
+    """
+    lines = [line.strip() for line in lines if line.strip()]
+    return len(lines) >= 2 and all(len(line.split()) <= 7 and line[:1].isupper() | line[:1].isdigit()
+                                   and not line.endswith(("!", "?", ";", ":")) for line in lines)
 
 
 def _prose_line(line: str) -> bool:

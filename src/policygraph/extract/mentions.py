@@ -2647,7 +2647,11 @@ def lead_in(span: Span) -> bool:
 
 def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
     out = []
+    # "Eastport, Ridgeland 40211" on a line of its own: an address names no one
+    address = all(t.ent_type_ in {"GPE", "LOC"} or t.is_punct or t.like_num for t in doc)
     for ent in doc.ents:
+        if address and ent.label_ in {"GPE", "LOC"}:
+            continue
         if any(ent.start in m.tokens for m in out):
             continue  # "Commerce" of "the Senate Committee on Labor" + "and Commerce": the name before took it
         if ent.label_ == "NORP" and ent.root.tag_ in {"NNPS", "NNS"}:
