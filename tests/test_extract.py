@@ -4047,6 +4047,23 @@ def test_extract_signatories_in_the_forms_letters_list_them(nlp, sign_off, signa
     assert not [r for r in relations if r[1] == "issuedBy"]
 
 
+@pytest.mark.parametrize(
+    ("greeting", "signatories"),
+    [
+        # (session 44) a letter that greets its reader and ends in one name a line, with no sign-off, is signed by them
+        ("Dear Chair Reyes:\n\n", {"harbor watch", "sea aid network", "bay boaters union"}),
+        # a text that greets no one and ends in a block of names is not taken to be signed
+        ("", set()),
+    ],
+)
+def test_extract_a_letter_ending_in_names_without_a_sign_off(nlp, greeting, signatories):
+    text = ("# Letter on the Mooring Fee Waiver\n\n" + greeting + "We urge the Harbor Commission to reject the Mooring "
+            "Fee Waiver.\n\nThe waiver would shift costs onto small boaters.\n\nHarbor Watch\nSea Aid Network\n"
+            "Bay Boaters Union\n")
+    _entities, relations, _ = run(nlp, text, name="letter.txt")
+    assert {s for s, p, o in relations if p == "criticizes" and o == "mooring fee waiver"} == signatories
+
+
 def test_extract_a_letter_written_on_behalf_of_groups_is_theirs(nlp):
     text = ("# Comments on the Mooring Fee Waiver\n\nOn behalf of Harbor Watch and the Bay Fishermen Association, "
             "we submit these comments on the Mooring Fee Waiver.\n\nWe oppose the Mooring Fee Waiver.\n")

@@ -270,8 +270,10 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
     opening = next((b for b in [b for b in article.blocks if b.kind == "paragraph"][:3] if _DATELINE.match(b.text)),
                    None)
     signed = False  # past a sign-off standing alone ("Sincerely," then a blank line, then the signatories)
+    unsigned = _unsigned_signatories(article.blocks)
     for block in article.blocks:
         frame = frame_of(block, lexicon)
+        signed = signed or block is unsigned
         if block.kind == "heading" and not signed:  # a signatory's line may read as a heading
             segments.append(Segment(block.text, block.start, "heading", block))
             continue
@@ -1012,6 +1014,29 @@ _PART_KINDS = {"sec.": "section"}
 _AFTER_SIGNATURES = re.compile(r"^\s*(?:cc|bcc|encl(?:osures?)?|attachments?|dated|date)\b", re.IGNORECASE)
 
 
+#: How a letter greets whom it is written to: "Dear Director Whitfield:", "Dear Members of the Board,".
+_SALUTATION = re.compile(r"^\s*(?:[Dd]ear|To)\s+[A-Z][^\n]{0,80}[:,]\s*$")
+
+
+def _unsigned_signatories(blocks: list[Block]) -> Block | None:
+    """The first block of the names that end a letter with no sign-off
+    before them: "Dear Director Whitfield:", the letter, then one name a
+    line ("Friends of the Meadow", "Prairie Farmers Union"; a plain text's
+    short lines may read as headings). None if the text greets no one, or
+    ends in prose."""
+    blocks = [b for b in blocks if b.text.strip()]
+    if not any(_SALUTATION.match(b.text) for b in blocks[:8]):
+        return None
+    tail: list[Block] = []
+    for block in reversed(blocks):
+        if block.kind not in {"paragraph", "heading"} or _SIGN_OFF.match(block.text.split("\n")[0]) \
+                or not all(_name_line(line) for line in block.text.split("\n") if line.strip()):
+            break
+        tail.insert(0, block)
+    lines = sum(len(b.text.split("\n")) for b in tail)
+    return tail[0] if lines >= 3 and len(tail) < len(blocks) - 2 else None
+
+
 def _line_block(lines: list[str]) -> bool:
     """Whether a paragraph is a block of short lines, each a name or part of
     an address, as a letter's inside address or a contact block sets them
@@ -1024,9 +1049,15 @@ def _line_block(lines: list[str]) -> bool:
     >>> _line_block(["The rule bars spraying on blooming crops and", "requires notice to beekeepers."])
     False
     """
-    lines = [line.strip() for line in lines if line.strip()]
-    return len(lines) >= 2 and all(len(line.split()) <= 7 and line[:1].isupper() | line[:1].isdigit()
-                                   and not line.endswith(("!", "?", ";", ":")) for line in lines)
+    lines = [line for line in lines if line.strip()]
+    return len(lines) >= 2 and all(_name_line(line) for line in lines)
+
+
+def _name_line(line: str) -> bool:
+    """Whether a line is short and reads as a name or part of an address
+    ("State Department of Agriculture", "100 Capitol Way"), not a sentence."""
+    line = line.strip()
+    return len(line.split()) <= 7 and (line[:1].isupper() or line[:1].isdigit()) and not line.endswith(("!", "?", ";", ":"))
 
 
 def _prose_line(line: str) -> bool:
