@@ -5483,6 +5483,10 @@ def test_extract_a_numbered_section_is_no_main_policy_beside_its_bill(nlp):
          "Fire Safe Council, and several county boards of supervisors.",
          {("statewide fire safe council", "supports", "senate bill 612"),
           ("county boards", "supports", "senate bill 612")}),
+        # (session 44) the members a backer "including" names back it too
+        ("Senate Bill 612 protects homeowners. The bill is backed by a coalition of farm groups, including the "
+         "Prairie Farmers Union and the Grange Alliance.",
+         {("prairie farmers union", "supports", "senate bill 612"), ("grange alliance", "supports", "senate bill 612")}),
     ],
 )
 def test_extract_stances_on_a_listed_policy(nlp, text, expected):

@@ -1359,7 +1359,10 @@ def by_agents(r: Reading, verb: Token) -> list[str]:
     listed = [t for p in pobjs(verb, {"by"}) for t in p.subtree if t.dep_ == "appos" and t.is_title
               and r.doc[t.left_edge.i - 1].text == ","]  # a name, not a description ("Senator Lopez, a critic")
     listed += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
-    return agents + [a for t in listed for a in r.conjuncts(t, "Actor") if a not in agents]
+    listed_keys = [a for t in listed for a in r.conjuncts(t, "Actor")]
+    # "backed by a coalition of farm groups, including the Grange Alliance": each member named acts too
+    members = [a for p in pobjs(verb, {"by"}) for n in [p, *pobjs(p, {"of"})] for a in listed_members(r, n)]
+    return agents + [a for a in dict.fromkeys(listed_keys + members) if a not in agents]
 
 
 def issuers(r: Reading, verb: Token) -> list[Fact]:
