@@ -1198,7 +1198,7 @@ def test_extract_a_list_intro_names_its_doer_by_a_short_name(nlp):
         ("To meet this duty, marina operators should, and in most cases must:", {"marina operators"}),
         # "they" in the intro: the actors named together last before it, not the court that approves the order
         ("The consent order, which must be approved by the court, imposes duties on Bayside Fuel, Inc. and its owner "
-         "Dana Kerr. Among other things, they must:", {"bayside fuel inc.", "dana kerr"}),
+         "Dana Kerr. Among other things, they must:", {"bayside fuel, inc.", "dana kerr"}),
         # "it" stands for one actor, or for none
         ("The order binds Bayside Fuel, Inc. and Dana Kerr. It must:", set()),
     ],
@@ -1220,11 +1220,16 @@ def test_extract_a_list_intro_s_doer_does_the_items(nlp, intro, doers):
         # a first word with a capital inside it
         ("# Order\n\nThe Harbor Commission fined TideMark Marine, LLC in May. TideMark must refund boaters.\n",
          "tidemark marine, llc", {"TideMark"}),
+        # (session 44) a coined first word alone is the business named first, not its subsidiary named after it
+        ("# Kettle Maker to Pay Penalty\n\nThe Safety Board announced that Brannock Home Goods, Inc. has agreed to pay "
+         "a $2 million civil penalty. Brannock sold 30,000 kettles, some through its outlet subsidiary, Brannock Direct "
+         "LLC. Brannock must report defects.\n", "brannock home goods, inc.", {"Brannock"}),
     ],
 )
 def test_extract_a_business_s_short_names_are_the_business(nlp, text, merged, alias):
     entities, _relations, _x = run(nlp, text)
-    labels = {k for k, e in entities.items() if e.category == "Actor" and "commission" not in k}
+    labels = {k for k, e in entities.items() if e.category == "Actor" and "commission" not in k and "direct" not in k
+              and "board" not in k}
     assert labels == {merged} and alias <= set(entities[merged].aliases)
 
 
@@ -1319,7 +1324,7 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
         # (session 22) a headline drops "the": "Company misled boaters" still calls back the one company named
         ("# Commission Fines Bayside Fuel, Inc.\n\nCompany misled boaters about fuel prices\n\nThe Harbor Commission "
          "fined Bayside Fuel, Inc. under the Dock Order. The order bars the company from charging hidden fees.\n",
-         "t.md", {("charging hidden fees", "performedBy", "bayside fuel inc.")}, set()),
+         "t.md", {("charging hidden fees", "performedBy", "bayside fuel, inc.")}, set()),
         # "To strengthen enforcement, X recommends that Y:" opens with a purpose, not an address ("To the Board:")
         ("Marina audit\n\nThe Harbor Control Authority (HCA) enforces the Fuel Price Rule.\n\nTo strengthen "
          "enforcement, the Audit Office recommends that the HCA:\n\n1. inspect every fuel dock at least annually;\n"
@@ -7434,7 +7439,7 @@ def test_extract_you_with_no_addressed_class_binds_no_one(nlp, text):
     [
         # a business's first words, written as a name of their own, are that business
         ("# Fine\n\nThe commission fined Silver Delta Resorts, Inc. in May. Silver Delta failed to file reports.\n",
-         "silver delta resorts inc.", "Silver Delta"),
+         "silver delta resorts, inc.", "Silver Delta"),
         ("# Fine\n\nRegulators sued Blue Harbor Marina Services LLC. Blue Harbor Marina must refund fees.\n",
          "blue harbor marina services llc", "Blue Harbor Marina"),
     ],
@@ -7472,7 +7477,7 @@ def test_extract_first_words_that_begin_another_name_are_not_the_business(nlp):
         # what an audit or a regulator found someone did, listed under "found that X:", is X's conduct
         ("# Fine\n\nThe commission fined Silver Delta Resorts, Inc. under the Gaming Act. It found that, in 2024, "
          "Silver Delta Resorts:\n\n- failed to file 57 cash reports;\n- failed to train its staff.\n",
-         ("file 57 cash reports", "performedBy", "silver delta resorts inc.")),
+         ("file 57 cash reports", "performedBy", "silver delta resorts, inc.")),
         ("# Audit\n\nThe State Auditor reviewed the Workforce Grant Program. The audit found that the Department of "
          "Labor:\n\n- failed to verify course completion;\n- failed to recover overpayments.\n",
          ("recover overpayments", "performedBy", "department of labor")),

@@ -2304,13 +2304,20 @@ def _add_business_short_names(docs: list[Doc], per_doc: list[list[Mention]], tok
     are that business, when they begin no other business's name and are
     never written as a place or as a body set apart (`_place_or_apart`)."""
     prefixes: dict[str, set[str]] = defaultdict(set)
+    first_named: dict[str, int] = {}  # business -> order of its first mention
+    lower_words = {t.lower_ for doc in docs for t in doc if t.is_lower}
     for doc, ms in zip(docs, per_doc):
         for m in ms:
             words = [w for w in m.text.replace(",", " ").split() if w.lower().replace(".", "") not in LEGAL_FORMS]
-            if m.tokens and _is_name(m.text) and _legal_form_ends(doc, m.tokens[-1]) and len(words) >= 3:
-                for n in range(2, len(words)):
-                    prefixes[" ".join(words[:n])].add(m.key)
-    names = {p: keys for p, keys in prefixes.items() if len(keys) == 1}
+            if m.tokens and _is_name(m.text) and _legal_form_ends(doc, m.tokens[-1]) and len(words) >= 2:
+                first_named.setdefault(m.key, len(first_named))
+                for n in range(1, len(words)):
+                    if n > 1 or _coined_word(words[0], lower_words):
+                        prefixes[" ".join(words[:n])].add(m.key)
+    # ("Halvorsen" of "Halvorsen Home Appliances, Inc." and of its subsidiary "Halvorsen Direct LLC", named after it:
+    # a coined word alone is the business named first)
+    names = {p: keys if len(keys) == 1 else {min(keys, key=first_named.__getitem__)} for p, keys in prefixes.items()
+             if len(keys) == 1 or " " not in p}
     # not a place ("New York" of "New York Life Insurance Co.", "into the Great Lakes") nor a body told apart
     # ("Morgan Stanley, its parent company")
     names = {p: keys for p, keys in names.items() if not any(_place_or_apart(doc, start, p) for doc in docs
@@ -2330,6 +2337,22 @@ def _add_business_short_names(docs: list[Doc], per_doc: list[list[Mention]], tok
                     taken.update(toks)
                     ms.append(Mention(toks, name, "", "repeat", key=next(iter(keys)), head=toks[-1],
                                       sentence=tok_map.get(start, -1)))
+
+
+#: Words that open many names and say what a business is or where, not which one: "American", "National".
+_COMMON_NAME_WORDS = frozenset({"american", "national", "united", "general", "first", "global", "international",
+                                "federal", "state", "city", "county", "north", "south", "east", "west", "northern",
+                                "southern", "eastern", "western", "new", "great", "royal", "central", "pacific",
+                                "atlantic", "standard", "universal", "allied", "consolidated", "the"})
+
+
+def _coined_word(word: str, lower_words: set[str]) -> bool:
+    """Whether a business name's first word is coined ("Halvorsen",
+    "TideMark"), so it names that business alone; a word the text also
+    writes in lower case ("Summit", "summit") or that opens many names
+    ("National") does not."""
+    return len(word) >= 4 and word[:1].isupper() and not word.isupper() and word.isalpha() \
+        and word.lower() not in lower_words and word.lower() not in _COMMON_NAME_WORDS
 
 
 def _starts(doc: Doc, words: str) -> list[int]:

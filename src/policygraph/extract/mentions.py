@@ -2677,7 +2677,8 @@ def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
                 parts[-1].append(tok.i)
         for part in parts:
             toks = f.trim(doc, part)
-            toks = [i for i in toks if not doc[i].is_punct or doc[i].text in {"-", ".", "&"}]
+            toks = [i for i in toks if not doc[i].is_punct or doc[i].text in {"-", ".", "&"}
+                    or legal_form_after(doc, i - 1)]  # ("Halvorsen Home Appliances, Inc.": the comma as written)
             if not toks or all(doc[i].is_lower for i in toks):
                 continue
             toks += _coordinated_rest(f, doc, toks) + legal_form_after(doc, toks[-1]) if ent.label_ == "ORG" else []
