@@ -23,6 +23,10 @@ from policygraph.ontology import load_lexicon
         # a title's qualifier is part of it; "Member" is a title after "Ranking"
         ("Dear Chairman Lee and Ranking Member Alvarez,", ["Chairman Lee", "Ranking Member Alvarez"]),
         ("Acting Director Sam Poe announced the plan.", ["Acting Director Sam Poe"]),
+        # (session 44) the ranks of a title in a department or a company
+        ("Principal Deputy Assistant Attorney General Ben Kell spoke.", ["Principal Deputy Assistant Attorney General Ben Kell"]),
+        ("Senior Vice President Dana Cole and Executive Director Omar Haddad spoke.",
+         ["Senior Vice President Dana Cole", "Executive Director Omar Haddad"]),
         ("Member States Ireland and Malta objected.", []),
         # local offices are titles too
         ("Supervisor Elena Cruz introduced the ordinance.", ["Supervisor Elena Cruz"]),
