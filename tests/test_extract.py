@@ -4629,11 +4629,25 @@ Coastal Families Alliance
 """
 
 
-def test_extract_a_letter_s_signatories_voice_its_worries_and_oppose_what_a_petition_asks(nlp):
+def test_extract_a_letter_s_signatories_oppose_what_a_petition_asks_and_their_coalition_voices_its_worries(nlp):
     _, relations, _ = run(nlp, PETITION_LETTER)
     assert ("harbor fairness project", "criticizes", "waiver") in relations, sorted(relations)
-    assert any(s == "coastal families alliance" and p == "raisesConcern" and "livelihoods" in o
-               for s, p, o in relations), sorted(relations)
+    # (session 44) the worries of a letter written as "the undersigned organizations" are the coalition's, once
+    worried = {s for s, p, o in relations if p == "raisesConcern" and "livelihoods" in o}
+    assert worried == {"undersigned organizations"}, sorted(relations)
+
+
+def test_extract_a_coalition_writing_under_its_name_is_one_actor_that_voices_the_letter_s_worries(nlp):
+    # (session 44) "writing together as the X Coalition": the undersigned are the coalition
+    text = PETITION_LETTER.replace("We, the undersigned organizations, urge",
+                                   "The undersigned organizations, writing together as the Harbor Fairness Coalition, "
+                                   "urge").replace("Granting the waiver would", "We are concerned that granting the "
+                                                                                 "waiver would")
+    entities, relations, _ = run(nlp, text)
+    coalition = [e for e in entities.values() if e.label == "Harbor Fairness Coalition"]
+    assert len(coalition) == 1 and "undersigned organizations" in coalition[0].aliases, sorted(entities)
+    assert {s for s, p, o in relations if p == "raisesConcern"} == {"harbor fairness coalition"}, sorted(relations)
+    assert ("coastal families alliance", "criticizes", "waiver") in relations, sorted(relations)
 
 
 def test_extract_a_duty_an_unnamed_proposal_would_impose_is_not_the_main_policy_s(nlp):

@@ -472,6 +472,7 @@ class _ArticleExtractor:
         _merge_bracketed_names(self.docs, per_doc, self.lex)
         _merge_defined_descriptions(self.docs, per_doc, self.lex)
         _merge_known_as(self.docs, per_doc, self.lex)
+        _merge_acting_as(self.docs, per_doc, self.lex)
         _merge_enacted_as(self.docs, per_doc, self.lex)
         _merge_short_titles([m for ms in per_doc for m in ms], self.lex)
         _merge_headline_short_names(per_doc, self.segments, self.lex)
@@ -694,8 +695,8 @@ class _ArticleExtractor:
             public = {o for o in issuers[policy] if classes.get(o) in {"GovernmentBody", "Person"}}
             return head in _SETTLEMENTS or label.startswith("consent ") or head in _BILATERAL and bool(public)
 
-        for key in _coalition_worries(found, article.authors, labels):
-            del found[key]
+        for key, moved in _coalition_worries(found, article.authors, {e.key for e in entities if "coalition" in e.sources}):
+            found[moved] |= found.pop(key)
         for (s, p, o) in [k for k in found if k[1] == "issuedBy" and k[2] in business and bilateral(k[0])]:
             # "a settlement with Acme Inc.", "the consent order, which the company signed": a business is
             # party to the settlement or order it signs, which regulates it; the regulator issues it
@@ -1079,16 +1080,16 @@ _SIGN_OFF = re.compile(r"^\s*(?:sincerely|respectfully(?: submitted)?|regards|be
 
 
 def _coalition_worries(found: dict[tuple[str, str, str], set[int]], authors: tuple[str, ...],
-                       labels: dict[str, str]) -> list[tuple[str, str, str]]:
-    """A letter written as "the undersigned organizations" voices its worries
-    as one coalition: a worry the coalition raises is its own, not again
-    each signatory's (each still takes the letter's stance). The facts to
-    drop."""
-    coalition = next((a for a in authors if "undersigned" in labels.get(a, "").lower().split()), "")
+                       coalitions: set[str]) -> list[tuple[tuple[str, str, str], tuple[str, str, str]]]:
+    """A letter written as "the undersigned organizations" (or under the
+    coalition's name) voices its worries as one coalition: a worry its
+    signatories raise is the coalition's, not again each signatory's (each
+    still takes the letter's stance). Each fact to move, and where to."""
+    coalition = next((a for a in authors if a in coalitions), "") or (next(iter(coalitions)) if len(coalitions) == 1
+                                                                       and authors else "")
     if not coalition:
         return []
-    raised = {o for (s, p, o) in found if s == coalition and p == "raisesConcern"}
-    return [(s, p, o) for (s, p, o) in found if p == "raisesConcern" and o in raised and s in authors
+    return [((s, p, o), (coalition, p, o)) for (s, p, o) in found if p == "raisesConcern" and s in authors
             and s != coalition]
 
 
@@ -1948,6 +1949,35 @@ def _merge_known_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexi
                     c.dep_ == "cc" and c.lower_ == "or" for c in t.children)]
                 for other in (at[t.i] for t in given if t.i in at and at[t.i].key != m.key
                               and lexicon.core(at[t.i].cls) == lexicon.core(m.cls)):
+                    old = other.key
+                    for named in (x for xs in per_doc for x in xs if x.key == old):
+                        named.key = m.key
+
+
+#: Verbs of acting under a name: "writing together as the Fair Accounts Coalition", "doing business as Quickwage".
+_ACTING_VERBS = frozenset({"write", "act", "work", "operate", "do", "speak", "sign", "comment", "file", "trade"})
+
+
+def _merge_acting_as(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"The undersigned organizations, writing together as the Fair
+    Accounts Coalition, ...", "Bayside Fuel, Inc., doing business as
+    Bayside Marine": who acts under a name is the one it names. Read from
+    the words after the actor ("X, <verb>-ing [together] as [the] Y"), as
+    the parse of such openings is often wrong."""
+    for doc, ms in zip(docs, per_doc):
+        starts = {m.tokens[0]: m for m in ms if m.tokens and lexicon.core(m.cls) == "Actor"}
+        for m in [m for m in ms if m.tokens and lexicon.core(m.cls) == "Actor"]:
+            i = m.tokens[-1] + 1
+            if not (i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].tag_ == "VBG"
+                    and doc[i + 1].lemma_.lower() in _ACTING_VERBS):
+                continue
+            j = i + 2
+            if doc[j].pos_ == "ADV" or doc[j].lower_ == "business":  # "writing together as", "doing business as"
+                j += 1
+            if j + 1 < len(doc) and doc[j].lower_ == "as":
+                j += 1 + (doc[j + 1].lower_ == "the")
+                other = starts.get(j)
+                if other is not None and other.key != m.key:
                     old = other.key
                     for named in (x for xs in per_doc for x in xs if x.key == old):
                         named.key = m.key
