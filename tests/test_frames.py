@@ -1612,6 +1612,11 @@ def test_frames_breaches_not_stated_forbid_nothing(nlp, text):
         ("Agencies must develop and publish a disclosure policy.", "publish", "develop and publish a disclosure policy"),
         # not verbs with objects of their own
         ("Landlords must keep records and pay fees on time.", "keep", "keep records"),
+        # (session 44) a declared clause, not an exception after it, says what is done; an exception is no object
+        ("Hosts must demonstrate that the unit is their main home, except in the harbour district.", "demonstrate",
+         "demonstrate that the unit is their main home"),
+        ("Ferries must comply, except in an emergency, with the speed limit.", "comply",
+         "comply, except in an emergency, with the speed limit"),
     ],
 )
 def test_frames_verbs_sharing_an_object(nlp, text, verb, phrase):

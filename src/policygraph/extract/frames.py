@@ -44,6 +44,8 @@ _REPORTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp"}
 _PARTICLE_ADVERBS = {"away", "back", "off", "out", "up", "down", "aside"}
 #: Verbs of obeying a policy: "must comply with the Act" is a duty under the Act, no conduct of its own.
 OBEYING_VERBS = frozenset({"comply", "adhere", "conform", "obey", "abide"})
+#: Prepositions that set an exception apart from an act: "except in the harbour district".
+_EXCEPTING = frozenset({"except", "excluding", "besides", "notwithstanding", "barring"})
 #: Verbs whose thing given follows "with": "provide workers with a copy".
 _SUPPLY_VERBS = {"provide", "furnish", "supply", "equip", "present", "issue"}
 
@@ -179,7 +181,10 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
     objects = [c for c in verb.children if c.dep_ in _PHRASE_DEPS
                and not (c.i < verb.i and c.dep_ in {"dobj", "dative", "attr", "oprd"})]  # "which" before it: a misparse
     if not any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in verb.children):
-        objects += [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i][:1]
+        if reported := _reported_object(verb):
+            return reported  # "demonstrate that the unit is their residence, except in ...": the clause says what
+        # (an exception is no part of the act: "comply, except in an emergency")
+        objects += [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in _EXCEPTING][:1]
         if not objects:  # "anchoring overnight", "driving recklessly": how or when says which act
             keep += [c.i for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.is_alpha
                      and not c.is_stop and c.lower_ not in _NEGATIONS]
