@@ -1642,6 +1642,10 @@ def test_extract_a_lone_subject_of_one_duty_is_not_an_actor(nlp, text, kept, dro
         ("i. Require", ("ner",), True),
         ("Ana Ruiz", ("ner",), False),
         ("3M", ("ner", "head"), False),  # found by another rule too: kept
+        # (session 44) a form a code designates; not a name that only opens with such a word
+        ("Schedule CCA", ("ner",), True),
+        ("Form W", ("ner", "repeat"), True),
+        ("Section Eight Tenants", ("ner",), False),
     ],
 )
 def test_extract_tagger_misreadings_are_not_actors(label, sources, dropped):

@@ -152,7 +152,7 @@ def keep_prefixed_verbs(nlp: Language) -> None:
 
 
 #: Nouns a designating letter follows: "Regulation E", "Part B", "Schedule C", "Title X".
-_LETTERED_KINDS = frozenset({"regulation", "part", "subpart", "title", "schedule", "appendix", "annex", "exhibit",
+LETTERED_KINDS = frozenset({"regulation", "part", "subpart", "title", "schedule", "appendix", "annex", "exhibit",
                              "form", "section", "chapter", "article", "division", "tier", "phase", "class", "plan"})
 
 
@@ -171,7 +171,7 @@ def split_letter_stops(doc: Doc) -> Doc:
     """
     # (or the text ends there: "... under Regulation E.")
     stops = [t for t in doc[1:] if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
-             and doc[t.i - 1].lower_ in _LETTERED_KINDS
+             and doc[t.i - 1].lower_ in LETTERED_KINDS
              and (t.i == len(doc) - 1 or t.whitespace_ and doc[t.i + 1].is_title)]
     if not stops:
         return doc
@@ -179,7 +179,7 @@ def split_letter_stops(doc: Doc) -> Doc:
         for tok in stops:
             retokenizer.split(tok, [tok.text[0], "."], heads=[(tok, 0), (tok, 0)])
     for tok in doc[2:-1]:
-        if tok.text == "." and len(doc[tok.i - 1].text) == 1 and doc[tok.i - 2].lower_ in _LETTERED_KINDS \
+        if tok.text == "." and len(doc[tok.i - 1].text) == 1 and doc[tok.i - 2].lower_ in LETTERED_KINDS \
                 and doc[tok.i + 1].is_title:
             doc[tok.i + 1].is_sent_start = True
     return doc

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ..ingest import FIELD_LINE
 from ..names import frame_words, initial_forms, initials, kind_word, last_sentence, name_head, normalise_name, singular
 from ..namespaces import DOMAIN_RANGE
-from ..nlp import reparsed, text_of
+from ..nlp import LETTERED_KINDS, reparsed, text_of
 from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import Resolver
@@ -1692,12 +1692,16 @@ def _lone_doers(entities: list[Entity]) -> set[str]:
 
 def _tagger_misreadings(entities: list[Entity]) -> set[str]:
     """Actors only the tagger found whose name has a digit or starts in lower
-    case ("FY2031", "GAO-19-204", "i. Require"), or is a legal form alone
-    ("LLC"): a date, a report number, a list marker or a suffix, never a
-    person or body."""
+    case ("FY2031", "GAO-19-204", "i. Require"), is a legal form alone
+    ("LLC") or a document a code designates ("Schedule CCA"): a date, a
+    report number, a list marker, a suffix or a form, never a person or
+    body."""
     return {e.key for e in entities if e.category == "Actor" and set(e.sources) <= {"ner", "repeat"}
             and (any(c.isdigit() for c in e.label) and not _ORDINAL_NAME.match(e.label) or e.label[:1].islower()
-                 or e.label.lower().rstrip(".") in LEGAL_FORMS)}  # "LLC" cut from "Acme Servicing, LLC"
+                 or e.label.lower().rstrip(".") in LEGAL_FORMS  # "LLC" cut from "Acme Servicing, LLC"
+                 # "Schedule CCA", "Form W": a document a letter or code designates
+                 or len(e.label.split()) == 2 and e.label.split()[0].lower() in LETTERED_KINDS
+                 and e.label.split()[1].isupper())}
 
 
 #: A name opened by a figure's ordinal: "4th District Court of Appeal", "1st Amendment Coalition".
