@@ -695,7 +695,8 @@ class _ArticleExtractor:
             public = {o for o in issuers[policy] if classes.get(o) in {"GovernmentBody", "Person"}}
             return head in _SETTLEMENTS or label.startswith("consent ") or head in _BILATERAL and bool(public)
 
-        for key, moved in _coalition_worries(found, article.authors, {e.key for e in entities if "coalition" in e.sources}):
+        coalitions = {e.key for e in entities if "coalition" in e.sources}
+        for key, moved in _coalition_worries(found, article.authors, coalitions):
             found[moved] |= found.pop(key)
         for (s, p, o) in [k for k in found if k[1] == "issuedBy" and k[2] in business and bilateral(k[0])]:
             # "a settlement with Acme Inc.", "the consent order, which the company signed": a business is
@@ -1058,7 +1059,8 @@ def _name_line(line: str) -> bool:
     """Whether a line is short and reads as a name or part of an address
     ("State Department of Agriculture", "100 Capitol Way"), not a sentence."""
     line = line.strip()
-    return len(line.split()) <= 7 and (line[:1].isupper() or line[:1].isdigit()) and not line.endswith(("!", "?", ";", ":"))
+    return len(line.split()) <= 7 and (line[:1].isupper() or line[:1].isdigit()) \
+        and not line.endswith(("!", "?", ";", ":"))
 
 
 def _prose_line(line: str) -> bool:
@@ -1085,8 +1087,9 @@ def _coalition_worries(found: dict[tuple[str, str, str], set[int]], authors: tup
     coalition's name) voices its worries as one coalition: a worry its
     signatories raise is the coalition's, not again each signatory's (each
     still takes the letter's stance). Each fact to move, and where to."""
-    coalition = next((a for a in authors if a in coalitions), "") or (next(iter(coalitions)) if len(coalitions) == 1
-                                                                       and authors else "")
+    coalition = next((a for a in authors if a in coalitions), "")
+    if not coalition and len(coalitions) == 1 and authors:  # (the coalition itself among no signatories)
+        coalition = next(iter(coalitions))
     if not coalition:
         return []
     return [((s, p, o), (coalition, p, o)) for (s, p, o) in found if p == "raisesConcern" and s in authors
@@ -3515,6 +3518,8 @@ def _merge_the_agency(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
             m.key, m.concept = ranked[0][0], ""
 
 
+#: Determiners of a noun said of any one of its kind: "a company that buries renewal dates".
+_ANY_ONE = frozenset({"a", "an", "any", "every", "each", "no"})
 #: Nouns by which an article calls back the company it named: "the company".
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "chain"})
 #: Legal forms that end a company's name: "Blue Harbor Marinas, LLC".
@@ -3529,9 +3534,8 @@ def _merge_the_company(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
     uses = [(doc, m) for doc, ms in zip(docs, per_doc) for m in ms
             if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _COMPANY_NOUNS and doc[m.tokens[0]].tag_ in {"NN", "NNP"}]
     # "a company that buries renewal dates ...; the company must ...": companies at large, in that sentence and the next
-    at_large = {(id(doc), s) for doc, m in uses if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every", "each",
-                                                                                          "no"}
-                                                        for c in doc[m.tokens[0]].children)
+    at_large = {(id(doc), s) for doc, m in uses
+                if any(c.dep_ == "det" and c.lower_ in _ANY_ONE for c in doc[m.tokens[0]].children)
                 for s in (doc[m.tokens[0]].sent.start, doc[m.tokens[0]].sent.end)}
     # "the company", "the alarm-monitoring company", a headline's "Company ..." (not "the cost of doing business")
     uses = [(doc, m) for doc, m in uses if (any(c.dep_ == "det" and c.lower_ == "the" for c in doc[m.tokens[0]].children)

@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 
 #: Words that qualify a title before a name ("Vice Chair", "Acting Director",
 #: "Ranking Member"): part of the title, not a name or a thing of their own.
-_TITLE_QUALIFIERS = frozenset({"vice", "deputy", "acting", "assistant", "associate", "chief", "ranking", "principal", "senior",
-                               "executive"})
+_TITLE_QUALIFIERS = frozenset({"vice", "deputy", "acting", "assistant", "associate", "chief", "ranking", "principal",
+                               "senior", "executive"})
 
 
 def _title_at(tok: Token, titles: frozenset[str]) -> bool:
