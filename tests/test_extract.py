@@ -5525,7 +5525,18 @@ def test_extract_a_numbered_section_is_no_main_policy_beside_its_bill(nlp):
          "Fire Safe Council, and several county boards of supervisors.",
          {("statewide fire safe council", "supports", "senate bill 612"),
           ("county boards", "supports", "senate bill 612")}),
-        # (session 44) the members a backer "including" names back it too
+        # (session 44) who does the same, in a clause that only repeats the auxiliary, holds the stance too
+        ("Senate Bill 612 protects homeowners. The Insurers Council has lobbied against the bill, as has the Agents "
+         "Guild.", {("insurers council", "criticizes", "senate bill 612"), ("agents guild", "criticizes",
+                                                                           "senate bill 612")}),
+        ("Senate Bill 612 protects homeowners. The Homeowners League supports the bill, as does the Fire Safe "
+         "Council.", {("homeowners league", "supports", "senate bill 612"), ("fire safe council", "supports",
+                                                                            "senate bill 612")}),
+        # who dissents from a decision to adopt a policy opposes it
+        ("Senate Bill 612 protects homeowners. The Senate passed the bill on Tuesday, with Senators Ana Ruiz and Tom "
+         "Lee dissenting.", {("ana ruiz", "criticizes", "senate bill 612"), ("tom lee", "criticizes",
+                                                                            "senate bill 612")}),
+        # the members a backer "including" names back it too
         ("Senate Bill 612 protects homeowners. The bill is backed by a coalition of farm groups, including the "
          "Prairie Farmers Union and the Grange Alliance.",
          {("prairie farmers union", "supports", "senate bill 612"), ("grange alliance", "supports", "senate bill 612")}),

@@ -2066,6 +2066,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
             held = [p for p in [r.policy_for(subj)] if p]
         return facts + [Fact(a, stance, p, verb.i) for a in agents for p in held if stance]
     actors = named_speakers(r, subj, verb) or reporter(r, subj, verb)
+    actors += [a for a in likewise(r, verb) if a not in actors]
     # "supports H.R. 5032 and S. 2290", "opposes outright bans and S. 918": each policy it names
     policies = [p for c in verb.children if c.dep_ in {"dobj", "attr"} for t in [c, *c.conjuncts]
                 for p in [r.policy_for(t) or whole_of_part(r, t)] if p]
@@ -2120,6 +2121,29 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
                  + pobjs(verb, {"for", "to", "against", "behind"}) for p in r.conjuncts(o, "Policy")]
         facts += [Fact(a, noun_stance, p, verb.i) for a in actors for p in aimed]
     return facts
+
+
+def dissenters(r: Reading, verb: Token) -> list[Fact]:
+    """"The Board voted to accept the settlement, with Commissioner Dorsey
+    dissenting": who dissents from a decision to adopt a policy opposes
+    it."""
+    if not verb.lower_.startswith("dissent") or verb.head.lower_ != "with":
+        return []  # (the tagger may call "dissenting" a noun)
+    decided = [verb.head.head, *(x for x in verb.head.head.children if x.dep_ == "xcomp")]
+    policies = [p for v in decided if v.lemma_.lower() in _ADOPTING_VERBS | r.lex.relation_cues["issuedBy"] | {"accept"}
+                for c in v.children if c.dep_ == "dobj" for p in [r.policy_for(c)] if p]
+    return [Fact(a, "criticizes", p, verb.i) for s in verb.children if s.dep_ == "nsubj"
+            for a in r.conjuncts(s, "Actor") for p in policies]
+
+
+def likewise(r: Reading, verb: Token) -> list[str]:
+    """Who is said to do the same, in a clause that only repeats the
+    auxiliary: "the Alliance has lobbied against the bill, as has the
+    Dealers Association", "..., as does the Grange"."""
+    return [a for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in {"have", "do", "be"}
+            and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            and not any(o.dep_ in {"dobj", "xcomp", "ccomp", "acomp", "attr", "prep"} for o in c.children)
+            for s in c.children if s.dep_ == "nsubj" for a in r.conjuncts(s, "Actor")]
 
 
 #: Nouns and quantity words for a share of a policy's text: a stance on "parts of the act", "much of the
@@ -3059,7 +3083,7 @@ def moved_adoption(r: Reading, verb: Token) -> bool:
 VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations,
               tasks_assigned, powers_granted, systems_used, enforcers, sanctioners, created_parts, included_parts,
               formed_parts, running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against,
-              called_judgement, concerns_held, charge_payers)
+              called_judgement, concerns_held, charge_payers, dissenters)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
@@ -3148,7 +3172,7 @@ def read(r: Reading) -> list[Fact]:
             facts += subject_to(r, tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
             facts += noun_stances(r, tok) + makers_named(r, tok) + roles_held(r, tok) + named_parts(r, tok) \
-                + cosponsors_named(r, tok) + empowered(r, tok) + possessed_worries(r, tok)
+                + cosponsors_named(r, tok) + empowered(r, tok) + possessed_worries(r, tok) + dissenters(r, tok)
             if tok.lemma_.lower() in _NORM_NOUNS:
                 facts += norms_held(r, tok)
     for rule in SEGMENT_RULES:
