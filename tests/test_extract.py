@@ -2939,6 +2939,12 @@ def test_nlp_session_43_repairs(nlp, repair, text, word, parse):
         # a person's initial is no sentence's end
         ("The bill was named for John F. Kennedy by the council.", ["The bill was named for John F. Kennedy by the "
                                                                     "council."]),
+        # past two spaces or a line break; "Plan B. Morgan" may be a name
+        ("Banks must comply with Regulation E.  The Board agrees.", ["Banks must comply with Regulation E.  ",
+                                                                     "The Board agrees."]),
+        ("Banks must comply with Regulation E.\nThe Board agrees.", ["Banks must comply with Regulation E.\n",
+                                                                      "The Board agrees."]),
+        ("The memo is signed by Plan B. Morgan today.", ["The memo is signed by Plan B. Morgan today."]),
     ],
 )
 def test_nlp_a_designating_letter_can_end_a_sentence(nlp, text, sentences):
@@ -4082,12 +4088,15 @@ def test_extract_signatories_in_the_forms_letters_list_them(nlp, sign_off, signa
         ("Dear Chair Reyes:\n\n", {"harbor watch", "sea aid network", "bay boaters union"}),
         # a text that greets no one and ends in a block of names is not taken to be signed
         ("", set()),
+        # nor does a letter ending in a list of demands, one a line
+        ("Dear Chair Reyes:\n\n", set()),
     ],
 )
 def test_extract_a_letter_ending_in_names_without_a_sign_off(nlp, greeting, signatories):
+    ending = "Harbor Watch\nSea Aid Network\nBay Boaters Union\n" if signatories or not greeting else \
+        "Keep the slips open until midnight\nHire two more harbor staff\nPortside deserves to be heard\n"
     text = ("# Letter on the Mooring Fee Waiver\n\n" + greeting + "We urge the Harbor Commission to reject the Mooring "
-            "Fee Waiver.\n\nThe waiver would shift costs onto small boaters.\n\nHarbor Watch\nSea Aid Network\n"
-            "Bay Boaters Union\n")
+            "Fee Waiver.\n\nThe waiver would shift costs onto small boaters.\n\n" + ending)
     _entities, relations, _ = run(nlp, text, name="letter.txt")
     assert {s for s, p, o in relations if p == "criticizes" and o == "mooring fee waiver"} == signatories
 
@@ -4337,7 +4346,11 @@ def test_extract_the_act_is_the_act_its_paragraph_named_before(nlp):
         "Bay Marine Inc. paid a $1 million fine in March. Northwind Fuel, Inc. agreed to pay $2 million under a "
         "settlement with the Harbor Commission, which called fines a cost of doing business. The company must "
         "install pump-out stations.",
-        # (session 44) a filing's capitalised "the Company"; a company spoken of in general two sentences before;
+        # (session 44) the company a filing defines as "the Company", though another is named in between
+        "Northwind Fuel Company (the \"Company\") agreed to pay $2 million under a settlement with the Harbor "
+        "Commission. A rival, Bay Marine Inc., paid a smaller fine last year. Under the settlement, the Company must "
+        "install pump-out stations.",
+        # a filing's capitalised "the Company"; a company spoken of in general two sentences before;
         # a trade gone out of business
         "Northwind Fuel Company (NFC, or the Company) agreed to pay $2 million under a settlement with the Harbor "
         "Commission. Boaters complained that a rival had gone out of business. Owners feared a new company would "
@@ -4352,6 +4365,22 @@ def test_extract_the_company_is_the_company_the_article_names(nlp, text):
         assert "businesses" not in {e.label for e in entities.values()}
     doers = {o for _s, p, o in relations if p == "performedBy"}
     assert doers and all(o.startswith("northwind fuel") for o in doers), sorted(relations)
+
+
+def test_extract_a_hard_wrapped_paragraph_is_read_as_prose(nlp):
+    # (session 44) short wrapped lines that run on mid-sentence are no address block
+    text = ("# Dredging\n\nSenator Maria Lopez and Harbor Watch\nCoalition oppose the Dredging Permit.\nThe Port "
+            "Authority, which issued the\nDredging Permit, said it would not\nreview the decision.\n")
+    _entities, relations, _x = run(nlp, text)
+    assert ("senator maria lopez", "criticizes", "dredging permit") in relations, sorted(relations)
+    assert ("dredging permit", "issuedBy", "port authority") in relations, sorted(relations)
+
+
+def test_extract_a_company_described_after_its_legal_form_keeps_its_name(nlp):
+    # (session 44) "X, LLC, a freight broker": the description is the company's, named whole
+    _entities, relations, _x = run(nlp, "# Fares\n\nThe Island Fare Act would cap ferry fares. Okafor Logistics, LLC, "
+                                        "a small freight broker, also criticized the bill.\n")
+    assert ("okafor logistics, llc", "criticizes", "island fare act") in relations, sorted(relations)
 
 
 @pytest.mark.parametrize(

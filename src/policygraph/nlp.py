@@ -153,7 +153,7 @@ def keep_prefixed_verbs(nlp: Language) -> None:
 
 #: Nouns a designating letter follows: "Regulation E", "Part B", "Schedule C", "Title X".
 LETTERED_KINDS = frozenset({"regulation", "part", "subpart", "title", "schedule", "appendix", "annex", "exhibit",
-                             "form", "section", "chapter", "article", "division", "tier", "phase", "class", "plan"})
+                            "form", "section", "chapter", "article", "division", "tier", "phase", "class"})
 
 
 @Language.component(LETTER_STOP_PIPE)
@@ -172,7 +172,8 @@ def split_letter_stops(doc: Doc) -> Doc:
     # (or the text ends there: "... under Regulation E.")
     stops = [t for t in doc[1:] if len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "."
              and doc[t.i - 1].lower_ in LETTERED_KINDS
-             and (t.i == len(doc) - 1 or t.whitespace_ and doc[t.i + 1].is_title)]
+             and (t.whitespace_ or t.i == len(doc) - 1 or doc[t.i + 1].is_space)
+             and ((word := _next_word(doc, t.i)) is None or word.text[:1].isupper())]
     if not stops:
         return doc
     with doc.retokenize() as retokenizer:
@@ -180,9 +181,15 @@ def split_letter_stops(doc: Doc) -> Doc:
             retokenizer.split(tok, [tok.text[0], "."], heads=[(tok, 0), (tok, 0)])
     for tok in doc[2:-1]:
         if tok.text == "." and len(doc[tok.i - 1].text) == 1 and doc[tok.i - 2].lower_ in LETTERED_KINDS \
-                and doc[tok.i + 1].is_title:
-            doc[tok.i + 1].is_sent_start = True
+                and (word := _next_word(doc, tok.i)) is not None and word.text[:1].isupper():
+            word.is_sent_start = True
     return doc
+
+
+def _next_word(doc: Doc, i: int) -> Token | None:
+    """The word after token `i`, past spaces and line breaks ("Regulation
+    E.  The Board"); None where the text ends."""
+    return next((t for t in doc[i + 1 :] if not t.is_space), None)
 
 
 @lru_cache(maxsize=1)

@@ -1057,10 +1057,28 @@ def _line_block(lines: list[str]) -> bool:
 
 def _name_line(line: str) -> bool:
     """Whether a line is short and reads as a name or part of an address
-    ("State Department of Agriculture", "100 Capitol Way"), not a sentence."""
-    line = line.strip()
-    return len(line.split()) <= 7 and (line[:1].isupper() or line[:1].isdigit()) \
-        and not line.endswith(("!", "?", ";", ":"))
+    ("State Department of Agriculture", "100 Capitol Way", "Eastport, OR
+    97001"), not a sentence or a line of a wrapped one ("Keep the centers
+    open until midnight", "The Port Authority, which issued the"): most of
+    its words are capitalised or figures, and it ends in neither a link
+    word nor a sentence's stop (an abbreviation's stop is one: "Inc.").
+
+    >>> [_name_line(t) for t in ("State Department of Agriculture", "Keep the centers open", "issued the")]
+    [True, False, False]
+    """
+    words = line.strip().split()
+    if not words or len(words) > 7 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    last = words[-1]
+    if last.endswith(("!", "?", ";", ":")) or last.lower() in _NAME_LINKS_AT_END \
+            or last.endswith(".") and not re.fullmatch(r"[A-Z][A-Za-z]{0,3}\.", last):
+        return False
+    content = [w for w in words if w.lower().strip(",.") not in _NAME_LINKS_AT_END]
+    return sum(w[:1].isupper() or w[:1].isdigit() or not w[:1].isalnum() for w in content) * 3 >= len(content) * 2
+
+
+#: Small words inside names and addresses that never end one: "Department of", "Harbor and".
+_NAME_LINKS_AT_END = frozenset({"of", "and", "the", "for", "to", "a", "an", "in", "on", "at", "by", "&", "with", "or"})
 
 
 def _prose_line(line: str) -> bool:
@@ -3548,13 +3566,29 @@ def _merge_the_company(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
              and len(m.tokens) >= 2]  # (not a word alone: "Hotel" cut from "Silver Delta Casino & Hotel")
     keys = {key for _n, _i, key in named}
     place = {id(doc): n for n, doc in enumerate(docs)}
+    # 'Kestrel Data Co. (the "Company")': a filing's capitalised "the Company" is the one it defines so
+    defined = next((m.key for doc, ms in zip(docs, per_doc) for m in ms if m.key in keys
+                    and _defined_as_the_company(doc, m.tokens[-1])), "")
     for doc, m in uses:
         # the one company the article names, else the one it named last before ("Silver Delta Resorts ... Silver
         # Delta ... the company")
         before = [key for n, i, key in named if (n, i) < (place[id(doc)], m.tokens[0])]
-        key = next(iter(keys)) if len(keys) == 1 else before[-1] if before else ""
+        key = defined if defined and doc[m.tokens[0]].text == "Company" else next(iter(keys)) if len(keys) == 1 \
+            else before[-1] if before else ""
         if key:
             m.key, m.concept = key, ""  # the company itself, not the vocabulary's "businesses"
+
+
+def _defined_as_the_company(doc: Doc, last: int) -> bool:
+    """Whether a bracket right after a name defines it as "the Company":
+    'Kestrel Data Co. (the "Company")', "Ridgeland Power & Light Company
+    (RP&L, or the Company)"."""
+    after = doc[last + 1 : last + 3]
+    opening = next((t.i for t in after if t.text == "("), None)
+    if opening is None:
+        return False
+    closing = next((t.i for t in doc[opening : opening + 10] if t.text == ")"), opening + 10)
+    return any(t.text == "Company" for t in doc[opening:closing])
 
 
 def trade_sense(tok: Token) -> bool:
@@ -3568,9 +3602,11 @@ def trade_sense(tok: Token) -> bool:
     [True]
     >>> [trade_sense(t) for t in nlp("Each business must register.") if t.lower_ == "business"]
     [False]
+    >>> [trade_sense(t) for t in nlp("Small business opposed the rule.") if t.lower_ == "business"]
+    [False]
     """
-    if tok.lower_ != "business" or tok.tag_ != "NN":
-        return False
+    if tok.lower_ != "business" or tok.tag_ != "NN" or any(c.dep_ in {"amod", "compound"} for c in tok.children):
+        return False  # ("small business", "family business": a business of a kind)
     dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
     of = any(c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "VBG" for g in c.children) for c in tok.children)
     return not dets or dets == ["the"] and of

@@ -181,8 +181,8 @@ def conduct_phrase_of_own(verb: Token) -> tuple[int, ...]:
     objects = [c for c in verb.children if c.dep_ in _PHRASE_DEPS
                and not (c.i < verb.i and c.dep_ in {"dobj", "dative", "attr", "oprd"})]  # "which" before it: a misparse
     if not any(c.dep_ in {"dobj", "attr", "acomp", "oprd"} for c in verb.children):
-        if reported := _reported_object(verb):
-            return reported  # "demonstrate that the unit is their residence, except in ...": the clause says what
+        if reported := _reported_object(verb):  # "demonstrate that the unit is their residence, except in ...":
+            return tuple(sorted(set(keep) | set(reported)))  # the clause says what
         # (an exception is no part of the act: "comply, except in an emergency")
         objects += [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in _EXCEPTING][:1]
         if not objects:  # "anchoring overnight", "driving recklessly": how or when says which act
@@ -429,6 +429,11 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
     # ", while the union praised ...": a contrasting clause after a comma says something else
     coordinated += [c.left_edge.i for c in head.children if c.i > head.i and c.dep_ == "advcl"
                     and any(m.dep_ == "mark" and m.lower_ in _CONTRASTS for m in c.children)]
+    # "hire a monitor, to keep a log, and to report": the next duty of a list the parse reads as a purpose
+    coordinated += [c.left_edge.i for c in head.children if c.i > head.i and c.dep_ == "advcl"
+                    and c.left_edge.lower_ == "to" and doc[c.left_edge.i - 1].text == ","]
+    # ", except in cases where ...": an exception is no part of any name of the act
+    coordinated += [t.i for t in head.subtree if t.i > head.i and t.dep_ == "prep" and t.lower_ in _EXCEPTING]
     # "(placed calls), in violation of the Act": how the act stands to a policy is no part of it
     coordinated += [t.i - (doc[t.i - 1].text == ",") for t in head.subtree if t.i > head.i and t.lower_ == "in"
                     and any(in_breach_of(o) for o in t.children)]

@@ -688,6 +688,8 @@ class Finding:
             kept.pop(0)  # "five-year agreement": "year" belongs to the number the trim dropped
             while len(kept) > 1 and (doc[kept[0]].is_punct or _sum_before_name(doc, kept)):
                 kept.pop(0)  # "a 10-year, $40 million Home Repair Program": the comma and sum before the name
+        if vote_tally_after_number(doc, kept):
+            kept = kept[:-3]  # "passed Senate Bill 612 31-8": the vote, no part of the bill's number
         while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].tag_ == "POS" or doc[kept[-1]].is_space
                         or doc[kept[-1]].pos_ in {"ADP", "CCONJ", "DET"}):
             kept.pop()
@@ -2288,6 +2290,8 @@ def said_kinds(docs: list[Doc], lexicon: Lexicon) -> dict[str, str]:
             if not toks or any(doc[i].pos_ == "PRON" for i in toks) or (
                     len(toks) == 1 and said_of.is_sent_start and said_of.tag_ in {"NN", "NNS"}):
                 continue  # ("Names the bill the ...": a common word opening the sentence, read as a name)
+            if len(toks) == 1 and doc[toks[0]].lower_.rstrip(".") in LEGAL_FORMS:
+                continue  # "Okafor Logistics, LLC, a freight broker": the description is the company's, named whole
             if cls in {"Group", "Person"}:  # "Ana Ruiz, a farmer": one person named by first and last name
                 if len(toks) < 2 or not all(doc[i].pos_ == "PROPN" and doc[i].is_title for i in toks) \
                         or said_of.ent_type_ not in {"", "PERSON"}:
@@ -2357,6 +2361,22 @@ _PAYING_VERBS = frozenset({"pay", "owe", "settle", "repay", "overpay", "underpay
 
 #: Legal forms that end a business's name: "Inc.", "LLC", "Ltd".
 LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "plc", "co", "lp", "llp", "l.l.c"})
+
+
+def vote_tally_after_number(doc: Doc, tokens: list[int]) -> bool:
+    """Whether a name ends in a vote tally after its own number: "Senate
+    Bill 612 31-8", "Ordinance 24-117 7-2" (not "Ordinance 24-117").
+
+    >>> from policygraph.nlp import build_pipeline
+    >>> doc = build_pipeline()("The council adopted Ordinance 24-117 7-2.")
+    >>> vote_tally_after_number(doc, [3, 4, 5, 6, 7, 8, 9]), vote_tally_after_number(doc, [3, 4, 5, 6])
+    (True, False)
+    """
+    if len(tokens) < 5 or tokens[-1] - tokens[-4] != 3:
+        return False
+    before, first, dash, last = (doc[i] for i in tokens[-4:])
+    return before.like_num and bool(before.whitespace_) and first.like_num and dash.text in {"-", "\u2013"} \
+        and not first.whitespace_ and not dash.whitespace_ and last.like_num and len(first.text) <= 3 >= len(last.text)
 
 
 def legal_form_after(doc: Doc, last: int) -> list[int]:
