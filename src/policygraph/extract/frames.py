@@ -408,7 +408,7 @@ _PREFIX_CUT_DEPS = {"prep", "relcl", "advcl", "acl", "mark", "appos"}
 #: "failed to register", "refused to repair": the failure is the conduct.
 _FAILURE_VERBS = {"fail", "refuse", "neglect"}
 _NO_FINAL_POS = {"ADP", "SCONJ", "CCONJ", "DET", "PART", "PUNCT", "ADV"}
-_MAX_PREFIX_WORDS = 16
+_MAX_PREFIX_TOKENS = 16
 #: Verbs that say little by themselves ("have the capability", "do so").
 _LIGHT_VERBS = {"have", "be", "do", "get", "go", "become", "seem"}
 
@@ -513,7 +513,7 @@ def boundary_prefixes(doc: Doc, span: tuple[int, ...], head: Token) -> list[tupl
         if not toks or toks[-1] <= head.i and len(toks) < 2:
             break
         end = toks[-1]
-        if len(toks) <= _MAX_PREFIX_WORDS:
+        if len(toks) <= _MAX_PREFIX_TOKENS:
             out.append(_contiguous(doc, toks))
     return out
 
