@@ -5558,7 +5558,11 @@ def test_extract_a_numbered_section_is_no_main_policy_beside_its_bill(nlp):
          "Fire Safe Council, and several county boards of supervisors.",
          {("statewide fire safe council", "supports", "senate bill 612"),
           ("county boards", "supports", "senate bill 612")}),
-        # (session 44) who does the same, in a clause that only repeats the auxiliary, holds the stance too
+        # (session 44) a vote's count after a bill's number is no part of its name
+        ("Senate Bill 612 protects homeowners. The Agents Guild criticized Senate Bill 612 after the Senate passed "
+         "Senate Bill 612 31-8.", {("agents guild", "criticizes", "senate bill 612"),
+                                   ("senate bill 612", "issuedBy", "senate")}),
+        # who does the same, in a clause that only repeats the auxiliary, holds the stance too
         ("Senate Bill 612 protects homeowners. The Insurers Council has lobbied against the bill, as has the Agents "
          "Guild.", {("insurers council", "criticizes", "senate bill 612"), ("agents guild", "criticizes",
                                                                            "senate bill 612")}),

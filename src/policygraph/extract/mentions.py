@@ -688,8 +688,6 @@ class Finding:
             kept.pop(0)  # "five-year agreement": "year" belongs to the number the trim dropped
             while len(kept) > 1 and (doc[kept[0]].is_punct or _sum_before_name(doc, kept)):
                 kept.pop(0)  # "a 10-year, $40 million Home Repair Program": the comma and sum before the name
-        if vote_tally_after_number(doc, kept):
-            kept = kept[:-3]  # "passed Senate Bill 612 31-8": the vote, no part of the bill's number
         while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].tag_ == "POS" or doc[kept[-1]].is_space
                         or doc[kept[-1]].pos_ in {"ADP", "CCONJ", "DET"}):
             kept.pop()
@@ -898,8 +896,9 @@ class Finding:
             toks = [*toks, end]  # "Section 212(c)": the tokenizer leaves its bracket apart
             end += 1
         tail = "".join(doc[i].text for i in toks[-3:])
-        if re.search(r"(?<![\w-])\d-\d$", tail) and len(toks) >= 4 and not any(doc[i].like_num for i in toks[:-3]):
-            toks = toks[:-3]  # "passed the Heating Ordinance 5-2": a vote's count, no number of the ordinance
+        if re.search(r"(?<![\w-])\d-\d$", tail) and len(toks) >= 4 and not any(doc[i].like_num for i in toks[:-3]) \
+                or vote_tally_after_number(doc, toks):
+            toks = toks[:-3]  # "passed the Heating Ordinance 5-2", "Senate Bill 612 31-8": a vote's count, no number
         if doc[toks[-1]].lower_ == "act" and end + 1 < len(doc) and doc[end].text == "," \
                 and re.fullmatch(r"(?:19|20)\d\d", doc[end + 1].text):
             toks = [*toks, end, end + 1]  # "Consolidated Appropriations Act, 2018": the year is part of its title
