@@ -702,6 +702,9 @@ def test_mentions_breaks_a_policy(nlp, text, word, expected):
     ("Part 1 \u2014 Contributions", True, ["Part 1"]),
     ("Employers must register under Part 4 of the Act.", False, ["Part 4"]),
     ("Under Chapter 7, inspectors may fine operators.", False, ["Chapter 7"]),
+    # (session 44) or by a letter, also where it ends the sentence
+    ("Processors must follow the limits under Subpart B of the rule.", False, ["Subpart B"]),
+    ("Processors are covered under Subpart C.", False, ["Subpart C"]),
     # a heading names one only at its start; the text's own parts, or a cited code's, are none
     ("Questions about Part 2", True, []),
     ("Part 412 - Mooring Safety Standards", True, []),

@@ -1263,7 +1263,8 @@ def numbered_divisions(f: Finding, doc: Doc, *, heading: bool = False) -> list[M
     out = []
     for tok in with_words(doc, _DIVISION_WORDS):
         code = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
-        if not tok.is_title or not _PART_CODE.fullmatch(code.text) \
+        # ("Subpart C", "Part B": a division a letter designates too)
+        if not tok.is_title or not (_PART_CODE.fullmatch(code.text) or _DIVISION_LETTER.fullmatch(code.text)) \
                 or tok.i > 0 and (doc[tok.i - 1].is_upper or doc[tok.i - 1].text == ","):
             continue  # ("29 CFR, Part 570": a part of a cited code, named with it)
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
@@ -1284,8 +1285,10 @@ def numbered_divisions(f: Finding, doc: Doc, *, heading: bool = False) -> list[M
 
 #: Capitalised words for a law's numbered divisions: "Part 1", "Chapter 4", "Subpart B".
 _DIVISION_WORDS = frozenset({"part", "chapter", "subpart"})
-#: The name `numbered_divisions` gives one: "Part 1", "Chapter 27B".
-DIVISION_NAME = re.compile(r"(?:Part|Chapter|Subpart)\s+(?:\d+[A-Za-z]?(?:\(\w{1,3}\))*|[IVXLC]+)")
+#: A capital letter that designates a division: "Part B", "Subpart C".
+_DIVISION_LETTER = re.compile(r"[A-Z]")
+#: The name `numbered_divisions` gives one: "Part 1", "Chapter 27B", "Subpart C".
+DIVISION_NAME = re.compile(r"(?:Part|Chapter|Subpart)\s+(?:\d+[A-Za-z]?(?:\(\w{1,3}\))*|[IVXLC]+|[A-Z])")
 
 
 #: Kinds of law whose short titles run long and take such words: "... Transparency and Patient Savings Act".
