@@ -156,6 +156,9 @@ def gap(reason: str):
          ('harbor rule', 'penalizes', 'charge hidden fees')),
         (RULE, 'Charging hidden fees can result in a fine under the Harbor Rule.',
          ('harbor rule', 'penalizes', 'charging hidden fees')),
+        # (session 44) a benefit taken back is a sanction
+        (RULE, 'Under the Harbor Rule, failure to keep fuel logs may result in disallowance of the dock credit.',
+         ('harbor rule', 'penalizes', 'failure to keep fuel logs')),
         (RULE, 'Marinas that post fee schedules online earn a green badge under the Harbor Rule.',
          ('harbor rule', 'rewards', 'post fee schedules online')),
         (RULE, 'The Harbor Rule rewards marinas that post fee schedules online.',
