@@ -230,6 +230,8 @@ def _duties(nlp, text):
         # what someone does to commit an offence is forbidden
         ("A pool operator who hires an uncertified lifeguard commits a misdemeanor.",
          ("prohibition", "hires an uncertified lifeguard", "operator", None)),
+        # (session 44) the case a penalty is laid down for is conduct it punishes
+        ("In the case of a late filing, a penalty of 5 percent applies.", ("penalty", "late filing", None, None)),
         # a number says which conduct ("before 7 a.m.")
         ("Teens may not work before 7 a.m. on a school day.", ("prohibition", "work before 7 a.m.", "Teens", None)),
         # ... but a phrase keeps its particle
@@ -1371,6 +1373,8 @@ def test_frames_in_condition(nlp, text, expected):
         # a clause describing what an act is done to is no part of the act
         ("The bill would prohibit the sale of speculative tickets, which are tickets the seller does not own.",
          ["sale of speculative tickets"]),
+        # (session 44) a case that no penalty is laid down for names no conduct
+        ("In the case of a tie, the chair decides.", []),
     ],
 )
 def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):

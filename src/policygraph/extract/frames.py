@@ -1638,6 +1638,28 @@ def _names_offences(noun: Token, prohibition_cues: frozenset[str]) -> bool:
         for n in named)
 
 
+#: Nouns for the case a rule's consequence is laid down for: "in the case of a fraudulent claim".
+_CASE_NOUNS = frozenset({"case", "event"})
+
+
+def penalties_in_cases(doc: Doc) -> Iterator[Duty]:
+    """"In the case of a fraudulent claim, a civil fraud penalty of 75
+    percent applies": the case a penalty is laid down for is conduct it
+    punishes (not "in the case of a tie, the chair decides")."""
+    for case in with_lemmas(doc, _CASE_NOUNS):
+        verb = case.head.head
+        if case.dep_ != "pobj" or case.head.lower_ != "in" or verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
+            continue
+        subj = _subject(verb)
+        if subj is None or subj.lemma_.lower() not in _PENALTY_NOUNS:
+            continue
+        for act in (a for o in pobjs(case, {"of"}) for a in [o, *o.conjuncts] if a.pos_ == "NOUN"):
+            conduct = _contiguous(doc, [t.i for t in act.subtree if t.dep_ not in {"cc", "conj"}
+                                        and not any(c.i == t.i for c in act.conjuncts)])
+            if conduct:
+                yield Duty("penalty", act.i, conduct, None, None)
+
+
 def offences_committed(doc: Doc) -> Iterator[Duty]:
     """"A pool operator who hires an uncertified lifeguard commits a
     misdemeanor": what someone does to commit an offence is forbidden
@@ -2107,6 +2129,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *consequences(doc, penalty_cues=penalty_cues, reward_cues=reward_cues, prohibition_cues=prohibition_cues),
                  *failed_duties(doc), *unmet_duties(doc), *periphrastic_duties(doc), *declared_bans(doc, prohibition_cues=prohibition_cues),
                  *made_unlawful(doc, prohibition_cues=prohibition_cues), *made_an_offence(doc), *offences_committed(doc),
+                 *penalties_in_cases(doc),
                  *called_wrongful(doc), *recommended_acts(doc),
                  *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc), *nominal_bans(doc),
                  *nominal_duties(doc), *done_in_violation(doc)]:
