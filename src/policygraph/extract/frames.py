@@ -1638,10 +1638,6 @@ def _names_offences(noun: Token, prohibition_cues: frozenset[str]) -> bool:
         for n in named)
 
 
-#: Nouns for the case a rule's consequence is laid down for: "in the case of a fraudulent claim".
-_CASE_NOUNS = frozenset({"case", "event"})
-
-
 def penalties_in_cases(doc: Doc) -> Iterator[Duty]:
     """"In the case of a fraudulent claim, a civil fraud penalty of 75
     percent applies": the case a penalty is laid down for is conduct it
