@@ -1201,6 +1201,10 @@ def test_extract_a_list_intro_names_its_doer_by_a_short_name(nlp):
          "Dana Kerr. Among other things, they must:", {"bayside fuel, inc.", "dana kerr"}),
         # "it" stands for one actor, or for none
         ("The order binds Bayside Fuel, Inc. and Dana Kerr. It must:", set()),
+        # (session 44) "covered marinas", with or without a modal before "be required to"
+        ("The order applies to covered marinas. Under the order, a covered marina would be required to:",
+         {"covered marinas"}),
+        ("The order applies to covered marinas. Under the order, covered marinas must:", {"covered marinas"}),
     ],
 )
 def test_extract_a_list_intro_s_doer_does_the_items(nlp, intro, doers):

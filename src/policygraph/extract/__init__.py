@@ -721,7 +721,7 @@ class _ArticleExtractor:
             return ()
         if text.lower() in {"they", "it"} and not block.context:  # "It must:" may be the policy: no one
             return named_before_pronoun(block.intro, names) if text.lower() == "they" else ()
-        whole = self._actor_key(text, resolver, categories, names)
+        whole = self._actor_key(text, resolver, categories, names) or _longer_actor_key(text, names, categories)
         if whole:
             return (whole,)
         keys = [self._shorter_actor_key(part, resolver, categories, names) for part in listed_doers(text)]
@@ -1653,6 +1653,15 @@ def _class_said_by_the_way(e: Entity) -> bool:
     kept: "Norway fines retailers" is a state acting.)"""
     return e.category == "Actor" and len(set(e.sentences)) <= 2 and (
         e.sources == ("head",) and e.label[:1].islower() or e.sources == ("ner",) and e.subclass == "Organisation")
+
+
+def _longer_actor_key(text: str, names: dict[str, str], categories: dict[str, str]) -> str:
+    """The one actor whose name ends in a list intro's doer: "banks" of
+    "Covered banks must:" (the intro's "covered" is read as a lead word) is
+    the article's "covered banks"."""
+    tail = " " + normalise_name(text)
+    keys = {k for name, k in names.items() if name.endswith(tail) and categories.get(k) == "Actor"}
+    return next(iter(keys)) if len(keys) == 1 and tail.strip() else ""
 
 
 def _bills_before_congress(entities: list[Entity]) -> dict[tuple[str, str, str], set[int]]:

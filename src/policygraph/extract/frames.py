@@ -2420,6 +2420,9 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     ('obligation', 'Acme')
     >>> intro_duty("Next year, Acme will:", obligation_cues=frozenset(), prohibition_cues=frozenset())
     ('', '')
+    >>> intro_duty("Under Section 4, a covered bank would be required to:", obligation_cues=frozenset({"require"}),
+    ...            prohibition_cues=frozenset())
+    ('obligation', 'bank')
     """
     last = last_sentence(intro)
     if not last.rstrip().endswith(":"):
@@ -2489,7 +2492,10 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
         if stems & (obligation_cues | prohibition_cues):
             kind = "prohibition" if stems & prohibition_cues else "obligation"
             if n > 0 and lower[n - 1] in {"are", "is", "be"}:  # "employers are required to:"
-                return kind, _doer(words[: n - 1])
+                before = words[: n - 1]
+                while before and before[-1].lower() in _MODAL_WORDS:  # "a covered bank would be required to:"
+                    before = before[:-1]
+                return kind, _doer(before)
             for link in ("to", "from"):  # "requires agencies to:", "bars marina staff from:"
                 if link in lower[n + 1:]:
                     return kind, _doer(words[n + 1 : n + 1 + lower[n + 1:].index(link)])
@@ -2524,6 +2530,8 @@ _ADVERBIAL_OPENERS = frozenset({"in", "under", "where", "when", "if", "as", "at"
 #: Words after which a doer's name has ended: a relative clause or a qualifying phrase ("Landlords of
 #: buildings with three units", "A dealer who buys scrap") says which of them, it is not their name.
 _DOER_ENDS = {"who", "that", "which", "whose", "of", "with", "in", "under", "at", "on", "for", "from", "whom"}
+#: Modals and adverbs between a list intro's doer and its "be required to": "would", "will also".
+_MODAL_WORDS = frozenset({"would", "will", "could", "might", "may", "shall", "should", "must", "also", "now", "then"})
 
 
 #: A list intro naming the acts a programme pays or credits for: "Eligible practices include:", "Qualifying
