@@ -176,12 +176,12 @@ def split_letter_stops(doc: Doc) -> Doc:
              and ((word := _next_word(doc, t.i)) is None or word.text[:1].isupper())]
     if not stops:
         return doc
+    at = [t.i for t in stops]
     with doc.retokenize() as retokenizer:
         for tok in stops:
             retokenizer.split(tok, [tok.text[0], "."], heads=[(tok, 0), (tok, 0)])
-    for tok in doc[2:-1]:
-        if tok.text == "." and len(doc[tok.i - 1].text) == 1 and doc[tok.i - 2].lower_ in LETTERED_KINDS \
-                and (word := _next_word(doc, tok.i)) is not None and word.text[:1].isupper():
+    for n, i in enumerate(at):  # each split before it moved the stop one token on
+        if (word := _next_word(doc, i + n + 1)) is not None:
             word.is_sent_start = True
     return doc
 

@@ -26,7 +26,7 @@ from ..namespaces import DOMAIN_RANGE
 from ..nlp import LETTERED_KINDS, reparsed, text_of
 from ..ontology import Lexicon, load_lexicon, ontology_digest
 from ..records import Article, Block, Entity, Extraction, Relation, Sentence
-from .entities import Resolver
+from .entities import COMPANY_NOUNS, Resolver
 from .learned import FilterModel, apply_filter
 from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, NAMING_VERBS, in_condition, in_hyphenated_word, in_question,
                      intro_duty, pobjs, quoted_tokens, unrealised, with_lemmas, with_words)
@@ -3547,8 +3547,6 @@ def _merge_the_agency(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
 
 #: Determiners of a noun said of any one of its kind: "a company that buries renewal dates".
 _ANY_ONE = frozenset({"a", "an", "any", "every", "each", "no"})
-#: Nouns by which an article calls back the company it named: "the company".
-_COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "chain"})
 #: Legal forms that end a company's name: "Blue Harbor Marinas, LLC".
 
 
@@ -3559,7 +3557,7 @@ def _merge_the_company(docs: list[Doc], per_doc: list[list[Mention]]) -> None:
     ends). The plural ("companies that bury renewal dates") is the class."""
     # ("the Company", as a filing calls the company it names, is tagged a proper noun)
     uses = [(doc, m) for doc, ms in zip(docs, per_doc) for m in ms
-            if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in _COMPANY_NOUNS and doc[m.tokens[0]].tag_ in {"NN", "NNP"}]
+            if len(m.tokens) == 1 and doc[m.tokens[0]].lower_ in COMPANY_NOUNS and doc[m.tokens[0]].tag_ in {"NN", "NNP"}]
     # "a company that buries renewal dates ...; the company must ...": companies at large, in that sentence and the next
     at_large = {(id(doc), s) for doc, m in uses
                 if any(c.dep_ == "det" and c.lower_ in _ANY_ONE for c in doc[m.tokens[0]].children)

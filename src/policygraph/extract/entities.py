@@ -18,8 +18,9 @@ from .mentions import LEGISLATION_NUMBER, SIZES, Mention
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
-#: Nouns by which an article calls back the company it named ("the Company"), never its label.
-_CALLED_BACK_AS = frozenset({"company", "firm", "corporation", "chain"})
+#: Nouns by which an article calls back the company it named ("the company", a filing's "the Company"):
+#: never its label.
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "chain"})
 
 
 #: A state bill's number, however written: "SB 412", "S.B. 412", "Senate Bill 412", "SENATE BILL NO. 412".
@@ -108,7 +109,7 @@ class Resolver:
         spelled = {t for t in texts if t.isupper() and any(t in initial_forms(o) for o in texts if o != t)}
         # (not "Company", as a filing calls the company it names: its name labels it)
         long_forms = [m.text for m in group if m.text not in self.acronyms and m.text not in spelled
-                      and m.text.lower() not in _CALLED_BACK_AS]
+                      and m.text.lower() not in COMPANY_NOUNS]
         names = long_forms or [m.text for m in group]
         titles = [t for t in names if not LEGISLATION_NUMBER.fullmatch(t) and not t.islower()]
         # "H.R. 2056, the Patient Rebate Act": the title labels it, the number is an alias ("a companion bill" is none)

@@ -895,9 +895,7 @@ class Finding:
         if doc[toks[-1]].text.count("(") > doc[toks[-1]].text.count(")") and end < len(doc) and doc[end].text == ")":
             toks = [*toks, end]  # "Section 212(c)": the tokenizer leaves its bracket apart
             end += 1
-        tail = "".join(doc[i].text for i in toks[-3:])
-        if re.search(r"(?<![\w-])\d-\d$", tail) and len(toks) >= 4 and not any(doc[i].like_num for i in toks[:-3]) \
-                or vote_tally_after_number(doc, toks):
+        if vote_tally_at_end(doc, toks):
             toks = toks[:-3]  # "passed the Heating Ordinance 5-2", "Senate Bill 612 31-8": a vote's count, no number
         if doc[toks[-1]].lower_ == "act" and end + 1 < len(doc) and doc[end].text == "," \
                 and re.fullmatch(r"(?:19|20)\d\d", doc[end + 1].text):
@@ -2365,15 +2363,21 @@ _PAYING_VERBS = frozenset({"pay", "owe", "settle", "repay", "overpay", "underpay
 LEGAL_FORMS = frozenset({"llc", "inc", "corp", "ltd", "plc", "co", "lp", "llp", "l.l.c"})
 
 
-def vote_tally_after_number(doc: Doc, tokens: list[int]) -> bool:
-    """Whether a name ends in a vote tally after its own number: "Senate
-    Bill 612 31-8", "Ordinance 24-117 7-2" (not "Ordinance 24-117").
+def vote_tally_at_end(doc: Doc, tokens: list[int]) -> bool:
+    """Whether a name ends in a vote's count: after a name with no number
+    ("Heating Ordinance 5-2"), or after the name's own number ("Senate
+    Bill 612 31-8", "Ordinance 24-117 7-2"); not "Ordinance 24-117".
 
     >>> from policygraph.nlp import build_pipeline
     >>> doc = build_pipeline()("The council adopted Ordinance 24-117 7-2.")
-    >>> vote_tally_after_number(doc, [3, 4, 5, 6, 7, 8, 9]), vote_tally_after_number(doc, [3, 4, 5, 6])
+    >>> vote_tally_at_end(doc, [3, 4, 5, 6, 7, 8, 9]), vote_tally_at_end(doc, [3, 4, 5, 6])
     (True, False)
     """
+    if len(tokens) < 4:
+        return False
+    if re.search(r"(?<![\w-])\d-\d$", "".join(doc[i].text for i in tokens[-3:])) \
+            and not any(doc[i].like_num for i in tokens[:-3]):
+        return True  # a count of one figure each side, after a name with no number
     if len(tokens) < 5 or tokens[-1] - tokens[-4] != 3:
         return False
     before, first, dash, last = (doc[i] for i in tokens[-4:])

@@ -1353,15 +1353,16 @@ def by_agents(r: Reading, verb: Token) -> list[str]:
     Council, and several county boards": the parse may set a later item
     beside an earlier one's name (an apposition after a comma) or hang the
     last on the verb as its conjunct."""
-    agents = [a for p in pobjs(verb, {"by"}) for a in r.conjuncts(p, "Actor")]
+    by = pobjs(verb, {"by"})
+    agents = [a for p in by for a in r.conjuncts(p, "Actor")]
     if not agents:
         return agents
-    listed = [t for p in pobjs(verb, {"by"}) for t in p.subtree if t.dep_ == "appos" and t.is_title
+    listed = [t for p in by for t in p.subtree if t.dep_ == "appos" and t.is_title
               and r.doc[t.left_edge.i - 1].text == ","]  # a name, not a description ("Senator Lopez, a critic")
     listed += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
     listed_keys = [a for t in listed for a in r.conjuncts(t, "Actor")]
     # "backed by a coalition of farm groups, including the Grange Alliance": each member named acts too
-    members = [a for p in pobjs(verb, {"by"}) for n in [p, *pobjs(p, {"of"})] for a in listed_members(r, n)]
+    members = [a for p in by for n in [p, *pobjs(p, {"of"})] for a in listed_members(r, n)]
     return agents + [a for a in dict.fromkeys(listed_keys + members) if a not in agents]
 
 
