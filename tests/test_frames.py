@@ -232,6 +232,10 @@ def _duties(nlp, text):
          ("prohibition", "hires an uncertified lifeguard", "operator", None)),
         # (session 44) the case a penalty is laid down for is conduct it punishes
         ("In the case of a late filing, a penalty of 5 percent applies.", ("penalty", "late filing", None, None)),
+        ("In the case of a late filing or a false statement, a penalty applies.",
+         ("penalty", "late filing", None, None)),
+        ("In the case of a late filing or a false statement, a penalty applies.",
+         ("penalty", "false statement", None, None)),
         # a number says which conduct ("before 7 a.m.")
         ("Teens may not work before 7 a.m. on a school day.", ("prohibition", "work before 7 a.m.", "Teens", None)),
         # ... but a phrase keeps its particle

@@ -1650,8 +1650,9 @@ def penalties_in_cases(doc: Doc) -> Iterator[Duty]:
         if subj is None or subj.lemma_.lower() not in _PENALTY_NOUNS:
             continue
         for act in (a for o in pobjs(case, {"of"}) for a in [o, *o.conjuncts] if a.pos_ == "NOUN"):
-            conduct = _contiguous(doc, [t.i for t in act.subtree if t.dep_ not in {"cc", "conj"}
-                                        and not any(c.i == t.i for c in act.conjuncts)])
+            # ("a fraudulent claim or a false statement": each without the others)
+            others = {t.i for c in act.children if c.dep_ in {"cc", "conj"} for t in c.subtree}
+            conduct = _contiguous(doc, [t.i for t in act.subtree if t.i not in others])
             if conduct:
                 yield Duty("penalty", act.i, conduct, None, None)
 
