@@ -1408,6 +1408,17 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
         ("Tech notes\n\nSenate Bill 88 would preempt local privacy rules. The Technology Council argued that the "
          "bill could invite conflicting state laws.\n", "a.txt",
          {("technology council", "raisesConcern", "invite conflicting state laws")}, set()),
+        # a list intro requiring a class of systems to act names who owes the items, as "must:" does; denied, no one
+        ("Lead pipes\n\nThe Lead Pipe Rule took effect in May. The rule requires community water systems to:\n"
+         "- post an inventory of lead lines;\n- notify customers before a replacement.\n", "a.txt",
+         {("notify customers", "performedBy", "community water systems"),
+          ("lead pipe rule", "evaluates", "community water systems")}, set()),
+        ("Lead pipes\n\nThe Lead Pipe Rule took effect in May. Under the rule, community water systems must:\n"
+         "- post an inventory of lead lines;\n- notify customers before a replacement.\n", "a.txt",
+         {("notify customers", "performedBy", "community water systems")}, set()),
+        ("Lead pipes\n\nThe Lead Pipe Rule took effect in May. The rule does not require landlords to:\n"
+         "- post an inventory of lead lines;\n- notify tenants before a replacement.\n", "a.txt", set(),
+         {("notify tenants", "performedBy", "landlords")}),
         # a list intro's last sentence names the policy the items are under
         ("Dock rules\n\nThe Dock Rule required little of operators. Under the new Harbor Safety Act, operators "
          "must:\n- post fuel prices;\n- keep spill logs.\n", "a.txt", {("harbor safety act", "evaluates", "operators")},

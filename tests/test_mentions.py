@@ -757,3 +757,24 @@ def test_mentions_a_case_caption_names_its_two_parties(nlp, text, split):
     f = Finding.for_article(load_lexicon(), {}).for_segment(doc)
     names = [m.text for m in mentions.ner_mentions(f, doc)]
     assert ("Moreno" in names and "Bayside Ferries" in names and not any(" v. " in n for n in names)) is split, names
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The rule requires community water systems to:", "systems"),
+        ("Under the order, the agency directs covered utilities to:", "utilities"),
+        ("The ordinance bars landscapers from:", "landscapers"),
+        ("The bill would require platforms to:", "platforms"),
+        # no list follows, or the requirement is denied, or the verb binds no one
+        ("The rule requires community water systems to replace lead lines.", None),
+        ("The rule does not require community water systems to:", None),
+        ("The rule applies to:", None),
+    ],
+)
+def test_mentions_whom_a_list_intro_requires(nlp, text, doer):
+    """A list intro "requires X to:" leaves its "to" without an object, so no
+    duty frame reads X; the items are X's duties, so X is the doer."""
+    lexicon = load_lexicon()
+    found = mentions.required_above_a_list(nlp(text), lexicon.obligation_cues | lexicon.prohibition_cues)
+    assert [t.text for t in found] == ([doer] if doer else [])

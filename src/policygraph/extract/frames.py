@@ -2424,6 +2424,9 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     >>> intro_duty("Under Section 4, a covered bank would be required to:", obligation_cues=frozenset({"require"}),
     ...            prohibition_cues=frozenset())
     ('obligation', 'bank')
+    >>> intro_duty("The rule does not require landlords to:", obligation_cues=frozenset({"require"}),
+    ...            prohibition_cues=frozenset())
+    ('', '')
     """
     last = last_sentence(intro)
     if not last.rstrip().endswith(":"):
@@ -2491,6 +2494,8 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
                  *((word[:-3],) if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4] else ())} \
             if linked else {word}
         if stems & (obligation_cues | prohibition_cues):
+            if any(w in {"not", "never", "longer"} or w.endswith("n't") for w in lower[max(n - 2, 0) : n]):
+                return "", ""  # "The rule does not require landlords to:": what it leaves them free to do
             kind = "prohibition" if stems & prohibition_cues else "obligation"
             if n > 0 and lower[n - 1] in {"are", "is", "be"}:  # "employers are required to:"
                 before = words[: n - 1]

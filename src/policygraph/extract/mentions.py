@@ -515,6 +515,23 @@ def institutions_owing(tok: Token, own: tuple[str, ...], lexicon: Lexicon) -> bo
         and all(lexicon.core(c) == "Policy" for c in own)
 
 
+def institutions_listed(doer: str) -> bool:
+    """"Community water systems must:" above a list of duties: a class of
+    systems or plans named in a list intro is a class of bodies running
+    them (as `institutions_owing` reads it in a sentence); "Any such plan
+    must:" is one plan, whose design the items state.
+
+    >>> institutions_listed("community water systems"), institutions_listed("any such plan")
+    (True, False)
+    >>> institutions_listed("Systems"), institutions_listed("the Health Plans")
+    (True, False)
+    """
+    words = doer.split()
+    last = words[-1] if words else ""
+    return last.lower() != singular(last.lower()) and singular(last.lower()) in _INSTITUTION_HEADS \
+        and (last.islower() or len(words) == 1)
+
+
 #: Policy head nouns that also name the bodies running one: "water systems", "health plans".
 _INSTITUTION_HEADS = frozenset({"system", "plan"})
 
@@ -1785,12 +1802,28 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     for modal in with_words(doc, {"must", "shall", "should"}):  # "Under the rule, growers must:" (a list)
         if modal.dep_ == "ROOT":
             out += [m for c in modal.children if c.dep_ == "nsubj" for m in f._doer_mentions(doc, c)]
+    for required in required_above_a_list(doc, f.lex.obligation_cues | f.lex.prohibition_cues):
+        out += f._doer_mentions(doc, required, "required")  # "The rule requires water systems to:" (a list)
     for verb in with_lemmas(doc, SANCTIONING_VERBS):  # "counties may fine hosts up to $1,000": who is punished
         if verb.pos_ == "VERB" and not any(
                 c.dep_ == "neg" for c in verb.children):
             out += [m for o in verb.children if o.dep_ == "dobj" and o.tag_ == "NNS" and not names_conduct(o)
                     for m in f._doer_mentions(doc, o)]
     return out
+
+
+def required_above_a_list(doc: Doc, cues: frozenset[str]) -> list[Token]:
+    """Whom a list intro requires or forbids to do its items: "The rule
+    requires community water systems to:", "The order bars operators
+    from:". The parse leaves the "to" or "from" without an object, before
+    the colon, so no duty frame names them; the items say what they must do."""
+    if len(doc) < 4 or doc[-1].text != ":" or doc[-2].lower_ not in {"to", "from"}:
+        return []
+    # (the parse may hang the "to" on a participle the cue governs: "directs covered utilities to:")
+    verb = next((v for v in (doc[-2].head, *doc[-2].head.ancestors) if v.lemma_.lower() in cues), None)
+    if verb is None or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [o for o in verb.subtree if o.dep_ == "dobj" and o.i < doc[-2].i and o.pos_ in {"NOUN", "PROPN"}][:1]
 
 
 def named_doer_class(tok: Token) -> str:
@@ -2931,7 +2964,7 @@ def _segment_duties(doc: Doc, seg: Segment, lexicon: Lexicon) -> list[Duty]:
             found = [d for d in found if d.kind != "obligation"]
         last = doer.lower().split()[-1:] or [""]
         classes = word_classes(lexicon, singular(last[0]), last[0])
-        if classes and all(lexicon.core(c) == "Policy" for c in classes):
+        if classes and all(lexicon.core(c) == "Policy" for c in classes) and not institutions_listed(doer):
             kind = ""  # "any such law must:" then "- Act as a floor": what a policy must do is its design, no conduct
         words = doer.lower().split()
         head = name_head(words) if words else ""
