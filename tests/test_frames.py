@@ -878,6 +878,18 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         ("Under the code, dumping waste can lead to the loss of a permit.", ("penalty", "dumping waste", None)),
         # a right lost for a failure punishes the failure
         ("Couriers who fail to register cannot bid for city contracts.", ("penalty", "fail to register", "Couriers")),
+        # ... and named with its "fail to" when the failed act has an object
+        ("Landlords who fail to return deposits within 21 days must pay double the deposit.",
+         ("penalty", "fail to return deposits", "Landlords")),
+        # a penalty paid if the one who pays does something punishes that
+        ("If the company violates the decree, it must pay stipulated penalties of $25,000 a day.",
+         ("penalty", "violates the decree", "it")),
+        # liable to each sanction of a list; a class of systems that does something is bodies
+        ("A system that fails to meet the replacement rate may be subject to administrative orders and civil "
+         "penalties.", ("penalty", "fails to meet the replacement rate", "system")),
+        # a failure given as an example of what is fined is fined, named whole
+        ("Under the act, violations, including failure to respond to a complaint within 60 minutes, carry fines.",
+         ("penalty", "failure to respond to a complaint", None)),
         # what a penalty or reward is "for"
         ("Owners receive a discount for recycling used oil.", ("reward", "recycling used oil", "Owners")),
         # the subject a consequence verb shares with the verb it is coordinated with

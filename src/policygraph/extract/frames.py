@@ -908,7 +908,7 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             # ("the guidelines say lawyers should avoid conflicts" is the guidelines' advice)
         sanction = kind == "prohibition" or kind == "obligation" and verb.lemma_.lower() in _SANCTION_VERBS
         failed = [found for c in (_doer_clauses(subject) if sanction and subject is not None else [])
-                  if c.lemma_.lower() in _FAILURE_VERBS for found in _failed_conduct(c)]
+                  if c.lemma_.lower() in _FAILURE_VERBS for found in _named_failure(c)]
         # "lenders that make loans without a license may not collect interest": what is done without what it
         # needs is the wrong, and what they may not do is its sanction
         failed += [(c.i, phrase) for c in (_doer_clauses(subject) if sanction and subject is not None else [])
@@ -932,8 +932,11 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
                 continue  # "Congress should require providers to report earnings": the providers' duty, not Congress's
                 # ("must allow workers to rest" is the employer's own duty)
             if kind == "obligation" and subject is not None and _pays_penalty(conduct):
-                # "facilities that emit more than their allowances must (buy allowances or) pay a penalty": the emitting
-                for clause in _doer_clauses(subject):
+                # "facilities that emit more than their allowances must (buy allowances or) pay a penalty": the
+                # emitting; "if the company violates the decree, it must pay penalties": the violating
+                own = [c for c in conduct.children if c.dep_ == "advcl" and c.pos_ == "VERB" and states_condition(c)
+                       and not _negated(c) and _same_doer(_subject(c), subject)]
+                for clause in _doer_clauses(subject) + own:
                     yield Duty("penalty", clause.i, clause_conduct(clause), subject.i, None)
                 continue
             if kind == "obligation" and subject is not None and gives_back_a_benefit(conduct):
@@ -2080,6 +2083,18 @@ def _failed_conduct(cue: Token) -> list[tuple[int, tuple[int, ...]]]:
     return out
 
 
+def _named_failure(cue: Token) -> list[tuple[int, tuple[int, ...]]]:
+    """What a failure punished names, as (head token, tokens) pairs:
+    "landlords who fail to return deposits must pay double" punishes
+    failing to return them, so the first act is named with its "fail to"
+    and headed by it (the act owed stays a duty of its own); the acts
+    listed after it are named as `_failed_conduct` names them."""
+    found = _failed_conduct(cue)
+    if found and cue.doc[found[0][0]].head == cue and found[0][1][0] > cue.i:
+        found[0] = (cue.i, tuple(range(cue.i, found[0][1][-1] + 1)))
+    return found
+
+
 #: Verbs of what a duty is for: "..., to help researchers track waste and to inform the public".
 _PURPOSE_INFINITIVES = frozenset({"help", "ensure", "protect", "promote", "prevent", "avoid", "keep", "allow", "enable",
                             "reduce", "improve", "inform", "support", "encourage", "increase", "make", "assist"})
@@ -2358,7 +2373,17 @@ def listed_examples(doc: Doc, duty: Duty) -> list[Duty]:
                     phrase = tuple(range(g.i, inner[-1] + 1))
                 if phrase:
                     out.append(Duty(duty.kind, g.i, phrase, duty.actor, duty.policy))
+            elif g.dep_ in {"pobj", "conj"} and g.pos_ == "NOUN" and g.lemma_.lower() in _FAILURE_NOUNS:
+                # "violations, including failure to respond to a complaint within an hour": the failure, whole
+                inner = next((x for x in g.children if x.dep_ == "acl" and x.tag_ == "VB"), None)
+                if inner is not None:
+                    out.append(Duty(duty.kind, g.i, tuple(range(g.i, (conduct_phrase(inner) or (inner.i,))[-1] + 1)),
+                                    duty.actor, duty.policy))
     return out
+
+
+#: Nouns naming an act not done: "failure to file", "refusal to pay".
+_FAILURE_NOUNS = frozenset({"failure", "refusal", "neglect"})
 
 
 _WORDS = re.compile(r"[A-Za-z][\w'-]*")
@@ -4223,8 +4248,8 @@ def _liable(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozenset[st
     for adj in doc:
         if adj.dep_ != "acomp" or adj.pos_ != "ADJ" or _negated(adj.head):
             continue
-        nouns = [o for p in adj.children if p.dep_ == "prep" and (adj.lower_, p.lower_) in _LIABLE
-                 for o in p.children if o.dep_ == "pobj"]
+        nouns = [n for p in adj.children if p.dep_ == "prep" and (adj.lower_, p.lower_) in _LIABLE
+                 for o in p.children if o.dep_ == "pobj" for n in (o, *o.conjuncts)]  # "orders and civil penalties"
         lemmas = {n.lemma_.lower() for n in nouns}
         lemmas |= {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
         if adj.lower_ == "exempt":  # exempt from a burden is relief; "exempt from the rebate program" is no reward

@@ -510,7 +510,10 @@ def institutions_owing(tok: Token, own: tuple[str, ...], lexicon: Lexicon) -> bo
     quantified = tok.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in {"each", "every", "a", "an", "any", "no"}
                                           for c in tok.children)
     lower = tok.is_lower or tok.is_sent_start and tok.text[1:].islower()  # "Systems must not ..." opens its sentence
-    said = tok.head.lemma_.lower() in _CONTENT_VERBS  # "climate plans must include targets": what a text says
+    # "climate plans must include targets": what a text says (but "a system that fails to meet the rate is subject
+    # to penalties" is said of bodies, by what they do)
+    said = tok.head.lemma_.lower() in _CONTENT_VERBS and not any(
+        c.dep_ == "relcl" and c.pos_ == "VERB" and c.lemma_.lower() not in _CONTENT_VERBS for c in tok.children)
     return tok.lemma_.lower() in _INSTITUTION_HEADS and quantified and lower and not said \
         and all(lexicon.core(c) == "Policy" for c in own)
 
