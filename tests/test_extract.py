@@ -2542,6 +2542,16 @@ def test_extract_the_instrument_a_policy_is_named_for_calls_it_back(nlp, text, p
           ("sea aid network", "criticizes", "paid priority waiver")},
          {("sea aid network", "raisesConcern", "raise mooring fees"),
           ("harbor watch alliance", "raisesConcern", "raise mooring fees")}),
+        # people signing with the coalition one of them directs: the coalition voices the worries and the stances
+        # on the rule's sections; each signer takes the stance on the rule
+        ("Dear Chair Lee:\n\nWe write to urge the Harbor Commission to adopt the Mooring Rule. We support Section 4 of "
+         "the Mooring Rule, which caps late fees. We are concerned that the rule would raise mooring fees for small "
+         "boat owners.\n\nSincerely,\n\nDana Ruiz, Executive Director, Harbor Boaters Coalition\nSam Okafor, Owner, "
+         "Okafor Marine Supply, Port Ellis\nLi Wen, Boat Owner\n", "letter.txt",
+         {("harbor boaters coalition", "raisesConcern", "raise mooring fees"),
+          ("harbor boaters coalition", "supports", "section 4"), ("sam okafor", "supports", "mooring rule")},
+         {("sam okafor", "raisesConcern", "raise mooring fees"), ("dana ruiz", "supports", "section 4"),
+          ("port ellis", "supports", "mooring rule")}),
         # ... also named by the kinds of its members, under an address block and a "Re:" line
         ("March 3, 2026\n\nThe Honorable Ana Ruiz\nCommissioner of Harbors\nHarbor Commission\n1 Dock Street, "
          "Suite 100\nPort Halvern, NV 89706\n\nRe: Request for a rule prohibiting paid priority berths at public "
@@ -3962,6 +3972,16 @@ def test_extract_a_memorandum_keeps_its_code(nlp):
     _, _, x = run(nlp, "# Notes\n\nOMB Memorandum M-20-32 requires agencies to publish vulnerability disclosure policies.\n")
     assert any(e.category == "Policy" and e.label.endswith("Memorandum M-20-32") for e in x.entities), \
         [e.label for e in x.entities]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Board published Proposed Rules 14 FAC 8.300\u20138.399 in May.", "rules 14 fac 8.300-8.399"),
+])
+def test_extract_a_rule_keeps_its_code_citation(nlp, text, name):
+    """"Proposed Rules 14 FAC 8.300-8.399": a rule named by its citation
+    keeps the code's abbreviation and the sections after its title number."""
+    entities, _, _ = run(nlp, "# Notes\n\n" + text + "\n")
+    assert name in entities, sorted(entities)
 
 
 def test_extract_signatories_listed_on_one_line(nlp):
@@ -6732,6 +6752,8 @@ def test_extract_session_30_a_number_inside_a_name(nlp, text, expected):
         ("Sincerely,\n\nJo Bell, Small Business Owner\nAl Cruz, Director, Government Relations\n"
          "Kim Lo, Fisher, Port Ellis Harbor\nEd Roy, Associate Professor of Law\n", {"jo bell", "al cruz", "kim lo", "ed roy"}),
         ("Sincerely,\n\nJohn Lee, CEO, Acme Marinas Inc.\n", {"john lee", "acme marinas inc."}),
+        # a line that ends with the town after the signer's body: the town signs nothing
+        ("Sincerely,\n\nJo Bell, RPh, President, Bell Harbor Apothecary, Cedar Bend\n", {"jo bell"}),
     ],
 )
 def test_extract_session_30_a_signer_signs_for_the_body_their_line_ends_with(nlp, sign_off, signatories):
@@ -6739,7 +6761,7 @@ def test_extract_session_30_a_signer_signs_for_the_body_their_line_ends_with(nlp
     critics = {s for s, p, o in relations if p == "criticizes" and o == "mooring fee waiver"}
     assert critics == signatories, sorted(relations)
     assert not {"staff attorney", "portland", "oregon", "clerk to the harbor board", "chair of the harbor board",
-                "small business owner", "government relations", "port ellis harbor"} & set(entities)
+                "small business owner", "government relations", "port ellis harbor", "cedar bend"} & set(entities)
 
 
 def test_extract_session_30_a_worry_argued_further_up_is_the_arguers(nlp):

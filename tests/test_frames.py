@@ -590,6 +590,9 @@ def test_frames_an_item_that_passes_a_duty_on_is_not_the_doers_conduct(nlp, item
     ("clearly disclose the renewal terms before the consumer pays;", "obligation",
      [("obligation", "disclose the renewal terms")]),
     ("never sell tickets above face value;", "obligation", [("prohibition", "sell tickets above face value")]),
+    # an item owing restraint bans what it refrains from
+    ("refrain from charging more than three overdraft fees in a single day;", "obligation",
+     [("prohibition", "charging more than three overdraft fees")]),
 ])
 def test_frames_an_item_opening_with_an_adverb(nlp, item, kind, expected):
     from policygraph.extract.frames import item_duty

@@ -695,8 +695,9 @@ class _ArticleExtractor:
             public = {o for o in issuers[policy] if classes.get(o) in {"GovernmentBody", "Person"}}
             return head in _SETTLEMENTS or label.startswith("consent ") or head in _BILATERAL and bool(public)
 
-        coalitions = {e.key for e in entities if "coalition" in e.sources}
-        for key, moved in _coalition_worries(found, article.authors, coalitions):
+        coalitions = {e.key for e in entities if "coalition" in e.sources} or _named_coalition(entities, article.authors)
+        parts = {e.key for e in entities if e.category == "Policy" and e.label.split()[0].lower() in _PART_NOUNS}
+        for key, moved in _coalition_voice(found, article.authors, coalitions, parts):
             found[moved] |= found.pop(key)
         for (s, p, o) in [k for k in found if k[1] == "issuedBy" and k[2] in business and bilateral(k[0])]:
             # "a settlement with Acme Inc.", "the consent order, which the company signed": a business is
@@ -1099,19 +1100,45 @@ _SIGN_OFF = re.compile(r"^\s*(?:sincerely|respectfully(?: submitted)?|regards|be
                        r"|the undersigned(?: \w+)?)\s*[,.:]?\s*$", re.IGNORECASE)
 
 
-def _coalition_worries(found: dict[tuple[str, str, str], set[int]], authors: tuple[str, ...],
-                       coalitions: set[str]) -> list[tuple[tuple[str, str, str], tuple[str, str, str]]]:
+#: Last words of the name of a body of member groups that writes as one: "Franklin Pharmacy Coalition".
+_COALITION_NOUNS = frozenset({"coalition", "alliance"})
+
+
+def _named_coalition(entities: list[Entity], authors: tuple[str, ...]) -> set[str]:
+    """The coalition a letter's people sign for, by its name ("Nora Halvorsen,
+    Executive Director, Franklin Pharmacy Coalition" above the other
+    signers): the one signatory named a coalition or alliance when every
+    other signatory is a person. Among bodies signing side by side, an
+    alliance is one signatory like the rest."""
+    named = [e.key for e in entities if e.key in authors and e.label.split()[-1].lower() in _COALITION_NOUNS]
+    people = {e.key for e in entities if e.subclass == "Person"}
+    return set(named) if len(named) == 1 and all(a in people for a in authors if a != named[0]) else set()
+
+
+def _coalition_voice(found: dict[tuple[str, str, str], set[int]], authors: tuple[str, ...],
+                     coalitions: set[str], parts: set[str]) -> list[tuple[tuple[str, str, str], tuple[str, str, str]]]:
     """A letter written as "the undersigned organizations" (or under the
-    coalition's name) voices its worries as one coalition: a worry its
-    signatories raise is the coalition's, not again each signatory's (each
-    still takes the letter's stance). Each fact to move, and where to."""
+    coalition's name) argues as one coalition: a worry its signatories
+    raise, and a stance on a numbered part of a policy (a section it
+    comments on), is the coalition's, not again each signatory's; each still takes the
+    letter's stance on the policies it is about. Each fact to move, and
+    where to.
+
+    >>> found = {("ana", "raisesConcern", "cost"): {1}, ("ana", "supports", "rule"): {2},
+    ...          ("ana", "supports", "section 4"): {3}, ("coalition", "supports", "rule"): {2}}
+    >>> sorted(_coalition_voice(found, ("ana", "coalition"), {"coalition"}, {"section 4"}))
+    [(('ana', 'raisesConcern', 'cost'), ('coalition', 'raisesConcern', 'cost')), \
+(('ana', 'supports', 'section 4'), ('coalition', 'supports', 'section 4'))]
+    >>> _coalition_voice(found, ("ana",), set(), {"section 4"})
+    []
+    """
     coalition = next((a for a in authors if a in coalitions), "")
     if not coalition and len(coalitions) == 1 and authors:  # (the coalition itself among no signatories)
         coalition = next(iter(coalitions))
     if not coalition:
         return []
-    return [((s, p, o), (coalition, p, o)) for (s, p, o) in found if p == "raisesConcern" and s in authors
-            and s != coalition]
+    return [((s, p, o), (coalition, p, o)) for (s, p, o) in found if s in authors and s != coalition and (
+        p == "raisesConcern" or p in {"supports", "criticizes"} and o in parts)]
 
 
 def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],

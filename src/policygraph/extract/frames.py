@@ -1077,14 +1077,26 @@ def _owed(verb: Token) -> bool:
 
 def _refrained(verb: Token) -> tuple[int, ...]:
     """What "refrain from" / "abstain from" / "stop" names: the gerund phrase."""
+    doc = verb.doc
     if verb.lemma_.lower() in {"stop", "cease", "discontinue", "quit", "avoid"}:  # "must stop selling customer data"
         # (not "avoid using the tools in ways that discriminate": the way is the wrong, not the use)
-        return next((conduct_phrase(g) or (g.i,) for g in verb.children if g.dep_ == "xcomp" and g.tag_ == "VBG"
-                     and not _in_a_way(g)), ())
+        return next((_with_manner(doc, conduct_phrase(g) or (g.i,)) for g in verb.children
+                     if g.dep_ == "xcomp" and g.tag_ == "VBG" and not _in_a_way(g)), ())
     if verb.lemma_.lower() not in {"refrain", "abstain"}:
         return ()
-    return next((conduct or (head,) for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "from"
-                 for head, conduct in _gerunds_after(prep)), ())
+    return next((_with_manner(doc, conduct or (head,)) for prep in verb.children
+                 if prep.dep_ == "prep" and prep.lower_ == "from" for head, conduct in _gerunds_after(prep)), ())
+
+
+def _with_manner(doc: Doc, phrase: tuple[int, ...]) -> tuple[int, ...]:
+    """An act with the manner adverb just before its verb: "stop
+    automatically renewing contracts" stops the automatic renewing, not
+    every renewal."""
+    first = doc[phrase[0]]
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is not None and before.dep_ == "advmod" and before.head == first and before.lower_.endswith("ly"):
+        return (before.i, *phrase)
+    return phrase
 
 
 def _in_a_way(act: Token) -> bool:
@@ -2673,6 +2685,10 @@ def item_duty(doc: Doc, kind: str) -> list[Duty]:
         if kind == "obligation" and (_pays_penalty(verb) or verb.lemma_.lower() in _UNDERGOING_VERBS):
             continue  # "Acme will: 1. pay a $2 million fine; 2. retain a monitor": the fine is the sanction; "the
             # state will: - receive $2 billion in aid": what it gets
+        refrained = _refrained(verb) if kind == "obligation" else ()
+        if refrained:  # "a covered bank must: - refrain from charging NSF fees": charging them is banned
+            out.append(Duty("prohibition", refrained[0], refrained, None, None))
+            continue
         conduct = handed_phrase(verb) if passes_duty_on(verb) else conduct_phrase(verb)
         if conduct and (verb.i == first.i or not passes_duty_on(verb)):
             out.append(Duty(kind, verb.i, conduct, None, None))

@@ -271,9 +271,27 @@ def choose_class(classes: tuple[str, ...], lexicon: Lexicon, prefer: str = "") -
 
 
 _TITLING = {",", ":", "titled", "entitled", "called", "named"}
-#: What follows a policy noun as its number or code: "88", "2031-07", "B", "III", "M-20-32".
 #: A year or fiscal year that opens a policy's name: "2018", "FY2024".
 _YEAR = re.compile(r"(?:FY\s?)?(?:19|20)\d\d")
+
+
+def cites_a_code(doc: Doc, i: int) -> bool:
+    """Whether token i is a code's abbreviation between a title number and a
+    section number: "Proposed Rules 14 FAC 8.300", "40 CFR 141" (a rule's
+    name goes on through its citation).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> cites_a_code(nlp("Proposed Rules 14 FAC 8.300"), 3), cites_a_code(nlp("Rule 14 FAC members"), 2)
+    (True, False)
+    """
+    return 0 < i < len(doc) - 1 and doc[i - 1].like_num and _CODE_ABBREVIATION.fullmatch(doc[i].text) is not None \
+        and doc[i + 1].text[:1].isdigit()
+
+
+#: A code's abbreviation in a citation: "CFR", "C.F.R.", "U.S.C.", "FAC".
+_CODE_ABBREVIATION = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}")
+#: What follows a policy noun as its number or code: "88", "2031-07", "B", "III", "M-20-32".
 _CODE = re.compile(r"\d[\w./-]*(?:\(\w{1,4}\)?)*|[A-Z]|[IVX]+|[A-Z]{1,3}-\d[\w-]*")
 #: A part's number as one token, a subsection's bracket left open by the tokenizer: "226", "212(c", "III".
 _PART_CODE = re.compile(r"\d+[A-Za-z]?(?:\(\w{1,3}\)?)*|[IVXLC]+")
@@ -906,7 +924,7 @@ class Finding:
                 and doc[number[1]].like_num and doc[end].text[:1].isupper():
             toks = [*toks, *range(end, number[1] + 1)]
             end = number[1] + 1
-        while end < len(doc) and (doc[end].like_num or _CODE.fullmatch(doc[end].text) or (
+        while end < len(doc) and (doc[end].like_num or _CODE.fullmatch(doc[end].text) or cites_a_code(doc, end) or (
                 doc[end].text in "-/." and end + 1 < len(doc) and end > toks[-1]
                 and (doc[end + 1].like_num or doc[end + 1].text[:1].isdigit() and _CODE.fullmatch(doc[end + 1].text))
                 and doc[end - 1].text[-1:].isdigit())):
@@ -3170,7 +3188,7 @@ def _affiliation(doc: Doc, commas: list[int], titles: frozenset[str], skip: froz
     three alone) and is no role ("Staff Attorney", "Small Business Owner",
     "Clerk to the Board"), department or place."""
     found = _signatory(doc, commas[-1] + 1, len(doc), titles, skip) if commas else None
-    if found is None or found.cls == "Person":
+    if found is None or found.cls == "Person" or _named_before_its_town(doc, commas, titles, skip):
         return []
     body = any(c in BODY_CLASSES for c in head_classes(doc[found.head], lexicon)) \
         or sum(doc[i].ent_type_ == "ORG" for i in found.tokens) * 2 > len(found.tokens)
@@ -3183,6 +3201,23 @@ def _affiliation(doc: Doc, commas: list[int], titles: frozenset[str], skip: froz
             or any(w.lower_ == "to" for w in words) or all(doc[i].ent_type_ in {"GPE", "LOC"} for i in found.tokens):
         return []
     return [found]
+
+
+def _named_before_its_town(doc: Doc, commas: list[int], titles: frozenset[str], skip: frozenset[int]) -> bool:
+    """"Dennis Whitcomb, RPh, President, Whitcomb Apothecary, Cedar Bend":
+    a name of two words or more that is no role ("President", "Policy
+    Director"), right before a signer's last part, is the body they sign for,
+    and the last part is its town."""
+    if len(commas) < 2:
+        return False
+    before = _signatory(doc, commas[-2] + 1, commas[-1], titles, skip)
+    words = [doc[i].lower_ for i in before.tokens if doc[i].is_alpha] if before is not None else []
+    return len(words) >= 2 and not any(w in titles or w in _ROLE_WORDS for w in words)
+
+
+#: Words of a signer's role besides the vocabulary's titles: "Executive Director", "Senior Counsel".
+_ROLE_WORDS = frozenset({"executive", "deputy", "senior", "general", "vice", "owner", "founder", "member", "staff",
+                         "manager", "coordinator", "organizer", "organiser", "associate", "assistant", "co-founder"})
 
 
 def _bracketed(doc: Doc) -> frozenset[int]:
