@@ -3984,6 +3984,23 @@ def test_extract_a_rule_keeps_its_code_citation(nlp, text, name):
     assert name in entities, sorted(entities)
 
 
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    # where a body is based is no word of its name
+    ('"Data can reveal where you sleep," said Teresa Villalobos, director of the Albuquerque-based Digital Rights '
+     "Center, which testified in favor of Senate Bill 114.", "digital rights center",
+     "albuquerque-based digital rights center"),
+    # ... but a word of a name in title case is the name's
+    ("The Wildfire Risk-Based Allocation Act would change the formula.", "wildfire risk-based allocation act",
+     "allocation act"),
+    # a recommendation's verb opening a list item is no word of the bill it asks for
+    ("1. **Pass House Bill 1142, the Braiding Freedom Act**, sponsored by Representative Andre Wilkes, which would "
+     "exempt natural hair braiding from the license.", "braiding freedom act", "pass house bill 1142"),
+])
+def test_extract_a_name_without_the_words_around_it(nlp, text, name, not_name):
+    entities, _, _ = run(nlp, "# Notes\n\nThe Braider License took effect in May.\n\n" + text + "\n")
+    assert name in entities and not_name not in entities, sorted(entities)
+
+
 def test_extract_signatories_listed_on_one_line(nlp):
     text = ("Letter on the Mooring Fee Waiver\n\nWe urge the Harbor Commission to reject the Mooring Fee Waiver.\n\n"
             "Sincerely,\n\nBay Fishermen Association, Clean Harbor Alliance, and Harbor Watch\n")

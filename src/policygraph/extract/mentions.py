@@ -722,6 +722,11 @@ class Finding:
                 and not self._measured_policy(doc, kept) \
                 and not number_in_name(doc, kept) and not _determiner_in_name(doc, kept):
             kept.pop(0)
+        # (in lower case: "the Wildfire Risk-Based Allocation Act" is named so)
+        based = next((n for n, i in enumerate(kept[:5]) if doc[i].text in {"based", "headquartered"} and n >= 2
+                      and doc[kept[n - 1]].text == "-" and n < len(kept) - 1 and doc[kept[n + 1]].is_title), None)
+        if based is not None:  # "the Albuquerque-based Digital Rights Center": where it is based, no word of its name
+            kept = kept[based + 1 :]
         while len(kept) > 1 and kept[0] >= 2 and doc[kept[0] - 1].text == "-" and doc[kept[0] - 2].like_num:
             kept.pop(0)  # "five-year agreement": "year" belongs to the number the trim dropped
             while len(kept) > 1 and (doc[kept[0]].is_punct or _sum_before_name(doc, kept)):
@@ -986,6 +991,8 @@ class Finding:
             if all(_name_word(t) or t.text in {",", "-"} or t.lower_ in _NAME_LINKS for t in whole):
                 toks = [t.i for t in whole]
             toks = list(range(proper_name_start(doc, toks[0], self._name_head_kind), toks[0])) + toks
+            if len(toks) > 2 and asked_to_make(doc, toks[0]):
+                toks = toks[1:]  # "1. **Pass House Bill 1142**": a recommendation's verb, no word of the bill's name
             first = toks[0]
             if first >= 2 and doc[first - 1].lower_ in {"for", "of"} and doc[first - 2].is_title \
                     and self._name_head_kind(doc[first - 2]) == "Actor":
@@ -3037,6 +3044,22 @@ _POLICYMAKING_VERBS = frozenset({"pass", "enact", "repeal", "amend", "adopt", "a
 
 #: Instruments someone holds under a policy: revoking one enforces the policy, it changes none.
 _HELD_INSTRUMENTS = frozenset({"license", "licence", "permit", "certificate", "registration", "accreditation"})
+
+
+def asked_to_make(doc: Doc, i: int) -> bool:
+    """Whether token i is a capitalised policymaking verb opening a
+    recommendation before a name: "Pass House Bill 1142", "Repeal the
+    Braider License" (the tagger may read the verb as the name's first word).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> asked_to_make(nlp("Pass House Bill 1142"), 0), asked_to_make(nlp("Ask House Bill"), 0)
+    (True, False)
+    """
+    word = doc[i]
+    opens = i == 0 or all(t.is_punct or t.is_space or t.like_num for t in doc[max(0, i - 3) : i]) or word.is_sent_start
+    return opens and word.is_title and word.lower_ in _POLICYMAKING_VERBS and i + 1 < len(doc) \
+        and (doc[i + 1].is_title or doc[i + 1].lower_ == "the")
 
 
 def policymaking(verb: Token, lexicon: Lexicon) -> bool:
