@@ -7765,6 +7765,11 @@ def test_extract_a_fine_a_party_will_pay_under_a_settlement_is_no_conduct(nlp):
          {("section 6", "penalizes", "selling precise geolocation data"),
           ("data broker act", "penalizes", "selling precise geolocation data")},
          {("section 3", "penalizes", "selling precise geolocation data")}),
+        # ... a numbered part's lead-in whose number has stops in it, the item's sentence without a subject
+        ("Ordinance No. 31 was adopted in May. The ordinance would do the following:\n\n- **Section 8.44.030 "
+         "(Prohibition).** Prohibits any person from operating a gas blower within the county.",
+         {("section 8.44.030", "penalizes", "operating a gas blower"), ("section 8.44.030", "partOf", "ordinance no. 31")},
+         set()),
         # a pact made with a public body is held by that body, though the parse hangs its "with" higher up
         ("The ban is based on the firm's repeated breaches of its Dock Integrity Agreement (DIA) with the Office of "
          "Harbor Inspection (OHI).", {("dock integrity agreement", "issuedBy", "office of harbor inspection")}, set()),

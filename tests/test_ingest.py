@@ -97,6 +97,9 @@ def test_ingest_furniture_dropped_author_kept(plain):
         ("- **Enrolment chasing.** Because the bonus is tied to headcount, providers recruit.", "Enrolment chasing",
          "Because the bonus is tied to headcount, providers recruit."),
         ("- **Weak oversight**. Nobody checks the grants.", "Weak oversight", "Nobody checks the grants."),
+        # a section's number with stops in it stays in the lead-in
+        ("- **Section 8.44.030 (Prohibition).** Prohibits any person from operating a blower.",
+         "Section 8.44.030 (Prohibition)", "Prohibits any person from operating a blower."),
         ("- __Paper partnerships:__ one letter satisfies the rule.", "Paper partnerships", "one letter satisfies the rule."),
         ("- The **bonus** is tied to headcount.", "", "The bonus is tied to headcount."),  # bold inside: no lead-in
         ("- **Landlords** must keep every unit warm.", "", "Landlords must keep every unit warm."),  # no stop: no lead-in

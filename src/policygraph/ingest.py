@@ -163,7 +163,8 @@ FIELD_LINE = re.compile(r"^(?:\*\*|__)?(to|from|date|re|subject|cc|attn|attentio
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _TABLE_RULE = re.compile(r"^\|[\s:|-]*-[\s:|-]*$")
 #: A list item's bold lead-in, ended by a full stop or colon inside or after the bold: "**Weak oversight.** The ..."
-_BOLD_LEAD = re.compile(r"(\*\*|__)\s*([^*_:.!?;\n]{2,70}?)\s*(?:[.:]\s*\1|\1\s*[.:])\s+(?=\S)")
+#: (a stop between digits is part of it: "**Section 8.44.030 (Prohibition).**")
+_BOLD_LEAD = re.compile(r"(\*\*|__)\s*((?:[^*_:.!?;\n]|(?<=\d)\.(?=\d)){2,70}?)\s*(?:[.:]\s*\1|\1\s*[.:])\s+(?=\S)")
 #: Bold lead-ins that mark an aside or a story's furniture, not what the paragraph is about: "**Note:** ...",
 #: "**Why it matters:** ...".
 _ASIDE_LEADS = frozenset({"note", "nb", "n.b", "update", "updated", "correction", "clarification", "disclaimer",
