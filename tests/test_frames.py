@@ -893,6 +893,14 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # a failure given as an example of what is fined is fined, named whole
         ("Under the act, violations, including failure to respond to a complaint within 60 minutes, carry fines.",
          ("penalty", "failure to respond to a complaint", None)),
+        # money paid back when they do something rewards it; a share of the price paid back is money received
+        ("Residents would receive $150 toward a new blower when they turn in a working gas blower.",
+         ("reward", "turn in a working gas blower", "Residents")),
+        ("Landscapers who buy electric equipment would receive up to 50 percent of its cost.",
+         ("reward", "buy electric equipment", "Landscapers")),
+        # dismissal is a sanction
+        ("Graduate students found to have used AI without disclosure may be dismissed from their program.",
+         ("penalty", "used AI without disclosure", "students")),
         # what a penalty or reward is "for"
         ("Owners receive a discount for recycling used oil.", ("reward", "recycling used oil", "Owners")),
         # the subject a consequence verb shares with the verb it is coordinated with
@@ -2082,3 +2090,21 @@ def test_frames_an_act_allowed_only_on_a_condition_is_restricted(nlp, text, expe
 )
 def test_frames_a_flaw_pointed_to_is_a_worry(nlp, text, expected):
     assert sorted(_worries(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "condition"),
+    [
+        ("Drivers lose a point if they speed.", "speed", True),
+        # "when" the parse calls an adverb opens a condition when someone acts in the clause
+        ("Residents receive $150 when they turn in a gas blower.", "turn", True),
+        # ... not a time with no one acting in it
+        ("The director said when announcing the rule that fees punish people.", "announcing", False),
+        ("Drivers lose a point because they speed.", "speed", False),
+    ],
+)
+def test_frames_a_clause_states_a_condition(nlp, text, verb, condition):
+    from policygraph.extract.frames import states_condition
+
+    doc = nlp(text)
+    assert states_condition(next(t for t in doc if t.text == verb)) is condition

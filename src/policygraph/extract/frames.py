@@ -781,7 +781,11 @@ def states_condition(clause: Token) -> bool:
     driver runs a red light", "when a tank leaks", and the drafter's "where"
     opening the sentence ("Where an airline exceeds its share, the authority
     may impose a fine")."""
-    return any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children) or _where_condition(clause)
+    # ("when" the parse calls an adverb: "residents receive $150 when they turn in a blower"; not "said when
+    # announcing the rule", a time with no one acting in it)
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    return any(m.dep_ == "mark" and m.lower_ in _CONDITIONS or m.dep_ == "advmod" and m.lower_ in {"when", "whenever"}
+               and m.i < clause.i and subject for m in clause.children) or _where_condition(clause)
 
 
 def _where_condition(clause: Token) -> bool:
@@ -4574,7 +4578,9 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     lemmas = {n.lemma_.lower() for n in nouns for n in [n, *n.conjuncts] if not _told(n)} \
         | {c.lemma_.lower() for n in nouns for c in n.children if c.dep_ == "compound"}
     received = cue.lemma_.lower() in {"receive", "get", "claim"} and (lemmas & _GRANT_NOUNS or any(
-        n.ent_type_ == "MONEY" or any(c.dep_ == "amod" and c.lower_ == "free" for c in n.children) for n in nouns))
+        n.ent_type_ == "MONEY" or any(c.dep_ == "amod" and c.lower_ == "free" for c in n.children)
+        or n.ent_type_ == "PERCENT" and any(o.lemma_.lower() in _PRICE_NOUNS for o in pobjs(n, {"of"}))
+        for n in nouns))  # ("would receive up to 50 percent of its cost": a share of the price paid back)
     # ("receive payments", "caregivers who ... receive an extra $250", "homeowners who ... receive a free connection")
     # "provides payments to dairy farmers who reduce production": money handed to those who do something
     received = bool(received) or cue.lemma_.lower() in {"provide", "give", "offer", "award", "extend", "make"} \
@@ -4593,6 +4599,8 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
         if states_condition(clause):
             # "if a caregiver knowingly makes a false claim, the caregiver faces a penalty": the condition's act
             actor = _subject(clause)
+            if actor is not None and actor.pos_ == "PRON" and subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+                actor = subject  # "residents receive $150 when they turn in a blower": "they" are the residents
             yield Duty(kind, clause.i, conduct_phrase(clause), actor.i if actor is not None else None, None)
     imposed = cue.lemma_.lower() in {"impose", "levy", "award", "give", "offer", "provide", "grant", "extend", "issue"}
     for means in (o for h in [cue, *nouns] for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -4621,6 +4629,10 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     subject = subject or next((c for c in cue.children if c.dep_ in {"csubj", "csubjpass"}), None)
     if subject is not None:
         yield from _subject_conduct(kind, subject)
+
+
+#: What is paid for something, a share of which may be paid back: "50 percent of its cost".
+_PRICE_NOUNS = frozenset({"cost", "price", "expense", "purchase", "fee", "bill"})
 
 
 #: Modifiers that make a standing better or worse: "a higher rating", "a lower score".
