@@ -1408,6 +1408,11 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
         ("Tech notes\n\nSenate Bill 88 would preempt local privacy rules. The Technology Council argued that the "
          "bill could invite conflicting state laws.\n", "a.txt",
          {("technology council", "raisesConcern", "invite conflicting state laws")}, set()),
+        # what supporters say a policy protects people from is their worry, which criticises nothing
+        ("Braiding\n\nThe Braiding Rule took effect in May. The Cosmetology Board argues that the rule protects "
+         "consumers from infection.\n", "a.txt", {("cosmetology board", "raisesConcern", "infection"),
+                                                   ("infection", "concernAbout", "braiding rule")},
+         {("cosmetology board", "criticizes", "braiding rule")}),
         # a list intro requiring a class of systems to act names who owes the items, as "must:" does; denied, no one
         ("Lead pipes\n\nThe Lead Pipe Rule took effect in May. The rule requires community water systems to:\n"
          "- post an inventory of lead lines;\n- notify customers before a replacement.\n", "a.txt",

@@ -665,6 +665,9 @@ def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):
         # a critic's warning of an outcome names the outcome, not the leading to it
         ("Critics warn that the boat rule will result in higher fares.", ["higher fares"]),
         ("Critics argue the boat rule could lead to job losses.", ["job losses"]),
+        # each outcome of a list
+        ("Residents raised concerns that the boat rule could lead to neighbor disputes and uneven enforcement.",
+         ["neighbor disputes", "uneven enforcement"]),
         # a warning makes what it reports a worry, hedged or not
         ("Economists warned that price caps often lead to ticket shortages.", ["ticket shortages"]),
         ("Critics fear that the boat rule pushes sales abroad.", ["pushes sales"]),
@@ -689,6 +692,9 @@ def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):
         # what a policy is meant to remedy is a worry it exists to address; what it merely does is not
         ("The boat rule is intended to curb illegal dumping.", ["illegal dumping"]),
         ("The boat rule was designed to protect boaters from deceptive pricing.", ["deceptive pricing"]),
+        # what a policy protects people from, said in any tense, or of "it" in what someone argues
+        ("The boat rule protects boaters from fuel spills and engine fires.", ["fuel spills", "engine fires"]),
+        ("Supporters argue that it protects boaters from fuel spills.", ["fuel spills"]),
         ("The boat rule aims to minimize harbor congestion.", ["harbor congestion"]),
         # a second purpose joined to the first is the same policy's
         ("The council adopted the boat rule to reduce litter on beaches and to prevent flooding.",

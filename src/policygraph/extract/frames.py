@@ -3222,9 +3222,10 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     if lemma in _ASKING_VERBS and clause.dep_ == "conj" and _subject(clause) is None:
         return []  # "warned that ... and asked the city to fund inspectors": what the warner asks for is no worry
         # ("fear that the rule demands too much paperwork": the rule's demand, a worry)
-    outcomes = [(o.i, toks) for prep in clause.children if (lemma, prep.lower_) in _OUTCOME_PREPS
+    # (each outcome of a list: "could lead to neighbor disputes and uneven enforcement")
+    outcomes = [(n.i, toks) for prep in clause.children if (lemma, prep.lower_) in _OUTCOME_PREPS
                 or lemma in {"engage", "participate"} and prep.lower_ == "in"
-                for o in prep.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]
+                for o in prep.children if o.dep_ == "pobj" for n in _listed_worries(o) if (toks := _worry_phrase(n))]
     if lemma in _CAUSE_VERBS:
         outcomes += [(o.i, toks) for o in clause.children if o.dep_ == "dobj" and (toks := _burden_phrase(o))]
     if lemma == "expose":  # "expose consumers to public disclosure of their debts": what they are exposed to
@@ -3602,7 +3603,7 @@ REMEDY_VERBS = frozenset({"curb", "prevent", "combat", "tackle", "fight", "reduc
                  "address", "remedy",
                  "protect", "shield", "safeguard", "guard", "crack", "minimize", "minimise", "mitigate"})
 #: Remedy verbs that say what their subject is for, whatever its tense ("the ordinance tackles dumping").
-_TARGETING_VERBS = frozenset({"curb", "combat", "tackle", "fight", "deter", "mitigate"})
+_TARGETING_VERBS = frozenset({"curb", "combat", "tackle", "fight", "deter", "mitigate", "protect", "shield", "safeguard"})
 #: Verbs whose infinitive says what something is for ("seeks to", "is designed to").
 _PURPOSE_VERBS = {"aim", "seek", "intend", "design", "mean", "try", "attempt", "strive", "work", "exist"}
 
@@ -3633,8 +3634,11 @@ def purpose_holder(verb: Token) -> Token | None:
     # (a named rule may be tagged a law or an organisation: "the Clean Streets Ordinance")
     thing = subject is not None and (subject.ent_type_ in {"", "LAW"} or subject.ent_type_ == "ORG"
                                      and subject.lemma_.lower() in _STARTING | {"program", "programme", "code", "plan"})
-    if thing and subject.pos_ in {"NOUN", "PROPN"} and not looks_like_agent_noun(subject.lower_):
-        return subject  # "the ordinance tackles illegal dumping": a thing (not someone) that targets a harm is for it
+    if thing and subject.pos_ in {"NOUN", "PROPN"} and not looks_like_agent_noun(subject.lower_) \
+            or subject is not None and subject.lower_ == "it" and verb.dep_ == "ccomp":
+        # "the ordinance tackles illegal dumping": a thing (not someone) that targets a harm is for it; "supporters
+        # argue that it protects consumers from infection": the "it" argued over
+        return subject
     if verb.dep_ == "conj" and verb.tag_ == "VB" and head.tag_ == "VB" and head.i < verb.i:
         return purpose_holder(head)  # "to curb fraud and (to) prevent flooding": the second purpose is the same one's
     return None

@@ -2655,7 +2655,7 @@ _LESSENING_VERBS = (REMEDY_VERBS - {"protect"}) | {"lower", "cut", "minimize", "
                                                     "avoid", "ease", "alleviate"}
 
 
-def remedied_keys(r: Reading, head: Token) -> set[str]:
+def remedied_keys(r: Reading, head: Token, *, shielded_from: bool = False) -> set[str]:
     """Worries below `head` that a verb says something lessens ("supporters
     say the rule will reduce the risk of oil spills"): what a policy is
     said to remedy is no one's worry about it, and saying so criticises
@@ -2668,9 +2668,18 @@ def remedied_keys(r: Reading, head: Token) -> set[str]:
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)  # the verb whose object the worry is in
         if verb is not None and r.tok2key.get(verb.i, "") == key:
             continue  # "warned that the act would reduce access to credit": the lessening is the worry itself
-        if verb is not None and verb.lemma_.lower() in _LESSENING_VERBS and not negated(verb) and not _undone(verb):
+        # (`shielded_from`: also what it is said to shield people from, "argue that it protects consumers from
+        # infection", a worry of those who argue so, which criticises nothing)
+        shielded = shielded_from and verb is not None and verb.lemma_.lower() in _SHIELDING_VERBS and any(
+            a.dep_ == "prep" and a.lower_ in {"from", "against"} and a.head == verb for a in tok.ancestors)
+        if verb is not None and (verb.lemma_.lower() in _LESSENING_VERBS or shielded) and not negated(verb) \
+                and not _undone(verb):
             out.add(key)
     return out
+
+
+#: Verbs of keeping someone from a harm: "protects consumers from infection".
+_SHIELDING_VERBS = frozenset({"protect", "shield", "safeguard", "guard"})
 
 
 def _undone(verb: Token) -> bool:
@@ -2691,7 +2700,7 @@ def reported_criticism(r: Reading, verb: Token, actors: list[str]) -> list[Fact]
         subj = subject(clause)
         policy = argued_of(r, subj) or (r.policy_for(subj) if subj is not None else "")
         concerns = [k for c in clause.children if c.dep_ not in _SUBJECTS for k in r.keys_in(c.subtree, "Concern")]
-        lessened = remedied_keys(r, clause) if concerns else set()
+        lessened = remedied_keys(r, clause, shielded_from=True) if concerns else set()
         concerns = [k for k in concerns if k not in lessened]
         # (not what they say it should do: "argues that it should take effect at once, citing the danger of delay")
         wished = any(a.dep_ == "aux" and a.lower_ in {"should", "must", "ought"} for a in clause.children)
