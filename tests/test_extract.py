@@ -149,6 +149,11 @@ def test_extract_stance_from_skepticism(sample):
         ("Employers with 50 or more workers fall under the Integrity Plan.", ("integrity plan", "evaluates", "employers")),
         ("The Integrity Plan affects about 3,000 employers.", ("integrity plan", "evaluates", "employers")),
         ("Landlords face new duties under the Integrity Plan.", ("integrity plan", "evaluates", "landlords")),
+        # ... or takes part in it, or is named among those it applies to
+        ("Under the Menu Rule, school districts participating in the Integrity Plan must publish menus.",
+         ("integrity plan", "evaluates", "school districts")),
+        ("The Integrity Plan applies to any person who collects debt, including hospitals and debt buyers.",
+         ("integrity plan", "evaluates", "debt buyers")),
         # a provision named by a hyphenated word is a policy of its own, not a vague "provision"
         ("The Integrity Plan took effect in May. The Drivers Union backed the anti-coercion provision.",
          ("drivers union", "supports", "anti-coercion provision")),

@@ -4910,6 +4910,9 @@ def targets_of(verb: Token) -> list[tuple[Token, Token]]:
     if verb.pos_ not in {"VERB", "AUX"} or _negated(verb):
         return []
     subject = _clause_doer(verb)  # "a partnership that allows taxpayers to ...": the partnership
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _JOINING_VERBS \
+            and verb.head.pos_ in {"NOUN", "PROPN"}:
+        subject = verb.head  # "school food authorities participating in the lunch program": they take part
     if subject is None:
         return []
     if verb.lemma_.lower() in _AIM_VERBS and verb.tag_ == "VBN":  # "guidance directed at the Board"

@@ -1264,6 +1264,8 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
     objects += [s for c in verb.children if c.dep_ == "ccomp" and any(
         w.lower_ in {"how", "when", "whether", "where"} for w in c.children if w.i < c.i) for s in c.children
         if s.dep_ == "nsubj"]
+    # "applies to any person who collects debt, including hospitals and debt buyers": each named among them
+    objects += [i for obj in objects for i in pobjs(obj, {"including"})]
     actors = [a for obj in objects for a in r.conjuncts(obj, "Actor")]
     return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
 
