@@ -154,6 +154,9 @@ def test_extract_stance_from_skepticism(sample):
          ("integrity plan", "evaluates", "school districts")),
         ("The Integrity Plan applies to any person who collects debt, including hospitals and debt buyers.",
          ("integrity plan", "evaluates", "debt buyers")),
+        # whom a policy gives the power to enforce it runs it
+        ("The Integrity Plan gives the Department of Justice authority to enforce the plan.",
+         ("integrity plan", "issuedBy", "department of justice")),
         # a provision named by a hyphenated word is a policy of its own, not a vague "provision"
         ("The Integrity Plan took effect in May. The Drivers Union backed the anti-coercion provision.",
          ("drivers union", "supports", "anti-coercion provision")),

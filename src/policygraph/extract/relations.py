@@ -132,6 +132,31 @@ _SAID_AGAIN = WORRY_VERBS | {"say", "tell", "claim", "state", "add", "note", "wr
                              "predict", "call"}
 
 
+def power_holder(verb: Token) -> Token | None:
+    """Who holds the power an infinitive names: "gives the Attorney General
+    exclusive authority to enforce the Act", "grants the Department the
+    power to enforce it", "the Board has authority to adopt rules"; None
+    when the infinitive names no power given or held."""
+    power = verb.head
+    if verb.dep_ != "acl" or power.lemma_.lower() not in _POWER_WORDS or power.dep_ != "dobj":
+        return None
+    holder = power.head
+    if holder.lemma_.lower() in {"have", "hold"}:
+        return next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if holder.lemma_.lower() not in _GRANTING_VERBS:
+        return None
+    # (the parse may read the one given it as the power's modifier: "the Attorney General exclusive authority")
+    return next((c for c in holder.children if c.dep_ in {"dative", "dobj"} and c.i != power.i
+                 and c.pos_ in {"NOUN", "PROPN"}), None) or next(
+        (c for c in power.children if c.dep_ == "nmod" and c.pos_ == "PROPN"), None)
+
+
+#: Nouns for a power to act: "authority to enforce", "the power to issue rules".
+_POWER_WORDS = frozenset({"authority", "power", "powers", "responsibility", "mandate", "jurisdiction"})
+#: Verbs by which a power is given: "gives", "grants", "delegates", "vests".
+_GRANTING_VERBS = frozenset({"give", "grant", "delegate", "vest", "confer", "assign"})
+
+
 def subject(verb: Token) -> Token | None:
     """The verb's subject, climbing through relative clauses, xcomp and conj."""
     seen = 0
@@ -145,6 +170,9 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":
             verb = verb.head.head  # "filed a lawsuit challenging the act": who filed it challenges it
             continue
+        holder = power_holder(verb)
+        if holder is not None:  # "gives the Attorney General authority to enforce the Act": the Attorney General
+            return holder
         if verb.dep_ == "relcl" or verb.dep_ == "acl":
             return verb.head
         if verb.dep_ == "xcomp" and verb.head is not verb and verb.head.lemma_.lower() not in REVISING_VERBS:

@@ -1,0 +1,27 @@
+"""Relation rules on their own: a function of a parsed sentence (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from policygraph.extract.relations import power_holder
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The Act gives the Department of Justice authority to enforce the Act.", "Department"),
+        # the parse may read the one given the power as the power's modifier
+        ("The Act gives the Attorney General exclusive authority to enforce the Act.", "General"),
+        ("The Act grants the Board the power to adopt rules.", "Board"),
+        ("The Board has authority to adopt rules.", "Board"),
+        # no power given or held: nobody
+        ("The Board lacks the staff to enforce the Act.", None),
+        ("The Act requires the Board to enforce the Act.", None),
+    ],
+)
+def test_relations_who_holds_a_power(nlp, text, holder):
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ in {"enforce", "adopt"})
+    found = power_holder(verb)
+    assert (found.text if found is not None else None) == holder
