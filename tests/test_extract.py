@@ -1421,6 +1421,10 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
          "consumers from infection.\n", "a.txt", {("cosmetology board", "raisesConcern", "infection"),
                                                    ("infection", "concernAbout", "braiding rule")},
          {("cosmetology board", "criticizes", "braiding rule")}),
+        # "the Act" calls back the one act named, also after an intro that kept its "the"
+        ("Data\n\nThe New Mexico Consumer Data Privacy Act (CDPA) took effect in 2024. Among other things, the Act:\n"
+         "- gives the Attorney General authority to enforce the Act.\n", "a.txt",
+         {("consumer data privacy act", "issuedBy", "attorney general")}, {("act", "issuedBy", "attorney general")}),
         # a list intro requiring a class of systems to act names who owes the items, as "must:" does; denied, no one
         ("Lead pipes\n\nThe Lead Pipe Rule took effect in May. The rule requires community water systems to:\n"
          "- post an inventory of lead lines;\n- notify customers before a replacement.\n", "a.txt",

@@ -15,6 +15,8 @@ from policygraph.extract.relations import power_holder
         ("The Act gives the Attorney General exclusive authority to enforce the Act.", "General"),
         ("The Act grants the Board the power to adopt rules.", "Board"),
         ("The Board has authority to adopt rules.", "Board"),
+        # the parse may hang the infinitive on the giving verb
+        ("gives the Attorney General authority to enforce the Act.", "General"),
         # no power given or held: nobody
         ("The Board lacks the staff to enforce the Act.", None),
         ("The Act requires the Board to enforce the Act.", None),

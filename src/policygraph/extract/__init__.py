@@ -3384,7 +3384,7 @@ def _merge_kind_callbacks(docs: list[Doc], per_doc: list[list[Mention]], lexicon
     for ms in per_doc:
         for m in ms:
             said_in[m.key].add(m.sentence)
-            words = m.text.split()
+            words = re.sub(r"^(?:the|this)\s+", "", m.text, flags=re.IGNORECASE).split()  # ("the Act" is no name)
             lettered = " ".join(w for w in words if not w[:1].isdigit())  # ("Directive 20-01")
             if len(words) >= 2 and _is_name(lettered) and m.cls and lexicon.core(m.cls) == "Policy":
                 named[words[-1].lower()].add(m.key)
@@ -3392,9 +3392,11 @@ def _merge_kind_callbacks(docs: list[Doc], per_doc: list[list[Mention]], lexicon
                     named[words[-2].lower()].add(m.key)
     for doc, ms in zip(docs, per_doc):
         for m in ms:
-            word = m.text.lower()
-            if len(m.tokens) == 1 and m.text.istitle() and m.tokens[0] > 0 \
-                    and doc[m.tokens[0] - 1].lower_ in {"the", "this"} \
+            # ("Among other things, the Act:": the name may have kept its "the")
+            kind = [i for i in m.tokens if not (i == m.tokens[0] and doc[i].lower_ in {"the", "this"})]
+            word = doc[kind[-1]].text.lower() if len(kind) == 1 else ""
+            if len(kind) == 1 and doc[kind[0]].text.istitle() and kind[0] > 0 \
+                    and doc[kind[0] - 1].lower_ in {"the", "this"} \
                     and singular(word) in kinds and len(named.get(word, ())) == 1 and m.key not in named[word] \
                     and m.sentence not in said_in[next(iter(named[word]))] and singular(word) not in unnamed:
                 m.key, m.concept = next(iter(named[word])), ""

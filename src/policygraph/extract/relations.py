@@ -137,8 +137,13 @@ def power_holder(verb: Token) -> Token | None:
     exclusive authority to enforce the Act", "grants the Department the
     power to enforce it", "the Board has authority to adopt rules"; None
     when the infinitive names no power given or held."""
-    power = verb.head
-    if verb.dep_ != "acl" or power.lemma_.lower() not in _POWER_WORDS or power.dep_ != "dobj":
+    if verb.dep_ == "acl":
+        power = verb.head
+    elif verb.dep_ == "xcomp":  # ("gives the Attorney General authority to enforce": the parse may hang it higher)
+        power = next((o for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i), verb)
+    else:
+        return None
+    if power.lemma_.lower() not in _POWER_WORDS or power.dep_ != "dobj":
         return None
     holder = power.head
     if holder.lemma_.lower() in {"have", "hold"}:
@@ -148,7 +153,7 @@ def power_holder(verb: Token) -> Token | None:
     # (the parse may read the one given it as the power's modifier: "the Attorney General exclusive authority")
     return next((c for c in holder.children if c.dep_ in {"dative", "dobj"} and c.i != power.i
                  and c.pos_ in {"NOUN", "PROPN"}), None) or next(
-        (c for c in power.children if c.dep_ == "nmod" and c.pos_ == "PROPN"), None)
+        (c for c in power.children if c.dep_ in {"nmod", "compound"} and c.pos_ == "PROPN"), None)
 
 
 #: Nouns for a power to act: "authority to enforce", "the power to issue rules".
