@@ -496,6 +496,10 @@ def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp
         ("Employers must keep records.", ("", "")),  # no list follows
         ("Landlords of buildings with three or more rental units shall:", ("obligation", "Landlords")),
         ("A dealer who purchases a catalytic converter must:", ("obligation", "dealer")),
+        # a participle saying which ones ends the doer; one naming a kind of body does not
+        ("School food authorities participating in the lunch program must:", ("obligation", "School food authorities")),
+        ("Landlords renting to students must:", ("obligation", "Landlords")),
+        ("Food processing facilities must:", ("obligation", "Food processing facilities")),
         ("The Department of Labor must:", ("obligation", "Department of Labor")),
         ("The Secretary of the Treasury must:", ("obligation", "Secretary of the Treasury")),
         ("The Minister for Health shall:", ("obligation", "Minister for Health")),

@@ -2462,6 +2462,9 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
     ('obligation', 'Acme')
     >>> intro_duty("Next year, Acme will:", obligation_cues=frozenset(), prohibition_cues=frozenset())
     ('', '')
+    >>> intro_duty("SFAs participating in the program must:", obligation_cues=frozenset({"must"}),
+    ...            prohibition_cues=frozenset())
+    ('obligation', 'SFAs')
     >>> intro_duty("Under Section 4, a covered bank would be required to:", obligation_cues=frozenset({"require"}),
     ...            prohibition_cues=frozenset())
     ('obligation', 'bank')
@@ -2624,6 +2627,10 @@ def _doer(words: list[str]) -> str:
         if word.lower() in _DOER_ENDS and not (word.lower() in {"of", "for"} and words[n - 1][:1].isupper()
                                                and after[:1].isupper()):  # "Secretary of the Treasury"
             words = words[:n]
+            break
+        if word.islower() and word.endswith("ing") and len(word) > 4 and n + 1 < len(words) \
+                and words[n + 1].lower() in _DOER_ENDS | _LEAD | {"to", "at", "more", "over"}:
+            words = words[:n]  # "SFAs participating in the program", "landlords renting to students": which ones
             break
     joined = [n for n, w in enumerate(words) if w.lower() in {"and", "or"}]
     # "All public and private schools and licensed child care facilities": a list of doers is whole
