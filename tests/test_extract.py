@@ -4018,6 +4018,17 @@ def test_extract_a_name_without_the_words_around_it(nlp, text, name, not_name):
     assert name in entities and not_name not in entities, sorted(entities)
 
 
+@pytest.mark.parametrize("text", [
+    "Jordan Ellery, president of the Student Government Association (SGA), said the SGA liked the rule.",
+    "Jordan Ellery, president of the Student Government Association, said the group liked the rule.",
+])
+def test_extract_an_organisation_named_in_full_once_is_kept(nlp, text):
+    """A body named in full by its kind is an actor though said once and in
+    no relation, also when its acronym is defined beside it."""
+    entities, _, _ = run(nlp, "# Notes\n\nThe Braider License took effect in May. " + text + "\n")
+    assert "student government association" in entities, sorted(entities)
+
+
 def test_extract_signatories_listed_on_one_line(nlp):
     text = ("Letter on the Mooring Fee Waiver\n\nWe urge the Harbor Commission to reject the Mooring Fee Waiver.\n\n"
             "Sincerely,\n\nBay Fishermen Association, Clean Harbor Alliance, and Harbor Watch\n")

@@ -1723,8 +1723,10 @@ def _droppable(e: Entity) -> bool:
     if e.category == "Actor":
         if e.subclass == "GovernmentBody" and len(e.label.split()) >= 3 and _is_name(e.label):
             return False  # "Department of Harbor Safety": a public body named in full
-        if e.subclass == "Organisation" and "head" in sources and len(e.label.split()) >= 3 and _is_name(e.label):
-            return False  # "Flyers' Rights Coalition": an organisation named in full, by its kind
+        if e.subclass == "Organisation" and sources & {"head", "acronym"} and any(
+                len(n.split()) >= 3 and _is_name(n) for n in (e.label, *e.aliases)):
+            # "Flyers' Rights Coalition": an organisation named in full, by its kind (also when its acronym labels it)
+            return False
         return sources <= {"ner", "head", "lexicon", "acronym"}
     if e.category == "Policy":
         return e.sources == ("enum",) or _common_noun_policy(e)
