@@ -128,6 +128,10 @@ def _found(nlp, rule, text: str, *, role: str = "body") -> list[tuple[str, str]]
         (mentions.head_mentions, "This memo announces the Interim Policy on Staff Use of Generative AI Tools.",
          ("Policy on Staff Use of Generative AI Tools", "Policy")),  # "Interim" a stage, as "Draft" is
         # a hyphenated first word stays in the name
+        (mentions.described_organisations, "The Data & Marketing Alliance of the West, a trade group, spoke.",
+         ("Data & Marketing Alliance of the West", "Organisation")),
+        (mentions.described_organisations, "Supporters, including the resident group Quiet Alder Neighbors, spoke.",
+         ("Quiet Alder Neighbors", "Organisation")),
         (mentions.described_organisations, "The Lead-Free Homes Campaign, a coalition of charities, spoke.",
          ("Lead-Free Homes Campaign", "Organisation")),
     ],

@@ -2623,7 +2623,8 @@ def described_organisations(f: Finding, doc: Doc) -> list[Mention]:
             continue
         start = comma.i
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _NAME_LINKS and doc[start - 1].is_lower
-                             or _joining_hyphen(doc, start - 1)):  # "Lead-Free Homes Campaign"
+                             or _joining_hyphen(doc, start - 1)  # "Lead-Free Homes Campaign"
+                             or doc[start - 1].text == "&" and start > 1 and doc[start - 2].is_title):  # "Data & Marketing"
             start -= 1
         while start < comma.i and (doc[start].is_lower or doc[start].lower_ == "the"):
             start += 1  # a name begins with a capital, after "the" ("The Harbor Alliance, a group ..."; "A Better
@@ -2634,6 +2635,14 @@ def described_organisations(f: Finding, doc: Doc) -> list[Mention]:
             # the described noun stands for the name too ("a group ... opposes the ban" misparsed)
             out.append(Mention((*toks, described.i), span_text(doc, toks), "Organisation", "named", head=toks[-1],
                                shared=(described.i,)))
+    for name in doc:  # "the resident group Quiet Alder Neighbors": the name after the kind of body it is
+        kind = name.head
+        if name.dep_ == "appos" and name.pos_ == "PROPN" and kind.i == name.i - 1 - sum(
+                1 for c in name.children if c.dep_ == "compound" and c.i < name.i) \
+                and kind.lemma_.lower() in _ORGANISATION_NOUNS and kind.is_lower:
+            toks = tuple(t.i for t in doc[kind.i + 1 : name.i + 1])
+            if all(doc[i].is_title for i in toks) and len(toks) >= 2:
+                out.append(Mention(toks, span_text(doc, toks), "Organisation", "named", head=name.i))
     return out
 
 
