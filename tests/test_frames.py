@@ -698,6 +698,8 @@ def test_frames_an_offence_listed_by_its_noun(nlp, item, kind, expected):
         ("The boat rule was designed to protect boaters from deceptive pricing.", ["deceptive pricing"]),
         # what a policy protects people from, said in any tense, or of "it" in what someone argues
         ("The boat rule protects boaters from fuel spills and engine fires.", ["fuel spills", "engine fires"]),
+        # a kind of something is that thing
+        ("The boat rule was designed to prevent this type of fraud.", ["fraud"]),
         ("Supporters argue that it protects boaters from fuel spills.", ["fuel spills"]),
         ("The boat rule aims to minimize harbor congestion.", ["harbor congestion"]),
         # a second purpose joined to the first is the same policy's

@@ -3813,6 +3813,9 @@ def whole_words(doc: Doc, toks: tuple[int, ...]) -> tuple[int, ...]:
 
 
 def _worry_tokens(obj: Token) -> tuple[int, ...]:
+    kinds = pobjs(obj, {"of"}) if obj.lemma_.lower() in _KIND_NOUNS else []
+    if kinds:  # "this kind of surveillance", "that type of fraud": the worry is what it is a kind of
+        return _worry_tokens(kinds[0])
     if obj.tag_ == "VBG":
         return conduct_phrase(obj) or (obj.i,)
     # ("worried about mission creep": a noun the tagger read as an adjective still heads the nouns before it)
@@ -3835,6 +3838,10 @@ def _worry_tokens(obj: Token) -> tuple[int, ...]:
                                    if not obj.doc[i].is_punct})
         return tuple(toks) if len(toks) <= 10 else ()
     return tuple(toks) if len(toks) <= 6 else ()
+
+
+#: Nouns for a kind of something: "this kind of surveillance", "other forms of abuse".
+_KIND_NOUNS = frozenset({"kind", "type", "sort", "form"})
 
 
 #: Modifiers that point back at something said before: "the same damage", "similar harms", "such abuse".
