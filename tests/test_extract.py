@@ -1425,6 +1425,11 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
         ("Data\n\nThe New Mexico Consumer Data Privacy Act (CDPA) took effect in 2024. Among other things, the Act:\n"
          "- gives the Attorney General authority to enforce the Act.\n", "a.txt",
          {("consumer data privacy act", "issuedBy", "attorney general")}, {("act", "issuedBy", "attorney general")}),
+        # "the bill" after a bill known only by its number, in its paragraph, is that bill
+        ("Drones\n\nH.R. 2210, the Drone Delivery Safety Act, would direct the FAA to issue rules.\n\nS. 1044 would "
+         "prohibit state and local governments from regulating drone flights. Some state officials have argued that "
+         "the bill would preempt local noise ordinances.\n", "a.txt",
+         {("state officials", "criticizes", "s. 1044")}, {("state officials", "criticizes", "drone delivery safety act")}),
         # a list intro requiring a class of systems to act names who owes the items, as "must:" does; denied, no one
         ("Lead pipes\n\nThe Lead Pipe Rule took effect in May. The rule requires community water systems to:\n"
          "- post an inventory of lead lines;\n- notify customers before a replacement.\n", "a.txt",
