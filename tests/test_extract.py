@@ -1425,6 +1425,12 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
         ("Data\n\nThe New Mexico Consumer Data Privacy Act (CDPA) took effect in 2024. Among other things, the Act:\n"
          "- gives the Attorney General authority to enforce the Act.\n", "a.txt",
          {("consumer data privacy act", "issuedBy", "attorney general")}, {("act", "issuedBy", "attorney general")}),
+        # a division that bans is a rule; cited before with its code, it is that rule
+        ("Drone Delivery Safety Act\n\nThe Drone Delivery Safety Act was introduced in May.\n\nThe FAA regulates "
+         "small drones under 14 C.F.R. Part 107, which the agency finalized in 2016. Part 107 generally prohibits "
+         "operators from flying over people without a waiver.\n", "a.txt",
+         {("14 c.f.r. part 107", "penalizes", "flying over people without a waiver")},
+         {("drone delivery safety act", "penalizes", "flying over people without a waiver")}),
         # "the bill" after a bill known only by its number, in its paragraph, is that bill
         ("Drones\n\nH.R. 2210, the Drone Delivery Safety Act, would direct the FAA to issue rules.\n\nS. 1044 would "
          "prohibit state and local governments from regulating drone flights. Some state officials have argued that "

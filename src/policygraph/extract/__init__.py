@@ -469,6 +469,7 @@ class _ArticleExtractor:
                            policy_kinds=self.lex.generic.get("Policy", frozenset()))
         _merge_initialled_titles([m for ms in per_doc for m in ms], self.lex)  # "SB 612": before its title is joined
         _merge_numbered_names(self.docs, per_doc, self.lex)
+        _merge_cited_divisions(per_doc, self.lex)
         _merge_bracketed_names(self.docs, per_doc, self.lex)
         _merge_defined_descriptions(self.docs, per_doc, self.lex)
         _merge_known_as(self.docs, per_doc, self.lex)
@@ -1847,6 +1848,24 @@ _PART_NOUNS = {"section", "sec.", "title", "division", "subsection", "part", "ch
 #: A policy named by its kind and number: "Ordinance 24-17", "Executive Order 14110", "Directive No. 7".
 _NUMBERED_NAME = re.compile(r"(?:(?:Executive|Administrative|Emergency|Municipal)\s+)?"
                             r"(?:Order|Ordinance|Directive|Resolution|Decree|Circular)\s+(?:No\.\s*)?\d[\w.-]*")
+
+
+def _merge_cited_divisions(per_doc: list[list[Mention]], lexicon: Lexicon) -> None:
+    """"14 C.F.R. Part 107 ... Part 107 generally prohibits ...": a division
+    named by its kind word and number is the one policy the article cites
+    with a code before that same division."""
+    cited: dict[str, set[str]] = defaultdict(set)
+    for ms in per_doc:
+        for m in ms:
+            division = DIVISION_NAME.search(m.text)
+            if m.cls and lexicon.core(m.cls) == "Policy" and division and division.end() == len(m.text) \
+                    and division.start() > 0:
+                cited[division.group()].add(m.key)
+    for ms in per_doc:
+        for m in ms:
+            keys = cited.get(m.text, set())
+            if DIVISION_NAME.fullmatch(m.text) and len(keys) == 1 and m.key not in keys:
+                m.key = next(iter(keys))
 
 
 def _merge_numbered_names(docs: list[Doc], per_doc: list[list[Mention]], lexicon: Lexicon) -> None:

@@ -1319,7 +1319,9 @@ def numbered_divisions(f: Finding, doc: Doc, *, heading: bool = False) -> list[M
             f.lex.core(c) == "Policy" for o in after.children if o.dep_ == "pobj" for c in head_classes(o, f.lex)) \
             and not doc[tok.i + 2 : tok.i + 4].text.lower().startswith(("of this", "of these"))
         under = tok.i > 0 and doc[tok.i - 1].lower_ == "under"
-        if titled or not heading and (of_policy or under):
+        # "Part 107 generally prohibits operators from ...": a division that requires or bans is a rule's
+        ruling = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in f.lex.obligation_cues | f.lex.prohibition_cues
+        if titled or not heading and (of_policy or under or ruling):
             cls = choose_class(f.lex.head_nouns.get("section", ()), f.lex)
             root = doc[tok.i : code.i + 1].root.i
             out.append(Mention((tok.i, code.i), f"{tok.text} {code.text}", cls, "head", head=root))
