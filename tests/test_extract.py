@@ -154,6 +154,9 @@ def test_extract_stance_from_skepticism(sample):
          ("integrity plan", "evaluates", "school districts")),
         ("The Integrity Plan applies to any person who collects debt, including hospitals and debt buyers.",
          ("integrity plan", "evaluates", "debt buyers")),
+        # whose administration of a policy it is runs it; a body's name runs on through its possessive
+        ("The auditor reviewed the Department of Early Learning's administration of the Integrity Plan.",
+         ("integrity plan", "issuedBy", "department of early learning")),
         # whom a policy gives the power to enforce it runs it
         ("The Integrity Plan gives the Department of Justice authority to enforce the plan.",
          ("integrity plan", "issuedBy", "department of justice")),

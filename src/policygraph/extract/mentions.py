@@ -1062,6 +1062,14 @@ class Finding:
                     return toks  # "the Board on Monday"
                 if pobj is not None and root.lower_ in self.lex.person_titles and self._name_head_kind(pobj) == "Actor":
                     return toks  # "Secretary of the Harbor Department": an office, and a body of its own
+                owner = next((c for c in pobj.children if c.dep_ == "poss" and c.is_title and c.i == prep.i + 1
+                              + sum(1 for t in c.subtree if t.i < c.i)), None) \
+                    if pobj is not None and not pobj.is_title else None
+                if owner is not None:  # "the Department of Early Learning's administration of ...": the parse
+                    # makes the name's last words the owner of what follows; the name runs through them
+                    extra = [t.i for t in owner.subtree if t.dep_ != "case"]
+                    if all(doc[i].is_title for i in extra):
+                        return sorted(set(toks) | {prep.i} | set(extra))
                 if pobj is not None and pobj.is_title:
                     whole = list(range(prep.i, pobj.right_edge.i + 1))
                     if _is_coordinated_name(doc, whole):  # "Department of Parks and Public Spaces"

@@ -1876,6 +1876,17 @@ _RUNNING_NOUNS = frozenset({"enforcement", "administration", "oversight", "imple
 _ASSIGNING_VERBS = frozenset({"fall", "rest", "lie", "belong", "pass"})
 
 
+def running_owned(r: Reading, noun: Token) -> list[Fact]:
+    """"The Department of Early Learning's administration of the Child Care
+    Assistance Program", "FEMA's management of the program": whose running
+    of a policy it is runs the policy."""
+    if noun.lemma_.lower() not in _RUNNING_NOUNS - {"responsibility", "collection"}:
+        return []
+    owners = [a for c in noun.children if c.dep_ == "poss" for a in r.conjuncts(c, "Actor")]
+    return [Fact(p, "issuedBy", a, noun.i) for o in pobjs(noun, {"of"}) for p in r.conjuncts(o, "Policy")
+            for a in owners]
+
+
 def running_assigned(r: Reading, verb: Token) -> list[Fact]:
     """"Enforcement of the Clean Boats Rule falls to the Harbor Board",
     "responsibility for the program rests with the county": whom the
@@ -3217,7 +3228,8 @@ def read(r: Reading) -> list[Fact]:
             facts += subject_to(r, tok)
         if tok.pos_ in {"NOUN", "PROPN"}:
             facts += noun_stances(r, tok) + makers_named(r, tok) + roles_held(r, tok) + named_parts(r, tok) \
-                + cosponsors_named(r, tok) + empowered(r, tok) + possessed_worries(r, tok) + dissenters(r, tok)
+                + cosponsors_named(r, tok) + empowered(r, tok) + possessed_worries(r, tok) + dissenters(r, tok) \
+                + running_owned(r, tok)
             if tok.lemma_.lower() in _NORM_NOUNS:
                 facts += norms_held(r, tok)
     for rule in SEGMENT_RULES:
