@@ -154,6 +154,13 @@ def test_extract_stance_from_skepticism(sample):
          ("integrity plan", "evaluates", "school districts")),
         ("The Integrity Plan applies to any person who collects debt, including hospitals and debt buyers.",
          ("integrity plan", "evaluates", "debt buyers")),
+        # a penalty laid against someone for breaking a policy: they broke it, and the body laying it enforces it
+        ("The Department of Environmental Quality announced a $240,000 penalty against Ridgeline Freight LLC for "
+         "repeatedly violating the Integrity Plan.",
+         ("integrity plan", "issuedBy", "department of environmental quality")),
+        ("The Department of Environmental Quality announced a $240,000 penalty against Ridgeline Freight LLC for "
+         "repeatedly violating the Integrity Plan.",
+         ("violating the integrity plan", "performedBy", "ridgeline freight llc")),
         # whose administration of a policy it is runs it; a body's name runs on through its possessive
         ("The auditor reviewed the Department of Early Learning's administration of the Integrity Plan.",
          ("integrity plan", "issuedBy", "department of early learning")),
@@ -1428,6 +1435,11 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
         ("Data\n\nThe New Mexico Consumer Data Privacy Act (CDPA) took effect in 2024. Among other things, the Act:\n"
          "- gives the Attorney General authority to enforce the Act.\n", "a.txt",
          {("consumer data privacy act", "issuedBy", "attorney general")}, {("act", "issuedBy", "attorney general")}),
+        # who announces a penalty against someone did not do what it is for
+        ("Idling\n\nThe Department of Environmental Quality announced a penalty against Ridgeline Freight LLC for "
+         "violating the Anti-Idling Rule.\n", "a.txt",
+         {("violating the anti-idling rule", "performedBy", "ridgeline freight llc")},
+         {("violating the anti-idling rule", "performedBy", "department of environmental quality")}),
         # a division that bans is a rule; cited before with its code, it is that rule
         ("Drone Delivery Safety Act\n\nThe Drone Delivery Safety Act was introduced in May.\n\nThe FAA regulates "
          "small drones under 14 C.F.R. Part 107, which the agency finalized in 2016. Part 107 generally prohibits "

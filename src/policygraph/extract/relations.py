@@ -1212,7 +1212,12 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     policy = policy or pronoun_policy(r, verb) or sentence_policy(r, verb) \
         or ("" if unnamed_imposer(r, verb) or asked_for(verb) or opinion else r.topic)
     actor = ""
-    if subj is not None and r.tok2key.get(subj.i) and r.cat(r.tok2key[subj.i]) == "Actor":
+    # "announced a penalty against Ridgeline for violating the rule": the one the penalty is laid on did it
+    fined = [k for h in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for o in pobjs(h, {"against", "on"})
+             for k in r.conjuncts(o, "Actor")] if penalty else []
+    if fined:
+        actor = fined[0]
+    elif subj is not None and r.tok2key.get(subj.i) and r.cat(r.tok2key[subj.i]) == "Actor":
         actor = r.tok2key[subj.i]
     if not actor and prohibition and prohibited_doer:
         actor = prohibited_doer
@@ -1235,6 +1240,11 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
             facts += [Fact(b, "performedBy", a, verb.i) for a in for_doers[b]]
         elif actor and b not in punished:  # "inspectors fine operators who skip inspections": not the inspectors
             facts.append(Fact(b, "performedBy", actor, verb.i))
+    # "the Department announced a penalty against Ridgeline for violating the Anti-Idling Rule": a public body
+    # laying a penalty for breaking a policy the sentence names enforces it
+    enforcer = r.tok2key.get(subj.i, "") if fined and subj is not None else ""
+    if enforcer and r.classes.get(enforcer) == "GovernmentBody" and policy in r.keys_in(verb.subtree, "Policy"):
+        facts.append(Fact(policy, "issuedBy", enforcer, verb.i))
     return facts
 
 
