@@ -1435,6 +1435,10 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
         ("Data\n\nThe New Mexico Consumer Data Privacy Act (CDPA) took effect in 2024. Among other things, the Act:\n"
          "- gives the Attorney General authority to enforce the Act.\n", "a.txt",
          {("consumer data privacy act", "issuedBy", "attorney general")}, {("act", "issuedBy", "attorney general")}),
+        # "he" in what someone says of themself is the speaker; a signing to come is a stance, not the making
+        ("Straws\n\nThe City Council passed the Straw Ordinance on Tuesday. Mayor Tom Whitfield said he would sign "
+         "the ordinance.\n", "a.txt", {("mayor tom whitfield", "supports", "straw ordinance")},
+         {("straw ordinance", "issuedBy", "mayor tom whitfield")}),
         # who announces a penalty against someone did not do what it is for
         ("Idling\n\nThe Department of Environmental Quality announced a penalty against Ridgeline Freight LLC for "
          "violating the Anti-Idling Rule.\n", "a.txt",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policygraph.extract.relations import power_holder
+from policygraph.extract.relations import power_holder, said_of_oneself
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,20 @@ def test_relations_who_holds_a_power(nlp, text, holder):
     verb = next(t for t in doc if t.lemma_ in {"enforce", "adopt"})
     found = power_holder(verb)
     assert (found.text if found is not None else None) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mayor Tom Whitfield said he would sign the ordinance.", "Whitfield"),
+        ("Senator Ana Ruiz announced she will vote for the bill.", "Ruiz"),
+        # not a third party, nor a saying with no one named
+        ("The council said he must leave.", None),
+        ("Mayor Tom Whitfield said the ordinance is good.", None),
+    ],
+)
+def test_relations_who_he_or_she_is_in_what_someone_says(nlp, text, speaker):
+    doc = nlp(text)
+    pronoun = next((t for t in doc if t.lower_ in {"he", "she"}), doc[0])
+    found = said_of_oneself(pronoun)
+    assert (found.text if found is not None else None) == speaker

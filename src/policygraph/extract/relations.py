@@ -162,6 +162,25 @@ _POWER_WORDS = frozenset({"authority", "power", "powers", "responsibility", "man
 _GRANTING_VERBS = frozenset({"give", "grant", "delegate", "vest", "confer", "assign"})
 
 
+def said_of_oneself(pronoun: Token) -> Token | None:
+    """Who "he" or "she" is in what someone says of themself: "Mayor Tom
+    Whitfield said he would sign the ordinance" (the speaker); None for any
+    other word, or when the saying verb has no named subject.
+
+    >>> import spacy
+    >>> said_of_oneself(spacy.blank("en")("he")[0]) is None
+    True
+    """
+    verb = pronoun.head
+    if pronoun.lower_ not in {"he", "she"} or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING_SELF:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+
+
+#: Verbs of saying by which someone tells what they will do: "said he would sign".
+_SAYING_SELF = frozenset({"say", "tell", "announce", "pledge", "promise", "vow", "indicate", "state"})
+
+
 def subject(verb: Token) -> Token | None:
     """The verb's subject, climbing through relative clauses, xcomp and conj."""
     seen = 0
@@ -171,7 +190,7 @@ def subject(verb: Token) -> Token | None:
         if subj is not None:
             if subj.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
                 return verb.head
-            return subj
+            return said_of_oneself(subj) or subj
         if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":
             verb = verb.head.head  # "filed a lawsuit challenging the act": who filed it challenges it
             continue
@@ -1494,6 +1513,10 @@ def issuers(r: Reading, verb: Token) -> list[Fact]:
         facts += [Fact(p, "issuedBy", a, verb.i) for p in policies for a in makers]
     if verb.lemma_.lower() in _SPONSORING_VERBS and not asked(verb):  # "Rep. Ruiz, who sponsored the bill": a sponsor backs it
         facts += [Fact(f.object, "supports", f.subject, f.token) for f in facts if f.predicate == "issuedBy"]
+    if verb.lemma_.lower() == "sign" and any(a.dep_ == "aux" and a.lower_ in {"would", "will", "'ll"}
+                                             for a in verb.children):
+        # "Mayor Ortiz said she would sign the ordinance": signing to come is a stance on it, not yet its making
+        facts = [Fact(f.object, "supports", f.subject, f.token) if f.predicate == "issuedBy" else f for f in facts]
     return facts
 
 
