@@ -1435,6 +1435,10 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
         ("Data\n\nThe New Mexico Consumer Data Privacy Act (CDPA) took effect in 2024. Among other things, the Act:\n"
          "- gives the Attorney General authority to enforce the Act.\n", "a.txt",
          {("consumer data privacy act", "issuedBy", "attorney general")}, {("act", "issuedBy", "attorney general")}),
+        # a public body voting to ban something makes the policy that bans it
+        ("Council Approves Plastic Straw Ban\n\nPORT ELLIS \u2014 The City Council voted 6-3 on Tuesday to ban "
+         "single-use plastic straws at restaurants. Businesses that violate the ban face fines of $100.\n", "a.txt",
+         {("plastic straw ban", "issuedBy", "city council")}, set()),
         # "he" in what someone says of themself is the speaker; a signing to come is a stance, not the making
         ("Straws\n\nThe City Council passed the Straw Ordinance on Tuesday. Mayor Tom Whitfield said he would sign "
          "the ordinance.\n", "a.txt", {("mayor tom whitfield", "supports", "straw ordinance")},

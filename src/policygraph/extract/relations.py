@@ -1909,6 +1909,23 @@ _RUNNING_NOUNS = frozenset({"enforcement", "administration", "oversight", "imple
 _ASSIGNING_VERBS = frozenset({"fall", "rest", "lie", "belong", "pass"})
 
 
+def voted_rules(r: Reading, verb: Token) -> list[Fact]:
+    """"The City Council voted 6-3 to ban single-use plastic straws": a
+    public body voting to ban or require something makes the policy that
+    does so (the one the sentence names, else the article's); not a vote
+    denied or only asked for."""
+    if verb.lemma_.lower() != "vote" or negated(verb) or asked(verb):
+        return []
+    # (the parse may read the infinitive as a purpose: "voted 6-3 on Tuesday to ban ...")
+    ruled = [x for x in verb.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_.lower() in r.lex.prohibition_cues
+             | r.lex.obligation_cues and any(a.lower_ == "to" for a in x.children) and not negated(x)]
+    # (a dateline may read as a second subject: "PORT ELLIS — The City Council voted ...")
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [s for s in [subject(verb)] if s is not None]
+    bodies = [a for s in subjects for a in r.conjuncts(s, "Actor") if r.classes.get(a) == "GovernmentBody"]
+    policy = (sentence_policy(r, verb) or r.topic) if ruled and bodies else ""
+    return [Fact(policy, "issuedBy", a, verb.i) for a in bodies] if policy else []
+
+
 def running_owned(r: Reading, noun: Token) -> list[Fact]:
     """"The Department of Early Learning's administration of the Child Care
     Assistance Program", "FEMA's management of the program": whose running
@@ -3172,7 +3189,7 @@ def moved_adoption(r: Reading, verb: Token) -> bool:
 VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations,
               tasks_assigned, powers_granted, systems_used, enforcers, sanctioners, created_parts, included_parts,
               formed_parts, running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against,
-              called_judgement, concerns_held, charge_payers, dissenters)
+              called_judgement, concerns_held, charge_payers, dissenters, voted_rules)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
