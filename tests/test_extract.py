@@ -161,6 +161,9 @@ def test_extract_stance_from_skepticism(sample):
         ("The Department of Environmental Quality announced a $240,000 penalty against Ridgeline Freight LLC for "
          "repeatedly violating the Integrity Plan.",
          ("violating the integrity plan", "performedBy", "ridgeline freight llc")),
+        # (review) sanctions listed with a penalty are no policy of their own
+        ("Fleets that exceed the idling limit under the Integrity Plan are subject to compliance orders and civil "
+         "penalties.", ("integrity plan", "penalizes", "exceed the idling limit")),
         # whose administration of a policy it is runs it; a body's name runs on through its possessive
         ("The auditor reviewed the Department of Early Learning's administration of the Integrity Plan.",
          ("integrity plan", "issuedBy", "department of early learning")),
@@ -1435,14 +1438,14 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
         ("Data\n\nThe New Mexico Consumer Data Privacy Act (CDPA) took effect in 2024. Among other things, the Act:\n"
          "- gives the Attorney General authority to enforce the Act.\n", "a.txt",
          {("consumer data privacy act", "issuedBy", "attorney general")}, {("act", "issuedBy", "attorney general")}),
-        # a public body voting to ban something makes the policy that bans it
-        ("Council Approves Plastic Straw Ban\n\nPORT ELLIS \u2014 The City Council voted 6-3 on Tuesday to ban "
-         "single-use plastic straws at restaurants. Businesses that violate the ban face fines of $100.\n", "a.txt",
-         {("plastic straw ban", "issuedBy", "city council")}, set()),
         # "he" in what someone says of themself is the speaker; a signing to come is a stance, not the making
         ("Straws\n\nThe City Council passed the Straw Ordinance on Tuesday. Mayor Tom Whitfield said he would sign "
          "the ordinance.\n", "a.txt", {("mayor tom whitfield", "supports", "straw ordinance")},
          {("straw ordinance", "issuedBy", "mayor tom whitfield")}),
+        # (review) an auditor's oversight of a programme does not run it
+        ("Audit\n\nThe Clean Trucks Program began in May. The Legislative Audit Bureau's oversight of the Clean "
+         "Trucks Program found gaps in its records.\n", "a.txt", set(),
+         {("clean trucks program", "issuedBy", "legislative audit bureau")}),
         # who announces a penalty against someone did not do what it is for
         ("Idling\n\nThe Department of Environmental Quality announced a penalty against Ridgeline Freight LLC for "
          "violating the Anti-Idling Rule.\n", "a.txt",
@@ -1454,11 +1457,6 @@ def test_extract_a_bill_title_line_names_the_act(nlp):
          "operators from flying over people without a waiver.\n", "a.txt",
          {("14 c.f.r. part 107", "penalizes", "flying over people without a waiver")},
          {("drone delivery safety act", "penalizes", "flying over people without a waiver")}),
-        # "the bill" after a bill known only by its number, in its paragraph, is that bill
-        ("Drones\n\nH.R. 2210, the Drone Delivery Safety Act, would direct the FAA to issue rules.\n\nS. 1044 would "
-         "prohibit state and local governments from regulating drone flights. Some state officials have argued that "
-         "the bill would preempt local noise ordinances.\n", "a.txt",
-         {("state officials", "criticizes", "s. 1044")}, {("state officials", "criticizes", "drone delivery safety act")}),
         # a list intro requiring a class of systems to act names who owes the items, as "must:" does; denied, no one
         ("Lead pipes\n\nThe Lead Pipe Rule took effect in May. The rule requires community water systems to:\n"
          "- post an inventory of lead lines;\n- notify customers before a replacement.\n", "a.txt",
@@ -4043,6 +4041,12 @@ def test_extract_a_rule_keeps_its_code_citation(nlp, text, name):
     # ... but a word of a name in title case is the name's
     ("The Wildfire Risk-Based Allocation Act would change the formula.", "wildfire risk-based allocation act",
      "allocation act"),
+    # (review) nor is the place an actor of its own
+    ('"Data can reveal where you sleep," said Teresa Villalobos, director of the Albuquerque-based Digital Rights '
+     "Center.", "digital rights center", "albuquerque"),
+    # (review) a bill named with a verb-like first word keeps it
+    ("1. **Sign Language Access Act (S.B. 12).** The bill would require interpreters at hearings.",
+     "sign language access act", "language access act"),
     # a recommendation's verb opening a list item is no word of the bill it asks for
     ("1. **Pass House Bill 1142, the Braiding Freedom Act**, sponsored by Representative Andre Wilkes, which would "
      "exempt natural hair braiding from the license.", "braiding freedom act", "pass house bill 1142"),
@@ -6833,6 +6837,8 @@ def test_extract_session_30_a_number_inside_a_name(nlp, text, expected):
         ("Sincerely,\n\nJohn Lee, CEO, Acme Marinas Inc.\n", {"john lee", "acme marinas inc."}),
         # a line that ends with the town after the signer's body: the town signs nothing
         ("Sincerely,\n\nJo Bell, RPh, President, Bell Harbor Apothecary, Cedar Bend\n", {"jo bell"}),
+        # (review) ... but a body by its head noun after a role is the body
+        ("Sincerely,\n\nMaria Lopez, Policy Analyst, Harbor Families Network\n", {"maria lopez", "harbor families network"}),
     ],
 )
 def test_extract_session_30_a_signer_signs_for_the_body_their_line_ends_with(nlp, sign_off, signatories):

@@ -1414,6 +1414,10 @@ def test_frames_in_condition(nlp, text, expected):
          ["sale of speculative tickets"]),
         # (session 44) a case that no penalty is laid down for names no conduct
         ("In the case of a tie, the chair decides.", []),
+        # (session 45 review) a penalty paid if one does something lawful punishes nothing; a reward paid when
+        # another acts rewards nothing
+        ("If the company appeals a citation, it must pay the penalty into an escrow account.", []),
+        ("Homeowners receive a second $100 rebate when the city inspects the new outlet.", []),
     ],
 )
 def test_frames_duties_skip_suppositions_and_effects(nlp, text, conduct):
@@ -2113,6 +2117,8 @@ def test_frames_a_flaw_pointed_to_is_a_worry(nlp, text, expected):
         # ... not a time with no one acting in it
         ("The director said when announcing the rule that fees punish people.", "announcing", False),
         ("Drivers lose a point because they speed.", "speed", False),
+        # (review) a time set by another's act
+        ("Homeowners receive a rebate when the city inspects the outlet.", "inspects", False),
     ],
 )
 def test_frames_a_clause_states_a_condition(nlp, text, verb, condition):

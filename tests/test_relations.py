@@ -20,6 +20,7 @@ from policygraph.extract.relations import power_holder, said_of_oneself
         # no power given or held: nobody
         ("The Board lacks the staff to enforce the Act.", None),
         ("The Act requires the Board to enforce the Act.", None),
+        ("The county does not have authority to enforce the Act.", None),
     ],
 )
 def test_relations_who_holds_a_power(nlp, text, holder):
@@ -37,6 +38,8 @@ def test_relations_who_holds_a_power(nlp, text, holder):
         # not a third party, nor a saying with no one named
         ("The council said he must leave.", None),
         ("Mayor Tom Whitfield said the ordinance is good.", None),
+        # a spokesman's "he" is whom he speaks for
+        ("Tim Hale, the governor's spokesman, said he would sign the bill.", None),
     ],
 )
 def test_relations_who_he_or_she_is_in_what_someone_says(nlp, text, speaker):

@@ -3309,9 +3309,8 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                                                   or text in ACT_WORDS and text not in unnamed_kinds):
             # ("this guidance" under an untitled text is its own, not another named guidance; "this bill", said by
             # a supporter in a release about one, is that bill; "this ordinance" in an op-ed, that ordinance)
-            for m in ms:  # ("S. 1044 would prohibit ... the bill would": the bill its paragraph named last by number)
-                m.key = _bill_named_last(paragraph_acts.get(id(m), []), numbered, keys[0]) \
-                    if text in BILL_WORDS else keys[0]
+            for m in ms:
+                m.key = keys[0]
         elif definite[text] and len(keys) > 1 and text not in ACT_WORDS:
             for m in ms:  # "The association argues ...": of two associations, the one named last before it
                 m.key = _named_last_before(per_doc, m, keys) or m.key
@@ -3684,20 +3683,6 @@ def _legal_form_ends(doc: Doc, last: int) -> bool:
         return tok.lower_.replace(".", "") in LEGAL_FORMS
     after = (t for t in doc[last + 1 : last + 5] if t.text != "," and not (t.is_title and not legal(t)))
     return legal(doc[last]) or legal(next(after, doc[last]))
-
-
-def _bill_named_last(before: list[str], numbered: set[str], named: str) -> str:
-    """What "the bill" stands for where the article names one act by name:
-    that act, unless the last act its paragraph named before it is another
-    bill known only by its number ("H.R. 2210, the Drone Safety Act, ...
-    S. 1044 would prohibit ... Officials argued that the bill would ...").
-
-    >>> _bill_named_last(["drone-act", "s-1044"], {"drone-act", "s-1044"}, "drone-act")
-    's-1044'
-    >>> _bill_named_last(["s-1044", "drone-act"], {"s-1044"}, "drone-act"), _bill_named_last([], set(), "drone-act")
-    ('drone-act', 'drone-act')
-    """
-    return before[-1] if before and before[-1] in numbered and before[-1] != named else named
 
 
 def _numbered_acts(per_doc: list[list[Mention]]) -> set[str]:

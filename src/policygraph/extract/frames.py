@@ -781,9 +781,10 @@ def states_condition(clause: Token) -> bool:
     driver runs a red light", "when a tank leaks", and the drafter's "where"
     opening the sentence ("Where an airline exceeds its share, the authority
     may impose a fine")."""
-    # ("when" the parse calls an adverb: "residents receive $150 when they turn in a blower"; not "said when
-    # announcing the rule", a time with no one acting in it)
-    subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    # ("when" the parse calls an adverb: "residents receive $150 when they turn in a blower", the ones the main
+    # clause is about; not "said when announcing the rule", a time with no one acting in it, nor "when the city
+    # inspects the outlet", a time set by another's act)
+    subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PRON" for c in clause.children)
     return any(m.dep_ == "mark" and m.lower_ in _CONDITIONS or m.dep_ == "advmod" and m.lower_ in {"when", "whenever"}
                and m.i < clause.i and subject for m in clause.children) or _where_condition(clause)
 
@@ -939,7 +940,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
                 # "facilities that emit more than their allowances must (buy allowances or) pay a penalty": the
                 # emitting; "if the company violates the decree, it must pay penalties": the violating
                 own = [c for c in conduct.children if c.dep_ == "advcl" and c.pos_ == "VERB" and states_condition(c)
-                       and not _negated(c) and _same_doer(_subject(c), subject)]
+                       and not _negated(c) and _same_doer(_subject(c), subject)
+                       and c.lemma_.lower() in _BREACHING_VERBS | _FAILURE_VERBS]  # (not "if it appeals a citation")
                 for clause in _doer_clauses(subject) + own:
                     yield Duty("penalty", clause.i, clause_conduct(clause), subject.i, None)
                 continue
@@ -2398,6 +2400,11 @@ def listed_examples(doc: Doc, duty: Duty) -> list[Duty]:
     return out
 
 
+#: Verbs of breaking a rule or term: "if the company violates the decree, it must pay penalties".
+_BREACHING_VERBS = frozenset({"violate", "breach", "break", "contravene", "exceed", "miss", "ignore", "disregard",
+                             "default"})
+
+
 #: Nouns naming an act not done: "failure to file", "refusal to pay".
 _FAILURE_NOUNS = frozenset({"failure", "refusal", "neglect"})
 
@@ -2538,7 +2545,8 @@ def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues:
                  *((word[:-3],) if word.endswith("ed") and len(word) > 4 and word[-3] == word[-4] else ())} \
             if linked else {word}
         if stems & (obligation_cues | prohibition_cues):
-            if any(w in {"not", "never", "longer"} or w.endswith("n't") for w in lower[max(n - 2, 0) : n]):
+            if any(w in {"not", "never", "longer"} or w.endswith("n't") for w in lower[max(n - 2, 0) : n]) \
+                    and "only" not in lower[max(n - 1, 0) : n]:  # ("not only requires staff to:" requires it)
                 return "", ""  # "The rule does not require landlords to:": what it leaves them free to do
             kind = "prohibition" if stems & prohibition_cues else "obligation"
             if n > 0 and lower[n - 1] in {"are", "is", "be"}:  # "employers are required to:"

@@ -538,18 +538,21 @@ def institutions_owing(tok: Token, own: tuple[str, ...], lexicon: Lexicon) -> bo
 
 def institutions_listed(doer: str) -> bool:
     """"Community water systems must:" above a list of duties: a class of
-    systems or plans named in a list intro is a class of bodies running
-    them (as `institutions_owing` reads it in a sentence); "Any such plan
-    must:" is one plan, whose design the items state.
+    systems named in a list intro is a class of bodies running them (as
+    `institutions_owing` reads it in a sentence); "Any such plan must:" is
+    one plan, whose design the items state.
 
     >>> institutions_listed("community water systems"), institutions_listed("any such plan")
     (True, False)
+    >>> institutions_listed("Local hazard mitigation plans")
+    False
     >>> institutions_listed("Systems"), institutions_listed("the Health Plans")
     (True, False)
     """
     words = doer.split()
     last = words[-1] if words else ""
-    return last.lower() != singular(last.lower()) and singular(last.lower()) in _INSTITUTION_HEADS \
+    # (systems only: "mitigation plans must:" lists what documents hold, as often as "health plans" owe duties)
+    return last.lower() != singular(last.lower()) and singular(last.lower()) == "system" \
         and (last.islower() or len(words) == 1)
 
 
@@ -1005,6 +1008,8 @@ class Finding:
             return None
         if self.lex.core(cls) == "Concern" and listed_with_sanctions(root):
             return None  # "fines of up to three times the levy and the loss of declarant status": a sanction
+        if self.lex.core(cls) == "Policy" and root.is_lower and liable_to_with_penalties(root):
+            return None  # "subject to compliance orders and civil penalties": a sanction, no policy of its own
         toks = self._extend_relational(doc, root, toks, self.lex.core(cls))
         if self.is_generic(doc, toks, self.lex.core(cls)):
             if self.lex.core(cls) == "Policy" and len(toks) >= 2 and source == "head":
@@ -1758,6 +1763,23 @@ def _done_by_government(verb: Token, lexicon: Lexicon) -> bool:
         name = subject.doc[subject.left_edge.i : subject.i + 1].text
         return subject.ent_type_ in {"ORG", "GPE"} and not ends_in_legal_form(name)
     return bool({"GovernmentBody", "Country"} & set(head_classes(subject, lexicon)))  # "the city": its government
+
+
+def liable_to_with_penalties(noun: Token) -> bool:
+    """Whether a noun is one of the sanctions someone is "subject to" or
+    "liable for", listed with a fine or penalty: "subject to compliance
+    orders and civil penalties" (orders a body issues as sanctions).
+
+    >>> import spacy
+    >>> liable_to_with_penalties(spacy.blank("en")("orders")[0])
+    False
+    """
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    prep = first.head if first.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in {"to", "for"} and prep.head.lower_ in {"subject", "liable"} and any(
+        t.lemma_.lower() in {"penalty", "fine", "sanction"} for t in [first, *first.conjuncts] if t.i != noun.i)
 
 
 def listed_with_sanctions(noun: Token) -> bool:
@@ -2767,6 +2789,8 @@ def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
             continue
         if ent.label_ in {"PERSON", "ORG"} and lead_in(ent) and not any(head_classes(t, f.lex) for t in ent):
             continue  # "Strengthens Oversight. The Act creates ...": a paragraph's lead-in, no one's name
+        if ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].lower_ in {"based", "headquartered"}:
+            continue  # "the Albuquerque-based Digital Rights Center": where a body is (the tagger may call it anything)
         if ent.label_ in {"GPE", "LOC"} and ent.root.dep_ in {"compound", "nmod", "amod"} and ent.root.head.pos_ == "NOUN" \
                 and ent.root.head.lemma_.lower() not in _ISSUED_NOUNS:
             continue  # "U.S. workers", "California farms": a place that sorts the noun after it names no actor
@@ -3065,6 +3089,11 @@ _POLICYMAKING_VERBS = frozenset({"pass", "enact", "repeal", "amend", "adopt", "a
 _HELD_INSTRUMENTS = frozenset({"license", "licence", "permit", "certificate", "registration", "accreditation"})
 
 
+#: Words a bill's number or chamber name opens with: "House Bill 1142", "Senate Bill 9", "H.R. 12", "SB 40".
+_BILL_OPENERS = frozenset({"House", "Senate", "Assembly", "H.R.", "S.", "H.B.", "S.B.", "A.B.", "HB", "SB", "AB",
+                           "LD", "HF", "SF", "Bill", "Proposition", "Measure", "Ordinance", "Resolution"})
+
+
 def asked_to_make(doc: Doc, i: int) -> bool:
     """Whether token i is a capitalised policymaking verb opening a
     recommendation before a name: "Pass House Bill 1142", "Repeal the
@@ -3074,11 +3103,14 @@ def asked_to_make(doc: Doc, i: int) -> bool:
     >>> nlp = spacy.blank("en")
     >>> asked_to_make(nlp("Pass House Bill 1142"), 0), asked_to_make(nlp("Ask House Bill"), 0)
     (True, False)
+    >>> asked_to_make(nlp("Sign Language Access Act"), 0)
+    False
     """
     word = doc[i]
     opens = i == 0 or all(t.is_punct or t.is_space or t.like_num for t in doc[max(0, i - 3) : i]) or word.is_sent_start
+    # (what follows opens a bill's number or chamber: not "Sign Language Access Act", "End Waiting Lists Act")
     return opens and word.is_title and word.lower_ in _POLICYMAKING_VERBS and i + 1 < len(doc) \
-        and (doc[i + 1].is_title or doc[i + 1].lower_ == "the")
+        and doc[i + 1].text in _BILL_OPENERS
 
 
 def policymaking(verb: Token, lexicon: Lexicon) -> bool:
@@ -3230,10 +3262,12 @@ def _affiliation(doc: Doc, commas: list[int], titles: frozenset[str], skip: froz
     three alone) and is no role ("Staff Attorney", "Small Business Owner",
     "Clerk to the Board"), department or place."""
     found = _signatory(doc, commas[-1] + 1, len(doc), titles, skip) if commas else None
-    if found is None or found.cls == "Person" or _named_before_its_town(doc, commas, titles, skip):
+    if found is None or found.cls == "Person":
         return []
-    body = any(c in BODY_CLASSES for c in head_classes(doc[found.head], lexicon)) \
-        or sum(doc[i].ent_type_ == "ORG" for i in found.tokens) * 2 > len(found.tokens)
+    headed = any(c in BODY_CLASSES for c in head_classes(doc[found.head], lexicon))
+    if not headed and _named_before_its_town(doc, commas, titles, skip):
+        return []  # ("..., Harbor Families Network": a body by its head noun is no town)
+    body = headed or sum(doc[i].ent_type_ == "ORG" for i in found.tokens) * 2 > len(found.tokens)
     last = doc[found.tokens[-1]]  # ("Small Business Owner", "Town Council Member": a person's role in a body)
     if not body or any(lexicon.core(c) == "Actor" and c not in BODY_CLASSES for c in head_classes(last, lexicon)):
         return []
@@ -3259,7 +3293,8 @@ def _named_before_its_town(doc: Doc, commas: list[int], titles: frozenset[str], 
 
 #: Words of a signer's role besides the vocabulary's titles: "Executive Director", "Senior Counsel".
 _ROLE_WORDS = frozenset({"executive", "deputy", "senior", "general", "vice", "owner", "founder", "member", "staff",
-                         "manager", "coordinator", "organizer", "organiser", "associate", "assistant", "co-founder"})
+                         "manager", "coordinator", "organizer", "organiser", "associate", "assistant", "co-founder",
+                         "analyst", "officer", "chief", "counsel", "advocate", "specialist", "fellow", "partner"})
 
 
 def _bracketed(doc: Doc) -> frozenset[int]:

@@ -146,6 +146,8 @@ def power_holder(verb: Token) -> Token | None:
     if power.lemma_.lower() not in _POWER_WORDS or power.dep_ != "dobj":
         return None
     holder = power.head
+    if negated(holder) or any(c.dep_ == "det" and c.lower_ == "no" for c in power.children):
+        return None  # ("the county does not have authority to enforce the Act", "has no power to")
     if holder.lemma_.lower() in {"have", "hold"}:
         return next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
     if holder.lemma_.lower() not in _GRANTING_VERBS:
@@ -174,7 +176,9 @@ def said_of_oneself(pronoun: Token) -> Token | None:
     verb = pronoun.head
     if pronoun.lower_ not in {"he", "she"} or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SAYING_SELF:
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    # ("Tim Hale, the governor's spokesman, said he would sign": he speaks for someone else)
+    return None if speaker is None or any(c.dep_ == "appos" for c in speaker.children) else speaker
 
 
 #: Verbs of saying by which someone tells what they will do: "said he would sign".
@@ -1909,28 +1913,12 @@ _RUNNING_NOUNS = frozenset({"enforcement", "administration", "oversight", "imple
 _ASSIGNING_VERBS = frozenset({"fall", "rest", "lie", "belong", "pass"})
 
 
-def voted_rules(r: Reading, verb: Token) -> list[Fact]:
-    """"The City Council voted 6-3 to ban single-use plastic straws": a
-    public body voting to ban or require something makes the policy that
-    does so (the one the sentence names, else the article's); not a vote
-    denied or only asked for."""
-    if verb.lemma_.lower() != "vote" or negated(verb) or asked(verb):
-        return []
-    # (the parse may read the infinitive as a purpose: "voted 6-3 on Tuesday to ban ...")
-    ruled = [x for x in verb.children if x.dep_ in {"xcomp", "advcl"} and x.lemma_.lower() in r.lex.prohibition_cues
-             | r.lex.obligation_cues and any(a.lower_ == "to" for a in x.children) and not negated(x)]
-    # (a dateline may read as a second subject: "PORT ELLIS — The City Council voted ...")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or [s for s in [subject(verb)] if s is not None]
-    bodies = [a for s in subjects for a in r.conjuncts(s, "Actor") if r.classes.get(a) == "GovernmentBody"]
-    policy = (sentence_policy(r, verb) or r.topic) if ruled and bodies else ""
-    return [Fact(policy, "issuedBy", a, verb.i) for a in bodies] if policy else []
-
-
 def running_owned(r: Reading, noun: Token) -> list[Fact]:
     """"The Department of Early Learning's administration of the Child Care
     Assistance Program", "FEMA's management of the program": whose running
     of a policy it is runs the policy."""
-    if noun.lemma_.lower() not in _RUNNING_NOUNS - {"responsibility", "collection"}:
+    # (not "oversight", "supervision": an auditor's or a watchdog's as often as the runner's)
+    if noun.lemma_.lower() not in _RUNNING_NOUNS - {"responsibility", "collection", "oversight", "supervision"}:
         return []
     owners = [a for c in noun.children if c.dep_ == "poss" for a in r.conjuncts(c, "Actor")]
     return [Fact(p, "issuedBy", a, noun.i) for o in pobjs(noun, {"of"}) for p in r.conjuncts(o, "Policy")
@@ -3189,7 +3177,7 @@ def moved_adoption(r: Reading, verb: Token) -> bool:
 VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations,
               tasks_assigned, powers_granted, systems_used, enforcers, sanctioners, created_parts, included_parts,
               formed_parts, running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against,
-              called_judgement, concerns_held, charge_payers, dissenters, voted_rules)
+              called_judgement, concerns_held, charge_payers, dissenters)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
