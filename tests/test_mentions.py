@@ -782,3 +782,10 @@ def test_mentions_whom_a_list_intro_requires(nlp, text, doer):
     lexicon = load_lexicon()
     found = mentions.required_above_a_list(nlp(text), lexicon.obligation_cues | lexicon.prohibition_cues)
     assert [t.text for t in found] == ([doer] if doer else [])
+
+
+@pytest.mark.parametrize("line", ["Harrisburg Falls, FR 17001", "Cedar Bend, FR 17001", "Salem, OR 97301-1234"])
+def test_mentions_an_address_line_names_no_one(nlp, line):
+    """A town, state code and ZIP code on a line of their own name no actor,
+    whatever the tagger calls the town (a person, an organisation)."""
+    assert _found(nlp, mentions.ner_mentions, line) == []

@@ -2773,12 +2773,18 @@ def lead_in(span: Span) -> bool:
             and 2 <= len(words) <= 4 and all(span.start <= t.i < span.end for t in words))
 
 
+#: An address line's town, state code and ZIP code: "Harrisburg Falls, FR 17001", "Salem, OR 97301-1234".
+_CITY_STATE_ZIP = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}, [A-Z]{2} \d{5}(?:-\d{4})?")
+
+
 def ner_mentions(f: Finding, doc: Doc) -> list[Mention]:
     out = []
     # "Eastport, Ridgeland 40211" on a line of its own: an address names no one
     address = all(t.ent_type_ in {"GPE", "LOC"} or t.is_punct or t.like_num for t in doc)
+    # ("Harrisburg Falls, FR 17001": a town, state code and ZIP code, whatever the tagger calls them)
+    town_line = _CITY_STATE_ZIP.fullmatch(doc.text.strip()) is not None
     for ent in doc.ents:
-        if address and ent.label_ in {"GPE", "LOC"}:
+        if address and ent.label_ in {"GPE", "LOC"} or town_line:
             continue
         if any(ent.start in m.tokens for m in out):
             continue  # "Commerce" of "the Senate Committee on Labor" + "and Commerce": the name before took it
