@@ -2391,12 +2391,10 @@ def listed_examples(doc: Doc, duty: Duty) -> list[Duty]:
                     phrase = tuple(range(g.i, inner[-1] + 1))
                 if phrase:
                     out.append(Duty(duty.kind, g.i, phrase, duty.actor, duty.policy))
-            elif g.dep_ in {"pobj", "conj"} and g.pos_ == "NOUN" and g.lemma_.lower() in _FAILURE_NOUNS:
+            elif g.dep_ in {"pobj", "conj"} and g.pos_ == "NOUN" and g.lemma_.lower() in _FAILURE_NOUNS \
+                    and any(x.dep_ == "acl" and x.tag_ == "VB" for x in g.children):
                 # "violations, including failure to respond to a complaint within an hour": the failure, whole
-                inner = next((x for x in g.children if x.dep_ == "acl" and x.tag_ == "VB"), None)
-                if inner is not None:
-                    out.append(Duty(duty.kind, g.i, tuple(range(g.i, (conduct_phrase(inner) or (inner.i,))[-1] + 1)),
-                                    duty.actor, duty.policy))
+                out.append(Duty(duty.kind, g.i, nominal_conduct(g), duty.actor, duty.policy))
     return out
 
 
