@@ -1752,6 +1752,22 @@ def test_frames_worries_joined_as_modifiers(nlp, text, worries):
 
 
 @pytest.mark.parametrize(
+    "text, worries",
+    [
+        # nouns listed after a gerund the parse reads as a verb are the list's other items
+        ("The regulator said the practice exposed tenants to risks of stalking, harassment and eviction.",
+         ["stalking", "harassment", "eviction"]),
+        ("Advocates raised concerns about tracking, profiling and discrimination.",
+         ["tracking", "profiling", "discrimination"]),
+        # a list of nouns, as before
+        ("Advocates raised concerns about fraud and identity theft.", ["fraud", "identity theft"]),
+    ],
+)
+def test_frames_worries_listed_after_a_gerund(nlp, text, worries):
+    assert _worries(nlp, text) == worries
+
+
+@pytest.mark.parametrize(
     "intro, expected",
     [
         # a comma list of doers before the modal is kept whole, commas and all

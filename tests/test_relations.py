@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policygraph.extract.relations import power_holder, said_of_oneself
+from policygraph.extract.relations import power_holder, said_of_oneself, subject
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,22 @@ def test_relations_who_he_or_she_is_in_what_someone_says(nlp, text, speaker):
     pronoun = next((t for t in doc if t.lower_ in {"he", "she"}), doc[0])
     found = said_of_oneself(pronoun)
     assert (found.text if found is not None else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        # a gerund leading the clause is done by the clause's subject
+        ("In enacting the Harbor Act, the Legislature found that runoff harms the bay.", "Legislature"),
+        ("By adopting the new code, the Board ended the waiver.", "Board"),
+        ("After reviewing the plan, the agency approved the permit.", "agency"),
+        # after the verb, another may do it
+        ("The tool guides taxpayers in preparing their returns.", None),
+        ("Costs that other offices incurred in supporting the program rose.", None),
+    ],
+)
+def test_relations_who_does_a_gerund_leading_a_clause(nlp, text, doer):
+    doc = nlp(text)
+    gerund = next(t for t in doc if t.tag_ == "VBG")
+    found = subject(gerund)
+    assert (found.text if found is not None else None) == doer

@@ -2984,7 +2984,7 @@ def concern_phrases(doc: Doc, *, markers: frozenset[str], raise_cues: frozenset[
             preps += [c for p in preps for c in p.conjuncts if c.lower_ in _WORRY_PREPS]  # "about X and about Y"
             for prep in preps:  # "concerns about religious liberty and parental rights": each is one
                 for obj in (x for c in prep.children if c.dep_ in {"pobj", "pcomp"}
-                            for x in [c, *(j for j in c.conjuncts if j.i > c.i and j.pos_ == c.pos_)]):
+                            for x in [c, *(j for j in c.conjuncts if j.i > c.i and listed_alike(j, c))]):
                     if prep.lower_ == "with" and (_someone(obj) or obj.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"}):
                         continue  # "raised concerns with the City Council": whom they were raised with
                     split = _joined_modifier_worries(obj)
@@ -3788,6 +3788,16 @@ def said_to_be(noun: Token) -> list[Token]:
         return []
     return [o for c in verb.children if c.dep_ == "attr" and c.i > verb.i
             for o in [c, *(j for j in c.conjuncts if j.pos_ == c.pos_)] if o.pos_ in {"NOUN", "PROPN"}]
+
+
+def listed_alike(item: Token, first: Token) -> bool:
+    """Whether a conjunct is another item of the same list: the same part of
+    speech, or nouns listed after a gerund the parse reads as a verb ("risks of
+    stalking, harassment and discrimination"), not a clause joined on
+    ("concerns about costs and said ...")."""
+    if item.pos_ == first.pos_:
+        return True
+    return first.tag_ == "VBG" and first.dep_ in {"pobj", "pcomp"} and item.pos_ == "NOUN"
 
 
 def _worry_phrase(obj: Token) -> tuple[int, ...]:

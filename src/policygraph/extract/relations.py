@@ -198,6 +198,9 @@ def subject(verb: Token) -> Token | None:
         if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.tag_ == "VBG":
             verb = verb.head.head  # "filed a lawsuit challenging the act": who filed it challenges it
             continue
+        if doing_while(verb):  # "In enacting the Act, the Legislature found ...": who found enacted it
+            verb = verb.head.head
+            continue
         holder = power_holder(verb)
         if holder is not None:  # "gives the Attorney General authority to enforce the Act": the Attorney General
             return holder
@@ -225,6 +228,23 @@ def subject(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def doing_while(verb: Token) -> bool:
+    """Whether a gerund leading a clause says what the clause's subject did
+    ("In enacting the Act, the Legislature found ...", "By adopting the
+    rule, the Board ..."): a gerund after "in", "by", "after", "before",
+    "upon", "on", "when" or "while" that comes before the verb it hangs on.
+    After the verb the doer may be another ("costs the offices incurred in
+    supporting the program" is work done; "guides taxpayers in preparing
+    returns" is the taxpayers' doing)."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in _WHILE_DOING \
+        and prep.head.pos_ in {"VERB", "AUX"} and prep.i < prep.head.i
+
+
+#: Prepositions before a gerund leading a clause whose subject does it: "In enacting the Act, ...".
+_WHILE_DOING = frozenset({"in", "by", "after", "before", "upon", "on", "when", "while"})
 
 
 def listed_after_colon(noun: Token) -> list[Token]:
