@@ -1136,6 +1136,12 @@ def test_frames_a_reward_verb_is_not_the_rewarded_conduct(nlp):
         # the state of mind an act is done in is kept as a longer name
         ("Lenders that knowingly exceed the cap face a fine.", "exceed",
          ["exceed the cap", "knowingly exceed the cap"]),
+        # (session 46) so is the manner, but not a hedge or a time of saying
+        ("Employers must closely observe new employees.", "observe",
+         ["observe new employees", "new employees", "closely observe new employees"]),
+        ("Employers must immediately report each death.", "report",
+         ["report each death", "immediately report each death"]),
+        ("Employers currently report each death.", "report", ["report each death"]),
         # (session 31) a reader may name the act by its first alternative, and a particle ends a name
         ("Students shall place phones in a secured pouch or a storage caddy.", "place",
          ["place phones in a secured pouch or a storage caddy", "place phones in a secured pouch", "place phones"]),

@@ -465,8 +465,8 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
         for obj in (c for c in objects if c.dep_ == "dobj"):
             spans += [_contiguous(doc, [t.i for t in obj.subtree]), _contiguous(doc, _subtree(obj))]
     before = doc[head.i - 1] if head.i > 0 else None
-    if before is not None and before.head == head and before.dep_ == "advmod" and before.lower_ in _STATES_OF_MIND:
-        # "lenders that knowingly exceed the cap": what is punished is often the act done so
+    if before is not None and before.head == head and before.dep_ == "advmod" and done_how(before):
+        # "lenders that knowingly exceed the cap", "must closely observe new workers": the act is often named as done so
         spans += [(before.i, *span) for span in list(spans) if span and span[0] == head.i]
     out = []
     for span in spans:
@@ -482,6 +482,29 @@ def phrase_variants(head: Token) -> list[tuple[int, ...]]:
 #: Adverbs of the state of mind or frequency an act is done in, which readers keep in its name.
 _STATES_OF_MIND = frozenset({"knowingly", "willfully", "wilfully", "intentionally", "deliberately", "recklessly",
                              "negligently", "repeatedly", "fraudulently", "falsely", "unlawfully", "illegally"})
+#: "-ly" adverbs that say how sure, how often or when something is said, not how an act is done.
+_SENTENCE_ADVERBS = frozenset({"generally", "typically", "usually", "currently", "previously", "recently", "only",
+                               "really", "simply", "merely", "likely", "probably", "possibly", "reportedly", "allegedly",
+                               "actually", "largely", "mostly", "primarily", "partly", "initially", "finally",
+                               "eventually", "subsequently", "additionally", "similarly", "ultimately", "apparently",
+                               "certainly", "clearly", "especially", "particularly", "specifically", "newly"})
+
+
+def done_how(adverb: Token) -> bool:
+    """Whether an adverb says how an act is done, so that readers keep it in
+    the act's name ("knowingly exceed the cap", "closely observe new
+    workers", "immediately report the breach"): a state of mind, or a
+    manner adverb in "-ly" that is not a hedge or a time of saying
+    ("generally", "currently", "only").
+
+    >>> from spacy.lang.en import English
+    >>> [done_how(t) for t in English()("closely currently knowingly soon")]
+    [True, False, True, False]
+    """
+    word = adverb.lower_
+    return word in _STATES_OF_MIND or word.endswith("ly") and len(word) > 4 and word not in _SENTENCE_ADVERBS
+
+
 #: Subordinators of a contrasting clause: "..., while critics say ...".
 _CONTRASTS = {"while", "whereas", "although", "though"}
 
