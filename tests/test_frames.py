@@ -394,6 +394,9 @@ def test_frames_a_duty_handed_on_is_the_conduct_not_the_handing(nlp, text, hande
         "Under the settlement, Harbor Chemical will not admit any wrongdoing.",
         "Under the proposed deal, Harbor Media will pay $69 billion for Bay Games.",
         "Under the settlement, about 2,000 workers will lose their jobs.",
+        # (session 46) what someone is unable to find out or show is no ban
+        "The Harbor Board cannot yet show that the rule is improving water quality.",
+        "The Harbor Board cannot determine how many boats were inspected.",
     ],
 )
 def test_frames_give_nothing_without_a_stated_duty(nlp, text):

@@ -906,6 +906,8 @@ def modal_duties(doc: Doc, *, obligation_cues: frozenset[str]) -> Iterator[Duty]
             continue  # "an operator who completes the inspection shall receive a reduction": a consequence, no conduct
         if modal in _ABILITY_MODALS and verb.dep_ in _REPORTED_CLAUSE_DEPS:
             continue  # "if using it means they cannot explain a denial": an inability reported, not a ban
+        if modal in _ABILITY_MODALS and unable_to_know(verb):
+            continue  # "the Ministry cannot yet show that the scheme works": what it is unable to know, not a ban
         subject = _subject(verb)
         borrowed = subject is None and verb.dep_ == "conj"
         if borrowed:
@@ -2342,6 +2344,20 @@ def is_state_or_thought(verb: Token) -> bool:
         return True
     return verb.lemma_.lower() in {"keep", "bear"} and any(
         o.lower_ == "mind" for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
+
+
+def unable_to_know(verb: Token) -> bool:
+    """Whether "cannot" says someone is unable to find out or show
+    something, not that they are forbidden to act: a verb of knowing or
+    showing ("the agency cannot determine how many claims were paid",
+    "cannot demonstrate value for money"), or "not yet" ("cannot yet
+    show"). "Landlords cannot keep the deposit" still forbids."""
+    return verb.lemma_.lower() in _KNOWING_VERBS or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+
+
+#: Verbs of finding out or showing: "cannot" before them says what is not known, not what is banned.
+_KNOWING_VERBS = frozenset({"know", "tell", "determine", "verify", "understand", "show", "demonstrate", "prove",
+                            "confirm", "estimate", "quantify", "assess", "measure", "ascertain", "establish"})
 
 
 def _inability(verb: Token) -> bool:
