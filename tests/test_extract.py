@@ -5188,6 +5188,14 @@ def test_extract_i_in_an_opinion_piece_is_its_byline_author(nlp):
     assert ("lena ortiz", "criticizes", "vending ordinance") in relations, sorted(relations)
 
 
+def test_extract_what_an_op_ed_says_does_not_exist_is_a_concern(nlp):
+    entities, _relations, _x = run(nlp, "# Opinion: The Face Search Order Fails Us\n\n*By Lena Ortiz*\n\nThe police "
+                                        "adopted the Face Search Order in May. There is no warrant requirement. There "
+                                        "is no independent audit.\n")
+    concerns = sorted(e.label for e in entities.values() if e.category == "Concern")
+    assert concerns == ["no independent audit", "no warrant requirement"], concerns
+
+
 def test_extract_this_bill_in_a_release_about_one_act_is_that_act(nlp):
     entities, relations, _x = run(nlp, "FOR IMMEDIATE RELEASE\nOffice of Senator Ana Ruiz\n\nSenator Ana Ruiz today "
                                        "introduced the Clean Harbor Act. The bill would require marinas to "

@@ -1217,6 +1217,28 @@ def test_frames_harm_phrases_in_a_criticism_name_the_concern(nlp, text, expected
     assert [span_text(doc, toks) for _head, toks in harm_phrases(doc, modifiers=lex.harm_modifiers, cues=cues)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, argued, expected",
+    [
+        # an opinion piece's writer names a flaw by what does not exist
+        ("There is no warrant requirement.", True, ["no warrant requirement"]),
+        ("There is no duty to tell defendants.", True, ["no duty to tell defendants"]),
+        ("There is no meaningful accuracy safeguard.", True, ["no meaningful accuracy safeguard"]),
+        # not in a report's plain statement, nor where the absence is itself denied or supposed
+        ("There is no fee for the first search.", False, []),
+        ("There is not no audit.", True, []),
+        ("If there is no audit, the council may act.", True, []),
+    ],
+)
+def test_frames_what_a_writer_says_does_not_exist_is_a_flaw(nlp, text, argued, expected):
+    from policygraph.extract.frames import harm_phrases
+
+    lex = load_lexicon()
+    doc = nlp(text)
+    found = harm_phrases(doc, modifiers=lex.harm_modifiers, cues=frozenset(), argued=argued)
+    assert [span_text(doc, toks) for _head, toks in found] == expected
+
+
 def test_frames_conduct_is_text_the_article_contains(nlp):
     found = _duties(nlp, "Landlords must supply safe and clean drinking water to tenants.")
     assert ("obligation", "supply safe and clean drinking water", "Landlords", None) in found

@@ -3997,7 +3997,8 @@ def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str],
     or, `argued`, any sentence of an opinion piece's writer outside
     quotation marks), a noun a harm adjective modifies names a concern
     ("the program's high costs", "limited uptake", "a poor return"); so
-    does what something is said to lack ("lacks a clear legal basis").
+    does what something is said to lack ("lacks a clear legal basis"), and
+    what a writer says does not exist ("There is no independent audit.").
     Returns (head token, tokens) pairs."""
     out: list[tuple[int, tuple[int, ...]]] = []
     quoted = quoted_tokens(doc) if argued else set()
@@ -4025,10 +4026,36 @@ def harm_phrases(doc: Doc, *, modifiers: frozenset[str], cues: frozenset[str],
                     and any(c.dep_ == "expl" for c in tok.head.children):
                 out.append((tok.i, left))  # "There is also a transparency problem.": the writer names a flaw
                 continue
+            if writers and (absent := there_is_no(tok)):  # "There is no warrant requirement.": the writer names a flaw
+                out.append((tok.i, absent))
+                continue
             if left and any(doc[i].lemma_.lower() in harms or doc[i].lower_ in harms for i in left
                             if i != tok.i and not in_hyphenated_word(doc[i])):  # "high-risk plants" are no high thing
                 out.append((tok.i, left))
     return out
+
+
+def there_is_no(noun: Token) -> tuple[int, ...]:
+    """"There is no warrant requirement.", "There is no duty to tell
+    defendants.": said in criticism, a thing said not to exist is what is
+    wrong; its words from "no" to the noun, with an infinitive saying what
+    it is a duty or right to do. () when the noun is not so denied.
+
+    >>> from policygraph.nlp import load_model
+    >>> doc = load_model()("There is no duty to tell defendants.")
+    >>> [doc[i].text for i in there_is_no(doc[3])]
+    ['no', 'duty', 'to', 'tell', 'defendants']
+    """
+    verb = noun.head
+    no = [c for c in noun.children if c.dep_ == "det" and c.lower_ == "no"]
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or not no or not any(c.dep_ == "expl" for c in verb.children) \
+            or _negated(verb) or in_condition(verb) or in_question(verb):
+        return ()
+    end = noun.i
+    for clause in (c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i and to_infinitive(c)):
+        end = max(end, clause.right_edge.i)
+    toks = tuple(i for i in range(no[0].i, end + 1) if not noun.doc[i].is_punct)
+    return toks if len(toks) <= 8 else tuple(range(no[0].i, noun.i + 1))
 
 
 #: Nouns for what is wrong with something: "There is a transparency problem."

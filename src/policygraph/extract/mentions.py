@@ -2141,7 +2141,9 @@ def harm_mentions(f: Finding, doc: Doc) -> list[Mention]:
     out = []
     for head, toks in harm_phrases(doc, modifiers=f.lex.harm_modifiers, cues=f.concern_frame, argued=f.opinion):
         own = head_classes(doc[head], f.lex)
-        if own and not any(f.lex.core(c) == "Concern" for c in own) or doc[head].ent_type_ or risk_level(doc, toks):
+        absent = doc[toks[0]].lower_ == "no"  # "There is no warrant requirement": the absence, whatever is absent
+        if own and not any(f.lex.core(c) == "Concern" for c in own) and not absent or doc[head].ent_type_ \
+                or risk_level(doc, toks):
             continue
         text = span_text(doc, toks)
         out.append(Mention(toks, text, "Concern", "frame", head=head, variants=variant_texts(doc, head, text, f.lex)))
