@@ -5188,6 +5188,24 @@ def test_extract_i_in_an_opinion_piece_is_its_byline_author(nlp):
     assert ("lena ortiz", "criticizes", "vending ordinance") in relations, sorted(relations)
 
 
+@pytest.mark.parametrize(
+    ("text", "merged"),
+    [
+        # a place word that opens several names is left out of a short name
+        ("The Harbor Rule took effect in May. Business groups, including the Velora Association of Commerce and the "
+         "Velora Builders Council, opposed the rule. The Association of Commerce objected to the rule.", True),
+        # a scope word is part of the name: the short name is another body
+        ("The Harbor Rule took effect in May. The National Association of Commerce and the National Builders Council "
+         "opposed the rule. The Association of Commerce objected to the rule.", False),
+    ],
+)
+def test_extract_a_short_name_without_its_place_is_the_named_body(nlp, text, merged):
+    entities, _relations, _x = run(nlp, "# Harbor news\n\n" + text + "\n")
+    actors = sorted(e.label for e in entities.values() if e.category == "Actor" and "Commerce" in e.label)
+    assert actors == (["Velora Association of Commerce"] if merged else
+                      ["Association of Commerce", "National Association of Commerce"]), actors
+
+
 def test_extract_what_an_op_ed_says_does_not_exist_is_a_concern(nlp):
     entities, _relations, _x = run(nlp, "# Opinion: The Face Search Order Fails Us\n\n*By Lena Ortiz*\n\nThe police "
                                         "adopted the Face Search Order in May. There is no warrant requirement. There "

@@ -3019,6 +3019,31 @@ def _merge_national_governments(mentions: list[Mention]) -> None:
             m.key = next(iter(keys))
 
 
+def shared_leads(names: dict[str, set[str]]) -> frozenset[str]:
+    """Proper words that open the names of two or more different things in
+    an article ("Tamarack Labor Federation", "Tamarack Association of
+    Commerce", "Tamarack Administrative Code"): whose they are, a place or
+    owner, which a short name may leave out ("the Association of
+    Commerce"). Not a word of a name's kind ("National", "State").
+
+    >>> sorted(shared_leads({"a": {"Tamarack Labor Federation"}, "b": {"Tamarack Association of Commerce"},
+    ...                      "c": {"National Guard"}, "d": {"National Park Service"}, "e": {"Tamarack"}}))
+    ['Tamarack']
+    """
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, texts in names.items():
+        for text in texts:
+            words = text.split()
+            if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+", words[0]) and words[1][:1].isupper():
+                owners[words[0]].add(key)
+    return frozenset(w for w, keys in owners.items() if len(keys) >= 2 and w not in _OPENING_SCOPES)
+
+
+#: Words that open a name to say its scope, not whose it is: "National Park Service", "State Board".
+_OPENING_SCOPES = frozenset({"National", "Federal", "State", "International", "American", "General", "Central",
+                          "Regional", "Public", "Joint", "Office", "Department", "Senate", "House"})
+
+
 def _owner_prefix(prefix: str, countries: frozenset[str] = frozenset()) -> bool:
     """The words a short name drops are an owner ("Rongcheng's", "Rosa
     Delgado", an acronym: "U.S." Department of Labor, "HMRC" Quick Return, a
@@ -3101,6 +3126,7 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
         if m.cls == "Country":
             places.add(m.key)
     countries = frozenset(m.text for m in mentions if m.cls == "Country" and m.text[:1].isupper())
+    countries |= shared_leads(names)  # "Tamarack Labor Federation", "Tamarack Association of Commerce": a place
     businesses = {m.key for m in mentions if m.cls == "Business"} | set(legal_names)
     long_names = {key: texts for key, texts in names.items() if any(len(t.split()) >= 2 for t in texts)}
     policy_keys = {m.key for m in mentions if m.cls in policy_classes}
