@@ -5206,6 +5206,22 @@ def test_extract_a_short_name_without_its_place_is_the_named_body(nlp, text, mer
                       ["Association of Commerce", "National Association of Commerce"]), actors
 
 
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        # to ask that a policy be put off is to oppose it
+        ("The Velora Chamber had asked the Department to delay the Harbor Rule.", True),
+        ("The Velora Chamber urged the council to postpone the Harbor Rule.", True),
+        # a body that puts off its own rule does not oppose it
+        ("The Department delayed the Harbor Rule until June.", False),
+    ],
+)
+def test_extract_asking_that_a_policy_be_put_off_opposes_it(nlp, text, against):
+    _entities, relations, _x = run(nlp, "# Harbor news\n\nThe Department adopted the Harbor Rule in May. " + text + "\n")
+    critics = sorted(s for s, p, o in relations if p == "criticizes" and o == "harbor rule")
+    assert critics == (["velora chamber"] if against else []), sorted(relations)
+
+
 def test_extract_what_an_op_ed_says_does_not_exist_is_a_concern(nlp):
     entities, _relations, _x = run(nlp, "# Opinion: The Face Search Order Fails Us\n\n*By Lena Ortiz*\n\nThe police "
                                         "adopted the Face Search Order in May. There is no warrant requirement. There "

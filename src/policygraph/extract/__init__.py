@@ -704,6 +704,8 @@ class _ArticleExtractor:
             # "a settlement with Acme Inc.", "the consent order, which the company signed": a business is
             # party to the settlement or order it signs, which regulates it; the regulator issues it
             found[(s, "evaluates", o)] |= found.pop((s, p, o))
+        for key in against_own_policy(found):
+            del found[key]
         return tuple(
             Relation(s, p, o, tuple(sorted(i for i in sents if i >= 0)))
             for (s, p, o), sents in sorted(found.items())
@@ -766,6 +768,19 @@ _OPINION_LABEL = re.compile(r"(?:opinion|op-ed|oped|commentary|guest (?:column|o
 #: A writer's own words of backing: "I applaud the council", "we urge lawmakers to pass it", "I will vote yes".
 _BACKING = re.compile(r"\b(?:I|we)\s+(?:\w+\s+){0,2}?(?:applaud|commend|support|welcome|endorse|urge|praise|"
                       r"vote\s+yes|back)\b|\bwelcome step\b", re.IGNORECASE)
+
+
+def against_own_policy(found: dict[tuple[str, str, str], set[int]]) -> list[tuple[str, str, str]]:
+    """Criticism read as coming from the body that issues the policy ("the
+    Department has said it is concerned about underreporting", of its own
+    standard): a maker's worry is about what its policy meets, not against
+    the policy, so such a stance is a misreading.
+
+    >>> against_own_policy({("rule", "issuedBy", "dept"): set(), ("dept", "criticizes", "rule"): set(),
+    ...                     ("union", "criticizes", "rule"): set()})
+    [('dept', 'criticizes', 'rule')]
+    """
+    return sorted((s, p, o) for (s, p, o) in found if p == "criticizes" and (o, "issuedBy", s) in found)
 
 
 def opinion_piece(title: str, segments: list[Segment]) -> bool:

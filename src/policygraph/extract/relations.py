@@ -2209,7 +2209,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         if negated(x):  # "we urge the President not to sign it": against it
             wanted = "criticizes" if backing else ""
         else:  # ("urge EPA to revise the decision": it is wanted changed, not backed)
-            wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] | UNDOING_VERBS else \
+            wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] | UNDOING_VERBS | _PUTTING_OFF else \
                 "supports" if backing else ""
         facts += [Fact(a, wanted, p, verb.i) for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)]
                   if p and wanted for a in actors]
@@ -2312,6 +2312,10 @@ def acts_asked(verb: Token) -> list[Token]:
 #: Verbs by which someone asks another to act: the stance in what is asked is the asker's.
 _URGING = {"urge", "ask", "call", "encourage", "request", "press", "implore", "petition", "invite", "recommend",
            "appeal"}
+
+#: Verbs of putting a policy off: to ask that it be put off is to oppose it ("asked the Department to delay the
+#: rule"), though a body that delays its own rule does not oppose it.
+_PUTTING_OFF = frozenset({"delay", "postpone", "defer", "pause"})
 
 
 def attributed_worries(r: Reading, verb: Token) -> list[Fact]:
