@@ -940,6 +940,9 @@ def test_frames_worry_frames_name_the_concern(nlp, text, expected):
         # (session 42) a second act after "or" that the parse joins to the noun is the noun's too
         ("A provider that fails to keep the logs, or deletes records early, could be fined up to 4 percent of its "
          "turnover.", ("penalty", "deletes records early", "provider")),
+        # (session 46) so is a second relative clause of the same noun, with its own "that"
+        ("Marinas that fail to pay fees on time, or that push boaters into buying insurance, will face civil "
+         "penalties.", ("penalty", "push boaters", "Marinas")),
         ("Residents who sort their waste are rewarded with credits.", ("reward", "sort their waste", "Residents")),
         # a subject whose own permit or contract is taken: what it does is punished
         ("A landlord that collects side payments may have its contract terminated.",

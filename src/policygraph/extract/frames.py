@@ -4844,8 +4844,10 @@ def _doer_clauses(noun: Token) -> list[Token]:
     # and cause a loss" goes on with the sentence's verb)
     joined = [(c, x) for c in relatives for x in c.conjuncts] + [
         (relatives[0], x) for x in noun.children if x.dep_ == "conj" and relatives]
+    # ("..., or that push boaters into vouchers": a second relative clause of the same noun is another act)
     return relatives + [x for c, x in joined if x.pos_ == "VERB" and x.i > c.i
-                        and x.tag_ == c.tag_ and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in x.children)] + [
+                        and x.tag_ == c.tag_ and not any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in _RELATIVES
+                                                         for s in x.children)] + [
         # "companies found placing unsafe goods on the market", "drivers caught speeding"
         x for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DETECTING_VERBS
         for x in [*(x for x in c.children if x.dep_ in {"xcomp", "advcl", "ccomp", "oprd"}),
@@ -4854,6 +4856,8 @@ def _doer_clauses(noun: Token) -> list[Token]:
         if x.pos_ == "VERB" and x.i > c.i and (x.tag_ == "VBG" or not _negated(x))]
 
 
+#: Relative pronouns that stand for the noun a clause describes: "owners who dump", "firms that fail".
+_RELATIVES = frozenset({"who", "that", "which"})
 #: Verbs of catching someone at something: what they are found doing is their conduct.
 _DETECTING_VERBS = frozenset({"find", "catch", "discover"})
 
