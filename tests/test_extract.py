@@ -5222,6 +5222,24 @@ def test_extract_asking_that_a_policy_be_put_off_opposes_it(nlp, text, against):
     assert critics == (["velora chamber"] if against else []), sorted(relations)
 
 
+@pytest.mark.parametrize(
+    ("bracket", "merged"),
+    [
+        # a short name in brackets after a quoted title is the titled policy's, whatever its words
+        ("(the Refund Rule)", True),
+        # not a bracket that says something else
+        ("(see the Refund Rule)", False),
+        ("(the agency said)", False),
+    ],
+)
+def test_extract_a_quoted_title_s_bracketed_short_name_is_the_same_policy(nlp, bracket, merged):
+    entities, _relations, _x = run(nlp, "# Harbor news\n\nThe Harbor Agency has issued a final rule, titled \"Refunding "
+                                        f"Mooring Fees and Service Charges\" {bracket}, that requires marinas to "
+                                        "refund fees. The Refund Rule takes effect in May.\n")
+    titled = [e for e in entities.values() if "Refunding Mooring Fees and Service Charges" in (e.label, *e.aliases)]
+    assert len(titled) == 1 and ("Refund Rule" in (titled[0].label, *titled[0].aliases)) == merged, sorted(entities)
+
+
 def test_extract_what_an_op_ed_says_does_not_exist_is_a_concern(nlp):
     entities, _relations, _x = run(nlp, "# Opinion: The Face Search Order Fails Us\n\n*By Lena Ortiz*\n\nThe police "
                                         "adopted the Face Search Order in May. There is no warrant requirement. There "

@@ -1953,7 +1953,10 @@ def _merge_bracketed_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
             end = tok.i - 1
             if end >= 2 and doc[end].like_num and doc[end - 1].lower_ == "of":  # "Act of 1990 (...)"
                 end -= 2
-            named = ends.get(end)
+            quoted = doc[end].text in QUOTES and end >= 1  # 'titled "Refunding Airline Tickets" (the Refund Rule)'
+            named = ends.get(end - 1 if quoted else end)
+            if quoted and (named is None or named.source != "title"):
+                continue
             if named is None:
                 continue
             close = next((t.i for t in doc[tok.i + 1 : tok.i + 16] if t.text == ")"), None)
@@ -1966,13 +1969,24 @@ def _merge_bracketed_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
                 other = starts.get(i)
                 if other is not None and other.key != named.key and other.tokens[-1] < close \
                         and (LEGISLATION_NUMBER.fullmatch(other.text) or KIND_AND_CODE.fullmatch(other.text)
-                             or item == tok.i + 1 and defines_short_name(doc, tok.i, close, named.text)):
+                             or item == tok.i + 1 and defines_short_name(doc, tok.i, close, named.text)
+                             or item == tok.i + 1 and quoted and names_a_title(doc, tok.i, close, lexicon)):
                     links[other.key].add(named.key)  # "(Policy IT-27)" too
     rekey = {other: next(iter(keys)) for other, keys in links.items() if len(keys) == 1}
     for ms in per_doc:
         for m in ms:
             if m.key in rekey:
                 m.key, m.concept = rekey[m.key], ""
+
+
+def names_a_title(doc: Doc, open_: int, close: int, lexicon: Lexicon) -> bool:
+    """'a final rule titled "Refunding Airline Tickets and Ancillary Service
+    Fees" (the Refund Rule)': a bracket after a quoted title that opens with
+    "the" and holds a short capitalised name ending in a policy's kind word
+    gives the name the text calls the titled policy by, whatever its words."""
+    words = [t for t in doc[open_ + 1 : close] if t.text not in QUOTES]
+    return 3 <= len(words) <= 6 and words[0].lower_ == "the" and all(t.is_title for t in words[1:]) \
+        and any(lexicon.core(c) == "Policy" for c in lexicon.head_nouns.get(singular(words[-1].lower_), ()))
 
 
 def defines_short_name(doc: Doc, open_: int, close: int, name: str) -> bool:
