@@ -2839,6 +2839,22 @@ def test_nlp_coordinated_verbs_read_as_adjectives(nlp, text, verbs):
 @pytest.mark.parametrize(
     ("text", "verbs"),
     [
+        # an infinitive's verb read as an adjective though the parse gives it an object
+        ("Would require platforms and any third-party verification vendor to delete information collected for age "
+         "verification within 30 days.", {11: "delete"}),
+        # an adjective after "to be", or with no object, is left alone
+        ("The rule requires marinas to be clear about fees.", {}),
+        ("Prices went from high to low overnight.", {}),
+    ],
+)
+def test_nlp_infinitives_read_as_adjectives(nlp, text, verbs):
+    from policygraph.nlp import english_verbs, infinitives_read_as_adjectives
+    assert infinitives_read_as_adjectives(nlp(text), english_verbs(nlp)) == verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
         # a bare verb after an asking verb's "that" and the subject, read as one more noun of the subject
         ("The auditor recommended that the department review grantee spending each quarter.", {6: "review"}),
         ("The auditor recommended that the Department of Labor review grantee spending.", {8: "review"}),

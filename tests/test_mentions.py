@@ -789,3 +789,10 @@ def test_mentions_an_address_line_names_no_one(nlp, line):
     """A town, state code and ZIP code on a line of their own name no actor,
     whatever the tagger calls the town (a person, an organisation)."""
     assert _found(nlp, mentions.ner_mentions, line) == []
+
+
+def test_mentions_a_hyphenated_ordinal_stays_in_a_name(nlp):
+    # "third-party" is one word, not the ordinal "third" that only counts
+    found = [t for t, _cls in _found(nlp, mentions.duty_mentions,
+                                    "Any third-party verification vendor must delete the data within 30 days.")]
+    assert "third-party verification vendor" in found, found

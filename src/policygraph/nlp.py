@@ -1176,6 +1176,18 @@ def coordinated_verbs_read_as_adjectives(doc: Doc, verbs: frozenset[str]) -> dic
             and doc[tok.i + 1].pos_ in {"DET", "PRON", "NUM"}} | paired_verbs_read_as_nouns(doc, verbs)
 
 
+def infinitives_read_as_adjectives(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
+    """"would require platforms and any vendor to *delete* information
+    collected for ...": a word English has as a verb, right after an
+    infinitive's "to", that the tagger reads as an adjective though the parse
+    gives it an object, is the infinitive's verb. By token index, its base
+    form."""
+    return {tok.i: tok.lower_ for tok in doc[1:]
+            if tok.tag_ == "JJ" and tok.is_lower and tok.lower_ in verbs and doc[tok.i - 1].lower_ == "to"
+            and doc[tok.i - 1].tag_ == "TO" and tok.dep_ in {"xcomp", "advcl", "acl", "ccomp", "conj"}
+            and any(c.dep_ == "dobj" and c.i > tok.i for c in tok.children)}
+
+
 def paired_verbs_read_as_nouns(doc: Doc, verbs: frozenset[str]) -> dict[int, str]:
     """"authorizes the Commission to license and *discipline* casino
     operators", "may inspect and *fine* marinas": a word English has as a
@@ -1751,6 +1763,7 @@ def reparsed(doc: Doc, nlp: Language, verbs: frozenset[str], *, command: bool = 
     commands |= {i: base for i, base in listed_verbs_read_as_nouns(doc, known).items() if i not in found}
     commands |= {i: base for i, base in powers_read_as_modifiers(doc, known).items() if i not in found}
     commands |= {i: base for i, base in coordinated_verbs_read_as_adjectives(doc, known).items() if i not in found}
+    commands |= {i: base for i, base in infinitives_read_as_adjectives(doc, known).items() if i not in found}
     commands |= {i: base for i, base in subjunctive_verbs_read_as_nouns(doc, known, english_nouns(nlp), doers).items()
                  if i not in found}
     nouns = {i: tag for i, tag in misread_nouns(doc).items() if i not in found}

@@ -713,7 +713,9 @@ class Finding:
                         or doc[kept[0]].tag_ in {"IN", "TO"}  # "applies to ferry companies" with "to" misparsed
                         or doc[kept[0]].dep_ == "mark"
                         or doc[kept[0]].pos_ == "AUX" and doc[kept[0]].tag_ in {"VBP", "VBZ", "VBD", "MD"}  # "Do employers have to"
-                        or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower) or doc[kept[0]].text in {'"', "'"}
+                        # ("the second report"; not "third-party vendors", one hyphenated word)
+                        or (doc[kept[0]].ent_type_ == "ORDINAL" and doc[kept[0]].is_lower
+                            and not in_hyphenated_word(doc[kept[0]])) or doc[kept[0]].text in {'"', "'"}
                         or _count(doc[kept[0]]) and len(kept) > 1
                         # "the former Harbour Board": a body's old name, the body
                         # (not "former Members of Congress": those who once held a post are a group of their own)
