@@ -5256,6 +5256,15 @@ def test_extract_a_quoted_title_s_bracketed_short_name_is_the_same_policy(nlp, b
     assert len(titled) == 1 and ("Refund Rule" in (titled[0].label, *titled[0].aliases)) == merged, sorted(entities)
 
 
+def test_extract_an_op_ed_s_worry_is_about_the_policy_it_calls_back_by_kind(nlp):
+    _entities, relations, _x = run(nlp, "# Opinion: The Face Search Order Fails Us\n\n*By Lena Ortiz*\n\nLast month the "
+                                        "Riverton Police Department published General Order 4.27. Lena Ortiz has read "
+                                        "it closely. Officers may run searches at will. The chief calls it careful. "
+                                        "Start with what the order allows. Now consider what is missing. There is no "
+                                        "warrant requirement.\n")
+    assert ("no warrant requirement", "concernAbout", "general order 4.27") in relations, sorted(relations)
+
+
 def test_extract_what_an_op_ed_says_does_not_exist_is_a_concern(nlp):
     entities, _relations, _x = run(nlp, "# Opinion: The Face Search Order Fails Us\n\n*By Lena Ortiz*\n\nThe police "
                                         "adopted the Face Search Order in May. There is no warrant requirement. There "

@@ -678,7 +678,9 @@ class _ArticleExtractor:
         for key, sents in facts.items():
             found[key] |= sents
         if article.writer and self.argued:
-            for key, sents in writer_voices(entities, found, article.writer, topic).items():
+            label = next((e.label for e in entities if e.key == topic), "")
+            called = kind_called_back(self.docs, tok_maps, kind_word(label)) if label else set()
+            for key, sents in writer_voices(entities, found, article.writer, topic, called).items():
                 found[key] |= sents
         for key, sents in critics_worries(found).items():
             found[key] |= sents
@@ -798,18 +800,26 @@ def opinion_piece(title: str, segments: list[Segment]) -> bool:
     return any(_OPINION_LABEL.match(line.strip(" *#_|:")) for line in lines if line)
 
 
+def kind_called_back(docs: list[Doc], tok_maps: list[dict[int, int]], kind: str) -> set[int]:
+    """The sentences that call a policy back by its kind word ("the order",
+    "this ordinance" for "General Order 4.27"), by index."""
+    return {tok_map[t.i] for doc, tok_map in zip(docs, tok_maps) for t in doc[1:]
+            if kind and t.lower_ == kind.lower() and doc[t.i - 1].lower_ in {"the", "this"} and t.i in tok_map}
+
+
 def writer_voices(entities: list[Entity], found: dict[tuple[str, str, str], set[int]],
-                  writer: str, topic: str) -> dict[tuple[str, str, str], set[int]]:
+                  writer: str, topic: str, called: set[int] = frozenset()) -> dict[tuple[str, str, str], set[int]]:
     """In an opinion piece its byline signs ("By Rachel Donovan") and that
     backs nothing in the writer's words ("I applaud ..."), the worries no
     one else is said to voice are the writer's ("There is also a
     transparency problem"), about the policy the piece argues over when it
-    is named in that sentence or the two before unless the text says what
-    else; and a policy the writer worries about is one the writer
+    is named or called back by its kind word in that sentence or the two
+    before unless the text says what else; and a policy the writer worries about is one the writer
     criticises (unless the writer is said to support it)."""
     voiced = {o for (_s, p, o) in found if p == "raisesConcern"}
     about = {s for (s, p, _o) in found if p == "concernAbout"}
-    near = {i + k for e in entities if e.key == topic for i in e.sentences for k in (0, 1, 2)}
+    # (named, or called back by its kind word: "the order" for "General Order 4.27")
+    near = {i + k for e in entities if e.key == topic for i in [*e.sentences, *called] for k in (0, 1, 2)}
     out: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     for e in entities:
         if e.category == "Concern" and e.key not in voiced:
