@@ -5223,22 +5223,6 @@ def test_extract_a_short_name_without_its_place_is_the_named_body(nlp, text, mer
 
 
 @pytest.mark.parametrize(
-    ("text", "against"),
-    [
-        # to ask that a policy be put off is to oppose it
-        ("The Velora Chamber had asked the Department to delay the Harbor Rule.", True),
-        ("The Velora Chamber urged the council to postpone the Harbor Rule.", True),
-        # a body that puts off its own rule does not oppose it
-        ("The Department delayed the Harbor Rule until June.", False),
-    ],
-)
-def test_extract_asking_that_a_policy_be_put_off_opposes_it(nlp, text, against):
-    _entities, relations, _x = run(nlp, "# Harbor news\n\nThe Department adopted the Harbor Rule in May. " + text + "\n")
-    critics = sorted(s for s, p, o in relations if p == "criticizes" and o == "harbor rule")
-    assert critics == (["velora chamber"] if against else []), sorted(relations)
-
-
-@pytest.mark.parametrize(
     ("bracket", "merged"),
     [
         # a short name in brackets after a quoted title is the titled policy's, whatever its words
@@ -5254,6 +5238,22 @@ def test_extract_a_quoted_title_s_bracketed_short_name_is_the_same_policy(nlp, b
                                         "refund fees. The Refund Rule takes effect in May.\n")
     titled = [e for e in entities.values() if "Refunding Mooring Fees and Service Charges" in (e.label, *e.aliases)]
     assert len(titled) == 1 and ("Refund Rule" in (titled[0].label, *titled[0].aliases)) == merged, sorted(entities)
+
+
+def test_extract_a_word_policies_names_share_is_no_place(nlp):
+    # (session 46 review) "Green" opens two policies' names: "the Building Code" is another code
+    entities, _relations, _x = run(nlp, "# Codes\n\nThe Green Building Code applies to builders. The Green Jobs Program "
+                                        "trains workers. The Fire Safety Board updated the Building Code in May.\n")
+    codes = sorted(e.label for e in entities.values() if e.category == "Policy" and "Code" in e.label)
+    assert codes == ["Building Code", "Green Building Code"], codes
+
+
+def test_extract_a_nickname_s_bracket_is_no_title(nlp):
+    # (session 46 review) 'called "Fair Start" (the Budget Act)': the act it amends, not another name of it
+    entities, _relations, _x = run(nlp, "# Budget\n\nAn amendment called \"Fair Start\" (the Budget Act) adds funding "
+                                        "for schools. The Budget Act was passed in 2019.\n")
+    budget = [e for e in entities.values() if "Budget Act" in (e.label, *e.aliases)]
+    assert budget and all("Fair Start" not in (e.label, *e.aliases) for e in budget), sorted(entities)
 
 
 def test_extract_an_op_ed_s_worry_is_about_the_policy_it_calls_back_by_kind(nlp):

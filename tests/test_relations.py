@@ -59,6 +59,8 @@ def test_relations_who_he_or_she_is_in_what_someone_says(nlp, text, speaker):
         # after the verb, another may do it
         ("The tool guides taxpayers in preparing their returns.", None),
         ("Costs that other offices incurred in supporting the program rose.", None),
+        # (review) nor a passive clause's subject, to whom it is done
+        ("In enforcing the Act, dozens of landowners have been fined by the Commission.", None),
     ],
 )
 def test_relations_who_does_a_gerund_leading_a_clause(nlp, text, doer):

@@ -801,21 +801,25 @@ def opinion_piece(title: str, segments: list[Segment]) -> bool:
 
 
 def kind_called_back(docs: list[Doc], tok_maps: list[dict[int, int]], kind: str) -> set[int]:
-    """The sentences that call a policy back by its kind word ("the order",
-    "this ordinance" for "General Order 4.27"), by index."""
+    """The sentences that call a policy back by its kind word ("the order
+    allows", "praised this ordinance" for "General Order 4.27"), by index:
+    the word as a clause's subject or object."""
+    # (the policy acted or said of, not a phrase: "in the order they arrive", "by order of the court")
     return {tok_map[t.i] for doc, tok_map in zip(docs, tok_maps) for t in doc[1:]
-            if kind and t.lower_ == kind.lower() and doc[t.i - 1].lower_ in {"the", "this"} and t.i in tok_map}
+            if kind and t.lower_ == kind.lower() and doc[t.i - 1].lower_ in {"the", "this"} and t.i in tok_map
+            and t.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}}
 
 
 def writer_voices(entities: list[Entity], found: dict[tuple[str, str, str], set[int]],
-                  writer: str, topic: str, called: set[int] = frozenset()) -> dict[tuple[str, str, str], set[int]]:
+                  writer: str, topic: str, called: Iterable[int] = ()) -> dict[tuple[str, str, str], set[int]]:
     """In an opinion piece its byline signs ("By Rachel Donovan") and that
     backs nothing in the writer's words ("I applaud ..."), the worries no
     one else is said to voice are the writer's ("There is also a
     transparency problem"), about the policy the piece argues over when it
-    is named or called back by its kind word in that sentence or the two
-    before unless the text says what else; and a policy the writer worries about is one the writer
-    criticises (unless the writer is said to support it)."""
+    is named, or called back by its kind word (`called`, sentence indices),
+    in that sentence or the two before unless the text says what else; and
+    a policy the writer worries about is one the writer criticises (unless
+    the writer is said to support it)."""
     voiced = {o for (_s, p, o) in found if p == "raisesConcern"}
     about = {s for (s, p, _o) in found if p == "concernAbout"}
     # (named, or called back by its kind word: "the order" for "General Order 4.27")
@@ -1955,7 +1959,13 @@ def _merge_bracketed_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
     in the bracket ("(HTC Act)") were merged too and cost held-out relations
     (docs/quality.md), so only numbers are."""
     links: dict[str, set[str]] = defaultdict(set)
-    for doc, ms in zip(docs, per_doc):
+    # where each name is first given ('"Fair Start" (the Budget Act)' names the titled policy only if the Budget Act
+    # is not already another)
+    first_at: dict[str, tuple[int, int]] = {}
+    for n, ms in enumerate(per_doc):
+        for m in sorted(ms, key=lambda m: m.tokens[0]):
+            first_at.setdefault(m.key, (n, m.tokens[0]))
+    for n, (doc, ms) in enumerate(zip(docs, per_doc)):
         policies = [m for m in ms if m.cls and lexicon.core(m.cls) == "Policy"]
         ends = {m.tokens[-1]: m for m in policies}
         starts = {m.tokens[0]: m for m in policies}
@@ -1965,9 +1975,7 @@ def _merge_bracketed_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
                 end -= 2
             quoted = doc[end].text in QUOTES and end >= 1  # 'titled "Refunding Airline Tickets" (the Refund Rule)'
             named = ends.get(end - 1 if quoted else end)
-            if quoted and (named is None or named.source != "title"):
-                continue
-            if named is None:
+            if named is None or quoted and named.source != "title":
                 continue
             close = next((t.i for t in doc[tok.i + 1 : tok.i + 16] if t.text == ")"), None)
             if close is None:
@@ -1980,13 +1988,23 @@ def _merge_bracketed_names(docs: list[Doc], per_doc: list[list[Mention]], lexico
                 if other is not None and other.key != named.key and other.tokens[-1] < close \
                         and (LEGISLATION_NUMBER.fullmatch(other.text) or KIND_AND_CODE.fullmatch(other.text)
                              or item == tok.i + 1 and defines_short_name(doc, tok.i, close, named.text)
-                             or item == tok.i + 1 and quoted and names_a_title(doc, tok.i, close, lexicon)):
+                             or item == tok.i + 1 and quoted and titled_as(doc, named)
+                             and names_a_title(doc, tok.i, close, lexicon)
+                             and first_at.get(other.key) == (n, other.tokens[0])):
                     links[other.key].add(named.key)  # "(Policy IT-27)" too
     rekey = {other: next(iter(keys)) for other, keys in links.items() if len(keys) == 1}
     for ms in per_doc:
         for m in ms:
             if m.key in rekey:
                 m.key, m.concept = rekey[m.key], ""
+
+
+def titled_as(doc: Doc, title: Mention) -> bool:
+    """Whether a quoted title is given as what a policy is titled: 'a final
+    rule, titled "Refunding Airline Tickets"' (not 'an amendment called "Fair
+    Start"', a nickname)."""
+    start = title.tokens[0] - (1 if title.tokens[0] >= 1 and doc[title.tokens[0] - 1].text in QUOTES else 0)
+    return start >= 1 and doc[start - 1].lower_ in {"titled", "entitled"}
 
 
 def names_a_title(doc: Doc, open_: int, close: int, lexicon: Lexicon) -> bool:
@@ -3058,15 +3076,18 @@ def _merge_national_governments(mentions: list[Mention]) -> None:
             m.key = next(iter(keys))
 
 
-def shared_leads(names: dict[str, set[str]]) -> frozenset[str]:
+def shared_leads(names: dict[str, set[str]], bodies: set[str]) -> frozenset[str]:
     """Proper words that open the names of two or more different things in
-    an article ("Tamarack Labor Federation", "Tamarack Association of
-    Commerce", "Tamarack Administrative Code"): whose they are, a place or
-    owner, which a short name may leave out ("the Association of
-    Commerce"). Not a word of a name's kind ("National", "State").
+    an article, a body's among them ("Tamarack Labor Federation", "Tamarack
+    Association of Commerce", "Tamarack Administrative Code"): whose they
+    are, a place or owner, which a short name may leave out ("the
+    Association of Commerce"). Not a word of a name's kind ("National",
+    "State"), nor one only policies' names share ("Green Building Code",
+    "Green Jobs Program").
 
-    >>> sorted(shared_leads({"a": {"Tamarack Labor Federation"}, "b": {"Tamarack Association of Commerce"},
-    ...                      "c": {"National Guard"}, "d": {"National Park Service"}, "e": {"Tamarack"}}))
+    >>> names = {"a": {"Tamarack Labor Federation"}, "b": {"Tamarack Administrative Code"}, "c": {"National Guard"},
+    ...          "d": {"National Park Service"}, "e": {"Green Building Code"}, "f": {"Green Jobs Program"}}
+    >>> sorted(shared_leads(names, bodies={"a", "c", "d"}))
     ['Tamarack']
     """
     owners: dict[str, set[str]] = defaultdict(set)
@@ -3075,7 +3096,7 @@ def shared_leads(names: dict[str, set[str]]) -> frozenset[str]:
             words = text.split()
             if len(words) >= 2 and re.fullmatch(r"[A-Z][a-z]+", words[0]) and words[1][:1].isupper():
                 owners[words[0]].add(key)
-    return frozenset(w for w, keys in owners.items() if len(keys) >= 2 and w not in _OPENING_SCOPES)
+    return frozenset(w for w, keys in owners.items() if len(keys) >= 2 and keys & bodies and w not in _OPENING_SCOPES)
 
 
 #: Words that open a name to say its scope, not whose it is: "National Park Service", "State Board".
@@ -3165,10 +3186,12 @@ def _merge_short_names(mentions: list[Mention], *, legal_names: set[str] = froze
         if m.cls == "Country":
             places.add(m.key)
     countries = frozenset(m.text for m in mentions if m.cls == "Country" and m.text[:1].isupper())
-    countries |= shared_leads(names)  # "Tamarack Labor Federation", "Tamarack Association of Commerce": a place
     businesses = {m.key for m in mentions if m.cls == "Business"} | set(legal_names)
     long_names = {key: texts for key, texts in names.items() if any(len(t.split()) >= 2 for t in texts)}
     policy_keys = {m.key for m in mentions if m.cls in policy_classes}
+    # "Tamarack Labor Federation", "Tamarack Administrative Code": a place ("Green Building Code" and "Green Jobs
+    # Program" share a word but no body is named by it: no owner)
+    countries |= shared_leads(names, bodies={key for key in names if key not in policy_keys})
     rekey: dict[str, str] = {}
 
     def first_word_of(word: str, key: str) -> list[str]:  # the other businesses whose name opens with the word

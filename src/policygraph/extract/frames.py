@@ -2348,16 +2348,22 @@ def is_state_or_thought(verb: Token) -> bool:
 
 def unable_to_know(verb: Token) -> bool:
     """Whether "cannot" says someone is unable to find out or show
-    something, not that they are forbidden to act: a verb of knowing or
-    showing ("the agency cannot determine how many claims were paid",
-    "cannot demonstrate value for money"), or "not yet" ("cannot yet
-    show"). "Landlords cannot keep the deposit" still forbids."""
-    return verb.lemma_.lower() in _KNOWING_VERBS or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+    something, not that they are forbidden to act: a verb of knowing ("the
+    agency cannot know how many claims were paid"), one of finding out or
+    showing with what is found out as a clause ("cannot determine how
+    many", "cannot show that the scheme works"), or "not yet" ("cannot yet
+    show"). "Vendors cannot show alcohol ads" and "landlords cannot assess
+    late fees", "cannot tell tenants to leave" still forbid."""
+    clause = any(c.dep_ == "ccomp" for c in verb.children)  # ("cannot tell tenants to leave" forbids)
+    return verb.lemma_.lower() in _KNOWING_VERBS or verb.lemma_.lower() in _FINDING_OUT_VERBS and clause \
+        or any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
 
 
-#: Verbs of finding out or showing: "cannot" before them says what is not known, not what is banned.
-_KNOWING_VERBS = frozenset({"know", "tell", "determine", "verify", "understand", "show", "demonstrate", "prove",
-                            "confirm", "estimate", "quantify", "assess", "measure", "ascertain", "establish"})
+#: Verbs of knowing: "cannot" before them says what is not known, not what is banned.
+_KNOWING_VERBS = frozenset({"know", "understand", "ascertain", "quantify"})
+#: Verbs of finding out or showing, which say so with a clause after them ("cannot show that ...").
+_FINDING_OUT_VERBS = frozenset({"tell", "determine", "verify", "show", "demonstrate", "prove", "confirm", "estimate",
+                                "assess", "measure", "establish"})
 
 
 def _inability(verb: Token) -> bool:
@@ -4039,7 +4045,9 @@ def there_is_no(noun: Token) -> tuple[int, ...]:
     """"There is no warrant requirement.", "There is no duty to tell
     defendants.": said in criticism, a thing said not to exist is what is
     wrong; its words from "no" to the noun, with an infinitive saying what
-    it is a duty or right to do. () when the noun is not so denied.
+    it is a duty or right to do. () when the noun is not so denied, in an
+    idiom ("There is no doubt"), or a burden whose absence is good ("There is
+    no fee").
 
     >>> from policygraph.nlp import load_model
     >>> doc = load_model()("There is no duty to tell defendants.")
@@ -4051,6 +4059,8 @@ def there_is_no(noun: Token) -> tuple[int, ...]:
     if noun.dep_ != "attr" or verb.lemma_ != "be" or not no or not any(c.dep_ == "expl" for c in verb.children) \
             or _negated(verb) or in_condition(verb) or in_question(verb):
         return ()
+    if noun.lemma_.lower() in _SAID_ABSENT | _BROUGHT_HARMS | _RISK_NOUNS | _EXTRA_CHARGES:
+        return ()  # "There is no doubt", "no reason to wait": an idiom; "There is no fee": a burden spared
     end = noun.i
     for clause in (c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i and to_infinitive(c)):
         end = max(end, clause.right_edge.i)
@@ -4058,6 +4068,9 @@ def there_is_no(noun: Token) -> tuple[int, ...]:
     return toks if len(toks) <= 8 else tuple(range(no[0].i, noun.i + 1))
 
 
+#: Nouns that "There is no ..." says in idioms, not of a missing safeguard: "no doubt", "no reason to wait".
+_SAID_ABSENT = frozenset({"doubt", "reason", "time", "need", "question", "way", "point", "excuse", "substitute",
+                          "shortage", "evidence", "sign", "end", "telling", "denying", "guarantee", "place"})
 #: Nouns for what is wrong with something: "There is a transparency problem."
 _FLAW_NOUNS = frozenset({"problem", "flaw", "loophole", "weakness", "gap", "risk", "danger", "shortcoming"})
 #: Harm words that only place a measure on a scale: "lower costs" may be a harm or a hope.
@@ -4844,10 +4857,12 @@ def _doer_clauses(noun: Token) -> list[Token]:
     # and cause a loss" goes on with the sentence's verb)
     joined = [(c, x) for c in relatives for x in c.conjuncts] + [
         (relatives[0], x) for x in noun.children if x.dep_ == "conj" and relatives]
-    # ("..., or that push boaters into vouchers": a second relative clause of the same noun is another act)
+    # ("..., or that push boaters into vouchers": a second relative clause of the same noun is another act; not one
+    # saying which ones by size or holding, "or that own more than ten units")
     return relatives + [x for c, x in joined if x.pos_ == "VERB" and x.i > c.i
                         and x.tag_ == c.tag_ and not any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in _RELATIVES
-                                                         for s in x.children)] + [
+                                                         for s in x.children)
+                        and not (any(s.lower_ in _RELATIVES for s in x.children) and sized_or_held(x))] + [
         # "companies found placing unsafe goods on the market", "drivers caught speeding"
         x for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DETECTING_VERBS
         for x in [*(x for x in c.children if x.dep_ in {"xcomp", "advcl", "ccomp", "oprd"}),
@@ -4856,6 +4871,16 @@ def _doer_clauses(noun: Token) -> list[Token]:
         if x.pos_ == "VERB" and x.i > c.i and (x.tag_ == "VBG" or not _negated(x))]
 
 
+def sized_or_held(verb: Token) -> bool:
+    """Whether a relative clause says which ones by what they hold or how
+    big they are ("that own more than ten units", "that operate more than
+    fifty aircraft", "that have 50 employees"), not by what they do wrong."""
+    return verb.lemma_.lower() in _OWNING_VERBS or any(
+        c.dep_ == "dobj" and any(n.dep_ == "nummod" or n.like_num for n in c.children) for c in verb.children)
+
+
+#: Verbs of holding or having: "landlords that own ten units" says which landlords.
+_OWNING_VERBS = frozenset({"own", "have", "hold", "employ", "possess", "lease", "rent", "serve", "manage"})
 #: Relative pronouns that stand for the noun a clause describes: "owners who dump", "firms that fail".
 _RELATIVES = frozenset({"who", "that", "which"})
 #: Verbs of catching someone at something: what they are found doing is their conduct.

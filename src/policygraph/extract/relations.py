@@ -239,8 +239,10 @@ def doing_while(verb: Token) -> bool:
     supporting the program" is work done; "guides taxpayers in preparing
     returns" is the taxpayers' doing)."""
     prep = verb.head
+    # (not a passive clause: "In enforcing the Act, landowners have been fined by the Commission" is the agent's act)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in prep.head.children)
     return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep" and prep.lower_ in _WHILE_DOING \
-        and prep.head.pos_ in {"VERB", "AUX"} and prep.i < prep.head.i
+        and prep.head.pos_ in {"VERB", "AUX"} and prep.i < prep.head.i and not passive
 
 
 #: Prepositions before a gerund leading a clause whose subject does it: "In enacting the Act, ...".
@@ -2209,7 +2211,7 @@ def stances(r: Reading, verb: Token) -> list[Fact]:
         if negated(x):  # "we urge the President not to sign it": against it
             wanted = "criticizes" if backing else ""
         else:  # ("urge EPA to revise the decision": it is wanted changed, not backed)
-            wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] | UNDOING_VERBS | _PUTTING_OFF else \
+            wanted = "criticizes" if lemma in r.lex.relation_cues["criticizes"] | UNDOING_VERBS else \
                 "supports" if backing else ""
         facts += [Fact(a, wanted, p, verb.i) for c in x.children if c.dep_ == "dobj" for p in [r.policy_for(c)]
                   if p and wanted for a in actors]
@@ -2312,10 +2314,6 @@ def acts_asked(verb: Token) -> list[Token]:
 #: Verbs by which someone asks another to act: the stance in what is asked is the asker's.
 _URGING = {"urge", "ask", "call", "encourage", "request", "press", "implore", "petition", "invite", "recommend",
            "appeal"}
-
-#: Verbs of putting a policy off: to ask that it be put off is to oppose it ("asked the Department to delay the
-#: rule"), though a body that delays its own rule does not oppose it.
-_PUTTING_OFF = frozenset({"delay", "postpone", "defer", "pause"})
 
 
 def attributed_worries(r: Reading, verb: Token) -> list[Fact]:
