@@ -1666,6 +1666,8 @@ def test_frames_what_never_came_to_be(nlp, text, word, expected):
     # what a warned-of clause says the policy brings or means is the worry, named as a noun phrase
     ("Tenants worry that the rule will bring rising rents.", "rising rents"),
     ("Carriers warned that the rule will mean higher fares on regional routes.", "higher fares"),
+    # (session 46) what something would add to is the outcome feared
+    ("The union cautioned that more audits could add to the paperwork burden on small farms.", "paperwork burden"),
 ])
 def test_frames_worries_foreseen(nlp, text, worry):
     assert worry in _worries(nlp, text)

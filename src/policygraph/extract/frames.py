@@ -3438,7 +3438,8 @@ _CAUSE_VERBS = {"cause", "create", "pose", "impose", "bring", "mean", "produce",
 #: Nouns for a worry voiced: "raised concerns", "expressed doubts".
 _WORRY_WORDS = frozenset({"concern", "worry", "fear", "question", "doubt", "objection", "alarm", "reservation"})
 
-_OUTCOME_PREPS = {("result", "in"), ("lead", "to"), ("saddle", "with"), ("burden", "with"), ("contribute", "to")}
+_OUTCOME_PREPS = {("result", "in"), ("lead", "to"), ("saddle", "with"), ("burden", "with"), ("contribute", "to"),
+                  ("add", "to")}  # "more inspections could add to the administrative burden on farmers"
 _PUT_VERBS = {"put", "place"}
 
 
