@@ -1668,6 +1668,9 @@ def test_frames_what_never_came_to_be(nlp, text, word, expected):
     ("Carriers warned that the rule will mean higher fares on regional routes.", "higher fares"),
     # (session 46) what something would add to is the outcome feared
     ("The union cautioned that more audits could add to the paperwork burden on small farms.", "paperwork burden"),
+    # whoever says it, what a policy would invite or worsen is a harm
+    ("The council said the rule could invite refund fraud.", "refund fraud"),
+    ("The council said the rule would worsen the housing shortage.", "housing shortage"),
 ])
 def test_frames_worries_foreseen(nlp, text, worry):
     assert worry in _worries(nlp, text)
