@@ -5248,21 +5248,6 @@ def test_extract_the_bill_is_the_one_bill_known_by_its_number_only(nlp, number):
     assert ("privacy advocates", "criticizes", number.lower()) in relations, sorted(relations)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "stance"),
-    [
-        # (session 46) objections raised to a policy oppose it, as "objected to" does
-        ("The Marina Guild raised objections to the Harbor Act.", "criticizes"),
-        ("The Marina Guild objected to the Harbor Act.", "criticizes"),
-        # objections to something else say nothing of the act
-        ("The Marina Guild raised objections to the fee schedule, but it supports the Harbor Act.", "supports"),
-    ],
-)
-def test_extract_objections_raised_to_a_policy_oppose_it(nlp, sentence, stance):
-    _entities, relations, _x = run(nlp, "# Harbor news\n\nThe Harbor Act took effect in May. " + sentence + "\n")
-    assert {p for s, p, o in relations if s == "marina guild" and o == "harbor act"} == {stance}, sorted(relations)
-
-
 def test_extract_a_word_policies_names_share_is_no_place(nlp):
     # (session 46 review) "Green" opens two policies' names: "the Building Code" is another code
     entities, _relations, _x = run(nlp, "# Codes\n\nThe Green Building Code applies to builders. The Green Jobs Program "
