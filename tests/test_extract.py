@@ -5240,14 +5240,6 @@ def test_extract_a_quoted_title_s_bracketed_short_name_is_the_same_policy(nlp, b
     assert len(titled) == 1 and ("Refund Rule" in (titled[0].label, *titled[0].aliases)) == merged, sorted(entities)
 
 
-@pytest.mark.parametrize("number", ["SB 731", "H.R. 731", "AB 12"])
-def test_extract_the_bill_is_the_one_bill_known_by_its_number_only(nlp, number):
-    # (session 46) a state bill's "SB" is no name word, yet the article's one bill is "the bill"
-    _entities, relations, _x = run(nlp, f"# Bill analysis\n\n{number} would require marinas to test fuel. Privacy "
-                                        "advocates oppose the bill.\n")
-    assert ("privacy advocates", "criticizes", number.lower()) in relations, sorted(relations)
-
-
 def test_extract_a_word_policies_names_share_is_no_place(nlp):
     # (session 46 review) "Green" opens two policies' names: "the Building Code" is another code
     entities, _relations, _x = run(nlp, "# Codes\n\nThe Green Building Code applies to builders. The Green Jobs Program "

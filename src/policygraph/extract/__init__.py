@@ -3324,7 +3324,7 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 named[head][m.key] = f"{named[head].get(m.key, '')} {m.text.lower()}".strip()
                 if not _amended(doc[m.head]):
                     acted.add(m.key)
-    if not named and not _numbered_acts(per_doc):  # ("SB 731" alone, whose "SB" is no name word, is still "the bill")
+    if not named:
         return
     uses: dict[str, list[Mention]] = defaultdict(list)
     definite: dict[str, bool] = defaultdict(lambda: True)
@@ -3365,8 +3365,6 @@ def _merge_definite_references(docs: list[Doc], per_doc: list[list[Mention]], se
                 # "The Fair Docks Act would amend the Harbor Act ...", "the bill would amend the Rent Act": the bill
                 # is not the law it amends
                 keys = [k for k in keys if k in acted]
-        if not keys and text in BILL_WORDS:  # "SB 731 would require ... Privacy advocates oppose the bill": the one
-            keys = sorted(numbered)  # bill the article names, known by its number only
         bills = [k for k in keys if k in numbered]
         if len(keys) > 1 and definite[text] and text in BILL_WORDS and len(bills) == 1:
             # "H.B. 1127 would amend ... The attorney general could act under the Trade Practices Act ... the
