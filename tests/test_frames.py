@@ -1668,8 +1668,7 @@ def test_frames_what_never_came_to_be(nlp, text, word, expected):
     ("Carriers warned that the rule will mean higher fares on regional routes.", "higher fares"),
     # (session 46) what something would add to is the outcome feared
     ("The union cautioned that more audits could add to the paperwork burden on small farms.", "paperwork burden"),
-    # whoever says it, what a policy would invite or worsen is a harm
-    ("The council said the rule could invite refund fraud.", "refund fraud"),
+    # whoever says it, what a policy would worsen is a harm
     ("The council said the rule would worsen the housing shortage.", "housing shortage"),
 ])
 def test_frames_worries_foreseen(nlp, text, worry):
@@ -1818,6 +1817,20 @@ def test_frames_worries_joined_as_modifiers(nlp, text, worries):
 )
 def test_frames_worries_listed_after_a_gerund(nlp, text, worries):
     assert _worries(nlp, text) == worries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (session 46 review) a hope attracted, or a worsening only supposed, is no worry
+        "Officials said the grant would invite new investment in rural towns.",
+        "If lawmakers were to expand the bill to businesses, it would worsen the backlog at the department, officials "
+        "said.",
+        "The mayor said the rule will not worsen congestion.",
+    ],
+)
+def test_frames_no_worry_invited_or_supposed(nlp, text):
+    assert _worries(nlp, text) == []
 
 
 @pytest.mark.parametrize(

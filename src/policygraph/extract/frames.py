@@ -3223,15 +3223,18 @@ def foreseen_harms(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
                         or lemma in _PRICE_LOSS_NOUNS and bool(words & {"higher", "rising", "increased"})
                     if loss and (toks := _worry_phrase(noun)):
                         out.append((noun.i, toks))
-        if clause.lemma_.lower() in _WORSENING_VERBS:  # "the rule could invite refund fraud": what it invites is a harm
+        # "the rule would worsen the housing shortage": what it worsens is a harm (not a case supposed: "if lawmakers
+        # were to expand it, it would worsen ...")
+        if clause.lemma_.lower() in _WORSENING_VERBS and not any(c.dep_ == "advcl" and states_condition(c)
+                                                                 for c in clause.children):
             out += [(n.i, toks) for o in clause.children if o.dep_ == "dobj" for n in _listed_worries(o)
                     if not _someone(n) and (toks := _worry_phrase(n))]
     return out
 
 
-#: Verbs whose object is a harm by their meaning alone: "could invite fraud", "would worsen the shortage" ("hasten
-#: the transition" may be a hope).
-_WORSENING_VERBS = frozenset({"invite", "worsen", "exacerbate", "aggravate"})
+#: Verbs whose object is a harm by their meaning alone: "would worsen the shortage" ("hasten the transition" and
+#: "invite new investment" may be hopes).
+_WORSENING_VERBS = frozenset({"worsen", "exacerbate", "aggravate"})
 
 
 #: Verbs for harming someone: what does it, said by someone, is the worry ("hidden fees mislead buyers").
