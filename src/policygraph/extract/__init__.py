@@ -1150,15 +1150,18 @@ def _coalition_voice(found: dict[tuple[str, str, str], set[int]], authors: tuple
     """A letter written as "the undersigned organizations" (or under the
     coalition's name) argues as one coalition: a worry its signatories
     raise, and a stance on a numbered part of a policy (a section it
-    comments on), is the coalition's, not again each signatory's; each still takes the
-    letter's stance on the policies it is about. Each fact to move, and
+    comments on), is the coalition's, not again each signatory's, and so is
+    what the letter itself issues (its recommendations); each still takes
+    the letter's stance on the policies it is about. Each fact to move, and
     where to.
 
     >>> found = {("ana", "raisesConcern", "cost"): {1}, ("ana", "supports", "rule"): {2},
     ...          ("ana", "supports", "section 4"): {3}, ("coalition", "supports", "rule"): {2}}
-    >>> sorted(_coalition_voice(found, ("ana", "coalition"), {"coalition"}, {"section 4"}))
+    >>> sorted(_coalition_voice(found | {("recommendations", "issuedBy", "ana"): {5}}, ("ana", "coalition"),
+    ...                         {"coalition"}, {"section 4"}))
     [(('ana', 'raisesConcern', 'cost'), ('coalition', 'raisesConcern', 'cost')), \
-(('ana', 'supports', 'section 4'), ('coalition', 'supports', 'section 4'))]
+(('ana', 'supports', 'section 4'), ('coalition', 'supports', 'section 4')), \
+(('recommendations', 'issuedBy', 'ana'), ('recommendations', 'issuedBy', 'coalition'))]
     >>> _coalition_voice(found, ("ana",), set(), {"section 4"})
     []
     """
@@ -1167,8 +1170,11 @@ def _coalition_voice(found: dict[tuple[str, str, str], set[int]], authors: tuple
         coalition = next(iter(coalitions))
     if not coalition:
         return []
-    return [((s, p, o), (coalition, p, o)) for (s, p, o) in found if s in authors and s != coalition and (
+    voiced = [((s, p, o), (coalition, p, o)) for (s, p, o) in found if s in authors and s != coalition and (
         p == "raisesConcern" or p in {"supports", "criticizes"} and o in parts)]
+    # ("Our recommendations", said by the letter: the coalition issues them, not each signatory)
+    return voiced + [((s, p, o), (s, p, coalition)) for (s, p, o) in found
+                     if p == "issuedBy" and o in authors and o != coalition]
 
 
 def signatories(segments: list[Segment], docs: list[Doc], per_doc: list[list[Mention]],
