@@ -804,9 +804,11 @@ def kind_called_back(docs: list[Doc], tok_maps: list[dict[int, int]], kind: str)
     """The sentences that call a policy back by its kind word ("the order
     allows", "praised this ordinance" for "General Order 4.27"), by index:
     the word as a clause's subject or object."""
+    if not kind:
+        return set()
     # (the policy acted or said of, not a phrase: "in the order they arrive", "by order of the court")
     return {tok_map[t.i] for doc, tok_map in zip(docs, tok_maps) for t in doc[1:]
-            if kind and t.lower_ == kind.lower() and doc[t.i - 1].lower_ in {"the", "this"} and t.i in tok_map
+            if t.lower_ == kind.lower() and doc[t.i - 1].lower_ in {"the", "this"} and t.i in tok_map
             and t.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}}
 
 

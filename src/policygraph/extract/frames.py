@@ -4863,7 +4863,7 @@ def _doer_clauses(noun: Token) -> list[Token]:
     each act of a list in one ("operators who dump waste, falsify logs, or
     refuse inspections")."""
     relatives = [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
-                 and any(s.lower_ in {"who", "that", "which"} for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})]
+                 and any(s.lower_ in _RELATIVES for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})]
     # the acts joined to a clause, or to the noun where the parse joins them there ("a provider that fails to keep
     # the logs, or deletes them early, ..."), in the clause's own form ("punish shareholders who have invested ...
     # and cause a loss" goes on with the sentence's verb)
