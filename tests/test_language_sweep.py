@@ -535,6 +535,11 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         # (session 42 review) who posts a rule on a wall or a website shows it; they need not have made it
         ('# Harbor news\n\n', 'Marinas posted the Harbor Rule at their entrances, and most boaters complied.',
          ('harbor rule', 'issuedBy', 'marinas')),
+        # (session 47) the banned conduct's own verb is no reward: "granting", "raising", "adding"
+        (BILLS, 'The Ticket Act prohibits ticket sellers from granting any discount to resellers.',
+         ('ticket act', 'rewards', 'granting any discount')),
+        (RULE, 'The Harbor Rule bars marinas from granting preferences to the children of members.',
+         ('harbor rule', 'rewards', 'granting preferences')),
     ],
 )
 def test_language_sweep_reads_no_fact_where_there_is_none(nlp, preamble, text, fact):

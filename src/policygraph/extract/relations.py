@@ -1246,6 +1246,8 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
                  for p in t.children if p.dep_ == "pobj" and r.key_at(p, "Policy")]
         if under:
             subj = under[0]  # "unlawful ... under the Fair Lending Act": that law forbids it
+    if verb.lemma_.lower() in r.reward:  # "prohibits colleges from granting any preference": a conduct's own
+        behaviours = [b for b in behaviours if b != r.key_at(verb, "Behaviour")]  # verb ("granting") rewards nothing
     if not behaviours:
         return []
     policy = ""
