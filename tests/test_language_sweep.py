@@ -101,6 +101,9 @@ def gap(reason: str):
         (BILLS, 'The Ticket Act applies to ticket sellers and secondary marketplaces.',
          ('ticket act', 'evaluates', 'ticket sellers')),
         (BILLS, 'The Ticket Act covers ticket sellers.', ('ticket act', 'evaluates', 'ticket sellers')),
+        # (session 47) a rating scheme's participle: "a Scorecard grading each operator"
+        (RULE, 'The Harbor Board publishes a Marina Scorecard grading each marina operator on safety.',
+         ('marina scorecard', 'evaluates', 'marina operator')),
         (BILLS, 'Under the Ticket Act, ticket sellers may not use bots.', ('ticket act', 'penalizes', 'use bots')),
         (BILLS, 'Under the Ticket Act, it is illegal for ticket sellers to use bots.',
          ('ticket act', 'penalizes', 'use bots')),

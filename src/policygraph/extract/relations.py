@@ -1343,6 +1343,8 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         policy = next((a for a in agents if a), "") or sentence_policy(r, verb) or r.topic
         return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
     policy = r.policy_for(subject(verb))
+    if not policy and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a Scorecard grading each provider": the noun
+        policy = r.policy_for(verb.head)  # the participle hangs on grades
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() == "apply" or reaching:  # "applies to employers", "now extends to yacht clubs"
         objects += pobjs(verb, {"to"})
