@@ -101,6 +101,10 @@ def gap(reason: str):
         (BILLS, 'The Ticket Act applies to ticket sellers and secondary marketplaces.',
          ('ticket act', 'evaluates', 'ticket sellers')),
         (BILLS, 'The Ticket Act covers ticket sellers.', ('ticket act', 'evaluates', 'ticket sellers')),
+        # (session 47) "in favour" the tagger reads as a name, after a quotation
+        (RULE, 'Its sponsor said it would let "a deckhand care for her newborn without choosing between rent and '
+               'recovery." The Harbor Workers Union and the Boaters Alliance testified in favour.',
+         ('harbor workers union', 'supports', 'harbor rule')),
         # (session 47) a rating scheme's participle: "a Scorecard grading each operator"
         (RULE, 'The Harbor Board publishes a Marina Scorecard grading each marina operator on safety.',
          ('marina scorecard', 'evaluates', 'marina operator')),

@@ -2525,7 +2525,8 @@ def stance_in(r: Reading, verb: Token) -> list[Fact]:
     # "gathered signatures in support": the phrase may hang on the verb's object
     held = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
     for noun in (n for h in held for n in pobjs(h, {"in"})):
-        stance = _STANCE_IN.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None  # not "in supporting X"
+        # (not "in supporting X"; the tagger may take "favour" for a name)
+        stance = _STANCE_IN.get(noun.lemma_.lower()) if noun.pos_ in {"NOUN", "PROPN"} else None
         policies = [k for o in pobjs(noun, {"of", "to"}) for k in [r.policy_for(o)] if k] if stance else []
         if stance and not policies and not any(c.dep_ == "prep" for c in noun.children) and r.topic \
                 and not _other_policy_before(r, verb):
