@@ -955,7 +955,7 @@ def duty_facts(r: Reading) -> list[Fact]:
         for actor in actors:
             if named:
                 facts.append(Fact(conduct, "performedBy", actor, duty.head))
-            if duty.kind not in {"recommendation", "reward"}:
+            if duty.kind not in {"recommendation"}:
                 facts += [Fact(p, "evaluates", actor, duty.head) for p in policies]
         if named and duty.kind in {"prohibition", "penalty"}:
             facts += [Fact(p, "penalizes", conduct, duty.head) for p in policies]
@@ -988,6 +988,8 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     named = sentence_policy(r, verb)
     if named and all(set(m.tokens) <= set(duty.conduct) for m in r.mentions if m.key == named):
         named = ""  # "- possession of a substance on the Prohibited List": a policy inside the act imposes nothing
+    if duty.kind == "reward" and not policy and not named and not unnamed:
+        policy = benefit_created_before(r, verb)
     policy = policy or named or ("" if unnamed else paragraph_policy(r, verb) or r.intro_policy or r.topic)
     policies = [policy] if policy else []
     part = labelled_part(r) if policy and policy == r.topic and not named else ""
@@ -996,6 +998,32 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     if policy and duty.policy is not None:  # "the Boat Code and the Harbour Rule require owners to ..."
         policies += [p for p in r.conjuncts(r.doc[duty.policy], "Policy") if p not in policies]
     return policies
+
+
+#: Verbs that bring a programme into being: "Section 12 establishes the Pipeline Grant Program".
+_SETTING_UP_VERBS = frozenset({"create", "establish", "launch", "introduce", "fund", "set"})
+#: Words naming a programme that hands out a benefit: "Grant", "Incentive", "Rebate", "Tax Credit".
+_BENEFIT_NAME_WORDS = frozenset({"grant", "grants", "incentive", "incentives", "rebate", "rebates", "subsidy",
+                                 "subsidies", "credit", "bonus", "award", "stipend", "voucher", "vouchers",
+                                 "scholarship", "scholarships", "discount"})
+
+
+def benefit_created_before(r: Reading, verb: Token) -> str:
+    """The benefit programme the sentence before set up, by name ("Section
+    12 establishes the Nurse Pipeline Grant Program. Hospitals that partner
+    with a nursing school can receive grants"): a reward whose own sentence
+    names no policy is that programme's, not the section's or the act's
+    that created it. "" when that sentence set up no such programme, or
+    several."""
+    start = verb.sent.start
+    if start == 0:
+        return ""
+    before = r.doc[start - 1].sent
+    keys = {k for t in before if t.pos_ == "VERB" and t.lemma_.lower() in _SETTING_UP_VERBS
+            for o in t.children if o.dep_ == "dobj" for k in [r.key_at(o, "Policy")] if k
+            and any(m.key == k and m.text[:1].isupper() and _BENEFIT_NAME_WORDS & set(m.text.lower().split())
+                    for m in r.mentions)}
+    return next(iter(keys)) if len(keys) == 1 else ""
 
 
 def reward_imposer(imposer: Token, duty: Duty) -> Token:
