@@ -111,6 +111,12 @@ def gap(reason: str):
          ('clean boats grant program', 'evaluates', 'marinas')),
         (RULE, 'The Harbor Rule creates a Quiet Engine Incentive. Boat owners who replace two-stroke engines will '
                'receive $800 each.', ('quiet engine incentive', 'rewards', 'replace two-stroke engines')),
+        # (session 47) the named programmes a body has, it runs
+        (RULE, 'The Harbor Board also has two grant programs for marinas: the Clean Docks Program and the Safe '
+               'Moorings Program. The Harbor Board enforces the Harbor Rule.',
+         ('safe moorings program', 'issuedBy', 'harbor board')),
+        (RULE, 'The Harbor Board has a Fuel Dock Inspection Program.',
+         ('fuel dock inspection program', 'issuedBy', 'harbor board')),
         # (session 47) "in favour" the tagger reads as a name, after a quotation
         (RULE, 'Its sponsor said it would let "a deckhand care for her newborn without choosing between rent and '
                'recovery." The Harbor Workers Union and the Boaters Alliance testified in favour.',
@@ -552,6 +558,10 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         # (session 42 review) who posts a rule on a wall or a website shows it; they need not have made it
         ('# Harbor news\n\n', 'Marinas posted the Harbor Rule at their entrances, and most boaters complied.',
          ('harbor rule', 'issuedBy', 'marinas')),
+        # (session 47) programmes had but not named, or a duty to comply, run by no one said
+        (RULE, 'The Harbor Board has to comply with the Harbor Rule.', ('harbor rule', 'issuedBy', 'harbor board')),
+        (RULE, 'The Harbor Board does not have a Fuel Dock Inspection Program.',
+         ('fuel dock inspection program', 'issuedBy', 'harbor board')),
         # (session 47) the banned conduct's own verb is no reward: "granting", "raising", "adding"
         (BILLS, 'The Ticket Act prohibits ticket sellers from granting any discount to resellers.',
          ('ticket act', 'rewards', 'granting any discount')),

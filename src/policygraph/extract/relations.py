@@ -3227,12 +3227,29 @@ def moved_adoption(r: Reading, verb: Token) -> bool:
     return person and (asks or puts)
 
 
+def programmes_held(r: Reading, verb: Token) -> list[Fact]:
+    """"The IRS also has two volunteer programs: the VITA program and the
+    TCE program", "The agency has a Clean Docks Program": the named
+    programmes a body is said to have, it runs. Only policies called by a
+    name ("has other international agreements", "countries have credit
+    rating systems" name none), and not where it is denied."""
+    if verb.lemma_.lower() != "have" or verb.pos_ not in {"VERB", "AUX"} or negated(verb) \
+            or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return []  # ("has to comply with", "have said that": no holding)
+    subj = subject(verb)
+    holders = r.conjuncts(subj, "Actor") if subj is not None else []
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts, *listed_after_colon(c)]]
+    named = {m.key for m in r.mentions if m.text[:1].isupper()}
+    policies = [k for o in objects for k in [r.key_at(o, "Policy")] if k and k in named]
+    return [Fact(p, "issuedBy", a, verb.i) for p in dict.fromkeys(policies) for a in holders]
+
+
 #: Rules read at every verb: what a policy does for someone and pacts
 #: signed with someone need no relation cue.
 VERB_RULES = (motions, targeted, parties, passed_chambers, permitted_under, bound_by, answered_recommendations,
               tasks_assigned, powers_granted, systems_used, enforcers, sanctioners, created_parts, included_parts,
               formed_parts, running_assigned, attributed_worries, with_respect_to, stance_in, aimed_against,
-              called_judgement, concerns_held, charge_payers, dissenters)
+              called_judgement, concerns_held, charge_payers, dissenters, programmes_held)
 #: Rules read at a verb that cues a relation (or "be"): most verbs cue nothing.
 CUE_RULES = (effects, evaluations, issuers, owners_stated, stances, concerns_raised, parts)
 #: Rules read over the whole segment: mentions, duties and list labels.
