@@ -111,6 +111,12 @@ def gap(reason: str):
          ('clean boats grant program', 'evaluates', 'marinas')),
         (RULE, 'The Harbor Rule creates a Quiet Engine Incentive. Boat owners who replace two-stroke engines will '
                'receive $800 each.', ('quiet engine incentive', 'rewards', 'replace two-stroke engines')),
+        # (session 47) an adverb on the class's adjective is part of its name, and spells its acronym
+        (RULE, 'Newly hired dock workers must complete safety training under the Harbor Rule.',
+         ('complete safety training', 'performedBy', 'newly hired dock workers')),
+        (RULE, 'The Harbor Rule places duties on very large marina operators (VLMOs).\n\n'
+               'Very large marina operators must:\n\n- file a storm plan;\n- keep spill kits.\n\n'
+               'Each VLMO must pay a fee.', ('pay a fee', 'performedBy', 'vlmo')),
         # (session 47) the named programmes a body has, it runs
         (RULE, 'The Harbor Board also has two grant programs for marinas: the Clean Docks Program and the Safe '
                'Moorings Program. The Harbor Board enforces the Harbor Rule.',

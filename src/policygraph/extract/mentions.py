@@ -81,6 +81,36 @@ def _determiner_in_name(doc: Doc, kept: list[int]) -> bool:
         and doc[first.i - 1].lower_ in {"the", "'s", "\u2019s", '"', "\u201c"}
 
 
+#: Adverbs that point or limit rather than describe ("only", "also"): no part of a class of people or things.
+_FOCUSING_ADVERBS = frozenset({"only", "also", "even", "just", "still", "already", "especially", "particularly",
+                               "mainly", "mostly", "primarily", "generally", "usually", "typically", "largely",
+                               "currently", "potentially", "certainly", "possibly", "probably", "actually", "really",
+                               "so", "too", "now", "then", "however", "otherwise", "likewise", "similarly", "further"})
+
+
+def degree_adverb(doc: Doc, kept: list[int]) -> bool:
+    """Whether the phrase opens with an adverb that says how much or how of
+    the adjective after it: "Newly hired employees", "Highly skilled
+    workers", "Very large online platforms" are those classes, so the
+    adverb is part of the name. Not an adverb that points or limits ("only
+    registered voters", "also large firms"), nor one on the noun itself.
+
+    >>> from policygraph.nlp import load_model
+    >>> nlp = load_model()
+    >>> degree_adverb(nlp("Newly hired employees must train."), [0, 1, 2])
+    True
+    >>> degree_adverb(nlp("Only registered voters may vote."), [0, 1, 2])
+    False
+    """
+    if len(kept) < 3:
+        return False
+    adverb, modifier = doc[kept[0]], doc[kept[1]]
+    return adverb.pos_ == "ADV" and adverb.dep_ == "advmod" and adverb.head.i == modifier.i \
+        and kept[1] == kept[0] + 1 and modifier.tag_ in {"JJ", "JJR", "JJS", "VBN", "VBG"} \
+        and modifier.dep_ in {"amod", "compound"} and adverb.lower_ not in _FOCUSING_ADVERBS \
+        and (adverb.lower_.endswith("ly") or adverb.lower_ in {"very", "most", "least", "well", "less", "more"})
+
+
 def _sum_before_name(doc: Doc, kept: list[int]) -> bool:
     """"a £15 million Attendance Improvement Fund", "a $200,000 Clean
     Streets program", "a $6 million grant program": a sum in millions, or
@@ -724,7 +754,7 @@ class Finding:
                         # "the so-called Worker Flexibility Act": what it is called, no word of the name
                         or doc[kept[0]].lower_ in _NAMING_PARTICIPLES and len(kept) > 1 and doc[kept[1]].is_title
                         or _sum_before_name(doc, kept) or adjective_before_name(doc, kept)) \
-                and not self._measured_policy(doc, kept) \
+                and not self._measured_policy(doc, kept) and not degree_adverb(doc, kept) \
                 and not number_in_name(doc, kept) and not _determiner_in_name(doc, kept):
             kept.pop(0)
         # (in lower case: "the Wildfire Risk-Based Allocation Act" is named so)
@@ -3209,9 +3239,10 @@ def _long_form(doc: Doc, paren: int, acr: str) -> tuple[int, int] | None:
             return content[0].i, end
         spelled = acr[:-1] if acr.endswith("s") and acr[:-1].isupper() else acr  # "pharmacy benefit managers (PBMs)"
         if "".join(w.text[0].upper() for w in words) == spelled.upper() and (
-                words[0].text[0].isupper() or len(words) >= 3 and not words[0].is_stop):
+                words[0].text[0].isupper() or len(words) >= 3 and (not words[0].is_stop or words[0].pos_ == "ADV")):
             # "Department of Labor (DOL)": the "of" has its letter too; so has
-            # a lower-case long form spelled word by word ("memorandum of agreement (MOA)")
+            # a lower-case long form spelled word by word ("memorandum of agreement (MOA)"), an adverb
+            # opening it too ("very large online platforms (VLOPs)")
             return words[0].i, end
         if capitalised and len(content) >= 3 and initials[:-1] == letters \
                 and content[-1].lower_.rstrip(".") in _FORM_WORDS:
