@@ -117,6 +117,9 @@ def gap(reason: str):
         (RULE, 'The Harbor Rule places duties on very large marina operators (VLMOs).\n\n'
                'Very large marina operators must:\n\n- file a storm plan;\n- keep spill kits.\n\n'
                'Each VLMO must pay a fee.', ('pay a fee', 'performedBy', 'vlmo')),
+        # (session 47) an act cited with its maker's code before its number
+        ('# Platforms\n\n', 'Regulation (EU) 2022/2065 sets common rules for online platforms. Platforms must '
+                              'not use dark patterns.', ('regulation (eu) 2022/2065', 'penalizes', 'use dark patterns')),
         # (session 47) the named programmes a body has, it runs
         (RULE, 'The Harbor Board also has two grant programs for marinas: the Clean Docks Program and the Safe '
                'Moorings Program. The Harbor Board enforces the Harbor Rule.',

@@ -88,6 +88,12 @@ _FOCUSING_ADVERBS = frozenset({"only", "also", "even", "just", "still", "already
                                "so", "too", "now", "then", "however", "otherwise", "likewise", "similarly", "further"})
 
 
+#: Acts cited with their maker's code in brackets before the number: "Regulation (EU) 2016/679",
+#: "Directive (EU) 2019/790", "Decision (CFSP) 2022/266".
+_CODED_ACTS = frozenset({"regulation", "directive", "decision"})
+_MAKER_CODE_BEFORE_NUMBER = re.compile(r"\(\s?[A-Z]{2,5}\s?\)\s?\d[\d/.-]*")
+
+
 def degree_adverb(doc: Doc, kept: list[int]) -> bool:
     """Whether the phrase opens with an adverb that says how much or how of
     the adjective after it: "Newly hired employees", "Highly skilled
@@ -964,6 +970,9 @@ class Finding:
                 and doc[number[1]].like_num and doc[end].text[:1].isupper():
             toks = [*toks, *range(end, number[1] + 1)]
             end = number[1] + 1
+        if _MAKER_CODE_BEFORE_NUMBER.fullmatch(doc[end : end + 4].text) and doc[toks[-1]].lower_ in _CODED_ACTS:
+            toks = [*toks, end, end + 1, end + 2]  # "Regulation (EU) 2022/2065": who made it, between kind and number
+            end += 3
         while end < len(doc) and (doc[end].like_num or _CODE.fullmatch(doc[end].text) or cites_a_code(doc, end) or (
                 doc[end].text in "-/." and end + 1 < len(doc) and end > toks[-1]
                 and (doc[end + 1].like_num or doc[end + 1].text[:1].isdigit() and _CODE.fullmatch(doc[end + 1].text))
