@@ -120,6 +120,8 @@ def gap(reason: str):
         # (session 47) an act cited with its maker's code before its number
         ('# Platforms\n\n', 'Regulation (EU) 2022/2065 sets common rules for online platforms. Platforms must '
                               'not use dark patterns.', ('regulation (eu) 2022/2065', 'penalizes', 'use dark patterns')),
+        # (session 47) what a policy intrudes on is a worry about it
+        (RULE, 'Critics say the Harbor Rule intrudes on local autonomy.', ('local autonomy', 'concernAbout', 'harbor rule')),
         # (session 47) the named programmes a body has, it runs
         (RULE, 'The Harbor Board also has two grant programs for marinas: the Clean Docks Program and the Safe '
                'Moorings Program. The Harbor Board enforces the Harbor Rule.',

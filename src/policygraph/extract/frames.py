@@ -3502,9 +3502,9 @@ def risking_subject(gerund: Token) -> Token | None:
 
 
 _THREAT_VERBS = {"threaten", "undermine", "erode", "jeopardize", "jeopardise", "endanger", "compromise",
-                 "infringe", "encroach", "impinge"}
-#: Threat verbs that name what they threaten after "on": "infringes on free speech".
-_ENCROACH_VERBS = {"infringe", "encroach", "impinge"}
+                 "infringe", "encroach", "impinge", "intrude"}
+#: Threat verbs that name what they threaten after "on": "infringes on free speech", "intrudes on autonomy".
+_ENCROACH_VERBS = {"infringe", "encroach", "impinge", "intrude"}
 
 
 def _threatened(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
