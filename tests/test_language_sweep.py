@@ -122,6 +122,9 @@ def gap(reason: str):
                               'not use dark patterns.', ('regulation (eu) 2022/2065', 'penalizes', 'use dark patterns')),
         # (session 47) what a policy intrudes on is a worry about it
         (RULE, 'Critics say the Harbor Rule intrudes on local autonomy.', ('local autonomy', 'concernAbout', 'harbor rule')),
+        # (session 47) what a warner says would dwindle is the worry
+        (RULE, 'The Boaters Alliance warned that marina investment, which pays for new docks, could fall under the '
+               'Harbor Rule.', ('boaters alliance', 'raisesConcern', 'marina investment')),
         # (session 47) the named programmes a body has, it runs
         (RULE, 'The Harbor Board also has two grant programs for marinas: the Clean Docks Program and the Safe '
                'Moorings Program. The Harbor Board enforces the Harbor Rule.',

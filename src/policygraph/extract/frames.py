@@ -3279,6 +3279,11 @@ def _risk_phrase(noun: Token) -> tuple[int, ...]:
 _ASKING_VERBS = frozenset({"ask", "urge", "call", "request", "demand", "press", "implore", "recommend"})
 
 
+#: Verbs of something good dwindling, whose subject a warner fears for: "alumni giving could fall".
+_DWINDLING_VERBS = frozenset({"fall", "decline", "drop", "shrink", "dwindle", "plummet", "collapse", "disappear",
+                              "evaporate", "vanish", "erode"})
+
+
 def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     """What a clause reported as a worry names: the outcome it leads to or
     causes ("will lead to job losses", "could cause an increase in
@@ -3327,6 +3332,11 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         # (not "would fall short of what schools need")
         outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
                      and s.lemma_.lower() in _CHANGE_NOUNS | _LOADS and (toks := _worry_phrase(s))]
+    if lemma in _DWINDLING_VERBS and not any(c.dep_ == "dobj" for c in clause.children) \
+            and not pobjs(clause, {"on", "upon"}):  # "warned that alumni giving could fall": what would dwindle
+        outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+                     and not _someone(s) and (toks := tuple(t.i for t in s.subtree if t.i <= s.i
+                                                            and t.dep_ in {"compound", "amod", "nmod"} or t.i == s.i))]
     if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in DANGEROUS for c in clause.children):
         # "warns that listeriosis is especially dangerous for pregnant people": the danger is the worry
         # ("listeriosis", "these supplements"; not a person: "the suspect is dangerous")
