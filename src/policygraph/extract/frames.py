@@ -3332,8 +3332,10 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
         # (not "would fall short of what schools need")
         outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
                      and s.lemma_.lower() in _CHANGE_NOUNS | _LOADS and (toks := _worry_phrase(s))]
-    if lemma in _DWINDLING_VERBS and not any(c.dep_ == "dobj" for c in clause.children) \
+    if lemma in _DWINDLING_VERBS and not any(c.dep_ == "dobj" or c.lower_ in {"short", "behind"}
+                                             for c in clause.children) \
             and not pobjs(clause, {"on", "upon"}):  # "warned that alumni giving could fall": what would dwindle
+        # (not what "would fall short of" a need: the measure is judged, nothing dwindles)
         outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
                      and not _someone(s) and (toks := tuple(t.i for t in s.subtree if t.i <= s.i
                                                             and t.dep_ in {"compound", "amod", "nmod"} or t.i == s.i))]
