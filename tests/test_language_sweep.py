@@ -581,6 +581,9 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
          ('ticket act', 'rewards', 'granting any discount')),
         (RULE, 'The Harbor Rule bars marinas from granting preferences to the children of members.',
          ('harbor rule', 'rewards', 'granting preferences')),
+        # (session 47) a benefit sought inside the conduct's own clause rewards nothing
+        (RULE, '- **Fraud.** A boater who knowingly makes a false statement to get benefits must repay them and loses '
+               'eligibility for one year.', ('harbor rule', 'rewards', 'makes a false statement')),
     ],
 )
 def test_language_sweep_reads_no_fact_where_there_is_none(nlp, preamble, text, fact):

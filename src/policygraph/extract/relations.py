@@ -1231,7 +1231,9 @@ def effects(r: Reading, verb: Token) -> list[Fact]:
     # "the union praised the council for acting": someone's praise is no policy's reward unless it is "under" one
     stance = r.lex.relation_cues["supports"] | r.lex.relation_cues["criticizes"]
     opinion = verb.lemma_.lower() in stance and subj is not None and bool(r.key_at(subj, "Actor"))
-    if subj is not None:  # "Failure to report a spill results in a fine": the failure, not the reporting
+    # "Failure to report a spill results in a fine": the failure, not the reporting (not where the verb is inside
+    # the subject's own clause: "a worker who makes a false statement to get benefits" is no reward for it)
+    if subj is not None and not any(t.i == verb.i for t in subj.subtree):
         inner = {t.i for c in subj.children if c.dep_ == "acl" and r.key_at(subj, "Behaviour") for t in c.subtree}
         behaviours += r.keys_in((t for t in subj.subtree if t.i not in inner), "Behaviour")
     verb_is_cue = verb.lemma_.lower() in (r.penalty | r.reward)
