@@ -101,14 +101,10 @@ def gap(reason: str):
         (BILLS, 'The Ticket Act applies to ticket sellers and secondary marketplaces.',
          ('ticket act', 'evaluates', 'ticket sellers')),
         (BILLS, 'The Ticket Act covers ticket sellers.', ('ticket act', 'evaluates', 'ticket sellers')),
-        # (session 47) a reward whose sentence names no policy is the benefit programme set up just before; a
-        # policy that rewards an actor's conduct regulates that actor
+        # (session 47) a reward whose sentence names no policy is the benefit programme set up just before
         (RULE, 'Section 12 of the Harbor Rule establishes the Clean Boats Grant Program. Marinas that install '
                'pump-out stations can receive grants of up to $5,000.',
          ('clean boats grant program', 'rewards', 'install pump-out stations')),
-        (RULE, 'Section 12 of the Harbor Rule establishes the Clean Boats Grant Program. Marinas that install '
-               'pump-out stations can receive grants of up to $5,000.',
-         ('clean boats grant program', 'evaluates', 'marinas')),
         (RULE, 'The Harbor Rule creates a Quiet Engine Incentive. Boat owners who replace two-stroke engines will '
                'receive $800 each.', ('quiet engine incentive', 'rewards', 'replace two-stroke engines')),
         # (session 47) an adverb on the class's adjective is part of its name, and spells its acronym

@@ -955,7 +955,7 @@ def duty_facts(r: Reading) -> list[Fact]:
         for actor in actors:
             if named:
                 facts.append(Fact(conduct, "performedBy", actor, duty.head))
-            if duty.kind not in {"recommendation"}:
+            if duty.kind not in {"recommendation", "reward"}:
                 facts += [Fact(p, "evaluates", actor, duty.head) for p in policies]
         if named and duty.kind in {"prohibition", "penalty"}:
             facts += [Fact(p, "penalizes", conduct, duty.head) for p in policies]
