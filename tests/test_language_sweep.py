@@ -119,8 +119,10 @@ def gap(reason: str):
         # (session 47) what a policy intrudes on is a worry about it
         (RULE, 'Critics say the Harbor Rule intrudes on local autonomy.', ('local autonomy', 'concernAbout', 'harbor rule')),
         # (session 47) what a warner says would dwindle is the worry
-        (RULE, 'The Boaters Alliance warned that marina investment, which pays for new docks, could fall under the '
-               'Harbor Rule.', ('boaters alliance', 'raisesConcern', 'marina investment')),
+        (RULE, 'The Boaters Alliance warned that marina investment, which pays for new docks, could fall by half.',
+         ('boaters alliance', 'raisesConcern', 'marina investment')),
+        (RULE, 'Several marina owners warned that the number of visiting boats could drop.',
+         ('marina owners', 'raisesConcern', 'number of visiting boats')),
         # (session 47) the named programmes a body has, it runs
         (RULE, 'The Harbor Board also has two grant programs for marinas: the Clean Docks Program and the Safe '
                'Moorings Program. The Harbor Board enforces the Harbor Rule.',
@@ -572,6 +574,21 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'The Harbor Board has to comply with the Harbor Rule.', ('harbor rule', 'issuedBy', 'harbor board')),
         (RULE, 'The Harbor Board does not have a Fuel Dock Inspection Program.',
          ('fuel dock inspection program', 'issuedBy', 'harbor board')),
+        # (session 47 review) programmes had as a benefit or in an idiom; a stance word "in" a ministry's name; a
+        # programme refused funding; a bonus from a named giver; a physical intrusion; what is bad to have more of
+        (RULE, 'Working families that have the Earned Income Tax Credit on their return get larger refunds.',
+         ('earned income tax credit', 'issuedBy', 'working families')),
+        (RULE, 'The Port Commission has the Shore Power Program in mind as a model.',
+         ('shore power program', 'issuedBy', 'port commission')),
+        (RULE, 'Former minister Colin Dale, who served in Defence for a decade, told the committee he had doubts.',
+         ('colin dale', 'supports', 'harbor rule')),
+        (RULE, 'The Senate declined to fund the Travel Nurse Incentive Program. Staffing agencies that cap their fees '
+               'earn a federal tax credit.', ('travel nurse incentive program', 'rewards', 'cap their fees')),
+        (RULE, 'Section 15 establishes the Nurse Educator Scholarship Program. Hospitals that report quality data can '
+               'also earn a payment bonus from the Harbor Board.',
+         ('nurse educator scholarship program', 'rewards', 'report quality data')),
+        (RULE, 'The Boaters Union says protesters intruded on the hearing.', ('boaters union', 'raisesConcern', 'hearing')),
+        (RULE, 'Tenants warned that complaints about the Harbor Rule could drop.', ('tenants', 'raisesConcern', 'complaints')),
         # (session 47) the banned conduct's own verb is no reward: "granting", "raising", "adding"
         (BILLS, 'The Ticket Act prohibits ticket sellers from granting any discount to resellers.',
          ('ticket act', 'rewards', 'granting any discount')),

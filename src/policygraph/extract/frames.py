@@ -3284,6 +3284,22 @@ _DWINDLING_VERBS = frozenset({"fall", "decline", "drop", "shrink", "dwindle", "p
                               "evaporate", "vanish", "erode"})
 
 
+#: What is bad to have more of, whose fall is no worry: "complaints could drop", "app fees could fall".
+_BAD_WHEN_HIGH = frozenset({"fee", "tax", "fine", "premium", "cost", "charge", "penalty", "rent", "toll", "debt", "price",
+                            "complaint", "crime", "violation", "emission", "pollution", "death", "injury", "accident",
+                            "error", "delay", "backlog", "fraud", "waste", "wait", "tariff"})
+
+
+def _dwindling(subject: Token) -> tuple[int, ...]:
+    """The words naming what would dwindle: the subject with its modifiers
+    and what it is "of" ("alumni giving", "the number of applicants", "the
+    supply of rental homes"), not a clause about it ("which pays for ...")."""
+    of = {t.i for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+    toks = sorted(t.i for t in subject.subtree if t.i in of or t.i <= subject.i
+                  and (t.dep_ in {"compound", "amod", "nmod"} or t.i == subject.i))
+    return tuple(toks) if toks == list(range(toks[0], toks[-1] + 1)) else (subject.i,)
+
+
 def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
     """What a clause reported as a worry names: the outcome it leads to or
     causes ("will lead to job losses", "could cause an increase in
@@ -3334,11 +3350,11 @@ def _reported_worry(clause: Token) -> list[tuple[int, tuple[int, ...]]]:
                      and s.lemma_.lower() in _CHANGE_NOUNS | _LOADS and (toks := _worry_phrase(s))]
     if lemma in _DWINDLING_VERBS and not any(c.dep_ == "dobj" or c.lower_ in {"short", "behind"}
                                              for c in clause.children) \
-            and not pobjs(clause, {"on", "upon"}):  # "warned that alumni giving could fall": what would dwindle
-        # (not what "would fall short of" a need: the measure is judged, nothing dwindles)
+            and not (lemma == "fall" and any(c.dep_ == "prep" and c.lower_ != "by" for c in clause.children)):
+        # "warned that alumni giving could fall": what would dwindle (not what "would fall short of" a need, nor
+        # what "could fall along party lines" or "in the middle of the season": there "fall" is to happen or land)
         outcomes += [(s.i, toks) for s in clause.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
-                     and not _someone(s) and (toks := tuple(t.i for t in s.subtree if t.i <= s.i
-                                                            and t.dep_ in {"compound", "amod", "nmod"} or t.i == s.i))]
+                     and not _someone(s) and s.lemma_.lower() not in _BAD_WHEN_HIGH and (toks := _dwindling(s))]
     if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in DANGEROUS for c in clause.children):
         # "warns that listeriosis is especially dangerous for pregnant people": the danger is the worry
         # ("listeriosis", "these supplements"; not a person: "the suspect is dangerous")
@@ -3519,6 +3535,18 @@ _THREAT_VERBS = {"threaten", "undermine", "erode", "jeopardize", "jeopardise", "
 _ENCROACH_VERBS = {"infringe", "encroach", "impinge", "intrude"}
 
 
+#: Nouns for a measure, which may intrude on a right or an autonomy ("the law intrudes on ...").
+_INTRUDING_NOUNS = frozenset({"law", "act", "rule", "bill", "order", "regulation", "ordinance", "policy", "program",
+                              "programme", "measure", "plan", "requirement", "mandate", "ban", "system", "code", "it"})
+
+
+def _intruding_measure(subject: Token | None) -> bool:
+    """Whether what intrudes is a measure: "the law intrudes on institutional
+    autonomy", "it intrudes on ..." (not "protesters intruded on the
+    hearing", "pop-up surveys intrude on shoppers")."""
+    return subject is not None and (subject.lemma_.lower() in _INTRUDING_NOUNS or subject.pos_ == "PROPN")
+
+
 def _threatened(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     """"the rule threatens press freedom", "could undermine public trust":
     what is said to be threatened is the worry."""
@@ -3529,6 +3557,8 @@ def _threatened(verb: Token) -> list[tuple[int, tuple[int, ...]]]:
     if verb.tag_ == "VBG":  # "jeopardizing river research nationwide": the act of threatening is named
         whole = _contiguous(verb.doc, [t.i for t in verb.subtree if t.i >= verb.i])
         return [(verb.i, whole)] if 2 <= len(whole) <= 8 else []
+    if verb.lemma_.lower() == "intrude" and not _intruding_measure(_subject(verb)):
+        return []  # ("protesters intruded on the hearing", "nothing ... shall intrude on": no measure threatens)
     if verb.lemma_.lower() in _ENCROACH_VERBS:  # "infringes on property rights"
         return [(o.i, toks) for p in verb.children if p.dep_ == "prep" and p.lower_ in {"on", "upon"}
                 for o in p.children if o.dep_ == "pobj" and (toks := _worry_phrase(o))]

@@ -1000,6 +1000,8 @@ def duty_policies(r: Reading, duty, verb: Token, conduct: str) -> list[str]:
     return policies
 
 
+#: Verbs of not doing what follows: "declined to fund the Travel Nurse Incentive Program".
+_REFUSING_VERBS = frozenset({"decline", "refuse", "fail", "reject", "omit"})
 #: Verbs that bring a programme into being: "Section 12 establishes the Pipeline Grant Program".
 _SETTING_UP_VERBS = frozenset({"create", "establish", "launch", "introduce", "fund", "set"})
 #: Words naming a programme that hands out a benefit: "Grant", "Incentive", "Rebate", "Tax Credit".
@@ -1016,10 +1018,13 @@ def benefit_created_before(r: Reading, verb: Token) -> str:
     that created it. "" when that sentence set up no such programme, or
     several."""
     start = verb.sent.start
-    if start == 0:
-        return ""
+    givers = [o for t in verb.sent for o in pobjs(t, {"from"}) if r.key_at(o, "Actor")]
+    if start == 0 or givers:
+        return ""  # ("... can also earn a bonus from the Centers for Medicare & Medicaid Services": the giver's)
     before = r.doc[start - 1].sent
-    keys = {k for t in before if t.pos_ == "VERB" and t.lemma_.lower() in _SETTING_UP_VERBS
+    keys = {k for t in before if t.pos_ == "VERB" and t.lemma_.lower() in _SETTING_UP_VERBS and not negated(t)
+            and not (t.dep_ == "xcomp" and t.head.lemma_.lower() in _REFUSING_VERBS)  # "declined to fund the X Program"
+            and not negated(t.head)
             for o in t.children if o.dep_ == "dobj" for k in [r.key_at(o, "Policy")] if k
             and any(m.key == k and m.text[:1].isupper() and _BENEFIT_NAME_WORDS & set(m.text.lower().split())
                     for m in r.mentions)}
@@ -1373,8 +1378,12 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         policy = next((a for a in agents if a), "") or sentence_policy(r, verb) or r.topic
         return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
     policy = r.policy_for(subject(verb))
-    if not policy and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a Scorecard grading each provider": the noun
-        policy = r.policy_for(verb.head)  # the participle hangs on grades
+    if not policy and verb.dep_ == "acl" and verb.tag_ == "VBG" and not (any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in verb.head.children)
+            and not any(c.dep_ == "compound" for c in verb.head.children)):
+        # "the Provider Service Scorecard grading each provider": the noun the participle hangs on grades ("created a
+        # Scorecard grading restaurants" introduces one, which the article may not name)
+        policy = r.policy_for(verb.head)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() == "apply" or reaching:  # "applies to employers", "now extends to yacht clubs"
         objects += pobjs(verb, {"to"})
@@ -2555,8 +2564,9 @@ def stance_in(r: Reading, verb: Token) -> list[Fact]:
     # "gathered signatures in support": the phrase may hang on the verb's object
     held = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
     for noun in (n for h in held for n in pobjs(h, {"in"})):
-        # (not "in supporting X"; the tagger may take "favour" for a name)
-        stance = _STANCE_IN.get(noun.lemma_.lower()) if noun.pos_ in {"NOUN", "PROPN"} else None
+        # (not "in supporting X"; the tagger may take "favour" for a name, not "in Defence", "in Support")
+        stance = _STANCE_IN.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" or noun.pos_ == "PROPN" \
+            and noun.lower_ in {"favour", "favor"} else None
         policies = [k for o in pobjs(noun, {"of", "to"}) for k in [r.policy_for(o)] if k] if stance else []
         if stance and not policies and not any(c.dep_ == "prep" for c in noun.children) and r.topic \
                 and not _other_policy_before(r, verb):
@@ -3236,11 +3246,16 @@ def programmes_held(r: Reading, verb: Token) -> list[Fact]:
     name ("has other international agreements", "countries have credit
     rating systems" name none), and not where it is denied."""
     if verb.lemma_.lower() != "have" or verb.pos_ not in {"VERB", "AUX"} or negated(verb) \
-            or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
-        return []  # ("has to comply with", "have said that": no holding)
+            or any(c.dep_ in {"xcomp", "ccomp", "advcl"} or c.dep_ == "prep" and c.lower_ in {"in", "on", "at"}
+                   for c in verb.children):
+        return []  # ("has to comply with", "have said that", "has the Program in mind", "... on their side")
     subj = subject(verb)
-    holders = r.conjuncts(subj, "Actor") if subj is not None else []
-    objects = [o for c in verb.children if c.dep_ == "dobj" for o in [c, *c.conjuncts, *listed_after_colon(c)]]
+    # only a body runs a programme: "working families have the Earned Income Tax Credit" benefit from it
+    holders = [k for k in r.conjuncts(subj, "Actor") if r.classes.get(k) in {"GovernmentBody", "Organisation"}] \
+        if subj is not None else []
+    objects = [o for c in verb.children if c.dep_ == "dobj" and not any(  # ("have the Act to rely on", "... to thank")
+        a.dep_ in {"acl", "relcl"} and a.tag_ == "VB" and any(t.tag_ == "TO" for t in a.children) or a.dep_ == "prep"
+        and a.lower_ in {"on", "in"} for a in c.children) for o in [c, *c.conjuncts, *listed_after_colon(c)]]
     named = {m.key for m in r.mentions if m.text[:1].isupper()}
     policies = [k for o in objects for k in [r.key_at(o, "Policy")] if k and k in named]
     return [Fact(p, "issuedBy", a, verb.i) for p in dict.fromkeys(policies) for a in holders]
