@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policygraph.extract.relations import power_holder, said_of_oneself, subject
+from policygraph.extract.relations import bare_introduction, power_holder, said_of_oneself, subject
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,18 @@ def test_relations_who_does_a_gerund_leading_a_clause(nlp, text, doer):
     gerund = next(t for t in doc if t.tag_ == "VBG")
     found = subject(gerund)
     assert (found.text if found is not None else None) == doer
+
+
+@pytest.mark.parametrize(
+    ("text", "introduced"),
+    [
+        # (session 47 review) a kind word brought in with "a" names no scheme of the article's
+        ("Last year the city created a Scorecard grading restaurants on hygiene.", True),
+        ("The board publishes a Marina Scorecard grading each marina operator.", False),
+        ("The board publishes the Scorecard grading each marina operator.", False),
+    ],
+)
+def test_relations_a_kind_word_brought_in_bare(nlp, text, introduced):
+    doc = nlp(text)
+    noun = next(t for t in doc if t.lower_ == "scorecard")
+    assert bare_introduction(noun) is introduced

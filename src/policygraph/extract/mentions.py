@@ -95,8 +95,8 @@ _MAKER_CODE_BEFORE_NUMBER = re.compile(r"\(\s?[A-Z]{2,5}\s?\)\s?\d[\d/.-]*")
 
 
 def degree_adverb(doc: Doc, kept: list[int]) -> bool:
-    """Whether the phrase opens with an adverb that says how much or how of
-    the adjective after it: "Newly hired employees", "Highly skilled
+    """Whether the phrase opens with an adverb that says how far, or in
+    what way, the adjective after it holds: "Newly hired employees", "Highly skilled
     workers", "Very large online platforms" are those classes, so the
     adverb is part of the name. Not an adverb that points or limits ("only
     registered voters", "also large firms"), nor one on the noun itself.

@@ -1378,11 +1378,8 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         policy = next((a for a in agents if a), "") or sentence_policy(r, verb) or r.topic
         return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
     policy = r.policy_for(subject(verb))
-    if not policy and verb.dep_ == "acl" and verb.tag_ == "VBG" and not (any(
-            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in verb.head.children)
-            and not any(c.dep_ == "compound" for c in verb.head.children)):
-        # "the Provider Service Scorecard grading each provider": the noun the participle hangs on grades ("created a
-        # Scorecard grading restaurants" introduces one, which the article may not name)
+    if not policy and verb.dep_ == "acl" and verb.tag_ == "VBG" and not bare_introduction(verb.head):
+        # "the Provider Service Scorecard grading each provider": the noun the participle hangs on grades
         policy = r.policy_for(verb.head)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() == "apply" or reaching:  # "applies to employers", "now extends to yacht clubs"
@@ -1399,6 +1396,15 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
     objects += [i for obj in objects for i in pobjs(obj, {"including"})]
     actors = [a for obj in objects for a in r.conjuncts(obj, "Actor")]
     return [Fact(policy, "evaluates", a, verb.i) for a in actors if policy]
+
+
+def bare_introduction(noun: Token) -> bool:
+    """Whether a noun brings in a thing by its kind word alone ("created a
+    Scorecard grading restaurants"): which one the article may never say,
+    so it is not the article's Scorecard ("an annual Provider Service
+    Scorecard" names one)."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) \
+        and not any(c.dep_ == "compound" for c in noun.children)
 
 
 def charge_payers(r: Reading, verb: Token) -> list[Fact]:
@@ -3240,11 +3246,13 @@ def moved_adoption(r: Reading, verb: Token) -> bool:
 
 
 def programmes_held(r: Reading, verb: Token) -> list[Fact]:
-    """"The IRS also has two volunteer programs: the VITA program and the
-    TCE program", "The agency has a Clean Docks Program": the named
-    programmes a body is said to have, it runs. Only policies called by a
-    name ("has other international agreements", "countries have credit
-    rating systems" name none), and not where it is denied."""
+    """"The Harbor Board also has two grant programs: the Clean Docks
+    Program and the Safe Moorings Program", "The agency has a Fuel Dock
+    Inspection Program": the named programmes a public body or an
+    organisation is said to have, it runs. Only policies called by a name
+    ("has several other agreements", "towns have parking programs" name
+    none), and not where it is denied or idiomatic ("has the program in
+    mind", "have the Act to rely on")."""
     if verb.lemma_.lower() != "have" or verb.pos_ not in {"VERB", "AUX"} or negated(verb) \
             or any(c.dep_ in {"xcomp", "ccomp", "advcl"} or c.dep_ == "prep" and c.lower_ in {"in", "on", "at"}
                    for c in verb.children):
