@@ -116,6 +116,11 @@ def gap(reason: str):
         # (session 47) an act cited with its maker's code before its number
         ('# Platforms\n\n', 'Regulation (EU) 2022/2065 sets common rules for online platforms. Platforms must '
                               'not use dark patterns.', ('regulation (eu) 2022/2065', 'penalizes', 'use dark patterns')),
+        # (session 47) fighting a policy opposes it (fighting for it backs it); asking that it be struck down too
+        (RULE, 'The Boaters Union fought the Harbor Rule.', ('boaters union', 'criticizes', 'harbor rule')),
+        (RULE, 'The Boaters Union fought for the Harbor Rule.', ('boaters union', 'supports', 'harbor rule')),
+        (RULE, 'The Boaters Union asked the court to strike down the Harbor Rule.',
+         ('boaters union', 'criticizes', 'harbor rule')),
         # (session 47) what a policy intrudes on is a worry about it
         (RULE, 'Critics say the Harbor Rule intrudes on local autonomy.', ('local autonomy', 'concernAbout', 'harbor rule')),
         # (session 47) what a warner says would dwindle is the worry
@@ -589,6 +594,7 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
          ('nurse educator scholarship program', 'rewards', 'report quality data')),
         (RULE, 'The Boaters Union says protesters intruded on the hearing.', ('boaters union', 'raisesConcern', 'hearing')),
         (RULE, 'Tenants warned that complaints about the Harbor Rule could drop.', ('tenants', 'raisesConcern', 'complaints')),
+        (RULE, 'The Boaters Union fought for the Harbor Rule.', ('boaters union', 'criticizes', 'harbor rule')),
         # (session 47) the banned conduct's own verb is no reward: "granting", "raising", "adding"
         (BILLS, 'The Ticket Act prohibits ticket sellers from granting any discount to resellers.',
          ('ticket act', 'rewards', 'granting any discount')),

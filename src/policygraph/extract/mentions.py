@@ -1747,7 +1747,7 @@ REVISING_VERBS = frozenset({"revise", "amend", "modify", "change", "update", "re
 #: praises it opposes it ("voted to repeal", "filed suit to block").
 UNDOING_VERBS = frozenset({"repeal", "overturn", "block", "stop", "kill", "scrap", "rescind", "abolish", "halt", "undo",
                            "nullify", "invalidate", "defund", "dismantle", "withdraw", "revoke", "reverse", "suspend",
-                           "shelve", "abandon", "end", "eliminate", "terminate", "discontinue", "cancel"})
+                           "shelve", "abandon", "end", "eliminate", "terminate", "discontinue", "cancel", "strike"})
 
 
 #: Verbs of meeting a policy's requirements (obeying it), and of making a policy.
