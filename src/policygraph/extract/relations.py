@@ -489,6 +489,11 @@ class Reading:
         return max(subjects, key=lambda m: m.head).key if subjects else ""
 
     # ------------------------------------------------------------ lookups
+    def called_by_name(self, key: str) -> bool:
+        """Whether the segment calls `key` by a capitalised name ("the Clean
+        Docks Program"), not only by its kind word ("the program")."""
+        return any(m.key == key and m.text[:1].isupper() for m in self.mentions)
+
     def cat(self, key: str) -> str:
         return self.categories.get(key, "")
 
@@ -678,7 +683,7 @@ class Reading:
         health groups", "Dozens of growers"), or [] (not one the article
         names: "a coalition of platforms called Lakeview Works Flexibly")."""
         if tok.lemma_.lower() not in _COLLECTIVES or not (tok.is_lower or tok.is_sent_start) \
-                or key and any(m.key == key and m.text[:1].isupper() for m in self.mentions):
+                or key and self.called_by_name(key):
             return []
         return [k for o in pobjs(tok, {"of"}) for k in self.conjuncts(o, "Actor")]
 
@@ -1085,7 +1090,7 @@ def paragraph_policy(r: Reading, verb: Token) -> str:
     report ..."), a duty its sentence ties to no policy is that bill's. Only
     a policy the paragraph calls by name: "the program" may be the main one."""
     key = r.subject_before(verb)
-    named = any(m.key == key and m.text[:1].isupper() for m in r.mentions)  # "the program" may be the main one
+    named = r.called_by_name(key)  # "the program" may be the main one
     return key if named and key != r.topic and not r.sectioned else ""  # a section headed by a policy is about it
 
 
@@ -3264,8 +3269,7 @@ def programmes_held(r: Reading, verb: Token) -> list[Fact]:
     objects = [o for c in verb.children if c.dep_ == "dobj" and not any(  # ("have the Act to rely on", "... to thank")
         a.dep_ in {"acl", "relcl"} and a.tag_ == "VB" and any(t.tag_ == "TO" for t in a.children) or a.dep_ == "prep"
         and a.lower_ in {"on", "in"} for a in c.children) for o in [c, *c.conjuncts, *listed_after_colon(c)]]
-    named = {m.key for m in r.mentions if m.text[:1].isupper()}
-    policies = [k for o in objects for k in [r.key_at(o, "Policy")] if k and k in named]
+    policies = [k for o in objects for k in [r.key_at(o, "Policy")] if k and r.called_by_name(k)] if holders else []
     return [Fact(p, "issuedBy", a, verb.i) for p in dict.fromkeys(policies) for a in holders]
 
 
