@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policygraph.extract.frames import concern_phrases, conduct_phrase, duties, intro_duty
+from policygraph.extract.frames import concern_phrases, conduct_phrase, duties, intro_duty, list_intro_doers
 from policygraph.extract.mentions import span_text
 from policygraph.ontology import load_lexicon
 
@@ -562,6 +562,20 @@ def test_frames_a_coordinated_verb_with_its_own_modal_does_not_share_the_ban(nlp
 def test_frames_list_intro_states_the_duty_and_its_doer(intro, expected):
     lex = load_lexicon()
     assert intro_duty(intro, obligation_cues=lex.obligation_cues, prohibition_cues=lex.prohibition_cues) == expected
+
+
+@pytest.mark.parametrize(("text", "doers"), [
+    ("Under the rules, lifeguards must:", ["lifeguards"]),
+    ("Lifeguards shall:", ["Lifeguards"]),
+    ("Swimmers may not:", ["Swimmers"]),
+    ("Tenants cannot:", ["Tenants"]),
+    ("Landlords can not:", ["Landlords"]),
+    ("Swimmers may:", []),  # what they are allowed, no duty
+    ("Lifeguards must check the water:", []),  # the duty has its verb; the list says more of it
+    ("Lifeguards must.", []),  # no list
+])
+def test_frames_who_owes_the_duties_a_modal_lists(nlp, text, doers):
+    assert [t.text for t in list_intro_doers(nlp(text))] == doers
 
 
 def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):

@@ -421,6 +421,12 @@ def gap(reason: str):
         # what is said "in a statement that ..." is said: a burden it would impose is a worry about it
         (RULE, 'The Marina Owners Association said in a statement that the Harbor Rule would impose an administrative '
          'burden on small marinas.', ('marina owners association', 'criticizes', 'harbor rule')),
+        # whoever a modal ending a list intro names owes the listed duties, whatever the noun
+        ('# Pool rules\n\n', 'The Parks Department issued the Pool Rules in 2024. Under the rules, lifeguards must:'
+         '\n\n- check the water every hour;\n- keep a log of incidents.', ('keep a log of incidents', 'performedBy',
+                                                                           'lifeguards')),
+        ('# Pool rules\n\n', 'The Parks Department issued the Pool Rules in 2024.\n\nSwimmers may not:\n\n'
+         '- run on the pool deck;\n- dive in the shallow end.', ('run on the pool deck', 'performedBy', 'swimmers')),
     ],
 )
 def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):

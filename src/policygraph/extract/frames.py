@@ -2705,6 +2705,28 @@ def passes_duty_on(verb: Token) -> bool:
         c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VB" for c in verb.children)
 
 
+#: Modals that state a duty alone before a list: "Growers must:", "Hosts shall:", "Drivers may not:".
+_LIST_DUTY_MODALS = {"must", "shall", "should", "may", "can", "cannot"}
+
+
+def list_intro_doers(doc: Doc) -> list[Token]:
+    """Who owes the duties of the list a modal introduces, the modal ending
+    its sentence: "Under the rule, lifeguards must:", "Drivers may not:".
+    The items are their conduct, so the subject is an actor whatever its
+    noun. "may" and "can" state a duty only when denied ("Hosts may:" lists
+    what they are allowed).
+    """
+    out = []
+    for modal in with_words(doc, _LIST_DUTY_MODALS):
+        rest = [t for t in doc[modal.i + 1 : modal.sent.end] if not t.is_space]
+        if modal.dep_ != "ROOT" or not rest or rest[-1].text != ":" or any(t.pos_ in {"VERB", "AUX"} for t in rest):
+            continue
+        if modal.lower_ in {"may", "can"} and not any(t.dep_ == "neg" for t in rest):
+            continue
+        out += [c for c in modal.children if c.dep_ == "nsubj"]
+    return out
+
+
 def item_duty(doc: Doc, kind: str) -> list[Duty]:
     """A list item under a duty intro that opens with a verb ("Provide
     housing at no cost") names the conduct; its doer is the intro's."""

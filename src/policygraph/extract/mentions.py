@@ -27,9 +27,9 @@ from .frames import (INTENSIFYING_VERBS, RUNNING_VERBS, SANCTIONING_VERBS, Duty,
                      OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, asked, boundary_prefixes, concern_phrases, conduct_phrase,
                      costly_outcomes, denied_above, duties, foreseen_outcomes, generic_act, harm_phrases,
                      imperative_duty, in_breach_of, in_hyphenated_word, intro_duty, is_worried, item_duty,
-                     judged_harms, names_an_act, names_conduct, outcome_verb, phrase_variants, pobjs, policy_lacks,
-                     policy_targets, reach_judged, risks_read_as_noun, shared_object_phrase, unrealised, up_to_gap,
-                     with_lemmas, with_words)
+                     judged_harms, list_intro_doers, names_an_act, names_conduct, outcome_verb, phrase_variants,
+                     pobjs, policy_lacks, policy_targets, reach_judged, risks_read_as_noun, shared_object_phrase,
+                     unrealised, up_to_gap, with_lemmas, with_words)
 from .people import BARE_HONORIFICS, name_start, title_reference, titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -1900,9 +1900,13 @@ def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         named = actor.head if actor.dep_ == "appos" else actor  # "the Green Roof Program, a subsidy that allows"
         if any(f.lex.core(c) == "Policy" for c in head_classes(named, f.lex)) and f._animate(target):
             out += f._doer_mentions(doc, target)
-    for modal in with_words(doc, {"must", "shall", "should"}):  # "Under the rule, growers must:" (a list)
+    intro_doers = list_intro_doers(doc)
+    for doer in intro_doers:  # "Under the rule, lifeguards must:" (a list of their duties)
+        out += f._doer_mentions(doc, doer, "required")
+    for modal in with_words(doc, {"must", "shall", "should"}):  # "Growers must, by law." (no list)
         if modal.dep_ == "ROOT":
-            out += [m for c in modal.children if c.dep_ == "nsubj" for m in f._doer_mentions(doc, c)]
+            out += [m for c in modal.children if c.dep_ == "nsubj" and c not in intro_doers
+                    for m in f._doer_mentions(doc, c)]
     for required in required_above_a_list(doc, f.lex.obligation_cues | f.lex.prohibition_cues):
         out += f._doer_mentions(doc, required, "required")  # "The rule requires water systems to:" (a list)
     for verb in with_lemmas(doc, SANCTIONING_VERBS):  # "counties may fine hosts up to $1,000": who is punished
