@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from policygraph.extract.frames import concern_phrases, conduct_phrase, duties, intro_duty, list_intro_doers
+from policygraph.extract.frames import (concern_phrases, conduct_phrase, convicted_of, duties, intro_duty,
+                                        list_intro_doers)
 from policygraph.extract.mentions import span_text
 from policygraph.ontology import load_lexicon
 
@@ -576,6 +577,16 @@ def test_frames_list_intro_states_the_duty_and_its_doer(intro, expected):
 ])
 def test_frames_who_owes_the_duties_a_modal_lists(nlp, text, doers):
     assert [t.text for t in list_intro_doers(nlp(text))] == doers
+
+
+@pytest.mark.parametrize(("text", "noun", "acts"), [
+    ("Hunters convicted of poaching lose their licences.", "Hunters", ["poaching"]),
+    ("Boaters convicted of speeding in the channel will pay a fine.", "Boaters", ["speeding"]),
+    ("Hunters convicted of fraud lose their licences.", "Hunters", []),  # an offence by its noun is named apart
+    ("Hunters accused of poaching keep their licences.", "Hunters", []),  # accused is not convicted
+])
+def test_frames_what_a_court_found_them_doing(nlp, text, noun, acts):
+    assert [t.text for t in convicted_of(word(nlp, text, noun))] == acts
 
 
 def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
@@ -2088,6 +2099,10 @@ def test_frames_a_count_of_violations_listed_with_a_case_of_an_act_is_no_act(nlp
         # (review) how it was done, hung on "caught", is part of the act
         ("Under the Fishing Act, anglers caught fishing without a license will pay a $200 fine.",
          ("penalty", "fishing without a license", "anglers")),
+        # found guilty of it; what has them lose a permit is punished
+        ("Any operator found guilty of dumping waste loses its permit.", ("penalty", "dumping waste", "operator")),
+        ("Boaters caught speeding in the channel will have their permits revoked.",
+         ("penalty", "speeding in the channel", "Boaters")),
     ],
 )
 def test_frames_caught_doing_names_the_act_and_its_doer(nlp, text, expected):

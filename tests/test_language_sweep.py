@@ -427,6 +427,16 @@ def gap(reason: str):
                                                                            'lifeguards')),
         ('# Pool rules\n\n', 'The Parks Department issued the Pool Rules in 2024.\n\nSwimmers may not:\n\n'
          '- run on the pool deck;\n- dive in the shallow end.', ('run on the pool deck', 'performedBy', 'swimmers')),
+        # what a court found them doing is punished by what befalls them
+        (RULE, 'Under the Harbor Rule, fishers convicted of using illegal nets lose their licences for ten years.',
+         ('harbor rule', 'penalizes', 'using illegal nets')),
+        (RULE, 'Under the Harbor Rule, a marina found guilty of dumping waste will pay a fine of $5,000.',
+         ('dumping waste', 'performedBy', 'marina')),
+        # caught at an act: the act, not the catching, whether the parse reads it as a clause or a noun
+        (RULE, 'Under the Harbor Rule, boaters who are caught using a phone will face a $200 fine.',
+         ('harbor rule', 'penalizes', 'using a phone')),
+        ('# Harbor rule\n\n', 'The Harbor Authority adopted the Harbor Rule in May. Boaters caught speeding in the '
+         'channel will lose their mooring permits.', ('speeding in the channel', 'performedBy', 'boaters')),
     ],
 )
 def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):

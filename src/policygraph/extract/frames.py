@@ -4926,7 +4926,7 @@ def _doer_clauses(noun: Token) -> list[Token]:
     """"owners who dump waste": the relative clauses saying what they do,
     each act of a list in one ("operators who dump waste, falsify logs, or
     refuse inspections")."""
-    relatives = [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+    relatives = [_caught_at(c) for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
                  and any(s.lower_ in _RELATIVES for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})]
     # the acts joined to a clause, or to the noun where the parse joins them there ("a provider that fails to keep
     # the logs, or deletes them early, ..."), in the clause's own form ("punish shareholders who have invested ...
@@ -4941,10 +4941,40 @@ def _doer_clauses(noun: Token) -> list[Token]:
                         and not (any(s.lower_ in _RELATIVES for s in x.children) and sized_or_held(x))] + [
         # "companies found placing unsafe goods on the market", "drivers caught speeding"
         x for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _DETECTING_VERBS
-        for x in [*(x for x in c.children if x.dep_ in {"xcomp", "advcl", "ccomp", "oprd"}),
+        for x in [*(x for x in c.children if x.dep_ in {"xcomp", "advcl", "ccomp", "oprd"} or _ing_noun_object(x)),
                   *(x for x in noun.children if x.dep_ == "acl" and x.tag_ == "VBG")]  # (the parse may hang it on the noun)
         # ("found not to have dumped waste" clears them; "found not displaying a permit" is caught failing)
-        if x.pos_ == "VERB" and x.i > c.i and (x.tag_ == "VBG" or not _negated(x))]
+        if (x.pos_ == "VERB" or _ing_noun_object(x)) and x.i > c.i and (x.tag_ == "VBG" or not _negated(x))] \
+        + convicted_of(noun)
+
+
+def _ing_noun_object(tok: Token) -> bool:
+    """"caught speeding" where the parse reads "speeding" as a noun, the
+    catching's object: an -ing word right after it still names the act."""
+    return tok.dep_ == "dobj" and tok.tag_ == "NN" and tok.lower_.endswith("ing") and tok.i == tok.head.i + 1
+
+
+def _caught_at(clause: Token) -> Token:
+    """The act of a relative clause, past the catching when it is caught:
+    "drivers who are caught using a phone" (using a phone), "firms that are
+    found to have misled buyers" (misled buyers); the clause itself for any
+    other verb, and when no act follows ("found in breach")."""
+    if clause.lemma_.lower() not in _DETECTING_VERBS or not any(c.dep_ == "auxpass" for c in clause.children):
+        return clause
+    return next((x for x in clause.children if x.dep_ in {"xcomp", "advcl", "ccomp", "oprd"} and x.pos_ == "VERB"
+                 and x.i > clause.i and (x.tag_ == "VBG" or not _negated(x))), clause)
+
+
+def convicted_of(noun: Token) -> list[Token]:
+    """"hunters convicted of poaching", "a firm found guilty of dumping
+    waste": what a court found them doing, an act named by its -ing verb
+    (an offence named by a noun, "convicted of fraud", is named apart)."""
+    return [x for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and (c.lemma_.lower() == "convict"
+                 or c.lemma_.lower() == "find" and any(g.lower_ == "guilty" for g in c.children))
+            for p in [*c.children, *(g for g in c.children if g.lower_ == "guilty" for g in g.children)]
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for x in p.children if x.dep_ in {"pcomp", "pobj"} and x.tag_ == "VBG" and not _negated(x)]
 
 
 def sized_or_held(verb: Token) -> bool:
@@ -5006,8 +5036,9 @@ _ANYONE = frozenset({"anyone", "anybody", "whoever", "someone", "somebody", "eve
 
 def _caught_act(found: Token) -> Token | None:
     """The act a misread "caught" or "found" names right after it: "caught
-    selling", "found not displaying" (an -ing form, as verb or noun), or
-    "found to have misled" (what they are found to have done)."""
+    selling", "found not displaying" (an -ing form, as verb or noun),
+    "found to have misled" (what they are found to have done) or "found
+    guilty of dumping"."""
     doc = found.doc
     at = found.i + 1
     if at < len(doc) and doc[at].lower_ in _NEGATIONS:
@@ -5022,6 +5053,8 @@ def _caught_act(found: Token) -> Token | None:
         return word
     if word.lower_ == "to" and at + 2 < len(doc) and doc[at + 1].lower_ == "have" and doc[at + 2].tag_ == "VBN":
         return doc[at + 2]
+    if word.lower_ == "guilty" and at + 2 < len(doc) and doc[at + 1].lower_ == "of" and doc[at + 2].tag_ == "VBG":
+        return doc[at + 2]  # "found guilty of dumping waste"
     return None
 
 
@@ -5050,6 +5083,9 @@ def _sanction_kind(verb: Token, penalty_cues: frozenset[str], reward_cues: froze
         return "penalty" if lemma in penalty_cues else "reward" if lemma in reward_cues else ""
     if lemma in {"lose", "forfeit"}:
         return "penalty"
+    if lemma == "have" and any(c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN" and c.lemma_.lower() in penalty_cues
+                               for c in verb.children):
+        return "penalty"  # "will have their permits revoked"
     nouns = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     if lemma not in CONSEQUENCE_VERBS | _UNDERGONE | {"pay"} or not nouns:
         return ""
