@@ -2452,6 +2452,10 @@ def test_nlp_an_age_is_one_noun_with_its_suspended_number(nlp, text, phrase):
         # a noun modifier in "-ing" read as a verb whose object is the noun: the noun is the verb's object
         ("The Online Safety Act would require messaging providers to scan users' private messages for prohibited content.",
          "providers"),
+        # the parse may hang the infinitive on the "-ing" word or on the noun
+        ("The ordinance requires booking platforms to share data.", "platforms"),
+        ("The rule requires building owners to report energy use.", "owners"),
+        ("The law requires lending institutions to disclose fees.", "institutions"),
         # a real gerund with no infinitive after it stays a verb
         ("The act bans selling tickets to minors.", None),
     ],

@@ -437,6 +437,18 @@ def gap(reason: str):
          ('harbor rule', 'penalizes', 'using a phone')),
         ('# Harbor rule\n\n', 'The Harbor Authority adopted the Harbor Rule in May. Boaters caught speeding in the '
          'channel will lose their mooring permits.', ('speeding in the channel', 'performedBy', 'boaters')),
+        # whom a policy lays duties or charges on, it regulates
+        (RULE, 'The Harbor Rule places new reporting duties on charter operators.',
+         ('harbor rule', 'evaluates', 'charter operators')),
+        (RULE, 'The Harbor Rule imposes a fee on charter operators.', ('harbor rule', 'evaluates', 'charter operators')),
+        # whoever rates them under the rule, the rule evaluates them
+        (RULE, 'Under the Harbor Rule, inspectors rate each marina from A to F.', ('harbor rule', 'evaluates', 'marina')),
+        # "the new law" calls back the law just named
+        ('# Harbor news\n\n', 'The Harbor Act was passed in 2023. The new law imposes new duties on marinas.',
+         ('harbor act', 'evaluates', 'marinas')),
+        # an "-ing" modifier the parse reads as a verb, its infinitive hung on it
+        ('# Energy news\n\n', 'The Energy Rule requires building owners to report energy use every year.',
+         ('report energy use', 'performedBy', 'building owners')),
     ],
 )
 def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):

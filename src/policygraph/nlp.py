@@ -594,8 +594,9 @@ def modifiers_read_as_gerunds(doc: Doc) -> Doc:
     """"would require messaging providers to scan messages": the parser reads
     the noun modifier "messaging" as a verb whose object is "providers", so
     the verb before has no object and the infinitive no doer. Where another
-    infinitive of the same verb follows, the "-ing" word modifies the noun
-    after it, and that noun is the verb's object."""
+    infinitive follows (of the same verb, or hung by the parse on the
+    "-ing" word or the noun), the "-ing" word modifies the noun after it,
+    that noun is the verb's object and the infinitive the verb's."""
     for gerund in doc:
         if gerund.tag_ != "VBG" or gerund.dep_ != "xcomp":
             continue
@@ -604,11 +605,16 @@ def modifiers_read_as_gerunds(doc: Doc) -> Doc:
         if head.i != gerund.i - 1 or len(objects) != 1 \
                 or objects[0].i != gerund.i + 1 or objects[0].tag_ != "NNS":
             continue
-        if not any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and c.i > objects[0].i for c in head.children):
-            continue
         noun = objects[0]
+        # (the parse may hang the infinitive on the "-ing" word or the noun: "requires lending institutions to
+        # disclose fees", "requires building owners to report energy use"; it is the first verb's)
+        infinitives = [c for h in (head, gerund, noun) for c in h.children if c.dep_ in {"xcomp", "advcl"}
+                       and c.tag_ == "VB" and c.i > noun.i and (h is head or any(a.lower_ == "to" for a in c.children))]
+        if not infinitives:
+            continue
         gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = noun, "compound", "NOUN", "NN"
         noun.head, noun.dep_ = head, "dobj"
+        infinitives[0].head, infinitives[0].dep_ = head, "xcomp"
     return doc
 
 

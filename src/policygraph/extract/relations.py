@@ -115,14 +115,22 @@ def phrasal_stance(verb: Token) -> tuple[str, list[Token]]:
     return stance, targets
 
 
+#: Words for a policy that is enacted or adopted as a whole, which "the new ..." calls back: "the new law".
+_ENACTED_KINDS = frozenset({"act", "bill", "law", "legislation", "measure", "ordinance", "statute", "rule",
+                            "regulation"})
+
+
 def definite_policy_noun(tok: Token, policy_nouns: frozenset[str]) -> bool:
-    """"the measure", "this plan", "the program", "the Regulation": a bare
-    word for a policy with a definite determiner, which refers back to the
-    article's main policy ("the discount program" names another)."""
+    """"the measure", "this plan", "the program", "the Regulation", "the new
+    law": a bare word for a policy with a definite determiner, which refers
+    back to the article's main policy ("the discount program" names another)."""
     if tok.lemma_.lower() not in policy_nouns or not (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.is_title):
         return False  # ("opposed the Regulation": a law's own text calls it back with a capital)
     dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
-    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ not in STAGE_WORDS]  # "the amended rule", "the proposed rule": the rule
+    # "the amended rule", "the proposed rule", "the new law": the rule or law
+    # ("the new system" may be a new one beside it)
+    stages = STAGE_WORDS | ({"new"} if tok.lemma_.lower() in _ENACTED_KINDS else set())
+    mods = [c for c in tok.children if c.dep_ in {"amod", "compound"} and c.lower_ not in stages]
     return bool(dets) and dets[0] in _ANAPHOR_DETS and not mods
 
 
@@ -1366,7 +1374,7 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
         subj = subject(verb)
         actors = r.conjuncts(subj, "Actor") if subj is not None else []
         return [Fact(p, "evaluates", a, verb.i) for p in policies for a in actors]
-    if verb.lemma_.lower() in {"set", "impose", "establish"} and not negated(verb):
+    if verb.lemma_.lower() in _NORM_SETTING_VERBS and not negated(verb):
         return standards_for(r, verb)
     if verb.lemma_.lower() not in r.lex.relation_cues["evaluates"] or negated(verb):
         return []
@@ -1386,6 +1394,8 @@ def evaluations(r: Reading, verb: Token) -> list[Fact]:
     if not policy and verb.dep_ == "acl" and verb.tag_ == "VBG" and not bare_introduction(verb.head):
         # "the Provider Service Scorecard grading each provider": the noun the participle hangs on grades
         policy = r.policy_for(verb.head)
+    if not policy:  # "under the rule, inspectors rate each marina": whoever rates, the rule evaluates
+        policy = next((k for o in pobjs(verb, {"under"}) for k in [r.policy_for(o)] if k), "")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.lemma_.lower() == "apply" or reaching:  # "applies to employers", "now extends to yacht clubs"
         objects += pobjs(verb, {"to"})
@@ -1465,16 +1475,24 @@ def targeted(r: Reading, verb: Token) -> list[Fact]:
     return facts
 
 
+#: Verbs by which a policy lays standards or charges on someone: "sets limits for", "places duties on".
+_NORM_SETTING_VERBS = frozenset({"set", "impose", "establish", "place", "put", "lay"})
+#: What a policy lays on someone, not for them: "imposes a fee on operators", "places a ban on vendors".
+_LEVIED_NOUNS = frozenset({"fee", "tax", "charge", "surcharge", "levy", "restriction", "ban", "penalty", "fine"})
+
+
 def standards_for(r: Reading, verb: Token) -> list[Fact]:
     """"The rule sets emission limits for ferry operators", "imposes
-    reporting duties on lenders": the policy evaluates whom its standards
-    bind."""
+    reporting duties on lenders", "places a fee on charter operators": the
+    policy evaluates whom its standards or charges bind."""
     policy = r.policy_for(subject(verb))
     if not policy:
         return []
     norms = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _NORM_NOUNS]
+    levied = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _LEVIED_NOUNS]
     targets = [o for n in norms for o in pobjs(n, {"for", "on"})] + [
-        o for o in pobjs(verb, {"for", "on"}) if norms]
+        o for o in pobjs(verb, {"for", "on"}) if norms] + [
+        o for n in levied for o in pobjs(n, {"on"}) + pobjs(verb, {"on"})]
     return [Fact(policy, "evaluates", a, verb.i) for t in targets for a in r.conjuncts(t, "Actor")]
 
 
@@ -3360,7 +3378,7 @@ def read(r: Reading) -> list[Fact]:
             for rule in VERB_RULES:
                 facts += rule(r, tok)
             if tok.lemma_ == "be" or r.cue_lemmas(tok) & r.any_cue \
-                    or tok.lemma_.lower() in _STANCE_READ_VERBS | _URGING | {"cite"}:
+                    or tok.lemma_.lower() in _STANCE_READ_VERBS | _URGING | _NORM_SETTING_VERBS | {"cite"}:
                 for rule in CUE_RULES:  # "call for" / "vote against" / "lobbied against" are read as stances
                     facts += rule(r, tok)
         if tok.pos_ == "ADJ":
