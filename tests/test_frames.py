@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from policygraph.extract.frames import (concern_phrases, conduct_phrase, convicted_of, duties, intro_duty,
-                                        list_intro_doers)
+from policygraph.extract.frames import (concern_phrases, conduct_phrase, convicted_of, duties, heading_doer,
+                                        intro_duty, list_intro_doers)
 from policygraph.extract.mentions import span_text
 from policygraph.ontology import load_lexicon
 
@@ -574,6 +574,12 @@ def test_frames_list_intro_states_the_duty_and_its_doer(intro, expected):
     ("Swimmers may:", []),  # what they are allowed, no duty
     ("Lifeguards must check the water:", []),  # the duty has its verb; the list says more of it
     ("Lifeguards must.", []),  # no list
+    # a sentence broken off at its duty, the list going on with it
+    ("Under the rules, each lifeguard must", ["lifeguard"]),
+    ("Swimmers are prohibited from", ["Swimmers"]),
+    ("Under the rules, swimmers are required to:", ["swimmers"]),
+    ("Swimmers are not prohibited from", []),
+    ("Swimmers are prohibited from diving.", []),  # the act is named: `duties`
 ])
 def test_frames_who_owes_the_duties_a_modal_lists(nlp, text, doers):
     assert [t.text for t in list_intro_doers(nlp(text))] == doers
@@ -587,6 +593,21 @@ def test_frames_who_owes_the_duties_a_modal_lists(nlp, text, doers):
 ])
 def test_frames_what_a_court_found_them_doing(nlp, text, noun, acts):
     assert [t.text for t in convicted_of(word(nlp, text, noun))] == acts
+
+
+@pytest.mark.parametrize(("heading", "doer"), [
+    ("What employers may not do", "employers"),
+    ("What Swimmers Must Do", "Swimmers"),
+    ("**What charter operators should do**", "charter operators"),
+    ("Duties of the landlord", "landlord"),
+    ("Responsibilities for hosts:", "hosts"),
+    ("Hosts' obligations", "Hosts"),
+    ("What you must do", ""),  # the reader, no one named
+    ("What happens next", ""),
+    ("Reporting requirements", ""),
+])
+def test_frames_who_a_heading_says_owes_its_list(heading, doer):
+    assert heading_doer(heading) == doer
 
 
 def test_frames_items_under_a_duty_intro_are_conduct_of_its_doer(nlp):
@@ -2108,6 +2129,25 @@ def test_frames_a_count_of_violations_listed_with_a_case_of_an_act_is_no_act(nlp
 def test_frames_caught_doing_names_the_act_and_its_doer(nlp, text, expected):
     found = {(k, c, a) for k, c, a, _p in _duties(nlp, text)}
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money paid to whoever does something rewards the act, whoever pays it
+        ("The program pays $50 to owners who install a broadcast module.",
+         {("reward", "install a broadcast module", "owners", "program")}),
+        ("The rule pays a bonus of $500 to skippers who complete a safety course.",
+         {("reward", "complete a safety course", "skippers", "rule")}),
+        # not a fine or fee paid, nor money paid to those something befell
+        ("Owners who dump waste pay a fine to the city.", set()),
+        ("The program pays $50 to owners whose boats were damaged.", set()),
+        ("The program does not pay $50 to owners who install a module.", set()),
+    ],
+)
+def test_frames_money_paid_to_whoever_acts_rewards_the_act(nlp, text, expected):
+    found = {d for d in _duties(nlp, text) if d[0] == "reward"}
+    assert found == expected
 
 
 @pytest.mark.parametrize(

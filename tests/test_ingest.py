@@ -286,6 +286,23 @@ def test_ingest_an_item_that_states_a_duty_introduces_the_items_numbered_below_i
     assert {b.text: b.intro for b in article.blocks if b.kind == "item" and b.text} == intros
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "intro"),
+    [
+        # a paragraph that breaks off at its duty is completed by the list below, as an intro with a colon is
+        ("Under the contract, the landlord must", "Under the contract, the landlord must:"),
+        ("Swimmers are prohibited from", "Swimmers are prohibited from:"),
+        ("Hosts may not", "Hosts may not:"),
+        # a paragraph that ends its own sentence introduces nothing
+        ("Landlords must comply.", ""),
+        ("The rule names three groups", ""),
+    ],
+)
+def test_ingest_a_paragraph_broken_off_at_its_duty_introduces_the_list(paragraph, intro):
+    article = parse_article(f"# Notes\n\n{paragraph}\n\n- keep records;\n- pay fees.\n".encode(), path=Path("t.md"))
+    assert {b.intro for b in article.blocks if b.kind == "item"} == {intro}
+
+
 def test_ingest_a_memo_header_field_is_a_line_of_its_own():
     # Markdown joins a paragraph's lines; a memo's "To:", "From:", "Re:" lines stay apart
     article = parse_article(b"# Memorandum\n\n**To:** All Harbor Staff\n**From:** Ana Ruiz, Harbor Master\n"

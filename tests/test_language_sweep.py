@@ -449,6 +449,16 @@ def gap(reason: str):
         # an "-ing" modifier the parse reads as a verb, its infinitive hung on it
         ('# Energy news\n\n', 'The Energy Rule requires building owners to report energy use every year.',
          ('report energy use', 'performedBy', 'building owners')),
+        # a paragraph broken off at its duty, the list completing it; a heading naming who owes the list
+        ('# Pool rules\n\n', 'The Parks Department issued the Pool Rules in 2024. Under the rules, each lifeguard '
+         'must\n\n- check the water every hour;\n- keep a log of incidents.', ('check the water', 'performedBy',
+                                                                              'lifeguard')),
+        ('# Pool rules\n\n', 'The Parks Department issued the Pool Rules in 2024.\n\n## What swimmers may not do\n\n'
+         '- Run on the pool deck.\n- Bring glass bottles into the pool area.', ('run on the pool deck', 'performedBy',
+                                                                                'swimmers')),
+        # money paid to whoever does something rewards the act
+        (RULE, 'The Harbor Rule pays $50 to owners who install a pump-out station.',
+         ('harbor rule', 'rewards', 'install a pump-out station')),
     ],
 )
 def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
@@ -466,6 +476,13 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'The Harbor Rule no longer penalizes late filings.', ('harbor rule', 'penalizes', 'late filings')),
         (RULE, 'The Harbor Rule does not ban night fishing.', ('harbor rule', 'penalizes', 'night fishing')),
         (BILLS, 'H.R. 2210 would not require venues to cap prices.', ('cap prices', 'performedBy', 'venues')),
+        # a condition of eligibility listed as a duty is a state met, not conduct
+        ('# Housing news\n\n', 'The Veterans Rental Program began in 2024. To receive a voucher, a veteran must\n\n'
+         '1. be eligible for VA health care;\n2. agree to meet a case manager.', ('be eligible for va health care',
+                                                                                  'performedBy', 'veteran')),
+        # money paid to those something befell rewards nothing they did
+        (RULE, 'The Harbor Rule pays $50 to owners whose boats were damaged by the storm.',
+         ('harbor rule', 'rewards', 'damaged by the storm')),
         # what someone is expected to do is mostly a forecast, no duty
         (RULE, 'Under the Harbor Rule, boat owners are expected to save money on fuel.',
          ('save money on fuel', 'performedBy', 'boat owners')),

@@ -796,3 +796,16 @@ def test_mentions_a_hyphenated_ordinal_stays_in_a_name(nlp):
     found = [t for t, _cls in _found(nlp, mentions.duty_mentions,
                                     "Any third-party verification vendor must delete the data within 30 days.")]
     assert "third-party verification vendor" in found, found
+
+
+@pytest.mark.parametrize(("text", "verb", "state"), [
+    # being or having something is a condition met, not conduct
+    ("A veteran must be eligible for VA health care.", "be", True),
+    ("Applicants must have household income below the limit.", "have", True),
+    ("Operators must have filed a plan.", "filed", False),  # "have" only helps the verb
+    ("Operators must file a plan.", "file", False),
+])
+def test_mentions_a_state_held_is_no_conduct(nlp, text, verb, state):
+    from .parsing import word
+
+    assert mentions.held_state(word(nlp, text, verb)) is state

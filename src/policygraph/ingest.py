@@ -243,6 +243,8 @@ def _is_heading_line(line: str, next_line: str | None, *, first: bool = False) -
         return False
     if line.rstrip()[-1] in ".!?,;:" or not (line[0].isupper() or line[0].isdigit()):
         return False
+    if _DANGLING_DUTY.search(line.rstrip()):
+        return False  # "Under the contract, the landlord must": a sentence the list below completes
     # a sentence ends inside it ("... harden their homes. Supporters"): prose wrapped at its end, no heading
     return not _SENTENCE_INSIDE.search(line)
 
@@ -638,6 +640,11 @@ def _html_blocks(html: str) -> tuple[str, list[_Raw], str, str]:
 
 
 _NAME = re.compile(r"^[*_\s]*((?:[A-Z][\w.'-]*\s+){0,3}[A-Z]?[\w.'-]+)[*_]*(?:\s+(?:is|was|has|writes)\b|\s*$)")
+#: A paragraph that breaks off at its duty, the list below completing it: "Under the contract, the landlord
+#: must", "Operators are required to" (read as the intro "...must:").
+_DANGLING_DUTY = re.compile(r"\b(?:must|shall|should|(?:may|must|shall|should|can)\s+not|cannot|"
+                            r"(?:is|are)\s+(?:required|obliged|obligated)\s+to|(?:is|are)\s+(?:prohibited|barred)\s+from)$",
+                            re.IGNORECASE)
 _FOR_CONTEXT = re.compile(r"^(?:\d{1,3}[.)]\s*)?(for\s+[^:]{2,60}?):?\s*$", re.IGNORECASE)
 _RULE = re.compile(r"^[\s\-*_=#~.]*$")
 
@@ -766,6 +773,8 @@ def _analyse(text: str, raws: list[_Raw]) -> tuple[list[Block], str, str, str]:
             if not _FOR_CONTEXT.match(section):
                 context = ""
             intro = body.strip() if body.rstrip().endswith(":") else ""
+            if _DANGLING_DUTY.search(body.rstrip()):  # "Under the contract, the landlord must" above its list
+                intro = body.strip() + ":"
             lead = text[raw.lead[0] : raw.lead[1]] if raw.lead is not None else ""
             if lead and raw.lead[2] < raw.end and topic_lead(lead, text[raw.lead[1] : raw.lead[2]]):
                 blocks.append(Block("paragraph", text[raw.lead[2] : raw.end], raw.lead[2], raw.end, section=section,

@@ -29,7 +29,7 @@ from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import COMPANY_NOUNS, Resolver
 from .learned import FilterModel, apply_filter
 from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, NAMING_VERBS, in_condition, in_hyphenated_word, in_question,
-                     intro_duty, pobjs, quoted_tokens, unrealised, with_lemmas, with_words)
+                     heading_doer, intro_duty, pobjs, quoted_tokens, unrealised, with_lemmas, with_words)
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, DIVISION_NAME, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, SIZES, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
@@ -723,6 +723,8 @@ class _ArticleExtractor:
         if not text and block.kind == "item" and block.intro:
             _kind, text = intro_duty(block.intro, obligation_cues=self.lex.obligation_cues,
                                      prohibition_cues=self.lex.prohibition_cues)
+        if not text and block.kind == "item":  # under "What employers may not do"
+            text = heading_doer(block.section)
         if not text:
             return ()
         if text.lower() in {"they", "it"} and not block.context:  # "It must:" may be the policy: no one

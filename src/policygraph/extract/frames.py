@@ -2711,20 +2711,32 @@ _LIST_DUTY_MODALS = {"must", "shall", "should", "may", "can", "cannot"}
 
 def list_intro_doers(doc: Doc) -> list[Token]:
     """Who owes the duties of the list a modal introduces, the modal ending
-    its sentence: "Under the rule, lifeguards must:", "Drivers may not:".
-    The items are their conduct, so the subject is an actor whatever its
-    noun. "may" and "can" state a duty only when denied ("Hosts may:" lists
-    what they are allowed).
-    """
+    its sentence, before a colon or with none: "Under the rules, lifeguards
+    must:", "Drivers may not:", "each lifeguard must" (the list goes on with
+    the sentence); and the subject of "are required to" or "are prohibited
+    from" left open so. The items are their conduct, so the subject is an
+    actor whatever its noun. "may" and "can" state a duty only when denied
+    ("Hosts may:" lists what they are allowed)."""
     out = []
     for modal in with_words(doc, _LIST_DUTY_MODALS):
-        rest = [t for t in doc[modal.i + 1 : modal.sent.end] if not t.is_space]
-        if modal.dep_ != "ROOT" or not rest or rest[-1].text != ":" or any(t.pos_ in {"VERB", "AUX"} for t in rest):
+        rest = [t for t in doc[modal.i + 1 : modal.sent.end] if not t.is_space and t.dep_ != "neg"]
+        if modal.dep_ != "ROOT" or [t.text for t in rest] not in ([], [":"]):
             continue
-        if modal.lower_ in {"may", "can"} and not any(t.dep_ == "neg" for t in rest):
+        if modal.lower_ in {"may", "can"} and not any(t.dep_ == "neg" for t in doc[modal.i + 1 : modal.sent.end]):
             continue
         out += [c for c in modal.children if c.dep_ == "nsubj"]
+    for link in with_words(doc, {"to", "from"}):
+        rest = [t.text for t in doc[link.i + 1 : link.sent.end] if not t.is_space]
+        bound = link.head
+        if rest not in ([], [":"]) or bound.tag_ != "VBN" or bound.lemma_.lower() not in _BOUND_PARTICIPLES \
+                or not any(c.dep_ == "auxpass" for c in bound.children) or _negated(bound):
+            continue
+        out += [c for c in bound.children if c.dep_ == "nsubjpass" and c.pos_ in {"NOUN", "PROPN"}]
     return out
+
+
+#: Participles that bind their subject to the acts listed after "to" or "from": "are required to", "are barred from".
+_BOUND_PARTICIPLES = frozenset({"require", "oblige", "obligate", "prohibit", "bar", "forbid"})
 
 
 def item_duty(doc: Doc, kind: str) -> list[Duty]:
@@ -2849,6 +2861,31 @@ def heading_duty(heading: str) -> str:
     if _DONT_HEADING_WORDS.search(title):
         return "prohibition"
     return "obligation" if _DO_HEADING_WORDS.search(title) else ""
+
+
+#: A heading that names who owes the duties listed under it: "What employers must do", "What swimmers may not
+#: do", "Duties of landlords", "Landlords' responsibilities".
+_HEADING_DOER = re.compile(r"^(?:what\s+(?P<asked>[\w' -]+?)\s+(?:must|may|should|shall|can|cannot|can't|need\s+to|"
+                           r"have\s+to)(?:\s+not|n't)?\s+do"
+                           r"|(?:duties|obligations|responsibilities)\s+(?:of|for)\s+(?:the\s+)?(?P<of>[\w' -]+?)"
+                           r"|(?P<owner>[\w -]+?)(?:'s?|\u2019s?)\s+(?:duties|obligations|responsibilities))\s*[:.]?$",
+                           re.IGNORECASE)
+#: Who a heading speaks to rather than names: "What you must do".
+_ADDRESSEES = frozenset({"you", "we", "i", "they", "it", "he", "she", "one"})
+
+
+def heading_doer(heading: str) -> str:
+    """Who owes the duties a heading lists: "What employers may not do" ->
+    "employers"; "" for a heading naming no one ("What you must do", "How
+    to apply").
+
+    >>> [heading_doer(h) for h in ("What employers may not do", "Duties of the landlord", "Hosts' obligations",
+    ...                            "What you must do", "How to apply", "What happens next")]
+    ['employers', 'landlord', 'Hosts', '', '', '']
+    """
+    found = _HEADING_DOER.match(" ".join(heading.split()).strip("*#_ "))
+    doer = next((g for g in found.groups() if g), "") if found else ""
+    return "" if doer.lower() in _ADDRESSEES else doer
 
 
 def imperative_duty(doc: Doc, heading: str) -> list[Duty]:
@@ -4260,6 +4297,8 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
             subject = _subject(cue) if _pays_penalty(cue) and not _owed(cue) and not _less_paid(cue) else None
             if subject is not None:
                 yield from _subject_conduct("penalty", subject)
+            else:
+                yield from paid_for_doing(cue)
             continue
         if lemma == "subject" and not any(c.dep_ == "auxpass" for c in cue.children) and any(
                 o.lemma_.lower() in penalty_cues for o in pobjs(cue, {"to"})):
@@ -4808,7 +4847,7 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     if imposed:  # "imposes fines on owners who dump waste"
         # "imposes fines of up to $500 on owners who ...": the parse may hang "on" on the amount
         holders = [cue, *nouns, *(t for n in nouns for t in n.subtree if t.pos_ in {"NUM", "NOUN"} and t not in nouns)]
-        targets = [o for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"on", "to"}
+        targets = [o for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"on", "to", "for"}
                    for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         policy = subject.i if subject is not None else None
         for target in targets:  # ("loans to businesses that were damaged by the flood": nothing they did)
@@ -4818,6 +4857,23 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     subject = subject or next((c for c in cue.children if c.dep_ in {"csubj", "csubjpass"}), None)
     if subject is not None:
         yield from _subject_conduct(kind, subject)
+
+
+def paid_for_doing(cue: Token) -> Iterator[Duty]:
+    """"The program pays $50 to owners who install a module", "pays signing
+    bonuses of up to $2,500 for landlords who lease to veterans": money paid
+    to whoever does something rewards the act (not a fine or fee paid)."""
+    paid = [c for c in cue.children if c.dep_ == "dobj"]
+    if _negated(cue) or any(n.lemma_.lower() in _PENALTY_NOUNS | _SANCTION_NOUNS | _PRICE_NOUNS for n in paid):
+        return
+    holders = [cue, *paid, *(t for n in paid for t in n.subtree if t.pos_ in {"NUM", "NOUN"} and t not in paid)]
+    recipients = [o for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "for"}
+                  for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative"
+                                                               and c.pos_ != "ADP"]
+    subject = _subject(cue)
+    for recipient in recipients:  # ("pays $50 to owners who were flooded": nothing they did)
+        for clause in (c for c in _doer_clauses(recipient) if not any(a.dep_ == "auxpass" for a in c.children)):
+            yield Duty("reward", clause.i, clause_conduct(clause), recipient.i, subject.i if subject is not None else None)
 
 
 #: What is paid for something, a share of which may be paid back: "50 percent of its cost".

@@ -26,10 +26,10 @@ from ..records import Block
 from .frames import (INTENSIFYING_VERBS, RUNNING_VERBS, SANCTIONING_VERBS, Duty, EASED, HURTING_VERBS,
                      OBEYING_VERBS, OFFENCE_NOUNS, QUOTES, asked, boundary_prefixes, concern_phrases, conduct_phrase,
                      costly_outcomes, denied_above, duties, foreseen_outcomes, generic_act, harm_phrases,
-                     imperative_duty, in_breach_of, in_hyphenated_word, intro_duty, is_worried, item_duty,
-                     judged_harms, list_intro_doers, names_an_act, names_conduct, outcome_verb, phrase_variants,
-                     pobjs, policy_lacks, policy_targets, reach_judged, risks_read_as_noun, shared_object_phrase,
-                     unrealised, up_to_gap, with_lemmas, with_words)
+                     heading_doer, imperative_duty, in_breach_of, in_hyphenated_word, intro_duty, is_worried,
+                     item_duty, judged_harms, list_intro_doers, names_an_act, names_conduct, outcome_verb,
+                     phrase_variants, pobjs, policy_lacks, policy_targets, reach_judged, risks_read_as_noun,
+                     shared_object_phrase, unrealised, up_to_gap, with_lemmas, with_words)
 from .people import BARE_HONORIFICS, name_start, title_reference, titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
@@ -1876,13 +1876,22 @@ def cut_short(doc: Doc, conduct: tuple[int, ...]) -> bool:
     return last.pos_ in {"ADP", "DET", "CCONJ", "SCONJ"} and last.dep_ != "prt"
 
 
+def held_state(verb: Token) -> bool:
+    """"a veteran must: - be eligible for VA health care; - have household
+    income below 50% of median": being or having something is a condition
+    met, not conduct (the annotation guide's states); who must meet it is
+    still regulated."""
+    return verb.lemma_.lower() in {"be", "have"} and verb.dep_ not in {"aux", "auxpass"}
+
+
 def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
     """Conduct named by an obligation, ban or recommendation (`frames`).
     Only the verb is the mention's own token: an actor or policy named
     inside the phrase ("notify the Department") stays a mention too."""
     out = []
     for duty in segment_duties(doc, seg, f.lex):
-        if not duty.conduct or obeys_or_makes_policy(doc[duty.head], f.lex) or generic_act(doc, duty.conduct):
+        if not duty.conduct or obeys_or_makes_policy(doc[duty.head], f.lex) or generic_act(doc, duty.conduct) \
+                or held_state(doc[duty.head]):
             # the duty still says whom its policy regulates
             if duty.actor is not None:
                 out += f._doer_mentions(doc, doc[duty.actor])
@@ -3552,6 +3561,13 @@ def worried_conduct_dropped(f: Finding, found: list[Mention]) -> list[Mention]:
                                      and any(set(m.tokens) < a for a in acts))]
 
 
+def heading_doer_mentions(f: Finding, doc: Doc) -> list[Mention]:
+    """"What swimmers may not do", "Duties of landlords": whom a heading
+    names as owing the duties listed under it is an actor (`heading_doer`)."""
+    doer = heading_doer(doc.text)
+    return [m for t in doc if doer and t.lower_ == doer.split()[-1].lower() for m in f._doer_mentions(doc, t, "required")]
+
+
 def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mention], list[Mention]]:
     """Every mention the rules find in one parsed segment, and the generic
     policy descriptions ("the final rule") that count only if the article
@@ -3561,7 +3577,7 @@ def find_mentions(article: Finding, doc: Doc, seg: Segment) -> tuple[list[Mentio
     if seg.role == "heading":  # "H.R. 2210, the Fair Wagers Act": a bill's number names it in a heading too
         letterhead = letterhead_body(f, doc)  # (the name in capitals, written as a name, over the tagger's pieces)
         found += proper_policy_mentions(f, doc) + legislation_number_mentions(f, doc) + addressee_mentions(f, doc) \
-            + heading_bodies(f, doc) + numbered_divisions(f, doc, heading=True)
+            + heading_bodies(f, doc) + numbered_divisions(f, doc, heading=True) + heading_doer_mentions(f, doc)
         return letterhead + [m for m in found if not set(m.tokens) & {i for h in letterhead for i in h.tokens}], \
             f.described
     if seg.role == "signature":
