@@ -459,6 +459,13 @@ def gap(reason: str):
         # money paid to whoever does something rewards the act
         (RULE, 'The Harbor Rule pays $50 to owners who install a pump-out station.',
          ('harbor rule', 'rewards', 'install a pump-out station')),
+        # a list of penalties: each label names what its sanction punishes, a failure included
+        ('# Pool rules\n\n', 'The Parks Department issued the Pool Rules in 2024.\n\n## Penalties\n\n'
+         '- **Failure to test or log water quality:** a fine of up to $1,000.\n- **Running on the deck:** a warning.',
+         ('pool rules', 'penalizes', 'failure to test or log water quality')),
+        ('# Pool rules\n\n', 'The Parks Department issued the Pool Rules in 2024.\n\n## Fines\n\n'
+         '- **Failure to test or log water quality:** $250 for a first violation.\n- **Running on the deck:** $50.',
+         ('pool rules', 'penalizes', 'running on the deck')),
     ],
 )
 def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
@@ -476,6 +483,10 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         (RULE, 'The Harbor Rule no longer penalizes late filings.', ('harbor rule', 'penalizes', 'late filings')),
         (RULE, 'The Harbor Rule does not ban night fishing.', ('harbor rule', 'penalizes', 'night fishing')),
         (BILLS, 'H.R. 2210 would not require venues to cap prices.', ('cap prices', 'performedBy', 'venues')),
+        # a label under a penalties heading whose body states no sanction names nothing punished
+        ('# Pool rules\n\n', 'The Parks Department issued the Pool Rules in 2024.\n\n## Penalties\n\n'
+         '- **Diving in the shallow end:** see the lifeguard for the rules.', ('pool rules', 'penalizes',
+                                                                            'diving in the shallow end')),
         # a condition of eligibility listed as a duty is a state met, not conduct
         ('# Housing news\n\n', 'The Veterans Rental Program began in 2024. To receive a voucher, a veteran must\n\n'
          '1. be eligible for VA health care;\n2. agree to meet a case manager.', ('be eligible for va health care',

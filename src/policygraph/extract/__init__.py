@@ -32,7 +32,8 @@ from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, NAMING_VERBS, in_condition,
                      heading_doer, intro_duty, pobjs, quoted_tokens, unrealised, with_lemmas, with_words)
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, DIVISION_NAME, KIND_AND_CODE, LEGAL_FORMS,
-                       LEGISLATION_NUMBER, SIZES, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention, Segment,
+                       LEGISLATION_NUMBER, SANCTION_STATED, SIZES, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention,
+                       Segment,
                        ends_in_legal_form, choose_class, covering_intro, find_acronyms, find_mentions, head_classes,
                        headline_sentence, listed_stance, segment_duties, word_classes, REVISING_VERBS, UNDOING_VERBS,
                        looks_like_agent_noun, said_kinds, span_text)
@@ -71,6 +72,21 @@ def frame_of(block: Block, lexicon: Lexicon) -> str:
         if words & {singular(w) for w in lexicon.frame_cues.get(category, frozenset())}:
             return category
     return ""
+
+
+def sanctions_listed(block: Block) -> str:
+    """"Behaviour" for an item's label under a heading or intro about
+    penalties, whose body states the sanction ("## Penalties" / "- **Failure
+    to post the notice:** $250"): the label names what is punished.
+
+    >>> sanctions_listed(Block("item", "$250 for a first violation.", 0, 0, section="Penalties",
+    ...                        label="Failure to post the notice"))
+    'Behaviour'
+    >>> sanctions_listed(Block("item", "Call 311.", 0, 0, section="Penalties", label="Questions"))
+    ''
+    """
+    words = frame_words(block.section, block.intro)
+    return "Behaviour" if words & {"penalty", "fine", "sanction"} and SANCTION_STATED.search(block.text) else ""
 
 
 def _kind_after_acronym(doc: Doc, paren: int, lexicon: Lexicon) -> Token | None:
@@ -278,7 +294,7 @@ def segments_of(article: Article, lexicon: Lexicon) -> list[Segment]:
             segments.append(Segment(block.text, block.start, "heading", block))
             continue
         if block.label:
-            segments.append(Segment(block.label, block.label_start, "label", block, frame))
+            segments.append(Segment(block.label, block.label_start, "label", block, frame or sanctions_listed(block)))
         lines = block.text.split("\n")
         if signed and (_AFTER_SIGNATURES.match(lines[0]) or _prose_line(lines[0])):
             signed = False  # "cc: State Water Board", "Dated May 3. Please contact ...": the signatories have ended

@@ -33,7 +33,7 @@ from .frames import (INTENSIFYING_VERBS, RUNNING_VERBS, SANCTIONING_VERBS, Duty,
 from .people import BARE_HONORIFICS, name_start, title_reference, titled_names
 
 #: How much each source is trusted when mentions overlap or disagree on class.
-PRIORITY = {"owing": 4, "covered": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "required": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "coalition": 7, "acronym": 8, "label": 4, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
+PRIORITY = {"owing": 4, "covered": 4, "office": 2, "number": 2, "repeat": 0, "slot": 2, "described": 2, "doer": 2, "required": 2, "voice": 2, "signature": 6, "person": 5, "named": 5, "frame": 5, "lexicon": 6, "title": 7, "coalition": 7, "acronym": 8, "label": 6, "gerund": 4, "enum": 3, "head": 3, "ner": 1}
 
 #: Entity types of a count and its unit that set a rule's measure ("14-hour", "25-cent", "5 percent").
 _MEASURES = frozenset({"TIME", "MONEY", "PERCENT", "QUANTITY"})
@@ -1665,10 +1665,22 @@ def label_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         found = next((c for c in head_classes(root, f.lex) if f.lex.core(c) == "Behaviour"), "")
         if not found and root.tag_ != "VBG" and doc[toks[0]].tag_ == "VBG":
             root = doc[toks[0]]  # "Reselling before the holding period ends": a gerund opens it, whatever the parse
-        if not found and root.tag_ != "VBG":
-            return []
+        if not found and root.tag_ != "VBG" and doc[toks[0]].lower_ not in _FAILURE_OPENERS:
+            return []  # (a failure names the act it fails at: "Failure to keep records")
         cls = found or cls
+        if f.lex.core(cls) == "Behaviour" and cls != "GoodConduct" and (
+                doc[toks[0]].lower_ in _FAILURE_OPENERS or SANCTION_STATED.search(seg.block.text)):
+            cls = "Misconduct"  # "- **Failure to post the notice:** $250 for a first violation": what it costs
     return [Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "label", head=root.i)]
+
+
+#: Words that open a label naming a failure, which a list of penalties punishes: "Failure to keep records".
+_FAILURE_OPENERS = frozenset({"failure", "failing", "refusal", "refusing", "neglecting"})
+#: A sanction stated after a label: an amount of money or a word for a penalty ("$250 for a first violation",
+#: "a fine of up to $1,000", "suspension of the licence").
+SANCTION_STATED = re.compile(r"[$\u20ac\u00a3]\s?\d|\b(?:fines?|penalt(?:y|ies)|suspension|revocation|warning|"
+                              r"imprisonment|jail|prison|damages|forfeiture|debarment|disqualification)\b",
+                              re.IGNORECASE)
 
 
 def _issues_only(block: Block, lexicon: Lexicon) -> bool:
