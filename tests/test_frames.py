@@ -602,6 +602,9 @@ def test_frames_what_a_court_found_them_doing(nlp, text, noun, acts):
     ("Duties of the landlord", "landlord"),
     ("Responsibilities for hosts:", "hosts"),
     ("Hosts' obligations", "Hosts"),
+    ("Advice to Residents", "Residents"),
+    ("Tips for landlords", "landlords"),
+    ("What Restaurants Should Do", "Restaurants"),
     ("What you must do", ""),  # the reader, no one named
     ("What happens next", ""),
     ("Reporting requirements", ""),

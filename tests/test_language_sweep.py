@@ -466,6 +466,9 @@ def gap(reason: str):
         ('# Pool rules\n\n', 'The Parks Department issued the Pool Rules in 2024.\n\n## Fines\n\n'
          '- **Failure to test or log water quality:** $250 for a first violation.\n- **Running on the deck:** $50.',
          ('pool rules', 'penalizes', 'running on the deck')),
+        # advice listed under a heading naming whom it is for: what they are advised to do is theirs
+        ('# Boil water notice\n\n', 'The City Water Department issued a boil water notice on Monday.\n\n'
+         '## Advice to Residents\n\n- Throw away ice made since Sunday.', ('throw away ice', 'performedBy', 'residents')),
     ],
 )
 def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):

@@ -2835,7 +2835,9 @@ _DONT_HEADINGS = frozenset({"don't", "don'ts", "do not", "never", "avoid", "what
 
 #: A heading that says its list is what the reader must not do: "What is banned", "Prohibited uses", "You may not".
 _DONT_HEADING_WORDS = re.compile(r"\b(?:banned|prohibited|forbidden|not\s+allowed|not\s+permitted|must\s+not|may\s+not"
-                           r"|cannot|can't|don't|never)\b")
+                           r"|should\s+not|shouldn't|cannot|can't|don't|never)\b")
+#: A heading that says its list is what the reader is advised to do: "Advice to residents", "What you should do".
+_ADVICE_HEADING_WORDS = re.compile(r"\b(?:should|advice|advised|tips|recommendations|recommended\s+(?:steps|actions))\b")
 #: A heading that says its list is what the reader must do: "What you must do", "Your responsibilities".
 _DO_HEADING_WORDS = re.compile(r"\b(?:must|required|requirements?|responsibilities|obligations|duties|have\s+to)\b")
 #: Headings over a case, a question or a list of things, whatever rule word they hold: "If you cannot pay on
@@ -2850,8 +2852,10 @@ def heading_duty(heading: str) -> str:
     rule).
 
     >>> [heading_duty(h) for h in ("Don't", "What is banned", "What you must do", "Your responsibilities",
-    ...                            "How to apply", "If you cannot pay on time", "Banned substances list")]
-    ['prohibition', 'prohibition', 'obligation', 'obligation', '', '', '']
+    ...                            "How to apply", "If you cannot pay on time", "Banned substances list",
+    ...                            "Advice to residents", "What restaurants should do", "What you should not do")]
+    ['prohibition', 'prohibition', 'obligation', 'obligation', '', '', '', 'recommendation', 'recommendation', \
+'prohibition']
     """
     title = " ".join(heading.lower().replace("\u2019", "'").split()).rstrip(":?")
     if title in _DONT_HEADINGS or title in _DO_HEADINGS:
@@ -2860,14 +2864,17 @@ def heading_duty(heading: str) -> str:
         return ""
     if _DONT_HEADING_WORDS.search(title):
         return "prohibition"
-    return "obligation" if _DO_HEADING_WORDS.search(title) else ""
+    if _DO_HEADING_WORDS.search(title):
+        return "obligation"
+    return "recommendation" if _ADVICE_HEADING_WORDS.search(title) else ""
 
 
 #: A heading that names who owes the duties listed under it: "What employers must do", "What swimmers may not
 #: do", "Duties of landlords", "Landlords' responsibilities".
 _HEADING_DOER = re.compile(r"^(?:what\s+(?P<asked>[\w' -]+?)\s+(?:must|may|should|shall|can|cannot|can't|need\s+to|"
                            r"have\s+to)(?:\s+not|n't)?\s+do"
-                           r"|(?:duties|obligations|responsibilities)\s+(?:of|for)\s+(?:the\s+)?(?P<of>[\w' -]+?)"
+                           r"|(?:duties|obligations|responsibilities|advice|tips|guidance)\s+(?:of|for|to)\s+(?:the\s+)?"
+                           r"(?P<of>[\w' -]+?)"
                            r"|(?P<owner>[\w -]+?)(?:'s?|\u2019s?)\s+(?:duties|obligations|responsibilities))\s*[:.]?$",
                            re.IGNORECASE)
 #: Who a heading speaks to rather than names: "What you must do".
