@@ -8126,3 +8126,19 @@ def test_extract_a_loss_listed_with_fines_is_a_sanction_not_a_worry(nlp):
             "and the loss of licensed importer status.\n")
     entities, _relations, _x = run(nlp, text)
     assert not [e for e in entities.values() if e.category == "Concern" and "loss" in e.label], sorted(entities)
+
+
+@pytest.mark.parametrize(("section", "intro", "text", "command"), [
+    ("What restaurants should do", "", "Close ice machines.", True),  # advice under its heading
+    ("Notes", "Operators must:", "Boil tap water.", True),  # a duty's intro
+    ("Notes", "", "Close ice machines.", False),  # a plain list
+    ("What restaurants should do", "", "Board Members Ana Ruiz and Li Wu.", False),  # a name opens it
+])
+def test_extract_an_item_under_a_duty_opens_with_a_command(section, intro, text, command):
+    from policygraph.extract import commands_listed
+    from policygraph.extract.mentions import Segment
+    from policygraph.ontology import load_lexicon
+    from policygraph.records import Block
+
+    block = Block("item", text, 10, 10 + len(text), section=section, intro=intro)
+    assert commands_listed(Segment(text, 10, "body", block), load_lexicon()) is command

@@ -469,6 +469,9 @@ def gap(reason: str):
         # advice listed under a heading naming whom it is for: what they are advised to do is theirs
         ('# Boil water notice\n\n', 'The City Water Department issued a boil water notice on Monday.\n\n'
          '## Advice to Residents\n\n- Throw away ice made since Sunday.', ('throw away ice', 'performedBy', 'residents')),
+        # a command opening an item under such a heading, though the tagger reads it as a noun
+        ('# Boil water notice\n\n', 'The City Water Department issued a boil water notice on Monday.\n\n'
+         '## Advice to Residents\n\n- Boil tap water for one minute.', ('boil tap water', 'performedBy', 'residents')),
     ],
 )
 def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):

@@ -29,7 +29,8 @@ from ..records import Article, Block, Entity, Extraction, Relation, Sentence
 from .entities import COMPANY_NOUNS, Resolver
 from .learned import FilterModel, apply_filter
 from .frames import (CONSEQUENCE_VERBS, FRAME_VERBS, NAMING_VERBS, in_condition, in_hyphenated_word, in_question,
-                     heading_doer, intro_duty, pobjs, quoted_tokens, unrealised, with_lemmas, with_words)
+                     heading_doer, heading_duty, intro_duty, pobjs, quoted_tokens, unrealised, with_lemmas,
+                     with_words)
 from .people import same_person, surname, title_reference
 from .mentions import (BODY_CLASSES, COLLECTIVE_PEOPLE, DIVISION_HEADING, DIVISION_NAME, KIND_AND_CODE, LEGAL_FORMS,
                        LEGISLATION_NUMBER, SANCTION_STATED, SIZES, STAGE_WORDS, STATE_BILL_NUMBER, Finding, Mention,
@@ -4132,6 +4133,21 @@ def _non_overlapping(mentions: list[Mention], policy_classes: frozenset[str] = f
     return sorted(out, key=lambda m: m.tokens)
 
 
+def commands_listed(segment: Segment, lexicon: Lexicon) -> bool:
+    """Whether a list item stands under a heading or intro that makes its
+    items duties or advice ("## What restaurants should do" / "- Close ice
+    machines"): its first word is a command, however capitalised, which the
+    tagger may read as a noun or adjective (`nlp.misread_command`)."""
+    block = segment.block
+    words = segment.text.split()
+    if segment.role != "body" or block.kind != "item" or segment.offset != block.start or len(words) < 2 \
+            or words[1][:1].isupper():  # ("Board Members Rachel Brand and ...": a name opens it)
+        return False
+    listed, _doer = intro_duty(block.intro, obligation_cues=lexicon.obligation_cues,
+                               prohibition_cues=lexicon.prohibition_cues) if block.intro else ("", "")
+    return bool(listed in {"obligation", "prohibition", "recommendation"} or heading_duty(block.section))
+
+
 def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int = 64,
                  entity_filter: FilterModel | None = None) -> Iterator[Extraction]:
     """Extract articles in one stream of batches; yields in input order and
@@ -4165,8 +4181,8 @@ def extract_many(articles: Iterable[Article], nlp: Language, *, batch_size: int 
             current = n
             if i >= 0:
                 segment = staged[n][1][i]
-                docs.append(_without_tensor(reparsed(doc, nlp, verbs, command=segment.text[:1].islower(),
-                                                     doers=doers)))
+                command = segment.text[:1].islower() or commands_listed(segment, lexicon)
+                docs.append(_without_tensor(reparsed(doc, nlp, verbs, command=command, doers=doers)))
     if current is not None:
         yield apply_filter(_finish(staged.pop(current), docs, lexicon), model)
 
