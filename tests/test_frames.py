@@ -2154,6 +2154,28 @@ def test_frames_money_paid_to_whoever_acts_rewards_the_act(nlp, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what those a sanction is taken against do is punished; they do it
+        ("The agency may take enforcement action against firms that sell recalled products.",
+         {("penalty", "sell recalled products", "firms", None)}),
+        ("The Bureau should seek forfeitures against providers that violate these rules.",
+         {("penalty", "violate these rules", "providers", None)}),
+        # not against a thing, nor what befell them, nor a step not taken
+        ("The agency took action against the outbreak.", set()),
+        ("Residents took legal action against firms that polluted the bay.", set()),  # a private suit
+        ("The agency took no action against owners whose boats sank.", set()),
+        ("The agency did not take action against firms that sell recalled products.", set()),
+    ],
+)
+def test_frames_a_sanction_taken_against_wrongdoers_punishes_their_act(nlp, text, expected):
+    found = {d for d in _duties(nlp, text) if d[0] == "penalty"}
+    assert found == expected
+
+
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         # a finding told in the past, a finding of a fact, or a sanction already dealt names no act caught

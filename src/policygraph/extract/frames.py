@@ -1569,6 +1569,37 @@ def violated_by(doc: Doc) -> Iterator[Duty]:
                 yield Duty("prohibition", clause.i, clause_conduct(clause), subject.i, policy.i)
 
 
+#: Nouns for sanctions taken against wrongdoers: "seek forfeitures against providers that ..." (an action only
+#: as enforcement or discipline: "filed a lawsuit against" is a private suit, no policy's sanction).
+_ACTIONS_AGAINST = frozenset({"forfeiture", "penalty", "fine", "sanction"})
+_ENFORCING = frozenset({"enforcement", "disciplinary", "regulatory"})
+
+
+def _sanction_taken(noun: Token) -> bool:
+    """"forfeitures", "penalties", "enforcement action", "disciplinary
+    action": a step that punishes (not "a lawsuit", "legal action")."""
+    return noun.lemma_.lower() in _ACTIONS_AGAINST or noun.lemma_.lower() == "action" and any(
+        c.lower_ in _ENFORCING for c in noun.children if c.dep_ in {"compound", "amod"})
+
+
+def sanctions_against(doc: Doc) -> Iterator[Duty]:
+    """"The agency may take enforcement action against firms that continue
+    to sell recalled products", "seek forfeitures against providers that
+    violate these rules": what those a sanction is taken against do is
+    punished; they do it. Not against a thing ("action against the
+    outbreak"), nor what befell them ("against owners whose boats sank")."""
+    for against in with_words(doc, {"against"}):
+        taken = against.head
+        if against.dep_ != "prep" or not any(_sanction_taken(t) for t in [taken, *(
+                o for o in taken.children if o.dep_ == "dobj" and taken.pos_ == "VERB")]):
+            continue
+        if _negated(taken) or taken.pos_ == "NOUN" and _negated(taken.head):
+            continue
+        for target in (o for o in against.children if o.dep_ == "pobj"):
+            for clause in (c for c in _doer_clauses(target) if not any(a.dep_ == "auxpass" for a in c.children)):
+                yield Duty("penalty", clause.i, clause_conduct(clause), target.i, None)
+
+
 def done_in_violation(doc: Doc) -> Iterator[Duty]:
     """"The firm placed calls without consent, in violation of the Act",
     "the agency fined the carrier for placing calls in violation of the
@@ -2187,7 +2218,7 @@ def duties(doc: Doc, *, obligation_cues: frozenset[str], prohibition_cues: froze
                  *penalties_in_cases(doc),
                  *called_wrongful(doc), *recommended_acts(doc),
                  *offences_named(doc, prohibition_cues=prohibition_cues), *violated_by(doc), *nominal_bans(doc),
-                 *nominal_duties(doc), *done_in_violation(doc)]:
+                 *nominal_duties(doc), *done_in_violation(doc), *sanctions_against(doc)]:
         earlier = found.get(duty.head)
         if earlier is not None and earlier.actor is None and duty.actor is not None and earlier.kind == duty.kind \
                 and earlier.conduct == duty.conduct:
