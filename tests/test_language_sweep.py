@@ -493,6 +493,25 @@ def test_language_sweep_reads_the_fact(nlp, preamble, text, fact):
         ('# Pool rules\n\n', 'The Parks Department issued the Pool Rules in 2024.\n\n## Penalties\n\n'
          '- **Diving in the shallow end:** see the lifeguard for the rules.', ('pool rules', 'penalizes',
                                                                             'diving in the shallow end')),
+        # (review) a statement opening an item under a duty heading is no command; payments a scheme does not
+        # make, or for what befell them, reward nothing; a sanction urged is not taken; advice against is no ban;
+        # a list of what someone may do under a heading of their duties owes nothing
+        ('# Heat rule\n\n', 'The Heat Safety Rule took effect in May.\n\n## What employers must do\n\n'
+         '- Shade structures must be open on three sides.', ('shade structures', 'performedBy', 'employers')),
+        ('# Trash news\n\n', 'The Trash Ordinance took effect in May. Residents already pay $40 a month to haulers '
+         'who collect their trash.', ('collect their trash', 'performedBy', 'haulers')),
+        ('# Housing news\n\n', 'The Veterans Housing Program took effect in May. It also pays $300 to veterans who '
+         'lost their housing in the wildfire.', ('veterans housing program', 'rewards', 'lost their housing')),
+        ('# Phone news\n\n', 'The Phone Privacy Act took effect in May. Consumer groups urged the FCC to impose '
+         'disciplinary action against employees who leak customer records.', ('phone privacy act', 'penalizes',
+                                                                             'leak customer records')),
+        ('# Water news\n\n', 'The Drinking Water Rule took effect in May.\n\n## What you should not do\n\n'
+         '- Use home water filters as a substitute for boiling.', ('drinking water rule', 'penalizes',
+                                                                 'use home water filters')),
+        ('# Rental news\n\n', "The Rental Ordinance took effect in May.\n\n## Hosts' obligations\n\nHosts may:\n\n"
+         '- hire a management company;\n- rent a room.', ('hire a management company', 'performedBy', 'hosts')),
+        ('# Pool rules\n\n', 'The Parks Department issued the Pool Rules in 2024.\n\n## Penalties\n\n'
+         '- **First offence:** a written warning.', ('pool rules', 'penalizes', 'offence')),
         # a condition of eligibility listed as a duty is a state met, not conduct
         ('# Housing news\n\n', 'The Veterans Rental Program began in 2024. To receive a voucher, a veteran must\n\n'
          '1. be eligible for VA health care;\n2. agree to meet a case manager.', ('be eligible for va health care',

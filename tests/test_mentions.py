@@ -801,7 +801,9 @@ def test_mentions_a_hyphenated_ordinal_stays_in_a_name(nlp):
 @pytest.mark.parametrize(("text", "verb", "state"), [
     # being or having something is a condition met, not conduct
     ("A veteran must be eligible for VA health care.", "be", True),
-    ("Applicants must have household income below the limit.", "have", True),
+    ("Applicants must have household income below 50% of the median.", "have", True),
+    ("Tenants must have the right to appeal.", "have", True),
+    ("Landlords must have a working smoke alarm in each bedroom.", "have", False),  # a thing kept: a duty
     ("Operators must have filed a plan.", "filed", False),  # "have" only helps the verb
     ("Operators must file a plan.", "file", False),
 ])

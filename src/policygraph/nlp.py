@@ -403,6 +403,8 @@ def misread_command(doc: Doc, verbs: frozenset[str] = frozenset(), known: frozen
     the pier": a ban before a gerund). Returns {0: the word} when the first
     word is not read as the verb it is."""
     first = doc[0] if len(doc) > 1 else None
+    if first is not None and stated_of_its_subject(first):
+        return {}  # "Shade structures must be open ...", "Heat stroke is a risk": a statement, no command
     if first is not None and first.tag_ == "NNS" and first.is_lower and doc[1].tag_ == "VBG" \
             and verb_base(first.lower_, _GERUND_BANS):
         return {0: first.lower_}  # "bans anchoring" (not "fines ranging from $50", "grants covering half the cost")
@@ -415,6 +417,20 @@ def misread_command(doc: Doc, verbs: frozenset[str] = frozenset(), known: frozen
         return {}  # "the hours worked", "any deductions": a noun phrase; "keeping a dog is ...": a gerund subject
         # ("domestic violence, sexual assault and harassment": a word English has as no verb opens no command)
     return {0: first.lower_}
+
+
+def stated_of_its_subject(first: Token) -> bool:
+    """Whether the phrase a text opens with is the subject of a verb with a
+    modal or auxiliary, or of "be" ("Shade structures must be open", "Heat
+    stroke is a risk"): a statement about it, not a command however the
+    first word could be read. ("report spills to the office", read as a
+    subject and its verb, has neither.)"""
+    phrase = first
+    while phrase.dep_ in {"compound", "amod", "nmod"} and phrase.head.i > phrase.i:
+        phrase = phrase.head
+    verb = phrase.head
+    return phrase.dep_ in {"nsubj", "nsubjpass"} and verb.i > phrase.i and (
+        verb.lemma_ == "be" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in verb.children))
 
 
 #: Bans whose third-person form opens an item before the gerund it bans: "bans anchoring near the pier".

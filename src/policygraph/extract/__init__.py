@@ -737,10 +737,12 @@ class _ArticleExtractor:
         and its owner. They must:": "they" are the actors the intro named
         last."""
         text = re.sub(r"^for\s+", "", block.context, flags=re.IGNORECASE) if block.context else ""
+        kind = ""
         if not text and block.kind == "item" and block.intro:
-            _kind, text = intro_duty(block.intro, obligation_cues=self.lex.obligation_cues,
-                                     prohibition_cues=self.lex.prohibition_cues)
-        if not text and block.kind == "item":  # under "What employers may not do"
+            kind, text = intro_duty(block.intro, obligation_cues=self.lex.obligation_cues,
+                                    prohibition_cues=self.lex.prohibition_cues)
+        if not text and block.kind == "item" and (kind or not block.intro):
+            # under "What employers may not do" (not a list of what they may do, "Hosts may:", under it)
             text = heading_doer(block.section)
         if not text:
             return ()

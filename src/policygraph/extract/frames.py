@@ -1575,6 +1575,10 @@ _ACTIONS_AGAINST = frozenset({"forfeiture", "penalty", "fine", "sanction"})
 _ENFORCING = frozenset({"enforcement", "disciplinary", "regulatory"})
 
 
+#: Verbs by which someone asks another to act: what is asked for is not yet done.
+_URGED_BY_OTHERS = frozenset({"urge", "ask", "call", "press", "petition", "want", "demand", "request", "implore"})
+
+
 def _sanction_taken(noun: Token) -> bool:
     """"forfeitures", "penalties", "enforcement action", "disciplinary
     action": a step that punishes (not "a lawsuit", "legal action")."""
@@ -1595,6 +1599,9 @@ def sanctions_against(doc: Doc) -> Iterator[Duty]:
             continue
         if _negated(taken) or taken.pos_ == "NOUN" and _negated(taken.head):
             continue
+        verb = taken if taken.pos_ == "VERB" else taken.head
+        if verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in _URGED_BY_OTHERS:
+            continue  # "groups urged the FCC to impose disciplinary action against ...": asked for, not taken
         for target in (o for o in against.children if o.dep_ == "pobj"):
             for clause in (c for c in _doer_clauses(target) if not any(a.dep_ == "auxpass" for a in c.children)):
                 yield Duty("penalty", clause.i, clause_conduct(clause), target.i, None)
@@ -2866,7 +2873,7 @@ _DONT_HEADINGS = frozenset({"don't", "don'ts", "do not", "never", "avoid", "what
 
 #: A heading that says its list is what the reader must not do: "What is banned", "Prohibited uses", "You may not".
 _DONT_HEADING_WORDS = re.compile(r"\b(?:banned|prohibited|forbidden|not\s+allowed|not\s+permitted|must\s+not|may\s+not"
-                           r"|should\s+not|shouldn't|cannot|can't|don't|never)\b")
+                           r"|cannot|can't|don't|never)\b")
 #: A heading that says its list is what the reader is advised to do: "Advice to residents", "What you should do".
 _ADVICE_HEADING_WORDS = re.compile(r"\b(?:should|advice|advised|tips|recommendations|recommended\s+(?:steps|actions))\b")
 #: A heading that says its list is what the reader must do: "What you must do", "Your responsibilities".
@@ -2885,14 +2892,15 @@ def heading_duty(heading: str) -> str:
     >>> [heading_duty(h) for h in ("Don't", "What is banned", "What you must do", "Your responsibilities",
     ...                            "How to apply", "If you cannot pay on time", "Banned substances list",
     ...                            "Advice to residents", "What restaurants should do", "What you should not do")]
-    ['prohibition', 'prohibition', 'obligation', 'obligation', '', '', '', 'recommendation', 'recommendation', \
-'prohibition']
+    ['prohibition', 'prohibition', 'obligation', 'obligation', '', '', '', 'recommendation', 'recommendation', '']
     """
     title = " ".join(heading.lower().replace("\u2019", "'").split()).rstrip(":?")
     if title in _DONT_HEADINGS or title in _DO_HEADINGS:
         return "prohibition" if title in _DONT_HEADINGS else "obligation"
     if _NO_RULE_HEADING.search(heading.lower().strip()):
         return ""
+    if re.search(r"\bshould\s+not\b|\bshouldn't\b", title):
+        return ""  # "What you should not do": advice against, no ban
     if _DONT_HEADING_WORDS.search(title):
         return "prohibition"
     if _DO_HEADING_WORDS.search(title):
@@ -4885,6 +4893,7 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
     if imposed:  # "imposes fines on owners who dump waste"
         # "imposes fines of up to $500 on owners who ...": the parse may hang "on" on the amount
         holders = [cue, *nouns, *(t for n in nouns for t in n.subtree if t.pos_ in {"NUM", "NOUN"} and t not in nouns)]
+        # ("a $500 bonus for skippers who ...", "fines for landscapers who ...": whom it falls on)
         targets = [o for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"on", "to", "for"}
                    for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative" and c.pos_ != "ADP"]
         policy = subject.i if subject is not None else None
@@ -4909,9 +4918,18 @@ def paid_for_doing(cue: Token) -> Iterator[Duty]:
                   for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative"
                                                                and c.pos_ != "ADP"]
     subject = _subject(cue)
-    for recipient in recipients:  # ("pays $50 to owners who were flooded": nothing they did)
-        for clause in (c for c in _doer_clauses(recipient) if not any(a.dep_ == "auxpass" for a in c.children)):
-            yield Duty("reward", clause.i, clause_conduct(clause), recipient.i, subject.i if subject is not None else None)
+    if subject is None or subject.lemma_.lower() not in _PAYING_SCHEMES and subject.lower_ != "it":
+        return  # ("residents pay $40 to haulers who collect trash", "the city paid a consultant": no policy pays)
+    for recipient in recipients:  # ("pays $50 to owners who were flooded", "who lost their homes": what befell them)
+        for clause in (c for c in _doer_clauses(recipient) if not any(a.dep_ == "auxpass" for a in c.children)
+                       and c.lemma_.lower() not in _UNDERGONE | _UNDERGOING_VERBS):
+            yield Duty("reward", clause.i, clause_conduct(clause), recipient.i, subject.i)
+
+
+#: Words for a scheme that pays people: "the program pays $50 to owners who ...".
+_PAYING_SCHEMES = frozenset({"program", "programme", "rule", "law", "act", "fund", "scheme", "plan", "ordinance",
+                             "bill", "initiative", "policy", "regulation", "measure", "statute", "legislation",
+                             "credit", "grant", "rebate", "incentive"})
 
 
 #: What is paid for something, a share of which may be paid back: "50 percent of its cost".

@@ -1668,12 +1668,18 @@ def label_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
         if not found and root.tag_ != "VBG" and doc[toks[0]].lower_ not in _FAILURE_OPENERS:
             return []  # (a failure names the act it fails at: "Failure to keep records")
         cls = found or cls
+        if root.lemma_.lower() in OFFENCE_NOUNS and any(c.dep_ in {"amod", "nummod"} and (
+                c.tag_ == "CD" or c.lower_ in _COUNTING_WORDS) for c in root.children):
+            return []  # "**First offence:** a written warning": which offence it is, no act
         if f.lex.core(cls) == "Behaviour" and cls != "GoodConduct" and (
                 doc[toks[0]].lower_ in _FAILURE_OPENERS or SANCTION_STATED.search(seg.block.text)):
             cls = "Misconduct"  # "- **Failure to post the notice:** $250 for a first violation": what it costs
     return [Mention(tuple(toks), span_text(doc, tuple(toks)), cls, "label", head=root.i)]
 
 
+#: Words that count offences: "First offence", "Repeat violations", "Each additional violation".
+_COUNTING_WORDS = frozenset({"first", "second", "third", "fourth", "subsequent", "repeat", "repeated", "further",
+                             "additional", "later", "each", "every"})
 #: Words that open a label naming a failure, which a list of penalties punishes: "Failure to keep records".
 _FAILURE_OPENERS = frozenset({"failure", "failing", "refusal", "refusing", "neglecting"})
 #: A sanction stated after a label: an amount of money or a word for a penalty ("$250 for a first violation",
@@ -1890,10 +1896,24 @@ def cut_short(doc: Doc, conduct: tuple[int, ...]) -> bool:
 
 def held_state(verb: Token) -> bool:
     """"a veteran must: - be eligible for VA health care; - have household
-    income below 50% of median": being or having something is a condition
-    met, not conduct (the annotation guide's states); who must meet it is
-    still regulated."""
-    return verb.lemma_.lower() in {"be", "have"} and verb.dep_ not in {"aux", "auxpass"}
+    income below 50% of median": being something, or having an amount, is a
+    condition met, not conduct (the annotation guide's states); who must
+    meet it is still regulated. Having a thing one keeps ("have a working
+    smoke alarm") is a duty."""
+    if verb.dep_ in {"aux", "auxpass"}:
+        return False
+    if verb.lemma_.lower() == "be":
+        return True
+    # ("have a private right of action", "have the right to appeal": a right held, no act either)
+    if verb.lemma_.lower() != "have":
+        return False
+    after = [t for t in verb.subtree if t.i > verb.i]
+    return any(t.like_num or t.text == "%" or t.lower_ in {"percent", "least", "most", "fewer", "less"} for t in after) \
+        or any(o.dep_ == "dobj" and o.lemma_.lower() in _HELD_ENTITLEMENTS for o in verb.children)
+
+
+#: What one has rather than does: "have the right to appeal", "have the option of a hearing".
+_HELD_ENTITLEMENTS = frozenset({"right", "option", "opportunity", "choice", "entitlement"})
 
 
 def duty_mentions(f: Finding, doc: Doc, seg: Segment) -> list[Mention]:
