@@ -1904,7 +1904,7 @@ def held_state(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() == "be":
         return True
-    # ("have a private right of action", "have the right to appeal": a right held, no act either)
+    # ("have the right to appeal", "have the option of a hearing": a right held, no act either)
     if verb.lemma_.lower() != "have":
         return False
     after = [t for t in verb.subtree if t.i > verb.i]
