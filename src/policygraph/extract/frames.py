@@ -13,6 +13,7 @@ penalizes).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator
@@ -1575,8 +1576,6 @@ _ACTIONS_AGAINST = frozenset({"forfeiture", "penalty", "fine", "sanction"})
 _ENFORCING = frozenset({"enforcement", "disciplinary", "regulatory"})
 
 
-#: Verbs by which someone asks another to act: what is asked for is not yet done.
-_URGED_BY_OTHERS = frozenset({"urge", "ask", "call", "press", "petition", "want", "demand", "request", "implore"})
 
 
 def _sanction_taken(noun: Token) -> bool:
@@ -2265,8 +2264,7 @@ def sanction_added(verb: Token) -> bool:
         return False
     head = verb.head
     lemma = head.lemma_.lower()
-    sanctioned = lemma in {"lose", "forfeit"} or lemma in {"have", "get"} and any(
-        c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN" for c in head.children)  # (not "face new rules and may not")
+    sanctioned = lemma in {"lose", "forfeit"} or bool(done_to_their_own(head))  # (not "face new rules and may not")
     subject = _subject(head)
     return sanctioned and subject is not None and bool(_doer_clauses(subject))
 
@@ -2514,6 +2512,7 @@ _FOUND_THAT = re.compile(r"\b(?:found|finds|determined|determines|concluded|conc
                          r"\s+that\b\s*,?\s*(?:[^:]*,\s*)?([^,:]+):\s*$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # asked of the same intro by each item under it, and by three rules
 def intro_duty(intro: str, *, obligation_cues: frozenset[str], prohibition_cues: frozenset[str]) -> tuple[str, str]:
     """(kind, doer) of a list intro whose items complete a duty: "Employers
     must:" -> ("obligation", "Employers"); "The rule requires landlords to:"
@@ -3382,6 +3381,9 @@ def _risk_phrase(noun: Token) -> tuple[int, ...]:
 
 #: Verbs of asking someone to act: "asked the province to fund", "urged the department to publish".
 _ASKING_VERBS = frozenset({"ask", "urge", "call", "request", "demand", "press", "implore", "recommend"})
+#: Verbs by which someone asks another to act, so that what is asked for is not yet done ("groups urged the FCC to
+#: impose ..."): the asking verbs, not a recommendation (an agency's own advice is read as one), and wanting.
+_URGED_BY_OTHERS = _ASKING_VERBS - {"recommend"} | {"petition", "want"}
 
 
 #: Verbs of something good dwindling, whose subject a warner fears for: "alumni giving could fall".
@@ -4333,7 +4335,7 @@ def consequences(doc: Doc, *, penalty_cues: frozenset[str], reward_cues: frozens
         lemma = cue.lemma_.lower()
         if cue.pos_ != "VERB" or _negated(cue) or in_question(cue):
             continue
-        if lemma in {"have", "get"} and any(c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN" for c in cue.children):
+        if done_to_their_own(cue):
             yield from _had_taken(cue, penalty_cues)  # "will get its licence revoked"
             continue
         if lemma in CONSEQUENCE_VERBS:
@@ -4441,6 +4443,15 @@ _LIFTING_VERBS = frozenset({"cancel", "waive", "forgive", "erase", "remove", "su
 HELD_PAPERS = frozenset({"licence", "license", "permit", "certificate", "registration", "badge", "card"})
 
 
+def done_to_their_own(verb: Token) -> list[Token]:
+    """What "have" or "get" says is done to something of the subject's:
+    "revoked" in "will have their permits revoked", "get its licence
+    suspended"; [] for any other verb."""
+    if verb.lemma_.lower() not in {"have", "get"}:
+        return []
+    return [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN"]
+
+
 def _had_taken(cue: Token, penalty_cues: frozenset[str]) -> Iterator[Duty]:
     """"A landlord that collects side payments may have its contract
     terminated", "operators who ... will have their licences revoked": what
@@ -4448,7 +4459,7 @@ def _had_taken(cue: Token, penalty_cues: frozenset[str]) -> Iterator[Duty]:
     holder = _subject(cue)
     if holder is None:
         return
-    for done in (c for c in cue.children if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN"):
+    for done in done_to_their_own(cue):
         lemma = done.lemma_.lower()
         things = [t for t in done.children if t.dep_ in {"nsubj", "dobj", "nsubjpass"}]
         owned = any(p.dep_ == "poss" or p.lower_ == "the" and t.lemma_.lower() in HELD_PAPERS
@@ -4891,11 +4902,8 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
         # ("awards damages to consumers who were overcharged": compensation; "imposes treble damages on": a sanction)
         return
     if imposed:  # "imposes fines on owners who dump waste"
-        # "imposes fines of up to $500 on owners who ...": the parse may hang "on" on the amount
-        holders = [cue, *nouns, *(t for n in nouns for t in n.subtree if t.pos_ in {"NUM", "NOUN"} and t not in nouns)]
         # ("a $500 bonus for skippers who ...", "fines for landscapers who ...": whom it falls on)
-        targets = [o for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"on", "to", "for"}
-                   for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        targets = _falls_on(cue, nouns, {"on", "to", "for"})
         policy = subject.i if subject is not None else None
         for target in targets:  # ("loans to businesses that were damaged by the flood": nothing they did)
             for clause in (c for c in _doer_clauses(target) if not any(a.dep_ == "auxpass" for a in c.children)):
@@ -4906,6 +4914,16 @@ def _incurred(cue: Token, *, penalty_cues: frozenset[str], reward_cues: frozense
         yield from _subject_conduct(kind, subject)
 
 
+def _falls_on(cue: Token, nouns: list[Token], preps: set[str]) -> list[Token]:
+    """Whom a charge or payment is laid on or paid to: the object of one of
+    `preps` after the verb, after what it gives, or after an amount inside
+    that ("imposes fines of up to $500 on owners": the parse may hang "on"
+    on the amount), and the verb's indirect object ("pays owners $50")."""
+    holders = [cue, *nouns, *(t for n in nouns for t in n.subtree if t.pos_ in {"NUM", "NOUN"} and t not in nouns)]
+    return [o for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+
+
 def paid_for_doing(cue: Token) -> Iterator[Duty]:
     """"The program pays $50 to owners who install a module", "pays signing
     bonuses of up to $2,500 for landlords who lease to veterans": money paid
@@ -4913,10 +4931,7 @@ def paid_for_doing(cue: Token) -> Iterator[Duty]:
     paid = [c for c in cue.children if c.dep_ == "dobj"]
     if _negated(cue) or any(n.lemma_.lower() in _PENALTY_NOUNS | _SANCTION_NOUNS | _PRICE_NOUNS for n in paid):
         return
-    holders = [cue, *paid, *(t for n in paid for t in n.subtree if t.pos_ in {"NUM", "NOUN"} and t not in paid)]
-    recipients = [o for h in holders for p in h.children if p.dep_ in {"prep", "dative"} and p.lower_ in {"to", "for"}
-                  for o in p.children if o.dep_ == "pobj"] + [c for c in cue.children if c.dep_ == "dative"
-                                                               and c.pos_ != "ADP"]
+    recipients = _falls_on(cue, paid, {"to", "for"})
     subject = _subject(cue)
     if subject is None or subject.lemma_.lower() not in _PAYING_SCHEMES and subject.lower_ != "it":
         return  # ("residents pay $40 to haulers who collect trash", "the city paid a consultant": no policy pays)
@@ -5195,8 +5210,7 @@ def _sanction_kind(verb: Token, penalty_cues: frozenset[str], reward_cues: froze
         return "penalty" if lemma in penalty_cues else "reward" if lemma in reward_cues else ""
     if lemma in {"lose", "forfeit"}:
         return "penalty"
-    if lemma == "have" and any(c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBN" and c.lemma_.lower() in penalty_cues
-                               for c in verb.children):
+    if lemma == "have" and any(c.lemma_.lower() in penalty_cues for c in done_to_their_own(verb)):
         return "penalty"  # "will have their permits revoked"
     nouns = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
     if lemma not in CONSEQUENCE_VERBS | _UNDERGONE | {"pay"} or not nouns:
